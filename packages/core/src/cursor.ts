@@ -1,0 +1,32 @@
+import { AppError } from './errors';
+
+/** Opaque keyset cursors: base64url of a small JSON tuple. */
+export function encodeCursor(values: readonly (string | number)[]): string {
+  const json = JSON.stringify(values);
+  const bytes = new TextEncoder().encode(json);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+  try {
+    const b64 = cursor.replace(/-/g, '+').replace(/_/g, '/');
+    const bin = atob(b64);
+    const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === arity &&
+      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return parsed as (string | number)[];
+    }
+  } catch {
+    // fall through to the error below: a tampered cursor is the client's mistake
+  }
+  throw new AppError('validation_failed', '分页游标无效', { errors: [{ path: 'query.cursor', message: '分页游标无效，请从第一页重新查询' }] });
+}
+
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 100;

@@ -1,0 +1,26 @@
+// Prefixed, time-sortable identifiers (ULID layout: 48-bit ms time + 80 random bits,
+// Crockford base32). The prefix tells what a thing is when it shows up in a log.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp';
+
+export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  let time = '';
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = ALPHABET[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = random(new Uint8Array(16));
+  let rand = '';
+  for (let i = 0; i < 16; i++) rand += ALPHABET[bytes[i]! % 32];
+  return time + rand;
+}
+
+export function newId(prefix: IdPrefix, now: number = Date.now()): string {
+  return `${prefix}_${ulid(now).toLowerCase()}`;
+}
+
+export function isId(prefix: IdPrefix, value: string): boolean {
+  return new RegExp(`^${prefix}_[0-9a-z]{26}$`).test(value);
+}

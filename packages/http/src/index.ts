@@ -1,0 +1,5 @@
+export * from './env';
+export * from './problem';
+export * from './middleware';
+export * from './etag';
+export * from './openapi';

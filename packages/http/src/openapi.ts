@@ -1,0 +1,78 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { AppError } from '@ronghe/core';
+import type { AppEnv } from './env';
+import { onError, zodIssuesToFieldErrors } from './problem';
+
+/** Every router is created here so validation failures render the same way everywhere. */
+export function createRouter() {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new AppError('validation_failed', '请根据字段提示修改后重新提交', {
+          errors: zodIssuesToFieldErrors(result.error, result.target),
+        });
+      }
+    },
+  });
+  app.onError(onError);
+  return app;
+}
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string(),
+    requestId: z.string(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          row: z.number().int().optional(),
+          column: z.string().optional(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi('Problem');
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+/** Error responses every authenticated route can give; spread into `responses`. */
+export const commonErrors = {
+  400: problem('请求格式错误（如非法 JSON）'),
+  401: problem('未登录或登录已过期'),
+  403: problem('当前角色无权执行此操作'),
+  404: problem('对象不存在或无权访问'),
+  422: problem('字段校验失败，errors 给出每个字段的原因'),
+} as const;
+
+export const writeErrors = {
+  ...commonErrors,
+  409: problem('与当前状态冲突'),
+  412: problem('If-Match 与当前版本不符：数据已被他人修改'),
+  413: problem('请求体过大'),
+  428: problem('缺少 If-Match 请求头'),
+} as const;
+
+export const TenantParam = z.object({
+  tenant: z
+    .string()
+    .max(40)
+    .openapi({ param: { name: 'tenant', in: 'path' }, example: 'hongshan', description: '旗县区标识（见 /api/tenants）' }),
+});
+
+export const IfMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .max(40)
+    .optional()
+    .openapi({ param: { name: 'If-Match', in: 'header' }, description: '读取时返回的 ETag', example: '"v3"' }),
+});

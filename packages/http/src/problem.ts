@@ -1,0 +1,87 @@
+import { AppError, type FieldError } from '@ronghe/core';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import type { AppEnv } from './env';
+
+/** RFC 9457 body. `code` is the stable machine key; `title`/`detail` are Chinese. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance: string;
+  requestId: string;
+  errors?: FieldError[];
+  [k: string]: unknown;
+}
+
+export function zodIssuesToFieldErrors(error: ZodError, target: string): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = [target, ...issue.path.map(String)].join('.');
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      message = `不允许的字段：${issue.keys.join('、')}`;
+    }
+    return { path, message };
+  });
+}
+
+export function problemFromError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return new AppError('payload_too_large', '请求体超过允许的大小');
+    if (err.status === 400) {
+      const raw = err.message || '';
+      if (/json/i.test(raw)) {
+        return new AppError('malformed_request', '请求体不是合法的 JSON', {
+          errors: [{ path: 'body', message: '请求体不是合法的 JSON' }],
+        });
+      }
+      return new AppError('malformed_request', '请求格式错误');
+    }
+    if (err.status === 401) return new AppError('unauthenticated');
+    if (err.status === 404) return new AppError('not_found', '请求的资源不存在');
+    if (err.status === 415) return new AppError('unsupported_media_type');
+    return new AppError('malformed_request', err.message || '请求格式错误');
+  }
+  return new AppError('internal', '服务器内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号');
+}
+
+export function renderProblem(c: Context<AppEnv>, error: AppError): Response {
+  const requestId = c.get('requestId') ?? '';
+  const body: Problem = {
+    type: `urn:ronghe:problem:${error.code}`,
+    title: error.title,
+    status: error.status,
+    detail: error.detail,
+    code: error.code,
+    instance: new URL(c.req.url).pathname,
+    requestId,
+    ...error.extra,
+  };
+  if (error.errors.length) body.errors = error.errors;
+  return new Response(JSON.stringify(body), {
+    status: error.status as ContentfulStatusCode,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'x-request-id': requestId },
+  });
+}
+
+/** The one error handler every worker installs. */
+export function onError(err: unknown, c: Context<AppEnv>): Response {
+  const appError = problemFromError(err);
+  if (appError.status >= 500) {
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        msg: 'unhandled error',
+        requestId: c.get('requestId'),
+        path: new URL(c.req.url).pathname,
+        error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+      }),
+    );
+  }
+  return renderProblem(c, appError);
+}

@@ -1,0 +1,123 @@
+import type { Role } from '@ronghe/schema';
+import type { Actor } from '@ronghe/core';
+
+/**
+ * The role × action matrix, as data. Default deny: an action not listed, or a
+ * role not listed for it, is refused. Scopes narrow a grant:
+ *  - `tenant`: anywhere in the tenant;
+ *  - `subtree`: the grant's organization and everything under it (隶属);
+ *  - `own_org`: the grant's organization only.
+ * city_admin reads every county; it writes only in the city tenant, where it
+ * acts as that tenant's administrator (see `effectiveGrants`).
+ */
+export type Scope = 'tenant' | 'subtree' | 'own_org';
+
+export const ACTIONS = [
+  'tenant.read',
+  'org.read',
+  'org.read_pii',
+  'org.create',
+  'org.update',
+  'org.deactivate',
+  'org.import',
+  'org.export',
+  'audit.read',
+  'api_key.manage',
+  'city.rollup',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = { role: Role; scope: Scope };
+
+const ALL_READERS: Rule[] = [
+  { role: 'city_admin', scope: 'tenant' },
+  { role: 'county_admin', scope: 'tenant' },
+  { role: 'committee_reviewer', scope: 'tenant' },
+  { role: 'alliance_admin', scope: 'tenant' },
+  { role: 'org_liaison', scope: 'tenant' },
+  { role: 'member', scope: 'tenant' },
+];
+
+export const MATRIX: Record<Action, readonly Rule[]> = {
+  'tenant.read': ALL_READERS,
+  'org.read': ALL_READERS,
+  // Full phone numbers: administrators, and reviewers for the organizations under them.
+  'org.read_pii': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'org.create': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+  ],
+  'org.update': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'org.deactivate': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+  ],
+  'org.import': [{ role: 'county_admin', scope: 'tenant' }],
+  'org.export': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'tenant' },
+  ],
+  'audit.read': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'city_admin', scope: 'tenant' },
+  ],
+  'api_key.manage': [{ role: 'county_admin', scope: 'tenant' }],
+  'city.rollup': [{ role: 'city_admin', scope: 'tenant' }],
+};
+
+/** Write actions a city_admin may not take inside a county tenant (read-only rollup). */
+const READ_ACTIONS = new Set<Action>(['tenant.read', 'org.read', 'org.read_pii', 'org.export', 'audit.read', 'city.rollup']);
+
+export function isReadAction(action: Action): boolean {
+  return READ_ACTIONS.has(action);
+}
+
+/**
+ * The grants an actor effectively holds in a tenant. In the city tenant a
+ * city_admin also administers the city's own registry.
+ */
+export function effectiveGrants(
+  grants: Actor['grants'],
+  tenantKind: 'county' | 'city',
+): Actor['grants'] {
+  if (tenantKind !== 'city') return grants;
+  const extra = grants
+    .filter((g) => g.role === 'city_admin')
+    .map((g) => ({ role: 'county_admin' as const, scopeOrgId: null, scopeAllianceId: null }));
+  return [...grants, ...extra];
+}
+
+/** Where the target sits, for scoped grants. `path` is the organization's materialized ancestry. */
+export interface Target {
+  orgId?: string;
+  orgPath?: string;
+}
+
+function grantCovers(rule: Rule, grant: Actor['grants'][number], target: Target | undefined): boolean {
+  if (rule.role !== grant.role) return false;
+  if (rule.scope === 'tenant') return true;
+  if (!grant.scopeOrgId || !target) return false;
+  if (rule.scope === 'own_org') return target.orgId === grant.scopeOrgId;
+  // subtree: the target is the scope org or lies beneath it
+  return target.orgId === grant.scopeOrgId || (target.orgPath?.includes(`/${grant.scopeOrgId}/`) ?? false);
+}
+
+/** Whether some grant allows the action at all (before looking at a target). */
+export function mayAttempt(actor: Actor, action: Action): boolean {
+  return MATRIX[action].some((rule) => actor.grants.some((g) => g.role === rule.role));
+}
+
+/** Whether the actor may take the action on this target. */
+export function allows(actor: Actor, action: Action, target?: Target): boolean {
+  return MATRIX[action].some((rule) => actor.grants.some((g) => grantCovers(rule, g, target)));
+}

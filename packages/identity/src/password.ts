@@ -1,0 +1,77 @@
+import { AppError, type FieldError } from '@ronghe/core';
+
+/**
+ * Salted PBKDF2-SHA256 through WebCrypto. 100,000 iterations is the most the
+ * Workers runtime allows; the count is stored per user so it can be raised.
+ */
+export const PBKDF2_ITERATIONS = 100_000;
+
+function toB64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+function fromB64(s: string): Uint8Array {
+  return Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+}
+
+async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256);
+  return new Uint8Array(bits);
+}
+
+export interface PasswordHash {
+  hash: string;
+  salt: string;
+  iterations: number;
+}
+
+export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<PasswordHash> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const hash = await derive(password, salt, iterations);
+  return { hash: toB64(hash), salt: toB64(salt), iterations };
+}
+
+/** Constant-time comparison so response timing does not leak how much matched. */
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
+  const hash = await derive(password, fromB64(stored.salt), stored.iterations);
+  return equalBytes(hash, fromB64(stored.hash));
+}
+
+/** Password rules: at least 8 characters from at least 3 of 4 classes. */
+export function passwordProblems(password: string): string[] {
+  const problems: string[] = [];
+  if (password.length < 8) problems.push('密码长度至少 8 位');
+  if (password.length > 128) problems.push('密码长度不能超过 128 位');
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) problems.push('密码须包含大写字母、小写字母、数字、符号中的至少三类');
+  return problems;
+}
+
+export function assertPasswordRules(password: string, path = 'body.newPassword'): void {
+  const problems = passwordProblems(password);
+  if (problems.length) {
+    const errors: FieldError[] = problems.map((message) => ({ path, message }));
+    throw new AppError('validation_failed', problems.join('；'), { errors });
+  }
+}
+
+export async function sha256Hex(value: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A 256-bit random token, base64url, with a readable prefix. */
+export function randomToken(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return prefix + toB64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

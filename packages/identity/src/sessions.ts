@@ -1,0 +1,226 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { AppError, newId, type Clock, type ControlDb } from '@ronghe/core';
+import { auditLog, roleGrants, sessions, users, type RoleGrant, type User } from '@ronghe/schema';
+import { assertPasswordRules, hashPassword, randomToken, sha256Hex, verifyPassword } from './password';
+
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+/** Absolute session lifetime. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** A session unused this long expires. */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+/** `last_seen_at` is refreshed at most this often, to keep reads write-free. */
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export const TOKEN_PREFIX = 'rhs_';
+
+interface IdentityDeps {
+  db: ControlDb;
+  clock: Clock;
+  requestId: string;
+}
+
+function identityAudit(deps: IdentityDeps, user: Pick<User, 'id' | 'displayName'>, action: string, after: unknown = null) {
+  const at = deps.clock.now();
+  return deps.db.insert(auditLog).values({
+    id: newId('aud', at),
+    at,
+    actorId: user.id,
+    actorName: user.displayName,
+    actorRole: 'self',
+    action,
+    entityType: 'user',
+    entityId: user.id,
+    before: null,
+    after,
+    requestId: deps.requestId,
+  });
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: number;
+  user: PublicUser;
+}
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  displayName: string;
+  grants: Array<Pick<RoleGrant, 'tenant' | 'role' | 'scopeOrgId' | 'scopeAllianceId'>>;
+}
+
+export async function login(
+  deps: IdentityDeps,
+  input: { username: string; password: string; userAgent?: string | null },
+): Promise<LoginResult> {
+  const now = deps.clock.now();
+  const user = await deps.db.query.users.findFirst({ where: eq(users.username, input.username) });
+  if (!user || user.status !== 'active') {
+    // Same answer as a wrong password: do not reveal which usernames exist.
+    throw new AppError('invalid_credentials', '用户名或密码错误');
+  }
+  if (user.lockedUntil && user.lockedUntil > now) {
+    const minutes = Math.ceil((user.lockedUntil - now) / 60000);
+    throw new AppError('account_locked', `连续输错密码次数过多，账号已锁定，请 ${minutes} 分钟后再试`, {
+      extra: { lockedUntil: user.lockedUntil },
+    });
+  }
+  const ok = await verifyPassword(input.password, {
+    hash: user.passwordHash,
+    salt: user.passwordSalt,
+    iterations: user.passwordIterations,
+  });
+  if (!ok) {
+    const failed = user.failedAttempts + 1;
+    const locks = failed >= MAX_FAILED_ATTEMPTS;
+    await deps.db.batch([
+      deps.db
+        .update(users)
+        .set({ failedAttempts: locks ? 0 : failed, lockedUntil: locks ? now + LOCKOUT_MS : null, updatedAt: now })
+        .where(eq(users.id, user.id)),
+      identityAudit(deps, user, locks ? 'auth.locked' : 'auth.login_failed', { failedAttempts: failed }),
+    ]);
+    if (locks) throw new AppError('account_locked', '连续 5 次输错密码，账号已锁定 15 分钟');
+    throw new AppError('invalid_credentials', `用户名或密码错误，再错 ${MAX_FAILED_ATTEMPTS - failed} 次将锁定账号`);
+  }
+  const token = randomToken(TOKEN_PREFIX);
+  const tokenHash = await sha256Hex(token);
+  const expiresAt = now + SESSION_TTL_MS;
+  const [, , grants] = await deps.db.batch([
+    deps.db.insert(sessions).values({
+      tokenHash,
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+      lastSeenAt: now,
+      userAgent: input.userAgent?.slice(0, 200) ?? null,
+    }),
+    deps.db.update(users).set({ failedAttempts: 0, lockedUntil: null, updatedAt: now }).where(eq(users.id, user.id)),
+    deps.db.select().from(roleGrants).where(eq(roleGrants.userId, user.id)),
+    identityAudit(deps, user, 'auth.login'),
+  ]);
+  return { token, expiresAt, user: toPublicUser(user, grants) };
+}
+
+function toPublicUser(user: User, grants: RoleGrant[]): PublicUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    grants: grants.map((g) => ({ tenant: g.tenant, role: g.role, scopeOrgId: g.scopeOrgId, scopeAllianceId: g.scopeAllianceId })),
+  };
+}
+
+export interface ResolvedSession {
+  tokenHash: string;
+  user: PublicUser;
+  expiresAt: number;
+}
+
+/** Looks a bearer token up; null when unknown, revoked, expired or idle too long. */
+export async function resolveSession(deps: Omit<IdentityDeps, 'requestId'>, token: string): Promise<ResolvedSession | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
+  const now = deps.clock.now();
+  const tokenHash = await sha256Hex(token);
+  const rows = await deps.db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+  const row = rows[0];
+  if (!row || row.user.status !== 'active') return null;
+  if (now - row.session.lastSeenAt > SESSION_IDLE_MS) return null;
+  const grantsQuery = deps.db.select().from(roleGrants).where(eq(roleGrants.userId, row.user.id));
+  let grants: RoleGrant[];
+  if (now - row.session.lastSeenAt > TOUCH_EVERY_MS) {
+    const [, g] = await deps.db.batch([
+      deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash)),
+      grantsQuery,
+    ]);
+    grants = g;
+  } else {
+    grants = await grantsQuery;
+  }
+  return { tokenHash, user: toPublicUser(row.user, grants), expiresAt: row.session.expiresAt };
+}
+
+export async function logout(deps: IdentityDeps, session: ResolvedSession): Promise<void> {
+  await deps.db.batch([
+    deps.db.update(sessions).set({ revokedAt: deps.clock.now() }).where(eq(sessions.tokenHash, session.tokenHash)),
+    identityAudit(deps, session.user, 'auth.logout'),
+  ]);
+}
+
+/** Changes one's own password; every other session of the user is ended. */
+export async function changePassword(
+  deps: IdentityDeps,
+  session: ResolvedSession,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await deps.db.query.users.findFirst({ where: eq(users.id, session.user.id) });
+  if (!user) throw new AppError('unauthenticated');
+  const ok = await verifyPassword(input.currentPassword, {
+    hash: user.passwordHash,
+    salt: user.passwordSalt,
+    iterations: user.passwordIterations,
+  });
+  if (!ok) {
+    throw new AppError('validation_failed', '当前密码不正确', {
+      errors: [{ path: 'body.currentPassword', message: '当前密码不正确' }],
+    });
+  }
+  assertPasswordRules(input.newPassword);
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError('validation_failed', '新密码不能与当前密码相同', {
+      errors: [{ path: 'body.newPassword', message: '新密码不能与当前密码相同' }],
+    });
+  }
+  const now = deps.clock.now();
+  const next = await hashPassword(input.newPassword);
+  await deps.db.batch([
+    deps.db
+      .update(users)
+      .set({
+        passwordHash: next.hash,
+        passwordSalt: next.salt,
+        passwordIterations: next.iterations,
+        passwordChangedAt: now,
+        updatedAt: now,
+        version: user.version + 1,
+      })
+      .where(eq(users.id, user.id)),
+    deps.db
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
+    identityAudit(deps, user, 'auth.password_changed'),
+  ]);
+  // The session in use is revoked too; the client logs in again with the new password.
+}
+
+export async function createUser(
+  deps: IdentityDeps,
+  input: { username: string; displayName: string; password: string; phone?: string | null },
+): Promise<string> {
+  assertPasswordRules(input.password, 'body.password');
+  const now = deps.clock.now();
+  const id = newId('usr', now);
+  const h = await hashPassword(input.password);
+  await deps.db.batch([
+    deps.db.insert(users).values({
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      phone: input.phone ?? null,
+      passwordHash: h.hash,
+      passwordSalt: h.salt,
+      passwordIterations: h.iterations,
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    }),
+    identityAudit(deps, { id, displayName: input.displayName }, 'user.create', { username: input.username }),
+  ]);
+  return id;
+}

@@ -1,0 +1,84 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../enums';
+
+/** Staff accounts. One identity may hold roles in several tenants. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash').notNull(),
+    passwordSalt: text('password_salt').notNull(),
+    passwordIterations: integer('password_iterations').notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: integer('locked_until'),
+    passwordChangedAt: integer('password_changed_at').notNull(),
+    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+    version: integer('version').notNull().default(1),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+);
+
+/**
+ * A role held in one tenant, optionally narrowed to one organization (its
+ * subtree for committee reviewers) or one alliance.
+ */
+export const roleGrants = sqliteTable(
+  'role_grants',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    tenant: text('tenant').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    scopeOrgId: text('scope_org_id'),
+    scopeAllianceId: text('scope_alliance_id'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('role_grants_user_idx').on(t.userId, t.tenant)],
+);
+
+/** Opaque bearer sessions; only the SHA-256 of the token is stored (ADR 0004). */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    revokedAt: integer('revoked_at'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Keys for the public API: each is bound to one tenant. */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    tenant: text('tenant').notNull(),
+    name: text('name').notNull(),
+    /** First characters of the key, shown to admins to tell keys apart. */
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    revokedAt: integer('revoked_at'),
+    lastUsedAt: integer('last_used_at'),
+  },
+  (t) => [uniqueIndex('api_keys_hash_uq').on(t.keyHash), index('api_keys_tenant_idx').on(t.tenant)],
+);
+
+export type User = typeof users.$inferSelect;
+export type RoleGrant = typeof roleGrants.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type ApiKey = typeof apiKeys.$inferSelect;

@@ -1,0 +1,5 @@
+export * from './enums';
+export * as tenantSchema from './tenant/index';
+export * as controlSchema from './control/index';
+export * from './tenant/index';
+export * from './control/index';

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ORG_DOMAINS, ORG_KINDS, ORG_STATUSES, QUALITY_STATUSES } from '../enums';
+
+/**
+ * 党组织 registry of one tenant. No county column: every tenant has its own
+ * database, so isolation is structural (ADR 0003).
+ */
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: text('id').primaryKey(),
+    /** 隶属: the organization this one reports to inside the tenant. */
+    parentId: text('parent_id'),
+    /** Materialized ancestry `/id1/id2/.../self/` for subtree scope checks and tree queries. */
+    path: text('path').notNull(),
+    depth: integer('depth').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ORG_KINDS }).notNull(),
+    domain: text('domain', { enum: ORG_DOMAINS }).notNull(),
+    /** GB/T 2260 code of the place (county, town/street or village/community). */
+    divisionCode: text('division_code'),
+    /** A member from another county or outside Chifeng (seed 003): kept by name, region and contact only. */
+    isExternal: integer('is_external', { mode: 'boolean' }).notNull().default(false),
+    externalRegion: text('external_region'),
+    secretaryName: text('secretary_name'),
+    secretaryPhone: text('secretary_phone'),
+    liaisonName: text('liaison_name'),
+    liaisonPhone: text('liaison_phone'),
+    memberCount: integer('member_count').notNull().default(0),
+    qualityStatus: text('quality_status', { enum: QUALITY_STATUSES }).notNull().default('未达标'),
+    /** 软弱涣散: a flag that must be cleared (动态清零). */
+    weakFlag: integer('weak_flag', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: ORG_STATUSES }).notNull().default('active'),
+    deactivatedAt: integer('deactivated_at'),
+    deactivationReason: text('deactivation_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('organizations_parent_idx').on(t.parentId, t.name),
+    index('organizations_name_idx').on(t.name, t.id),
+    index('organizations_path_idx').on(t.path),
+    index('organizations_domain_idx').on(t.domain, t.name),
+    check('organizations_member_count_nonneg', sql`${t.memberCount} >= 0`),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;

@@ -1,0 +1,52 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+// Three projects: `unit` (Node: repository checks, generators), `workers`
+// (inside workerd, against D1 with the real migrations) and `e2e` (the whole
+// system under wrangler, driven through Debian's Chromium).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/repo/**/*.test.ts', '**/*.node.test.ts'],
+          exclude: ['**/node_modules/**'],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                TEST_TENANT_MIGRATIONS: await readD1Migrations('schema/migrations/tenant'),
+                TEST_CONTROL_MIGRATIONS: await readD1Migrations('schema/migrations/control'),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'workers',
+          include: ['workers/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/api/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.node.test.ts', 'workers/admin-ui/**'],
+          setupFiles: ['./test/support/apply-migrations.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['./test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
