@@ -1,5 +1,5 @@
-export * from './enums';
-export * as tenantSchema from './tenant/index';
-export * as controlSchema from './control/index';
-export * from './tenant/index';
-export * from './control/index';
+export * from './enums.ts';
+export * as tenantSchema from './tenant/index.ts';
+export * as controlSchema from './control/index.ts';
+export * from './tenant/index.ts';
+export * from './control/index.ts';

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ROLES } from '../enums';
+import { ROLES } from '../enums.ts';
 
 /** Staff accounts. One identity may hold roles in several tenants. */
 export const users = sqliteTable(

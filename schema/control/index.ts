@@ -1,1 +1,1 @@
-export * from './identity';
+export * from './identity.ts';

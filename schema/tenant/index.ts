@@ -1,2 +1,3 @@
-export * from './organizations';
-export * from './audit-log';
+export * from './organizations.ts';
+export * from './audit-log.ts';
+export * from './organization-schemas.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { ORG_DOMAINS, ORG_KINDS, ORG_STATUSES, QUALITY_STATUSES } from '../enums';
+import { ORG_DOMAINS, ORG_KINDS, ORG_STATUSES, QUALITY_STATUSES } from '../enums.ts';
 
 /**
  * 党组织 registry of one tenant. No county column: every tenant has its own

@@ -1,7 +1,7 @@
 import { auditLog } from '@ronghe/schema';
-import type { ServiceContext } from './context';
-import type { TenantDb } from './db';
-import { newId } from './ids';
+import type { ServiceContext } from './context.ts';
+import type { TenantDb } from './db.ts';
+import { newId } from './ids.ts';
 
 export interface AuditEntry {
   action: string;

@@ -1,5 +1,5 @@
 import type { Role } from '@ronghe/schema';
-import type { Clock } from './clock';
+import type { Clock } from './clock.ts';
 
 /** Who is acting: resolved by the HTTP layer, consumed by business functions. */
 export interface Actor {

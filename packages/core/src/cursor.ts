@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError } from './errors.ts';
 
 /** Opaque keyset cursors: base64url of a small JSON tuple. */
 export function encodeCursor(values: readonly (string | number)[]): string {

@@ -10,4 +10,4 @@ export function openDb(d1: D1Database): TenantDb {
   return drizzle(d1, { schema });
 }
 
-export type Ctx = import('./context').ServiceContext<TenantDb>;
+export type Ctx = import('./context.ts').ServiceContext<TenantDb>;

@@ -1,9 +1,9 @@
-export * from './errors';
-export * from './ids';
-export * from './clock';
-export * from './context';
-export * from './cursor';
-export * from './pii';
-export * from './audit';
-export * from './db';
-export { z } from './zod-locale';
+export * from './errors.ts';
+export * from './ids.ts';
+export * from './clock.ts';
+export * from './context.ts';
+export * from './cursor.ts';
+export * from './pii.ts';
+export * from './audit.ts';
+export * from './db.ts';
+export { z } from './zod-locale.ts';

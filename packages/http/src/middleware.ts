@@ -2,7 +2,7 @@ import { AppError, newId, openDb, systemClock, type Clock } from '@ronghe/core';
 import { allows, effectiveGrants, mayAttempt, resolveSession, type Action, type Target } from '@ronghe/identity';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './env';
+import type { AppEnv } from './env.ts';
 
 /** Request id (honouring a sane incoming one), structured access log, and the clock. */
 export function requestContext(opts: { clock?: Clock } = {}) {

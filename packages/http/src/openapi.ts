@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '@ronghe/core';
-import type { AppEnv } from './env';
-import { onError, zodIssuesToFieldErrors } from './problem';
+import type { AppEnv } from './env.ts';
+import { onError, zodIssuesToFieldErrors } from './problem.ts';
 
 /** Every router is created here so validation failures render the same way everywhere. */
 export function createRouter() {

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import type { AppEnv } from './env';
+import type { AppEnv } from './env.ts';
 
 /** RFC 9457 body. `code` is the stable machine key; `title`/`detail` are Chinese. */
 export interface Problem {

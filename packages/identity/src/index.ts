@@ -1,3 +1,3 @@
-export * from './password';
-export * from './access';
-export * from './sessions';
+export * from './password.ts';
+export * from './access.ts';
+export * from './sessions.ts';

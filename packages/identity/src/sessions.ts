@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { AppError, newId, type Clock, type ControlDb } from '@ronghe/core';
 import { auditLog, roleGrants, sessions, users, type RoleGrant, type User } from '@ronghe/schema';
-import { assertPasswordRules, hashPassword, randomToken, sha256Hex, verifyPassword } from './password';
+import { assertPasswordRules, hashPassword, randomToken, sha256Hex, verifyPassword } from './password.ts';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
