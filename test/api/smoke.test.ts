@@ -1,12 +1,19 @@
-import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { bindings, worker } from '../support/worker.ts';
 
-describe('smoke', () => {
-  it('health answers and migrations are applied', async () => {
-    const res = await exports.default.fetch('http://x/healthz');
+describe('the deployable', () => {
+  it('answers health checks and has every tenant database migrated', async () => {
+    const res = await worker.fetch(new Request('http://x/healthz'));
     expect(res.status).toBe(200);
-    const db = (env as unknown as Record<string, D1Database>).DB_HONGSHAN!;
-    const r = await db.prepare("select count(*) as n from sqlite_master where name='organizations'").first<{ n: number }>();
+    const r = await bindings.DB_AOHAN!.prepare("select count(*) as n from sqlite_master where name='organizations'").first<{ n: number }>();
     expect(r?.n).toBe(1);
+  });
+
+  it('serves an OpenAPI 3.1 document listing the registry routes', async () => {
+    const res = await worker.fetch(new Request('http://x/openapi.json'));
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toContain('/api/t/{tenant}/orgs/{id}');
   });
 });

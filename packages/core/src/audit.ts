@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { auditLog } from '@ronghe/schema';
 import type { ServiceContext } from './context.ts';
 import type { TenantDb } from './db.ts';
+import { AppError } from './errors.ts';
 import { newId } from './ids.ts';
 
 export interface AuditEntry {
@@ -11,7 +13,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** The actor's highest role in this tenant, recorded with every audit row. */
+/** The actor's first role in this tenant, recorded with every audit row. */
 export function primaryRole(ctx: ServiceContext<unknown>): string {
   return ctx.actor.grants[0]?.role ?? 'system';
 }
@@ -35,4 +37,41 @@ export function auditInsert(ctx: ServiceContext<TenantDb>, entry: AuditEntry) {
     after: entry.after ?? null,
     requestId: ctx.requestId,
   });
+}
+
+/**
+ * The audit INSERT that doubles as the batch's guard for optimistic
+ * concurrency. Placed right after a versioned `UPDATE ... WHERE version = ?`,
+ * it writes its row only when that UPDATE changed exactly one row; otherwise
+ * its id is NULL, the NOT NULL constraint fails, and D1 rolls the whole batch
+ * back. D1 has no interactive transactions, so this is how a batch aborts
+ * itself on a stale write. `isStaleGuardError` recognises the failure.
+ */
+export function auditGuarded(ctx: ServiceContext<TenantDb>, entry: AuditEntry) {
+  const at = ctx.clock.now();
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  return sql`
+    INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
+    VALUES (CASE WHEN changes() = 1 THEN ${newId('aud', at)} END, ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName},
+            ${primaryRole(ctx)}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${before}, ${after}, ${ctx.requestId})`;
+}
+
+export function isStaleGuardError(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e: unknown = err; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    if (/NOT NULL constraint failed: audit_log\.id/.test(String((e as Error).message ?? e))) return true;
+  }
+  return false;
+}
+
+/** Runs a guarded batch, turning a stale-version abort into 412. */
+export async function runGuarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (isStaleGuardError(err)) throw new AppError('precondition_failed', '数据已被他人修改，请刷新后重试');
+    throw err;
+  }
 }

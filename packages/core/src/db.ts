@@ -1,13 +1,14 @@
 import { drizzle, type DrizzleD1Database } from 'drizzle-orm/d1';
-import * as schema from '@ronghe/schema';
+import { apiKeys, auditLog, organizations, roleGrants, sessions, users } from '@ronghe/schema';
 
-/** Drizzle over one tenant's D1 database (tenant tables; the city's also holds control tables). */
-export type TenantDb = DrizzleD1Database<typeof schema>;
-/** Drizzle over the control database (identities, sessions, API keys, city data). */
-export type ControlDb = DrizzleD1Database<typeof schema>;
+const tables = { organizations, auditLog, users, roleGrants, sessions, apiKeys };
+
+/** Drizzle over one D1 database. County databases hold tenant tables; the control database holds both. */
+export type TenantDb = DrizzleD1Database<typeof tables> & { $client: D1Database };
+export type ControlDb = TenantDb;
 
 export function openDb(d1: D1Database): TenantDb {
-  return drizzle(d1, { schema });
+  return drizzle(d1, { schema: tables });
 }
 
 export type Ctx = import('./context.ts').ServiceContext<TenantDb>;

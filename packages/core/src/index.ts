@@ -7,3 +7,5 @@ export * from './pii.ts';
 export * from './audit.ts';
 export * from './db.ts';
 export { z } from './zod-locale.ts';
+export * from './audit-query.ts';
+export * from './batch.ts';

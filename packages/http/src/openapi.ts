@@ -74,5 +74,5 @@ export const IfMatchHeader = z.object({
     .string()
     .max(40)
     .optional()
-    .openapi({ param: { name: 'If-Match', in: 'header' }, description: '读取时返回的 ETag', example: '"v3"' }),
+    .openapi({ param: { name: 'if-match', in: 'header' }, description: '读取时返回的 ETag', example: '"v3"' }),
 });

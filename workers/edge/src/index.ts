@@ -1,5 +1,69 @@
-import { Hono } from 'hono';
+import { createManagementApi, IMPORT_MAX_BYTES } from '@ronghe/api';
+import { createCityApi } from '@ronghe/city';
+import { createRouter, onError, requestContext, type AppEnv } from '@ronghe/http';
+import { createPublicApi } from '@ronghe/public-api';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError, type Clock } from '@ronghe/core';
 
-const app = new Hono();
-app.get('/healthz', (c) => c.json({ ok: true }));
-export default app;
+/** JSON bodies are small; the spreadsheet import route has its own, larger limit. */
+const JSON_MAX_BYTES = 256 * 1024;
+
+/**
+ * The composition root of the one deployable: middleware, error handler,
+ * the mounted workers (management API, city rollup, public API), the API
+ * document, and static assets for the admin UI (served by the platform for
+ * every path not routed here; see wrangler.toml `run_worker_first`).
+ */
+export function createEdgeApp(opts: { clock?: Clock } = {}) {
+  const app = createRouter();
+  app.use('*', requestContext(opts));
+  app.use('*', async (c, next) => {
+    const isImport = c.req.method === 'POST' && /\/orgs\/import$/.test(c.req.path);
+    const limit = isImport ? IMPORT_MAX_BYTES : JSON_MAX_BYTES;
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new AppError('payload_too_large', `请求体超过 ${Math.round(limit / 1024)} KB 上限`);
+      },
+    })(c, next);
+  });
+  app.onError(onError);
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/api', createManagementApi());
+  app.route('/api', createCityApi());
+  app.route('/v1', createPublicApi());
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'http',
+    scheme: 'bearer',
+    description: '登录后得到的会话令牌（rhs_…）',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: '旗县区管理员签发的开放接口密钥（rhk_…）',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: '融合党建（ronghe）接口',
+      version: '1.0.0',
+      description: '赤峰市融合党建平台：管理接口（/api，会话令牌）与开放接口（/v1，接口密钥）。错误均为 RFC 9457 application/problem+json。',
+    },
+    security: [{ session: [] }],
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: '融合党建接口文档' }));
+
+  app.notFound((c) => {
+    throw new AppError('not_found', '请求的资源不存在');
+  });
+  return app;
+}
+
+const app = createEdgeApp();
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<AppEnv['Bindings']>;

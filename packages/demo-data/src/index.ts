@@ -1,0 +1,5 @@
+export * from './types.ts';
+export * from './generate.ts';
+export * from './summary.ts';
+export { loadChifengDivisions, type County, type Township, type Village } from './divisions.ts';
+export { rngFrom, stableId, hash128, type Rng } from './prng.ts';

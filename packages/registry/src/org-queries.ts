@@ -1,0 +1,101 @@
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { decodeCursor, encodeCursor, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { organizations, type OrgListQuery } from '@ronghe/schema';
+import type { OrgRow } from './org-view.ts';
+
+const parent = alias(organizations, 'parent');
+
+const childCount = sql<number>`(SELECT count(*) FROM organizations c WHERE c.parent_id = ${organizations.id} AND c.status = 'active')`
+  .mapWith(Number)
+  .as('child_count');
+
+function rowSelect(ctx: Ctx) {
+  return ctx.db
+    .select({ org: organizations, parentName: sql<string | null>`${parent.name}`.as('parent_name'), childCount })
+    .from(organizations)
+    .leftJoin(parent, eq(parent.id, organizations.parentId));
+}
+
+function flatten(r: { org: typeof organizations.$inferSelect; parentName: string | null; childCount: number }): OrgRow {
+  return { ...r.org, parentName: r.parentName, childCount: r.childCount };
+}
+
+export async function findOrgRow(ctx: Ctx, id: string): Promise<OrgRow> {
+  const rows = await rowSelect(ctx).where(eq(organizations.id, id)).limit(1);
+  const row = rows[0];
+  if (!row) throw notFound('党组织');
+  return flatten(row);
+}
+
+/** Escapes LIKE wildcards so a search for `50%` means the text `50%`. */
+function likeContains(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<SQL[]> {
+  const where: SQL[] = [];
+  const status = q.status ?? 'active';
+  if (status !== 'all') where.push(eq(organizations.status, status));
+  if (q.kind) where.push(eq(organizations.kind, q.kind));
+  if (q.domain) where.push(eq(organizations.domain, q.domain));
+  if (q.qualityStatus) where.push(eq(organizations.qualityStatus, q.qualityStatus));
+  if (q.weakFlag) where.push(eq(organizations.weakFlag, q.weakFlag === 'true'));
+  if (q.parentId) where.push(eq(organizations.parentId, q.parentId));
+  if (q.under) {
+    // An unknown (or foreign) root simply matches nothing.
+    where.push(sql`instr(${organizations.path}, ${`/${q.under}/`}) > 0`);
+  }
+  if (q.q) {
+    const pattern = likeContains(q.q);
+    where.push(
+      or(
+        sql`${organizations.name} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${organizations.secretaryName} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${organizations.divisionCode} LIKE ${pattern} ESCAPE '\\'`,
+      )!,
+    );
+  }
+  return where;
+}
+
+export interface OrgPage {
+  rows: OrgRow[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** Keyset pagination over (name, id): stable under inserts, no OFFSET scans. */
+export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
+  const limit = q.limit ?? PAGE_SIZE_DEFAULT;
+  const where = await filterConditions(ctx, q);
+  const pageWhere = [...where];
+  if (q.cursor) {
+    const [name, id] = decodeCursor(q.cursor, 2) as [string, string];
+    pageWhere.push(or(gt(organizations.name, String(name)), and(eq(organizations.name, String(name)), gt(organizations.id, String(id))))!);
+  }
+  const [rows, totals] = await ctx.db.batch([
+    rowSelect(ctx)
+      .where(and(...pageWhere))
+      .orderBy(asc(organizations.name), asc(organizations.id))
+      .limit(limit + 1),
+    ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)),
+  ]);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit).map(flatten);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    nextCursor: more && last ? encodeCursor([last.name, last.id]) : null,
+    total: totals[0]?.n ?? 0,
+  };
+}
+
+/** Every matching row, for export. */
+export async function allOrgRows(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<OrgRow[]> {
+  const where = await filterConditions(ctx, q);
+  const rows = await rowSelect(ctx)
+    .where(and(...where))
+    .orderBy(asc(organizations.path));
+  return rows.map(flatten);
+}

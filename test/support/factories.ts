@@ -1,0 +1,130 @@
+import { newId, openDb } from '@ronghe/core';
+import { hashPassword } from '@ronghe/identity';
+import { organizations, roleGrants, users, type Organization, type Role } from '@ronghe/schema';
+import { findTenant } from '@ronghe/tenancy';
+import { bindings, worker } from './worker.ts';
+
+export const PASSWORD = 'Test@2026pass';
+// A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
+const hashOnce = hashPassword(PASSWORD, 1000);
+
+export interface TestUser {
+  id: string;
+  username: string;
+  token: string;
+}
+
+export interface GrantSpec {
+  tenant: string;
+  role: Role;
+  scopeOrgId?: string | null;
+  scopeAllianceId?: string | null;
+}
+
+let seq = 0;
+
+/** Creates a staff account with the given grants and logs it in through the real route. */
+export async function makeUser(grants: GrantSpec[], opts: { username?: string; displayName?: string } = {}): Promise<TestUser> {
+  const control = openDb(bindings.DB_CONTROL!);
+  const now = Date.now();
+  const id = newId('usr', now);
+  const username = opts.username ?? `user${++seq}_${id.slice(-6)}`;
+  const h = await hashOnce;
+  await control.batch([
+    control.insert(users).values({
+      id,
+      username,
+      displayName: opts.displayName ?? `测试用户${seq}`,
+      passwordHash: h.hash,
+      passwordSalt: h.salt,
+      passwordIterations: h.iterations,
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    }),
+    ...grants.map((g) =>
+      control.insert(roleGrants).values({
+        id: newId('grt', now),
+        userId: id,
+        tenant: g.tenant,
+        role: g.role,
+        scopeOrgId: g.scopeOrgId ?? null,
+        scopeAllianceId: g.scopeAllianceId ?? null,
+        createdAt: now,
+      }),
+    ),
+  ] as never);
+  const res = await worker.fetch(
+    new Request('http://x/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    }),
+  );
+  if (res.status !== 200) throw new Error(`login failed for ${username}: ${res.status} ${await res.text()}`);
+  const { token } = (await res.json()) as { token: string };
+  return { id, username, token };
+}
+
+/** Inserts an organization straight into a tenant database (bypassing the API, for setup only). */
+export async function makeOrg(tenant: string, fields: Partial<Organization> & { parent?: Organization } = {}): Promise<Organization> {
+  const def = findTenant(tenant);
+  if (!def) throw new Error(`unknown tenant ${tenant}`);
+  const db = openDb(bindings[def.binding]!);
+  const now = Date.now();
+  const id = fields.id ?? newId('org', now);
+  const { parent, ...rest } = fields;
+  const row: Organization = {
+    id,
+    parentId: parent?.id ?? null,
+    path: `${parent?.path ?? '/'}${id}/`,
+    depth: parent ? parent.depth + 1 : 0,
+    name: `测试党组织${++seq}`,
+    kind: '党支部',
+    domain: '社区',
+    divisionCode: null,
+    isExternal: false,
+    externalRegion: null,
+    secretaryName: '王书记',
+    secretaryPhone: '13904761234',
+    liaisonName: '李联络',
+    liaisonPhone: '13804765678',
+    memberCount: 20,
+    qualityStatus: '未达标',
+    weakFlag: false,
+    status: 'active',
+    deactivatedAt: null,
+    deactivationReason: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...rest,
+  };
+  await db.insert(organizations).values(row);
+  return row;
+}
+
+/** A JSON request against the deployable with a bearer token. */
+export async function call(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; rawBody?: BodyInit; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: BodyInit | undefined = opts.rawBody;
+  if (opts.body !== undefined) {
+    headers['content-type'] ??= 'application/json';
+    body = JSON.stringify(opts.body);
+  }
+  return worker.fetch(new Request(`http://x${path}`, { method, headers, body }));
+}
+
+/** Row counts of the tables a write could touch, to prove a refused request changed nothing. */
+export async function snapshotCounts(tenant: string): Promise<{ orgs: string; audit: number }> {
+  const def = findTenant(tenant)!;
+  const d1 = bindings[def.binding]!;
+  const orgs = await d1.prepare('SELECT group_concat(id || version || status, ",") AS v FROM (SELECT * FROM organizations ORDER BY id)').first<{ v: string | null }>();
+  const audit = await d1.prepare('SELECT count(*) AS n FROM audit_log').first<{ n: number }>();
+  return { orgs: orgs?.v ?? '', audit: audit?.n ?? 0 };
+}

@@ -1,0 +1,187 @@
+// One fetch wrapper for the whole app: bearer token, RFC 9457 problems turned
+// into ApiError, and a single place where an expired session goes back to login.
+
+export interface FieldError {
+  path: string;
+  message: string;
+  row?: number;
+  column?: string;
+}
+
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+  }
+  get code(): string {
+    return this.problem.code;
+  }
+}
+
+/** The text to show a person for any thrown value. */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) return err.problem.detail || err.problem.title;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+const TOKEN_KEY = 'ronghe.token';
+
+// sessionStorage: a session ends with the browser tab, and a shared office PC
+// does not keep officials logged in.
+export const tokenStore = {
+  get(): string | null {
+    return sessionStorage.getItem(TOKEN_KEY);
+  },
+  set(token: string): void {
+    sessionStorage.setItem(TOKEN_KEY, token);
+  },
+  clear(): void {
+    sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+let unauthorizedHandler: (() => void) | null = null;
+export function onUnauthorized(fn: (() => void) | null): void {
+  unauthorizedHandler = fn;
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function toSearch(query?: Query): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface RequestOptions {
+  query?: Query;
+  json?: unknown;
+  body?: BodyInit;
+  contentType?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Do not treat 401 as an expired session (the login form itself). */
+  allow401?: boolean;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+async function problemOf(res: Response): Promise<Problem> {
+  const text = await res.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as Partial<Problem>;
+    if (body && typeof body === 'object' && (body.detail || body.title)) {
+      return {
+        title: body.title ?? '请求失败',
+        detail: body.detail ?? body.title ?? '请求失败',
+        status: body.status ?? res.status,
+        code: body.code ?? 'unknown',
+        instance: body.instance,
+        requestId: body.requestId ?? res.headers.get('x-request-id') ?? undefined,
+        errors: body.errors,
+      };
+    }
+  } catch {
+    // not JSON: a proxy or the runtime answered, fall through
+  }
+  return {
+    title: '请求失败',
+    detail: `服务器暂时无法处理请求（HTTP ${res.status}），请稍后重试`,
+    status: res.status,
+    code: 'http_error',
+    requestId: res.headers.get('x-request-id') ?? undefined,
+  };
+}
+
+export async function raw(method: string, path: string, opts: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
+  const token = tokenStore.get();
+  if (token) headers.authorization = `Bearer ${token}`;
+  let body: BodyInit | undefined = opts.body;
+  if (opts.json !== undefined) {
+    body = JSON.stringify(opts.json);
+    headers['content-type'] = 'application/json';
+  } else if (opts.contentType) {
+    headers['content-type'] = opts.contentType;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}${toSearch(opts.query)}`, { method, headers, body, signal: opts.signal });
+  } catch (err) {
+    if ((err as Error)?.name === 'AbortError') throw err;
+    throw new ApiError({ title: '网络错误', detail: '无法连接服务器，请检查网络后重试', status: 0, code: 'network_error' });
+  }
+  if (res.ok) return res;
+  const problem = await problemOf(res);
+  if (res.status === 401 && !opts.allow401) {
+    tokenStore.clear();
+    unauthorizedHandler?.();
+  }
+  throw new ApiError(problem);
+}
+
+export async function api<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const res = await raw(method, path, opts);
+  const text = res.status === 204 ? '' : await res.text();
+  const data = (text ? JSON.parse(text) : undefined) as T;
+  return { data, status: res.status, headers: res.headers };
+}
+
+export const get = <T>(path: string, query?: Query, signal?: AbortSignal) =>
+  api<T>('GET', path, { query, signal }).then((r) => r.data);
+
+/** Saves a binary response (export, template) under the server's file name. */
+export async function download(path: string, query: Query | undefined, fallbackName: string): Promise<string> {
+  const res = await raw('GET', path, { query, headers: { accept: '*/*' } });
+  const blob = await res.blob();
+  const name = fileNameOf(res.headers.get('content-disposition')) ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // malformed escape: fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() ?? null;
+}

@@ -1,0 +1,73 @@
+import type { OrganizationView, OrgCreateInput, OrgUpdateInput, Role } from '@ronghe/schema';
+
+export type Organization = OrganizationView;
+export type { OrgCreateInput, OrgUpdateInput, Role };
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+export interface Grant {
+  tenant: string;
+  role: Role;
+  scopeOrgId: string | null;
+  scopeAllianceId: string | null;
+}
+
+export interface Me extends User {
+  grants: Grant[];
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: number;
+  user: User;
+}
+
+export interface Tenant {
+  slug: string;
+  code: string;
+  name: string;
+  kind: 'county' | 'city';
+  roles: Role[];
+  readOnly: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+export interface TreeItem {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: string;
+  domain: string;
+  status: 'active' | 'inactive';
+  childCount: number;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: number;
+  actorId: string;
+  actorName: string;
+  actorRole: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  requestId: string;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  /** Rows identical to what is stored (re-importing an export). */
+  unchanged?: number;
+}

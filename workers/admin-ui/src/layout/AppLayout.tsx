@@ -1,0 +1,163 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DownOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  SwapOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { permissionsFor } from '../lib/permissions.ts';
+import { FullPageSpin } from '../lib/FullPageSpin.tsx';
+import { defaultTenant, lastTenant, useSession } from '../session.tsx';
+import { TenantContext } from '../tenant.tsx';
+
+const { Sider, Header, Content } = Layout;
+
+export function AppLayout() {
+  const { tenant: slug } = useParams();
+  const { me, tenants, logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const tenant = tenants.find((t) => t.slug === slug);
+  const perms = useMemo(() => permissionsFor(tenant, me), [tenant, me]);
+  useEffect(() => {
+    if (tenant) lastTenant.set(tenant.slug);
+  }, [tenant]);
+
+  if (!tenant) {
+    const fallback = defaultTenant(tenants);
+    return (
+      <Result
+        status="403"
+        title="无权访问该旗县区"
+        subTitle="您的账号没有该旗县区的角色。"
+        extra={
+          fallback && (
+            <Button type="primary" onClick={() => navigate(`/t/${fallback.slug}/orgs`)}>
+              前往{fallback.name}
+            </Button>
+          )
+        }
+      />
+    );
+  }
+
+  // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
+  const page = location.pathname.split('/')[3] ?? 'orgs';
+  const selected = ['orgs', 'audit', 'profile'].includes(page) ? page : 'orgs';
+  const menuItems = [
+    { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
+    ...(perms.canReadAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志' }] : []),
+    { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
+  ];
+
+  const switchTo = (next: string) => {
+    const target = page === 'audit' && !permissionsFor(tenants.find((t) => t.slug === next), me).canReadAudit ? 'orgs' : selected;
+    navigate(`/t/${next}/${target}`);
+  };
+
+  const city = tenants.filter((t) => t.kind === 'city');
+  const counties = tenants.filter((t) => t.kind !== 'city');
+  const option = (t: (typeof tenants)[number]) => ({
+    value: t.slug,
+    label: t.readOnly ? `${t.name}（只读）` : t.name,
+  });
+  const tenantOptions = [
+    ...(city.length ? [{ label: '市级', options: city.map(option) }] : []),
+    ...(counties.length ? [{ label: '旗县区', options: counties.map(option) }] : []),
+  ];
+
+  return (
+    <TenantContext.Provider value={{ tenant, perms }}>
+      <Layout style={{ minHeight: '100%' }}>
+        <Sider collapsible collapsed={collapsed} trigger={null} width={208} theme="dark">
+          <div className="app-logo" title="融合党建管理平台">
+            <span style={{ fontSize: 20 }}>☭</span>
+            {!collapsed && <span>融合党建管理平台</span>}
+          </div>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected]}
+            items={menuItems}
+            onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
+          />
+        </Sider>
+        <Layout>
+          <Header className="app-header">
+            <Space size="middle">
+              <Button
+                type="text"
+                aria-label={collapsed ? '展开菜单' : '收起菜单'}
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                onClick={() => setCollapsed(!collapsed)}
+              />
+              <Typography.Text strong style={{ fontSize: 16 }} data-testid="current-tenant">
+                {tenant.name}委组织部
+              </Typography.Text>
+              {tenant.readOnly && (
+                <Tag color="orange" data-testid="readonly-tag">
+                  只读
+                </Tag>
+              )}
+              {tenants.length > 1 && (
+                <Space size={4}>
+                  <SwapOutlined style={{ color: '#999' }} />
+                  <Select
+                    aria-label="旗县区切换"
+                    data-testid="tenant-switcher"
+                    value={tenant.slug}
+                    options={tenantOptions}
+                    onChange={switchTo}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    style={{ width: 200 }}
+                    placeholder="旗县区切换"
+                  />
+                </Space>
+              )}
+            </Space>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
+                  { type: 'divider' },
+                  { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+                ],
+                onClick: async ({ key }) => {
+                  if (key === 'profile') navigate(`/t/${tenant.slug}/profile`);
+                  if (key === 'logout') {
+                    await logout();
+                    navigate('/login', { replace: true });
+                  }
+                },
+              }}
+            >
+              <Button type="text" data-testid="user-menu">
+                <Space>
+                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
+                  {me?.displayName ?? me?.username}
+                  <DownOutlined style={{ fontSize: 10 }} />
+                </Space>
+              </Button>
+            </Dropdown>
+          </Header>
+          <Content style={{ padding: 16, minWidth: 0 }}>
+            <Suspense fallback={<FullPageSpin />}>
+              {/* keyed by tenant: a switch starts every page afresh instead of mixing two counties' data */}
+              <div key={tenant.slug} style={{ height: '100%' }}>
+                <Outlet />
+              </div>
+            </Suspense>
+          </Content>
+        </Layout>
+      </Layout>
+    </TenantContext.Provider>
+  );
+}

@@ -1,0 +1,45 @@
+import { controlDb, createRouter, requireSession, tenantScope } from '@ronghe/http';
+import { auditRouter } from './routes/audit/list.ts';
+import { loginRouter } from './routes/auth/login.ts';
+import { sessionRouter } from './routes/auth/session.ts';
+import { createOrgRouter } from './routes/orgs/create.ts';
+import { deactivateOrgRouter } from './routes/orgs/deactivate.ts';
+import { exportOrgsRouter } from './routes/orgs/export.ts';
+import { getOrgRouter } from './routes/orgs/get.ts';
+import { importTemplateRouter } from './routes/orgs/import-template.ts';
+import { importOrgsRouter } from './routes/orgs/import.ts';
+import { listOrgsRouter } from './routes/orgs/list.ts';
+import { reactivateOrgRouter } from './routes/orgs/reactivate.ts';
+import { treeRouter } from './routes/orgs/tree.ts';
+import { updateOrgRouter } from './routes/orgs/update.ts';
+
+export { IMPORT_MAX_BYTES } from './routes/orgs/import.ts';
+
+/**
+ * The management API (mounted at /api): staff sessions, then tenant-scoped
+ * routers. Static org paths are mounted before `/orgs/{id}` so they win.
+ */
+export function createManagementApi() {
+  const app = createRouter();
+  app.use('*', controlDb);
+  app.use('/me/*', requireSession);
+  app.use('/me', requireSession);
+  app.use('/tenants', requireSession);
+  app.use('/auth/logout', requireSession);
+  app.use('/t/:tenant/*', requireSession, tenantScope);
+
+  return app
+    .route('/', loginRouter)
+    .route('/', sessionRouter)
+    .route('/', treeRouter)
+    .route('/', exportOrgsRouter)
+    .route('/', importTemplateRouter)
+    .route('/', importOrgsRouter)
+    .route('/', listOrgsRouter)
+    .route('/', createOrgRouter)
+    .route('/', getOrgRouter)
+    .route('/', updateOrgRouter)
+    .route('/', deactivateOrgRouter)
+    .route('/', reactivateOrgRouter)
+    .route('/', auditRouter);
+}
