@@ -21,6 +21,7 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: {
+                APP_ENV: 'test',
                 TEST_TENANT_MIGRATIONS: await readD1Migrations('schema/migrations/tenant'),
                 TEST_CONTROL_MIGRATIONS: await readD1Migrations('schema/migrations/control'),
               },

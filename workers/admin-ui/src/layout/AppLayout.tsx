@@ -76,7 +76,7 @@ export function AppLayout() {
 
   return (
     <TenantContext.Provider value={{ tenant, perms }}>
-      <Layout style={{ minHeight: '100%' }}>
+      <Layout style={{ minHeight: '100vh' }}>
         <Sider collapsible collapsed={collapsed} trigger={null} width={208} theme="dark">
           <div className="app-logo" title="融合党建管理平台">
             <span style={{ fontSize: 20 }}>☭</span>

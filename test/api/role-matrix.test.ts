@@ -1,0 +1,49 @@
+import { MATRIX, type Action } from '@ronghe/identity';
+import { ROLES, type Role } from '@ronghe/schema';
+import { describe, expect, it } from 'vitest';
+import { call, makeOrg, makeUser, type GrantSpec } from '../support/factories.ts';
+import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
+import { worker } from '../support/worker.ts';
+
+// Table-driven: every tenant route × every role. The expectation comes from
+// the role × action matrix (data); scoped roles hold their grant on the
+// target's parent (reviewer) or the target itself (liaison), so a refusal
+// can only come from the matrix.
+const ops = (await operations(() => worker.fetch(new Request('http://x/openapi.json')))).filter(
+  (o) => ROUTE_CASES[o.key]?.scope === 'tenant' || ROUTE_CASES[o.key]?.scope === 'city',
+);
+const T = 'ningcheng';
+
+function grantFor(role: Role, f: Fixture): GrantSpec {
+  if (role === 'city_admin') return { tenant: 'chifeng', role };
+  if (role === 'committee_reviewer') return { tenant: T, role, scopeOrgId: f.parent.id };
+  if (role === 'org_liaison' || role === 'alliance_admin') return { tenant: T, role, scopeOrgId: f.org.id };
+  return { tenant: T, role };
+}
+
+describe('role × route matrix', () => {
+  it('every tenant route declares a matrix action', () => {
+    const undeclared = ops.filter((o) => !(o.action in MATRIX)).map((o) => `${o.key} (x-action: ${o.action || '—'})`);
+    expect(undeclared).toEqual([]);
+  });
+
+  for (const op of ops) {
+    for (const role of ROLES) {
+      const allowed = MATRIX[op.action as Action]?.some((r) => r.role === role) ?? false;
+      it(`${op.key} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
+        const parent = await makeOrg(T, { kind: '党工委', domain: '街道' });
+        const org = await makeOrg(T, { parent, ...ROUTE_CASES[op.key]!.target });
+        const f: Fixture = { tenant: T, org, parent };
+        const user = await makeUser([grantFor(role, f)]);
+        const req = await ROUTE_CASES[op.key]!.build(f);
+        const res = await call(req.method, req.path, { token: user.token, body: req.body, rawBody: req.rawBody, headers: req.headers });
+        if (allowed) {
+          expect(res.status, await res.clone().text()).toBeLessThan(300);
+        } else {
+          expect(res.status).toBe(403);
+          expect(((await res.json()) as { code: string }).code).toBe('forbidden');
+        }
+      });
+    }
+  }
+});

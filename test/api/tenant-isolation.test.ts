@@ -1,0 +1,67 @@
+import type { Organization } from '@ronghe/schema';
+import { describe, expect, it } from 'vitest';
+import { call, makeOrg, makeUser, snapshotCounts } from '../support/factories.ts';
+import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
+import { worker } from '../support/worker.ts';
+
+// Every route of the OpenAPI document, aimed by county A's administrator at
+// county B's objects, must answer 404 and leave county B untouched.
+const ops = await operations(() => worker.fetch(new Request('http://x/openapi.json')));
+const A = 'hongshan';
+const B = 'aohan';
+
+async function fixture(tenant: string, target: Partial<Organization> = {}): Promise<Fixture> {
+  const parent = await makeOrg(tenant, { kind: '党工委', domain: '街道' });
+  const org = await makeOrg(tenant, { parent, ...target });
+  return { tenant, org, parent };
+}
+
+describe('tenant isolation', () => {
+  it('every operation in the API document has an isolation case', () => {
+    const missing = ops.filter((o) => !ROUTE_CASES[o.key]).map((o) => o.key);
+    expect(missing, `add these routes to test/support/route-cases.ts`).toEqual([]);
+  });
+
+  for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.scope === 'tenant')) {
+    it(`${op.key}: county A cannot reach county B`, async () => {
+      const admin = await makeUser([{ tenant: A, role: 'county_admin' }]);
+      const b = await fixture(B, ROUTE_CASES[op.key]!.target);
+      const before = await snapshotCounts(B);
+
+      // 1. Through county B's own path.
+      const viaB = await ROUTE_CASES[op.key]!.build(b);
+      const r1 = await call(viaB.method, viaB.path, { token: admin.token, body: viaB.body, rawBody: viaB.rawBody, headers: viaB.headers });
+      expect(r1.status, `${viaB.method} ${viaB.path}`).toBe(404);
+      expect(r1.headers.get('content-type')).toContain('application/problem+json');
+
+      // 2. Through county A's path, naming county B's objects.
+      if (op.path.includes('{id}')) {
+        const viaA = await ROUTE_CASES[op.key]!.build({ ...b, tenant: A });
+        const r2 = await call(viaA.method, viaA.path, { token: admin.token, body: viaA.body, rawBody: viaA.rawBody, headers: viaA.headers });
+        expect(r2.status, `${viaA.method} ${viaA.path}`).toBe(404);
+      }
+      expect(await snapshotCounts(B)).toEqual(before);
+    });
+  }
+
+  it('an unknown tenant looks exactly like a foreign one', async () => {
+    const admin = await makeUser([{ tenant: A, role: 'county_admin' }]);
+    const unknown = await call('GET', '/api/t/atlantis/orgs', { token: admin.token });
+    const foreign = await call('GET', `/api/t/${B}/orgs`, { token: admin.token });
+    expect(unknown.status).toBe(404);
+    expect(foreign.status).toBe(404);
+    const [u, f] = (await Promise.all([unknown.json(), foreign.json()])) as Array<{ code: string; detail: string }>;
+    expect({ code: u!.code, detail: u!.detail }).toEqual({ code: f!.code, detail: f!.detail });
+  });
+
+  it('a city admin reads a county but cannot change it', async () => {
+    const city = await makeUser([{ tenant: 'chifeng', role: 'city_admin' }]);
+    const b = await fixture(B);
+    const read = await call('GET', `/api/t/${B}/orgs/${b.org.id}`, { token: city.token });
+    expect(read.status).toBe(200);
+    const before = await snapshotCounts(B);
+    const write = await call('PATCH', `/api/t/${B}/orgs/${b.org.id}`, { token: city.token, body: { memberCount: 1 }, headers: { 'if-match': '"v1"' } });
+    expect(write.status).toBe(403);
+    expect(await snapshotCounts(B)).toEqual(before);
+  });
+});

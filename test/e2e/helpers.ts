@@ -1,0 +1,100 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { BASE_URL, DEMO_PASSWORD } from './env.ts';
+
+// What a user does and sees, in the words on the screen. playwright-core has
+// no auto-retrying assertions, so visibility is awaited and text is polled.
+
+export const unique = () => `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`;
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Logs in and waits for the organization page of the landing tenant. */
+export async function loginAsAdminOf(page: Page, username: string): Promise<void> {
+  await login(page, username);
+  await page.getByText('党组织列表').waitFor();
+  await rowsLoaded(page);
+}
+
+export async function visible(locator: Locator, timeout?: number): Promise<Locator> {
+  await locator.first().waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+export async function gone(locator: Locator, timeout?: number): Promise<void> {
+  await locator.first().waitFor({ state: 'hidden', timeout });
+}
+
+/** The table body rows (not antd's hidden measure row). */
+export const tableRows = (page: Page, testId = 'org-table') =>
+  page.getByTestId(testId).locator('tbody tr.ant-table-row');
+
+export async function rowsLoaded(page: Page, testId = 'org-table'): Promise<void> {
+  await page.getByTestId(testId).locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
+  await expect.poll(async () => (await tableRows(page, testId).count()) > 0 || (await page.getByTestId(testId).getByText('暂无数据').count()) > 0).toBe(true);
+}
+
+/** Names in the first column, as shown. */
+export async function rowNames(page: Page): Promise<string[]> {
+  return (await tableRows(page).locator('td:first-child a').allInnerTexts()).map((s) => s.trim());
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The row whose name cell reads exactly `name`. */
+export const rowByName = (page: Page, name: string) =>
+  tableRows(page).filter({ has: page.locator('td:first-child a', { hasText: new RegExp(`^${escapeRe(name)}$`) }) });
+
+/** Picks an option from an antd Select identified by its input id (Form name + field). */
+export async function pick(page: Page, inputId: string, option: string): Promise<void> {
+  await page.locator(`#${inputId}`).click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
+  await dropdown.waitFor({ state: 'hidden' }).catch(() => undefined);
+}
+
+/** The message toast text (antd `message`), waited for. */
+export async function toast(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('.ant-message-notice').filter({ hasText: text }).first().waitFor();
+}
+
+export async function token(page: Page): Promise<string> {
+  const t = await page.evaluate(() => sessionStorage.getItem('ronghe.token'));
+  if (!t) throw new Error('no session token in sessionStorage');
+  return t;
+}
+
+/** A direct API call, for arranging state the way another user would (and for checks behind the UI). */
+export async function api<T = unknown>(
+  method: string,
+  path: string,
+  opts: { token?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.json !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${BASE_URL}/api${path}`, {
+    method,
+    headers,
+    body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // binary or plain text: keep as is
+  }
+  return { status: res.status, body: body as T, headers: res.headers };
+}
+
+export async function apiLogin(username: string, password = DEMO_PASSWORD): Promise<string> {
+  const r = await api<{ token: string; detail?: string }>('POST', '/auth/login', { json: { username, password } });
+  if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body.token;
+}
