@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COUNTIES } from '../packages/tenancy/src/registry.ts';
-import { openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG, type LocalPlatform } from './lib/local-platform.ts';
+import { applyMigrations, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG, type LocalPlatform } from './lib/local-platform.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 
 const { values } = parseArgs({
@@ -31,7 +31,6 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 const persistTo = values['persist-to'];
 const started = performance.now();
 const step = (msg: string) => console.log(`▶ ${msg}`);
-const NODE = process.execPath;
 
 function run(cmd: string, args: string[], opts: { quiet?: boolean } = {}): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
@@ -106,10 +105,9 @@ async function prepareDatabases(): Promise<void> {
       // wrangler applies migrations in its own process; close ours so only one workerd writes the files.
       await platform.dispose();
       platform = undefined;
-      step(`应用数据库迁移（${pending.size} 个数据库有未应用的迁移，约需 1 分钟）…`);
-      const args = [join(ROOT, 'scripts/migrate-all.ts'), ...(persistTo ? ['--persist-to', persistRoot(persistTo)] : [])];
-      const { code } = await run(NODE, args);
-      if (code !== 0) throw new Error('数据库迁移失败（见上方输出）');
+      const todo = [...pending.keys()];
+      step(`应用数据库迁移：${todo.length} 个数据库有未应用的迁移（每个约 5–10 秒）…`);
+      await applyMigrations(todo, persistTo);
     } else {
       step('数据库迁移已是最新');
     }
@@ -168,14 +166,44 @@ async function waitForHealth(child: ChildProcess): Promise<boolean> {
 }
 
 function startWrangler(): void {
-  const wrangler = join(ROOT, 'node_modules/.bin/wrangler');
-  const args = ['dev', '--config', WRANGLER_CONFIG, '--ip', '127.0.0.1', '--port', String(port)];
+  // wrangler's cli.js straight under our Node: the node_modules/.bin shims are shell scripts that
+  // do not pass signals on, and would leave wrangler running after we stop.
+  const cli = join(ROOT, 'node_modules/wrangler/wrangler-dist/cli.js');
+  const args = ['--no-warnings', cli, 'dev', '--config', WRANGLER_CONFIG, '--ip', '127.0.0.1', '--port', String(port)];
   if (persistTo) args.push('--persist-to', persistRoot(persistTo));
   step(`启动 wrangler dev（端口 ${port}）… 准备用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
-  const child = spawn(wrangler, args, { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'inherit', 'inherit'] });
-  // Whoever stops us (Ctrl+C, a test runner's kill) stops the server too.
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  // Its own process group, so stopping reaches workerd too.
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      process.exit(1);
+    }, 8000).unref();
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => stop(sig));
+  // A test runner that kills the shell shim we run under leaves us orphaned: notice and stop.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('SIGTERM');
+  }, 1000).unref();
+  child.on('exit', (code, signal) => process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0))));
   void waitForHealth(child).then((ok) => {
     if (ok) {
       banner();

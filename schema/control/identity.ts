@@ -60,25 +60,6 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Keys for the public API: each is bound to one tenant. */
-export const apiKeys = sqliteTable(
-  'api_keys',
-  {
-    id: text('id').primaryKey(),
-    tenant: text('tenant').notNull(),
-    name: text('name').notNull(),
-    /** First characters of the key, shown to admins to tell keys apart. */
-    prefix: text('prefix').notNull(),
-    keyHash: text('key_hash').notNull(),
-    createdBy: text('created_by').notNull(),
-    createdAt: integer('created_at').notNull(),
-    revokedAt: integer('revoked_at'),
-    lastUsedAt: integer('last_used_at'),
-  },
-  (t) => [uniqueIndex('api_keys_hash_uq').on(t.keyHash), index('api_keys_tenant_idx').on(t.tenant)],
-);
-
 export type User = typeof users.$inferSelect;
 export type RoleGrant = typeof roleGrants.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
-export type ApiKey = typeof apiKeys.$inferSelect;

@@ -1,3 +1,4 @@
 export * from './organizations.ts';
 export * from './audit-log.ts';
+export * from './api-keys.ts';
 export * from './organization-schemas.ts';

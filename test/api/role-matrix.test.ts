@@ -1,7 +1,7 @@
 import { MATRIX, type Action } from '@ronghe/identity';
 import { ROLES, type Role } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
-import { call, makeOrg, makeUser, type GrantSpec } from '../support/factories.ts';
+import { call, makeFixture, makeUser, type GrantSpec } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
 import { worker } from '../support/worker.ts';
 
@@ -31,9 +31,7 @@ describe('role × route matrix', () => {
     for (const role of ROLES) {
       const allowed = MATRIX[op.action as Action]?.some((r) => r.role === role) ?? false;
       it(`${op.key} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
-        const parent = await makeOrg(T, { kind: '党工委', domain: '街道' });
-        const org = await makeOrg(T, { parent, ...ROUTE_CASES[op.key]!.target });
-        const f: Fixture = { tenant: T, org, parent };
+        const f: Fixture = await makeFixture(T, ROUTE_CASES[op.key]!.target);
         const user = await makeUser([grantFor(role, f)]);
         const req = await ROUTE_CASES[op.key]!.build(f);
         const res = await call(req.method, req.path, { token: user.token, body: req.body, rawBody: req.rawBody, headers: req.headers });

@@ -1,6 +1,6 @@
 import type { Organization } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
-import { call, makeOrg, makeUser, snapshotCounts } from '../support/factories.ts';
+import { call, makeFixture, makeUser, snapshotCounts } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
 import { worker } from '../support/worker.ts';
 
@@ -10,11 +10,7 @@ const ops = await operations(() => worker.fetch(new Request('http://x/openapi.js
 const A = 'hongshan';
 const B = 'aohan';
 
-async function fixture(tenant: string, target: Partial<Organization> = {}): Promise<Fixture> {
-  const parent = await makeOrg(tenant, { kind: '党工委', domain: '街道' });
-  const org = await makeOrg(tenant, { parent, ...target });
-  return { tenant, org, parent };
-}
+const fixture = (tenant: string, target: Partial<Organization> = {}): Promise<Fixture> => makeFixture(tenant, target);
 
 describe('tenant isolation', () => {
   it('every operation in the API document has an isolation case', () => {
@@ -39,6 +35,23 @@ describe('tenant isolation', () => {
         const viaA = await ROUTE_CASES[op.key]!.build({ ...b, tenant: A });
         const r2 = await call(viaA.method, viaA.path, { token: admin.token, body: viaA.body, rawBody: viaA.rawBody, headers: viaA.headers });
         expect(r2.status, `${viaA.method} ${viaA.path}`).toBe(404);
+      }
+      expect(await snapshotCounts(B)).toEqual(before);
+    });
+  }
+
+  for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.scope === 'apikey')) {
+    it(`${op.key}: county A's API key cannot reach county B`, async () => {
+      const a = await fixture(A);
+      const b = await fixture(B);
+      const before = await snapshotCounts(B);
+      // County A's key, county B's objects.
+      const req = await ROUTE_CASES[op.key]!.build({ ...b, apiKey: a.apiKey });
+      const res = await call(req.method, req.path, { headers: req.headers });
+      if (op.path.includes('{id}')) expect(res.status).toBe(404);
+      else {
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as { total: number }).total).toBe(0);
       }
       expect(await snapshotCounts(B)).toEqual(before);
     });

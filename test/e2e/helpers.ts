@@ -1,5 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { BASE_URL, DEMO_PASSWORD } from './env.ts';
 
 // What a user does and sees, in the words on the screen. playwright-core has
@@ -35,8 +34,7 @@ export const tableRows = (page: Page, testId = 'org-table') =>
   page.getByTestId(testId).locator('tbody tr.ant-table-row');
 
 export async function rowsLoaded(page: Page, testId = 'org-table'): Promise<void> {
-  await page.getByTestId(testId).locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
-  await expect.poll(async () => (await tableRows(page, testId).count()) > 0 || (await page.getByTestId(testId).getByText('暂无数据').count()) > 0).toBe(true);
+  await page.getByTestId(testId).locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
 }
 
 /** Names in the first column, as shown. */

@@ -1,6 +1,6 @@
 import { newId, openDb } from '@ronghe/core';
-import { hashPassword } from '@ronghe/identity';
-import { organizations, roleGrants, users, type Organization, type Role } from '@ronghe/schema';
+import { apiKeyPrefix, hashPassword, randomToken, sha256Hex } from '@ronghe/identity';
+import { apiKeys, organizations, roleGrants, users, type Organization, type Role } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings, worker } from './worker.ts';
 
@@ -121,10 +121,39 @@ export async function call(
 }
 
 /** Row counts of the tables a write could touch, to prove a refused request changed nothing. */
-export async function snapshotCounts(tenant: string): Promise<{ orgs: string; audit: number }> {
+export async function snapshotCounts(tenant: string): Promise<{ orgs: string; keys: string; audit: number }> {
   const def = findTenant(tenant)!;
   const d1 = bindings[def.binding]!;
-  const orgs = await d1.prepare('SELECT group_concat(id || version || status, ",") AS v FROM (SELECT * FROM organizations ORDER BY id)').first<{ v: string | null }>();
-  const audit = await d1.prepare('SELECT count(*) AS n FROM audit_log').first<{ n: number }>();
-  return { orgs: orgs?.v ?? '', audit: audit?.n ?? 0 };
+  const [orgs, keys, audit] = await d1.batch<{ v: string | number | null }>([
+    d1.prepare("SELECT group_concat(id || ':' || version || ':' || status, ',') AS v FROM (SELECT * FROM organizations ORDER BY id)"),
+    d1.prepare("SELECT group_concat(id || ':' || version, ',') AS v FROM (SELECT * FROM api_keys ORDER BY id)"),
+    d1.prepare('SELECT count(*) AS v FROM audit_log'),
+  ]);
+  return { orgs: String(orgs?.results[0]?.v ?? ''), keys: String(keys?.results[0]?.v ?? ''), audit: Number(audit?.results[0]?.v ?? 0) };
+}
+
+/** A live public-API key in a tenant's database. */
+export async function makeApiKey(tenant: string, opts: { revoked?: boolean } = {}): Promise<{ id: string; key: string }> {
+  const def = findTenant(tenant)!;
+  const db = openDb(bindings[def.binding]!);
+  const key = randomToken(apiKeyPrefix(tenant));
+  const id = newId('key');
+  const now = Date.now();
+  await db.insert(apiKeys).values({
+    id,
+    name: '测试密钥',
+    prefix: key.slice(0, 20),
+    keyHash: await sha256Hex(key),
+    createdBy: 'usr_test',
+    createdAt: now,
+    revokedAt: opts.revoked ? now : null,
+  });
+  return { id, key };
+}
+
+/** The standard target of the cross-cutting suites: a street committee, a branch under it, an API key. */
+export async function makeFixture(tenant: string, target: Partial<Organization> = {}) {
+  const parent = await makeOrg(tenant, { kind: '党工委', domain: '街道' });
+  const org = await makeOrg(tenant, { parent, ...target });
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant) };
 }

@@ -12,6 +12,8 @@ export interface Fixture {
   org: Organization;
   /** Its parent (scoped roles hold their grant here). */
   parent: Organization;
+  /** A live public-API key of the tenant (id, and the secret for /v1 calls). */
+  apiKey: { id: string; key: string };
 }
 
 export interface BuiltRequest {
@@ -23,8 +25,8 @@ export interface BuiltRequest {
 }
 
 export interface RouteCase {
-  /** `tenant`: under /api/t/{tenant}; `session`: staff session only; `public`: no auth; `city`: city-level. */
-  scope: 'tenant' | 'session' | 'public' | 'city';
+  /** `tenant`: under /api/t/{tenant}; `session`: staff session only; `public`: no auth; `city`: city-level; `apikey`: /v1 with a key. */
+  scope: 'tenant' | 'session' | 'public' | 'city' | 'apikey';
   build(f: Fixture): BuiltRequest | Promise<BuiltRequest>;
   /** Write routes: JSON bodies that must be refused (each alone) with 4xx. */
   bad?: Record<string, unknown>;
@@ -130,7 +132,29 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/orgs/${f.org.id}/reactivate`, headers: { 'if-match': `"v${f.org.version}"` } }),
   },
   'GET /api/t/{tenant}/audit': { scope: 'tenant', build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/audit` }) },
+  'POST /api/t/{tenant}/api-keys': {
+    scope: 'tenant',
+    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/api-keys`, body: { name: '社区居民小程序' } }),
+    bad: { unknown: { name: '大屏', tenant: 'aohan' }, tooLong: { name: LONG }, missing: {}, wrongType: { name: 5 } },
+  },
+  'GET /api/t/{tenant}/api-keys': { scope: 'tenant', build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/api-keys` }) },
+  'POST /api/t/{tenant}/api-keys/{id}/revoke': {
+    scope: 'tenant',
+    ifMatch: true,
+    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/api-keys/${f.apiKey.id}/revoke`, headers: { 'if-match': '"v1"' } }),
+  },
+  'GET /v1/orgs': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
+  'GET /v1/orgs/{id}': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs/${f.org.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
 };
+
+/** Bodiless write routes: nothing to feed them but a stale ETag. */
+export const BODILESS_WRITES = new Set([
+  'POST /api/auth/logout',
+  'POST /api/t/{tenant}/orgs/{id}/reactivate',
+  'POST /api/t/{tenant}/api-keys/{id}/revoke',
+  // Its body is a workbook, refused cell by cell: see import-export.test.ts.
+  'POST /api/t/{tenant}/orgs/import',
+]);
 
 export interface Operation {
   key: string;

@@ -1,4 +1,7 @@
 import { controlDb, createRouter, requireSession, tenantScope } from '@ronghe/http';
+import { issueApiKeyRouter } from './routes/api-keys/issue.ts';
+import { listApiKeysRouter } from './routes/api-keys/list.ts';
+import { revokeApiKeyRouter } from './routes/api-keys/revoke.ts';
 import { auditRouter } from './routes/audit/list.ts';
 import { loginRouter } from './routes/auth/login.ts';
 import { sessionRouter } from './routes/auth/session.ts';
@@ -41,5 +44,8 @@ export function createManagementApi() {
     .route('/', updateOrgRouter)
     .route('/', deactivateOrgRouter)
     .route('/', reactivateOrgRouter)
-    .route('/', auditRouter);
+    .route('/', auditRouter)
+    .route('/', issueApiKeyRouter)
+    .route('/', listApiKeysRouter)
+    .route('/', revokeApiKeyRouter);
 }
