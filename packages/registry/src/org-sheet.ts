@@ -1,6 +1,6 @@
 import { readSheet as readFirstSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
-import { AppError } from '@ronghe/core';
+import { AppError, maskPhone } from '@ronghe/core';
 import { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES } from '@ronghe/schema';
 import type { OrgRow } from './org-view.ts';
 
@@ -95,7 +95,7 @@ export async function writeOrgSheet(rows: readonly OrgRow[], opts: { maskPhones:
   }));
   const body = rows.map((r) => {
     const masked = opts.maskPhones(r);
-    const mask = (p: string | null) => (p && masked ? `${p.slice(0, 3)}****${p.slice(-4)}` : p);
+    const mask = (p: string | null) => (masked ? maskPhone(p) : p);
     return [
       r.id,
       r.name,

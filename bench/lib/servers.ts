@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Server {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `wrangler dev` in its own process group (so stopping reaches workerd), with
+ * its output in a log file so it does not interleave with the results.
+ */
+export async function startWrangler(opts: {
+  name: string;
+  root: string;
+  config: string;
+  port: number;
+  persistTo: string;
+  logDir: string;
+}): Promise<Server> {
+  mkdirSync(opts.logDir, { recursive: true });
+  const logFile = join(opts.logDir, `${opts.name}.log`);
+  const log = openSync(logFile, 'w');
+  const cli = join(opts.root, 'node_modules/wrangler/wrangler-dist/cli.js');
+  const args = ['--no-warnings', cli, 'dev', '--config', opts.config, '--ip', '127.0.0.1', '--port', String(opts.port)];
+  args.push('--persist-to', opts.persistTo, '--log-level', 'warn');
+  const child = spawn(process.execPath, args, {
+    cwd: opts.root,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${opts.port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }, 8000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${opts.name} 启动失败，见 ${logFile}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) return { name: opts.name, url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await stop();
+  throw new Error(`${opts.name} 在 180 秒内未就绪，见 ${logFile}`);
+}
