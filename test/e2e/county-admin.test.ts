@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import {
   api,
+  button,
   gone,
   loginAsAdminOf,
   pick,
@@ -56,7 +57,7 @@ const drawer = () => page.locator('.ant-drawer-content:visible');
 const search = async (q: string, status?: '启用' | '已停用' | '全部') => {
   await page.locator('#org-filters_q').fill(q);
   if (status) await pick(page, 'org-filters_status', status);
-  await page.getByRole('button', { name: '查询', exact: true }).click();
+  await button(page, '查询').click();
   await rowsLoaded(page);
 };
 const findOrg = async (q: string, status = 'all') =>
@@ -87,7 +88,7 @@ describe('县级管理员：党组织管理', () => {
     expect(await tableRows(page).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('org-total').innerText()).toMatch(/^共 \d+ 个$/);
     // Writers see the write buttons.
-    for (const name of ['新建党组织', '导入', '下载模板', '导出']) await visible(page.getByRole('button', { name, exact: true }));
+    for (const name of ['新建党组织', '导入', '下载模板', '导出']) await visible(button(page, name));
     await page.screenshot({ path: '/tmp/ronghe-e2e-orgs.png' });
   });
 
@@ -114,15 +115,14 @@ describe('县级管理员：党组织管理', () => {
     const target = kids[0]!;
     await page.locator('#org-filters_q').fill(target.name);
     await pick(page, 'org-filters_kind', target.kind);
-    await page.getByRole('button', { name: '查询', exact: true }).click();
-    await expect.poll(() => rowNames(page)).toContain(target.name);
-    const names = await rowNames(page);
-    expect(names.every((n) => n.includes(target.name))).toBe(true);
+    await button(page, '查询').click();
+    await expect.poll(async () => (await rowNames(page)).every((n) => n.includes(target.name))).toBe(true);
+    expect(await rowNames(page)).toContain(target.name);
     const kinds = await tableRows(page).locator('td:nth-child(2)').allInnerTexts();
     expect(kinds.every((k) => k.trim() === target.kind)).toBe(true);
     expect(page.url()).toContain(`kind=${encodeURIComponent(target.kind)}`);
 
-    await page.getByRole('button', { name: '重置', exact: true }).click();
+    await button(page, '重置').click();
     await gone(page.getByTestId('under-tag'));
     await expect.poll(() => page.locator('#org-filters_q').inputValue()).toBe('');
   });
@@ -130,13 +130,13 @@ describe('县级管理员：党组织管理', () => {
   it('新建党组织：表单按共享的 zod 规则和服务端 422 提示到字段', async () => {
     await tree().getByText(branch.name, { exact: true }).click(); // new organizations go under the selected node
     await visible(page.getByTestId('under-tag'));
-    await page.getByRole('button', { name: '新建党组织' }).click();
+    await button(page, '新建党组织').click();
     await visible(modal().getByText('新建党组织'));
 
     // Client side: the shared OrgCreateSchema's own messages.
     await page.locator('#org-form_name').fill('党');
     await page.locator('#org-form_secretaryPhone').fill('12345');
-    await modal().getByRole('button', { name: '保存' }).click();
+    await button(modal(), '保存').click();
     await visible(modal().getByText('组织名称至少 2 个字'));
     await visible(modal().getByText('请输入正确的手机号（11 位）或固定电话（如 0476-8888888）'));
     await visible(modal().getByText('请选择组织类别'));
@@ -151,12 +151,12 @@ describe('县级管理员：党组织管理', () => {
     // Server side: a rule only the registry knows (seed 004) comes back as 422 on the field.
     await pick(page, 'org-form_qualityStatus', '最强党支部（区级）');
     await page.locator('#org-form_weakFlag').click();
-    await modal().getByRole('button', { name: '保存' }).click();
+    await button(modal(), '保存').click();
     await visible(modal().locator('#org-form_weakFlag_help').getByText('被列为软弱涣散的党组织不能评为最强党支部，请先整顿销号'));
 
     await page.locator('#org-form_weakFlag').click();
     await pick(page, 'org-form_qualityStatus', '标准化规范化');
-    await modal().getByRole('button', { name: '保存' }).click();
+    await button(modal(), '保存').click();
     await toast(page, `已新建“${NEW_NAME}”`);
     await gone(modal());
 
@@ -173,12 +173,12 @@ describe('县级管理员：党组织管理', () => {
   });
 
   it('编辑党组织，看到修改结果；他人先改时提示并重新加载', async () => {
-    await drawer().getByRole('button', { name: '编辑' }).click();
+    await button(drawer(), '编辑').click();
     await visible(modal().getByText(`编辑党组织：${NEW_NAME}`));
     await expect.poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('张三');
     await page.locator('#org-form_secretaryName').fill('李四');
     await page.locator('#org-form_memberCount').fill('12');
-    await modal().getByRole('button', { name: '保存' }).click();
+    await button(modal(), '保存').click();
     await toast(page, `已保存“${NEW_NAME}”的修改`);
     await gone(modal());
     const detail = drawer().getByTestId('org-detail');
@@ -187,7 +187,7 @@ describe('县级管理员：党组织管理', () => {
     await expect.poll(() => rowByName(page, NEW_NAME).innerText()).toContain('李四');
 
     // Someone else saves while the form is open: the save gets 412, the form reloads their version.
-    await drawer().getByRole('button', { name: '编辑' }).click();
+    await button(drawer(), '编辑').click();
     await expect.poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('李四');
     const current = await api<Org>('GET', `/t/${TENANT}/orgs/${created.id}`, { token: adminToken });
     const other = await api('PATCH', `/t/${TENANT}/orgs/${created.id}`, {
@@ -197,12 +197,12 @@ describe('县级管理员：党组织管理', () => {
     });
     expect(other.status).toBe(200);
     await page.locator('#org-form_secretaryName').fill('赵六');
-    await modal().getByRole('button', { name: '保存' }).click();
+    await button(modal(), '保存').click();
     await visible(page.getByTestId('stale-alert').getByText('数据已被他人修改'));
     await expect.poll(() => page.locator('#org-form_liaisonName').inputValue()).toBe('王五');
     await expect.poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('李四');
     await page.locator('#org-form_secretaryName').fill('赵六');
-    await modal().getByRole('button', { name: '保存' }).click();
+    await button(modal(), '保存').click();
     await toast(page, `已保存“${NEW_NAME}”的修改`);
     await visible(drawer().getByTestId('org-detail').getByText('赵六'));
     await visible(drawer().getByTestId('org-detail').getByText('王五'));
@@ -212,12 +212,12 @@ describe('县级管理员：党组织管理', () => {
 
   it('停用党组织须填写原因，停用后只在“已停用”中出现', async () => {
     await search(NEW_NAME);
-    await rowByName(page, NEW_NAME).getByRole('button', { name: '停用' }).click();
+    await button(rowByName(page, NEW_NAME), '停用').click();
     await visible(modal().getByText(`停用党组织：${NEW_NAME}`));
-    await modal().getByRole('button', { name: '确认停用' }).click();
+    await button(modal(), '确认停用').click();
     await visible(modal().getByText('请填写停用原因'));
     await page.locator('#deactivate-form_reason').fill('E2E 测试：组织撤并');
-    await modal().getByRole('button', { name: '确认停用' }).click();
+    await button(modal(), '确认停用').click();
     await toast(page, `已停用“${NEW_NAME}”`);
     await gone(modal());
     await expect.poll(() => rowNames(page)).not.toContain(NEW_NAME);
@@ -225,8 +225,8 @@ describe('县级管理员：党组织管理', () => {
     await search(NEW_NAME, '已停用');
     const row = rowByName(page, NEW_NAME);
     await visible(row.getByText('已停用'));
-    await visible(row.getByRole('button', { name: '启用' }));
-    await row.getByRole('button', { name: '查看' }).click();
+    await visible(button(row, '启用'));
+    await button(row, '查看').click();
     await visible(drawer().getByText('停用原因：E2E 测试：组织撤并'));
     await page.keyboard.press('Escape');
     await gone(drawer());
@@ -234,7 +234,7 @@ describe('县级管理员：党组织管理', () => {
 
   it('按当前筛选条件导出 Excel', async () => {
     await search(`E2E测试党支部${u}`, '全部');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出', exact: true }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 4).toString('binary')).toBe('PK\u0003\u0004');
@@ -246,10 +246,10 @@ describe('县级管理员：党组织管理', () => {
   });
 
   it('导入有错误的 Excel：显示逐行错误报告，不保存任何数据', async () => {
-    await page.getByRole('button', { name: '重置', exact: true }).click();
-    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await button(page, '重置').click();
+    await button(page, '导入').click();
     await visible(modal().getByText('Excel 导入党组织'));
-    const [tpl] = await Promise.all([page.waitForEvent('download'), modal().getByRole('button', { name: '下载模板' }).click()]);
+    const [tpl] = await Promise.all([page.waitForEvent('download'), button(modal(), '下载模板').click()]);
     const header = readXlsx(readFileSync((await tpl.path())!))[0]!.map((h) => h.replace(/\s*\*$/, ''));
     expect(header).toEqual(expect.arrayContaining(['组织名称', '上级组织', '组织类别', '所属领域']));
     const row = (cells: Record<string, string | number>) => header.map((h) => cells[h] ?? null);
@@ -260,7 +260,7 @@ describe('县级管理员：党组织管理', () => {
     ]);
     await modal().locator('input[type=file]').setInputFiles({ name: '党组织导入-有错误.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     await visible(modal().getByText('已选择：党组织导入-有错误.xlsx'));
-    await modal().getByRole('button', { name: '开始导入' }).click();
+    await button(modal(), '开始导入').click();
     const report = page.getByTestId('import-errors');
     await visible(report.getByText('导入未通过校验，未保存任何数据'));
     const kindError = report.locator('tbody tr').filter({ hasText: '组织类别' });
@@ -278,9 +278,9 @@ describe('县级管理员：党组织管理', () => {
       row({ 组织名称: IMPORT_B, 上级组织: branch.id, 组织类别: '党小组', 所属领域: '社区', 书记电话: '0476-8888888' }),
     ]);
     await modal().locator('input[type=file]').setInputFiles({ name: '党组织导入.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
-    await modal().getByRole('button', { name: '开始导入' }).click();
+    await button(modal(), '开始导入').click();
     await visible(page.getByTestId('import-success').getByText('新增 2 个党组织，更新 0 个党组织'));
-    await modal().getByRole('button', { name: '关闭' }).click();
+    await button(modal(), '关闭').click();
     await gone(modal());
     await search(`E2E导入`);
     await expect.poll(async () => (await rowNames(page)).filter((n) => n.endsWith(`${u}`))).toEqual(expect.arrayContaining([IMPORT_A, IMPORT_B]));
@@ -292,7 +292,7 @@ describe('县级管理员：党组织管理', () => {
     await page.waitForURL(/\/t\/hongshan\/audit/);
     await rowsLoaded(page, 'audit-table');
     await page.locator('#audit-filters_entityId').fill(created.id);
-    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await button(page, '查询').click();
     const rows = tableRows(page, 'audit-table');
     await expect
       .poll(async () => (await rows.locator('td:nth-child(4)').allInnerTexts()).map((t) => t.trim()))
@@ -310,9 +310,9 @@ describe('县级管理员：党组织管理', () => {
     expect(await diff.innerText()).toContain('书记（secretaryName）');
     await page.screenshot({ path: '/tmp/ronghe-e2e-audit.png' });
 
-    await page.getByRole('button', { name: '重置', exact: true }).click();
+    await button(page, '重置').click();
     await page.locator('#audit-filters_action').fill('org.import_create');
-    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await button(page, '查询').click();
     await expect.poll(async () => (await rows.allInnerTexts()).join('\n')).toContain(IMPORT_A);
     expect((await rows.allInnerTexts()).join('\n')).toContain('导入新建党组织');
   });

@@ -44,6 +44,13 @@ export async function rowNames(page: Page): Promise<string[]> {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A button by its visible label. antd puts the icon's aria-label ("plus",
+ * "download") before the text, so the label is matched at the end.
+ */
+export const button = (scope: Page | Locator, label: string) =>
+  scope.getByRole('button', { name: new RegExp(`(^|\\s)${escapeRe(label)}$`) });
+
 /** The row whose name cell reads exactly `name`. */
 export const rowByName = (page: Page, name: string) =>
   tableRows(page).filter({ has: page.locator('td:first-child a', { hasText: new RegExp(`^${escapeRe(name)}$`) }) });

@@ -1,0 +1,207 @@
+// `pnpm bench`: loopback benchmarks of the management API on ten times
+// Chifeng's data, beside a bare Hono + D1 worker reading the same database.
+// Prints a table and one JSON line per figure: {"name","value","unit"}.
+// Benchmarks, not tests: figures depend on the machine and what else runs.
+//   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED } from '../packages/demo-data/src/index.ts';
+import { IMPORT_NAME_PREFIX, importRows, writeImportSheet } from '../packages/demo-data/src/import-sheet.ts';
+import { findTenant } from '../packages/tenancy/src/registry.ts';
+import { applyMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
+import { DEMO_PASSWORD, seed } from '../scripts/seed.ts';
+import { measure, type LoadResult } from './lib/load.ts';
+import { startWrangler, type Server } from './lib/servers.ts';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '10' },
+    requests: { type: 'string', default: '400' },
+    concurrency: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '40' },
+    'import-rows': { type: 'string', default: '10000' },
+    'skip-import': { type: 'boolean', default: false },
+    tenant: { type: 'string', default: 'hongshan' },
+    'api-port': { type: 'string', default: '8790' },
+    'ref-port': { type: 'string', default: '8791' },
+    state: { type: 'string', default: '.bench/state' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--state .bench/state]');
+  process.exit(0);
+}
+const int = (v: string, name: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} 须为正整数`);
+  return n;
+};
+const scale = int(values.scale, 'scale');
+const load = { requests: int(values.requests, 'requests'), concurrency: int(values.concurrency, 'concurrency'), warmup: int(values.warmup, 'warmup') };
+const importCount = int(values['import-rows'], 'import-rows');
+const tenant = findTenant(values.tenant);
+if (!tenant || tenant.kind !== 'county') throw new Error(`--tenant ${values.tenant} 不是旗县区`);
+const state = resolve(ROOT, values.state);
+const marker = join(state, 'ronghe-bench.json');
+const figures: { name: string; value: number; unit: string }[] = [];
+const figure = (name: string, value: number, unit: string) => figures.push({ name, value: Math.round(value * 100) / 100, unit });
+
+// ---- Data: migrate and seed once per state directory, then reuse ------------
+
+async function prepareState(): Promise<void> {
+  const want = { scale, seed: DEFAULT_SEED };
+  const have = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as typeof want) : null;
+  let platform = await openLocalPlatform(state);
+  try {
+    const pending = await pendingMigrations(platform);
+    if (pending.size) {
+      await platform.dispose();
+      console.log(`▶ 迁移 ${pending.size} 个基准数据库（${state}）…`);
+      await applyMigrations([...pending.keys()], state);
+      platform = await openLocalPlatform(state);
+    }
+    if (have?.scale !== want.scale || have.seed !== want.seed) {
+      console.log(`▶ 生成 ×${scale} 规模的演示数据（仅首次）…`);
+      const { ms } = await seed({ platform, persistTo: state, scale });
+      figure(`seed.scale${scale}`, ms / 1000, 's');
+      writeFileSync(marker, JSON.stringify(want) + '\n');
+    } else {
+      console.log(`▶ 复用 ${state} 中 ×${scale} 规模的数据`);
+    }
+    // Rows a previous run imported would change what the list routes return: remove them.
+    const removed = await platform
+      .db(tenant!)
+      .prepare('DELETE FROM organizations WHERE name LIKE ?1')
+      .bind(`${IMPORT_NAME_PREFIX}%`)
+      .run();
+    if (removed.meta.changes) console.log(`  已清除上次基准导入的 ${removed.meta.changes} 个党组织`);
+  } finally {
+    await platform.dispose();
+  }
+}
+
+// ---- Measurements ------------------------------------------------------------
+
+async function login(api: Server): Promise<string> {
+  const res = await fetch(`${api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: `${tenant!.slug}_admin`, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`登录失败：HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+async function listBenchmarks(api: Server, ref: Server, token: string): Promise<LoadResult[]> {
+  const auth = { authorization: `Bearer ${token}` };
+  const base = `${api.url}/api/t/${tenant!.slug}/orgs`;
+  const cases: [string, string][] = [
+    ['列表', 'limit=20'],
+    ['搜索 q=社区', `limit=20&q=${encodeURIComponent('社区')}`],
+    ['筛选 domain=嘎查村', `limit=20&domain=${encodeURIComponent('嘎查村')}`],
+  ];
+  const out: LoadResult[] = [];
+  out.push(await measure('参照 /healthz（静态）', () => fetch(`${ref.url}/healthz`), load));
+  out.push(await measure('API /healthz（静态）', () => fetch(`${api.url}/healthz`), load));
+  for (const [label, query] of cases) {
+    // Interleaved, so drift in machine load hits both sides alike.
+    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}/orgs?${query}`), load));
+    out.push(await measure(`API ${label}`, () => fetch(`${base}?${query}`, { headers: auth }), load));
+  }
+  return out;
+}
+
+async function importBenchmark(api: Server, token: string): Promise<void> {
+  const auth = { authorization: `Bearer ${token}` };
+  const rootRes = await fetch(`${api.url}/api/t/${tenant!.slug}/orgs?domain=${encodeURIComponent('旗县区委')}&limit=1`, { headers: auth });
+  const root = ((await rootRes.json()) as { items: { id: string }[] }).items[0];
+  if (!root) throw new Error('找不到旗县区委，无法确定导入的上级组织');
+  // The registry's own column titles, so the benchmark breaks loudly if the sheet format changes.
+  const { ORG_COLUMNS } = await import('../packages/registry/src/org-sheet.ts');
+  const t0 = performance.now();
+  const bytes = await writeImportSheet(ORG_COLUMNS, importRows(importCount, root.id));
+  const built = performance.now() - t0;
+  const t1 = performance.now();
+  const res = await fetch(`${api.url}/api/t/${tenant!.slug}/orgs/import`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    body: bytes,
+  });
+  const text = await res.text();
+  const ms = performance.now() - t1;
+  if (!res.ok) throw new Error(`导入失败：HTTP ${res.status} ${text.slice(0, 500)}`);
+  const result = JSON.parse(text) as { created: number; updated: number };
+  console.log(
+    `\nExcel 导入：${importCount} 行（${(bytes.length / 1024).toFixed(0)} KB，生成 ${(built / 1000).toFixed(1)} 秒）→ ` +
+      `新增 ${result.created}、更新 ${result.updated}，用时 ${(ms / 1000).toFixed(2)} 秒（${Math.round(importCount / (ms / 1000))} 行/秒）`,
+  );
+  figure(`import.${importCount}rows.seconds`, ms / 1000, 's');
+  figure(`import.${importCount}rows.throughput`, importCount / (ms / 1000), 'rows/s');
+}
+
+function printTable(results: LoadResult[]): void {
+  const head = ['场景', '请求数', '并发', '吞吐 req/s', 'p50 ms', 'p95 ms', 'p99 ms', '失败'];
+  const rows = results.map((r) => [r.name, r.requests, r.concurrency, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.errors].map(String));
+  const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : ' '.repeat(cols[i]! - width(c)) + c)).join('  ');
+  console.log(`\n${tenant!.name}（${tenant!.slug}），数据规模 ×${scale}，回环地址，闭环并发 ${load.concurrency}，每项 ${load.requests} 个请求（另有 ${load.warmup} 个预热）`);
+  console.log(line(head));
+  console.log(cols.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+const slug = (name: string) =>
+  name
+    .replace(/^参照 /, 'reference.')
+    .replace(/^API /, 'api.')
+    .replace('/healthz（静态）', 'healthz')
+    .replace('列表', 'orgs.list')
+    .replace(/搜索 q=.*/, 'orgs.search')
+    .replace(/筛选 domain=.*/, 'orgs.domain');
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  await prepareState();
+  if (!existsSync(join(ROOT, 'workers/admin-ui/dist/index.html'))) {
+    throw new Error('缺少 workers/admin-ui/dist（wrangler 需要它）：请先运行一次 npx -y pnpm@10.34.9 start');
+  }
+  const servers: Server[] = [];
+  const stopAll = () => Promise.all(servers.map((s) => s.stop()));
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    console.log('▶ 启动 API（wrangler dev）与参照 worker …');
+    const logDir = join(state, '..', 'logs');
+    const [api, ref] = await Promise.all([
+      startWrangler({ name: 'api', root: ROOT, config: WRANGLER_CONFIG, port: int(values['api-port'], 'api-port'), persistTo: state, logDir }),
+      startWrangler({ name: 'reference', root: ROOT, config: join(ROOT, 'bench/reference/wrangler.toml'), port: int(values['ref-port'], 'ref-port'), persistTo: state, logDir }),
+    ]);
+    servers.push(api, ref);
+    console.log(`  就绪，准备用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒`);
+    const token = await login(api);
+    const results = await listBenchmarks(api, ref, token);
+    printTable(results);
+    for (const r of results) {
+      const n = slug(r.name);
+      figure(`${n}.throughput`, r.rps, 'req/s');
+      figure(`${n}.p50`, r.p50, 'ms');
+      figure(`${n}.p95`, r.p95, 'ms');
+      figure(`${n}.p99`, r.p99, 'ms');
+      if (r.errors) figure(`${n}.errors`, r.errors, 'count');
+    }
+    if (!values['skip-import']) await importBenchmark(api, token);
+  } finally {
+    await stopAll();
+  }
+  console.log('');
+  for (const f of figures) console.log(JSON.stringify(f));
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`基准测试失败：${(err as Error).message}`);
+  process.exit(1);
+}
