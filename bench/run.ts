@@ -191,7 +191,13 @@ async function main(): Promise<void> {
       figure(`${n}.p99`, r.p99, 'ms');
       if (r.errors) figure(`${n}.errors`, r.errors, 'count');
     }
-    if (!values['skip-import']) await importBenchmark(api, token);
+    if (!values['skip-import']) {
+      // The list figures above stand on their own; an import failure is reported, not fatal.
+      await importBenchmark(api, token).catch((err: Error) => {
+        process.exitCode = 1;
+        console.error(`\n⚠ Excel 导入基准失败：${err.message}`);
+      });
+    }
   } finally {
     await stopAll();
   }

@@ -27,7 +27,9 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
     opts.platform ?? openLocalPlatform(opts.persistTo),
     import('../packages/identity/src/password.ts'),
   ]);
+  const ready = performance.now();
   const data = generateDemoData({ divisions: loadChifengDivisions(), scale, seed: opts.seed ?? DEFAULT_SEED });
+  const generated = performance.now();
   // One PBKDF2 derivation shared by every demo account: 61 separate ones would take seconds for nothing.
   const password = await hashPassword(DEMO_PASSWORD);
   try {
@@ -36,8 +38,11 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
       const names = [...pending.keys()].map((t) => t.name).join('、');
       throw new Error(`以下数据库尚未迁移：${names}。请先运行 node_modules/.bin/node scripts/migrate-all.ts${opts.persistTo ? ` --persist-to ${opts.persistTo}` : ''}`);
     }
+    const writing = performance.now();
     const stats = await seedDemoData(platform, data, password);
     const ms = performance.now() - started;
+    const sec = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
+    const timing = `启动 ${sec(started, ready)} 秒、生成 ${sec(ready, generated)} 秒、写入 ${sec(writing, performance.now())} 秒`;
     if (!opts.quiet) {
       console.log(`演示数据（规模 ×${scale}）→ ${persistRoot(opts.persistTo)}`);
       console.log(`${'租户'.padEnd(11)} ${'名称'.padEnd(6, '　')}     生成     新增   库中合计`);
@@ -46,7 +51,7 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
           `${s.tenant.slug.padEnd(13)} ${s.tenant.name.padEnd(6, '　')} ${String(s.generated).padStart(8)} ${String(s.inserted).padStart(8)} ${String(s.total).padStart(10)}`,
         );
       const sum = (k: 'generated' | 'inserted') => stats.tenants.reduce((a, s) => a + s[k], 0);
-      console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。用时 ${(ms / 1000).toFixed(1)} 秒`);
+      console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。用时 ${(ms / 1000).toFixed(1)} 秒（${timing}）`);
     }
     return { data, ms };
   } finally {

@@ -160,7 +160,7 @@ export interface PasswordHash {
 /** Loads the demo data; idempotent because every id is deterministic and inserts ignore existing rows. */
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
   const tenants = await Promise.all(
-    data.tenants.map(async ({ tenant, orgs }) => {
+    data.tenants.map(async ({ tenant, orgs }): Promise<SeedStats> => {
       const db = p.db(tenant);
       // Ids already stored are not sent again, so a repeated seed moves almost nothing through the proxy.
       const stored = await db.prepare('SELECT id FROM organizations').all<{ id: string }>();

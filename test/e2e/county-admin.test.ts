@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import {
   api,
@@ -8,9 +8,11 @@ import {
   gone,
   loginAsAdminOf,
   pick,
+  poll,
   rowByName,
   rowNames,
   rowsLoaded,
+  shotOnFailure,
   tableRows,
   toast,
   token,
@@ -76,6 +78,8 @@ beforeAll(async () => {
   expect(branch, 'seeded tree has a second level').toBeDefined();
 });
 
+afterEach(async (ctx) => shotOnFailure(page, ctx));
+
 afterAll(async () => {
   await s?.close();
 });
@@ -86,7 +90,7 @@ describe('县级管理员：党组织管理', () => {
     await visible(page.getByRole('menuitem', { name: '党组织管理' }));
     await visible(page.getByRole('menuitem', { name: '审计日志' }));
     expect(await tableRows(page).count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('org-total').innerText()).toMatch(/^共 \d+ 个$/);
+    await poll(() => page.getByTestId('org-total').innerText()).toMatch(/^共 \d+ 个$/);
     // Writers see the write buttons.
     for (const name of ['新建党组织', '导入', '下载模板', '导出']) await visible(button(page, name));
     await page.screenshot({ path: '/tmp/ronghe-e2e-orgs.png' });
@@ -106,8 +110,8 @@ describe('县级管理员：党组织管理', () => {
     await visible(page.getByTestId('under-tag').getByText(`范围：${branch.name} 及全部下级`));
     expect(page.url()).toContain(`under=${branch.id}`);
     const expected = (await api<{ total: number }>('GET', `/t/${TENANT}/orgs?under=${branch.id}`, { token: adminToken })).body.total;
-    await expect.poll(() => page.getByTestId('org-total').innerText()).toBe(`共 ${expected} 个`);
-    await expect.poll(() => rowNames(page)).toContain(branch.name);
+    await poll(() => page.getByTestId('org-total').innerText()).toBe(`共 ${expected} 个`);
+    await poll(() => rowNames(page)).toContain(branch.name);
   });
 
   it('按关键词和组织类别筛选', async () => {
@@ -116,7 +120,7 @@ describe('县级管理员：党组织管理', () => {
     await page.locator('#org-filters_q').fill(target.name);
     await pick(page, 'org-filters_kind', target.kind);
     await button(page, '查询').click();
-    await expect.poll(async () => (await rowNames(page)).every((n) => n.includes(target.name))).toBe(true);
+    await poll(async () => (await rowNames(page)).every((n) => n.includes(target.name))).toBe(true);
     expect(await rowNames(page)).toContain(target.name);
     const kinds = await tableRows(page).locator('td:nth-child(2)').allInnerTexts();
     expect(kinds.every((k) => k.trim() === target.kind)).toBe(true);
@@ -124,7 +128,7 @@ describe('县级管理员：党组织管理', () => {
 
     await button(page, '重置').click();
     await gone(page.getByTestId('under-tag'));
-    await expect.poll(() => page.locator('#org-filters_q').inputValue()).toBe('');
+    await poll(() => page.locator('#org-filters_q').inputValue()).toBe('');
   });
 
   it('新建党组织：表单按共享的 zod 规则和服务端 422 提示到字段', async () => {
@@ -169,13 +173,13 @@ describe('县级管理员：党组织管理', () => {
     const found = await findOrg(NEW_NAME);
     expect(found.total).toBe(1);
     created = found.items[0]!;
-    await expect.poll(() => rowNames(page)).toContain(NEW_NAME);
+    await poll(() => rowNames(page)).toContain(NEW_NAME);
   });
 
   it('编辑党组织，看到修改结果；他人先改时提示并重新加载', async () => {
     await button(drawer(), '编辑').click();
     await visible(modal().getByText(`编辑党组织：${NEW_NAME}`));
-    await expect.poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('张三');
+    await poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('张三');
     await page.locator('#org-form_secretaryName').fill('李四');
     await page.locator('#org-form_memberCount').fill('12');
     await button(modal(), '保存').click();
@@ -183,12 +187,12 @@ describe('县级管理员：党组织管理', () => {
     await gone(modal());
     const detail = drawer().getByTestId('org-detail');
     await visible(detail.getByText('李四'));
-    await expect.poll(() => detail.locator('td').filter({ hasText: /^12$/ }).count()).toBe(1);
-    await expect.poll(() => rowByName(page, NEW_NAME).innerText()).toContain('李四');
+    await poll(() => detail.locator('td').filter({ hasText: /^12$/ }).count()).toBe(1);
+    await poll(() => rowByName(page, NEW_NAME).innerText()).toContain('李四');
 
     // Someone else saves while the form is open: the save gets 412, the form reloads their version.
     await button(drawer(), '编辑').click();
-    await expect.poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('李四');
+    await poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('李四');
     const current = await api<Org>('GET', `/t/${TENANT}/orgs/${created.id}`, { token: adminToken });
     const other = await api('PATCH', `/t/${TENANT}/orgs/${created.id}`, {
       token: adminToken,
@@ -199,8 +203,8 @@ describe('县级管理员：党组织管理', () => {
     await page.locator('#org-form_secretaryName').fill('赵六');
     await button(modal(), '保存').click();
     await visible(page.getByTestId('stale-alert').getByText('数据已被他人修改'));
-    await expect.poll(() => page.locator('#org-form_liaisonName').inputValue()).toBe('王五');
-    await expect.poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('李四');
+    await poll(() => page.locator('#org-form_liaisonName').inputValue()).toBe('王五');
+    await poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('李四');
     await page.locator('#org-form_secretaryName').fill('赵六');
     await button(modal(), '保存').click();
     await toast(page, `已保存“${NEW_NAME}”的修改`);
@@ -220,7 +224,7 @@ describe('县级管理员：党组织管理', () => {
     await button(modal(), '确认停用').click();
     await toast(page, `已停用“${NEW_NAME}”`);
     await gone(modal());
-    await expect.poll(() => rowNames(page)).not.toContain(NEW_NAME);
+    await poll(() => rowNames(page)).not.toContain(NEW_NAME);
 
     await search(NEW_NAME, '已停用');
     const row = rowByName(page, NEW_NAME);
@@ -283,7 +287,7 @@ describe('县级管理员：党组织管理', () => {
     await button(modal(), '关闭').click();
     await gone(modal());
     await search(`E2E导入`);
-    await expect.poll(async () => (await rowNames(page)).filter((n) => n.endsWith(`${u}`))).toEqual(expect.arrayContaining([IMPORT_A, IMPORT_B]));
+    await poll(async () => (await rowNames(page)).filter((n) => n.endsWith(`${u}`))).toEqual(expect.arrayContaining([IMPORT_A, IMPORT_B]));
     expect((await rowByName(page, IMPORT_A).innerText())).toContain(branch.name);
   });
 
@@ -294,8 +298,7 @@ describe('县级管理员：党组织管理', () => {
     await page.locator('#audit-filters_entityId').fill(created.id);
     await button(page, '查询').click();
     const rows = tableRows(page, 'audit-table');
-    await expect
-      .poll(async () => (await rows.locator('td:nth-child(4)').allInnerTexts()).map((t) => t.trim()))
+    await poll(async () => (await rows.locator('td:nth-child(4)').allInnerTexts()).map((t) => t.trim()))
       .toEqual(['停用党组织', '修改党组织', '修改党组织', '修改党组织', '新建党组织']);
     const times = await rows.locator('td:nth-child(2)').allInnerTexts();
     expect(times.every((t) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(t.trim()))).toBe(true);
@@ -313,7 +316,7 @@ describe('县级管理员：党组织管理', () => {
     await button(page, '重置').click();
     await page.locator('#audit-filters_action').fill('org.import_create');
     await button(page, '查询').click();
-    await expect.poll(async () => (await rows.allInnerTexts()).join('\n')).toContain(IMPORT_A);
+    await poll(async () => (await rows.allInnerTexts()).join('\n')).toContain(IMPORT_A);
     expect((await rows.allInnerTexts()).join('\n')).toContain('导入新建党组织');
   });
 });

@@ -35,8 +35,21 @@ function buildUiIfNeeded(): void {
   );
   if (builtAt > sourcesAt && !process.env.E2E_FORCE_BUILD) return;
   const vite = join(UI, 'node_modules/vite/bin/vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: UI, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would make vite produce a development build of React and antd.
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: UI,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) throw new Error(`admin UI build failed (exit ${r.status}); run: npx -y pnpm@10.34.9 --filter @ronghe/admin-ui build`);
+}
+
+/** The server runs as a developer would start it, not under vitest's NODE_ENV=test. */
+function withoutTestEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  delete env.VITEST;
+  return env;
 }
 
 async function healthy(): Promise<boolean> {
@@ -94,7 +107,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     cwd: ROOT,
     detached: true, // own process group, so teardown can end wrangler and workerd with it
     stdio: ['ignore', log, log],
-    env: { ...process.env, BROWSER: 'none', WRANGLER_SEND_METRICS: 'false', CI: '1' },
+    env: { ...withoutTestEnv(), BROWSER: 'none', WRANGLER_SEND_METRICS: 'false', CI: '1' },
   });
   closeSync(log);
   let exit: number | null = null;

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { BASE_URL, DEMO_PASSWORD } from './env.ts';
 
 // What a user does and sees, in the words on the screen. playwright-core has
@@ -19,6 +20,9 @@ export async function loginAsAdminOf(page: Page, username: string): Promise<void
   await page.getByText('党组织列表').waitFor();
   await rowsLoaded(page);
 }
+
+/** expect.poll with a patience fit for a browser talking to a local worker (vitest's default is 1 s). */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 100 });
 
 export async function visible(locator: Locator, timeout?: number): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });
@@ -102,4 +106,11 @@ export async function apiLogin(username: string, password = DEMO_PASSWORD): Prom
   const r = await api<{ token: string; detail?: string }>('POST', '/auth/login', { json: { username, password } });
   if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body.token;
+}
+
+/** Saves a screenshot when a test failed, named after the test, to see what the user saw. */
+export async function shotOnFailure(page: Page | undefined, ctx: { task: { name: string; result?: { state?: string } } }): Promise<void> {
+  if (!page || ctx.task.result?.state !== 'fail') return;
+  const name = ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  await page.screenshot({ path: `/tmp/ronghe-e2e-fail-${name}.png` }).catch(() => undefined);
 }

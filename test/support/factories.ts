@@ -24,7 +24,7 @@ export interface GrantSpec {
 let seq = 0;
 
 /** Creates a staff account with the given grants and logs it in through the real route. */
-export async function makeUser(grants: GrantSpec[], opts: { username?: string; displayName?: string } = {}): Promise<TestUser> {
+export async function makeUser(grants: GrantSpec[], opts: { username?: string; displayName?: string; login?: boolean } = {}): Promise<TestUser> {
   const control = openDb(bindings.DB_CONTROL!);
   const now = Date.now();
   const id = newId('usr', now);
@@ -54,6 +54,7 @@ export async function makeUser(grants: GrantSpec[], opts: { username?: string; d
       }),
     ),
   ] as never);
+  if (opts.login === false) return { id, username, token: '' };
   const res = await worker.fetch(
     new Request('http://x/api/auth/login', {
       method: 'POST',
@@ -121,7 +122,7 @@ export async function call(
 }
 
 /** Row counts of the tables a write could touch, to prove a refused request changed nothing. */
-export async function snapshotCounts(tenant: string): Promise<{ orgs: string; keys: string; audit: number }> {
+export async function snapshotCounts(tenant: string): Promise<{ orgs: string; keys: string; audit: number; accounts: string }> {
   const def = findTenant(tenant)!;
   const d1 = bindings[def.binding]!;
   const [orgs, keys, audit] = await d1.batch<{ v: string | number | null }>([
@@ -129,7 +130,13 @@ export async function snapshotCounts(tenant: string): Promise<{ orgs: string; ke
     d1.prepare("SELECT group_concat(id || ':' || version, ',') AS v FROM (SELECT * FROM api_keys ORDER BY id)"),
     d1.prepare('SELECT count(*) AS v FROM audit_log'),
   ]);
-  return { orgs: String(orgs?.results[0]?.v ?? ''), keys: String(keys?.results[0]?.v ?? ''), audit: Number(audit?.results[0]?.v ?? 0) };
+  // Accounts live in the control database: the grants of this tenant and their users' versions.
+  const accounts = await bindings.DB_CONTROL!.prepare(
+    "SELECT group_concat(g.user_id || ':' || g.role || ':' || u.version || ':' || u.status, ',') AS v FROM (SELECT * FROM role_grants WHERE tenant = ? ORDER BY id) g JOIN users u ON u.id = g.user_id",
+  )
+    .bind(tenant)
+    .first<{ v: string | null }>();
+  return { orgs: String(orgs?.results[0]?.v ?? ''), keys: String(keys?.results[0]?.v ?? ''), audit: Number(audit?.results[0]?.v ?? 0), accounts: accounts?.v ?? '' };
 }
 
 /** A live public-API key in a tenant's database. */
@@ -155,5 +162,6 @@ export async function makeApiKey(tenant: string, opts: { revoked?: boolean } = {
 export async function makeFixture(tenant: string, target: Partial<Organization> = {}) {
   const parent = await makeOrg(tenant, { kind: '党工委', domain: '街道' });
   const org = await makeOrg(tenant, { parent, ...target });
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant) };
+  const account = await makeUser([{ tenant, role: 'member' }], { login: false });
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account };
 }

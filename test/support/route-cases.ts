@@ -14,6 +14,8 @@ export interface Fixture {
   parent: Organization;
   /** A live public-API key of the tenant (id, and the secret for /v1 calls). */
   apiKey: { id: string; key: string };
+  /** A staff account holding a role only in this tenant. */
+  account: { id: string };
 }
 
 export interface BuiltRequest {
@@ -142,6 +144,41 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     scope: 'tenant',
     ifMatch: true,
     build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/api-keys/${f.apiKey.id}/revoke`, headers: { 'if-match': '"v1"' } }),
+  },
+  'GET /api/t/{tenant}/accounts': { scope: 'tenant', build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/accounts` }) },
+  'POST /api/t/{tenant}/accounts': {
+    scope: 'tenant',
+    build: (f) => ({
+      method: 'POST',
+      path: `/api/t/${f.tenant}/accounts`,
+      body: { username: `zhang${Math.random().toString(36).slice(2, 8)}`, displayName: '张伟', password: 'Chifeng#2026', grants: [{ role: 'org_liaison', scopeOrgId: f.org.id }] },
+    }),
+    bad: {
+      unknown: { username: 'zhangwei', displayName: '张伟', password: 'Chifeng#2026', grants: [{ role: 'member' }], id: 'usr_forged' },
+      wrongEnum: { username: 'zhangwei', displayName: '张伟', password: 'Chifeng#2026', grants: [{ role: 'superuser' }] },
+      tooLong: { username: 'zhangwei', displayName: LONG, password: 'Chifeng#2026', grants: [{ role: 'member' }] },
+      tooMany: { username: 'zhangwei', displayName: '张伟', password: 'Chifeng#2026', grants: Array.from({ length: 11 }, () => ({ role: 'member' })) },
+      weakPassword: { username: 'zhangwei', displayName: '张伟', password: 'password', grants: [{ role: 'member' }] },
+      badUsername: { username: '张伟', displayName: '张伟', password: 'Chifeng#2026', grants: [{ role: 'member' }] },
+    },
+  },
+  'PUT /api/t/{tenant}/accounts/{id}/grants': {
+    scope: 'tenant',
+    ifMatch: true,
+    build: (f) => ({ method: 'PUT', path: `/api/t/${f.tenant}/accounts/${f.account.id}/grants`, body: { grants: [{ role: 'member' }] }, headers: { 'if-match': '"v1"' } }),
+    bad: { unknown: { grants: [{ role: 'member' }], tenant: 'aohan' }, empty: { grants: [] }, wrongEnum: { grants: [{ role: 'root' }] }, unknownInGrant: { grants: [{ role: 'member', tenant: 'aohan' }] } },
+  },
+  'POST /api/t/{tenant}/accounts/{id}/reset-password': {
+    scope: 'tenant',
+    ifMatch: true,
+    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/accounts/${f.account.id}/reset-password`, body: { newPassword: 'Reset#2026ok' }, headers: { 'if-match': '"v1"' } }),
+    bad: { unknown: { newPassword: 'Reset#2026ok', iterations: 1 }, weak: { newPassword: '12345678' }, tooLong: { newPassword: 'Aa1!'.repeat(40) } },
+  },
+  'POST /api/t/{tenant}/accounts/{id}/status': {
+    scope: 'tenant',
+    ifMatch: true,
+    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/accounts/${f.account.id}/status`, body: { status: 'disabled' }, headers: { 'if-match': '"v1"' } }),
+    bad: { unknown: { status: 'disabled', locked: false }, wrongEnum: { status: 'deleted' }, missing: {} },
   },
   'GET /v1/orgs': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
   'GET /v1/orgs/{id}': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs/${f.org.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },

@@ -1,4 +1,4 @@
-import { is, SQL } from 'drizzle-orm';
+import { is, sql, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { TenantDb } from './db.ts';
 
@@ -21,4 +21,12 @@ export async function writeBatch(db: TenantDb, statements: readonly Statement[])
     return d1.prepare(q.sql).bind(...q.params);
   });
   return d1.batch(prepared);
+}
+
+/**
+ * `column IN (…values)` with one bound parameter, whatever the list length:
+ * D1 allows at most 100 bound parameters per statement.
+ */
+export function inList(column: import('drizzle-orm').Column | SQL, values: readonly string[]): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }

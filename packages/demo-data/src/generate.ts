@@ -172,11 +172,10 @@ function addSized(
   members: readonly [number, number],
   big = 100,
   mid = 50,
-  divisionCode: string | null = null,
 ): DemoOrg {
   const n = b.rng(`${key}#size`).int(members[0], members[1]);
   const kind = kindBySize(n, big, mid);
-  return b.add(parent, { key, name: `${unit}${kind}`, kind, domain, members: [n, n], divisionCode });
+  return b.add(parent, { key, name: `${unit}${kind}`, kind, domain, members: [n, n] });
 }
 
 /**
@@ -213,13 +212,13 @@ function addOrgans(b: TenantBuilder, committee: DemoOrg, units: readonly string[
 }
 
 /** A township's display name in replica `r` of a scaled data set: real for r = 0, invented otherwise. */
-function replicaTownshipName(b: TenantBuilder, t: Township, r: number, county: string): string {
+function replicaTownshipName(b: TenantBuilder, t: Township, r: number): string {
   if (r === 0) return t.name;
   const suffix = t.type === '街道' ? '街道' : t.type === '园区' ? '产业园' : (t.name.match(/(苏木|镇|乡)$/)?.[1] ?? '镇');
   const rng = b.rng(`tw/${t.code}/r${r}#name`);
   for (let i = 0; i < 30; i++) {
     const name = `${rng.pick(PLACE_WORDS)}${suffix}`;
-    if (!b.has(`${name}党工委`) && !b.has(`${name}党委`) && !b.has(`${county}${name}党工委`)) return name;
+    if (!b.has(`${name}党工委`) && !b.has(`${name}党委`)) return name;
   }
   for (let n = 2; ; n++) {
     const name = `${rng.pick(PLACE_WORDS)}第${ordinal(n)}${suffix}`;
@@ -306,7 +305,7 @@ function buildCounty(
   for (let r = 0; r < scale; r++) {
     const rk = r === 0 ? '' : `/r${r}`;
     for (const t of county.townships) {
-      const tName = replicaTownshipName(b, t, r, c);
+      const tName = replicaTownshipName(b, t, r);
       const code = r === 0 ? t.code : null;
       const tk = `tw/${t.code}${rk}`;
       const trng = b.rng(tk);

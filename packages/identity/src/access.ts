@@ -23,6 +23,7 @@ export const ACTIONS = [
   'org.export',
   'audit.read',
   'api_key.manage',
+  'user.manage',
   'city.rollup',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -72,15 +73,9 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'city_admin', scope: 'tenant' },
   ],
   'api_key.manage': [{ role: 'county_admin', scope: 'tenant' }],
+  'user.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'city.rollup': [{ role: 'city_admin', scope: 'tenant' }],
 };
-
-/** Write actions a city_admin may not take inside a county tenant (read-only rollup). */
-const READ_ACTIONS = new Set<Action>(['tenant.read', 'org.read', 'org.read_pii', 'org.export', 'audit.read', 'city.rollup']);
-
-export function isReadAction(action: Action): boolean {
-  return READ_ACTIONS.has(action);
-}
 
 /**
  * The grants an actor effectively holds in a tenant. In the city tenant a

@@ -2,3 +2,4 @@ export * from './password.ts';
 export * from './access.ts';
 export * from './sessions.ts';
 export * from './api-keys.ts';
+export * from './accounts.ts';

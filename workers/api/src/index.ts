@@ -1,4 +1,9 @@
 import { controlDb, createRouter, requireSession, tenantScope } from '@ronghe/http';
+import { createAccountRouter } from './routes/accounts/create.ts';
+import { setGrantsRouter } from './routes/accounts/grants.ts';
+import { listAccountsRouter } from './routes/accounts/list.ts';
+import { resetPasswordRouter } from './routes/accounts/reset-password.ts';
+import { accountStatusRouter } from './routes/accounts/status.ts';
 import { issueApiKeyRouter } from './routes/api-keys/issue.ts';
 import { listApiKeysRouter } from './routes/api-keys/list.ts';
 import { revokeApiKeyRouter } from './routes/api-keys/revoke.ts';
@@ -47,5 +52,10 @@ export function createManagementApi() {
     .route('/', auditRouter)
     .route('/', issueApiKeyRouter)
     .route('/', listApiKeysRouter)
-    .route('/', revokeApiKeyRouter);
+    .route('/', revokeApiKeyRouter)
+    .route('/', listAccountsRouter)
+    .route('/', createAccountRouter)
+    .route('/', setGrantsRouter)
+    .route('/', resetPasswordRouter)
+    .route('/', accountStatusRouter);
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from '@ronghe/core';
+import type { AccountsCtx } from '@ronghe/identity';
 import type { AppEnv } from '@ronghe/http';
 import type { Context } from 'hono';
 
@@ -11,4 +12,9 @@ export function serviceContext(c: Context<AppEnv>): Ctx {
     clock: c.get('clock'),
     requestId: c.get('requestId'),
   };
+}
+
+/** Account management also needs the control database, where identities live. */
+export function accountsContext(c: Context<AppEnv>): AccountsCtx {
+  return { ...serviceContext(c), control: c.get('control') };
 }
