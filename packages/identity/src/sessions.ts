@@ -198,29 +198,3 @@ export async function changePassword(
   ]);
   // The session in use is revoked too; the client logs in again with the new password.
 }
-
-export async function createUser(
-  deps: IdentityDeps,
-  input: { username: string; displayName: string; password: string; phone?: string | null },
-): Promise<string> {
-  assertPasswordRules(input.password, 'body.password');
-  const now = deps.clock.now();
-  const id = newId('usr', now);
-  const h = await hashPassword(input.password);
-  await deps.db.batch([
-    deps.db.insert(users).values({
-      id,
-      username: input.username,
-      displayName: input.displayName,
-      phone: input.phone ?? null,
-      passwordHash: h.hash,
-      passwordSalt: h.salt,
-      passwordIterations: h.iterations,
-      passwordChangedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    }),
-    identityAudit(deps, { id, displayName: input.displayName }, 'user.create', { username: input.username }),
-  ]);
-  return id;
-}
