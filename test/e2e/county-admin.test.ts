@@ -55,7 +55,11 @@ let created: Org;
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-Hans-CN');
 const tree = () => page.getByTestId('org-tree');
 const modal = () => page.locator('.ant-modal:visible');
-const drawer = () => page.locator('.ant-drawer-content:visible');
+const drawer = () => page.locator('.ant-drawer-open .ant-drawer-section');
+const closeDrawer = async () => {
+  await page.locator('.ant-drawer-open .ant-drawer-close').click();
+  await gone(page.locator('.ant-drawer-open'));
+};
 const search = async (q: string, status?: '启用' | '已停用' | '全部') => {
   await page.locator('#org-filters_q').fill(q);
   if (status) await pick(page, 'org-filters_status', status);
@@ -210,8 +214,7 @@ describe('县级管理员：党组织管理', () => {
     await toast(page, `已保存“${NEW_NAME}”的修改`);
     await visible(drawer().getByTestId('org-detail').getByText('赵六'));
     await visible(drawer().getByTestId('org-detail').getByText('王五'));
-    await page.keyboard.press('Escape');
-    await gone(drawer());
+    await closeDrawer();
   });
 
   it('停用党组织须填写原因，停用后只在“已停用”中出现', async () => {
@@ -232,8 +235,7 @@ describe('县级管理员：党组织管理', () => {
     await visible(button(row, '启用'));
     await button(row, '查看').click();
     await visible(drawer().getByText('停用原因：E2E 测试：组织撤并'));
-    await page.keyboard.press('Escape');
-    await gone(drawer());
+    await closeDrawer();
   });
 
   it('按当前筛选条件导出 Excel', async () => {

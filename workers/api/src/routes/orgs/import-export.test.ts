@@ -76,6 +76,29 @@ describe('Excel import', () => {
     expect(wrongType.status).toBe(415);
   });
 
+  it('imports 10,000 rows in one all-or-nothing batch, with an audit row each', async () => {
+    const admin = await makeUser([{ tenant: 'keshiketeng', role: 'county_admin' }]);
+    const rows: Array<Array<string | number | null>> = [];
+    for (let s = 0; s < 100; s++) {
+      rows.push([`大批量街道${s}党工委`, null, '党工委', '街道', null, null, 0, null, null]);
+      for (let c = 0; c < 99; c++) rows.push([`大批量街道${s}第${c}社区党支部`, `大批量街道${s}党工委`, '党支部', '社区', '王芳', '13904760000', c, null, null]);
+    }
+    const bytes = await workbook(rows);
+    const res = await call('POST', '/api/t/keshiketeng/orgs/import', { token: admin.token, rawBody: bytes, headers: { 'content-type': XLSX } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ created: 10_000, updated: 0, unchanged: 0 });
+    const list = (await (await call('GET', '/api/t/keshiketeng/orgs?q=' + encodeURIComponent('大批量街道7第'), { token: admin.token })).json()) as { total: number; items: Array<{ depth: number; parentName: string }> };
+    expect(list.total).toBe(99);
+    expect(list.items[0]).toMatchObject({ depth: 1, parentName: '大批量街道7党工委' });
+    const counts = await snapshotCounts('keshiketeng');
+    expect(counts.audit).toBe(10_000);
+
+    // Large workbooks zip past fflate's worker threshold: the export must still work in workerd.
+    const exported = await call('GET', '/api/t/keshiketeng/orgs/export', { token: admin.token });
+    expect(exported.status).toBe(200);
+    expect(((await readSheet(await exported.arrayBuffer())) as unknown[][]).length).toBe(10_001);
+  });
+
   it('only a county admin imports', async () => {
     const reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: 'org_x' }]);
     const res = await upload(reviewer.token, await workbook([['某党支部', null, '党支部', '社区', null, null, 1, null, null]]));
