@@ -20,8 +20,16 @@ describe('account management by the county administrator', () => {
     const tenants = (await (await call('GET', '/api/tenants', { token })).json()) as { items: Array<{ slug: string }> };
     expect(tenants.items.map((t) => t.slug)).toEqual([T]);
 
-    const list = (await (await call('GET', `/api/t/${T}/accounts`, { token: admin.token })).json()) as { items: Array<{ username: string; phone: string }> };
-    expect(list.items.find((a) => a.username === 'linxiaohong')?.phone).toBe('139****5555');
+    const list = (await (await call('GET', `/api/t/${T}/accounts`, { token: admin.token })).json()) as { items: Array<{ id: string; username: string; phone: string }> };
+    const created = list.items.find((a) => a.username === 'linxiaohong')!;
+    expect(created.phone).toBe('139****5555');
+
+    // The county's audit trail shows the account change, though accounts live in the control database.
+    const audit = (await (await call('GET', `/api/t/${T}/audit?entityId=${created.id}`, { token: admin.token })).json()) as { items: Array<{ action: string; actorId: string }> };
+    expect(audit.items).toEqual([expect.objectContaining({ action: 'user.create', actorId: admin.id })]);
+    const other = await makeUser([{ tenant: 'aohan', role: 'county_admin' }]);
+    const foreign = (await (await call('GET', `/api/t/aohan/audit?entityId=${created.id}`, { token: other.token })).json()) as { items: unknown[] };
+    expect(foreign.items).toEqual([]);
   });
 
   it('refuses roles a county cannot hand out and reviewers outside a street or township committee', async () => {

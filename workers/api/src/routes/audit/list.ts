@@ -50,6 +50,6 @@ export const route = createRoute({
 });
 
 export const auditRouter = createRouter().openapi(route, async (c) => {
-  const page = await listAudit({ ctx: serviceContext(c), input: c.req.valid('query') });
+  const page = await listAudit({ ctx: serviceContext(c), input: c.req.valid('query'), control: c.get('control') });
   return c.json(page, 200);
 });
