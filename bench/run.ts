@@ -3,6 +3,7 @@
 // Prints a table and one JSON line per figure: {"name","value","unit"}.
 // Benchmarks, not tests: figures depend on the machine and what else runs.
 //   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import]
+//                     [--api-port N] [--ref-port N] (default: free ports)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import { findTenant } from '../packages/tenancy/src/registry.ts';
 import { applyMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
 import { DEMO_PASSWORD, seed } from '../scripts/seed.ts';
 import { measure, type LoadResult } from './lib/load.ts';
-import { startWrangler, type Server } from './lib/servers.ts';
+import { freePort, startWrangler, type Server } from './lib/servers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +24,8 @@ const { values } = parseArgs({
     'import-rows': { type: 'string', default: '10000' },
     'skip-import': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
-    'api-port': { type: 'string', default: '8790' },
-    'ref-port': { type: 'string', default: '8791' },
+    'api-port': { type: 'string' },
+    'ref-port': { type: 'string' },
     state: { type: 'string', default: '.bench/state' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -174,11 +175,18 @@ async function main(): Promise<void> {
   try {
     console.log('▶ 启动 API（wrangler dev）与参照 worker …');
     const logDir = join(state, '..', 'logs');
-    const [api, ref] = await Promise.all([
-      startWrangler({ name: 'api', root: ROOT, config: WRANGLER_CONFIG, port: int(values['api-port'], 'api-port'), persistTo: state, logDir }),
-      startWrangler({ name: 'reference', root: ROOT, config: join(ROOT, 'bench/reference/wrangler.toml'), port: int(values['ref-port'], 'ref-port'), persistTo: state, logDir }),
+    // Ports the OS reports free unless given: other engineers' dev servers use the usual ones.
+    const apiPort = values['api-port'] ? int(values['api-port'], 'api-port') : await freePort();
+    let refPort = values['ref-port'] ? int(values['ref-port'], 'ref-port') : await freePort();
+    while (refPort === apiPort) refPort = await freePort();
+    const started = await Promise.allSettled([
+      startWrangler({ name: 'api', root: ROOT, config: WRANGLER_CONFIG, port: apiPort, persistTo: state, logDir }),
+      startWrangler({ name: 'reference', root: ROOT, config: join(ROOT, 'bench/reference/wrangler.toml'), port: refPort, persistTo: state, logDir }),
     ]);
-    servers.push(api, ref);
+    for (const r of started) if (r.status === 'fulfilled') servers.push(r.value);
+    for (const r of started) if (r.status === 'rejected') throw r.reason;
+    const [api, ref] = servers as [Server, Server];
+    console.log(`  API ${api.url}，参照 ${ref.url}`);
     console.log(`  就绪，准备用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒`);
     const token = await login(api);
     const results = await listBenchmarks(api, ref, token);

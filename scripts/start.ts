@@ -5,7 +5,8 @@
 //   node scripts/start.ts [--port N] [--persist-to DIR] [--skip-seed]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COUNTIES } from '../packages/tenancy/src/registry.ts';
 import { applyMigrations, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG, type LocalPlatform } from './lib/local-platform.ts';
@@ -172,28 +173,16 @@ function startWrangler(): void {
   const args = ['--no-warnings', cli, 'dev', '--config', WRANGLER_CONFIG, '--ip', '127.0.0.1', '--port', String(port)];
   if (persistTo) args.push('--persist-to', persistRoot(persistTo));
   step(`启动 wrangler dev（端口 ${port}）… 准备用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
-  // Its own process group, so stopping reaches workerd too.
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  });
+  // Same process group as us: a caller that ends our group (Ctrl+C, the e2e teardown) ends wrangler and workerd too.
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'inherit', 'inherit'] });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // already gone
-    }
+    // wrangler stops workerd itself on SIGINT/SIGTERM.
+    child.kill(signal);
     setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
+      child.kill('SIGKILL');
       process.exit(1);
     }, 8000).unref();
   };
@@ -212,7 +201,20 @@ function startWrangler(): void {
   });
 }
 
+/** Another server on the port would answer /healthz in our place (and wrangler would exit). */
+function portInUse(p: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ host: '127.0.0.1', port: p });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
 try {
+  if (await portInUse(port)) throw new Error(`端口 ${port} 已被占用：已有服务在运行。请先停止它，或用 --port 换一个端口`);
   await ensureAdminUi();
   await prepareDatabases();
   startWrangler();

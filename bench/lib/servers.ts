@@ -1,6 +1,31 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
+
+/** A port nothing listens on right now, chosen by the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => done(port));
+    });
+  });
+}
+
+/** Whether something already accepts connections on the port. */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
 
 export interface Server {
   name: string;
@@ -20,6 +45,8 @@ export async function startWrangler(opts: {
   persistTo: string;
   logDir: string;
 }): Promise<Server> {
+  // Another server on the port would answer our health checks and be measured in our place.
+  if (await portInUse(opts.port)) throw new Error(`端口 ${opts.port} 已被占用（另一个服务在运行），请换一个端口`);
   mkdirSync(opts.logDir, { recursive: true });
   const logFile = join(opts.logDir, `${opts.name}.log`);
   const log = openSync(logFile, 'w');
