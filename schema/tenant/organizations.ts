@@ -40,7 +40,8 @@ export const organizations = sqliteTable(
   },
   (t) => [
     index('organizations_parent_idx').on(t.parentId, t.name),
-    index('organizations_name_idx').on(t.name, t.id),
+    // The default list: active organizations by name, keyset on (name, id); also serves its count.
+    index('organizations_status_name_idx').on(t.status, t.name, t.id),
     index('organizations_path_idx').on(t.path),
     index('organizations_domain_idx').on(t.domain, t.name),
     check('organizations_member_count_nonneg', sql`${t.memberCount} >= 0`),
