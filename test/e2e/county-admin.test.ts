@@ -12,6 +12,7 @@ import {
   rowByName,
   rowNames,
   rowsLoaded,
+  settled,
   shotOnFailure,
   tableRows,
   toast,
@@ -57,6 +58,7 @@ const tree = () => page.getByTestId('org-tree');
 const modal = () => page.locator('.ant-modal:visible');
 const drawer = () => page.locator('.ant-drawer-open .ant-drawer-section');
 const closeDrawer = async () => {
+  await settled(page);
   await page.locator('.ant-drawer-open .ant-drawer-close').click();
   await gone(page.locator('.ant-drawer-open'));
 };
@@ -75,10 +77,10 @@ beforeAll(async () => {
   await loginAsAdminOf(page, 'hongshan_admin');
   adminToken = await token(page);
   const items = (await api<{ items: TreeItem[] }>('GET', `/t/${TENANT}/orgs/tree`, { token: adminToken })).body.items;
-  const ids = new Set(items.map((i) => i.id));
-  const roots = items.filter((i) => !i.parentId || !ids.has(i.parentId)).sort(byName);
-  const firstRootKids = items.filter((i) => i.parentId === roots[0]!.id).sort(byName);
-  branch = firstRootKids.find((k) => k.childCount > 0) ?? firstRootKids[0]!;
+  // The county committee is the root with the most children; work under one of its street/township committees.
+  const root = [...items].filter((i) => !i.parentId).sort((a, b) => b.childCount - a.childCount)[0]!;
+  const kids = items.filter((i) => i.parentId === root.id && i.childCount > 0).sort(byName);
+  branch = kids.find((k) => !k.name.startsWith('E2E')) ?? kids[0]!;
   expect(branch, 'seeded tree has a second level').toBeDefined();
 });
 
@@ -100,15 +102,17 @@ describe('县级管理员：党组织管理', () => {
     await page.screenshot({ path: '/tmp/ronghe-e2e-orgs.png' });
   });
 
-  it('展开组织树并点击节点，列表只显示该组织及其下级', async () => {
-    const node = tree().locator('.ant-tree-treenode').filter({ has: page.getByText(branch.name, { exact: true }) });
+  it('在组织树中搜索、展开并点击节点，列表只显示该组织及其下级', async () => {
+    await tree().getByPlaceholder('搜索组织名称').fill(branch.name);
+    await tree().getByPlaceholder('搜索组织名称').press('Enter');
+    const node = tree().locator('.ant-tree-treenode').filter({ has: page.locator('mark', { hasText: new RegExp(`^${branch.name}$`) }) });
     await visible(node);
-    // Expand it: its children come into view.
+    // Expanding it brings its children into view.
     const kids = (await api<{ items: TreeItem[] }>('GET', `/t/${TENANT}/orgs/tree`, { token: adminToken })).body.items
       .filter((i) => i.parentId === branch.id)
-      .sort(byName);
+      .map((i) => i.name);
     await node.locator('.ant-tree-switcher').click();
-    await visible(tree().getByText(kids[0]!.name, { exact: true }));
+    await poll(async () => (await tree().locator('.ant-tree-title').allInnerTexts()).some((t) => kids.includes(t.trim()))).toBe(true);
 
     await node.locator('.ant-tree-node-content-wrapper').click();
     await visible(page.getByTestId('under-tag').getByText(`范围：${branch.name} 及全部下级`));
@@ -286,7 +290,7 @@ describe('县级管理员：党组织管理', () => {
     await modal().locator('input[type=file]').setInputFiles({ name: '党组织导入.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
     await button(modal(), '开始导入').click();
     await visible(page.getByTestId('import-success').getByText('新增 2 个党组织，更新 0 个党组织'));
-    await button(modal(), '关闭').click();
+    await button(modal().locator('.ant-modal-footer'), '关闭').click();
     await gone(modal());
     await search(`E2E导入`);
     await poll(async () => (await rowNames(page)).filter((n) => n.endsWith(`${u}`))).toEqual(expect.arrayContaining([IMPORT_A, IMPORT_B]));

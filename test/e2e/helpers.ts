@@ -59,12 +59,33 @@ export const button = (scope: Page | Locator, label: string) =>
 export const rowByName = (page: Page, name: string) =>
   tableRows(page).filter({ has: page.locator('td:first-child a', { hasText: new RegExp(`^${escapeRe(name)}$`) }) });
 
-/** Picks an option from an antd Select identified by its input id (Form name + field). */
+/**
+ * Picks an option of an antd Select, identified by its input id (Form name +
+ * field). The list slides in and out; clicking while it moves can hit
+ * whatever lies beneath, so every click waits for motion to end.
+ */
 export async function pick(page: Page, inputId: string, option: string): Promise<void> {
-  await page.locator(`#${inputId}`).click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const input = page.locator(`#${inputId}`);
+  await settled(page);
+  await input.click();
+  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`#${inputId}_list`) });
+  await dropdown.waitFor();
+  // A searchable select narrows the list to the wanted option first.
+  if ((await input.getAttribute('readonly')) === null) await input.fill(option);
+  await settled(page);
   await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
-  await dropdown.waitFor({ state: 'hidden' }).catch(() => undefined);
+  await page.locator(`.ant-select:has(#${inputId})`).getByTitle(option, { exact: true }).first().waitFor();
+  await settled(page);
+}
+
+/** Waits until no CSS animation or transition runs (drawers and modals slide in and out). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      // Spinners loop forever; only finite motions (slide, fade) are waited for.
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
 }
 
 /** The message toast text (antd `message`), waited for. */

@@ -7,13 +7,26 @@ interface SessionValue {
   status: 'anonymous' | 'loading' | 'ready';
   me: Me | null;
   tenants: Tenant[];
-  login(username: string, password: string): Promise<void>;
+  /** Resolves with the tenants the user may open. */
+  login(username: string, password: string): Promise<Tenant[]>;
   logout(): Promise<void>;
   /** Drops the local session without calling the server (after 401 or a password change). */
   forget(): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
+
+const NOTICE_KEY = 'ronghe.loginNotice';
+/**
+ * A message for the next login page (e.g. after a password change). Kept
+ * outside router state: ending the session also redirects to login, and
+ * whichever redirect lands last would otherwise decide what the user reads.
+ */
+export const loginNotice = {
+  set: (text: string) => sessionStorage.setItem(NOTICE_KEY, text),
+  peek: () => sessionStorage.getItem(NOTICE_KEY),
+  clear: () => sessionStorage.removeItem(NOTICE_KEY),
+};
 
 const LAST_TENANT_KEY = 'ronghe.lastTenant';
 export const lastTenant = {
@@ -26,13 +39,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [tenants, setTenants] = useState<Tenant[]>([]);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (): Promise<Tenant[]> => {
     setStatus('loading');
     try {
       const [m, ts] = await Promise.all([authApi.me(), authApi.tenants()]);
       setMe(m);
       setTenants(ts);
       setStatus('ready');
+      return ts;
     } catch (err) {
       tokenStore.clear();
       setMe(null);
@@ -57,7 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string) => {
       const result = await authApi.login(username, password);
       tokenStore.set(result.token);
-      await load();
+      return load();
     },
     [load],
   );

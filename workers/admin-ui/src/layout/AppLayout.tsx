@@ -77,7 +77,15 @@ export function AppLayout() {
   return (
     <TenantContext.Provider value={{ tenant, perms }}>
       <Layout style={{ minHeight: '100vh' }}>
-        <Sider collapsible collapsed={collapsed} trigger={null} width={208} theme="dark">
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          trigger={null}
+          width={208}
+          theme="dark"
+          // The menu stays in view while a long list scrolls.
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
           <div className="app-logo" title="融合党建管理平台">
             <span style={{ fontSize: 20 }}>☭</span>
             {!collapsed && <span>融合党建管理平台</span>}
@@ -91,7 +99,7 @@ export function AppLayout() {
           />
         </Sider>
         <Layout>
-          <Header className="app-header">
+          <Header className="app-header" style={{ position: 'sticky', top: 0, zIndex: 10 }}>
             <Space size="middle">
               <Button
                 type="text"
@@ -112,6 +120,7 @@ export function AppLayout() {
                   <SwapOutlined style={{ color: '#999' }} />
                   <Select
                     aria-label="旗县区切换"
+                    id="tenant-switcher"
                     data-testid="tenant-switcher"
                     value={tenant.slug}
                     options={tenantOptions}

@@ -1,13 +1,23 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { ApiError, errorText } from '../api/client.ts';
-import { useSession } from '../session.tsx';
+import type { Tenant } from '../api/types.ts';
+import { loginNotice, useSession } from '../session.tsx';
 
 interface LoginState {
   from?: Location;
-  notice?: string;
+}
+
+/**
+ * Back to the page the session expired on, but only inside a tenant this
+ * account may open: the previous user of the tab may have been someone else.
+ */
+function returnPath(from: Location | undefined, tenants: Tenant[]): string {
+  const slug = /^\/t\/([^/]+)\//.exec(from?.pathname ?? '')?.[1];
+  if (!from || !slug || !tenants.some((t) => t.slug === slug)) return '/';
+  return from.pathname + (from.search ?? '');
 }
 
 export default function LoginPage() {
@@ -17,16 +27,17 @@ export default function LoginPage() {
   const state = (location.state ?? {}) as LoginState;
   const [error, setError] = useState<{ text: string; locked: boolean } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [notice] = useState(() => loginNotice.peek());
+  useEffect(() => loginNotice.clear(), []);
 
-  const target = state.from?.pathname?.startsWith('/t/') ? state.from.pathname + (state.from.search ?? '') : '/';
-  if (status === 'ready' && !submitting) return <Navigate to={target} replace />;
+  if (status === 'ready' && !submitting) return <Navigate to="/" replace />;
 
   const onFinish = async (values: { username: string; password: string }) => {
     setSubmitting(true);
     setError(null);
     try {
-      await login(values.username.trim(), values.password);
-      navigate(target, { replace: true });
+      const tenants = await login(values.username.trim(), values.password);
+      navigate(returnPath(state.from, tenants), { replace: true });
     } catch (err) {
       setError({ text: errorText(err), locked: err instanceof ApiError && err.status === 423 });
     } finally {
@@ -44,7 +55,7 @@ export default function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">赤峰市委组织部 · 党建联合体</Typography.Text>
         </div>
-        {state.notice && !error && <Alert type="success" showIcon title={state.notice} style={{ marginBottom: 16 }} />}
+        {notice && !error && <Alert type="success" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />}
         {error && (
           <Alert
             type={error.locked ? 'warning' : 'error'}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, errorText } from '../api/client.ts';
@@ -7,7 +7,7 @@ import type { Grant } from '../api/types.ts';
 import { applyErrors, fromServerErrors } from '../lib/formErrors.ts';
 import { passwordProblems } from '../lib/password.ts';
 import { roleLabel } from './audit/labels.ts';
-import { useSession } from '../session.tsx';
+import { loginNotice, useSession } from '../session.tsx';
 
 interface PasswordForm {
   currentPassword: string;
@@ -20,7 +20,6 @@ const PASSWORD_FIELDS: ReadonlySet<string> = new Set(['currentPassword', 'newPas
 export default function ProfilePage() {
   const { me, tenants, forget } = useSession();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,9 +33,9 @@ export default function ProfilePage() {
     try {
       await authApi.changePassword(v.currentPassword, v.newPassword);
       // The server ends every session of this user, this one included.
+      loginNotice.set('密码已修改，请使用新密码重新登录。');
       forget();
-      message.success('密码已修改，请使用新密码重新登录');
-      navigate('/login', { replace: true, state: { notice: '密码已修改，请使用新密码重新登录。' } });
+      navigate('/login', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 422) {
         const rest = applyErrors(form, fromServerErrors(err.problem.errors, PASSWORD_FIELDS));

@@ -24,7 +24,7 @@ function asRecord(v: unknown): Record<string, unknown> | null {
 }
 
 function show(field: string, v: unknown): string {
-  if (v === undefined) return '';
+  if (v === undefined) return '（未记录）';
   if (v === null || v === '') return '（空）';
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number' && TIME_FIELDS.has(field)) return formatTime(v);
@@ -40,7 +40,10 @@ export function AuditDiff({ before, after }: Props) {
   const rows = keys.map((k) => {
     const bv = b?.[k];
     const av = a?.[k];
-    return { key: k, field: k, before: bv, after: av, changed: JSON.stringify(bv) !== JSON.stringify(av) };
+    // A field recorded on only one side of an update (a derived value such as
+    // parentName) is a difference in what was logged, not a change of data.
+    const oneSided = Boolean(b && a) && (!(k in b!) || !(k in a!));
+    return { key: k, field: k, before: bv, after: av, changed: !oneSided && JSON.stringify(bv) !== JSON.stringify(av) };
   });
   const shown = mode === 'all' ? rows : rows.filter((r) => r.changed);
 

@@ -131,7 +131,7 @@ export function ImportModal({ open, tenant, onClose, onImported }: Props) {
               type="error"
               showIcon
               title="导入未通过校验，未保存任何数据"
-              description={`${outcome.detail}（共 ${outcome.errors.length} 处错误）`}
+              description={outcome.detail}
               style={{ marginBottom: 12 }}
             />
             <Table

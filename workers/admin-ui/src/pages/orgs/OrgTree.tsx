@@ -31,7 +31,9 @@ function build(items: TreeItem[]): Built {
     }
   }
   const byName = (a: TreeItem, b: TreeItem) => a.name.localeCompare(b.name, 'zh-Hans-CN');
-  roots.sort(byName);
+  // The committee hierarchy first; standalone units (external members) after it.
+  const hasKids = (i: TreeItem) => (children.has(i.id) ? 0 : 1);
+  roots.sort((a, b) => hasKids(a) - hasKids(b) || byName(a, b));
   for (const list of children.values()) list.sort(byName);
   return { roots, children, byId };
 }
@@ -71,7 +73,21 @@ export function OrgTree({ items, loading, selectedId, onSelect }: Props) {
     if (!term) return null;
     return new Set(items.filter((i) => i.name.includes(term)).map((i) => i.id));
   }, [items, term]);
-  const visible = useMemo(() => (matches ? new Set([...matches, ...ancestorsOf(matches, built.byId)]) : null), [matches, built]);
+  // Matches, the path down to them, and everything under them (so a found node can be expanded).
+  const visible = useMemo(() => {
+    if (!matches) return null;
+    const out = new Set([...matches, ...ancestorsOf(matches, built.byId)]);
+    const stack = [...matches];
+    for (let id = stack.pop(); id; id = stack.pop()) {
+      for (const kid of built.children.get(id) ?? []) {
+        if (!out.has(kid.id)) {
+          out.add(kid.id);
+          stack.push(kid.id);
+        }
+      }
+    }
+    return out;
+  }, [matches, built]);
 
   useEffect(() => {
     if (matches) setExpanded([...ancestorsOf(matches, built.byId)]);
