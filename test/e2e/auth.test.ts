@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { DEMO_PASSWORD } from './env.ts';
-import { api, apiLogin, button, gone, login, loginAsAdminOf, shotOnFailure, token, toast, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, login, loginAsAdminOf, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
 
 // Signing in and out, in Chinese: wrong passwords, lockout, an expired
 // session, and changing one's own password.
@@ -86,7 +86,8 @@ describe('登录与账号', () => {
     await page.waitForURL(/\/t\/yuanbaoshan\/audit$/);
 
     await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await settled(page);
+    await page.locator('.ant-dropdown-menu').getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL(/\/login$/);
     expect(await page.evaluate(() => sessionStorage.getItem('ronghe.token'))).toBeNull();
   });
@@ -94,7 +95,8 @@ describe('登录与账号', () => {
   it('个人中心：查看角色，修改密码后须用新密码重新登录', async () => {
     await loginAsAdminOf(page, PASSWORD_USER);
     await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: '个人中心' }).click();
+    await settled(page);
+    await page.locator('.ant-dropdown-menu').getByRole('menuitem', { name: '个人中心' }).click();
     await page.waitForURL(/\/t\/songshan\/profile$/);
     const profile = page.getByTestId('profile');
     await visible(profile.getByText(PASSWORD_USER));
@@ -127,7 +129,8 @@ describe('登录与账号', () => {
     await visible(loginError().getByText('登录失败'));
     await page.getByLabel('密码').fill(NEW_PASSWORD);
     await button(page, '登录').click();
-    await page.getByText('党组织列表').waitFor();
+    await page.waitForURL(/\/t\/songshan\//);
+    await visible(page.getByTestId('current-tenant').getByText('松山区委组织部'));
     await gone(loginError());
     expect(await apiLogin(PASSWORD_USER, NEW_PASSWORD)).toMatch(/^rhs_/);
   });

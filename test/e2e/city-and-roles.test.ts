@@ -37,6 +37,7 @@ async function expectNoWriteControls(page: Page): Promise<void> {
   await settled(page);
   await page.locator('.ant-drawer-open .ant-drawer-close').click();
   await gone(page.locator('.ant-drawer-open'));
+  await settled(page);
 }
 
 describe('市级管理员与只读角色', () => {

@@ -61,6 +61,8 @@ const closeDrawer = async () => {
   await settled(page);
   await page.locator('.ant-drawer-open .ant-drawer-close').click();
   await gone(page.locator('.ant-drawer-open'));
+  // The drawer hands focus back to its opener when its motion ends; let that happen first.
+  await settled(page);
 };
 const search = async (q: string, status?: '启用' | '已停用' | '全部') => {
   await page.locator('#org-filters_q').fill(q);

@@ -66,9 +66,15 @@ export const rowByName = (page: Page, name: string) =>
  */
 export async function pick(page: Page, inputId: string, option: string): Promise<void> {
   const input = page.locator(`#${inputId}`);
-  await settled(page);
-  await input.click();
-  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`#${inputId}_list`) });
+  const dropdown = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .filter({ has: page.locator(`#${inputId}_list`) });
+  // Clicking an open select closes it, so look before each click.
+  for (let i = 0; i < 4 && !(await dropdown.isVisible()); i++) {
+    await settled(page);
+    await input.click();
+    await settled(page);
+  }
   await dropdown.waitFor();
   // A searchable select narrows the list to the wanted option first.
   if ((await input.getAttribute('readonly')) === null) await input.fill(option);

@@ -133,6 +133,7 @@ export function AppLayout() {
               )}
             </Space>
             <Dropdown
+              trigger={['click']}
               menu={{
                 items: [
                   { key: 'profile', icon: <UserOutlined />, label: '个人中心' },

@@ -37,10 +37,11 @@ export default function LoginPage() {
     setError(null);
     try {
       const tenants = await login(values.username.trim(), values.password);
+      // `submitting` stays true: this page is leaving, and flipping it back would
+      // let the "already logged in" redirect above race this navigation.
       navigate(returnPath(state.from, tenants), { replace: true });
     } catch (err) {
       setError({ text: errorText(err), locked: err instanceof ApiError && err.status === 423 });
-    } finally {
       setSubmitting(false);
     }
   };
