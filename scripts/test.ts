@@ -18,4 +18,12 @@ if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0 && existsSync('
 }
 
 run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-run(bin('vitest'), ['run', ...process.argv.slice(2)], { ...process.env, CI: 'true' });
+const extra = process.argv.slice(2);
+const env = { ...process.env, CI: 'true' };
+if (extra.some((a) => a.startsWith('--project'))) {
+  run(bin('vitest'), ['run', ...extra], env);
+} else {
+  // The browser tests start the whole system; on two cores they run after the rest, not beside it.
+  run(bin('vitest'), ['run', '--project', 'unit', '--project', 'workers', ...extra], env);
+  run(bin('vitest'), ['run', '--project', 'e2e', ...extra], env);
+}

@@ -9,7 +9,10 @@ import { listApiKeysRouter } from './routes/api-keys/list.ts';
 import { revokeApiKeyRouter } from './routes/api-keys/revoke.ts';
 import { auditRouter } from './routes/audit/list.ts';
 import { loginRouter } from './routes/auth/login.ts';
-import { sessionRouter } from './routes/auth/session.ts';
+import { changePasswordRouter } from './routes/auth/change-password.ts';
+import { logoutRouter } from './routes/auth/logout.ts';
+import { meRouter } from './routes/auth/me.ts';
+import { tenantsRouter } from './routes/auth/tenants.ts';
 import { createOrgRouter } from './routes/orgs/create.ts';
 import { deactivateOrgRouter } from './routes/orgs/deactivate.ts';
 import { exportOrgsRouter } from './routes/orgs/export.ts';
@@ -38,7 +41,10 @@ export function createManagementApi() {
 
   return app
     .route('/', loginRouter)
-    .route('/', sessionRouter)
+    .route('/', logoutRouter)
+    .route('/', meRouter)
+    .route('/', changePasswordRouter)
+    .route('/', tenantsRouter)
     .route('/', treeRouter)
     .route('/', exportOrgsRouter)
     .route('/', importTemplateRouter)
