@@ -4,7 +4,9 @@ import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.ts';
 
-/** Request id (honouring a sane incoming one), structured access log, and the clock. */
+const SLOW_REQUEST_MS = 1000;
+
+/** Request id (honouring a sane incoming one), structured log of notable requests, and the clock. */
 export function requestContext(opts: { clock?: Clock } = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -14,17 +16,21 @@ export function requestContext(opts: { clock?: Clock } = {}) {
     const started = Date.now();
     await next();
     c.res.headers.set('x-request-id', requestId);
-    // Tests run thousands of requests: keep their output for failures.
+    // Workers observability already records every invocation; the structured line is for what
+    // someone will look for: failures, refusals and slow requests (and it costs a round trip
+    // through the log pipeline under `wrangler dev`).
+    const ms = Date.now() - started;
+    if (c.res.status < 400 && ms < SLOW_REQUEST_MS) return;
     if (c.env.APP_ENV === 'test' && c.res.status < 500) return;
     console.log(
       JSON.stringify({
-        level: c.res.status >= 500 ? 'error' : 'info',
+        level: c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'warn' : 'info',
         msg: 'request',
         requestId,
         method: c.req.method,
         path: new URL(c.req.url).pathname,
         status: c.res.status,
-        ms: Date.now() - started,
+        ms,
         tenant: c.get('tenant')?.slug,
         user: c.get('session')?.user.id,
       }),
