@@ -90,6 +90,14 @@ afterEach(async (ctx) => shotOnFailure(page, ctx));
 
 afterAll(async () => {
   await s?.close();
+  // The e2e database persists between runs: retire what this run imported, so lists stay readable.
+  if (!adminToken) return;
+  for (const name of [IMPORT_A, IMPORT_B]) {
+    const org = (await findOrg(name, 'active')).items[0];
+    if (!org) continue;
+    const etag = (await api('GET', `/t/${TENANT}/orgs/${org.id}`, { token: adminToken })).headers.get('etag') ?? '';
+    await api('POST', `/t/${TENANT}/orgs/${org.id}/deactivate`, { token: adminToken, json: { reason: 'E2E 测试数据清理' }, headers: { 'if-match': etag } });
+  }
 });
 
 describe('县级管理员：党组织管理', () => {
@@ -121,7 +129,18 @@ describe('县级管理员：党组织管理', () => {
     expect(page.url()).toContain(`under=${branch.id}`);
     const expected = (await api<{ total: number }>('GET', `/t/${TENANT}/orgs?under=${branch.id}`, { token: adminToken })).body.total;
     await poll(() => page.getByTestId('org-total').innerText()).toBe(`共 ${expected} 个`);
-    await poll(() => rowNames(page)).toContain(branch.name);
+    // Every row shown lies in the subtree.
+    const all = (await api<{ items: TreeItem[] }>('GET', `/t/${TENANT}/orgs/tree`, { token: adminToken })).body.items;
+    const inside = new Set([branch.id]);
+    let size = 0;
+    while (inside.size !== size) {
+      size = inside.size;
+      for (const i of all) if (i.parentId && inside.has(i.parentId)) inside.add(i.id);
+    }
+    const names = new Set(all.filter((i) => inside.has(i.id)).map((i) => i.name));
+    const shown = await rowNames(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((n) => !names.has(n))).toEqual([]);
   });
 
   it('按关键词和组织类别筛选', async () => {
@@ -183,10 +202,14 @@ describe('县级管理员：党组织管理', () => {
     const found = await findOrg(NEW_NAME);
     expect(found.total).toBe(1);
     created = found.items[0]!;
-    await poll(() => rowNames(page)).toContain(NEW_NAME);
+    await closeDrawer();
+    await search(NEW_NAME);
+    await poll(() => rowNames(page)).toEqual([NEW_NAME]);
   });
 
   it('编辑党组织，看到修改结果；他人先改时提示并重新加载', async () => {
+    await button(rowByName(page, NEW_NAME), '查看').click();
+    await visible(drawer().getByTestId('org-detail').getByText(NEW_NAME));
     await button(drawer(), '编辑').click();
     await visible(modal().getByText(`编辑党组织：${NEW_NAME}`));
     await poll(() => page.locator('#org-form_secretaryName').inputValue()).toBe('张三');
@@ -294,8 +317,8 @@ describe('县级管理员：党组织管理', () => {
     await visible(page.getByTestId('import-success').getByText('新增 2 个党组织，更新 0 个党组织'));
     await button(modal().locator('.ant-modal-footer'), '关闭').click();
     await gone(modal());
-    await search(`E2E导入`);
-    await poll(async () => (await rowNames(page)).filter((n) => n.endsWith(`${u}`))).toEqual(expect.arrayContaining([IMPORT_A, IMPORT_B]));
+    await search(u); // this run's suffix: exactly the two imported, active organizations
+    await poll(async () => (await rowNames(page)).sort()).toEqual([IMPORT_A, IMPORT_B].sort());
     expect((await rowByName(page, IMPORT_A).innerText())).toContain(branch.name);
   });
 

@@ -38,7 +38,9 @@ export const tableRows = (page: Page, testId = 'org-table') =>
   page.getByTestId(testId).locator('tbody tr.ant-table-row');
 
 export async function rowsLoaded(page: Page, testId = 'org-table'): Promise<void> {
-  await page.getByTestId(testId).locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+  const table = page.getByTestId(testId);
+  await table.locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+  await table.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
 }
 
 /** Names in the first column, as shown. */

@@ -50,7 +50,7 @@ export default function AuditPage() {
   const [form] = Form.useForm<FormShape>();
   const [rows, setRows] = useState<AuditEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(true); // the first page loads on mount
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
 
@@ -208,6 +208,8 @@ export default function AuditPage() {
           columns={columns}
           dataSource={rows}
           loading={loading && rows.length === 0}
+          // No "暂无数据" flash while the first page is on its way.
+          locale={loading && rows.length === 0 ? { emptyText: ' ' } : undefined}
           pagination={false}
           expandable={{
             expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,

@@ -41,7 +41,7 @@ export default function OrgsPage() {
   const [rows, setRows] = useState<Organization[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(true); // the first page loads on mount
   const [listError, setListError] = useState<string | null>(null);
   const seq = useRef(0);
 
@@ -318,6 +318,8 @@ export default function OrgsPage() {
             columns={columns}
             dataSource={rows}
             loading={loading && rows.length === 0}
+            // No "暂无数据" flash while the first page is on its way.
+            locale={loading && rows.length === 0 ? { emptyText: ' ' } : undefined}
             pagination={false}
             scroll={{ x: 1600 }}
             data-testid="org-table"

@@ -1,0 +1,110 @@
+import { api, get } from './client.ts';
+import type { Role } from './types.ts';
+
+// Administration calls (accounts, public API keys, the city rollup), kept apart
+// from endpoints.ts so the registry pages and these pages can change independently.
+
+const t = (tenant: string, path: string) => `/t/${encodeURIComponent(tenant)}${path}`;
+
+/**
+ * Account and key writes carry the version the user is looking at. The server's
+ * ETag is `"v<version>"`, and the list already holds every row's version, so no
+ * extra GET is needed before a write.
+ */
+export const ifMatch = (version: number) => ({ 'if-match': `"v${version}"` });
+
+export interface AccountGrant {
+  role: Role;
+  scopeOrgId: string | null;
+  scopeOrgName: string | null;
+}
+
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string;
+  /** Already masked by the server. */
+  phone: string | null;
+  status: 'active' | 'disabled';
+  locked: boolean;
+  /** Only the roles in the current tenant. */
+  grants: AccountGrant[];
+  /** False when the account also holds roles in another county: read-only here. */
+  managedHere: boolean;
+  version: number;
+  createdAt: number;
+}
+
+export interface GrantInput {
+  role: Role;
+  scopeOrgId?: string | null;
+}
+
+export interface AccountCreateInput {
+  username: string;
+  displayName: string;
+  phone?: string | null;
+  password: string;
+  grants: GrantInput[];
+}
+
+export const accountApi = {
+  list: (tenant: string) => get<{ items: Account[] }>(t(tenant, '/accounts')).then((r) => r.items),
+  create: (tenant: string, input: AccountCreateInput) =>
+    api<Account>('POST', t(tenant, '/accounts'), { json: input }).then((r) => r.data),
+  setGrants: (tenant: string, id: string, version: number, grants: GrantInput[]) =>
+    api<Account>('PUT', t(tenant, `/accounts/${encodeURIComponent(id)}/grants`), {
+      json: { grants },
+      headers: ifMatch(version),
+    }).then((r) => r.data),
+  resetPassword: (tenant: string, id: string, version: number, newPassword: string) =>
+    api<Account>('POST', t(tenant, `/accounts/${encodeURIComponent(id)}/reset-password`), {
+      json: { newPassword },
+      headers: ifMatch(version),
+    }).then((r) => r.data),
+  setStatus: (tenant: string, id: string, version: number, status: Account['status']) =>
+    api<Account>('POST', t(tenant, `/accounts/${encodeURIComponent(id)}/status`), {
+      json: { status },
+      headers: ifMatch(version),
+    }).then((r) => r.data),
+};
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  /** The first characters of the secret, to recognise a key in a third party's configuration. */
+  prefix: string;
+  createdBy: string;
+  createdAt: number;
+  revokedAt: number | null;
+  lastUsedAt: number | null;
+  version: number;
+}
+
+export type IssuedApiKey = ApiKey & { key: string };
+
+export const apiKeyApi = {
+  list: (tenant: string) => get<{ items: ApiKey[] }>(t(tenant, '/api-keys')).then((r) => r.items),
+  issue: (tenant: string, name: string) =>
+    api<IssuedApiKey>('POST', t(tenant, '/api-keys'), { json: { name } }).then((r) => r.data),
+  revoke: (tenant: string, id: string, version: number) =>
+    api<ApiKey>('POST', t(tenant, `/api-keys/${encodeURIComponent(id)}/revoke`), { headers: ifMatch(version) }).then(
+      (r) => r.data,
+    ),
+};
+
+export interface CountySummary {
+  slug: string;
+  code: string;
+  name: string;
+  orgCount: number;
+  activeOrgCount: number;
+  weakCount: number;
+  standardizedCount: number;
+  strongestCount: number;
+  memberTotal: number;
+}
+
+export const cityApi = {
+  overview: () => get<{ items: CountySummary[] }>('/city/overview').then((r) => r.items),
+};
