@@ -17,7 +17,10 @@ if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0 && existsSync('
   run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
 }
 
-run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+// Three type-check projects: workers and packages (workerd types), the admin UI (DOM), the browser tests (Node + DOM).
+for (const project of ['tsconfig.json', 'workers/admin-ui/tsconfig.json', 'test/e2e/tsconfig.json']) {
+  run(bin('tsc'), ['-p', project, '--noEmit']);
+}
 const extra = process.argv.slice(2);
 const env = { ...process.env, CI: 'true' };
 if (extra.some((a) => a.startsWith('--project'))) {
