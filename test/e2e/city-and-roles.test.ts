@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, button, gone, login, loginAsAdminOf, pick, poll, rowsLoaded, settled, shotOnFailure, tableRows, token, visible } from './helpers.ts';
+import { api, button, gone, login, loginAsAdminOf, pick, poll, rowByName, rowsLoaded, settled, shotOnFailure, tableRows, token, visible } from './helpers.ts';
 
 // Who may write where: the city sees every county read-only; members and
 // alliance administrators read their own county without write buttons.
@@ -81,6 +81,12 @@ describe('市级管理员与只读角色', () => {
     expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
     expect(await button(page, '导出').count()).toBe(0);
     await expectNoWriteControls(page);
+    // Phones arrive masked for a member and are shown exactly as given.
+    const memberToken = await token(page);
+    const first = (await api<{ items: Array<{ name: string; secretaryPhone: string | null; phonesMasked: boolean }> }>('GET', '/t/hongshan/orgs?limit=20', { token: memberToken })).body.items.find((o) => o.secretaryPhone);
+    expect(first?.phonesMasked).toBe(true);
+    expect(first!.secretaryPhone).toContain('****');
+    expect(await rowByName(page, first!.name).innerText()).toContain(first!.secretaryPhone!);
     // Typed in by hand, the audit page says why it is closed.
     await page.goto('/t/hongshan/audit');
     await visible(page.getByText('无权查看审计日志'));

@@ -107,6 +107,10 @@ describe('县级管理员：党组织管理', () => {
     await visible(page.getByRole('menuitem', { name: '审计日志' }));
     expect(await tableRows(page).count()).toBeGreaterThan(0);
     await poll(() => page.getByTestId('org-total').innerText()).toMatch(/^共 \d+ 个$/);
+    // Cursor pagination: the next page is appended below the first.
+    expect(await tableRows(page).count()).toBe(20);
+    await page.getByTestId('load-more').click();
+    await poll(() => tableRows(page).count()).toBe(40);
     // Writers see the write buttons.
     for (const name of ['新建党组织', '导入', '下载模板', '导出']) await visible(button(page, name));
     await page.screenshot({ path: '/tmp/ronghe-e2e-orgs.png' });

@@ -90,7 +90,6 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
     form.resetFields();
     if (orgId) void load();
     else form.setFieldsValue({ parentId: defaultParentId ?? undefined, qualityStatus: '未达标', memberCount: 0, weakFlag: false, isExternal: false });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, orgId]);
 
   const submit = async () => {
