@@ -16,4 +16,13 @@ describe('the deployable', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/t/{tenant}/orgs/{id}');
   });
+
+  it('serves a docs page that loads its reference UI from our own assets, not a CDN', async () => {
+    const res = await worker.fetch(new Request('http://x/docs'));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/vendor/scalar/standalone.js');
+    expect(html).toContain('/openapi.json');
+    expect(html).not.toContain('cdn.jsdelivr');
+  });
 });

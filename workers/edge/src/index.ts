@@ -54,7 +54,8 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
     },
     security: [{ session: [] }],
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: '融合党建接口文档' }));
+  // The reference UI is served from our own assets (scripts/vendor-api-reference.ts), not a CDN.
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: '融合党建接口文档', cdn: '/vendor/scalar/standalone.js' }));
 
   app.notFound((c) => {
     throw new AppError('not_found', '请求的资源不存在');
