@@ -29,16 +29,12 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Pages load on demand (React.lazy); these groups keep rarely changing
-    // libraries in their own cacheable files. antd stays split by page.
+    // Pages load on demand (React.lazy) and rolldown splits antd by page.
+    // React gets its own file: it changes least, so browsers keep it cached.
     rolldownOptions: {
       output: {
         advancedChunks: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
-            // zod plus what the shared schema package brings along (@hono/zod-openapi, drizzle column types).
-            { name: 'schema', test: /node_modules[\\/](zod|@hono|@asteasolutions|drizzle-orm|hono)[\\/]|[\\/]schema[\\/]/ },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ }],
         },
       },
     },
