@@ -72,32 +72,43 @@ export async function pendingMigrations(p: LocalPlatform): Promise<Map<TenantDef
 }
 
 /**
- * `wrangler d1 migrations apply --local` for just the given databases, three
- * at a time (each wrangler start costs seconds of CPU). Same command as
- * scripts/migrate-all.ts, minus the databases already up to date.
+ * `wrangler d1 migrations apply` for the given databases, three at a time
+ * (each wrangler start costs seconds of CPU). Local by default, into
+ * `persistTo` when given; `remote` (with `env`) applies to Cloudflare. A run
+ * that hits a busy local SQLite file (seen once with parallel applies) is retried.
  */
-export async function applyMigrations(tenants: readonly TenantDef[], persistTo?: string): Promise<void> {
+export async function applyMigrations(
+  tenants: readonly TenantDef[],
+  persistTo?: string,
+  opts: { remote?: boolean; env?: string } = {},
+): Promise<void> {
   const wrangler = resolve(ROOT, 'node_modules/.bin/wrangler');
   const queue = [...tenants];
-  const one = (t: TenantDef) =>
-    new Promise<void>((done, fail) => {
-      const args = ['d1', 'migrations', 'apply', t.binding, '--local', '--config', WRANGLER_CONFIG];
-      if (persistTo) args.push('--persist-to', persistRoot(persistTo));
+  const attempt = (t: TenantDef) =>
+    new Promise<{ code: number | null; out: string }>((done, fail) => {
+      const args = ['d1', 'migrations', 'apply', t.binding, opts.remote ? '--remote' : '--local', '--config', WRANGLER_CONFIG];
+      if (opts.env) args.push('--env', opts.env);
+      if (persistTo && !opts.remote) args.push('--persist-to', persistRoot(persistTo));
       // CI=true: wrangler otherwise stops at a Y/n prompt on a terminal.
       const child = spawn(wrangler, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));
       child.on('error', fail);
-      child.on('close', (code) => {
-        if (code === 0) {
-          console.log(`  已迁移 ${t.name}（${t.binding}）`);
-          return done();
-        }
-        process.stderr.write(out);
-        fail(new Error(`迁移失败：${t.name}（${t.binding}）`));
-      });
+      child.on('close', (code) => done({ code, out }));
     });
+  const one = async (t: TenantDef) => {
+    for (let tries = 1; ; tries++) {
+      const { code, out } = await attempt(t);
+      if (code === 0) {
+        console.log(`  已迁移 ${t.name}（${t.binding}）`);
+        return;
+      }
+      if (tries < 3 && /SQLITE_BUSY|database is locked/i.test(out)) continue;
+      process.stderr.write(out);
+      throw new Error(`迁移失败：${t.name}（${t.binding}）`);
+    }
+  };
   await Promise.all(
     Array.from({ length: 3 }, async () => {
       for (let t = queue.shift(); t; t = queue.shift()) await one(t);

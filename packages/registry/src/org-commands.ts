@@ -133,8 +133,10 @@ export async function updateOrg({
     throw new AppError('forbidden', '只有旗县区管理员可以把党组织设为顶层组织');
   }
 
+  // Audit snapshots compare stored columns only, never the derived parentName / childCount.
+  const { parentName: _p, childCount: _c, ...stored } = current;
   const next: Organization = {
-    ...current,
+    ...stored,
     ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     version: current.version + 1,
     updatedAt: ctx.clock.now(),
@@ -150,7 +152,6 @@ export async function updateOrg({
   ]);
   if (patch.name !== undefined || parentChanged) await assertUniqueAmongSiblings(ctx, next.parentId, next.name, current.id);
 
-  const { parentName: _p, childCount: _c, ...stored } = current;
   const statements = [
     ctx.db
       .update(organizations)

@@ -54,6 +54,15 @@ describe('organization registry: create, read, update, deactivate', () => {
     expect(ok.headers.get('etag')).toBe('"v2"');
     expect(((await ok.json()) as { memberCount: number }).memberCount).toBe(30);
 
+    // The audit row's before/after hold the same stored fields, so a diff shows exactly what changed.
+    const audit = (await (await call('GET', `/api/t/${T}/audit?entityId=${org.id}&action=org.update`, { token: a.token })).json()) as {
+      items: Array<{ before: Record<string, unknown>; after: Record<string, unknown> }>;
+    };
+    const { before: b, after: af } = audit.items[0]!;
+    expect(Object.keys(af).sort()).toEqual(Object.keys(b).sort());
+    const changed = Object.keys(af).filter((k) => JSON.stringify(af[k]) !== JSON.stringify(b[k]));
+    expect(changed.sort()).toEqual(['memberCount', 'updatedAt', 'version']);
+
     const before = await snapshotCounts(T);
     const stale = await call('PATCH', `/api/t/${T}/orgs/${org.id}`, { token: a.token, body: { memberCount: 31 }, headers: { 'if-match': etag } });
     expect(stale.status).toBe(412);
