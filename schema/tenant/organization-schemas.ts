@@ -104,6 +104,9 @@ export const OrganizationSchema = z
     createdAt: z.number().int(),
     updatedAt: z.number().int(),
     phonesMasked: z.boolean().openapi({ description: '电话是否已脱敏（无权查看完整号码时为 true）' }),
+    can: z
+      .object({ update: z.boolean(), deactivate: z.boolean() })
+      .openapi({ description: '当前用户能否修改、停用/启用该党组织（界面据此显示按钮；服务端仍逐次校验）' }),
   })
   .openapi('Organization');
 export type OrganizationView = z.infer<typeof OrganizationSchema>;

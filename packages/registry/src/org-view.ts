@@ -6,7 +6,8 @@ export type OrgRow = Organization & { parentName: string | null; childCount: num
 
 /** The API shape of an organization; phones are masked unless the actor may see them. */
 export function toView(row: OrgRow, actor: Actor): OrganizationView {
-  const full = allows(actor, 'org.read_pii', { orgId: row.id, orgPath: row.path });
+  const target = { orgId: row.id, orgPath: row.path };
+  const full = allows(actor, 'org.read_pii', target);
   return {
     id: row.id,
     parentId: row.parentId,
@@ -33,6 +34,10 @@ export function toView(row: OrgRow, actor: Actor): OrganizationView {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     phonesMasked: !full,
+    can: {
+      update: row.status === 'active' && allows(actor, 'org.update', target),
+      deactivate: allows(actor, 'org.deactivate', target),
+    },
   };
 }
 

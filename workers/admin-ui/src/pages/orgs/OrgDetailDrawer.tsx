@@ -52,12 +52,13 @@ export function OrgDetailDrawer({ tenant, orgId, reloadKey, canUpdate, canDeacti
       extra={
         shown && (
           <Space>
-            {canUpdate && shown.status === 'active' && (
+            {canUpdate && shown.can.update && shown.status === 'active' && (
               <Button type="primary" onClick={() => onEdit(shown)}>
                 编辑
               </Button>
             )}
             {canDeactivate &&
+              shown.can.deactivate &&
               (shown.status === 'active' ? (
                 <Button danger onClick={() => onDeactivate(shown)}>
                   停用

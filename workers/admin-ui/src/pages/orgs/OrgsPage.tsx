@@ -188,12 +188,14 @@ export default function OrgsPage() {
           <Button type="link" size="small" onClick={() => setDetailId(org.id)}>
             查看
           </Button>
-          {org.status === 'active' && perms.canUpdate(org.id) && (
+          {/* The server says per organization what this user may do (scopes included). */}
+          {org.status === 'active' && perms.canUpdate(org.id) && org.can.update && (
             <Button type="link" size="small" onClick={() => setFormState({ open: true, orgId: org.id })}>
               编辑
             </Button>
           )}
           {perms.canDeactivate &&
+            org.can.deactivate &&
             (org.status === 'active' ? (
               <Button type="link" size="small" danger onClick={() => setDeactivating(org)}>
                 停用

@@ -228,6 +228,10 @@ describe('scoped roles', () => {
     const inside = await makeOrg(T, { parent: street });
     const outside = await makeOrg(T);
     const reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: street.id }]);
+    // The views say so up front, for the UI's buttons.
+    const canOf = async (id: string) => ((await (await call('GET', `/api/t/${T}/orgs/${id}`, { token: reviewer.token })).json()) as { can: { update: boolean } }).can;
+    expect(await canOf(inside.id)).toEqual({ update: true, deactivate: true });
+    expect(await canOf(outside.id)).toEqual({ update: false, deactivate: false });
     const ok = await call('PATCH', `/api/t/${T}/orgs/${inside.id}`, { token: reviewer.token, body: { memberCount: 9 }, headers: { 'if-match': '"v1"' } });
     expect(ok.status).toBe(200);
     const no = await call('PATCH', `/api/t/${T}/orgs/${outside.id}`, { token: reviewer.token, body: { memberCount: 9 }, headers: { 'if-match': '"v1"' } });
