@@ -10,6 +10,10 @@ const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
 const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
+const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage.tsx'));
+const ApiKeysPage = lazy(() => import('./pages/api-keys/ApiKeysPage.tsx'));
+const CityOverviewPage = lazy(() => import('./pages/city/CityOverviewPage.tsx'));
+const CityEntry = lazy(() => import('./pages/city/CityEntry.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -79,11 +83,15 @@ export function AppRoutes() {
           <Route element={<RequireAuth />}>
             <Route path="/" element={<ToDefaultTenant />} />
             <Route path="/profile" element={<ToDefaultTenant page="profile" />} />
+            <Route path="/city" element={<CityEntry />} />
             <Route path="/t/:tenant" element={<AppLayout />}>
               <Route index element={<TenantIndex />} />
               <Route path="orgs" element={<OrgsPage />} />
               <Route path="audit" element={<AuditPage />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route path="accounts" element={<AccountsPage />} />
+              <Route path="api-keys" element={<ApiKeysPage />} />
+              <Route path="city" element={<CityOverviewPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Route>

@@ -12,6 +12,8 @@ import { Avatar, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typ
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { permissionsFor } from '../lib/permissions.ts';
+import { ADMIN_PAGES, mayOpenAdminPage } from '../pages/accounts/access.ts';
+import { adminMenuItems } from '../pages/accounts/adminMenu.tsx';
 import { FullPageSpin } from '../lib/FullPageSpin.tsx';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { TenantContext } from '../tenant.tsx';
@@ -51,15 +53,21 @@ export function AppLayout() {
 
   // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
   const page = location.pathname.split('/')[3] ?? 'orgs';
-  const selected = ['orgs', 'audit', 'profile'].includes(page) ? page : 'orgs';
+  const selected = ['orgs', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
   const menuItems = [
     { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
     ...(perms.canReadAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志' }] : []),
+    ...adminMenuItems(tenant, tenants),
     { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
   ];
 
   const switchTo = (next: string) => {
-    const target = page === 'audit' && !permissionsFor(tenants.find((t) => t.slug === next), me).canReadAudit ? 'orgs' : selected;
+    const nextTenant = tenants.find((t) => t.slug === next);
+    // The city rollup is not a page of a county; other administration pages only where permitted.
+    const target =
+      (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) || selected === 'city' || !mayOpenAdminPage(selected, nextTenant, tenants)
+        ? 'orgs'
+        : selected;
     navigate(`/t/${next}/${target}`);
   };
 

@@ -97,7 +97,7 @@ export default function AccountsPage() {
     {
       title: '用户名',
       dataIndex: 'username',
-      width: 170,
+      width: 160,
       fixed: 'left',
       render: (v: string, a) => (
         <Space size={4} wrap>
@@ -106,15 +106,17 @@ export default function AccountsPage() {
         </Space>
       ),
     },
-    { title: '姓名', dataIndex: 'displayName', width: 220, ellipsis: true },
-    { title: '手机号', dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '—' },
+    { title: '姓名', dataIndex: 'displayName', width: 150, ellipsis: { showTitle: true } },
+    { title: '手机号', dataIndex: 'phone', width: 120, render: (v: string | null) => v ?? '—' },
     {
       title: `在${tenant.name}的角色`,
       dataIndex: 'grants',
+      minWidth: 240,
       render: (_, a) => (
         <Space size={[4, 4]} wrap>
           {a.grants.map((g) => (
-            <Tag key={`${g.role}-${g.scopeOrgId ?? ''}`} color={ROLE_COLORS[g.role]} style={{ marginInlineEnd: 0 }}>
+            // Organization names run long: a tag wraps rather than spilling into the next column.
+            <Tag key={`${g.role}-${g.scopeOrgId ?? ''}`} color={ROLE_COLORS[g.role]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
               {roleLabel(g.role)}
               {g.scopeOrgId ? `：${g.scopeOrgName ?? '（党组织已不存在）'}` : ''}
             </Tag>
@@ -125,7 +127,7 @@ export default function AccountsPage() {
     {
       title: '状态',
       dataIndex: 'status',
-      width: 170,
+      width: 150,
       render: (v: Account['status'], a) => (
         <Space size={4} wrap>
           {v === 'active' ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>}
@@ -144,12 +146,17 @@ export default function AccountsPage() {
         </Space>
       ),
     },
-    { title: '创建时间', dataIndex: 'createdAt', width: 170, render: (v: number) => formatTime(v) },
+    {
+      title: '创建日期',
+      dataIndex: 'createdAt',
+      width: 110,
+      render: (v: number) => <span title={formatTime(v)}>{formatTime(v).slice(0, 10)}</span>,
+    },
     {
       title: '操作',
       key: 'actions',
       fixed: 'right',
-      width: 250,
+      width: 210,
       render: (_, a) => {
         if (!a.managedHere) return <Typography.Text type="secondary">仅本级可见，不可修改</Typography.Text>;
         if (a.id === me?.id) return <Typography.Text type="secondary">请在个人中心修改本人账号</Typography.Text>;
@@ -248,7 +255,7 @@ export default function AccountsPage() {
         dataSource={shown}
         loading={loading}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 个` }}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1140 }}
         data-testid="account-table"
       />
 

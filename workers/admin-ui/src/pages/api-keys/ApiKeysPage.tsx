@@ -1,5 +1,5 @@
 import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { accountApi, apiKeyApi, type ApiKey, type IssuedApiKey } from '../../api/admin-endpoints.ts';
@@ -214,7 +214,7 @@ export default function ApiKeysPage() {
           pagination={false}
           scroll={{ x: 1300 }}
           data-testid="api-key-table"
-          locale={{ emptyText: '尚未签发接口密钥' }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未签发接口密钥" /> }}
         />
       </Card>
       <Card size="small" title="第三方如何调用">

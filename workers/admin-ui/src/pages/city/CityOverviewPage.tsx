@@ -11,13 +11,18 @@ import { cityAdminTenant } from '../accounts/access.ts';
 
 type NumberKey = Exclude<keyof CountySummary, 'slug' | 'code' | 'name'>;
 
-const COLUMNS: Array<{ key: NumberKey; title: string; hint?: string }> = [
+const COLUMNS: Array<{ key: NumberKey; title: string; hint?: string; explain?: string }> = [
   { key: 'orgCount', title: '组织数', hint: '含已停用' },
   { key: 'activeOrgCount', title: '在用' },
   { key: 'weakCount', title: '软弱涣散' },
   { key: 'standardizedCount', title: '标准化规范化' },
   { key: 'strongestCount', title: '最强党支部', hint: '区级和市级' },
-  { key: 'memberTotal', title: '党员数', hint: '按最末级组织合计，不重复计算' },
+  {
+    key: 'memberTotal',
+    title: '党员数',
+    hint: '末级组织合计',
+    explain: '只累加没有下级的组织的党员数：党委的党员数已包含其下各支部，不重复计算',
+  },
 ];
 
 const num = (n: number) => n.toLocaleString('zh-CN');
@@ -70,7 +75,7 @@ export default function CityOverviewPage() {
     { title: '旗县区', dataIndex: 'name', width: 140, fixed: 'left', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
     ...COLUMNS.map((c) => ({
       title: c.hint ? (
-        <span title={c.hint}>
+        <span title={c.explain ?? c.hint}>
           {c.title}
           <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal', display: 'block' }}>
             {c.hint}
@@ -80,7 +85,7 @@ export default function CityOverviewPage() {
         c.title
       ),
       dataIndex: c.key,
-      width: 130,
+      width: 125,
       align: 'right' as const,
       sorter: (a: CountySummary, b: CountySummary) => a[c.key] - b[c.key],
       render: (v: number) => num(v),
@@ -88,7 +93,7 @@ export default function CityOverviewPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 130,
+      width: 110,
       fixed: 'right',
       render: (_, r) => (
         <Button type="link" size="small" onClick={() => navigate(`/t/${r.slug}/orgs`)}>
@@ -131,7 +136,7 @@ export default function CityOverviewPage() {
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1000 }}
         data-testid="city-table"
         summary={() =>
           rows.length > 0 && (
