@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from '@ronghe/core';
+import { passwordProblems } from '@ronghe/schema/password-rules';
 
 /**
  * Salted PBKDF2-SHA256 through WebCrypto. 100,000 iterations is the most the
@@ -47,15 +48,7 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
   return equalBytes(hash, fromB64(stored.hash));
 }
 
-/** Password rules: at least 8 characters from at least 3 of 4 classes. */
-export function passwordProblems(password: string): string[] {
-  const problems: string[] = [];
-  if (password.length < 8) problems.push('密码长度至少 8 位');
-  if (password.length > 128) problems.push('密码长度不能超过 128 位');
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) problems.push('密码须包含大写字母、小写字母、数字、符号中的至少三类');
-  return problems;
-}
+export { passwordProblems };
 
 export function assertPasswordRules(password: string, path = 'body.newPassword'): void {
   const problems = passwordProblems(password);

@@ -5,7 +5,7 @@ import { ApiError, errorText } from '../api/client.ts';
 import { authApi } from '../api/endpoints.ts';
 import type { Grant } from '../api/types.ts';
 import { applyErrors, fromServerErrors } from '../lib/formErrors.ts';
-import { passwordProblems } from '../lib/password.ts';
+import { passwordProblems } from '@ronghe/schema/password-rules';
 import { roleLabel } from './audit/labels.ts';
 import { loginNotice, useSession } from '../session.tsx';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { accountApi, type Account } from '../../api/admin-endpoints.ts';
 import { ApiError, errorText } from '../../api/client.ts';
 import type { Tenant } from '../../api/types.ts';
-import { passwordProblems } from '../../lib/password.ts';
+import { passwordProblems } from '@ronghe/schema/password-rules';
 import { applyServerErrors, isGrantField } from './fieldErrors.ts';
 import { checkDuplicateGrants, GrantsFields, grantsPayload, type GrantRow } from './GrantsFields.tsx';
 import { generatePassword } from './passwordGen.ts';

@@ -1,5 +1,8 @@
-// Same rules the server enforces (packages/identity/src/password.ts), checked
-// here so the official sees every problem before submitting.
+/**
+ * Password rules, shared by the server (which enforces them) and the admin UI
+ * (which shows every problem before submitting): at least 8 characters from
+ * at least 3 of 4 classes. Pure, so the browser bundle can import it.
+ */
 export function passwordProblems(password: string): string[] {
   const problems: string[] = [];
   if (password.length < 8) problems.push('密码长度至少 8 位');
