@@ -53,6 +53,8 @@ export async function startWrangler(opts: {
   const cli = join(opts.root, 'node_modules/wrangler/wrangler-dist/cli.js');
   const args = ['--no-warnings', cli, 'dev', '--config', opts.config, '--ip', '127.0.0.1', '--port', String(opts.port)];
   args.push('--persist-to', opts.persistTo, '--log-level', 'warn');
+  // Two wranglers starting together otherwise probe for the same inspector port and one of them loses.
+  args.push('--inspector-port', String(await freePort()));
   const child = spawn(process.execPath, args, {
     cwd: opts.root,
     env: { ...process.env, CI: 'true' },
