@@ -1,5 +1,5 @@
 import { AppError, newId, openDb, systemClock, type Clock } from '@ronghe/core';
-import { allows, effectiveGrants, mayAttempt, resolveSession, type Action, type Target } from '@ronghe/identity';
+import { allows, effectiveGrants, holdsCityAdmin, mayAttempt, resolveSession, type Action, type Target } from '@ronghe/identity';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.ts';
@@ -70,7 +70,7 @@ export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
   const tenant = findTenant(slug);
   const session = c.get('session');
   if (!tenant || !session) throw new AppError('not_found', '该旗县区不存在或无权访问');
-  const isCityAdmin = session.user.grants.some((g) => g.role === 'city_admin' && g.tenant === 'chifeng');
+  const isCityAdmin = holdsCityAdmin(session.user.grants);
   const own = session.user.grants
     .filter((g) => g.tenant === tenant.slug && g.role !== 'city_admin')
     .map((g) => ({ role: g.role, scopeOrgId: g.scopeOrgId, scopeAllianceId: g.scopeAllianceId }));

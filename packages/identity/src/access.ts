@@ -1,5 +1,6 @@
 import type { Role } from '@ronghe/schema';
 import type { Actor } from '@ronghe/core';
+import { CITY } from '@ronghe/tenancy';
 
 /**
  * The role × action matrix, as data. Default deny: an action not listed, or a
@@ -115,4 +116,9 @@ export function mayAttempt(actor: Actor, action: Action): boolean {
 /** Whether the actor may take the action on this target. */
 export function allows(actor: Actor, action: Action, target?: Target): boolean {
   return MATRIX[action].some((rule) => actor.grants.some((g) => grantCovers(rule, g, target)));
+}
+
+/** Whether a set of grants includes the city organization department's administrator. */
+export function holdsCityAdmin(grants: ReadonlyArray<{ role: Role; tenant: string }>): boolean {
+  return grants.some((g) => g.role === 'city_admin' && g.tenant === CITY.slug);
 }

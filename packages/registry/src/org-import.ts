@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { AppError, newId, primaryRole, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { AppError, isStaleGuardError, newId, primaryRole, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { orgFields, organizations, type Organization } from '@ronghe/schema';
 import type { z } from 'zod';
@@ -92,14 +92,8 @@ const FIELD_KEYS = [
   'liaisonName', 'liaisonPhone', 'memberCount', 'qualityStatus', 'weakFlag',
 ] as const;
 
-const COLUMNS: ReadonlyArray<[keyof Organization, string]> = [
-  ['id', 'id'], ['parentId', 'parent_id'], ['path', 'path'], ['depth', 'depth'], ['name', 'name'], ['kind', 'kind'],
-  ['domain', 'domain'], ['divisionCode', 'division_code'], ['isExternal', 'is_external'], ['externalRegion', 'external_region'],
-  ['secretaryName', 'secretary_name'], ['secretaryPhone', 'secretary_phone'], ['liaisonName', 'liaison_name'],
-  ['liaisonPhone', 'liaison_phone'], ['memberCount', 'member_count'], ['qualityStatus', 'quality_status'],
-  ['weakFlag', 'weak_flag'], ['status', 'status'], ['deactivatedAt', 'deactivated_at'],
-  ['deactivationReason', 'deactivation_reason'], ['version', 'version'], ['createdAt', 'created_at'], ['updatedAt', 'updated_at'],
-];
+/** Property → column of every organizations column, derived from the drizzle table. */
+const COLUMNS = Object.entries(getTableColumns(organizations)).map(([key, col]) => [key, col.name] as const);
 
 export interface ImportResult {
   created: number;
@@ -273,7 +267,7 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
     try {
       await writeBatch(ctx.db, statements);
     } catch (err) {
-      if (/NOT NULL constraint failed: audit_log\.id/.test(String((err as Error)?.message) + String((err as { cause?: Error })?.cause?.message))) {
+      if (isStaleGuardError(err)) {
         throw new AppError('precondition_failed', '导入期间部分党组织已被他人修改，未导入任何数据，请重新导出后再导入');
       }
       throw err;

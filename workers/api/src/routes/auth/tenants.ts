@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { commonErrors, createRouter } from '@ronghe/http';
+import { holdsCityAdmin } from '@ronghe/identity';
 import { ROLES } from '@ronghe/schema';
 import { TENANTS } from '@ronghe/tenancy';
 
@@ -29,7 +30,7 @@ export const route = createRoute({
 export const tenantsRouter = createRouter()
   .openapi(route, (c) => {
     const grants = c.get('session')!.user.grants;
-    const isCityAdmin = grants.some((g) => g.role === 'city_admin' && g.tenant === 'chifeng');
+    const isCityAdmin = holdsCityAdmin(grants);
     const items = TENANTS.flatMap((t) => {
       const roles = [...new Set(grants.filter((g) => g.tenant === t.slug).map((g) => g.role))];
       if (isCityAdmin && !roles.includes('city_admin')) roles.unshift('city_admin');
