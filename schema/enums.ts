@@ -46,3 +46,100 @@ export const ROLE_LABELS: Record<Role, string> = {
   org_liaison: '成员单位联络员',
   member: '党员',
 };
+
+// ── 党建联合体 (seed 000 §6–§11, seed 003) ──────────────────────────────────
+
+export const ALLIANCE_TYPES = ['党建引领产业发展共同体', '党建引领多元治理共同体', '党建联合体+'] as const;
+export type AllianceType = (typeof ALLIANCE_TYPES)[number];
+
+/** The six models of seed 003. */
+export const ALLIANCE_MODELS = ['区域化共驻共建', '跨域抱团联建共促', '中心社区以强带弱', '双报到结对互动', '红色商街两个覆盖', '智慧党建线上互动'] as const;
+export type AllianceModel = (typeof ALLIANCE_MODELS)[number];
+
+/** 组织相加的方式 (seed 000 6.2, seed 003 模式二). */
+export const PAIRING_FORMS = ['支部+支部', '支部+党总支', '支部+党委', '社区+社区', '社区+机关', '社区+园区+企业', '其他'] as const;
+export type PairingForm = (typeof PAIRING_FORMS)[number];
+
+export const ALLIANCE_STATUSES = ['draft', 'applied', 'approved', 'rejected', 'established', 'active', 'rectifying', 'dissolved'] as const;
+export type AllianceStatus = (typeof ALLIANCE_STATUSES)[number];
+export const ALLIANCE_STATUS_LABELS: Record<AllianceStatus, string> = {
+  draft: '草稿',
+  applied: '已申请',
+  approved: '已批准',
+  rejected: '未批准',
+  established: '已组建',
+  active: '运行中',
+  rectifying: '规范整顿',
+  dissolved: '已撤销',
+};
+
+/** Workflow actions on an alliance; each is one transition of the state machine. */
+export const ALLIANCE_ACTIONS = ['apply', 'withdraw', 'approve', 'reject', 'revise', 'establish', 'start', 'rectify', 'restore', 'dissolve'] as const;
+export type AllianceAction = (typeof ALLIANCE_ACTIONS)[number];
+export const ALLIANCE_ACTION_LABELS: Record<AllianceAction, string> = {
+  apply: '提交申请',
+  withdraw: '撤回申请',
+  approve: '批准组建',
+  reject: '不予批准',
+  revise: '修改后重新申请',
+  establish: '确认组建',
+  start: '开始运行',
+  rectify: '责令规范整顿',
+  restore: '整顿完成恢复运行',
+  dissolve: '撤销',
+};
+
+export const MEMBER_ROLES = ['lead', 'member'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** A member's part in an industrial consortium (seed 000 10.1.2–10.1.3). */
+export const CONSORTIUM_ROLES = ['龙头企业', '农民合作社', '社会化服务组织', '职能部门', '嘎查村', '其他'] as const;
+export type ConsortiumRole = (typeof CONSORTIUM_ROLES)[number];
+
+/** 议事机构 layers (seed 000 8.1). */
+export const GOVERNANCE_LAYERS = ['决策层', '协调层', '执行层'] as const;
+export type GovernanceLayer = (typeof GOVERNANCE_LAYERS)[number];
+export const GOVERNANCE_POSTS = ['总负责人', '书记', '副书记', '具体负责人', '委员', '联络员', '工作人员'] as const;
+export type GovernancePost = (typeof GOVERNANCE_POSTS)[number];
+
+export const DOCUMENT_KINDS = ['application', 'approval_reply', 'charter', 'agreement', 'rules', 'work_plan', 'founding_minutes', 'decision', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  application: '组建申请书',
+  approval_reply: '批复',
+  charter: '联合体章程',
+  agreement: '共建协议',
+  rules: '日常工作制度',
+  work_plan: '年度工作计划',
+  founding_minutes: '成立大会纪要',
+  decision: '决定',
+  other: '其他',
+};
+
+export const ADJUSTMENT_KINDS = ['member_join', 'member_leave', 'type_change', 'lead_change'] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+export const ADJUSTMENT_KIND_LABELS: Record<AdjustmentKind, string> = {
+  member_join: '成员加入',
+  member_leave: '成员退出',
+  type_change: '类型变更',
+  lead_change: '牵头党组织变更',
+};
+export const ADJUSTMENT_STATUSES = ['proposed', 'approved', 'rejected'] as const;
+export type AdjustmentStatus = (typeof ADJUSTMENT_STATUSES)[number];
+
+/** 备案 (seed 000 7.2, 8.2, 8.3). */
+export const FILING_KINDS = ['approval', 'assessment', 'adjustment', 'rectification', 'dissolution'] as const;
+export type FilingKind = (typeof FILING_KINDS)[number];
+export const FILING_KIND_LABELS: Record<FilingKind, string> = {
+  approval: '组建批复备案',
+  assessment: '年度考核结果备案',
+  adjustment: '调整备案',
+  rectification: '规范整顿备案',
+  dissolution: '撤销备案',
+};
+export const FILING_STATES = ['unread', 'acknowledged'] as const;
+export type FilingState = (typeof FILING_STATES)[number];
+
+/** 红色风景线 themes (seed 000 3.3). */
+export const ROUTE_THEMES = ['脱贫攻坚', '乡村振兴', '产业发展', '基层治理'] as const;
+export type RouteTheme = (typeof ROUTE_THEMES)[number];

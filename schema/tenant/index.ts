@@ -2,3 +2,5 @@ export * from './organizations.ts';
 export * from './audit-log.ts';
 export * from './api-keys.ts';
 export * from './organization-schemas.ts';
+export * from './alliances.ts';
+export * from './alliance-schemas.ts';
