@@ -1,4 +1,4 @@
-import type { Organization } from '@ronghe/schema';
+import type { AllianceStatus, Organization } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, snapshotCounts } from '../support/factories.ts';
 import { BODILESS_WRITES, operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
@@ -9,9 +9,15 @@ import { worker } from '../support/worker.ts';
 const ops = (await operations(() => worker.fetch(new Request('http://x/openapi.json')))).filter((o) => o.method !== 'GET');
 const T = 'linxi';
 
-async function setup(target: Partial<Organization> = {}): Promise<{ token: string; f: Fixture }> {
-  const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
-  return { token: admin.token, f: await makeFixture(T, target) };
+// The county administrator who also sits on the fixture's approving committee,
+// so that every route (the committee's decisions included) reaches its validation.
+async function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus): Promise<{ token: string; f: Fixture }> {
+  const f = await makeFixture(T, target, alliance);
+  const admin = await makeUser([
+    { tenant: T, role: 'county_admin' },
+    { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
+  ]);
+  return { token: admin.token, f };
 }
 
 async function expectRefused(res: Response, status: number[] = [400, 415, 422]) {
@@ -36,7 +42,7 @@ describe('bad input on every write route', () => {
     const c = ROUTE_CASES[op.key];
     if (!c?.bad) continue;
     it(`${op.key}: malformed JSON → 400`, async () => {
-      const { token, f } = await setup();
+      const { token, f } = await setup(c.target, c.alliance);
       const req = await c.build(f);
       const before = await snapshotCounts(T);
       const res = await call(req.method, req.path, { token, rawBody: '{"name": ', headers: { ...req.headers, 'content-type': 'application/json' } });
@@ -46,7 +52,7 @@ describe('bad input on every write route', () => {
     });
     for (const [name, body] of Object.entries(c.bad)) {
       it(`${op.key}: ${name} → 4xx with field errors`, async () => {
-        const { token, f } = await setup();
+        const { token, f } = await setup(c.target, c.alliance);
         const req = await c.build(f);
         const before = await snapshotCounts(T);
         const res = await call(req.method, req.path, { token, body, headers: req.headers });
@@ -59,7 +65,7 @@ describe('bad input on every write route', () => {
 
   for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.ifMatch)) {
     it(`${op.key}: stale ETag → 412, missing If-Match → 428`, async () => {
-      const { token, f } = await setup(ROUTE_CASES[op.key]!.target);
+      const { token, f } = await setup(ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance);
       const req = await ROUTE_CASES[op.key]!.build(f);
       const before = await snapshotCounts(T);
       const stale = await call(req.method, req.path, { token, body: req.body, headers: { ...req.headers, 'if-match': '"v99"' } });

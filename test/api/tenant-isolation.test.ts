@@ -1,4 +1,4 @@
-import type { Organization } from '@ronghe/schema';
+import type { AllianceStatus, Organization } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, snapshotCounts } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
@@ -10,7 +10,7 @@ const ops = await operations(() => worker.fetch(new Request('http://x/openapi.js
 const A = 'hongshan';
 const B = 'aohan';
 
-const fixture = (tenant: string, target: Partial<Organization> = {}): Promise<Fixture> => makeFixture(tenant, target);
+const fixture = (tenant: string, target: Partial<Organization> = {}, alliance?: AllianceStatus): Promise<Fixture> => makeFixture(tenant, target, alliance);
 
 describe('tenant isolation', () => {
   it('every operation in the API document has an isolation case', () => {
@@ -21,7 +21,7 @@ describe('tenant isolation', () => {
   for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.scope === 'tenant')) {
     it(`${op.key}: county A cannot reach county B`, async () => {
       const admin = await makeUser([{ tenant: A, role: 'county_admin' }]);
-      const b = await fixture(B, ROUTE_CASES[op.key]!.target);
+      const b = await fixture(B, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance);
       const before = await snapshotCounts(B);
 
       // 1. Through county B's own path.

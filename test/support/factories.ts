@@ -1,6 +1,7 @@
 import { newId, openDb } from '@ronghe/core';
 import { apiKeyPrefix, hashPassword, randomToken, sha256Hex } from '@ronghe/identity';
-import { apiKeys, organizations, roleGrants, users, type Organization, type Role } from '@ronghe/schema';
+import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Organization, type Role } from '@ronghe/schema';
+import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings, worker } from './worker.ts';
 
@@ -122,13 +123,24 @@ export async function call(
 }
 
 /** Row counts of the tables a write could touch, to prove a refused request changed nothing. */
-export async function snapshotCounts(tenant: string): Promise<{ orgs: string; keys: string; audit: number; accounts: string }> {
+export async function snapshotCounts(tenant: string): Promise<{ orgs: string; keys: string; audit: number; accounts: string; alliances: string }> {
   const def = findTenant(tenant)!;
   const d1 = bindings[def.binding]!;
-  const [orgs, keys, audit] = await d1.batch<{ v: string | number | null }>([
+  const [orgs, keys, audit, alliances] = await d1.batch<{ v: string | number | null }>([
     d1.prepare("SELECT group_concat(id || ':' || version || ':' || status, ',') AS v FROM (SELECT * FROM organizations ORDER BY id)"),
     d1.prepare("SELECT group_concat(id || ':' || version, ',') AS v FROM (SELECT * FROM api_keys ORDER BY id)"),
     d1.prepare('SELECT count(*) AS v FROM audit_log'),
+    // Every alliance table: versions and states where rows change, counts where they are only added.
+    d1.prepare(
+      `SELECT (SELECT group_concat(id || ':' || version || ':' || status, ',') FROM (SELECT * FROM alliances ORDER BY id))
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || sum(left_on IS NULL) FROM alliance_members)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM alliance_documents)
+        || '|' || (SELECT count(*) FROM alliance_governance_seats) || '|' || (SELECT count(*) FROM alliance_events)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM alliance_adjustments)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM filings)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_routes) || '|' || (SELECT count(*) FROM red_route_stops)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_districts) || '|' || (SELECT count(*) FROM red_district_items) AS v`,
+    ),
   ]);
   // Accounts live in the control database: the grants of this tenant and their users' versions.
   const accounts = await bindings.DB_CONTROL!.prepare(
@@ -136,7 +148,13 @@ export async function snapshotCounts(tenant: string): Promise<{ orgs: string; ke
   )
     .bind(tenant)
     .first<{ v: string | null }>();
-  return { orgs: String(orgs?.results[0]?.v ?? ''), keys: String(keys?.results[0]?.v ?? ''), audit: Number(audit?.results[0]?.v ?? 0), accounts: accounts?.v ?? '' };
+  return {
+    orgs: String(orgs?.results[0]?.v ?? ''),
+    keys: String(keys?.results[0]?.v ?? ''),
+    audit: Number(audit?.results[0]?.v ?? 0),
+    accounts: accounts?.v ?? '',
+    alliances: String(alliances?.results[0]?.v ?? ''),
+  };
 }
 
 /** A live public-API key in a tenant's database. */
@@ -159,9 +177,18 @@ export async function makeApiKey(tenant: string, opts: { revoked?: boolean } = {
 }
 
 /** The standard target of the cross-cutting suites: a street committee, a branch under it, an API key. */
-export async function makeFixture(tenant: string, target: Partial<Organization> = {}) {
+/**
+ * The world a cross-cutting route case aims at: a street committee (parent),
+ * an organization under it (org) that leads an alliance in the requested
+ * state, a second active alliance, a red route and a district over them.
+ */
+export async function makeFixture(tenant: string, target: Partial<Organization> = {}, allianceStatus: AllianceStatus = 'active') {
   const parent = await makeOrg(tenant, { kind: '党工委', domain: '街道' });
   const org = await makeOrg(tenant, { parent, ...target });
   const account = await makeUser([{ tenant, role: 'member' }], { login: false });
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account };
+  const alliance = await makeAlliance(tenant, { lead: org, committee: parent, status: allianceStatus });
+  const alliance2 = await makeAlliance(tenant, { lead: org, committee: parent, status: 'active', members: [parent] });
+  const route = await makeRoute(tenant, [alliance.alliance.id, alliance2.alliance.id]);
+  const district = await makeDistrict(tenant, [alliance.alliance.id], [route.id]);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district };
 }

@@ -1,7 +1,39 @@
 import { drizzle, type DrizzleD1Database } from 'drizzle-orm/d1';
-import { apiKeys, auditLog, organizations, roleGrants, sessions, users } from '@ronghe/schema';
+import {
+  allianceAdjustments,
+  allianceDocuments,
+  allianceEvents,
+  allianceGovernanceSeats,
+  allianceMembers,
+  alliances,
+  apiKeys,
+  auditLog,
+  filings,
+  organizations,
+  redDistricts,
+  redRoutes,
+  roleGrants,
+  sessions,
+  users,
+} from '@ronghe/schema';
 
-const tables = { organizations, auditLog, users, roleGrants, sessions, apiKeys };
+const tables = {
+  organizations,
+  auditLog,
+  users,
+  roleGrants,
+  sessions,
+  apiKeys,
+  alliances,
+  allianceMembers,
+  allianceGovernanceSeats,
+  allianceDocuments,
+  allianceEvents,
+  allianceAdjustments,
+  filings,
+  redRoutes,
+  redDistricts,
+};
 
 /** Drizzle over one D1 database. County databases hold tenant tables; the control database holds both. */
 export type TenantDb = DrizzleD1Database<typeof tables> & { $client: D1Database };

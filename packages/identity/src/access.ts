@@ -8,10 +8,14 @@ import { CITY } from '@ronghe/tenancy';
  *  - `tenant`: anywhere in the tenant;
  *  - `subtree`: the grant's organization and everything under it (隶属);
  *  - `own_org`: the grant's organization only.
+ * Alliance scopes look at the alliance's organizations:
+ *  - `alliance_lead`: the grant's organization leads the alliance (or the grant names the alliance);
+ *  - `alliance_committee`: the approving committee is the grant's organization or lies beneath it;
+ *  - `alliance_member`: the grant's organization is the member the request is about.
  * city_admin reads every county; it writes only in the city tenant, where it
  * acts as that tenant's administrator (see `effectiveGrants`).
  */
-export type Scope = 'tenant' | 'subtree' | 'own_org';
+export type Scope = 'tenant' | 'subtree' | 'own_org' | 'alliance_lead' | 'alliance_committee' | 'alliance_member';
 
 export const ACTIONS = [
   'tenant.read',
@@ -26,6 +30,16 @@ export const ACTIONS = [
   'api_key.manage',
   'user.manage',
   'city.rollup',
+  'alliance.read',
+  'alliance.create',
+  'alliance.manage',
+  'alliance.review',
+  'alliance.adjust',
+  'alliance.member_update',
+  'filing.read',
+  'filing.ack',
+  'red.read',
+  'red.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,6 +90,37 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'api_key.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'user.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'city.rollup': [{ role: 'city_admin', scope: 'tenant' }],
+  'alliance.read': ALL_READERS,
+  // Drafting: the lead organization's secretary for their own organization, or the county administrator.
+  'alliance.create': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'own_org' },
+  ],
+  // Running the alliance's own file: edit, members, governance, documents, apply, establish, start.
+  'alliance.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // Decisions of the approving committee (seed 000 7.2, 8.2, 8.3): only its reviewer.
+  'alliance.review': [{ role: 'committee_reviewer', scope: 'alliance_committee' }],
+  'alliance.adjust': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+  ],
+  // A member organization names its own liaison; the lead keeps the whole roster.
+  'alliance.member_update': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  'filing.read': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'city_admin', scope: 'tenant' },
+  ],
+  'filing.ack': [{ role: 'county_admin', scope: 'tenant' }],
+  'red.read': ALL_READERS,
+  'red.manage': [{ role: 'county_admin', scope: 'tenant' }],
 };
 
 /**
@@ -97,12 +142,24 @@ export function effectiveGrants(
 export interface Target {
   orgId?: string;
   orgPath?: string;
+  allianceId?: string;
+  leadOrgId?: string;
+  /** Materialized path of the approving committee. */
+  committeePath?: string;
+  /** The member organization a request is about. */
+  memberOrgId?: string;
 }
 
 function grantCovers(rule: Rule, grant: Actor['grants'][number], target: Target | undefined): boolean {
   if (rule.role !== grant.role) return false;
   if (rule.scope === 'tenant') return true;
-  if (!grant.scopeOrgId || !target) return false;
+  if (!target) return false;
+  if (rule.scope === 'alliance_lead') {
+    return (!!grant.scopeAllianceId && grant.scopeAllianceId === target.allianceId) || (!!grant.scopeOrgId && grant.scopeOrgId === target.leadOrgId);
+  }
+  if (!grant.scopeOrgId) return false;
+  if (rule.scope === 'alliance_committee') return target.committeePath?.includes(`/${grant.scopeOrgId}/`) ?? false;
+  if (rule.scope === 'alliance_member') return target.memberOrgId === grant.scopeOrgId;
   if (rule.scope === 'own_org') return target.orgId === grant.scopeOrgId;
   // subtree: the target is the scope org or lies beneath it
   return target.orgId === grant.scopeOrgId || (target.orgPath?.includes(`/${grant.scopeOrgId}/`) ?? false);

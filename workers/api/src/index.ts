@@ -4,6 +4,30 @@ import { setGrantsRouter } from './routes/accounts/grants.ts';
 import { listAccountsRouter } from './routes/accounts/list.ts';
 import { resetPasswordRouter } from './routes/accounts/reset-password.ts';
 import { accountStatusRouter } from './routes/accounts/status.ts';
+import { approveAdjustmentRouter, rejectAdjustmentRouter } from './routes/alliances/adjustment-decide.ts';
+import { proposeAdjustmentRouter } from './routes/alliances/adjustment-propose.ts';
+import { createAllianceRouter } from './routes/alliances/create.ts';
+import { createDocumentRouter } from './routes/alliances/document-create.ts';
+import { getDocumentRouter } from './routes/alliances/document-get.ts';
+import { updateDocumentRouter } from './routes/alliances/document-update.ts';
+import { getAllianceRouter } from './routes/alliances/get.ts';
+import { governanceRouter } from './routes/alliances/governance.ts';
+import { listAlliancesRouter } from './routes/alliances/list.ts';
+import { addMemberRouter } from './routes/alliances/member-add.ts';
+import { removeMemberRouter } from './routes/alliances/member-remove.ts';
+import { updateMemberRouter } from './routes/alliances/member-update.ts';
+import { transitionRouters } from './routes/alliances/transitions.ts';
+import { updateAllianceRouter } from './routes/alliances/update.ts';
+import { acknowledgeFilingRouter } from './routes/filings/acknowledge.ts';
+import { listFilingsRouter } from './routes/filings/list.ts';
+import { createDistrictRouter } from './routes/red/district-create.ts';
+import { getDistrictRouter } from './routes/red/district-get.ts';
+import { listDistrictsRouter } from './routes/red/district-list.ts';
+import { updateDistrictRouter } from './routes/red/district-update.ts';
+import { createRouteRouter } from './routes/red/route-create.ts';
+import { getRouteRouter } from './routes/red/route-get.ts';
+import { listRoutesRouter } from './routes/red/route-list.ts';
+import { updateRouteRouter } from './routes/red/route-update.ts';
 import { issueApiKeyRouter } from './routes/api-keys/issue.ts';
 import { listApiKeysRouter } from './routes/api-keys/list.ts';
 import { revokeApiKeyRouter } from './routes/api-keys/revoke.ts';
@@ -39,7 +63,7 @@ export function createManagementApi() {
   app.use('/auth/logout', requireSession);
   app.use('/t/:tenant/*', requireSession, tenantScope);
 
-  return app
+  const api = app
     .route('/', loginRouter)
     .route('/', logoutRouter)
     .route('/', meRouter)
@@ -63,5 +87,31 @@ export function createManagementApi() {
     .route('/', createAccountRouter)
     .route('/', setGrantsRouter)
     .route('/', resetPasswordRouter)
-    .route('/', accountStatusRouter);
+    .route('/', accountStatusRouter)
+    .route('/', listAlliancesRouter)
+    .route('/', createAllianceRouter)
+    .route('/', getAllianceRouter)
+    .route('/', updateAllianceRouter)
+    .route('/', addMemberRouter)
+    .route('/', updateMemberRouter)
+    .route('/', removeMemberRouter)
+    .route('/', governanceRouter)
+    .route('/', createDocumentRouter)
+    .route('/', getDocumentRouter)
+    .route('/', updateDocumentRouter)
+    .route('/', proposeAdjustmentRouter)
+    .route('/', approveAdjustmentRouter)
+    .route('/', rejectAdjustmentRouter)
+    .route('/', listFilingsRouter)
+    .route('/', acknowledgeFilingRouter)
+    .route('/', listRoutesRouter)
+    .route('/', createRouteRouter)
+    .route('/', getRouteRouter)
+    .route('/', updateRouteRouter)
+    .route('/', listDistrictsRouter)
+    .route('/', createDistrictRouter)
+    .route('/', getDistrictRouter)
+    .route('/', updateDistrictRouter);
+  for (const r of transitionRouters) api.route('/', r);
+  return api;
 }

@@ -1,0 +1,204 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { AppError, auditInsert, newId, runGuarded, writeBatch, type Ctx, type Statement } from '@ronghe/core';
+import {
+  ADJUSTMENT_KIND_LABELS,
+  allianceAdjustments,
+  allianceMembers,
+  type AdjustmentCreateInput,
+  type AdjustmentPayload,
+  type AllianceDetail,
+  type AllianceType,
+} from '@ronghe/schema';
+import { assertMay } from './access.ts';
+import { adjustmentOrgNames, adjustmentSummary, factsOf, getAlliance, loadAllianceParts, toDetail, type AllianceParts } from './alliance-read.ts';
+import { eventInsert } from './alliance-write.ts';
+import { assertVersion, bumpAlliance, decisionDate, loadOrgs, problemsError, requireActiveOrg } from './common.ts';
+import { filingInsert } from './filings.ts';
+import { compositionProblems } from './rules.ts';
+import { ADJUSTABLE } from './state-machine.ts';
+
+function assertAdjustable(status: string) {
+  if (!ADJUSTABLE.includes(status as never)) throw new AppError('conflict', '只有运行中或规范整顿中的联合体可以调整');
+}
+
+/** Checks a proposal against the alliance as it is now; the same check runs again when it is decided. */
+async function validatePayload(ctx: Ctx, parts: AllianceParts, p: AdjustmentPayload): Promise<void> {
+  const current = parts.members.filter((r) => r.m.leftOn === null);
+  switch (p.kind) {
+    case 'member_join': {
+      const org = requireActiveOrg(await loadOrgs(ctx, [p.orgId]), p.orgId, 'body.orgId', '加入的党组织');
+      if (current.some((r) => r.m.orgId === org.id)) throw new AppError('conflict', `“${org.name}”已是该联合体成员`, { errors: [{ path: 'body.orgId', message: '已是成员' }] });
+      return;
+    }
+    case 'member_leave': {
+      const row = current.find((r) => r.m.id === p.memberId);
+      if (!row) throw new AppError('validation_failed', '该成员不存在或已退出', { errors: [{ path: 'body.memberId', message: '请选择一个现有成员' }] });
+      if (row.m.role === 'lead') throw new AppError('conflict', '牵头党组织不能退出；请先办理牵头党组织变更', { errors: [{ path: 'body.memberId', message: '牵头党组织不能退出' }] });
+      if (current.length <= 2) throw new AppError('conflict', '退出后联合体将只剩 1 个党组织；如不再联建，请由上级党(工)委撤销');
+      return;
+    }
+    case 'lead_change': {
+      const row = current.find((r) => r.m.orgId === p.orgId);
+      if (!row) throw new AppError('validation_failed', '新的牵头党组织应是联合体现有成员', { errors: [{ path: 'body.orgId', message: '请选择一个现有成员' }] });
+      if (row.m.role === 'lead') throw new AppError('conflict', '该党组织已是牵头党组织', { errors: [{ path: 'body.orgId', message: '已是牵头党组织' }] });
+      if (row.orgStatus !== 'active') throw new AppError('conflict', `“${row.orgName}”已停用，不能牵头`);
+      return;
+    }
+    case 'type_change': {
+      if (p.type === parts.alliance.type && (p.typeNote ?? null) === parts.alliance.typeNote) throw new AppError('conflict', '类型没有变化', { errors: [{ path: 'body.type', message: '与现在的类型相同' }] });
+      if (p.type === '党建联合体+' && !p.typeNote) throw new AppError('validation_failed', '请填写“党建联合体+”的具体名称', { errors: [{ path: 'body.typeNote', message: '请填写具体名称' }] });
+      return;
+    }
+  }
+}
+
+export async function proposeAdjustment({ ctx, input }: { ctx: Ctx; input: { id: string; adjustment: AdjustmentCreateInput } }): Promise<AllianceDetail> {
+  const parts = await loadAllianceParts(ctx, input.id);
+  const a = parts.alliance;
+  assertMay(ctx, 'alliance.adjust', a);
+  assertAdjustable(a.status);
+  const { reason, ...payload } = input.adjustment;
+  await validatePayload(ctx, parts, payload as AdjustmentPayload);
+  const now = ctx.clock.now();
+  const row = {
+    id: newId('adj', now),
+    allianceId: a.id,
+    kind: payload.kind,
+    payload: payload as AdjustmentPayload,
+    reason,
+    status: 'proposed' as const,
+    proposedById: ctx.actor.userId,
+    proposedByName: ctx.actor.displayName,
+    proposedAt: now,
+    version: 1,
+  };
+  await writeBatch(ctx.db, [
+    ctx.db.insert(allianceAdjustments).values(row),
+    auditInsert(ctx, { action: 'alliance.adjustment_propose', entityType: 'alliance_adjustment', entityId: row.id, after: { allianceId: a.id, ...payload, reason } }),
+  ]);
+  return getAlliance({ ctx, input: { id: a.id } });
+}
+
+/**
+ * The approving committee's decision on an adjustment (seed 000 8.3). An
+ * approval applies the change, records it on the timeline and files it with
+ * the county and the city; a rejection only closes the proposal.
+ */
+export async function decideAdjustment({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { id: string; adjustmentId: string; expectedVersion: number; approve: boolean; note: string; onDate?: string };
+}): Promise<AllianceDetail> {
+  const parts = await loadAllianceParts(ctx, input.id);
+  const a = parts.alliance;
+  const adj = parts.adjustments.find((j) => j.id === input.adjustmentId);
+  if (!adj) throw new AppError('not_found', '调整事项不存在或无权访问');
+  assertMay(ctx, 'alliance.review', a);
+  if (adj.status !== 'proposed') throw new AppError('conflict', '该调整事项已作出决定');
+  assertAdjustable(a.status);
+  assertVersion(adj.version, input.expectedVersion);
+  const lastDate = parts.events.reduce<string | null>((m, e) => (m === null || e.onDate > m ? e.onDate : m), null);
+  const onDate = decisionDate(ctx, input.onDate, lastDate);
+  const now = ctx.clock.now();
+  const decided = {
+    status: input.approve ? ('approved' as const) : ('rejected' as const),
+    decidedById: ctx.actor.userId,
+    decidedByName: ctx.actor.displayName,
+    decidedAt: now,
+    decidedOn: onDate,
+    decisionNote: input.note,
+    version: adj.version + 1,
+  };
+  const closeAdjustment = ctx.db
+    .update(allianceAdjustments)
+    .set(decided)
+    .where(and(eq(allianceAdjustments.id, adj.id), eq(allianceAdjustments.version, adj.version)));
+
+  if (!input.approve) {
+    // The alliance's version moves too, so a concurrent decision on the same alliance is caught by the guard.
+    await runGuarded(() =>
+      writeBatch(ctx.db, [...bumpAlliance(ctx, a, {}, { action: 'alliance.adjustment_reject', after: { adjustmentId: adj.id, note: input.note } }), closeAdjustment]),
+    );
+    return getAlliance({ ctx, input: { id: a.id } });
+  }
+
+  const p = adj.payload;
+  await validatePayload(ctx, parts, p);
+  const changes: Statement[] = [];
+  const set: Record<string, unknown> = {};
+  const memberRow = (orgId: string, role: 'lead' | 'member', from?: (typeof parts.members)[number]['m']) => ({
+    id: newId('alm', now),
+    allianceId: a.id,
+    orgId,
+    role,
+    consortiumRole: from?.consortiumRole ?? null,
+    contributionBp: from?.contributionBp ?? 0,
+    liaisonName: from?.liaisonName ?? null,
+    liaisonPhone: from?.liaisonPhone ?? null,
+    joinedOn: onDate,
+    leftOn: null,
+    leaveReason: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const close = (memberId: string, reason: string) =>
+    ctx.db
+      .update(allianceMembers)
+      .set({ leftOn: onDate, leaveReason: reason, version: sql`${allianceMembers.version} + 1`, updatedAt: now })
+      .where(and(eq(allianceMembers.id, memberId), sql`${allianceMembers.leftOn} IS NULL`));
+
+  switch (p.kind) {
+    case 'member_join':
+      changes.push(ctx.db.insert(allianceMembers).values({ ...memberRow(p.orgId, 'member'), contributionBp: p.contributionBp ?? 0, consortiumRole: (p.consortiumRole as never) ?? null }));
+      break;
+    case 'member_leave':
+      changes.push(close(p.memberId, adj.reason));
+      break;
+    case 'type_change': {
+      const facts = { ...factsOf(parts), type: p.type as AllianceType };
+      const problems = compositionProblems(facts);
+      if (problems.length) throw problemsError(`改为“${p.type}”须先满足其组成要求`, problems);
+      set.type = p.type;
+      set.typeNote = p.typeNote ?? null;
+      break;
+    }
+    case 'lead_change': {
+      // Periods are closed and reopened with the new roles, so the history shows who led when.
+      const oldLead = parts.members.find((r) => r.m.leftOn === null && r.m.role === 'lead')!;
+      const newLead = parts.members.find((r) => r.m.leftOn === null && r.m.orgId === p.orgId)!;
+      changes.push(
+        close(oldLead.m.id, '牵头党组织变更'),
+        close(newLead.m.id, '改任牵头党组织'),
+        ctx.db.insert(allianceMembers).values(memberRow(oldLead.m.orgId, 'member', oldLead.m)),
+        ctx.db.insert(allianceMembers).values({ ...memberRow(newLead.m.orgId, 'lead', newLead.m), id: newId('alm', now + 1) }),
+      );
+      set.leadOrgId = p.orgId;
+      break;
+    }
+  }
+  const names = await adjustmentOrgNames(ctx, parts);
+  for (const r of parts.members) {
+    names.set(r.m.orgId, r.orgName);
+    names.set(r.m.id, r.orgName);
+  }
+  const summary = adjustmentSummary(p, names);
+  await runGuarded(() =>
+    writeBatch(ctx.db, [
+      ...bumpAlliance(ctx, a, set, { action: 'alliance.adjustment_approve', before: { adjustmentId: adj.id }, after: { adjustmentId: adj.id, ...p, note: input.note } }),
+      closeAdjustment,
+      ...changes,
+      eventInsert(ctx, { allianceId: a.id, action: 'adjust', fromStatus: a.status, toStatus: a.status, onDate, reason: `${summary}。${adj.reason}`, adjustmentId: adj.id }),
+      filingInsert(ctx, a, {
+        kind: 'adjustment',
+        title: `${a.committeeOrgName}同意“${a.name}”${ADJUSTMENT_KIND_LABELS[p.kind]}`,
+        summary: `${summary}。理由：${adj.reason}。意见：${input.note}`,
+        filedOn: onDate,
+      }),
+    ]),
+  );
+  const after = await loadAllianceParts(ctx, a.id);
+  return toDetail(ctx, after, await adjustmentOrgNames(ctx, after));
+}

@@ -1,0 +1,25 @@
+import { createRoute } from '@hono/zod-openapi';
+import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { getAlliance } from '@ronghe/alliance';
+import { AllianceDetailSchema } from '@ronghe/schema';
+import { serviceContext } from '../../lib/service-context.ts';
+import { AllianceParams, ETagHeader } from './params.ts';
+
+export const route = createRoute({
+  method: 'get',
+  path: '/t/{tenant}/alliances/{id}',
+  tags: ['党建联合体'],
+  summary: '联合体详情：成员（含历史）、议事机构、文书、调整、时间轴、尚缺条件与可执行操作',
+  'x-action': 'alliance.read',
+  middleware: [authorize('alliance.read')] as const,
+  request: { params: AllianceParams },
+  responses: {
+    200: { description: '联合体', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },
+    ...commonErrors,
+  },
+});
+
+export const getAllianceRouter = createRouter().openapi(route, async (c) => {
+  const a = await getAlliance({ ctx: serviceContext(c), input: { id: c.req.valid('param').id } });
+  return c.json(a, 200, { ETag: etagOf(a.version) });
+});

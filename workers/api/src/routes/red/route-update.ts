@@ -1,0 +1,25 @@
+import { createRoute } from '@hono/zod-openapi';
+import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { updateRedRoute } from '@ronghe/alliance';
+import { RedRouteSchema, RedRouteUpdateSchema } from '@ronghe/schema';
+import { serviceContext } from '../../lib/service-context.ts';
+import { ETagHeader, RedParams } from './params.ts';
+
+export const route = createRoute({
+  method: 'patch',
+  path: '/t/{tenant}/red-routes/{id}',
+  tags: ['红色风景线与片区'],
+  summary: '修改红色风景线（含归档）',
+  'x-action': 'red.manage',
+  middleware: [authorize('red.manage')] as const,
+  request: { params: RedParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: RedRouteUpdateSchema } }, required: true } },
+  responses: { 200: { description: '已修改', headers: ETagHeader, content: { 'application/json': { schema: RedRouteSchema } } }, ...writeErrors },
+});
+
+export const updateRouteRouter = createRouter().openapi(route, async (c) => {
+  const v = await updateRedRoute({
+    ctx: serviceContext(c),
+    input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), patch: c.req.valid('json') },
+  });
+  return c.json(v, 200, { ETag: etagOf(v.version) });
+});
