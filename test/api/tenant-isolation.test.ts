@@ -1,6 +1,6 @@
 import type { AllianceStatus, Organization } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
-import { call, makeFixture, makeUser, snapshotCounts } from '../support/factories.ts';
+import { call, makeFixture, makeOrg, makeUser, snapshotCounts } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
 import { worker } from '../support/worker.ts';
 
@@ -20,7 +20,13 @@ describe('tenant isolation', () => {
 
   for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.scope === 'tenant')) {
     it(`${op.key}: county A cannot reach county B`, async () => {
-      const admin = await makeUser([{ tenant: A, role: 'county_admin' }]);
+      // County A's most privileged staff: its administrator, also on one of its street committees,
+      // so no route can stop the request on role alone before it reaches county B's objects.
+      const aStreet = await makeOrg(A, { kind: '党工委', domain: '街道' });
+      const admin = await makeUser([
+        { tenant: A, role: 'county_admin' },
+        { tenant: A, role: 'committee_reviewer', scopeOrgId: aStreet.id },
+      ]);
       const b = await fixture(B, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance);
       const before = await snapshotCounts(B);
 

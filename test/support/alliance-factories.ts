@@ -136,7 +136,8 @@ export async function makeAlliance(
   const statements: Statement[] = [
     db.insert(alliances).values(row),
     db.insert(allianceMembers).values(members),
-    db.insert(allianceDocuments).values(docs),
+    // One INSERT per document: D1 binds at most 100 parameters per statement.
+    ...docs.map((d) => db.insert(allianceDocuments).values(d)),
     db.insert(allianceEvents).values({ id: newId('aev', now), allianceId: id, action: 'create', fromStatus: null, toStatus: 'draft', onDate: day, at: now, actorId: 'usr_test', actorName: '测试', actorRole: 'county_admin' }),
     db.insert(filings).values({
       id: filingId,
@@ -152,7 +153,8 @@ export async function makeAlliance(
       filedByName: '测试',
     }),
   ];
-  if (formed) statements.push(db.insert(allianceGovernanceSeats).values(seats));
+  // The deliberating body is formed while approved, before the founding meeting confirms it.
+  if (formed || status === 'approved') statements.push(db.insert(allianceGovernanceSeats).values(seats));
   if (adjustmentId) {
     statements.push(
       db.insert(allianceAdjustments).values({

@@ -44,12 +44,12 @@ async function checkAlliances(ctx: Ctx, ids: string[], path: string, requireForm
 async function routeView(ctx: Ctx, ids: string[]): Promise<RedRouteView[]> {
   if (!ids.length) return [];
   const [routes, stops] = await ctx.db.batch([
-    ctx.db.select().from(redRoutes).where(inArray(redRoutes.id, ids)).orderBy(asc(redRoutes.name)),
+    ctx.db.select().from(redRoutes).where(inList(redRoutes.id, ids)).orderBy(asc(redRoutes.name)),
     ctx.db
       .select({ routeId: redRouteStops.routeId, position: redRouteStops.position, id: alliances.id, name: alliances.name, status: alliances.status })
       .from(redRouteStops)
       .innerJoin(alliances, eq(alliances.id, redRouteStops.allianceId))
-      .where(inArray(redRouteStops.routeId, ids))
+      .where(inList(redRouteStops.routeId, ids))
       .orderBy(asc(redRouteStops.routeId), asc(redRouteStops.position)),
   ]);
   return routes.map((r) => ({
@@ -131,8 +131,8 @@ export async function updateRedRoute({ ctx, input }: { ctx: Ctx; input: { id: st
 async function districtView(ctx: Ctx, ids: string[]): Promise<RedDistrictView[]> {
   if (!ids.length) return [];
   const [districts, items, allianceRows, routeRows] = await ctx.db.batch([
-    ctx.db.select().from(redDistricts).where(inArray(redDistricts.id, ids)).orderBy(asc(redDistricts.name)),
-    ctx.db.select().from(redDistrictItems).where(inArray(redDistrictItems.districtId, ids)).orderBy(asc(redDistrictItems.position)),
+    ctx.db.select().from(redDistricts).where(inList(redDistricts.id, ids)).orderBy(asc(redDistricts.name)),
+    ctx.db.select().from(redDistrictItems).where(inList(redDistrictItems.districtId, ids)).orderBy(asc(redDistrictItems.position)),
     ctx.db
       .select({ id: alliances.id, name: alliances.name, status: alliances.status })
       .from(alliances)
