@@ -81,8 +81,9 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
     createdAt: now,
     updatedAt: now,
   };
-  const memberRow = (orgId: string, role: 'lead' | 'member', m?: (typeof memberInputs)[number]) => ({
-    id: newId('alm', now),
+  // Rows are ordered by createdAt on the detail page: keep the order the lead gave.
+  const memberRow = (orgId: string, role: 'lead' | 'member', m?: (typeof memberInputs)[number], i = 0) => ({
+    id: newId('alm', now + i),
     allianceId: id,
     orgId,
     role,
@@ -94,10 +95,10 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
     leftOn: null,
     leaveReason: null,
     version: 1,
-    createdAt: now,
+    createdAt: now + i,
     updatedAt: now,
   });
-  const members = [memberRow(leadOrg.id, 'lead'), ...memberInputs.map((m) => memberRow(m.orgId, 'member', m))];
+  const members = [memberRow(leadOrg.id, 'lead'), ...memberInputs.map((m, i) => memberRow(m.orgId, 'member', m, i + 1))];
   await writeBatch(ctx.db, [
     ctx.db.insert(alliances).values(row),
     ctx.db.insert(allianceMembers).values(members),
