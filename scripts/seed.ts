@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateDemoData, loadChifengDivisions, type DemoData } from '../packages/demo-data/src/index.ts';
-import { openLocalPlatform, pendingMigrations, persistRoot, seedDemoData, type LocalPlatform } from './lib/local-platform.ts';
+import { openLocalPlatform, pendingMigrations, persistRoot, seedDemoData, type LocalPlatform, type SeedStats } from './lib/local-platform.ts';
 
 export const DEMO_PASSWORD = 'Ronghe@2026';
 
@@ -51,12 +51,41 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
           `${s.tenant.slug.padEnd(13)} ${s.tenant.name.padEnd(6, '　')} ${String(s.generated).padStart(8)} ${String(s.inserted).padStart(8)} ${String(s.total).padStart(10)}`,
         );
       const sum = (k: 'generated' | 'inserted') => stats.tenants.reduce((a, s) => a + s[k], 0);
-      console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。用时 ${(ms / 1000).toFixed(1)} 秒（${timing}）`);
+      console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。`);
+      printAllianceStats(stats.tenants);
+      console.log(`用时 ${(ms / 1000).toFixed(1)} 秒（${timing}）`);
     }
     return { data, ms };
   } finally {
     if (!opts.platform) await platform.dispose();
   }
+}
+
+const ALLIANCE_COLUMNS: [keyof SeedStats['alliances'], string][] = [
+  ['alliances', '联合体'],
+  ['members', '成员'],
+  ['seats', '议事人员'],
+  ['documents', '文书'],
+  ['events', '事件'],
+  ['adjustments', '调整'],
+  ['filings', '备案'],
+  ['routes', '风景线'],
+  ['districts', '片区'],
+];
+
+/** Alliance rows per county, generated; the total line also says how many were new. */
+function printAllianceStats(tenants: readonly SeedStats[]): void {
+  const rows = tenants.filter((s) => s.alliances.alliances.generated > 0);
+  if (!rows.length) return;
+  const width = (t: string) => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const cell = (t: string, w: number) => ' '.repeat(Math.max(0, w - width(t))) + t;
+  const widths = ALLIANCE_COLUMNS.map(([, label]) => Math.max(width(label), 7));
+  console.log(`\n${'租户'.padEnd(11)} ${'名称'.padEnd(6, '　')}  ${ALLIANCE_COLUMNS.map(([, label], i) => cell(label, widths[i]!)).join(' ')}`);
+  for (const s of rows)
+    console.log(`${s.tenant.slug.padEnd(13)} ${s.tenant.name.padEnd(6, '　')}  ${ALLIANCE_COLUMNS.map(([k], i) => cell(String(s.alliances[k].generated), widths[i]!)).join(' ')}`);
+  const total = (k: keyof SeedStats['alliances'], f: 'generated' | 'inserted') => rows.reduce((a, s) => a + s.alliances[k][f], 0);
+  const parts = ALLIANCE_COLUMNS.map(([k, label]) => `${label} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`);
+  console.log(`合计：${parts.join('，')}`);
 }
 
 const isMain = !!process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DemoAccount, DemoData, DemoOrg } from '../../packages/demo-data/src/index.ts';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg } from '../../packages/demo-data/src/index.ts';
+import * as allianceSchema from '../../schema/tenant/alliances.ts';
 import { TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -128,9 +130,11 @@ const ORG_COLUMNS: ReadonlyArray<[keyof DemoOrg, string]> = [
 /**
  * Rows per statement. The rows travel as one JSON parameter expanded by
  * json_each, so D1's 100-parameter limit never applies; 1,000 rows keep each
- * value around 300 KB.
+ * value around 300 KB. Rows with long text (alliance documents) are cut by
+ * size as well, to stay clear of D1's 2 MB limit on a single value.
  */
 const CHUNK = 1000;
+const CHUNK_BYTES = 600_000;
 
 /**
  * `INSERT OR IGNORE … SELECT … FROM json_each(?)`, one statement per chunk.
@@ -148,10 +152,21 @@ function jsonInsert(
   const values = columns.map((_, i) => `value->>${i}`).join(', ');
   const sql = `INSERT OR IGNORE INTO ${table} (${cols}) SELECT ${values} FROM json_each(?1)${where ? ` WHERE ${where}` : ''}`;
   const out: D1PreparedStatement[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((r) => columns.map(([k]) => r[k] ?? null));
-    out.push(db.prepare(sql).bind(JSON.stringify(chunk)));
+  let chunk: string[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (chunk.length) out.push(db.prepare(sql).bind(`[${chunk.join(',')}]`));
+    chunk = [];
+    bytes = 0;
+  };
+  for (const r of rows) {
+    const json = JSON.stringify(columns.map(([k]) => r[k] ?? null));
+    const size = Buffer.byteLength(json);
+    if (chunk.length && (chunk.length >= CHUNK || bytes + size > CHUNK_BYTES)) flush();
+    chunk.push(json);
+    bytes += size;
   }
+  flush();
   return out;
 }
 
@@ -160,6 +175,61 @@ export interface SeedStats {
   generated: number;
   inserted: number;
   total: number;
+  /** Rows of the alliance tables, generated and newly inserted, by AllianceDemoData key. */
+  alliances: Record<keyof AllianceDemoData, { generated: number; inserted: number }>;
+}
+
+/** The alliance tables in insert order, keyed as in AllianceDemoData; columns come from the drizzle tables. */
+const ALLIANCE_TABLES: ReadonlyArray<[keyof AllianceDemoData, Parameters<typeof getTableColumns>[0]]> = [
+  ['alliances', allianceSchema.alliances],
+  ['members', allianceSchema.allianceMembers],
+  ['seats', allianceSchema.allianceGovernanceSeats],
+  ['documents', allianceSchema.allianceDocuments],
+  ['events', allianceSchema.allianceEvents],
+  ['adjustments', allianceSchema.allianceAdjustments],
+  ['filings', allianceSchema.filings],
+  ['routes', allianceSchema.redRoutes],
+  ['routeStops', allianceSchema.redRouteStops],
+  ['districts', allianceSchema.redDistricts],
+  ['districtItems', allianceSchema.redDistrictItems],
+];
+
+/**
+ * One tenant's alliances, routes and districts, in one batch (so all or
+ * nothing). Rows whose id is stored are not sent again; stops and district
+ * items go with their route or district.
+ */
+async function seedAlliances(db: D1, data: AllianceDemoData): Promise<SeedStats['alliances']> {
+  const stats = {} as SeedStats['alliances'];
+  const stored = new Map<string, Set<string>>();
+  await Promise.all(
+    ALLIANCE_TABLES.filter(([, table]) => 'id' in getTableColumns(table)).map(async ([key, table]) => {
+      const rows = await db.prepare(`SELECT id FROM ${getTableName(table)}`).all<{ id: string }>();
+      stored.set(key, new Set(rows.results.map((r) => r.id)));
+    }),
+  );
+  const fresh = (key: keyof AllianceDemoData, row: Record<string, unknown>): boolean => {
+    if (key === 'routeStops') return !stored.get('routes')!.has(row.routeId as string);
+    if (key === 'districtItems') return !stored.get('districts')!.has(row.districtId as string);
+    return !stored.get(key)!.has(row.id as string);
+  };
+  const statements: D1PreparedStatement[] = [];
+  const spans: [keyof AllianceDemoData, number][] = [];
+  for (const [key, table] of ALLIANCE_TABLES) {
+    const columns = Object.entries(getTableColumns(table)).map(([k, c]) => [k, c.name] as const);
+    // JSON columns travel as their text; json_each would otherwise hand SQLite a JSON value.
+    const rows = (data[key] as unknown as Record<string, unknown>[])
+      .filter((r) => fresh(key, r))
+      .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])));
+    const s = jsonInsert(db, getTableName(table), columns, rows);
+    statements.push(...s);
+    spans.push([key, s.length]);
+    stats[key] = { generated: data[key].length, inserted: 0 };
+  }
+  const results = statements.length ? await db.batch(statements) : [];
+  let i = 0;
+  for (const [key, n] of spans) for (let k = 0; k < n; k++) stats[key].inserted += results[i++]!.meta.changes ?? 0;
+  return stats;
 }
 
 export interface PasswordHash {
@@ -171,7 +241,7 @@ export interface PasswordHash {
 /** Loads the demo data; idempotent because every id is deterministic and inserts ignore existing rows. */
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
   const tenants = await Promise.all(
-    data.tenants.map(async ({ tenant, orgs }): Promise<SeedStats> => {
+    data.tenants.map(async ({ tenant, orgs, alliances }): Promise<SeedStats> => {
       const db = p.db(tenant);
       // Ids already stored are not sent again, so a repeated seed moves almost nothing through the proxy.
       const stored = await db.prepare('SELECT id FROM organizations').all<{ id: string }>();
@@ -183,7 +253,7 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
       const results = statements.length ? await db.batch(statements) : [];
       const inserted = results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
       const total = (await db.prepare('SELECT count(*) AS n FROM organizations').first<{ n: number }>())?.n ?? 0;
-      return { tenant, generated: orgs.length, inserted, total };
+      return { tenant, generated: orgs.length, inserted, total, alliances: await seedAlliances(db, alliances) };
     }),
   );
   const accountsInserted = await seedAccounts(p, data.accounts, password);

@@ -177,7 +177,8 @@ describe('generateDemoData', () => {
   });
 });
 
-describe('scale', () => {
+// Each case generates several times Chifeng, alliances included: seconds of work, more on a busy machine.
+describe('scale', { timeout: 30_000 }, () => {
   it('multiplies the organization counts and keeps the tree valid', () => {
     const scaled = generateDemoData({ divisions, scale: 3 });
     const h = headlineCounts(scaled);

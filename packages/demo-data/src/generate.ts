@@ -1,4 +1,5 @@
 import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
+import { buildAlliances, emptyAllianceData } from './alliances.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
 import {
   CITY_ORGANS,
@@ -7,12 +8,16 @@ import {
   COUNTY_SCHOOLS,
   PLACE_WORDS,
   PROPERTY_FIRMS,
+  RURAL_PRODUCTS,
+  RURAL_SERVICES,
   SOCIAL_ORGS,
+  agriFirmName,
   STATE_FIRMS,
   firmName,
   mobile,
   ordinal,
   personName,
+  type RuralProduct,
 } from './names.ts';
 import { rngFrom, stableId, type Rng } from './prng.ts';
 import type { DemoAccount, DemoData, DemoOrg, OrgDomain, OrgKind, QualityStatus, TenantDemoData } from './types.ts';
@@ -155,6 +160,33 @@ class TenantBuilder {
     };
     this.orgs.push(org);
     return org;
+  }
+}
+
+/**
+ * The party branches of a township's farm economy that industry alliances
+ * (党建引领产业发展共同体) are built from: a leading firm, cooperatives and a
+ * service cooperative (seed 000 10.1.2). Drawn from their own PRNG key, so the
+ * rest of the township stays as it was before they existed.
+ */
+function addRuralEconomy(b: TenantBuilder, town: DemoOrg, tk: string, tName: string, villages: readonly string[], products: readonly RuralProduct[], short: string): void {
+  if (!products.length) return;
+  const rng = b.rng(`${tk}#economy`);
+  if (rng.chance(0.7)) {
+    const product = rng.weighted(products.map((p, i) => [p, products.length - i] as const));
+    const name = b.uniqueName(`${agriFirmName(rng, rng.chance(0.6) ? short : '赤峰', product)}党支部`);
+    b.add(town, { key: `${tk}/agrifirm`, name, kind: '党支部', domain: '非公有制企业', members: [5, 40] });
+  }
+  if (villages.length) {
+    for (let i = 0, n = rng.int(1, 3); i < n; i++) {
+      const product = rng.weighted(products.map((p, k) => [p, products.length - k] as const));
+      const name = b.uniqueName(`${tName}${rng.pick(villages)}${product.coop}专业合作社党支部`);
+      b.add(town, { key: `${tk}/coop/${i}`, name, kind: '党支部', domain: '非公有制企业', members: [3, 12] });
+    }
+  }
+  if (rng.chance(0.6)) {
+    const name = b.uniqueName(`${tName}${rng.pick(RURAL_SERVICES)}服务专业合作社党支部`);
+    b.add(town, { key: `${tk}/service`, name, kind: '党支部', domain: '非公有制企业', members: [3, 10] });
   }
 }
 
@@ -315,6 +347,7 @@ function buildCounty(
         continue;
       }
       const isStreet = t.type === '街道';
+      const villageNames: string[] = [];
       const town = b.add(root, {
         key: tk,
         name: `${tName}${isStreet ? '党工委' : '党委'}`,
@@ -352,10 +385,12 @@ function buildCounty(
           const n = b.rng(`${vk}#size`).int(14, 150);
           const vkind = kindBySize(n, 110, 55);
           b.add(town, { key: vk, name: `${tName}${vName}${vkind}`, kind: vkind, domain: '嘎查村', members: [n, n], divisionCode: vCode });
+          villageNames.push(vName);
         }
       }
       // Firms, schools and clinics that report to the street or township (属地管理).
       for (let i = 0, n = trng.int(isStreet ? 1 : 0, isStreet ? 4 : 2); i < n; i++) firm(town, `${tk}/firm/${i}`);
+      if (!isStreet) addRuralEconomy(b, town, tk, tName, villageNames, RURAL_PRODUCTS[tenant.slug] ?? [], short);
       if (!isStreet) {
         if (trng.chance(0.6)) b.add(town, { key: `${tk}/school`, name: `${tName}中心学校党支部`, kind: '党支部', domain: '学校', members: [8, 40] });
         if (trng.chance(0.5)) b.add(town, { key: `${tk}/clinic`, name: `${tName}卫生院党支部`, kind: '党支部', domain: '医院', members: [5, 30] });
@@ -501,14 +536,21 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error('demo-data: scale must be a positive integer');
   const chosen = pickCommunities(seed, opts.divisions);
   const byCode = new Map(opts.divisions.map((c) => [c.code, c]));
-  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale) }];
+  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData() }];
   const anchors = new Map<string, CountyAnchors>();
   for (const tenant of COUNTIES) {
     const county = byCode.get(tenant.code);
     if (!county) throw new Error(`demo-data: no divisions for ${tenant.name} (${tenant.code})`);
     const built = buildCounty(seed, scale, tenant, county, chosen);
-    tenants.push({ tenant, orgs: built.orgs });
+    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData() });
     anchors.set(tenant.slug, built.anchors);
   }
-  return { seed, scale, tenants, accounts: accountsFor(seed, tenants, anchors) };
+  const accounts = accountsFor(seed, tenants, anchors);
+  // Alliances come last: the demo accounts' own cases are attributed to them.
+  for (const t of tenants) {
+    if (t.tenant.kind !== 'county') continue;
+    const mine = accounts.filter((a) => a.tenant === t.tenant.slug || a.role === 'city_admin');
+    t.alliances = buildAlliances({ seed, scale, tenant: t.tenant, orgs: t.orgs, accounts: mine });
+  }
+  return { seed, scale, tenants, accounts };
 }

@@ -1,5 +1,6 @@
 export * from './types.ts';
 export * from './generate.ts';
 export * from './summary.ts';
+export { ALLIANCE_QUOTA, DEMO_TODAY, DISTRICT_QUOTA, ROUTE_QUOTA, buildAlliances, emptyAllianceData } from './alliances.ts';
 export { loadChifengDivisions, type County, type Township, type Village } from './divisions.ts';
 export { rngFrom, stableId, hash128, type Rng } from './prng.ts';

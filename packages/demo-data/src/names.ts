@@ -140,3 +140,53 @@ export const PLACE_WORDS: readonly string[] = [
   '星光', '春晖', '秋实', '东升', '西苑', '南山', '北岭', '翠柏', '青松', '丁香', '海棠', '紫荆', '芳草', '富民', '惠民',
   '安民', '利民', '福兴', '吉祥', '如意', '康宁', '瑞安', '祥和', '嘉和', '泰和', '益和', '德和', '顺和',
 ];
+
+/** A farm product of the area: what the coops grow, what the leading firm trades, what the industry alliance is named after. */
+export interface RuralProduct {
+  /** As in an alliance's name: 肉牛 → 肉牛产业党建联合体. */
+  name: string;
+  /** As in a cooperative's name: 肉牛养殖专业合作社. */
+  coop: string;
+  /** As in a leading firm's name: 肉业有限公司. */
+  trade: string;
+}
+
+const P = (name: string, coop: string, trade: string): RuralProduct => ({ name, coop, trade });
+const CATTLE = P('肉牛', '肉牛养殖', '牧业');
+const SHEEP = P('肉羊', '肉羊养殖', '肉业');
+const DAIRY = P('奶牛', '奶牛养殖', '乳业');
+const VEG = P('设施蔬菜', '设施蔬菜种植', '农业科技');
+const GRAIN = P('杂粮', '杂粮种植', '杂粮');
+const MILLET = P('小米', '谷子种植', '小米');
+const HERBS = P('中药材', '中药材种植', '中药材');
+const FRUIT = P('林果', '林果种植', '果业');
+const POTATO = P('马铃薯', '马铃薯种植', '薯业');
+const FORAGE = P('饲草', '饲草种植', '草业');
+const DONKEY = P('肉驴', '肉驴养殖', '畜牧');
+const BROOM = P('笤帚苗', '笤帚苗种植', '农产品');
+const FLOWER = P('花卉', '花卉种植', '园艺');
+
+/** What each county is known for (its 主导产业), most typical first. */
+export const RURAL_PRODUCTS: Readonly<Record<string, readonly RuralProduct[]>> = {
+  hongshan: [VEG, FLOWER, FRUIT],
+  yuanbaoshan: [VEG, CATTLE, GRAIN],
+  songshan: [VEG, SHEEP, HERBS, FRUIT, POTATO],
+  alukeerqin: [CATTLE, DAIRY, FORAGE, SHEEP],
+  balinzuo: [SHEEP, BROOM, CATTLE, GRAIN],
+  balinyou: [CATTLE, SHEEP, FORAGE, DAIRY],
+  linxi: [CATTLE, POTATO, FORAGE, HERBS],
+  keshiketeng: [CATTLE, SHEEP, POTATO, FORAGE],
+  wengniute: [CATTLE, SHEEP, GRAIN, HERBS],
+  kalaqin: [VEG, HERBS, FRUIT, CATTLE],
+  ningcheng: [VEG, FRUIT, CATTLE, HERBS],
+  aohan: [MILLET, GRAIN, SHEEP, DONKEY],
+};
+export const ALL_RURAL_PRODUCTS: readonly RuralProduct[] = [CATTLE, SHEEP, DAIRY, VEG, GRAIN, MILLET, HERBS, FRUIT, POTATO, FORAGE, DONKEY, BROOM, FLOWER];
+
+/** A leading agricultural firm (龙头企业). */
+export function agriFirmName(rng: Rng, place: string, product: RuralProduct): string {
+  return `${place}${rng.pick(FIRM_WORDS)}${product.trade}${rng.chance(0.5) ? '发展' : ''}有限公司`;
+}
+
+/** 社会化服务组织 of a township: machinery, crop protection, vets. */
+export const RURAL_SERVICES: readonly string[] = ['农机', '植保', '农牧业技术', '畜牧兽医', '农资', '土地托管'];

@@ -92,7 +92,10 @@ export function rngFrom(seed: string): Rng {
 // Crockford base32 in lower case, so demo ids sort and validate like real ones.
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
-export function stableId(prefix: 'org' | 'usr' | 'grt', seed: string, key: string, at: number): string {
+/** The id prefixes of @ronghe/core's newId() that demo rows use. */
+export type DemoIdPrefix = 'org' | 'usr' | 'grt' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds';
+
+export function stableId(prefix: DemoIdPrefix, seed: string, key: string, at: number): string {
   let time = '';
   let t = at;
   for (let i = 0; i < 10; i++) {

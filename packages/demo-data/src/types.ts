@@ -2,7 +2,30 @@ import type { TenantDef } from '@ronghe/tenancy';
 
 // The controlled vocabularies come from schema/enums.ts, which imports
 // nothing: plain Node scripts can use them without drizzle or zod.
-import { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES, ROLES, type OrgDomain, type OrgKind, type QualityStatus, type Role } from '@ronghe/schema/enums';
+import {
+  ORG_DOMAINS,
+  ORG_KINDS,
+  QUALITY_STATUSES,
+  ROLES,
+  type AdjustmentKind,
+  type AdjustmentStatus,
+  type AllianceModel,
+  type AllianceStatus,
+  type AllianceType,
+  type ConsortiumRole,
+  type DocumentKind,
+  type FilingKind,
+  type FilingState,
+  type GovernanceLayer,
+  type GovernancePost,
+  type MemberRole,
+  type OrgDomain,
+  type OrgKind,
+  type PairingForm,
+  type QualityStatus,
+  type Role,
+  type RouteTheme,
+} from '@ronghe/schema/enums';
 export { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES, ROLES, type OrgDomain, type OrgKind, type QualityStatus, type Role };
 
 /** One row of the `organizations` table (schema/tenant/organizations.ts), in drizzle's property names. */
@@ -35,6 +58,199 @@ export interface DemoOrg {
 export interface TenantDemoData {
   tenant: TenantDef;
   orgs: DemoOrg[];
+  /** Alliances with their history, red routes and districts; empty for the city. */
+  alliances: AllianceDemoData;
+}
+
+// Rows of schema/tenant/alliances.ts in drizzle's property names; JSON
+// columns hold values, not text. alliances.node.test.ts checks that each is
+// assignable to the table's insert type.
+
+export interface DemoConsortium {
+  largeGrowers: number;
+  households: number;
+  householdsTotal: number;
+}
+
+export interface DemoAlliance {
+  id: string;
+  name: string;
+  type: AllianceType;
+  typeNote: string | null;
+  model: AllianceModel;
+  pairingForm: PairingForm;
+  vision: string;
+  commonNeeds: string;
+  leadOrgId: string;
+  committeeOrgId: string;
+  status: AllianceStatus;
+  houseRules: string[];
+  consortium: DemoConsortium | null;
+  appliedOn: string | null;
+  approvedOn: string | null;
+  foundedOn: string | null;
+  startedOn: string | null;
+  dissolvedOn: string | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DemoAllianceMember {
+  id: string;
+  allianceId: string;
+  orgId: string;
+  role: MemberRole;
+  consortiumRole: ConsortiumRole | null;
+  contributionBp: number;
+  liaisonName: string | null;
+  liaisonPhone: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  leaveReason: string | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DemoGovernanceSeat {
+  id: string;
+  allianceId: string;
+  layer: GovernanceLayer;
+  post: GovernancePost;
+  personName: string;
+  orgId: string | null;
+  sortOrder: number;
+}
+
+export interface DemoAllianceDocument {
+  id: string;
+  allianceId: string;
+  kind: DocumentKind;
+  title: string;
+  docDate: string | null;
+  status: 'draft' | 'adopted';
+  signerName: string | null;
+  signerOrgId: string | null;
+  year: number | null;
+  content: string;
+  /** SHA-256 (hex) of the UTF-8 content, as the server computes it. */
+  contentHash: string;
+  version: number;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DemoAllianceEvent {
+  id: string;
+  allianceId: string;
+  action: string;
+  fromStatus: AllianceStatus | null;
+  toStatus: AllianceStatus;
+  onDate: string;
+  at: number;
+  actorId: string;
+  actorName: string;
+  actorRole: string;
+  reason: string | null;
+  documentId: string | null;
+  adjustmentId: string | null;
+}
+
+export type DemoAdjustmentPayload =
+  | { kind: 'member_join'; orgId: string; contributionBp?: number; consortiumRole?: string | null }
+  | { kind: 'member_leave'; memberId: string }
+  | { kind: 'type_change'; type: string; typeNote?: string | null }
+  | { kind: 'lead_change'; orgId: string };
+
+export interface DemoAllianceAdjustment {
+  id: string;
+  allianceId: string;
+  kind: AdjustmentKind;
+  payload: DemoAdjustmentPayload;
+  reason: string;
+  status: AdjustmentStatus;
+  proposedById: string;
+  proposedByName: string;
+  proposedAt: number;
+  decidedById: string | null;
+  decidedByName: string | null;
+  decidedAt: number | null;
+  decidedOn: string | null;
+  decisionNote: string | null;
+  version: number;
+}
+
+export interface DemoFiling {
+  id: string;
+  kind: FilingKind;
+  allianceId: string;
+  allianceName: string;
+  committeeName: string;
+  title: string;
+  summary: string;
+  documentId: string | null;
+  filedOn: string;
+  filedAt: number;
+  filedById: string;
+  filedByName: string;
+  countyState: FilingState;
+  countyAckAt: number | null;
+  countyAckBy: string | null;
+  cityState: FilingState;
+  cityAckAt: number | null;
+  cityAckBy: string | null;
+  version: number;
+}
+
+export interface DemoRedRoute {
+  id: string;
+  name: string;
+  theme: RouteTheme;
+  description: string;
+  status: 'active' | 'archived';
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DemoRedRouteStop {
+  routeId: string;
+  position: number;
+  allianceId: string;
+}
+
+export interface DemoRedDistrict {
+  id: string;
+  name: string;
+  description: string;
+  status: 'active' | 'archived';
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DemoRedDistrictItem {
+  districtId: string;
+  itemType: 'alliance' | 'route';
+  itemId: string;
+  position: number;
+}
+
+/** One tenant's alliance area, table by table, in insert order. */
+export interface AllianceDemoData {
+  alliances: DemoAlliance[];
+  members: DemoAllianceMember[];
+  seats: DemoGovernanceSeat[];
+  documents: DemoAllianceDocument[];
+  events: DemoAllianceEvent[];
+  adjustments: DemoAllianceAdjustment[];
+  filings: DemoFiling[];
+  routes: DemoRedRoute[];
+  routeStops: DemoRedRouteStop[];
+  districts: DemoRedDistrict[];
+  districtItems: DemoRedDistrictItem[];
 }
 
 /** A demo login: one user with one role grant. */

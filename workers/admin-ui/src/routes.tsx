@@ -14,6 +14,10 @@ const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage.tsx'));
 const ApiKeysPage = lazy(() => import('./pages/api-keys/ApiKeysPage.tsx'));
 const CityOverviewPage = lazy(() => import('./pages/city/CityOverviewPage.tsx'));
 const CityEntry = lazy(() => import('./pages/city/CityEntry.tsx'));
+const AlliancesPage = lazy(() => import('./pages/alliances/AlliancesPage.tsx'));
+const AllianceDetailPage = lazy(() => import('./pages/alliances/AllianceDetailPage.tsx'));
+const FilingsPage = lazy(() => import('./pages/filings/FilingsPage.tsx'));
+const RedPage = lazy(() => import('./pages/red/RedPage.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -87,6 +91,10 @@ export function AppRoutes() {
             <Route path="/t/:tenant" element={<AppLayout />}>
               <Route index element={<TenantIndex />} />
               <Route path="orgs" element={<OrgsPage />} />
+              <Route path="alliances" element={<AlliancesPage />} />
+              <Route path="alliances/:id" element={<AllianceDetailPage />} />
+              <Route path="filings" element={<FilingsPage />} />
+              <Route path="red" element={<RedPage />} />
               <Route path="audit" element={<AuditPage />} />
               <Route path="profile" element={<ProfilePage />} />
               <Route path="accounts" element={<AccountsPage />} />

@@ -1,4 +1,15 @@
-import type { OrganizationView, OrgCreateInput, OrgUpdateInput, Role } from '@ronghe/schema';
+import type {
+  AllianceDetail as AllianceDetailView,
+  AllianceSummary as AllianceSummaryView,
+  DocumentView,
+  FilingView,
+  OrganizationView,
+  OrgCreateInput,
+  OrgUpdateInput,
+  RedDistrictView,
+  RedRouteView,
+  Role,
+} from '@ronghe/schema';
 
 export type Organization = OrganizationView;
 export type { OrgCreateInput, OrgUpdateInput, Role };
@@ -71,3 +82,34 @@ export interface ImportResult {
   /** Rows identical to what is stored (re-importing an export). */
   unchanged?: number;
 }
+
+// ── 党建联合体 ────────────────────────────────────────────────────────────
+// Views come from the shared zod schemas, so the UI reads exactly what the API promises.
+
+export type AllianceSummary = AllianceSummaryView;
+export type AllianceDetail = AllianceDetailView;
+export type AllianceMember = AllianceDetail['members'][number];
+export type GovernanceSeat = AllianceDetail['governance'][number];
+export type DocumentMeta = AllianceDetail['documents'][number];
+export type AllianceDocument = DocumentView;
+export type Adjustment = AllianceDetail['adjustments'][number];
+export type AllianceEvent = AllianceDetail['timeline'][number];
+export type CanKey = keyof AllianceDetail['can'];
+export type Filing = FilingView;
+export type RedRoute = RedRouteView;
+export type RedDistrict = RedDistrictView;
+export type {
+  AdjustmentCreateInput,
+  AllianceCreateInput,
+  AllianceUpdateInput,
+  DocumentCreateInput,
+  DocumentUpdateInput,
+  GovernanceInput,
+  MemberInput,
+  MemberUpdateInput,
+  RedDistrictCreateInput,
+  RedDistrictUpdateInput,
+  RedRouteCreateInput,
+  RedRouteUpdateInput,
+  TransitionInput,
+} from '@ronghe/schema';

@@ -1,6 +1,9 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  ClusterOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
   DownOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
@@ -8,9 +11,11 @@ import {
   SwapOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
+import { Avatar, Badge, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { filingApi } from '../api/alliance-endpoints.ts';
+import { onFilingsChanged } from '../lib/filingsBadge.ts';
 import { permissionsFor } from '../lib/permissions.ts';
 import { ADMIN_PAGES, mayOpenAdminPage } from '../pages/accounts/access.ts';
 import { adminMenuItems } from '../pages/accounts/adminMenu.tsx';
@@ -33,6 +38,29 @@ export function AppLayout() {
     if (tenant) lastTenant.set(tenant.slug);
   }, [tenant]);
 
+  // Unread 备案 in the sidebar: counted on entering a page and whenever a filing is read or made.
+  const [unreadFilings, setUnreadFilings] = useState(0);
+  const filingsSlug = tenant && perms.canReadFilings ? tenant.slug : null;
+  const section = location.pathname.split('/')[3];
+  useEffect(() => {
+    if (!filingsSlug) {
+      setUnreadFilings(0);
+      return;
+    }
+    let alive = true;
+    const count = () =>
+      filingApi
+        .list(filingsSlug, { state: 'unread', limit: 1 })
+        .then((p) => alive && setUnreadFilings(p.unread))
+        .catch(() => undefined); // the badge is a hint; the inbox page reports errors
+    void count();
+    const off = onFilingsChanged(() => void count());
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [filingsSlug, section]);
+
   if (!tenant) {
     const fallback = defaultTenant(tenants);
     return (
@@ -53,9 +81,25 @@ export function AppLayout() {
 
   // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
   const page = location.pathname.split('/')[3] ?? 'orgs';
-  const selected = ['orgs', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
+  const selected = ['orgs', 'alliances', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
   const menuItems = [
     { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
+    { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体' },
+    ...(perms.canReadFilings
+      ? [
+          {
+            key: 'filings',
+            icon: <FileDoneOutlined />,
+            label: (
+              <Space size={6}>
+                <span>备案管理</span>
+                {unreadFilings > 0 && <Badge count={unreadFilings} size="small" overflowCount={99} data-testid="filings-badge" />}
+              </Space>
+            ),
+          },
+        ]
+      : []),
+    { key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区' },
     ...(perms.canReadAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志' }] : []),
     ...adminMenuItems(tenant, tenants),
     { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
@@ -65,7 +109,10 @@ export function AppLayout() {
     const nextTenant = tenants.find((t) => t.slug === next);
     // The city rollup is not a page of a county; other administration pages only where permitted.
     const target =
-      (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) || selected === 'city' || !mayOpenAdminPage(selected, nextTenant, tenants)
+      (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) ||
+      (page === 'filings' && !permissionsFor(nextTenant, me).canReadFilings) ||
+      selected === 'city' ||
+      !mayOpenAdminPage(selected, nextTenant, tenants)
         ? 'orgs'
         : selected;
     navigate(`/t/${next}/${target}`);

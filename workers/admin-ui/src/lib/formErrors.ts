@@ -46,3 +46,44 @@ export function applyErrors(form: FormInstance, mapped: MappedErrors): string[] 
   form.setFields([...mapped.fields].map(([name, errors]) => ({ name, errors })));
   return mapped.general;
 }
+
+type NamePath = Array<string | number>;
+
+function toNamePath(segments: readonly PropertyKey[]): NamePath {
+  return segments.map((s) => (typeof s === 'number' ? s : /^\d+$/.test(String(s)) ? Number(s) : String(s)));
+}
+
+/**
+ * Like applyErrors, for forms with lists and nested groups (members[0].orgId,
+ * consortium.households): the whole path names the field. Messages whose first
+ * segment the form does not have come back for an alert above the form.
+ */
+export function applyNestedErrors(
+  form: FormInstance,
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>,
+  known: ReadonlySet<string>,
+): string[] {
+  const byField = new Map<string, { name: NamePath; errors: string[] }>();
+  const general: string[] = [];
+  for (const issue of issues) {
+    const name = toNamePath(issue.path);
+    if (name.length && known.has(String(name[0]))) {
+      const key = name.join('.');
+      const entry = byField.get(key) ?? { name, errors: [] };
+      if (!entry.errors.includes(issue.message)) entry.errors.push(issue.message);
+      byField.set(key, entry);
+    } else if (!general.includes(issue.message)) {
+      general.push(issue.message);
+    }
+  }
+  form.setFields([...byField.values()]);
+  return general;
+}
+
+/** Server problem `errors` (paths like `body.members.0.orgId`) in the shape applyNestedErrors takes. */
+export function serverIssues(errors: readonly FieldError[] | undefined): Array<{ path: string[]; message: string }> {
+  return (errors ?? []).map((e) => {
+    const segments = e.path ? e.path.split('.') : [];
+    return { path: segments[0] === 'body' ? segments.slice(1) : segments, message: e.message };
+  });
+}

@@ -12,6 +12,16 @@ export interface Permissions {
   canReadAudit: boolean;
   /** Whether an edit button makes sense for this organization. */
   canUpdate(orgId: string): boolean;
+  /** Drafting an alliance: the county administrator, or a lead organization's secretary for their own organization. */
+  canCreateAlliance: boolean;
+  /** Organizations an alliance_admin may put in the lead (null: any, for the county administrator). */
+  allianceLeadOrgs: ReadonlySet<string> | null;
+  /** The 备案 inbox: the county and city organization departments. */
+  canReadFilings: boolean;
+  canAcknowledgeFilings: boolean;
+  canManageRed: boolean;
+  /** Organizations whose liaison this user is: they name their own alliance liaison. */
+  liaisonOrgs: ReadonlySet<string>;
 }
 
 export function permissionsFor(tenant: Tenant | undefined, me: Me | null): Permissions {
@@ -26,6 +36,12 @@ export function permissionsFor(tenant: Tenant | undefined, me: Me | null): Permi
       .map((g) => g.scopeOrgId as string),
   );
   const writer = !readOnly && has('county_admin', 'committee_reviewer');
+  const allianceAdminOrgs = new Set(
+    (me?.grants ?? [])
+      .filter((g) => g.tenant === tenant?.slug && g.role === 'alliance_admin' && g.scopeOrgId)
+      .map((g) => g.scopeOrgId as string),
+  );
+  const countyAdmin = !readOnly && has('county_admin');
   return {
     readOnly,
     canCreate: writer,
@@ -34,5 +50,11 @@ export function permissionsFor(tenant: Tenant | undefined, me: Me | null): Permi
     canDeactivate: writer,
     canReadAudit: has('county_admin', 'city_admin'),
     canUpdate: (orgId) => writer || (!readOnly && liaisonOrgs.has(orgId)),
+    canCreateAlliance: countyAdmin || (!readOnly && allianceAdminOrgs.size > 0),
+    allianceLeadOrgs: countyAdmin ? null : allianceAdminOrgs,
+    canReadFilings: has('county_admin', 'city_admin'),
+    canAcknowledgeFilings: countyAdmin,
+    canManageRed: countyAdmin,
+    liaisonOrgs: readOnly ? new Set() : liaisonOrgs,
   };
 }

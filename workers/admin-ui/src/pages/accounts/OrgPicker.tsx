@@ -1,5 +1,5 @@
 import { Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
@@ -11,6 +11,7 @@ interface Props {
   /** Names for values set before any search ran (editing existing grants). */
   known?: ReadonlyArray<{ id: string; name: string }>;
   placeholder?: string;
+  style?: CSSProperties;
   // Injected by Form.Item:
   id?: string;
   value?: string | null;
@@ -32,7 +33,7 @@ const DEBOUNCE_MS = 300;
  * An organization of the tenant, found by name on the server: a county holds
  * thousands, too many to list in a dropdown.
  */
-export function OrgPicker({ tenant, domains, known, placeholder, id, value, onChange, status }: Props) {
+export function OrgPicker({ tenant, domains, known, placeholder, style, id, value, onChange, status }: Props) {
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -113,7 +114,7 @@ export function OrgPicker({ tenant, domains, known, placeholder, id, value, onCh
         </Space>
       )}
       popupMatchSelectWidth={false}
-      style={{ width: '100%' }}
+      style={style ?? { width: '100%' }}
     />
   );
 }

@@ -1,0 +1,132 @@
+import type { AllianceAction } from '@ronghe/schema';
+import { api, get, type Query } from './client.ts';
+import type { Versioned } from './endpoints.ts';
+import type {
+  AdjustmentCreateInput,
+  AllianceCreateInput,
+  AllianceDetail,
+  AllianceDocument,
+  AllianceSummary,
+  AllianceUpdateInput,
+  DocumentCreateInput,
+  DocumentUpdateInput,
+  Filing,
+  GovernanceInput,
+  MemberInput,
+  MemberUpdateInput,
+  RedDistrict,
+  RedDistrictCreateInput,
+  RedDistrictUpdateInput,
+  RedRoute,
+  RedRouteCreateInput,
+  RedRouteUpdateInput,
+  TransitionInput,
+} from './types.ts';
+
+const t = (tenant: string, path: string) => `/t/${encodeURIComponent(tenant)}${path}`;
+const seg = encodeURIComponent;
+
+/** The If-Match value for an object whose version the page already holds (members, documents, adjustments). */
+export const etagFor = (version: number) => `"v${version}"`;
+
+function versioned<T extends { version: number }>(r: { data: T; headers: Headers }): Versioned<T> {
+  // The fallback only matters if a proxy strips the header; the server's format is "v<version>".
+  return { value: r.data, etag: r.headers.get('etag') ?? etagFor(r.data.version) };
+}
+
+/**
+ * Sub-resource writes may answer with the alliance or with the sub-resource;
+ * either way the page needs the alliance (and its ETag) afterwards.
+ */
+async function detailAfter(tenant: string, id: string, r: { data: unknown; headers: Headers }): Promise<Versioned<AllianceDetail>> {
+  const d = r.data as Partial<AllianceDetail> | undefined;
+  if (d && typeof d === 'object' && d.id === id && 'checks' in d && 'can' in d) return versioned(r as { data: AllianceDetail; headers: Headers });
+  return allianceApi.get(tenant, id);
+}
+
+export interface AlliancePage {
+  items: AllianceSummary[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export type WorkflowAction = AllianceAction;
+
+export const allianceApi = {
+  list: (tenant: string, query: Query, signal?: AbortSignal) => get<AlliancePage>(t(tenant, '/alliances'), query, signal),
+  get: async (tenant: string, id: string): Promise<Versioned<AllianceDetail>> =>
+    versioned(await api<AllianceDetail>('GET', t(tenant, `/alliances/${seg(id)}`))),
+  create: async (tenant: string, input: AllianceCreateInput): Promise<Versioned<AllianceDetail>> =>
+    versioned(await api<AllianceDetail>('POST', t(tenant, '/alliances'), { json: input })),
+  update: async (tenant: string, id: string, etag: string, input: AllianceUpdateInput): Promise<Versioned<AllianceDetail>> =>
+    versioned(await api<AllianceDetail>('PATCH', t(tenant, `/alliances/${seg(id)}`), { json: input, headers: { 'if-match': etag } })),
+  transition: async (tenant: string, id: string, etag: string, action: WorkflowAction, body: TransitionInput): Promise<Versioned<AllianceDetail>> =>
+    versioned(await api<AllianceDetail>('POST', t(tenant, `/alliances/${seg(id)}/${action}`), { json: body, headers: { 'if-match': etag } })),
+
+  addMember: async (tenant: string, id: string, etag: string, input: MemberInput) =>
+    detailAfter(tenant, id, await api('POST', t(tenant, `/alliances/${seg(id)}/members`), { json: input, headers: { 'if-match': etag } })),
+  updateMember: async (tenant: string, id: string, memberId: string, memberVersion: number, input: MemberUpdateInput) =>
+    detailAfter(
+      tenant,
+      id,
+      await api('PATCH', t(tenant, `/alliances/${seg(id)}/members/${seg(memberId)}`), { json: input, headers: { 'if-match': etagFor(memberVersion) } }),
+    ),
+  removeMember: async (tenant: string, id: string, etag: string, memberId: string) =>
+    detailAfter(tenant, id, await api('DELETE', t(tenant, `/alliances/${seg(id)}/members/${seg(memberId)}`), { headers: { 'if-match': etag } })),
+
+  putGovernance: async (tenant: string, id: string, etag: string, input: GovernanceInput) =>
+    detailAfter(tenant, id, await api('PUT', t(tenant, `/alliances/${seg(id)}/governance`), { json: input, headers: { 'if-match': etag } })),
+
+  getDocument: async (tenant: string, id: string, docId: string): Promise<Versioned<AllianceDocument>> =>
+    versioned(await api<AllianceDocument>('GET', t(tenant, `/alliances/${seg(id)}/documents/${seg(docId)}`))),
+  createDocument: async (tenant: string, id: string, input: DocumentCreateInput): Promise<Versioned<AllianceDocument>> =>
+    versioned(await api<AllianceDocument>('POST', t(tenant, `/alliances/${seg(id)}/documents`), { json: input })),
+  updateDocument: async (tenant: string, id: string, docId: string, etag: string, input: DocumentUpdateInput): Promise<Versioned<AllianceDocument>> =>
+    versioned(
+      await api<AllianceDocument>('PATCH', t(tenant, `/alliances/${seg(id)}/documents/${seg(docId)}`), { json: input, headers: { 'if-match': etag } }),
+    ),
+
+  proposeAdjustment: async (tenant: string, id: string, input: AdjustmentCreateInput) =>
+    detailAfter(tenant, id, await api('POST', t(tenant, `/alliances/${seg(id)}/adjustments`), { json: input })),
+  decideAdjustment: async (
+    tenant: string,
+    id: string,
+    adjId: string,
+    adjVersion: number,
+    decision: 'approve' | 'reject',
+    body: { note: string; onDate?: string },
+  ) =>
+    detailAfter(
+      tenant,
+      id,
+      await api('POST', t(tenant, `/alliances/${seg(id)}/adjustments/${seg(adjId)}/${decision}`), { json: body, headers: { 'if-match': etagFor(adjVersion) } }),
+    ),
+};
+
+export interface FilingPage {
+  items: Filing[];
+  total: number;
+  unread: number;
+  nextCursor: string | null;
+}
+
+export const filingApi = {
+  list: (tenant: string, query: Query, signal?: AbortSignal) => get<FilingPage>(t(tenant, '/filings'), query, signal),
+  acknowledge: (tenant: string, id: string) => api<Filing>('POST', t(tenant, `/filings/${seg(id)}/acknowledge`)).then((r) => r.data),
+};
+
+export const redApi = {
+  routes: (tenant: string, query?: Query) => get<{ items: RedRoute[] }>(t(tenant, '/red-routes'), query).then((r) => r.items),
+  route: async (tenant: string, id: string): Promise<Versioned<RedRoute>> => versioned(await api<RedRoute>('GET', t(tenant, `/red-routes/${seg(id)}`))),
+  createRoute: async (tenant: string, input: RedRouteCreateInput): Promise<Versioned<RedRoute>> =>
+    versioned(await api<RedRoute>('POST', t(tenant, '/red-routes'), { json: input })),
+  updateRoute: async (tenant: string, id: string, etag: string, input: RedRouteUpdateInput): Promise<Versioned<RedRoute>> =>
+    versioned(await api<RedRoute>('PATCH', t(tenant, `/red-routes/${seg(id)}`), { json: input, headers: { 'if-match': etag } })),
+  districts: (tenant: string, query?: Query) => get<{ items: RedDistrict[] }>(t(tenant, '/red-districts'), query).then((r) => r.items),
+  district: async (tenant: string, id: string): Promise<Versioned<RedDistrict>> =>
+    versioned(await api<RedDistrict>('GET', t(tenant, `/red-districts/${seg(id)}`))),
+  createDistrict: async (tenant: string, input: RedDistrictCreateInput): Promise<Versioned<RedDistrict>> =>
+    versioned(await api<RedDistrict>('POST', t(tenant, '/red-districts'), { json: input })),
+  updateDistrict: async (tenant: string, id: string, etag: string, input: RedDistrictUpdateInput): Promise<Versioned<RedDistrict>> =>
+    versioned(await api<RedDistrict>('PATCH', t(tenant, `/red-districts/${seg(id)}`), { json: input, headers: { 'if-match': etag } })),
+};

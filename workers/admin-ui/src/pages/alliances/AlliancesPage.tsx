@@ -1,0 +1,192 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { allianceApi } from '../../api/alliance-endpoints.ts';
+import { errorText } from '../../api/client.ts';
+import type { AllianceSummary } from '../../api/types.ts';
+import { formatTime } from '../../lib/time.ts';
+import { useTenant } from '../../tenant.tsx';
+import { OrgPicker } from '../accounts/OrgPicker.tsx';
+import { AllianceFormModal } from './AllianceFormModal.tsx';
+import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
+
+const FILTER_KEYS = ['q', 'type', 'model', 'status', 'committeeId', 'streetId', 'orgId'] as const;
+type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+const PAGE_SIZE = 20;
+
+function filtersOf(params: URLSearchParams): Filters {
+  const f: Filters = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k);
+    if (v) f[k] = v;
+  }
+  return f;
+}
+
+export default function AlliancesPage() {
+  const { tenant, perms } = useTenant();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersOf(params), [params]);
+  const [filterForm] = Form.useForm<Filters>();
+  const [rows, setRows] = useState<AllianceSummary[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const seq = useRef(0);
+
+  const loadPage = useCallback(
+    async (after: string | null) => {
+      const mine = ++seq.current;
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await allianceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE });
+        if (mine !== seq.current) return; // a newer query superseded this one
+        setRows((prev) => (after ? [...prev, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+        setTotal(page.total);
+      } catch (err) {
+        if (mine !== seq.current) return;
+        setError(errorText(err));
+        if (!after) setRows([]);
+      } finally {
+        if (mine === seq.current) setLoading(false);
+      }
+    },
+    [tenant.slug, filters],
+  );
+
+  useEffect(() => {
+    filterForm.resetFields();
+    filterForm.setFieldsValue(filters);
+    void loadPage(null);
+  }, [loadPage, filterForm, filters]);
+
+  const applyFilters = (next: Filters) => {
+    const p = new URLSearchParams();
+    for (const k of FILTER_KEYS) {
+      const v = next[k]?.toString().trim();
+      if (v) p.set(k, v);
+    }
+    setParams(p);
+  };
+
+  const detail = (id: string) => `/t/${tenant.slug}/alliances/${id}`;
+  const columns: ColumnsType<AllianceSummary> = [
+    {
+      title: '联合体名称',
+      dataIndex: 'name',
+      fixed: 'left',
+      width: 280,
+      render: (name: string, a) => <Link to={detail(a.id)}>{name}</Link>,
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 100,
+      render: (s: AllianceSummary['status']) => <Tag color={STATUS_COLORS[s]}>{ALLIANCE_STATUS_LABELS[s]}</Tag>,
+    },
+    { title: '类型', dataIndex: 'type', width: 190, render: (t: string, a) => (a.typeNote ? `${t}（${a.typeNote}）` : t) },
+    { title: '融合模式', dataIndex: 'model', width: 150 },
+    { title: '牵头党组织', dataIndex: 'leadOrgName', width: 220, ellipsis: true },
+    { title: '上级党(工)委', dataIndex: 'committeeOrgName', width: 200, ellipsis: true },
+    { title: '成员单位', dataIndex: 'memberCount', width: 90, align: 'right' },
+    { title: '批准日期', dataIndex: 'approvedOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: '成立日期', dataIndex: 'foundedOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: '更新时间', dataIndex: 'updatedAt', width: 170, render: (v: number) => formatTime(v) },
+  ];
+
+  return (
+    <>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form form={filterForm} layout="inline" name="alliance-filters" onFinish={applyFilters} style={{ rowGap: 8 }}>
+          <Form.Item name="q" label="关键词">
+            <Input placeholder="联合体名称" allowClear style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="type" label="类型">
+            <Select options={TYPE_OPTIONS} allowClear placeholder="全部" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="model" label="融合模式">
+            <Select options={MODEL_OPTIONS} allowClear placeholder="全部" style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="status" label="状态">
+            <Select options={STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="committeeId" label="上级党(工)委">
+            <OrgPicker tenant={tenant.slug} placeholder="搜索党(工)委" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="streetId" label="街道/苏木乡镇">
+            <OrgPicker tenant={tenant.slug} domains={['街道', '苏木乡镇']} placeholder="搜索街道或苏木乡镇" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="orgId" label="成员单位">
+            <OrgPicker tenant={tenant.slug} placeholder="搜索成员党组织" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit">
+                查询
+              </Button>
+              <Button onClick={() => applyFilters({})}>重置</Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card
+        size="small"
+        title={
+          <Space>
+            <span>党建联合体</span>
+            {total !== null && (
+              <Typography.Text type="secondary" data-testid="alliance-total">
+                共 {total} 个
+              </Typography.Text>
+            )}
+          </Space>
+        }
+        extra={
+          perms.canCreateAlliance && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              新建联合体
+            </Button>
+          )
+        }
+      >
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <Table<AllianceSummary>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={loading && rows.length === 0}
+          locale={loading && rows.length === 0 ? { emptyText: ' ' } : { emptyText: '暂无党建联合体' }}
+          pagination={false}
+          scroll={{ x: 1500 }}
+          data-testid="alliance-table"
+        />
+        <div style={{ textAlign: 'center', marginTop: 12 }}>
+          {cursor ? (
+            <Button onClick={() => loadPage(cursor)} loading={loading} data-testid="load-more">
+              加载更多（已显示 {rows.length}
+              {total !== null ? ` / ${total}` : ''} 个）
+            </Button>
+          ) : (
+            rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 个</Typography.Text>
+          )}
+        </div>
+      </Card>
+      <AllianceFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          navigate(detail(saved.value.id));
+        }}
+      />
+    </>
+  );
+}
