@@ -57,7 +57,8 @@ export async function makeAlliance(
   const today = shanghaiDate(now);
   const day = '2025-01-10';
   const id = newId('aln', now);
-  const others = opts.members ?? [await makeOrg(tenant, { parent: opts.committee, domain: '机关', kind: '党支部' }), await makeOrg(tenant, { parent: opts.committee, domain: '非公有制企业', kind: '党支部' })];
+  // Members sit outside the committee's subtree, as cross-domain members do (and so subtree counts stay the caller's).
+  const others = opts.members ?? [await makeOrg(tenant, { domain: '机关', kind: '党支部' }), await makeOrg(tenant, { domain: '非公有制企业', kind: '党支部' })];
   const formed = reached(status, 'established');
   const row: Alliance = {
     id,
