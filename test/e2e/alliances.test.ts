@@ -11,6 +11,9 @@ import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure,
 const TENANT = 'hongshan';
 const u = unique();
 const NAME = `E2E铁南共建联合体${u}`;
+const SECOND = `E2E志愿服务联合体${u}`;
+const ROUTE = `E2E铁南基层治理风景线${u}`;
+const DISTRICT = `E2E铁南红色片区${u}`;
 const LEAD = '铁南街道铁南社区党委';
 const COMMITTEE = '铁南街道党工委';
 
@@ -77,6 +80,31 @@ const documentRows = () => page.getByTestId('document-table').locator('tbody tr.
 const memberRows = () => page.getByTestId('member-table').locator('tbody tr.ant-table-row');
 const memberRow = (name: string) => memberRows().filter({ has: page.getByText(name, { exact: true }) });
 const checks = (key: 'apply' | 'establish' | 'start' | 'composition'): Locator => page.getByTestId(`checks-${key}`);
+
+/**
+ * A second alliance, approved, arranged through the API the way its lead and
+ * reviewer would: a route needs at least two formed alliances.
+ */
+async function approvedAlliance(name: string, leadOrgId: string, committeeOrgId: string, memberOrgId: string): Promise<string> {
+  const lead = await apiLogin('hongshan_alliance');
+  const reviewer = await apiLogin('hongshan_reviewer');
+  const base = `/t/${TENANT}/alliances`;
+  const created = await api<{ id: string }>('POST', base, {
+    token: lead,
+    json: { name, type: '党建联合体+', typeNote: '志愿服务', model: '双报到结对互动', pairingForm: '其他', vision: '志愿服务进社区', commonNeeds: '志愿服务力量整合', leadOrgId, committeeOrgId, members: [{ orgId: memberOrgId }] },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const id = created.body.id;
+  expect((await api('POST', `${base}/${id}/documents`, { token: lead, json: { kind: 'application', title: `${name}组建申请书`, content: '申请组建。' } })).status).toBe(201);
+  const step = async (token: string, action: string, json: unknown) => {
+    const etag = (await api('GET', `${base}/${id}`, { token })).headers.get('etag') ?? '';
+    const r = await api('POST', `${base}/${id}/${action}`, { token, json, headers: { 'if-match': etag } });
+    expect(r.status, `${action}: ${JSON.stringify(r.body)}`).toBe(200);
+  };
+  await step(lead, 'apply', {});
+  await step(reviewer, 'approve', { replyText: '同意组建。' });
+  return id;
+}
 
 beforeAll(async () => {
   // Member candidates are found the way the lead would look them up: by domain, then by name in the picker.
@@ -292,10 +320,69 @@ describe('党建联合体：申请、批准、组建、运行、调整、备案'
     await visible(approval.getByText('已阅'));
     await poll(async () => Number((await page.getByTestId('filing-unread').innerText()).match(/\d+/)![0])).toBe(before - 1);
 
-    // The link leads to the alliance.
+    // The link leads to the alliance, with the committee's written reply open.
     await approval.getByRole('link', { name: NAME }).click();
     await page.waitForURL(new RegExp(`/alliances/${allianceId}`));
     await visible(page.getByTestId('alliance-name').getByText(NAME));
+    await visible(drawer().getByText('批复', { exact: true }));
+    await visible(drawer().getByTestId('document-hash'));
+    expect(await page.locator('#document-form_content').inputValue()).toContain('同意组建该党建联合体');
     await page.screenshot({ path: '/tmp/ronghe-e2e-alliance.png' });
+    await settled(page);
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
+    await gone(page.locator('.ant-drawer-open'));
+    await settled(page);
+  });
+
+  it('县级管理员把两个联合体按顺序串成红色风景线，并划入红色片区', async () => {
+    const token = await apiLogin('hongshan_admin');
+    const detail = (await api<{ leadOrgId: string; committeeOrgId: string }>('GET', `/t/${TENANT}/alliances/${allianceId}`, { token })).body;
+    await approvedAlliance(SECOND, detail.leadOrgId, detail.committeeOrgId, memberB.id);
+
+    await page.getByRole('menuitem', { name: '红色风景线/片区' }).click();
+    await page.waitForURL(/\/red/);
+    await button(page, '新建红色风景线').click();
+    await visible(modal().getByText('新建红色风景线'));
+    await settled(page);
+    await page.locator('#route-form_name').fill(ROUTE);
+    await pick(page, 'route-form_theme', '基层治理');
+    await page.locator('#route-form_description').fill('沿铁南街道串联共建联合体，展示基层治理成效');
+    // One stop is not a route.
+    await pick(page, 'route-form_stops_add', NAME);
+    await button(modal(), '添加').click();
+    await button(modal(), '保存').click();
+    await visible(modal().getByText('沿线联合体至少 2 个'));
+    await pick(page, 'route-form_stops_add', SECOND);
+    await button(modal(), '添加').click();
+    const stops = modal().getByTestId('stop-row');
+    await poll(() => stops.count()).toBe(2);
+    // Reorder: the second alliance becomes the first stop.
+    await modal().getByRole('button', { name: '上移' }).nth(1).click();
+    await poll(async () => (await stops.allInnerTexts()).map((t) => t.replace(/\s+/g, ''))).toEqual([`1.${SECOND}`, `2.${NAME}`]);
+    await confirmModal('保存');
+
+    const card = page.getByTestId('route-card').filter({ hasText: ROUTE });
+    await visible(card);
+    await poll(async () => (await card.getByTestId('route-stop').locator('a').allInnerTexts()).map((t) => t.trim())).toEqual([SECOND, NAME]);
+    await visible(card.getByTestId('route-stop').filter({ hasText: NAME }).getByText('运行中'));
+
+    await page.getByRole('tab', { name: /红色片区/ }).click();
+    await settled(page);
+    await button(page, '新建红色片区').click();
+    await visible(modal().getByText('新建红色片区'));
+    await settled(page);
+    await page.locator('#district-form_name').fill(DISTRICT);
+    await page.locator('#district-form_description').fill('铁南街道的共建联合体与红色风景线');
+    // Multiple selects stay open after a choice; a click on the title closes them (Escape would close the modal).
+    await pick(page, 'district-form_allianceIds', NAME);
+    await modal().getByText('新建红色片区').click();
+    await pick(page, 'district-form_routeIds', `${ROUTE}（基层治理）`);
+    await modal().getByText('新建红色片区').click();
+    await confirmModal('保存');
+    const district = page.getByTestId('district-card').filter({ hasText: DISTRICT });
+    await visible(district.getByText('1 个联合体 · 1 条风景线'));
+    await visible(district.getByText(`风景线：${ROUTE}`));
+    await poll(() => district.getByTestId('route-stop').count()).toBe(2);
+    await page.screenshot({ path: '/tmp/ronghe-e2e-red.png' });
   });
 });

@@ -364,6 +364,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   ...ALLIANCE_CASES,
   'GET /v1/orgs': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
+  'GET /v1/alliances': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
+  'GET /v1/alliances/{id}': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
+  'GET /v1/red-routes': { scope: 'apikey', build: (f) => ({ method: 'GET', path: '/v1/red-routes', headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
   'GET /v1/orgs/{id}': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs/${f.org.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
 };
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { decodeCursor, encodeCursor, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, inList, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import {
   ADJUSTMENT_KIND_LABELS,
   ALLIANCE_ACTION_LABELS,
@@ -13,6 +13,7 @@ import {
   organizations,
   type AdjustmentPayload,
   type AllianceAction,
+  type AllianceStatus,
   type AllianceDetail,
   type AllianceListQuery,
   type AllianceSummary,
@@ -79,8 +80,9 @@ function likeContains(value: string): string {
   return `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
-export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceListQuery }) {
+export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceListQuery & { statuses?: readonly AllianceStatus[] } }) {
   const where: SQL[] = [];
+  if (input.statuses) where.push(inList(alliances.status, [...input.statuses]));
   if (input.type) where.push(eq(alliances.type, input.type));
   if (input.model) where.push(eq(alliances.model, input.model));
   if (input.status) where.push(eq(alliances.status, input.status));

@@ -2,8 +2,22 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AppError, openDb } from '@ronghe/core';
 import { commonErrors, createRouter } from '@ronghe/http';
 import { resolveApiKey, tenantOfApiKey } from '@ronghe/identity';
+import { getAlliance, listAlliances, listRedRoutes } from '@ronghe/alliance';
 import { findOrgRow, listOrgRows } from '@ronghe/registry';
-import { ORG_DOMAINS, ORG_KINDS, OrgListQuerySchema, QUALITY_STATUSES } from '@ronghe/schema';
+import {
+  ALLIANCE_MODELS,
+  ALLIANCE_TYPES,
+  AllianceListQuerySchema,
+  MEMBER_ROLES,
+  ORG_DOMAINS,
+  ORG_KINDS,
+  OrgListQuerySchema,
+  PAIRING_FORMS,
+  QUALITY_STATUSES,
+  ROUTE_THEMES,
+  type AllianceDetail,
+  type AllianceSummary,
+} from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '@ronghe/http';
@@ -38,6 +52,59 @@ function toPublic(r: OrgRow): z.infer<typeof PublicOrganization> {
     memberCount: r.memberCount,
     qualityStatus: r.qualityStatus,
     updatedAt: r.updatedAt,
+  };
+}
+
+/** Alliances third parties may see: approved and not dissolved. Drafts and applications are internal. */
+const PUBLIC_ALLIANCE_STATUSES = ['approved', 'established', 'active', 'rectifying'] as const;
+
+const PublicAlliance = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: z.enum(ALLIANCE_TYPES),
+    typeNote: z.string().nullable(),
+    model: z.enum(ALLIANCE_MODELS),
+    pairingForm: z.enum(PAIRING_FORMS),
+    status: z.enum(PUBLIC_ALLIANCE_STATUSES),
+    leadOrgName: z.string(),
+    committeeOrgName: z.string(),
+    memberCount: z.number().int(),
+    foundedOn: z.string().nullable(),
+  })
+  .openapi('PublicAlliance');
+
+const PublicAllianceDetail = PublicAlliance.extend({
+  vision: z.string(),
+  members: z.array(z.object({ orgId: z.string(), orgName: z.string(), domain: z.enum(ORG_DOMAINS), role: z.enum(MEMBER_ROLES), joinedOn: z.string().nullable() })),
+}).openapi('PublicAllianceDetail');
+
+const PublicRedRoute = z
+  .object({ id: z.string(), name: z.string(), theme: z.enum(ROUTE_THEMES), description: z.string(), stops: z.array(z.object({ id: z.string(), name: z.string() })) })
+  .openapi('PublicRedRoute');
+
+function publicAlliance(a: AllianceSummary): z.infer<typeof PublicAlliance> {
+  return {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    typeNote: a.typeNote,
+    model: a.model,
+    pairingForm: a.pairingForm,
+    status: a.status as (typeof PUBLIC_ALLIANCE_STATUSES)[number],
+    leadOrgName: a.leadOrgName,
+    committeeOrgName: a.committeeOrgName,
+    memberCount: a.memberCount,
+    foundedOn: a.foundedOn,
+  };
+}
+
+/** Member organizations by name only: liaisons, phones and contribution ratios stay in the management API. */
+function publicAllianceDetail(a: AllianceDetail): z.infer<typeof PublicAllianceDetail> {
+  return {
+    ...publicAlliance(a),
+    vision: a.vision,
+    members: a.members.filter((m) => m.current).map((m) => ({ orgId: m.orgId, orgName: m.orgName, domain: m.orgDomain, role: m.role, joinedOn: m.joinedOn })),
   };
 }
 
@@ -91,6 +158,48 @@ const getRoute = createRoute({
   },
 });
 
+const allianceListRoute = createRoute({
+  method: 'get',
+  path: '/alliances',
+  tags: ['开放接口 v1'],
+  summary: '党建联合体目录（已批准且未撤销的；不含个人信息）',
+  'x-action': 'public.alliance.read',
+  security: [{ apiKey: [] }],
+  request: {
+    query: AllianceListQuerySchema.omit({ status: true, committeeId: true, streetId: true, orgId: true }).extend({
+      status: z.enum(PUBLIC_ALLIANCE_STATUSES, { message: `状态须为：${PUBLIC_ALLIANCE_STATUSES.join('、')}` }).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: '一页联合体',
+      content: { 'application/json': { schema: z.object({ items: z.array(PublicAlliance), nextCursor: z.string().nullable(), total: z.number().int() }) } },
+    },
+    ...commonErrors,
+  },
+});
+
+const allianceGetRoute = createRoute({
+  method: 'get',
+  path: '/alliances/{id}',
+  tags: ['开放接口 v1'],
+  summary: '党建联合体详情（现有成员单位）',
+  'x-action': 'public.alliance.read',
+  security: [{ apiKey: [] }],
+  request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: { 200: { description: '联合体', content: { 'application/json': { schema: PublicAllianceDetail } } }, ...commonErrors },
+});
+
+const redRoutesRoute = createRoute({
+  method: 'get',
+  path: '/red-routes',
+  tags: ['开放接口 v1'],
+  summary: '红色风景线（沿线联合体按顺序）',
+  'x-action': 'public.alliance.read',
+  security: [{ apiKey: [] }],
+  responses: { 200: { description: '红色风景线', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedRoute), total: z.number().int() }) } } }, ...commonErrors },
+});
+
 function ctxOf(c: import('hono').Context<AppEnv>) {
   return { db: c.get('db'), tenant: c.get('tenant'), actor: c.get('actor'), clock: c.get('clock'), requestId: c.get('requestId') };
 }
@@ -108,5 +217,20 @@ export function createPublicApi() {
       const row = await findOrgRow(ctxOf(c), c.req.valid('param').id);
       if (row.status !== 'active') throw new AppError('not_found', '党组织不存在');
       return c.json(toPublic(row), 200);
+    })
+    .openapi(allianceListRoute, async (c) => {
+      const q = c.req.valid('query');
+      const page = await listAlliances({ ctx: ctxOf(c), input: { ...q, statuses: q.status ? [q.status] : PUBLIC_ALLIANCE_STATUSES } });
+      return c.json({ items: page.items.map(publicAlliance), nextCursor: page.nextCursor, total: page.total }, 200);
+    })
+    .openapi(allianceGetRoute, async (c) => {
+      const a = await getAlliance({ ctx: ctxOf(c), input: { id: c.req.valid('param').id } });
+      if (!(PUBLIC_ALLIANCE_STATUSES as readonly string[]).includes(a.status)) throw new AppError('not_found', '党建联合体不存在');
+      return c.json(publicAllianceDetail(a), 200);
+    })
+    .openapi(redRoutesRoute, async (c) => {
+      const routes = await listRedRoutes({ ctx: ctxOf(c), input: { status: 'active' } });
+      const items = routes.map((r) => ({ id: r.id, name: r.name, theme: r.theme, description: r.description, stops: r.stops.map((s) => ({ id: s.id, name: s.name })) }));
+      return c.json({ items, total: items.length }, 200);
     });
 }

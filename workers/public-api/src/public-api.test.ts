@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeAlliance } from '../../../test/support/alliance-factories.ts';
 import { call, makeApiKey, makeFixture, makeUser } from '../../../test/support/factories.ts';
 
 describe('public API v1 with API keys', () => {
@@ -35,5 +36,27 @@ describe('public API v1 with API keys', () => {
     const revoke = await call('POST', `/api/t/kalaqin/api-keys/${id}/revoke`, { token: admin.token, headers: { 'if-match': '"v1"' } });
     expect(revoke.status).toBe(200);
     expect((await call('GET', '/v1/orgs', { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+  });
+});
+
+describe('public API v1: alliances', () => {
+  it('shows formed alliances and their member organizations, never drafts or personal data', async () => {
+    const f = await makeFixture('kalaqin');
+    const draft = await makeAlliance('kalaqin', { lead: f.org, committee: f.parent, status: 'draft' });
+    const auth = { authorization: `Bearer ${f.apiKey.key}` };
+    const list = (await (await call('GET', `/v1/alliances?q=${encodeURIComponent('测试联合体')}&limit=100`, { headers: auth })).json()) as { items: Array<{ id: string; status: string }> };
+    const ids = list.items.map((a) => a.id);
+    expect(ids).toContain(f.alliance.alliance.id);
+    expect(ids).not.toContain(draft.alliance.id);
+    expect(list.items.every((a) => ['approved', 'established', 'active', 'rectifying'].includes(a.status))).toBe(true);
+    expect((await call('GET', `/v1/alliances/${draft.alliance.id}`, { headers: auth })).status).toBe(404);
+    const one = await call('GET', `/v1/alliances/${f.alliance.alliance.id}`, { headers: auth });
+    const text = await one.text();
+    expect(one.status).toBe(200);
+    expect(text).not.toMatch(/liaison|Phone|contribution|secretary/);
+    const detail = JSON.parse(text) as { members: Array<{ orgId: string; role: string }> };
+    expect(detail.members[0]).toMatchObject({ orgId: f.org.id, role: 'lead' });
+    const routes = (await (await call('GET', '/v1/red-routes', { headers: auth })).json()) as { items: Array<{ id: string; stops: Array<{ id: string }> }> };
+    expect(routes.items.find((r) => r.id === f.route.id)!.stops.map((s) => s.id)).toEqual([f.alliance.alliance.id, f.alliance2.alliance.id]);
   });
 });
