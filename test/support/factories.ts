@@ -187,7 +187,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const org = await makeOrg(tenant, { parent, ...target });
   const account = await makeUser([{ tenant, role: 'member' }], { login: false });
   const alliance = await makeAlliance(tenant, { lead: org, committee: parent, status: allianceStatus });
-  const alliance2 = await makeAlliance(tenant, { lead: org, committee: parent, status: 'active', members: [parent] });
+  const alliance2 = await makeAlliance(tenant, { lead: parent, committee: parent, status: 'active', members: [org] });
   const route = await makeRoute(tenant, [alliance.alliance.id, alliance2.alliance.id]);
   const district = await makeDistrict(tenant, [alliance.alliance.id], [route.id]);
   return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district };

@@ -19,7 +19,7 @@ export interface Fixture {
   account: { id: string };
   /** An alliance led by `org`, approved by `parent`, in the state the case asks for. */
   alliance: MadeAlliance;
-  /** A second, active alliance of the same lead. */
+  /** A second, active alliance, led by `parent` with `org` as a member. */
   alliance2: MadeAlliance;
   /** A red route over both alliances and a district holding the first alliance and the route. */
   route: { id: string };
@@ -301,6 +301,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/t/{tenant}/orgs/{id}/deactivate': {
     scope: 'tenant',
     ifMatch: true,
+    // An organization still leading an alliance cannot be deactivated.
+    alliance: 'dissolved',
     build: (f) => ({
       method: 'POST',
       path: `/api/t/${f.tenant}/orgs/${f.org.id}/deactivate`,

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { AppError, auditGuarded, auditInsert, newId, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
-import { organizations, type OrgCreateInput, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
+import { alliances, organizations, type OrgCreateInput, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './org-queries.ts';
 import { externalProblems, qualityProblems, throwIfAny } from './org-rules.ts';
 import { snapshot, toView } from './org-view.ts';
@@ -193,6 +193,15 @@ export async function deactivateOrg({
   if (current.status === 'inactive') throw new AppError('conflict', '该党组织已是停用状态');
   if (current.childCount > 0) {
     throw new AppError('conflict', `该党组织下还有 ${current.childCount} 个在用的下级组织，请先停用或调整其隶属关系`);
+  }
+  // A lead organization carries its alliances: they must change lead or be dissolved first.
+  const led = await ctx.db
+    .select({ name: alliances.name })
+    .from(alliances)
+    .where(and(eq(alliances.leadOrgId, current.id), ne(alliances.status, 'dissolved')))
+    .limit(3);
+  if (led.length) {
+    throw new AppError('conflict', `该党组织正牵头党建联合体“${led.map((a) => a.name).join('”“')}”，请先办理牵头党组织变更或撤销联合体`);
   }
   const now = ctx.clock.now();
   const { parentName: _p, childCount: _c, ...stored } = current;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeAlliance } from '../../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../test/support/factories.ts';
 
 const T = 'hongshan';
@@ -246,5 +247,18 @@ describe('scoped roles', () => {
     expect(contact.status).toBe(200);
     const status = await call('PATCH', `/api/t/${T}/orgs/${outside.id}`, { token: liaison.token, body: { qualityStatus: '标准化规范化' }, headers: { 'if-match': '"v2"' } });
     expect(status.status).toBe(403);
+  });
+});
+
+describe('organization registry and alliances', () => {
+  it('refuses to deactivate an organization that still leads an alliance', async () => {
+    const T2 = 'balinzuo';
+    const admin = await makeUser([{ tenant: T2, role: 'county_admin' }]);
+    const street = await makeOrg(T2, { kind: '党工委', domain: '街道' });
+    const leader = await makeOrg(T2, { parent: street });
+    const made = await makeAlliance(T2, { lead: leader, committee: street, status: 'active' });
+    const res = await call('POST', `/api/t/${T2}/orgs/${leader.id}/deactivate`, { token: admin.token, body: { reason: '撤并' }, headers: { 'if-match': '"v1"' } });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { detail: string }).detail).toContain(made.alliance.name);
   });
 });
