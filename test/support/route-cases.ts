@@ -104,6 +104,7 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
       badConsortium: { name: '某联合体', type: '党建引领产业发展共同体', model: '双报到结对互动', pairingForm: '社区+机关', vision: '愿景', commonNeeds: '需求', leadOrgId: 'org_x', committeeOrgId: 'org_y', consortium: { largeGrowers: -1, households: 5, householdsTotal: 1 } },
     },
   },
+  'GET /api/t/{tenant}/alliances/export': { scope: 'tenant', build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/alliances/export?committeeId=${f.parent.id}` }) },
   'GET /api/t/{tenant}/alliances/{id}': { scope: 'tenant', build: (f) => ({ method: 'GET', path: A(f) }) },
   'PATCH /api/t/{tenant}/alliances/{id}': {
     scope: 'tenant',

@@ -9,3 +9,4 @@ export * from './governance.ts';
 export * from './documents.ts';
 export * from './adjustments.ts';
 export * from './red.ts';
+export * from './alliance-export.ts';

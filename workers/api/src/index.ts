@@ -10,6 +10,7 @@ import { createAllianceRouter } from './routes/alliances/create.ts';
 import { createDocumentRouter } from './routes/alliances/document-create.ts';
 import { getDocumentRouter } from './routes/alliances/document-get.ts';
 import { updateDocumentRouter } from './routes/alliances/document-update.ts';
+import { exportAlliancesRouter } from './routes/alliances/export.ts';
 import { getAllianceRouter } from './routes/alliances/get.ts';
 import { governanceRouter } from './routes/alliances/governance.ts';
 import { listAlliancesRouter } from './routes/alliances/list.ts';
@@ -89,6 +90,7 @@ export function createManagementApi() {
     .route('/', resetPasswordRouter)
     .route('/', accountStatusRouter)
     .route('/', listAlliancesRouter)
+    .route('/', exportAlliancesRouter)
     .route('/', createAllianceRouter)
     .route('/', getAllianceRouter)
     .route('/', updateAllianceRouter)

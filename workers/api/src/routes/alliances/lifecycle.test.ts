@@ -1,3 +1,4 @@
+import { readSheet } from 'read-excel-file/universal';
 import { shanghaiDate } from '@ronghe/core';
 import type { AllianceDetail, FilingView, Organization } from '@ronghe/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -338,5 +339,20 @@ describe('alliance lifecycle', () => {
     expect(district.alliances.map((r) => r.id)).toEqual([x.id]);
     const byLead = await call('POST', `/api/t/${T}/red-routes`, { token: lead.token, body: { name: '风景线', theme: '基层治理', description: '…', allianceIds: [y.id, x.id] } });
     expect(byLead.status).toBe(403);
+  });
+});
+
+describe('alliance export', () => {
+  it('exports the filtered list as a workbook officials can open', async () => {
+    const a = await activeAlliance();
+    const res = await call('GET', `/api/t/${T}/alliances/export?committeeId=${street.id}&status=active`, { token: admin.token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain('党建联合体');
+    const rows = (await readSheet(await res.arrayBuffer())) as unknown[][];
+    expect(rows[0]).toEqual(['联合体编号', '联合体名称', '类型', '融合模式', '联建方式', '状态', '牵头党组织', '审批的上级党(工)委', '现有成员单位数', '申请日期', '批准日期', '成立日期']);
+    const mine = rows.find((r) => r[0] === a.id)!;
+    expect(mine.slice(1, 9)).toEqual([a.name, '党建引领多元治理共同体', '区域化共驻共建', '社区+机关', '运行中', community.name, street.name, 3]);
+    expect(rows.slice(1).every((r) => r[5] === '运行中')).toBe(true);
   });
 });
