@@ -47,12 +47,16 @@ if (!tenant || tenant.kind !== 'county') throw new Error(`--tenant ${values.tena
 const state = resolve(ROOT, values.state);
 const marker = join(state, 'ronghe-bench.json');
 const figures: { name: string; value: number; unit: string }[] = [];
+/** Bumped when the demo data gains tables, so a state seeded by an older version is topped up (the seed only adds). */
+const DATA_VERSION = 2;
+/** The running alliance with the most current members: the heaviest detail page. */
+let bigAlliance: { id: string; name: string; members: number } | undefined;
 const figure = (name: string, value: number, unit: string) => figures.push({ name, value: Math.round(value * 100) / 100, unit });
 
 // ---- Data: migrate and seed once per state directory, then reuse ------------
 
 async function prepareState(): Promise<void> {
-  const want = { scale, seed: DEFAULT_SEED };
+  const want = { scale, seed: DEFAULT_SEED, data: DATA_VERSION };
   const have = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as typeof want) : null;
   let platform = await openLocalPlatform(state);
   try {
@@ -63,7 +67,7 @@ async function prepareState(): Promise<void> {
       await applyMigrations([...pending.keys()], state);
       platform = await openLocalPlatform(state);
     }
-    if (have?.scale !== want.scale || have.seed !== want.seed) {
+    if (have?.scale !== want.scale || have.seed !== want.seed || have.data !== want.data) {
       console.log(`▶ 生成 ×${scale} 规模的演示数据（仅首次）…`);
       const { ms } = await seed({ platform, persistTo: state, scale });
       figure(`seed.scale${scale}`, ms / 1000, 's');
@@ -78,6 +82,14 @@ async function prepareState(): Promise<void> {
       .bind(`${IMPORT_NAME_PREFIX}%`)
       .run();
     if (removed.meta.changes) console.log(`  已清除上次基准导入的 ${removed.meta.changes} 个党组织`);
+    bigAlliance =
+      (await platform
+        .db(tenant!)
+        .prepare(
+          'SELECT a.id, a.name, count(*) AS members FROM alliances a JOIN alliance_members m ON m.alliance_id = a.id AND m.left_on IS NULL ' +
+            "WHERE a.status = 'active' GROUP BY a.id ORDER BY members DESC, a.name LIMIT 1",
+        )
+        .first<{ id: string; name: string; members: number }>()) ?? undefined;
   } finally {
     await platform.dispose();
   }
@@ -110,6 +122,37 @@ async function listBenchmarks(api: Server, ref: Server, token: string): Promise<
     // Interleaved, so drift in machine load hits both sides alike.
     out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}/orgs?${query}`), load));
     out.push(await measure(`API ${label}`, () => fetch(`${base}?${query}`, { headers: auth }), load));
+  }
+  out.push(...(await allianceBenchmarks(api, ref, token)));
+  return out;
+}
+
+/** The alliance list (plain and filtered) and the detail of the largest running alliance. */
+async function allianceBenchmarks(api: Server, ref: Server, token: string): Promise<LoadResult[]> {
+  const auth = { authorization: `Bearer ${token}` };
+  const base = `${api.url}/api/t/${tenant!.slug}/alliances`;
+  // Until the API serves alliances, the other figures still stand on their own.
+  const probe = await fetch(`${base}?limit=1`, { headers: auth });
+  if (!probe.ok) {
+    console.warn(`⚠ 联合体接口不可用（HTTP ${probe.status}），跳过联合体基准`);
+    return [];
+  }
+  const page = (await probe.json()) as { total: number };
+  const filter = `status=active&type=${encodeURIComponent('党建引领多元治理共同体')}`;
+  const filtered = (await (await fetch(`${base}?limit=1&${filter}`, { headers: auth })).json()) as { total: number };
+  console.log(`  联合体共 ${page.total} 个，其中运行中的多元治理共同体 ${filtered.total} 个`);
+  const cases: [string, string, string][] = [
+    ['联合体列表', '/alliances?limit=20', '?limit=20'],
+    ['联合体筛选 status+type', `/alliances?limit=20&${filter}`, `?limit=20&${filter}`],
+  ];
+  if (bigAlliance) {
+    console.log(`  详情基准：${bigAlliance.name}（${bigAlliance.members} 个成员单位）`);
+    cases.push(['联合体详情', `/alliances/${bigAlliance.id}`, `/${bigAlliance.id}`]);
+  }
+  const out: LoadResult[] = [];
+  for (const [label, refPath, apiPath] of cases) {
+    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}${refPath}`), load));
+    out.push(await measure(`API ${label}`, () => fetch(`${base}${apiPath}`, { headers: auth }), load));
   }
   return out;
 }
@@ -158,6 +201,10 @@ const slug = (name: string) =>
   name
     .replace(/^参照 /, 'reference.')
     .replace(/^API /, 'api.')
+    // Alliance labels first: they contain the org labels' words.
+    .replace('联合体列表', 'alliances.list')
+    .replace(/联合体筛选 .*/, 'alliances.filtered')
+    .replace('联合体详情', 'alliances.detail')
     .replace('/healthz（静态）', 'healthz')
     .replace('列表', 'orgs.list')
     .replace(/搜索 q=.*/, 'orgs.search')

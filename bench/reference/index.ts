@@ -30,4 +30,55 @@ app.get('/orgs', async (c) => {
   return c.json({ items: results });
 });
 
+// The alliance list: one statement with the lead's and committee's names and the member count, as the API's page.
+const ALLIANCE_HEAD =
+  'SELECT a.*, l.name AS lead_org_name, c.name AS committee_org_name, ' +
+  '(SELECT count(*) FROM alliance_members m WHERE m.alliance_id = a.id AND m.left_on IS NULL) AS member_count ' +
+  'FROM alliances a JOIN organizations l ON l.id = a.lead_org_id JOIN organizations c ON c.id = a.committee_org_id';
+
+app.get('/alliances', async (c) => {
+  const where: string[] = [];
+  const params: string[] = [];
+  for (const [key, column] of [
+    ['status', 'a.status'],
+    ['type', 'a.type'],
+  ] as const) {
+    const v = c.req.query(key);
+    if (v) {
+      params.push(v);
+      where.push(`${column} = ?${params.length}`);
+    }
+  }
+  const { results } = await c.env.DB.prepare(`${ALLIANCE_HEAD}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.name, a.id LIMIT 20`)
+    .bind(...params)
+    .all();
+  return c.json({ items: results });
+});
+
+// The detail: the same six reads as the API, in one batch (one round trip), without checks or permissions.
+app.get('/alliances/:id', async (c) => {
+  const id = c.req.param('id');
+  const db = c.env.DB;
+  const [head, members, seats, documents, adjustments, events] = await db.batch([
+    db.prepare(`${ALLIANCE_HEAD} WHERE a.id = ?1`).bind(id),
+    db
+      .prepare(
+        'SELECT m.*, o.name AS org_name, o.domain AS org_domain, o.is_external, o.external_region, o.secretary_name FROM alliance_members m ' +
+          "JOIN organizations o ON o.id = m.org_id WHERE m.alliance_id = ?1 ORDER BY m.left_on IS NOT NULL, m.role = 'lead' DESC, m.created_at, m.id",
+      )
+      .bind(id),
+    db.prepare('SELECT s.*, o.name AS org_name FROM alliance_governance_seats s LEFT JOIN organizations o ON o.id = s.org_id WHERE s.alliance_id = ?1 ORDER BY s.sort_order').bind(id),
+    db
+      .prepare(
+        'SELECT id, kind, title, doc_date, status, signer_name, signer_org_id, year, content_hash, version, created_at, updated_at FROM alliance_documents WHERE alliance_id = ?1 ORDER BY created_at, id',
+      )
+      .bind(id),
+    db.prepare('SELECT * FROM alliance_adjustments WHERE alliance_id = ?1 ORDER BY proposed_at DESC, id DESC').bind(id),
+    db.prepare('SELECT * FROM alliance_events WHERE alliance_id = ?1 ORDER BY id').bind(id),
+  ]);
+  const a = head!.results[0];
+  if (!a) return c.json({ error: 'not found' }, 404);
+  return c.json({ ...a, members: members!.results, governance: seats!.results, documents: documents!.results, adjustments: adjustments!.results, timeline: events!.results });
+});
+
 export default app;

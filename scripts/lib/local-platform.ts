@@ -148,14 +148,25 @@ function jsonInsert(
   rows: readonly Record<string, unknown>[],
   where = '',
 ): D1PreparedStatement[] {
+  return jsonInsertSized(db, table, columns, rows, where).map((c) => c.statement);
+}
+
+/** jsonInsert, with each statement's parameter size, for callers that split their batches by size. */
+function jsonInsertSized(
+  db: D1,
+  table: string,
+  columns: ReadonlyArray<readonly [string, string]>,
+  rows: readonly Record<string, unknown>[],
+  where = '',
+): { statement: D1PreparedStatement; bytes: number }[] {
   const cols = columns.map(([, c]) => c).join(', ');
   const values = columns.map((_, i) => `value->>${i}`).join(', ');
   const sql = `INSERT OR IGNORE INTO ${table} (${cols}) SELECT ${values} FROM json_each(?1)${where ? ` WHERE ${where}` : ''}`;
-  const out: D1PreparedStatement[] = [];
+  const out: { statement: D1PreparedStatement; bytes: number }[] = [];
   let chunk: string[] = [];
   let bytes = 0;
   const flush = () => {
-    if (chunk.length) out.push(db.prepare(sql).bind(`[${chunk.join(',')}]`));
+    if (chunk.length) out.push({ statement: db.prepare(sql).bind(`[${chunk.join(',')}]`), bytes });
     chunk = [];
     bytes = 0;
   };
@@ -195,41 +206,70 @@ const ALLIANCE_TABLES: ReadonlyArray<[keyof AllianceDemoData, Parameters<typeof 
 ];
 
 /**
- * One tenant's alliances, routes and districts, in one batch (so all or
- * nothing). Rows whose id is stored are not sent again; stops and district
- * items go with their route or district.
+ * Parameter bytes per db.batch. Twelve counties at ten times Chifeng carry
+ * some 25 MB of alliance rows each; sent as one batch per county, in
+ * parallel, they made the platform proxy drop its connection.
+ */
+const BATCH_BYTES = 4_000_000;
+/** Counties writing their alliance rows at the same time. */
+const ALLIANCE_WRITERS = 3;
+
+/**
+ * One tenant's alliances, routes and districts. Rows already stored are not
+ * sent again: by id, and for route stops and district items by their route
+ * or district, whose stops or items always travel in one statement.
  */
 async function seedAlliances(db: D1, data: AllianceDemoData): Promise<SeedStats['alliances']> {
   const stats = {} as SeedStats['alliances'];
-  const stored = new Map<string, Set<string>>();
+  const stored = new Map<keyof AllianceDemoData, Set<string>>();
+  const parentKey: Partial<Record<keyof AllianceDemoData, [string, string]>> = { routeStops: ['route_id', 'routeId'], districtItems: ['district_id', 'districtId'] };
   await Promise.all(
-    ALLIANCE_TABLES.filter(([, table]) => 'id' in getTableColumns(table)).map(async ([key, table]) => {
-      const rows = await db.prepare(`SELECT id FROM ${getTableName(table)}`).all<{ id: string }>();
-      stored.set(key, new Set(rows.results.map((r) => r.id)));
+    ALLIANCE_TABLES.map(async ([key, table]) => {
+      const column = parentKey[key]?.[0] ?? 'id';
+      const rows = await db.prepare(`SELECT DISTINCT ${column} AS k FROM ${getTableName(table)}`).all<{ k: string }>();
+      stored.set(key, new Set(rows.results.map((r) => r.k)));
     }),
   );
-  const fresh = (key: keyof AllianceDemoData, row: Record<string, unknown>): boolean => {
-    if (key === 'routeStops') return !stored.get('routes')!.has(row.routeId as string);
-    if (key === 'districtItems') return !stored.get('districts')!.has(row.districtId as string);
-    return !stored.get(key)!.has(row.id as string);
-  };
-  const statements: D1PreparedStatement[] = [];
-  const spans: [keyof AllianceDemoData, number][] = [];
+  const chunks: { statement: D1PreparedStatement; bytes: number; key: keyof AllianceDemoData }[] = [];
   for (const [key, table] of ALLIANCE_TABLES) {
     const columns = Object.entries(getTableColumns(table)).map(([k, c]) => [k, c.name] as const);
+    const have = stored.get(key)!;
+    const keyOf = parentKey[key]?.[1] ?? 'id';
     // JSON columns travel as their text; json_each would otherwise hand SQLite a JSON value.
     const rows = (data[key] as unknown as Record<string, unknown>[])
-      .filter((r) => fresh(key, r))
+      .filter((r) => !have.has(r[keyOf] as string))
       .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])));
-    const s = jsonInsert(db, getTableName(table), columns, rows);
-    statements.push(...s);
-    spans.push([key, s.length]);
+    for (const c of jsonInsertSized(db, getTableName(table), columns, rows)) chunks.push({ ...c, key });
     stats[key] = { generated: data[key].length, inserted: 0 };
   }
-  const results = statements.length ? await db.batch(statements) : [];
-  let i = 0;
-  for (const [key, n] of spans) for (let k = 0; k < n; k++) stats[key].inserted += results[i++]!.meta.changes ?? 0;
+  for (let i = 0; i < chunks.length; ) {
+    const batch: typeof chunks = [];
+    for (let bytes = 0; i < chunks.length && (!batch.length || bytes + chunks[i]!.bytes <= BATCH_BYTES); i++) {
+      batch.push(chunks[i]!);
+      bytes += chunks[i]!.bytes;
+    }
+    const results = await db.batch(batch.map((c) => c.statement));
+    batch.forEach((c, k) => (stats[c.key].inserted += results[k]!.meta.changes ?? 0));
+  }
   return stats;
+}
+
+/** Runs at most `n` of the calls at once. */
+function limiter(n: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(f: () => Promise<T>): Promise<T> => {
+    // A finishing call hands its slot straight to the next in line, so `running` never exceeds n.
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    else running++;
+    try {
+      return await f();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 export interface PasswordHash {
@@ -240,6 +280,7 @@ export interface PasswordHash {
 
 /** Loads the demo data; idempotent because every id is deterministic and inserts ignore existing rows. */
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
+  const allianceWriter = limiter(ALLIANCE_WRITERS);
   const tenants = await Promise.all(
     data.tenants.map(async ({ tenant, orgs, alliances }): Promise<SeedStats> => {
       const db = p.db(tenant);
@@ -253,7 +294,7 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
       const results = statements.length ? await db.batch(statements) : [];
       const inserted = results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
       const total = (await db.prepare('SELECT count(*) AS n FROM organizations').first<{ n: number }>())?.n ?? 0;
-      return { tenant, generated: orgs.length, inserted, total, alliances: await seedAlliances(db, alliances) };
+      return { tenant, generated: orgs.length, inserted, total, alliances: await allianceWriter(() => seedAlliances(db, alliances)) };
     }),
   );
   const accountsInserted = await seedAccounts(p, data.accounts, password);

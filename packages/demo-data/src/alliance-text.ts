@@ -144,8 +144,9 @@ export const REJECT_REASONS = [
   '成员单位与共同需求关联不紧密，联建事项不够具体，请进一步论证后再报',
   '共建协议草案未明确各方责任和经费分担方式，请补充完善',
   '与辖区已有党建联合体职能重叠，建议并入现有联合体',
-  '牵头党组织软弱涣散问题尚未整改销号，暂缓组建',
 ];
+/** Only for a lead flagged 软弱涣散 in the registry. */
+export const WEAK_LEAD_REJECT_REASON = '牵头党组织软弱涣散问题尚未整改销号，暂缓组建';
 
 export const INDUSTRY_REJECT_REASONS = [
   '产业化联合体参与农牧户不足区域农牧户总数的20%，不符合组建条件',
@@ -178,6 +179,8 @@ export const DISSOLVE_REASONS = [
   '多数成员单位已退出，不再具备运行条件',
   '与片区内其他联合体合并重组',
 ];
+
+export const NEVER_FORMED_REASON = '批准后长期未召开成立大会、未完成组建，经研究予以撤销';
 
 export const LEAVE_REASONS = ['单位机构改革撤并，不再参加联合体', '业务调整，经协商退出', '单位迁出辖区，申请退出', '党组织撤销重建，原成员资格终止'];
 
@@ -240,11 +243,11 @@ export function applicationText(a: AllianceText, day: string): string {
 }
 
 export function replyText(a: AllianceText, day: string, approved: boolean, reason?: string): string {
-  const head = approved ? `关于同意成立${a.name}的批复` : `关于成立${a.name}的复函`;
+  const head = approved ? `关于同意组建${a.name}的批复` : `关于不同意组建${a.name}的批复`;
   const body = approved
     ? `　　经${a.committeeName}研究，同意成立${a.name}，成员单位${a.memberNames.length}个，由${a.leadName}牵头。请按照有关要求召开成立大会，通过联合体章程，与各成员单位签订共建协议，组建决策层、协调层、执行层议事机构，建立日常工作制度，制定年度工作计划，并于成立后30日内将组建情况报${a.committeeName}。本批复同时报${a.countyName}委组织部、市委组织部备案。`
     : `　　经${a.committeeName}研究，暂不同意成立。主要原因：${reason ?? '申报材料不完整'}。请对照有关要求修改完善后，按程序重新申请。`;
-  return [head, '', `${a.leadName}：`, `　　你单位《关于成立${a.name}的请示》收悉。`, body, approved ? '　　此复。' : '　　特此函复。', '', a.committeeName, cnDate(day)].join('\n');
+  return [head, '', `${a.leadName}：`, `　　你单位《关于成立${a.name}的请示》收悉。`, body, '　　此复。', '', a.committeeName, cnDate(day)].join('\n');
 }
 
 export function charterText(a: AllianceText, day: string): string {
@@ -274,7 +277,7 @@ export function agreementText(a: AllianceText, m: { name: string; secretary: str
     party,
     `　　为共同推进${q(a.name)}建设，经协商一致，签订本协议。`,
     `　　一、${who}作为成员单位参加${a.name}，遵守联合体章程，原有党组织隶属关系不变。`,
-    `　　二、${who}书记${m.secretary}担任具体负责人${m.liaison ? `，${m.liaison}担任联络员` : ''}，按时参加联席会议和联合活动。`,
+    `　　二、${who}书记${m.secretary}担任${m.isLead ? '总负责人' : '具体负责人'}${m.liaison ? `，${m.liaison}担任联络员` : ''}，按时参加联席会议和联合活动。`,
     `　　三、${who}向联合体开放活动阵地和可共享资源，按项目清单认领任务，组织在职党员报到领岗。`,
     m.bp > 0 ? `　　四、联合体工作经费中各方筹集部分，${who}按${pct(m.bp)}的比例承担。` : `　　四、联合体工作经费由联席会议按项目协商分担。`,
     `　　五、本协议自签订之日起生效，至联合体撤销或${who}经批准退出时终止。`,

@@ -27,6 +27,7 @@ import type {
   redRoutes,
   redRouteStops,
 } from '../../../schema/tenant/alliances.ts';
+import { applyProblems, establishProblems, startProblems, type AllianceFacts } from '../../alliance/src/rules.ts';
 import { ALLIANCE_QUOTA, DEMO_TODAY, DISTRICT_QUOTA, ROUTE_QUOTA } from './alliances.ts';
 import { loadChifengDivisions, type County } from './divisions.ts';
 import { generateDemoData } from './generate.ts';
@@ -72,12 +73,19 @@ function files(t: TenantDemoData) {
 const ESTABLISHED: readonly AllianceStatus[] = ['established', 'active', 'rectifying', 'dissolved'];
 const APPROVED: readonly AllianceStatus[] = ['approved', ...ESTABLISHED];
 
+type Member = AllianceDemoData['members'][number];
+/** The members an alliance has now, or had on the day it was dissolved (dissolution ends every membership). */
+function membersAtEnd(a: AllianceDemoData['alliances'][number], ms: readonly Member[]): Member[] {
+  if (a.status !== 'dissolved') return ms.filter((m) => m.leftOn === null);
+  return ms.filter((m) => (m.leftOn === a.dissolvedOn && m.leaveReason === '联合体撤销') || (m.joinedOn === null && m.leftOn === null));
+}
+
 beforeAll(() => {
   divisions = loadChifengDivisions();
   base = generateDemoData({ divisions });
-});
+}, 60_000);
 
-describe('alliances at scale 1', { timeout: 20_000 }, () => {
+describe('alliances at scale 1', { timeout: 30_000 }, () => {
   it('has seed 003\u2019s 300余个 alliances over the 12 counties, ~70 routes and ~30 districts', () => {
     const n = all('alliances').length;
     expect(n).toBe(Object.values(ALLIANCE_QUOTA).reduce((s, x) => s + x, 0));
@@ -204,7 +212,8 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
       const f = files(t);
       for (const a of t.alliances.alliances) {
         const ms = f.members(a.id);
-        const current = ms.filter((m) => m.leftOn === null);
+        const current = membersAtEnd(a, ms);
+        if (a.status === 'dissolved' && a.foundedOn) expect(ms.filter((m) => m.leftOn === null), `${a.name}: dissolution ends memberships`).toHaveLength(0);
         expect(current.length, a.name).toBeGreaterThanOrEqual(3);
         expect(current.length, a.name).toBeLessThanOrEqual(27);
         const leads = current.filter((m) => m.role === 'lead');
@@ -224,7 +233,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
           }
           if (m.liaisonPhone) expect(m.liaisonPhone).toMatch(/^1[3-9]\d{9}$/);
         }
-        if (ESTABLISHED.includes(a.status)) {
+        if (a.foundedOn) {
           for (const m of ms) {
             expect(m.joinedOn, a.name).not.toBeNull();
             expect(m.joinedOn! >= a.foundedOn!).toBe(true);
@@ -241,7 +250,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
     for (const t of counties()) {
       const f = files(t);
       const orgs = new Map(t.orgs.map((o) => [o.id, o]));
-      for (const a of t.alliances.alliances.filter((x) => ESTABLISHED.includes(x.status))) {
+      for (const a of t.alliances.alliances.filter((x) => x.foundedOn)) {
         const docs = f.documents(a.id);
         const adopted = (k: string) => docs.filter((d) => d.kind === k && d.status === 'adopted');
         expect(adopted('charter'), a.name).toHaveLength(1);
@@ -258,7 +267,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
         const seats = f.seats(a.id);
         for (const layer of GOVERNANCE_LAYERS) expect(seats.some((s) => s.layer === layer), `${a.name}: ${layer}`).toBe(true);
         expect(seats.filter((s) => s.post === '总负责人')).toEqual([expect.objectContaining({ layer: '决策层', orgId: a.leadOrgId, personName: orgs.get(a.leadOrgId)!.secretaryName })]);
-        const current = f.members(a.id).filter((m) => !m.leftOn);
+        const current = membersAtEnd(a, f.members(a.id));
         for (const m of current.filter((x) => x.role === 'member'))
           expect(seats.some((s) => s.post === '具体负责人' && s.orgId === m.orgId && s.personName === orgs.get(m.orgId)!.secretaryName), a.name).toBe(true);
         expect(seats.length).toBeLessThanOrEqual(80);
@@ -324,7 +333,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
             expect(e.toStatus).toBe(status);
             expect(e.adjustmentId).not.toBeNull();
           } else if (e.action === 'dissolve') {
-            expect(['active', 'rectifying']).toContain(e.fromStatus);
+            expect(['approved', 'established', 'active', 'rectifying']).toContain(e.fromStatus);
             expect(e.toStatus).toBe('dissolved');
           } else expect([e.fromStatus, e.toStatus], `${a.name}: ${e.action}`).toEqual(allowed[e.action]);
           if (['withdraw', 'reject', 'rectify', 'restore', 'dissolve', 'adjust'].includes(e.action)) expect(e.reason, `${a.name}: ${e.action} reason`).toBeTruthy();
@@ -364,18 +373,28 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
         expect(j.payload.kind).toBe(j.kind);
         expect(j.reason.length).toBeGreaterThanOrEqual(2);
         const ev = f.events(a.id).filter((e) => e.adjustmentId === j.id);
+        // Only running alliances are adjusted (the server's ADJUSTABLE states), so proposals wait only there.
+        expect(a.foundedOn && a.startedOn).toBeTruthy();
         if (j.status === 'proposed') {
           pending++;
           expect(ev).toHaveLength(0);
           expect(j.decidedAt).toBeNull();
-          expect(['active', 'established', 'rectifying']).toContain(a.status);
+          expect(['active', 'rectifying']).toContain(a.status);
         } else {
           decided++;
-          expect(ev).toHaveLength(1);
-          expect(ev[0]).toMatchObject({ action: 'adjust', onDate: j.decidedOn, at: j.decidedAt });
           expect(j.decidedAt!).toBeGreaterThan(j.proposedAt);
           expect(j.decisionNote).toBeTruthy();
-          expect(f.filings(a.id).some((x) => x.kind === 'adjustment' && x.filedOn === j.decidedOn)).toBe(true);
+          expect(j.decidedOn! > a.startedOn!).toBe(true);
+          // As the server does: an approval is on the timeline and filed; a rejection only closes the proposal.
+          const filed = f.filings(a.id).filter((x) => x.kind === 'adjustment' && x.filedOn === j.decidedOn);
+          if (j.status === 'approved') {
+            expect(ev).toHaveLength(1);
+            expect(ev[0]).toMatchObject({ action: 'adjust', onDate: j.decidedOn, at: j.decidedAt });
+            expect(filed).toHaveLength(1);
+          } else {
+            expect(ev).toHaveLength(0);
+            expect(filed).toHaveLength(0);
+          }
         }
         if (j.payload.kind === 'member_leave') {
           const memberId = j.payload.memberId;
@@ -404,7 +423,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
         expect(count('approval'), a.name).toBe(evs.filter((e) => e.action === 'approve').length);
         if (a.approvedOn) expect(count('approval'), a.name).toBe(1);
         expect(count('adjustment')).toBe(evs.filter((e) => e.action === 'adjust').length);
-        expect(count('rectification')).toBe(evs.filter((e) => e.action === 'rectify').length);
+        expect(count('rectification')).toBe(evs.filter((e) => e.action === 'rectify' || e.action === 'restore').length);
         expect(count('dissolution')).toBe(a.status === 'dissolved' ? 1 : 0);
         for (const x of fs) {
           expect(FILING_KINDS).toContain(x.kind);
@@ -424,7 +443,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
     let checked = 0;
     for (const t of counties()) {
       const f = files(t);
-      for (const a of t.alliances.alliances.filter((x) => x.type === '党建引领产业发展共同体' && APPROVED.includes(x.status))) {
+      for (const a of t.alliances.alliances.filter((x) => x.type === '党建引领产业发展共同体' && (x.status === 'applied' || APPROVED.includes(x.status)))) {
         checked++;
         const c = a.consortium!;
         expect(c.largeGrowers, a.name).toBeGreaterThanOrEqual(3);
@@ -435,6 +454,37 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
       }
     }
     expect(checked).toBeGreaterThan(60);
+  });
+
+  it('passes the server\u2019s own rules (packages/alliance rules.ts) in every state that required them', () => {
+    let checked = 0;
+    for (const t of counties()) {
+      const f = files(t);
+      const orgs = new Map(t.orgs.map((o) => [o.id, o]));
+      for (const a of t.alliances.alliances.filter((x) => ['applied', 'approved', 'established', 'active', 'rectifying'].includes(x.status))) {
+        const facts: AllianceFacts = {
+          type: a.type,
+          consortium: a.consortium,
+          leadOrgId: a.leadOrgId,
+          members: f.members(a.id).filter((m) => m.leftOn === null).map((m) => ({
+            orgId: m.orgId,
+            orgName: orgs.get(m.orgId)!.name,
+            domain: orgs.get(m.orgId)!.domain,
+            orgActive: orgs.get(m.orgId)!.status === 'active',
+            role: m.role,
+            consortiumRole: m.consortiumRole,
+            contributionBp: m.contributionBp,
+            liaisonName: m.liaisonName,
+          })),
+          seats: f.seats(a.id).map((s) => ({ layer: s.layer, post: s.post, personName: s.personName, orgId: s.orgId, orgDomain: s.orgId ? orgs.get(s.orgId)!.domain : null })),
+          documents: f.documents(a.id).map((d) => ({ kind: d.kind, status: d.status, signerOrgId: d.signerOrgId })),
+        };
+        const problems = a.foundedOn ? [...establishProblems(facts), ...(a.startedOn ? startProblems(facts) : [])] : applyProblems(facts);
+        expect(problems.map((p) => p.message), `${t.tenant.slug} ${a.name}（${a.status}）`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 
   it('builds routes of 2–8 running alliances and districts of alliances and routes, inside the county', () => {
@@ -479,7 +529,7 @@ describe('alliances at scale 1', { timeout: 20_000 }, () => {
   });
 });
 
-describe('alliances at scale', { timeout: 30_000 }, () => {
+describe('alliances at scale', { timeout: 90_000 }, () => {
   it('multiplies alliances, routes and districts and keeps the invariants cheap to check', () => {
     const scaled = generateDemoData({ divisions, scale: 2 });
     expect(all('alliances', scaled).length).toBe(all('alliances').length * 2);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TenantDef } from '@ronghe/tenancy';
+import { ADJUSTMENT_KIND_LABELS } from '@ronghe/schema/enums';
 import type { AdjustmentKind, AllianceModel, AllianceStatus, AllianceType, ConsortiumRole, DocumentKind, FilingKind, PairingForm, RouteTheme } from '@ronghe/schema/enums';
 import * as T from './alliance-text.ts';
 import { ALL_RURAL_PRODUCTS, RURAL_PRODUCTS, mobile, personName, type RuralProduct } from './names.ts';
@@ -11,16 +12,10 @@ import type {
   DemoAlliance,
   DemoAllianceAdjustment,
   DemoAllianceDocument,
-  DemoAllianceEvent,
   DemoAllianceMember,
   DemoConsortium,
-  DemoFiling,
   DemoGovernanceSeat,
   DemoOrg,
-  DemoRedDistrict,
-  DemoRedDistrictItem,
-  DemoRedRoute,
-  DemoRedRouteStop,
 } from './types.ts';
 
 // 党建联合体 with their whole history (seed 000 §7–8, seed 003): who applied,
@@ -251,6 +246,9 @@ const TYPE_MIX: Readonly<Record<string, readonly [number, number, number]>> = {
 };
 const RURAL_MIX: readonly [number, number, number] = [22, 58, 20];
 
+/** 治理单元 other than residents' committees (packages/alliance rules.ts, seed 000 10.2.2). */
+const GOVERNANCE_UNITS: ReadonlySet<string> = new Set(['业委会', '物业', '园区', '商务楼宇', '商圈市场', '非公有制企业', '社会组织', '机关', '事业单位', '国有企业', '学校', '医院']);
+
 /** Which of the six models each 党建联合体+ theme takes. */
 const PLUS_MODELS: Readonly<Record<string, readonly (readonly [AllianceModel, number])[]>> = {
   志愿服务: [['双报到结对互动', 40], ['区域化共驻共建', 30], ['智慧党建线上互动', 15], ['跨域抱团联建共促', 15]],
@@ -418,6 +416,8 @@ class Planner {
         preferred = seats([...own, ...streetUnits, ...organs.slice(0, rng.int(2, 6)), ...county.slice(0, rng.int(1, 4)), ...others.slice(0, rng.int(0, 2)), ...organs.slice(6)]);
     }
     const { members, reserve } = split(rng, ix, lead, preferred, total);
+    // The server's composition rule: a governance unit besides the communities (organs count).
+    if (!members.some((m) => GOVERNANCE_UNITS.has(m.org.domain))) members[members.length - 1] = { org: organs.find((o) => !members.some((m) => m.org.id === o.id))!, role: null };
     const s = shortName(ix, lead);
     const suffix: Record<AllianceModel, string[]> = {
       区域化共驻共建: total >= 12 ? ['多元治理党建联合体', '共驻共建党建联合体', '“大党委”党建联合体'] : ['多元治理党建联合体', '共驻共建党建联合体'],
@@ -581,6 +581,8 @@ function namedPlans(p: Planner): void {
     if (weiduoli && changqing) {
       const services = ix.organsNamed(['市场监督管理局', '司法局', '人力资源和社会保障局', '民政局', '文化旅游体育局', '卫生健康委员会', '总工会', '妇女联合会', '金融']);
       const near = rng.shuffle(ix.kids(changqing).filter((o) => o.id !== weiduoli.id && o.domain !== '网格'));
+      // Communities first: a governance community has one (and 长青社区 is where 维多利 stands).
+      near.sort((a, b) => Number(b.domain === '社区') - Number(a.domain === '社区'));
       const members = dedupe(seats([...near.slice(0, 4), ...services]), new Set([weiduoli.id])).slice(0, 12);
       p.add({
         key: 'named/weiduoli',
@@ -773,7 +775,6 @@ function randomPlans(p: Planner, want: number): void {
   const ruralTowns = ix.towns.filter((t) => ix.kids(t, '嘎查村').length);
   const villages = rng.shuffle(ruralTowns.flatMap((t) => ix.kids(t, '嘎查村')));
   const leadFirms = rng.shuffle(ix.agriFirms.filter((f) => ix.parent(f)?.domain === '苏木乡镇'));
-  const streetVillages = rng.shuffle(ix.streets.flatMap((s) => ix.kids(s, '嘎查村')));
   const next = (list: DemoOrg[]) => {
     for (;;) {
       const o = list.shift();
@@ -793,14 +794,13 @@ function randomPlans(p: Planner, want: number): void {
       ['I', mix[1]],
       ['P', mix[2]],
     ]);
-    let plan: Plan | null = null;
     if (kind === 'G') {
       const lead = next(communities);
-      if (lead) plan = p.governance(key, lead, state);
+      if (lead) p.governance(key, lead, state);
     } else if (kind === 'I') {
-      // Mostly villages; a leading firm heads one in five; suburban villages of streets when the townships run out.
-      const lead = krng.chance(0.2) ? (next(leadFirms) ?? next(villages)) : (next(villages) ?? next(streetVillages));
-      if (lead) plan = p.industry(key, lead, state);
+      // Mostly villages, a leading firm heads one in five; both under a township, whose secretary heads the alliance.
+      const lead = krng.chance(0.2) ? (next(leadFirms) ?? next(villages)) : (next(villages) ?? next(leadFirms));
+      if (lead) p.industry(key, lead, state);
     } else {
       const r = krng.next();
       let lead: DemoOrg | undefined;
@@ -821,9 +821,8 @@ function randomPlans(p: Planner, want: number): void {
         topic = krng.pick(ruralTopics);
         lead = next(villages);
       }
-      if (lead) plan = p.plus(key, topic, lead, state);
+      if (lead) p.plus(key, topic, lead, state);
     }
-    void plan;
   }
 }
 
@@ -859,7 +858,7 @@ function history(rng: Rng, plan: Plan): Dates {
   const steps: Step[] = [];
   const push = (action: string, from: AllianceStatus | null, to: AllianceStatus, day: number, by: Who, extra: Partial<Step> = {}) => steps.push({ action, from, to, day, by, ...extra });
   const industryReject = plan.type === '党建引领产业发展共同体' && plan.consortium && !consortiumValid(plan.consortium);
-  const rejectReason = () => (industryReject ? rng.pick(T.INDUSTRY_REJECT_REASONS) : rng.pick(T.REJECT_REASONS));
+  const rejectReason = () => (industryReject ? rng.pick(T.INDUSTRY_REJECT_REASONS) : plan.lead.org.weakFlag ? T.WEAK_LEAD_REJECT_REASON : rng.pick(T.REJECT_REASONS));
   const state = plan.state;
 
   if (state === 'draft') {
@@ -910,7 +909,12 @@ function history(rng: Rng, plan: Plan): Dates {
   // From here on the committee approved.
   let founded: number;
   let approved: number;
-  if (state === 'approved') {
+  // An approved alliance that never held its founding meeting may be dissolved as it is.
+  const neverFormed = state === 'dissolved' && !plan.founded && rng.chance(0.12);
+  if (neverFormed) {
+    approved = rng.int(FIRST_DAY + 90, TODAY - 200);
+    founded = NaN;
+  } else if (state === 'approved') {
     approved = TODAY - rng.int(3, 120);
     founded = NaN;
   } else {
@@ -924,8 +928,13 @@ function history(rng: Rng, plan: Plan): Dates {
   push('apply', 'draft', 'applied', applied, 'lead', { doc: 'application' });
   push('approve', 'applied', 'approved', approved, 'committee', { doc: 'reply-approve' });
   if (state === 'approved') return { steps, windows: [] };
+  if (neverFormed) {
+    push('dissolve', 'approved', 'dissolved', between(rng, approved + 90, Math.min(approved + 400, TODAY - 5)), 'committee', { reason: T.NEVER_FORMED_REASON, doc: 'decision-dissolve' });
+    return { steps, windows: [] };
+  }
   push('establish', 'approved', 'established', founded, 'lead', { doc: 'minutes' });
-  if (state === 'established') return { steps, founded, windows: [[founded + 1, TODAY]] };
+  // Adjustments are for running alliances only (active or rectifying).
+  if (state === 'established') return { steps, founded, windows: [] };
   const started = founded + rng.int(1, 20);
   push('start', 'established', 'active', started, 'lead');
   const windows: [number, number][] = [];
@@ -1038,7 +1047,8 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
     if (acc && acc.scopeOrgId === org.id && at >= acc.createdAt) return { id: acc.userId, name: acc.displayName, role: acc.role };
     return synthetic(org.id, org.secretaryName ?? `${stem(org)}书记`, who === 'lead' ? 'alliance_admin' : 'committee_reviewer');
   };
-  const ackBy = (acc: DemoAccount | undefined, key: string, at: number) => (acc && at >= acc.createdAt ? acc.userId : synthetic(key, key, key).id);
+  // The server records who acknowledged by display name.
+  const ackBy = (acc: DemoAccount | undefined, fallback: string, at: number) => (acc && at >= acc.createdAt ? acc.displayName : fallback);
 
   const built: { plan: Plan; row: DemoAlliance }[] = [];
   for (const plan of planner.plans) built.push({ plan, row: realize(plan) });
@@ -1127,7 +1137,8 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
     }
     days.sort((a, b) => a - b);
     const memberIds = new Map<Row, string>();
-    const memberCreated = (r: Row) => (r.joined !== null && r.joined !== d.founded ? instantOf(r.joined, 10 * 60) : createdAt);
+    // Founders in the order the lead listed them (the detail page sorts by createdAt), joiners on their day.
+    const memberCreated = (r: Row) => (r.joined !== null && r.joined !== d.founded ? instantOf(r.joined, 10 * 60) : createdAt + rows.indexOf(r));
     const memberId = (r: Row) => {
       let id = memberIds.get(r);
       if (!id) {
@@ -1159,7 +1170,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         const bp = ratios && status === 'approved' ? Math.min(rng.int(1, 3) * 100, Math.max(0, leadRow.bp - 500)) : ratios ? rng.int(1, 3) * 100 : 0;
         const reason = rng.pick(T.JOIN_REASONS);
         const payload: DemoAdjustmentPayload = { kind: 'member_join', orgId: seat.org.id, ...(ratios ? { contributionBp: bp } : {}), ...(seat.role ? { consortiumRole: seat.role } : {}) };
-        const adj: Adj = { kind, payload, reason, status, proposed, decided, note: null, by, summary: `${seat.org.name}加入` };
+        const adj: Adj = { kind, payload, reason, status, proposed, decided, note: null, by, summary: `${ADJUSTMENT_KIND_LABELS.member_join}：${seat.org.name}` };
         if (status === 'approved') {
           const r: Row = { seat, role: 'member', bp, foundingBp: bp, joined: day, left: null, leaveReason: null, changedAt: [], liaison: liaison(seat.org) };
           if (bp) {
@@ -1172,11 +1183,16 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         } else if (status === 'rejected') adj.note = rng.pick(T.JOIN_REJECT_NOTES);
         adjustments.push(adj);
       } else if (kind === 'member_leave') {
-        const cand = cur.filter((r) => r.role === 'member' && (r.joined ?? 0) < day - 30 && !adjustments.some((a) => a.status === 'proposed' && a.row === r));
+        // Nobody whose leaving would break the type's composition (the server checks it again on decision).
+        const composed = (list: readonly Row[]) =>
+          plan.type === '党建引领产业发展共同体'
+            ? (['龙头企业', '农民合作社', '社会化服务组织'] as const).every((role) => list.some((x) => x.seat.role === role))
+            : plan.type !== '党建引领多元治理共同体' || (list.some((x) => x.seat.org.domain === '社区') && list.some((x) => GOVERNANCE_UNITS.has(x.seat.org.domain)));
+        const cand = cur.filter((r) => r.role === 'member' && (r.joined ?? 0) < day - 30 && !adjustments.some((a) => a.status === 'proposed' && a.row === r) && composed(cur.filter((x) => x !== r)));
         if (!cand.length || cur.length <= 3) continue;
         const r = rng.pick(cand);
         const reason = rng.pick(T.LEAVE_REASONS);
-        const adj: Adj = { kind, payload: { kind: 'member_leave', memberId: memberId(r) }, reason, status, proposed, decided, note: null, by, summary: `${r.seat.org.name}退出`, row: r };
+        const adj: Adj = { kind, payload: { kind: 'member_leave', memberId: memberId(r) }, reason, status, proposed, decided, note: null, by, summary: `${ADJUSTMENT_KIND_LABELS.member_leave}：${r.seat.org.name}`, row: r };
         if (status === 'approved') {
           r.left = day;
           r.leaveReason = reason;
@@ -1198,7 +1214,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
             : plan.type !== '党建联合体+'
               ? { kind: 'type_change', type: '党建联合体+', typeNote: lead.domain === '社区' ? '党建联合体+志愿服务' : '党建联合体+乡村旅游' }
               : { kind: 'type_change', type: lead.domain === '嘎查村' ? '党建引领产业发展共同体' : '党建引领多元治理共同体', typeNote: null };
-        const adj: Adj = { kind, payload, reason: rng.pick(status === 'approved' ? T.TYPE_WIDEN_REASONS : T.TYPE_CHANGE_REASONS), status, proposed, decided, note: null, by, summary: `类型调整为${payload.typeNote ?? payload.type}` };
+        const adj: Adj = { kind, payload, reason: rng.pick(status === 'approved' ? T.TYPE_WIDEN_REASONS : T.TYPE_CHANGE_REASONS), status, proposed, decided, note: null, by, summary: `${ADJUSTMENT_KIND_LABELS.type_change}：改为${payload.type}${payload.typeNote ? `（${payload.typeNote}）` : ''}` };
         if (status === 'approved') {
           plan.typeNote = approvedNote;
           adj.note = '经研究，同意调整类型说明。';
@@ -1208,7 +1224,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         const cand = cur.filter((r) => r.role === 'member' && r.seat.org.domain !== '机关' && !r.seat.org.isExternal);
         if (!cand.length) continue;
         const r = rng.pick(cand);
-        const adj: Adj = { kind, payload: { kind: 'lead_change', orgId: r.seat.org.id }, reason: rng.pick(T.LEAD_CHANGE_REASONS), status, proposed, decided, note: status === 'rejected' ? '现牵头党组织运行良好，暂不调整。' : null, by, summary: `牵头党组织调整为${r.seat.org.name}` };
+        const adj: Adj = { kind, payload: { kind: 'lead_change', orgId: r.seat.org.id }, reason: rng.pick(T.LEAD_CHANGE_REASONS), status, proposed, decided, note: status === 'rejected' ? '现牵头党组织运行良好，暂不调整。' : null, by, summary: `${ADJUSTMENT_KIND_LABELS.lead_change}：改由${r.seat.org.name}牵头` };
         adjustments.push(adj);
       }
     }
@@ -1227,7 +1243,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
           decided: null,
           note: null,
           by: 'lead',
-          summary: `${seat.org.name}加入`,
+          summary: `${ADJUSTMENT_KIND_LABELS.member_join}：${seat.org.name}`,
         });
       }
     }
@@ -1238,7 +1254,8 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
       adj?: Adj;
       day: number;
     }
-    const timeline: Ev[] = [...d.steps.map((step) => ({ step, day: step.day })), ...adjustments.filter((a) => a.decided !== null).map((adj) => ({ adj, day: adj.decided! }))];
+    // A rejection only closes the proposal; an approval changes the alliance, so it is on the timeline (as the server does).
+    const timeline: Ev[] = [...d.steps.map((step) => ({ step, day: step.day })), ...adjustments.filter((a) => a.status === 'approved').map((adj) => ({ adj, day: adj.decided! }))];
     timeline.sort((a, b) => a.day - b.day || (a.step ? 0 : 1) - (b.step ? 0 : 1));
     // Strictly increasing instants: the timeline is read in id order, and ids lead with the instant.
     let lastAt = createdAt - 60_000;
@@ -1350,7 +1367,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         });
       } else if (s.doc === 'reply-approve' || s.doc === 'reply-reject') {
         const ok = s.doc === 'reply-approve';
-        doc(s.doc, 'approval_reply', ok ? `关于同意成立${plan.name}的批复` : `关于成立${plan.name}的复函`, T.replyText(text, isoOf(s.day), ok, s.reason), {
+        doc(s.doc, 'approval_reply', ok ? `关于同意组建${plan.name}的批复` : `关于不同意组建${plan.name}的批复`, T.replyText(text, isoOf(s.day), ok, s.reason), {
           day: s.day,
           status: 'adopted',
           signer: committee,
@@ -1396,6 +1413,10 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         const pAt = year === firstYear ? fAt : instantOf(planDay, workMinute(rng));
         doc(`plan/${year}`, 'work_plan', `${plan.name}${year}年度工作计划`, T.workPlanText(text, year), { day: planDay, status: 'adopted', signer: lead, year, by: actorFor(lead, 'lead', pAt), createdAt: pAt - 86_400_000, updatedAt: pAt });
       }
+    } else if (statusNow === 'draft' && !docs.has('application') && (plan.key === 'anchor/draft' || rng.chance(0.5))) {
+      // A draft often has its application written already, waiting to be filed.
+      const at = createdAt + rng.int(2, 72) * 3_600_000;
+      if (at < instantOf(TODAY, 0)) doc('application', 'application', `关于成立${plan.name}的请示`, T.applicationText(text, DEMO_TODAY), { day: null, status: 'draft', signer: lead, by: actorFor(lead, 'lead', at), createdAt: at });
     } else if (statusNow === 'approved' && rng.chance(0.6)) {
       // Preparing the founding meeting: the charter is being drafted.
       const at = stepAt(approveStep!) + rng.int(1, 5) * 86_400_000;
@@ -1420,7 +1441,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
     for (const [i, a] of adjustments.entries()) {
       const proposedAt = instantOf(a.proposed, workMinute(rng));
       const ev = timeline.find((e) => e.adj === a);
-      const decidedAt = ev ? evAt.get(ev)! : null;
+      const decidedAt = ev ? evAt.get(ev)! : a.decided !== null ? instantOf(a.decided, workMinute(rng)) : null;
       const proposer = actorFor(a.by === 'lead' ? lead : committee, a.by, proposedAt);
       const decider = decidedAt !== null ? actorFor(committee, 'committee', decidedAt) : null;
       adjRows.set(a, {
@@ -1466,10 +1487,10 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         filedByName: actor.name,
         countyState: countyAck ? 'acknowledged' : 'unread',
         countyAckAt,
-        countyAckBy: countyAckAt !== null ? ackBy(countyAccount, 'county_admin', countyAckAt) : null,
+        countyAckBy: countyAckAt !== null ? ackBy(countyAccount, `${tenant.name}委组织部`, countyAckAt) : null,
         cityState: cityAck ? 'acknowledged' : 'unread',
         cityAckAt,
-        cityAckBy: cityAckAt !== null ? ackBy(cityAccount, 'city_admin', cityAckAt) : null,
+        cityAckBy: cityAckAt !== null ? ackBy(cityAccount, '赤峰市委组织部', cityAckAt) : null,
         version: 1 + (countyAck ? 1 : 0) + (cityAck ? 1 : 0),
       });
     };
@@ -1481,6 +1502,9 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         const s = ev.step;
         const actor = actorFor(s.by === 'lead' ? lead : committee, s.by, at);
         const docId = s.doc ? (docs.get(s.doc)?.id ?? null) : null;
+        // Approvals and rejections carry the reply itself as their reason.
+        const reply = s.action === 'approve' || s.action === 'reject' ? docs.get(s.doc!)!.content : null;
+        const reason = reply ? (reply.length > 200 ? `${reply.slice(0, 200)}…` : reply) : (s.reason ?? null);
         out.events.push({
           id: stableId('aev', seed, `${key}/e/${i}`, at),
           allianceId: row.id,
@@ -1492,15 +1516,15 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
           actorId: actor.id,
           actorName: actor.name,
           actorRole: actor.role,
-          reason: s.reason ?? null,
+          reason,
           documentId: docId,
           adjustmentId: null,
         });
         status = s.to;
-        if (s.action === 'approve')
-          filing(nFiling++, 'approval', `${committee.name}关于同意成立${plan.name}的批复`, `${committee.name}于${T.cnDate(isoOf(s.day))}批准成立${plan.name}（${plan.type}），牵头党组织${lead.name}，成员单位${founders.length}个。`, s.day, at, actor, docId);
-        if (s.action === 'rectify') filing(nFiling++, 'rectification', `关于对${plan.name}进行规范整顿的决定`, `${committee.name}决定对${plan.name}进行规范整顿。原因：${s.reason}。`, s.day, at, actor, docId);
-        if (s.action === 'dissolve') filing(nFiling++, 'dissolution', `关于撤销${plan.name}的决定`, `${committee.name}决定撤销${plan.name}。原因：${s.reason}。`, s.day, at, actor, docId);
+        // Titles and summaries in the server's words (packages/alliance transitionAlliance).
+        const verb = { approve: '批准组建', rectify: '责令规范整顿', restore: '整顿完成恢复运行', dissolve: '撤销' }[s.action as 'approve'];
+        const kind = ({ approve: 'approval', rectify: 'rectification', restore: 'rectification', dissolve: 'dissolution' } as const)[s.action as 'approve'];
+        if (kind) filing(nFiling++, kind, `${committee.name}${verb}“${plan.name}”`, reason ?? verb, s.day, at, actor, docId);
       } else {
         const a = ev.adj!;
         const adj = adjRows.get(a)!;
@@ -1516,21 +1540,24 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
           actorId: actor.id,
           actorName: actor.name,
           actorRole: actor.role,
-          reason: a.reason,
+          reason: `${a.summary}。${a.reason}`,
           documentId: a.row && a.kind === 'member_join' ? (docs.get(`agreement/${a.row.seat.org.id}/${a.decided}`)?.id ?? null) : null,
           adjustmentId: adj.id,
         });
-        filing(nFiling++, 'adjustment', `${plan.name}调整备案：${a.summary}`, `${a.summary}。${a.status === 'approved' ? `${committee.name}审议同意` : `${committee.name}审议不同意`}：${a.note}`, ev.day, at, actor, null);
+        filing(nFiling++, 'adjustment', `${committee.name}同意“${plan.name}”${ADJUSTMENT_KIND_LABELS[a.kind]}`, `${a.summary}。理由：${a.reason}。意见：${a.note}`, ev.day, at, actor, null);
       }
     }
     out.adjustments.push(...adjRows.values());
 
-    // ── Member rows ──
+    // ── Member rows: dissolution ends every membership that day, the history keeps them ──
     for (const r of rows) {
       const created = memberCreated(r);
       const changes = [...r.changedAt];
       if (established && r.joined === d.founded) changes.push(stepAt(stepOf('establish')!));
-      if (r.left !== null) changes.push(instantOf(r.left, 16 * 60));
+      const endedBy = dissolveStep && r.left === null && r.joined !== null ? dissolveStep : null;
+      const left = endedBy ? endedBy.day : r.left;
+      if (endedBy) changes.push(stepAt(endedBy));
+      else if (r.left !== null) changes.push(instantOf(r.left, 16 * 60));
       const role: DemoAllianceMember['role'] = r.role;
       out.members.push({
         id: memberId(r),
@@ -1542,8 +1569,8 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         liaisonName: r.liaison?.name ?? null,
         liaisonPhone: r.liaison?.phone ?? null,
         joinedOn: r.joined !== null ? isoOf(r.joined) : null,
-        leftOn: r.left !== null ? isoOf(r.left) : null,
-        leaveReason: r.leaveReason,
+        leftOn: left !== null ? isoOf(left) : null,
+        leaveReason: endedBy ? '联合体撤销' : r.leaveReason,
         version: 1 + changes.length,
         createdAt: created,
         updatedAt: Math.max(created, ...changes),
@@ -1565,7 +1592,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
       for (const r of cur) seatsOut.push({ layer: '执行层', post: '联络员', personName: r.liaison!.name, orgId: r.seat.org.id });
       seatsOut.push({ layer: '执行层', post: '工作人员', personName: personName(rng, mongolian), orgId: lead.id });
       const at = stepAt(stepOf('establish')!);
-      for (const [i, s] of seatsOut.entries()) out.seats.push({ ...s, id: stableId('ags', seed, `${key}/s/${i}`, at), allianceId: row.id, sortOrder: i + 1 });
+      for (const [i, s] of seatsOut.entries()) out.seats.push({ ...s, id: stableId('ags', seed, `${key}/s/${i}`, at), allianceId: row.id, sortOrder: i });
     }
 
     out.documents.push(...docs.values());

