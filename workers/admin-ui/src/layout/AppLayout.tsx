@@ -84,7 +84,8 @@ export function AppLayout() {
   const selected = ['orgs', 'alliances', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
   const menuItems = [
     { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
-    { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体' },
+    // Alliances, filings and routes live in the counties; the city reads them by switching into one.
+    ...(tenant.kind === 'county' ? [{ key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体' }] : []),
     ...(perms.canReadFilings
       ? [
           {
@@ -99,7 +100,7 @@ export function AppLayout() {
           },
         ]
       : []),
-    { key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区' },
+    ...(tenant.kind === 'county' ? [{ key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区' }] : []),
     ...(perms.canReadAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志' }] : []),
     ...adminMenuItems(tenant, tenants),
     { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
@@ -111,6 +112,7 @@ export function AppLayout() {
     const target =
       (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) ||
       (page === 'filings' && !permissionsFor(nextTenant, me).canReadFilings) ||
+      (['alliances', 'red'].includes(page) && nextTenant?.kind !== 'county') ||
       selected === 'city' ||
       !mayOpenAdminPage(selected, nextTenant, tenants)
         ? 'orgs'

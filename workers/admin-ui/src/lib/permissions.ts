@@ -42,6 +42,8 @@ export function permissionsFor(tenant: Tenant | undefined, me: Me | null): Permi
       .map((g) => g.scopeOrgId as string),
   );
   const countyAdmin = !readOnly && has('county_admin');
+  // Alliances, their filings and red routes are kept by the counties, not by the city tenant.
+  const county = tenant?.kind === 'county';
   return {
     readOnly,
     canCreate: writer,
@@ -50,9 +52,9 @@ export function permissionsFor(tenant: Tenant | undefined, me: Me | null): Permi
     canDeactivate: writer,
     canReadAudit: has('county_admin', 'city_admin'),
     canUpdate: (orgId) => writer || (!readOnly && liaisonOrgs.has(orgId)),
-    canCreateAlliance: countyAdmin || (!readOnly && allianceAdminOrgs.size > 0),
+    canCreateAlliance: county && (countyAdmin || (!readOnly && allianceAdminOrgs.size > 0)),
     allianceLeadOrgs: countyAdmin ? null : allianceAdminOrgs,
-    canReadFilings: has('county_admin', 'city_admin'),
+    canReadFilings: county && has('county_admin', 'city_admin'),
     canAcknowledgeFilings: countyAdmin,
     canManageRed: countyAdmin,
     liaisonOrgs: readOnly ? new Set() : liaisonOrgs,

@@ -27,7 +27,7 @@ const dash = (v: string | number | null | undefined) => (v === null || v === und
 
 export default function AllianceDetailPage() {
   const { id = '' } = useParams();
-  const { tenant } = useTenant();
+  const { tenant, perms } = useTenant();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [alliance, setAlliance] = useState<Versioned<AllianceDetail> | null>(null);
@@ -129,6 +129,7 @@ export default function AllianceDetailPage() {
         extra={
           <Space wrap data-testid="workflow-actions">
             <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void reload()} loading={loading} />
+            {perms.canReadFilings && <Link to={`/t/${tenant.slug}/filings?allianceId=${encodeURIComponent(a.id)}`}>备案记录</Link>}
             {a.can.update && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 编辑

@@ -137,9 +137,10 @@ export default function FilingsPage() {
         <Space orientation="vertical" size={0}>
           <Typography.Text strong={stateOf(f) === 'unread'}>{t}</Typography.Text>
           {f.summary && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            // Approval summaries quote the whole reply; two lines keep the inbox scannable.
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 2, tooltip: f.summary }}>
               {f.summary}
-            </Typography.Text>
+            </Typography.Paragraph>
           )}
         </Space>
       ),
