@@ -303,6 +303,7 @@ export const AllianceMemberSchema = z
     leaveReason: z.string().nullable(),
     current: z.boolean(),
     version: z.number().int(),
+    canUpdate: z.boolean().openapi({ description: '当前用户能否修改该成员记录（联络员只能改本单位的联络员信息）' }),
   })
   .openapi('AllianceMember');
 export type AllianceMemberView = z.infer<typeof AllianceMemberSchema>;
@@ -320,6 +321,7 @@ export const DocumentMetaSchema = z
     status: z.enum(['draft', 'adopted']),
     signerName: z.string().nullable(),
     signerOrgId: z.string().nullable(),
+    signerOrgName: z.string().nullable(),
     year: z.number().int().nullable(),
     contentHash: z.string(),
     version: z.number().int(),
@@ -364,7 +366,7 @@ export const AdjustmentSchema = z
   })
   .openapi('AllianceAdjustment');
 
-export const ALLIANCE_CAN_KEYS = [...ALLIANCE_ACTIONS, 'update', 'editMembers', 'editGovernance', 'editDocuments', 'proposeAdjustment', 'decideAdjustment'] as const;
+export const ALLIANCE_CAN_KEYS = [...ALLIANCE_ACTIONS, 'update', 'editMembers', 'updateMembers', 'editGovernance', 'editDocuments', 'proposeAdjustment', 'decideAdjustment'] as const;
 
 export const AllianceDetailSchema = AllianceSummarySchema.extend({
   vision: z.string(),
@@ -382,7 +384,7 @@ export const AllianceDetailSchema = AllianceSummarySchema.extend({
   timeline: z.array(AllianceEventSchema),
   checks: z
     .object({
-      composition: z.array(ProblemItemSchema),
+      composition: z.array(ProblemItemSchema).openapi({ description: '类型的组成要求；负责人一项自批准后（议事机构组建时）才检查' }),
       apply: z.array(ProblemItemSchema),
       establish: z.array(ProblemItemSchema),
       start: z.array(ProblemItemSchema),

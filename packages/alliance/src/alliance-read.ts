@@ -20,7 +20,7 @@ import {
   type OrgDomain,
 } from '@ronghe/schema';
 import { may, type AllianceWithScope } from './access.ts';
-import { applyProblems, compositionProblems, establishProblems, startProblems, type AllianceFacts } from './rules.ts';
+import { applyProblems, compositionProblems, establishProblems, membershipProblems, startProblems, type AllianceFacts } from './rules.ts';
 import { ADJUSTABLE, EDITABLE_FILE, GOVERNANCE_EDITABLE, isLegal, TRANSITIONS } from './state-machine.ts';
 
 const lead = alias(organizations, 'lead');
@@ -124,6 +124,7 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
 /** Everything the detail page and the rules need, in one round trip. */
 export async function loadAllianceParts(ctx: Ctx, id: string) {
   const seatOrg = alias(organizations, 'seat_org');
+  const signerOrg = alias(organizations, 'signer_org');
   const [heads, members, seats, documents, adjustments, events] = await ctx.db.batch([
     headSelect(ctx).where(eq(alliances.id, id)).limit(1),
     ctx.db
@@ -159,6 +160,7 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
         status: allianceDocuments.status,
         signerName: allianceDocuments.signerName,
         signerOrgId: allianceDocuments.signerOrgId,
+        signerOrgName: sql<string | null>`${signerOrg.name}`.as('signer_org_name'),
         year: allianceDocuments.year,
         contentHash: allianceDocuments.contentHash,
         version: allianceDocuments.version,
@@ -166,6 +168,7 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
         updatedAt: allianceDocuments.updatedAt,
       })
       .from(allianceDocuments)
+      .leftJoin(signerOrg, eq(signerOrg.id, allianceDocuments.signerOrgId))
       .where(eq(allianceDocuments.allianceId, id))
       .orderBy(asc(allianceDocuments.createdAt), asc(allianceDocuments.id)),
     ctx.db.select().from(allianceAdjustments).where(eq(allianceAdjustments.allianceId, id)).orderBy(desc(allianceAdjustments.proposedAt), desc(allianceAdjustments.id)),
@@ -200,6 +203,8 @@ export function factsOf(parts: Pick<AllianceParts, 'alliance' | 'members' | 'sea
   };
 }
 
+const HEADED: readonly AllianceStatus[] = ['approved', 'established', 'active', 'rectifying'];
+
 const EVENT_LABELS: Record<string, string> = { ...ALLIANCE_ACTION_LABELS, create: '起草', adjust: '调整' };
 
 export function adjustmentSummary(payload: AdjustmentPayload, orgNames: Map<string, string>): string {
@@ -226,6 +231,8 @@ export function toDetail(ctx: Ctx, parts: AllianceParts, extraOrgNames: Map<stri
   const manage = may(ctx, 'alliance.manage', a);
   can.update = manage && status !== 'dissolved' && status !== 'applied';
   can.editMembers = manage && EDITABLE_FILE.includes(status);
+  // Ratios, consortium roles and liaisons stay editable for the whole life of the alliance.
+  can.updateMembers = manage && status !== 'dissolved';
   can.editGovernance = manage && GOVERNANCE_EDITABLE.includes(status);
   can.editDocuments = manage && status !== 'dissolved';
   can.proposeAdjustment = may(ctx, 'alliance.adjust', a) && ADJUSTABLE.includes(status);
@@ -266,6 +273,7 @@ export function toDetail(ctx: Ctx, parts: AllianceParts, extraOrgNames: Map<stri
       leaveReason: r.m.leaveReason,
       current: r.m.leftOn === null,
       version: r.m.version,
+      canUpdate: r.m.leftOn === null && status !== 'dissolved' && may(ctx, 'alliance.member_update', a, r.m.orgId),
     })),
     governance: parts.seats.map((r) => ({ id: r.s.id, layer: r.s.layer, post: r.s.post, personName: r.s.personName, orgId: r.s.orgId, orgName: r.orgName })),
     documents: parts.documents,
@@ -298,7 +306,8 @@ export function toDetail(ctx: Ctx, parts: AllianceParts, extraOrgNames: Map<stri
       adjustmentId: e.adjustmentId,
     })),
     checks: {
-      composition: compositionProblems(facts),
+      // Who heads it is settled with the deliberating body, after approval; before that only membership counts.
+      composition: HEADED.includes(status) ? compositionProblems(facts) : membershipProblems(facts),
       apply: status === 'draft' ? applyProblems(facts) : [],
       establish: status === 'approved' ? establishProblems(facts) : [],
       start: status === 'established' ? startProblems(facts) : [],

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, auditInsert, newId, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
-import { allianceDocuments, type AllianceDocument, type DocumentCreateInput, type DocumentUpdateInput, type DocumentView } from '@ronghe/schema';
+import { allianceDocuments, organizations, type AllianceDocument, type DocumentCreateInput, type DocumentUpdateInput, type DocumentView } from '@ronghe/schema';
 import { assertMay } from './access.ts';
 import { findAlliance, loadAllianceParts } from './alliance-read.ts';
 import { assertVersion, sha256Hex } from './common.ts';
 import { EDITABLE_FILE } from './state-machine.ts';
 
-function toView(d: AllianceDocument): DocumentView {
-  return d;
+async function toView(ctx: Ctx, d: AllianceDocument): Promise<DocumentView> {
+  const signer = d.signerOrgId ? await ctx.db.query.organizations.findFirst({ where: eq(organizations.id, d.signerOrgId), columns: { name: true } }) : undefined;
+  return { ...d, signerOrgName: signer?.name ?? null };
 }
 
 function metaOf(d: AllianceDocument) {
@@ -52,7 +53,7 @@ export async function createDocument({ ctx, input }: { ctx: Ctx; input: { id: st
     ctx.db.insert(allianceDocuments).values(row),
     auditInsert(ctx, { action: 'alliance.document_create', entityType: 'alliance_document', entityId: row.id, after: { ...metaOf(row), allianceId: a.id } }),
   ]);
-  return toView(row);
+  return toView(ctx, row);
 }
 
 async function findDocument(ctx: Ctx, allianceId: string, docId: string): Promise<AllianceDocument> {
@@ -63,7 +64,7 @@ async function findDocument(ctx: Ctx, allianceId: string, docId: string): Promis
 
 export async function getDocument({ ctx, input }: { ctx: Ctx; input: { id: string; docId: string } }): Promise<DocumentView> {
   await findAlliance(ctx, input.id);
-  return toView(await findDocument(ctx, input.id, input.docId));
+  return toView(ctx, await findDocument(ctx, input.id, input.docId));
 }
 
 /** Drafts change freely; an adopted (passed, signed, issued) document is a record and stays as it is. */
@@ -98,5 +99,5 @@ export async function updateDocument({
       auditGuarded(ctx, { action: 'alliance.document_update', entityType: 'alliance_document', entityId: current.id, before: metaOf(current), after: metaOf(next) }),
     ]),
   );
-  return toView(next);
+  return toView(ctx, next);
 }

@@ -13,8 +13,6 @@ interface Props extends TabProps {
 
 export function DocumentsTab({ alliance, openDocument }: Props) {
   const a = alliance.value;
-  const signer = (orgId: string | null) =>
-    orgId === a.committeeOrgId ? a.committeeOrgName : (a.members.find((m) => m.orgId === orgId)?.orgName ?? null);
   return (
     <Card
       size="small"
@@ -54,7 +52,7 @@ export function DocumentsTab({ alliance, openDocument }: Props) {
             title: '签署',
             key: 'signer',
             width: 220,
-            render: (_, d) => [signer(d.signerOrgId), d.signerName].filter(Boolean).join(' · ') || '—',
+            render: (_, d) => [d.signerOrgName, d.signerName].filter(Boolean).join(' · ') || '—',
           },
           { title: '年度', dataIndex: 'year', width: 70, render: (v: number | null) => v ?? '—' },
           {

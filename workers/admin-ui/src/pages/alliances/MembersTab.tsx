@@ -9,24 +9,19 @@ import { STALE_TEXT } from '../../lib/problems.ts';
 import { DRAFTING, INDUSTRIAL_TYPE, percent } from './labels.ts';
 import { MemberModal } from './MemberModal.tsx';
 import type { TabProps } from './tabProps.ts';
-import { useTenant } from '../../tenant.tsx';
 
 const dash = (v: string | null | undefined) => v || '—';
 
 export function MembersTab({ tenant, alliance, onChanged, reload }: TabProps) {
   const { message } = App.useApp();
-  const { perms } = useTenant();
   const a = alliance.value;
   const [target, setTarget] = useState<'add' | AllianceMember | null>(null);
   const drafting = DRAFTING.has(a.status);
   const industrial = a.type === INDUSTRIAL_TYPE;
   const current = a.members.filter((m) => m.current);
   const past = a.members.filter((m) => !m.current);
-  // The server lets the lead (and the county) keep ratios and liaisons current in every
-  // state but 已撤销, and a member's liaison name their own; `can.editMembers` covers only
-  // the draft roster, and `can.editDocuments` is exactly "manages this alliance, not dissolved".
-  const manages = a.can.editMembers || a.can.editDocuments;
-  const mayEdit = (m: AllianceMember) => a.status !== 'dissolved' && (manages || perms.liaisonOrgs.has(m.orgId));
+  // The server says per member row whether this user may edit it (a member's liaison only their own).
+  const mayEdit = (m: AllianceMember) => m.canUpdate;
   const signed = new Set(a.documents.filter((d) => d.kind === 'agreement' && d.status === 'adopted' && d.signerOrgId).map((d) => d.signerOrgId));
 
   const remove = async (m: AllianceMember) => {
@@ -145,7 +140,7 @@ export function MembersTab({ tenant, alliance, onChanged, reload }: TabProps) {
         tenant={tenant}
         alliance={alliance}
         target={target}
-        liaisonOnly={!manages}
+        liaisonOnly={!a.can.updateMembers}
         onClose={() => setTarget(null)}
         onSaved={(next) => {
           setTarget(null);

@@ -143,6 +143,7 @@ describe('alliance lifecycle', () => {
     await createDoc(a, { kind: 'application', title: '请示', content: '申请组建。' });
     a = await json<AllianceDetail>(await call('POST', P(a, '/apply'), { token: lead.token, body: {}, headers: v(a) }), 200);
     expect(a.status).toBe('applied');
+    expect(a.checks.composition).toEqual([]);
     expect(a.appliedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const frozen = await call('PATCH', P(a), { token: lead.token, body: { vision: '新愿景' }, headers: v(a) });
     expect(frozen.status).toBe(409);
@@ -161,7 +162,9 @@ describe('alliance lifecycle', () => {
     a = await json<AllianceDetail>(await call('POST', P(a, '/approve'), { token: reviewer.token, body: { replyText: '经街道党工委研究，同意组建。' }, headers: v(a) }), 200);
     expect(a.status).toBe('approved');
     const reply = a.documents.find((d) => d.kind === 'approval_reply')!;
-    expect(reply.status).toBe('adopted');
+    expect(reply).toMatchObject({ status: 'adopted', signerOrgId: street.id, signerOrgName: street.name });
+    // Who heads it is asked from approval on, when the deliberating body is formed.
+    expect(a.checks.composition.map((p) => p.code)).toEqual(['composition.head']);
     expect(a.timeline.at(-1)).toMatchObject({ action: 'approve', fromStatus: 'applied', toStatus: 'approved', documentId: reply.id, actorName: '街道审核人' });
 
     const inbox = await json<{ items: FilingView[]; unread: number }>(await call('GET', `/api/t/${T}/filings?allianceId=${a.id}`, { token: admin.token }), 200);
@@ -224,6 +227,9 @@ describe('alliance lifecycle', () => {
   it('a member liaison names its own liaison but cannot change the contribution ratio', async () => {
     const a = await approvedAlliance();
     const mine = a.members.find((m) => m.orgId === organ.id)!;
+    const seen = await json<AllianceDetail>(await call('GET', P(a), { token: liaison.token }), 200);
+    expect(seen.members.map((m) => [m.orgId, m.canUpdate])).toEqual(a.members.map((m) => [m.orgId, m.orgId === organ.id]));
+    expect(seen.can.updateMembers).toBe(false);
     const ok = await json<AllianceDetail>(await call('PATCH', P(a, `/members/${mine.id}`), { token: liaison.token, body: { liaisonName: '韩联络' }, headers: v(mine) }), 200);
     expect(ok.members.find((m) => m.id === mine.id)!.liaisonName).toBe('韩联络');
     const ratio = await call('PATCH', P(a, `/members/${mine.id}`), { token: liaison.token, body: { contributionBp: 5000 }, headers: { 'if-match': '"v2"' } });
@@ -305,7 +311,7 @@ describe('alliance lifecycle', () => {
       }),
       201,
     );
-    expect(a.checks.composition.map((p) => p.code)).toEqual(['composition.cooperative', 'composition.serviceOrg', 'composition.largeGrowers', 'composition.households', 'composition.head']);
+    expect(a.checks.composition.map((p) => p.code)).toEqual(['composition.cooperative', 'composition.serviceOrg', 'composition.largeGrowers', 'composition.households']);
     expect(a.checks.composition.find((p) => p.code === 'composition.households')!.message).toContain('10.0%');
   });
 
