@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
+import { readXlsx } from './xlsx.ts';
 import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // One alliance's life as the seeds describe it (seed 000 §7–8): the lead
@@ -332,6 +334,19 @@ describe('党建联合体：申请、批准、组建、运行、调整、备案'
     await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await gone(page.locator('.ant-drawer-open'));
     await settled(page);
+  });
+
+  it('按筛选条件导出联合体名单 Excel', async () => {
+    await page.getByRole('menuitem', { name: /党建联合体/ }).click();
+    await page.waitForURL(/\/alliances(\?|$)/);
+    await page.getByPlaceholder('联合体名称').fill(NAME);
+    await button(page, '查询').click();
+    await visible(page.locator('tbody tr.ant-table-row').filter({ hasText: NAME }));
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出 Excel').click()]);
+    expect(download.suggestedFilename()).toMatch(/党建联合体.*\.xlsx$/);
+    const rows = readXlsx(readFileSync((await download.path())!));
+    expect(rows[0]).toContain('联合体名称');
+    expect(rows.slice(1).map((r) => [r[1], r[5]])).toEqual([[NAME, '运行中']]);
   });
 
   it('县级管理员把两个联合体按顺序串成红色风景线，并划入红色片区', async () => {

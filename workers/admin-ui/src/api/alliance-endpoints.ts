@@ -1,5 +1,5 @@
 import type { AllianceAction } from '@ronghe/schema';
-import { api, get, type Query } from './client.ts';
+import { api, download, get, type Query } from './client.ts';
 import type { Versioned } from './endpoints.ts';
 import type {
   AdjustmentCreateInput,
@@ -54,6 +54,7 @@ export type WorkflowAction = AllianceAction;
 
 export const allianceApi = {
   list: (tenant: string, query: Query, signal?: AbortSignal) => get<AlliancePage>(t(tenant, '/alliances'), query, signal),
+  export: (tenant: string, query: Query) => download(t(tenant, '/alliances/export'), query, '党建联合体.xlsx'),
   get: async (tenant: string, id: string): Promise<Versioned<AllianceDetail>> =>
     versioned(await api<AllianceDetail>('GET', t(tenant, `/alliances/${seg(id)}`))),
   create: async (tenant: string, input: AllianceCreateInput): Promise<Versioned<AllianceDetail>> =>

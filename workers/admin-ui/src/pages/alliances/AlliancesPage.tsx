@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -27,6 +27,7 @@ function filtersOf(params: URLSearchParams): Filters {
 
 export default function AlliancesPage() {
   const { tenant, perms } = useTenant();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersOf(params), [params]);
@@ -74,6 +75,14 @@ export default function AlliancesPage() {
       if (v) p.set(k, v);
     }
     setParams(p);
+  };
+
+  const exportXlsx = async () => {
+    try {
+      message.success(`已导出：${await allianceApi.export(tenant.slug, filters)}`);
+    } catch (err) {
+      message.error(`导出失败：${errorText(err)}`);
+    }
   };
 
   const detail = (id: string) => `/t/${tenant.slug}/alliances/${id}`;
@@ -149,11 +158,16 @@ export default function AlliancesPage() {
           </Space>
         }
         extra={
-          perms.canCreateAlliance && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              新建联合体
+          <Space>
+            <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
+              导出 Excel
             </Button>
-          )
+            {perms.canCreateAlliance && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新建联合体
+              </Button>
+            )}
+          </Space>
         }
       >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
