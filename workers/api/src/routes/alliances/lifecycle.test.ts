@@ -222,6 +222,15 @@ describe('alliance lifecycle', () => {
     expect(edit.status).toBe(409);
     const notMember = await call('POST', P(a, '/documents'), { token: lead.token, body: { kind: 'agreement', title: '协议', content: '…', signerOrgId: firm.id } });
     expect(notMember.status).toBe(422);
+    const strangerSigns = await call('POST', P(a, '/documents'), { token: lead.token, body: { kind: 'other', title: '纪要', content: '…', signerOrgId: firm.id } });
+    expect(strangerSigns.status).toBe(422);
+    const signedByCommittee = await json<{ id: string; signerOrgName: string }>(
+      await call('POST', P(a, '/documents'), { token: lead.token, body: { kind: 'other', title: '街道党工委指导意见', content: '…', signerOrgId: street.id } }),
+      201,
+    );
+    expect(signedByCommittee.signerOrgName).toBe(street.name);
+    const read = await json<{ content: string; signerOrgName: string | null }>(await call('GET', P(a, `/documents/${doc.id}`), { token: lead.token }), 200);
+    expect(read).toMatchObject({ content: '第一条 本联合体……', signerOrgName: null });
   });
 
   it('a member liaison names its own liaison but cannot change the contribution ratio', async () => {
