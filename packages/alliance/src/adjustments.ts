@@ -10,7 +10,7 @@ import {
   type AllianceType,
 } from '@ronghe/schema';
 import { assertMay } from './access.ts';
-import { adjustmentOrgNames, adjustmentSummary, factsOf, getAlliance, loadAllianceParts, toDetail, type AllianceParts } from './alliance-read.ts';
+import { adjustmentSummary, factsOf, getAlliance, loadAllianceParts, namesOf, type AllianceParts } from './alliance-read.ts';
 import { eventInsert } from './alliance-write.ts';
 import { assertVersion, bumpAlliance, decisionDate, loadOrgs, problemsError, requireActiveOrg } from './common.ts';
 import { filingInsert } from './filings.ts';
@@ -179,12 +179,7 @@ export async function decideAdjustment({
       break;
     }
   }
-  const names = await adjustmentOrgNames(ctx, parts);
-  for (const r of parts.members) {
-    names.set(r.m.orgId, r.orgName);
-    names.set(r.m.id, r.orgName);
-  }
-  const summary = adjustmentSummary(p, names);
+  const summary = adjustmentSummary(p, namesOf(parts));
   await runGuarded(() =>
     writeBatch(ctx.db, [
       ...bumpAlliance(ctx, a, set, { action: 'alliance.adjustment_approve', before: { adjustmentId: adj.id }, after: { adjustmentId: adj.id, ...p, note: input.note } }),
@@ -199,6 +194,5 @@ export async function decideAdjustment({
       }),
     ]),
   );
-  const after = await loadAllianceParts(ctx, a.id);
-  return toDetail(ctx, after, await adjustmentOrgNames(ctx, after));
+  return getAlliance({ ctx, input: { id: a.id } });
 }

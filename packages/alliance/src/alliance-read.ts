@@ -125,7 +125,7 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
 export async function loadAllianceParts(ctx: Ctx, id: string) {
   const seatOrg = alias(organizations, 'seat_org');
   const signerOrg = alias(organizations, 'signer_org');
-  const [heads, members, seats, documents, adjustments, events] = await ctx.db.batch([
+  const [heads, members, seats, documents, adjustments, events, proposedOrgs] = await ctx.db.batch([
     headSelect(ctx).where(eq(alliances.id, id)).limit(1),
     ctx.db
       .select({
@@ -173,11 +173,16 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
       .orderBy(asc(allianceDocuments.createdAt), asc(allianceDocuments.id)),
     ctx.db.select().from(allianceAdjustments).where(eq(allianceAdjustments.allianceId, id)).orderBy(desc(allianceAdjustments.proposedAt), desc(allianceAdjustments.id)),
     ctx.db.select().from(allianceEvents).where(eq(allianceEvents.allianceId, id)).orderBy(asc(allianceEvents.id)),
+    // Organizations that proposals name (a join, a new lead), for their summaries.
+    ctx.db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(sql`${organizations.id} IN (SELECT json_extract(payload, '$.orgId') FROM alliance_adjustments WHERE alliance_id = ${id})`),
   ]);
   const head = heads[0] as HeadRow | undefined;
   if (!head) throw notFound('党建联合体');
   const alliance: AllianceWithScope = { ...head.a, committeePath: head.committeePath, leadOrgName: head.leadOrgName, committeeOrgName: head.committeeOrgName };
-  return { head, alliance, members, seats, documents, adjustments, events };
+  return { head, alliance, members, seats, documents, adjustments, events, proposedOrgs };
 }
 export type AllianceParts = Awaited<ReturnType<typeof loadAllianceParts>>;
 
@@ -220,7 +225,17 @@ export function adjustmentSummary(payload: AdjustmentPayload, orgNames: Map<stri
   }
 }
 
-export function toDetail(ctx: Ctx, parts: AllianceParts, extraOrgNames: Map<string, string> = new Map()): AllianceDetail {
+/** Names for adjustment summaries: organizations and member rows by id. */
+export function namesOf(parts: Pick<AllianceParts, 'members' | 'proposedOrgs'>): Map<string, string> {
+  const names = new Map(parts.proposedOrgs.map((o) => [o.id, o.name]));
+  for (const r of parts.members) {
+    names.set(r.m.orgId, r.orgName);
+    names.set(r.m.id, r.orgName);
+  }
+  return names;
+}
+
+export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
   const { head, alliance: a } = parts;
   const facts = factsOf(parts);
   const status = a.status;
@@ -238,12 +253,7 @@ export function toDetail(ctx: Ctx, parts: AllianceParts, extraOrgNames: Map<stri
   can.proposeAdjustment = may(ctx, 'alliance.adjust', a) && ADJUSTABLE.includes(status);
   can.decideAdjustment = may(ctx, 'alliance.review', a) && ADJUSTABLE.includes(status);
 
-  // Names for adjustment summaries: member rows by id and organizations by id.
-  const names = new Map(extraOrgNames);
-  for (const r of parts.members) {
-    names.set(r.m.orgId, r.orgName);
-    names.set(r.m.id, r.orgName);
-  }
+  const names = namesOf(parts);
   const current = parts.members.filter((r) => r.m.leftOn === null);
   return {
     ...summary(head),
@@ -318,20 +328,5 @@ export function toDetail(ctx: Ctx, parts: AllianceParts, extraOrgNames: Map<stri
 
 export async function getAlliance({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<AllianceDetail> {
   const parts = await loadAllianceParts(ctx, input.id);
-  return toDetail(ctx, parts, await adjustmentOrgNames(ctx, parts));
+  return toDetail(ctx, parts);
 }
-
-/** Names of organizations that adjustments mention but that are not (yet) members. */
-export async function adjustmentOrgNames(ctx: Ctx, parts: AllianceParts): Promise<Map<string, string>> {
-  const known = new Set(parts.members.map((r) => r.m.orgId));
-  const wanted = parts.adjustments
-    .map((j) => (j.payload.kind === 'member_join' || j.payload.kind === 'lead_change' ? j.payload.orgId : null))
-    .filter((v): v is string => !!v && !known.has(v));
-  if (!wanted.length) return new Map();
-  const rows = await ctx.db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(sql`${organizations.id} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(wanted)])}))`);
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-

@@ -14,7 +14,7 @@ import {
   type TransitionInput,
 } from '@ronghe/schema';
 import { assertMay } from './access.ts';
-import { adjustmentOrgNames, factsOf, getAlliance, loadAllianceParts, toDetail } from './alliance-read.ts';
+import { factsOf, getAlliance, loadAllianceParts } from './alliance-read.ts';
 import { assertVersion, bumpAlliance, committeeErrors, decisionDate, loadOrgs, problemsError, requireActiveOrg, sha256Hex, today } from './common.ts';
 import { filingInsert } from './filings.ts';
 import { applyProblems, establishProblems, startProblems } from './rules.ts';
@@ -318,6 +318,5 @@ export async function transitionAlliance({
       ...extra,
     ]),
   );
-  const after = await loadAllianceParts(ctx, a.id);
-  return toDetail(ctx, after, await adjustmentOrgNames(ctx, after));
+  return getAlliance({ ctx, input: { id: a.id } });
 }

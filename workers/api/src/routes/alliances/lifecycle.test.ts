@@ -286,6 +286,20 @@ describe('alliance lifecycle', () => {
     expect(apply.status).toBe(403);
   });
 
+  it('a join is proposed for an organization outside the alliance and joins on the decision date', async () => {
+    let a = await activeAlliance();
+    a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: lead.token, body: { kind: 'member_join', orgId: firm.id, contributionBp: 0, reason: '企业参与社区就业服务' } }), 201);
+    const adj = a.adjustments[0]!;
+    expect(adj.summary).toBe(`成员加入：${firm.name}`);
+    const twice = await call('POST', P(a, '/adjustments'), { token: lead.token, body: { kind: 'member_join', orgId: community.id, reason: '重复' } });
+    expect(twice.status).toBe(409);
+    a = await json<AllianceDetail>(await call('POST', P(a, `/adjustments/${adj.id}/approve`), { token: reviewer.token, body: { note: '同意加入' }, headers: v(adj) }), 200);
+    expect(a.members.find((m) => m.orgId === firm.id)).toMatchObject({ current: true, role: 'member', joinedOn: TODAY });
+    expect(a.adjustments[0]).toMatchObject({ status: 'approved', decidedByName: '街道审核人', decisionNote: '同意加入' });
+    const again = await call('POST', P(a, `/adjustments/${adj.id}/reject`), { token: reviewer.token, body: { note: '不同意' }, headers: { 'if-match': `"v${a.adjustments[0]!.version}"` } });
+    expect(again.status).toBe(409);
+  });
+
   it('a type change needs the new type’s composition', async () => {
     let a = await activeAlliance();
     a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: admin.token, body: { kind: 'type_change', type: '党建引领产业发展共同体', reason: '转向产业' } }), 201);
