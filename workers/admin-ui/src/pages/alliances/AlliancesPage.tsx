@@ -1,81 +1,39 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { allianceApi } from '../../api/alliance-endpoints.ts';
 import { errorText } from '../../api/client.ts';
 import type { AllianceSummary } from '../../api/types.ts';
+import { CursorTable } from '../../lib/CursorTable.tsx';
+import { FilterActions } from '../../lib/FilterActions.tsx';
 import { formatTime } from '../../lib/time.ts';
+import { useCursorList } from '../../lib/useCursorList.ts';
+import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { OrgPicker } from '../accounts/OrgPicker.tsx';
 import { AllianceFormModal } from './AllianceFormModal.tsx';
 import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
 
 const FILTER_KEYS = ['q', 'type', 'model', 'status', 'committeeId', 'streetId', 'orgId'] as const;
-type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 const PAGE_SIZE = 20;
-
-function filtersOf(params: URLSearchParams): Filters {
-  const f: Filters = {};
-  for (const k of FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) f[k] = v;
-  }
-  return f;
-}
 
 export default function AlliancesPage() {
   const { tenant, perms } = useTenant();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersOf(params), [params]);
+  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
-  const [rows, setRows] = useState<AllianceSummary[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const list = useCursorList((after) => allianceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
   const [creating, setCreating] = useState(false);
-  const seq = useRef(0);
-
-  const loadPage = useCallback(
-    async (after: string | null) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await allianceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE });
-        if (mine !== seq.current) return; // a newer query superseded this one
-        setRows((prev) => (after ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-        setTotal(page.total);
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setError(errorText(err));
-        if (!after) setRows([]);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
-    [tenant.slug, filters],
-  );
 
   useEffect(() => {
     filterForm.resetFields();
     filterForm.setFieldsValue(filters);
-    void loadPage(null);
-  }, [loadPage, filterForm, filters]);
-
-  const applyFilters = (next: Filters) => {
-    const p = new URLSearchParams();
-    for (const k of FILTER_KEYS) {
-      const v = next[k]?.toString().trim();
-      if (v) p.set(k, v);
-    }
-    setParams(p);
-  };
+    void list.reload();
+  }, [list.reload, filterForm, filters]);
 
   const exportXlsx = async () => {
     try {
@@ -135,14 +93,7 @@ export default function AlliancesPage() {
           <Form.Item name="orgId" label="成员单位">
             <OrgPicker tenant={tenant.slug} placeholder="搜索成员党组织" style={{ width: 200 }} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                查询
-              </Button>
-              <Button onClick={() => applyFilters({})}>重置</Button>
-            </Space>
-          </Form.Item>
+          <FilterActions onReset={() => applyFilters({})} />
         </Form>
       </Card>
       <Card
@@ -150,9 +101,9 @@ export default function AlliancesPage() {
         title={
           <Space>
             <span>党建联合体</span>
-            {total !== null && (
+            {list.total !== null && (
               <Typography.Text type="secondary" data-testid="alliance-total">
-                共 {total} 个
+                共 {list.total} 个
               </Typography.Text>
             )}
           </Space>
@@ -170,28 +121,14 @@ export default function AlliancesPage() {
           </Space>
         }
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Table<AllianceSummary>
-          rowKey="id"
-          size="middle"
+        <CursorTable<AllianceSummary>
+          list={list}
           columns={columns}
-          dataSource={rows}
-          loading={loading && rows.length === 0}
-          locale={loading && rows.length === 0 ? { emptyText: ' ' } : { emptyText: '暂无党建联合体' }}
-          pagination={false}
+          emptyText="暂无党建联合体"
+          unit="个"
           scroll={{ x: 1500 }}
           data-testid="alliance-table"
         />
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          {cursor ? (
-            <Button onClick={() => loadPage(cursor)} loading={loading} data-testid="load-more">
-              加载更多（已显示 {rows.length}
-              {total !== null ? ` / ${total}` : ''} 个）
-            </Button>
-          ) : (
-            rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 个</Typography.Text>
-          )}
-        </div>
       </Card>
       <AllianceFormModal
         open={creating}

@@ -1,18 +1,20 @@
-import { AutoComplete, Alert, Button, Card, DatePicker, Form, Input, Result, Space, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Card, DatePicker, Form, Input, Result, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { errorText } from '../../api/client.ts';
+import { useEffect } from 'react';
 import { auditApi } from '../../api/endpoints.ts';
 import type { AuditEntry } from '../../api/types.ts';
+import { CursorTable } from '../../lib/CursorTable.tsx';
+import { FilterActions } from '../../lib/FilterActions.tsx';
 import { formatTime, shanghaiDayEnd, shanghaiDayStart } from '../../lib/time.ts';
+import { useCursorList } from '../../lib/useCursorList.ts';
+import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
 import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel, roleLabel } from './labels.ts';
 
 const KEYS = ['action', 'entityType', 'entityId', 'actorId', 'from', 'to'] as const;
-type Filters = Partial<Record<(typeof KEYS)[number], string>>;
+type Filters = UrlFilters<(typeof KEYS)[number]>;
 interface FormShape {
   action?: string;
   entityType?: string;
@@ -38,42 +40,9 @@ function toQuery(f: Filters) {
 
 export default function AuditPage() {
   const { tenant, perms } = useTenant();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => {
-    const f: Filters = {};
-    for (const k of KEYS) {
-      const v = params.get(k);
-      if (v) f[k] = v;
-    }
-    return f;
-  }, [params]);
+  const { filters, applyFilters: apply } = useUrlFilters(KEYS);
   const [form] = Form.useForm<FormShape>();
-  const [rows, setRows] = useState<AuditEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true); // the first page loads on mount
-  const [error, setError] = useState<string | null>(null);
-  const seq = useRef(0);
-
-  const load = useCallback(
-    async (after: string | null) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await auditApi.list(tenant.slug, { ...toQuery(filters), cursor: after ?? undefined, limit: 30 });
-        if (mine !== seq.current) return;
-        setRows((prev) => (after ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setError(errorText(err));
-        if (!after) setRows([]);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
-    [tenant.slug, filters],
-  );
+  const list = useCursorList((after) => auditApi.list(tenant.slug, { ...toQuery(filters), cursor: after ?? undefined, limit: 30 }), [tenant.slug, filters]);
 
   useEffect(() => {
     form.setFieldsValue({
@@ -83,17 +52,8 @@ export default function AuditPage() {
       actorId: filters.actorId,
       range: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
     });
-    if (perms.canReadAudit) void load(null);
-  }, [filters, form, load, perms.canReadAudit]);
-
-  const apply = (next: Filters) => {
-    const p = new URLSearchParams();
-    for (const k of KEYS) {
-      const v = next[k]?.trim();
-      if (v) p.set(k, v);
-    }
-    setParams(p);
-  };
+    if (perms.canReadAudit) void list.reload();
+  }, [filters, form, list.reload, perms.canReadAudit]);
 
   const onFinish = (v: FormShape) =>
     apply({
@@ -190,40 +150,27 @@ export default function AuditPage() {
           <Form.Item name="range" label="日期">
             <DatePicker.RangePicker allowEmpty={[true, true]} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                查询
-              </Button>
-              <Button onClick={() => apply({})}>重置</Button>
-            </Space>
-          </Form.Item>
+          <FilterActions onReset={() => apply({})} />
         </Form>
       </Card>
       <Card size="small" title="审计日志（最新在前，时间为北京时间）">
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Table<AuditEntry>
-          rowKey="id"
-          size="middle"
+        <CursorTable<AuditEntry>
+          list={list}
           columns={columns}
-          dataSource={rows}
-          loading={loading && rows.length === 0}
-          // No "暂无数据" flash while the first page is on its way.
-          locale={loading && rows.length === 0 ? { emptyText: ' ' } : undefined}
-          pagination={false}
           expandable={{
             expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
             rowExpandable: (r) => r.before !== null || r.after !== null,
           }}
           data-testid="audit-table"
         />
+        {/* Unlike LoadMoreFooter, the button carries no count: the audit log has no total. */}
         <div style={{ textAlign: 'center', marginTop: 12 }}>
-          {cursor ? (
-            <Button onClick={() => load(cursor)} loading={loading}>
+          {list.cursor ? (
+            <Button onClick={list.loadMore} loading={list.loading}>
               加载更多
             </Button>
           ) : (
-            rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 条</Typography.Text>
+            list.rows.length > 0 && <Typography.Text type="secondary">已显示全部 {list.rows.length} 条</Typography.Text>
           )}
         </div>
       </Card>

@@ -1,20 +1,24 @@
 import { FILING_KIND_LABELS, FILING_KINDS } from '@ronghe/schema';
-import { Alert, App, Button, Card, Form, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Result, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { filingApi } from '../../api/alliance-endpoints.ts';
 import { errorText } from '../../api/client.ts';
 import type { Filing } from '../../api/types.ts';
 import { filingsChanged } from '../../lib/filingsBadge.ts';
+import { CursorTable } from '../../lib/CursorTable.tsx';
+import { FilterActions } from '../../lib/FilterActions.tsx';
 import { formatTime } from '../../lib/time.ts';
+import { useCursorList } from '../../lib/useCursorList.ts';
+import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 
 // 备案 (seed 000 7.2, 8.2, 8.3): approvals, assessments, adjustments,
 // rectifications and dissolutions land here for the organization department.
 
 const FILTER_KEYS = ['kind', 'state', 'allianceId'] as const;
-type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 const PAGE_SIZE = 20;
 const KIND_OPTIONS = FILING_KINDS.map((k) => ({ value: k, label: FILING_KIND_LABELS[k] }));
 const STATE_OPTIONS = [
@@ -25,73 +29,28 @@ const STATE_OPTIONS = [
 export default function FilingsPage() {
   const { tenant, perms } = useTenant();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => {
-    const f: Filters = {};
-    for (const k of FILTER_KEYS) {
-      const v = params.get(k);
-      if (v) f[k] = v;
-    }
-    return f;
-  }, [params]);
+  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
-  const [rows, setRows] = useState<Filing[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [unread, setUnread] = useState<number | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const list = useCursorList((after) => filingApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
+  const unread = list.lastPage?.unread ?? null;
   const [acking, setAcking] = useState<string | null>(null);
-  const seq = useRef(0);
-
-  const loadPage = useCallback(
-    async (after: string | null) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await filingApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE });
-        if (mine !== seq.current) return;
-        setRows((prev) => (after ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-        setTotal(page.total);
-        setUnread(page.unread);
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setError(errorText(err));
-        if (!after) setRows([]);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
-    [tenant.slug, filters],
-  );
 
   useEffect(() => {
     if (!perms.canReadFilings) return;
     filterForm.resetFields();
     filterForm.setFieldsValue(filters);
-    void loadPage(null);
-  }, [loadPage, filterForm, filters, perms.canReadFilings]);
+    void list.reload();
+  }, [list.reload, filterForm, filters, perms.canReadFilings]);
 
   if (!perms.canReadFilings) return <Result status="403" title="无权查看备案" subTitle="备案由旗县区委组织部和市委组织部查阅。" />;
-
-  const applyFilters = (next: Filters) => {
-    const p = new URLSearchParams();
-    for (const k of FILTER_KEYS) {
-      const v = next[k];
-      if (v) p.set(k, v);
-    }
-    setParams(p);
-  };
 
   const acknowledge = async (f: Filing) => {
     setAcking(f.id);
     try {
       const saved = await filingApi.acknowledge(tenant.slug, f.id);
       // An "unread" filter would hide the row at once; keep it in view, marked, until the next query.
-      setRows((prev) => prev.map((r) => (r.id === f.id ? saved : r)));
-      setUnread((n) => (n === null ? n : Math.max(0, n - 1)));
+      list.setRows((prev) => prev.map((r) => (r.id === f.id ? saved : r)));
+      list.setLastPage((p) => p && { ...p, unread: Math.max(0, p.unread - 1) });
       filingsChanged();
       message.success('已标记为已阅');
     } catch (err) {
@@ -176,14 +135,7 @@ export default function FilingsPage() {
           <Form.Item name="state" label="状态">
             <Select options={STATE_OPTIONS} allowClear placeholder="全部" style={{ width: 110 }} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                查询
-              </Button>
-              <Button onClick={() => applyFilters({})}>重置</Button>
-            </Space>
-          </Form.Item>
+          <FilterActions onReset={() => applyFilters({})} />
         </Form>
       </Card>
       <Card
@@ -191,9 +143,9 @@ export default function FilingsPage() {
         title={
           <Space>
             <span>备案管理</span>
-            {total !== null && (
+            {list.total !== null && (
               <Typography.Text type="secondary" data-testid="filing-total">
-                共 {total} 件
+                共 {list.total} 件
               </Typography.Text>
             )}
             {unread !== null && (
@@ -209,28 +161,14 @@ export default function FilingsPage() {
           </Space>
         }
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Table<Filing>
-          rowKey="id"
-          size="middle"
+        <CursorTable<Filing>
+          list={list}
           columns={columns}
-          dataSource={rows}
-          loading={loading && rows.length === 0}
-          locale={loading && rows.length === 0 ? { emptyText: ' ' } : { emptyText: '暂无备案' }}
-          pagination={false}
+          emptyText="暂无备案"
+          unit="件"
           scroll={{ x: 1400 }}
           data-testid="filing-table"
         />
-        <div style={{ textAlign: 'center', marginTop: 12 }}>
-          {cursor ? (
-            <Button onClick={() => loadPage(cursor)} loading={loading} data-testid="load-more">
-              加载更多（已显示 {rows.length}
-              {total !== null ? ` / ${total}` : ''} 件）
-            </Button>
-          ) : (
-            rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 件</Typography.Text>
-          )}
-        </div>
       </Card>
     </>
   );

@@ -1,12 +1,15 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError, errorText, type Query } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization, TreeItem } from '../../api/types.ts';
+import { CursorTable } from '../../lib/CursorTable.tsx';
+import { FilterActions } from '../../lib/FilterActions.tsx';
 import { formatTime } from '../../lib/time.ts';
+import { useCursorList } from '../../lib/useCursorList.ts';
+import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { DeactivateModal } from './DeactivateModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
@@ -18,32 +21,17 @@ import { OrgTree } from './OrgTree.tsx';
 const FILTER_KEYS = ['q', 'kind', 'domain', 'qualityStatus', 'weakFlag', 'status', 'under'] as const;
 const PAGE_SIZE = 20;
 
-type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
-
-function filtersOf(params: URLSearchParams): Filters {
-  const f: Filters = {};
-  for (const k of FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) f[k] = v;
-  }
-  return f;
-}
+type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
 export default function OrgsPage() {
   const { tenant, perms } = useTenant();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersOf(params), [params]);
+  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
 
   const [tree, setTree] = useState<TreeItem[]>([]);
   const [treeLoading, setTreeLoading] = useState(true);
-  const [rows, setRows] = useState<Organization[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true); // the first page loads on mount
-  const [listError, setListError] = useState<string | null>(null);
-  const seq = useRef(0);
+  const list = useCursorList((after) => orgApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
 
   const [formState, setFormState] = useState<{ open: boolean; orgId?: string }>({ open: false });
   const [detailId, setDetailId] = useState<string | null>(null);
@@ -62,49 +50,18 @@ export default function OrgsPage() {
     }
   }, [tenant.slug, message]);
 
-  const loadPage = useCallback(
-    async (after: string | null) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setListError(null);
-      try {
-        const page = await orgApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE });
-        if (mine !== seq.current) return; // a newer query superseded this one
-        setRows((prev) => (after ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-        setTotal(page.total ?? null);
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setListError(errorText(err));
-        if (!after) setRows([]);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
-    [tenant.slug, filters],
-  );
-
   useEffect(() => {
     void loadTree();
   }, [loadTree]);
 
   useEffect(() => {
     filterForm.setFieldsValue({ q: undefined, kind: undefined, domain: undefined, qualityStatus: undefined, weakFlag: undefined, status: undefined, ...filters });
-    void loadPage(null);
-  }, [loadPage, filterForm, filters]);
-
-  const applyFilters = (next: Filters) => {
-    const p = new URLSearchParams();
-    for (const k of FILTER_KEYS) {
-      const v = next[k]?.toString().trim();
-      if (v) p.set(k, v);
-    }
-    setParams(p);
-  };
+    void list.reload();
+  }, [list.reload, filterForm, filters]);
 
   const refreshAll = () => {
     void loadTree();
-    void loadPage(null);
+    void list.reload();
     setDetailKey((k) => k + 1);
   };
 
@@ -262,14 +219,7 @@ export default function OrgsPage() {
                 style={{ width: 100 }}
               />
             </Form.Item>
-            <Form.Item>
-              <Space>
-                <Button type="primary" htmlType="submit">
-                  查询
-                </Button>
-                <Button onClick={() => applyFilters({})}>重置</Button>
-              </Space>
-            </Form.Item>
+            <FilterActions onReset={() => applyFilters({})} />
           </Form>
         </Card>
         <Card
@@ -277,7 +227,7 @@ export default function OrgsPage() {
           title={
             <Space>
               <span>党组织列表</span>
-              {total !== null && <Typography.Text type="secondary" data-testid="org-total">共 {total} 个</Typography.Text>}
+              {list.total !== null && <Typography.Text type="secondary" data-testid="org-total">共 {list.total} 个</Typography.Text>}
               {filters.under && (
                 <Tag closable color="red" onClose={() => applyFilters({ ...filters, under: undefined })} data-testid="under-tag">
                   范围：{underItem?.name ?? '所选组织'} 及全部下级
@@ -313,29 +263,13 @@ export default function OrgsPage() {
           {perms.readOnly && (
             <Alert type="info" showIcon title="当前为只读视图：可以浏览和导出，不能修改本旗县区的数据。" style={{ marginBottom: 12 }} />
           )}
-          {listError && <Alert type="error" showIcon title={listError} style={{ marginBottom: 12 }} />}
-          <Table<Organization>
-            rowKey="id"
-            size="middle"
+          <CursorTable<Organization>
+            list={list}
             columns={columns}
-            dataSource={rows}
-            loading={loading && rows.length === 0}
-            // No "暂无数据" flash while the first page is on its way.
-            locale={loading && rows.length === 0 ? { emptyText: ' ' } : undefined}
-            pagination={false}
+            unit="个"
             scroll={{ x: 1600 }}
             data-testid="org-table"
           />
-          <div style={{ textAlign: 'center', marginTop: 12 }}>
-            {cursor ? (
-              <Button onClick={() => loadPage(cursor)} loading={loading} data-testid="load-more">
-                加载更多（已显示 {rows.length}
-                {total !== null ? ` / ${total}` : ''} 个）
-              </Button>
-            ) : (
-              rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 个</Typography.Text>
-            )}
-          </div>
         </Card>
       </Col>
 
