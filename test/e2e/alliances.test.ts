@@ -347,6 +347,14 @@ describe('党建联合体：申请、批准、组建、运行、调整、备案'
     const rows = readXlsx(readFileSync((await download.path())!));
     expect(rows[0]).toContain('联合体名称');
     expect(rows.slice(1).map((r) => [r[1], r[5]])).toEqual([[NAME, '运行中']]);
+
+    // A filter that comes back from the URL (a reload, a shared link) shows the committee's name, not its id.
+    const token = await apiLogin('hongshan_admin');
+    const { committeeOrgId } = (await api<{ committeeOrgId: string }>('GET', `/t/${TENANT}/alliances/${allianceId}`, { token })).body;
+    await page.goto(`${new URL(page.url()).origin}/t/${TENANT}/alliances?committeeId=${committeeOrgId}`);
+    await visible(page.locator('form').getByText(COMMITTEE, { exact: true }));
+    expect(await page.locator('form').getByText(committeeOrgId).count()).toBe(0);
+    await visible(page.locator('tbody tr.ant-table-row').filter({ hasText: NAME }));
   });
 
   it('县级管理员把两个联合体按顺序串成红色风景线，并划入红色片区', async () => {

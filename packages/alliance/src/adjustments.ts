@@ -118,8 +118,13 @@ export async function decideAdjustment({
 
   if (!input.approve) {
     // The alliance's version moves too, so a concurrent decision on the same alliance is caught by the guard.
+    // A refusal changes nothing but is still a decision of the committee: the timeline shows it, no filing is due.
     await runGuarded(() =>
-      writeBatch(ctx.db, [...bumpAlliance(ctx, a, {}, { action: 'alliance.adjustment_reject', after: { adjustmentId: adj.id, note: input.note } }), closeAdjustment]),
+      writeBatch(ctx.db, [
+        ...bumpAlliance(ctx, a, {}, { action: 'alliance.adjustment_reject', after: { adjustmentId: adj.id, note: input.note } }),
+        closeAdjustment,
+        eventInsert(ctx, { allianceId: a.id, action: 'adjust_reject', fromStatus: a.status, toStatus: a.status, onDate, reason: `${adjustmentSummary(adj.payload, namesOf(parts))}。意见：${input.note}`, adjustmentId: adj.id }),
+      ]),
     );
     return getAlliance({ ctx, input: { id: a.id } });
   }

@@ -210,7 +210,7 @@ export function factsOf(parts: Pick<AllianceParts, 'alliance' | 'members' | 'sea
 
 const HEADED: readonly AllianceStatus[] = ['approved', 'established', 'active', 'rectifying'];
 
-const EVENT_LABELS: Record<string, string> = { ...ALLIANCE_ACTION_LABELS, create: '起草', adjust: '调整' };
+const EVENT_LABELS: Record<string, string> = { ...ALLIANCE_ACTION_LABELS, create: '起草', adjust: '调整', adjust_reject: '不同意调整' };
 
 export function adjustmentSummary(payload: AdjustmentPayload, orgNames: Map<string, string>): string {
   switch (payload.kind) {

@@ -329,14 +329,14 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
         let at = 0;
         for (const e of evs) {
           expect(e.fromStatus, `${a.name}: ${e.action}`).toBe(status);
-          if (e.action === 'adjust') {
+          if (e.action === 'adjust' || e.action === 'adjust_reject') {
             expect(e.toStatus).toBe(status);
             expect(e.adjustmentId).not.toBeNull();
           } else if (e.action === 'dissolve') {
             expect(['approved', 'established', 'active', 'rectifying']).toContain(e.fromStatus);
             expect(e.toStatus).toBe('dissolved');
           } else expect([e.fromStatus, e.toStatus], `${a.name}: ${e.action}`).toEqual(allowed[e.action]);
-          if (['withdraw', 'reject', 'rectify', 'restore', 'dissolve', 'adjust'].includes(e.action)) expect(e.reason, `${a.name}: ${e.action} reason`).toBeTruthy();
+          if (['withdraw', 'reject', 'rectify', 'restore', 'dissolve', 'adjust', 'adjust_reject'].includes(e.action)) expect(e.reason, `${a.name}: ${e.action} reason`).toBeTruthy();
           if (['apply', 'approve', 'reject', 'establish', 'rectify', 'dissolve'].includes(e.action)) expect(e.documentId, `${a.name}: ${e.action} document`).not.toBeNull();
           expect(e.onDate >= day, `${a.name}: ${e.action} on ${e.onDate}`).toBe(true);
           expect(e.at).toBeGreaterThan(at);
@@ -346,7 +346,7 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
           at = e.at;
           status = e.toStatus;
           expect(['alliance_admin', 'committee_reviewer']).toContain(e.actorRole);
-          expect(e.actorRole).toBe(['approve', 'reject', 'rectify', 'restore', 'dissolve', 'adjust'].includes(e.action) ? 'committee_reviewer' : 'alliance_admin');
+          expect(e.actorRole).toBe(['approve', 'reject', 'rectify', 'restore', 'dissolve', 'adjust', 'adjust_reject'].includes(e.action) ? 'committee_reviewer' : 'alliance_admin');
         }
         expect(status, a.name).toBe(a.status);
         expect(evs[0]!.onDate >= '2018-01-01' && day <= DEMO_TODAY).toBe(true);
@@ -385,14 +385,15 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
           expect(j.decidedAt!).toBeGreaterThan(j.proposedAt);
           expect(j.decisionNote).toBeTruthy();
           expect(j.decidedOn! > a.startedOn!).toBe(true);
-          // As the server does: an approval is on the timeline and filed; a rejection only closes the proposal.
+          // As the server does: both decisions are on the timeline; only an approval is filed.
           const filed = f.filings(a.id).filter((x) => x.kind === 'adjustment' && x.filedOn === j.decidedOn);
           if (j.status === 'approved') {
             expect(ev).toHaveLength(1);
             expect(ev[0]).toMatchObject({ action: 'adjust', onDate: j.decidedOn, at: j.decidedAt });
             expect(filed).toHaveLength(1);
           } else {
-            expect(ev).toHaveLength(0);
+            expect(ev).toHaveLength(1);
+            expect(ev[0]).toMatchObject({ action: 'adjust_reject', onDate: j.decidedOn, at: j.decidedAt });
             expect(filed).toHaveLength(0);
           }
         }

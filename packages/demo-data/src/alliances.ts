@@ -1255,7 +1255,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
       day: number;
     }
     // A rejection only closes the proposal; an approval changes the alliance, so it is on the timeline (as the server does).
-    const timeline: Ev[] = [...d.steps.map((step) => ({ step, day: step.day })), ...adjustments.filter((a) => a.status === 'approved').map((adj) => ({ adj, day: adj.decided! }))];
+    const timeline: Ev[] = [...d.steps.map((step) => ({ step, day: step.day })), ...adjustments.filter((a) => a.status !== 'proposed').map((adj) => ({ adj, day: adj.decided! }))];
     timeline.sort((a, b) => a.day - b.day || (a.step ? 0 : 1) - (b.step ? 0 : 1));
     // Strictly increasing instants: the timeline is read in id order, and ids lead with the instant.
     let lastAt = createdAt - 60_000;
@@ -1529,6 +1529,25 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         const a = ev.adj!;
         const adj = adjRows.get(a)!;
         const actor = actorFor(committee, 'committee', at);
+        // A refusal is on the timeline too (as the server records it), but changes nothing and is not filed.
+        if (a.status === 'rejected') {
+          out.events.push({
+            id: stableId('aev', seed, `${key}/e/${i}`, at),
+            allianceId: row.id,
+            action: 'adjust_reject',
+            fromStatus: status,
+            toStatus: status!,
+            onDate: isoOf(ev.day),
+            at,
+            actorId: actor.id,
+            actorName: actor.name,
+            actorRole: actor.role,
+            reason: `${a.summary}。意见：${a.note}`,
+            documentId: null,
+            adjustmentId: adj.id,
+          });
+          continue;
+        }
         out.events.push({
           id: stableId('aev', seed, `${key}/e/${i}`, at),
           allianceId: row.id,

@@ -80,10 +80,28 @@ export function OrgPicker({ tenant, domains, known, placeholder, style, id, valu
     };
   }, [tenant, domainKey]);
 
+  // A value that arrives without a name (from the URL, after a reload) is looked up once, so the picker shows a name, not an id.
+  const [named, setNamed] = useState(0);
+  useEffect(() => {
+    if (!value || names.current.has(value)) return;
+    let live = true;
+    orgApi
+      .get(tenant, value)
+      .then((r) => {
+        names.current.set(value, r.value.name);
+        if (live) setNamed((n) => n + 1);
+      })
+      .catch(() => undefined); // an unknown id keeps showing as it is
+    return () => {
+      live = false;
+    };
+  }, [tenant, value]);
+
   const shown = useMemo(() => {
     if (!value || options.some((o) => o.value === value)) return options;
     return [{ value, label: names.current.get(value) ?? value }, ...options];
-  }, [options, value]);
+    // `named` changes when a looked-up name arrives in the ref.
+  }, [options, value, named]);
 
   return (
     <Select<string, Option>

@@ -300,6 +300,19 @@ describe('alliance lifecycle', () => {
     expect(again.status).toBe(409);
   });
 
+  it('a refused adjustment changes nothing, shows on the timeline and is not filed', async () => {
+    let a = await activeAlliance();
+    a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: lead.token, body: { kind: 'type_change', type: '党建联合体+', typeNote: '党建联合体+平安建设', reason: '拓展平安建设' } }), 201);
+    const adj = a.adjustments[0]!;
+    a = await json<AllianceDetail>(await call('POST', P(a, `/adjustments/${adj.id}/reject`), { token: reviewer.token, body: { note: '时机尚不成熟' }, headers: v(adj) }), 200);
+    expect(a.type).toBe('党建引领多元治理共同体');
+    expect(a.adjustments[0]).toMatchObject({ status: 'rejected', decisionNote: '时机尚不成熟' });
+    expect(a.timeline.at(-1)).toMatchObject({ action: 'adjust_reject', actionLabel: '不同意调整', adjustmentId: adj.id });
+    expect(a.timeline.at(-1)!.reason).toContain('时机尚不成熟');
+    const filed = await json<{ items: FilingView[] }>(await call('GET', `/api/t/${T}/filings?allianceId=${a.id}&kind=adjustment`, { token: admin.token }), 200);
+    expect(filed.items).toHaveLength(0);
+  });
+
   it('a type change needs the new type’s composition', async () => {
     let a = await activeAlliance();
     a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: admin.token, body: { kind: 'type_change', type: '党建引领产业发展共同体', reason: '转向产业' } }), 201);
