@@ -1,0 +1,356 @@
+/**
+ * Exact min-cost max-flow on integer networks.
+ *
+ * Contract:
+ * - Capacities are non-negative safe integers, costs are safe integers and may
+ *   be negative, but the network must contain no negative-cost cycle. A
+ *   negative cycle reachable from the source through positive-capacity edges
+ *   is reported with an error; one that is unreachable is not detected and
+ *   simply stays empty (the solver only pushes source-to-sink paths, never
+ *   free-standing circulations), so the cost is then not a true minimum.
+ * - `solve` maximises the flow from source to sink (capped by
+ *   `opts.maxFlow`) and, among flows of that value, minimises total cost.
+ *   Total flow and cost must stay within Number.MAX_SAFE_INTEGER for the
+ *   arithmetic to stay exact.
+ * - Deterministic: the same nodes and edges added in the same order always give
+ *   the same edge flows, since there is no randomness and no hashing of keys.
+ *
+ * Algorithm: successive shortest paths with Johnson potentials. One SPFA
+ * (Bellman-Ford) pass makes reduced costs non-negative when negative costs are
+ * present; after that every augmenting path is found by Dijkstra on reduced
+ * costs and saturated by its bottleneck.
+ *
+ * Memory: the matching engine must fit ~100k edges into a 128 MB Worker, so the
+ * graph lives in flat typed arrays (about 32 bytes per edge: two arc heads, two adjacency links, capacity and cost, plus 16 per edge
+ * for each solve's residual capacities) instead of one object per edge.
+ */
+
+export interface FlowNetwork {
+  /** Appends a node and returns its id (ids are dense, starting at 0). */
+  addNode(): number;
+  /** Appends a directed edge and returns its id (dense, starting at 0). */
+  addEdge(from: number, to: number, capacity: number, cost: number): number;
+}
+
+export interface SolveOptions {
+  /** Upper bound on the flow to send; defaults to unbounded. */
+  maxFlow?: number;
+}
+
+export interface FlowResult {
+  readonly flow: number;
+  readonly cost: number;
+  /** Flow on an edge that existed when `solve` was called. */
+  edgeFlow(edgeId: number): number;
+}
+
+export interface MinCostFlowNetwork extends FlowNetwork {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  solve(source: number, sink: number, opts?: SolveOptions): FlowResult;
+}
+
+const NONE = -1;
+
+function growI32(a: Int32Array<ArrayBuffer>, size: number, fill?: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  if (fill !== undefined) b.fill(fill, a.length);
+  return b;
+}
+
+function growF64(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
+}
+
+function assertSafeInt(value: number, what: string, min?: number): void {
+  if (!Number.isSafeInteger(value) || (min !== undefined && value < min)) {
+    throw new RangeError(`${what} must be a safe integer${min !== undefined ? ` >= ${min}` : ''}, got ${value}`);
+  }
+}
+
+/**
+ * Min-heap of node ids keyed by an external distance array, with decrease-key.
+ * Indexed (one slot per node) rather than lazy so its size is bounded by the
+ * node count, not the arc count.
+ */
+class NodeHeap {
+  private readonly heap: Int32Array;
+  private readonly pos: Int32Array;
+  private size = 0;
+
+  constructor(
+    nodeCount: number,
+    private readonly key: Float64Array,
+  ) {
+    this.heap = new Int32Array(nodeCount);
+    this.pos = new Int32Array(nodeCount).fill(NONE);
+  }
+
+  get isEmpty(): boolean {
+    return this.size === 0;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.size; i++) this.pos[this.heap[i]!] = NONE;
+    this.size = 0;
+  }
+
+  /** Inserts `v`, or restores heap order after its key decreased. */
+  upsert(v: number): void {
+    let i = this.pos[v]!;
+    if (i === NONE) {
+      i = this.size++;
+      this.heap[i] = v;
+      this.pos[v] = i;
+    }
+    this.siftUp(i);
+  }
+
+  pop(): number {
+    const top = this.heap[0]!;
+    this.pos[top] = NONE;
+    const last = this.heap[--this.size]!;
+    if (this.size > 0) {
+      this.heap[0] = last;
+      this.pos[last] = 0;
+      this.siftDown(0);
+    }
+    return top;
+  }
+
+  // Ties break on node id so the pop order never depends on insertion history.
+  private less(a: number, b: number): boolean {
+    const ka = this.key[a]!;
+    const kb = this.key[b]!;
+    return ka < kb || (ka === kb && a < b);
+  }
+
+  private siftUp(i: number): void {
+    const { heap, pos } = this;
+    const v = heap[i]!;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const u = heap[p]!;
+      if (!this.less(v, u)) break;
+      heap[i] = u;
+      pos[u] = i;
+      i = p;
+    }
+    heap[i] = v;
+    pos[v] = i;
+  }
+
+  private siftDown(i: number): void {
+    const { heap, pos } = this;
+    const v = heap[i]!;
+    const n = this.size;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && this.less(heap[c + 1]!, heap[c]!)) c++;
+      const u = heap[c]!;
+      if (!this.less(u, v)) break;
+      heap[i] = u;
+      pos[u] = i;
+      i = c;
+    }
+    heap[i] = v;
+    pos[v] = i;
+  }
+}
+
+export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
+  assertSafeInt(nodeCount, 'nodeCount', 0);
+  let n = nodeCount;
+  let m = 0;
+  // Edge e owns arcs 2e (forward) and 2e+1 (residual reverse), so the partner
+  // of arc a is a ^ 1 and the edge of arc a is a >> 1. Per arc only the head
+  // node and the adjacency link are stored (the edge's endpoints are the heads
+  // of its two arcs); capacity and cost are per edge.
+  let head = new Int32Array(Math.max(8, n)).fill(NONE);
+  let arcTo = new Int32Array(32);
+  let cap = new Float64Array(16);
+  let cost = new Float64Array(16);
+  let next = new Int32Array(32);
+
+  const addNode = (): number => {
+    if (n === head.length) head = growI32(head, head.length * 2, NONE);
+    return n++;
+  };
+
+  const assertNode = (v: number, what: string): void => {
+    if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`${what} ${v} is not a node (have ${n})`);
+  };
+
+  const addEdge = (u: number, v: number, capacity: number, edgeCost: number): number => {
+    assertNode(u, 'from');
+    assertNode(v, 'to');
+    assertSafeInt(capacity, 'capacity', 0);
+    assertSafeInt(edgeCost, 'cost');
+    if (m === cap.length) {
+      const size = cap.length * 2;
+      arcTo = growI32(arcTo, size * 2);
+      cap = growF64(cap, size);
+      cost = growF64(cost, size);
+      next = growI32(next, size * 2);
+    }
+    const e = m++;
+    arcTo[2 * e] = v;
+    arcTo[2 * e + 1] = u;
+    cap[e] = capacity;
+    cost[e] = edgeCost;
+    next[2 * e] = head[u]!;
+    head[u] = 2 * e;
+    next[2 * e + 1] = head[v]!;
+    head[v] = 2 * e + 1;
+    return e;
+  };
+
+  const solve = (source: number, sink: number, opts: SolveOptions = {}): FlowResult => {
+    assertNode(source, 'source');
+    assertNode(sink, 'sink');
+    const limit = opts.maxFlow ?? Number.POSITIVE_INFINITY;
+    if (limit !== Number.POSITIVE_INFINITY) assertSafeInt(limit, 'maxFlow', 0);
+
+    // Residuals are per solve so a result stays valid after later solves or
+    // edits; the forward residual is cap - flow and the reverse one is flow.
+    const edges = m;
+    const res = new Float64Array(2 * edges);
+    let hasNegative = false;
+    for (let e = 0; e < edges; e++) {
+      res[2 * e] = cap[e]!;
+      if (cost[e]! < 0 && cap[e]! > 0) hasNegative = true;
+    }
+    const arcHead = (a: number): number => arcTo[a]!;
+    const arcCost = (a: number): number => ((a & 1) === 0 ? cost[a >> 1]! : -cost[a >> 1]!);
+
+    let flow = 0;
+    let total = 0;
+    const result = (): FlowResult => ({
+      flow,
+      cost: total,
+      edgeFlow(edgeId: number): number {
+        if (!Number.isInteger(edgeId) || edgeId < 0 || edgeId >= edges) {
+          throw new RangeError(`edge ${edgeId} did not exist when solved (have ${edges})`);
+        }
+        return res[2 * edgeId + 1]!;
+      },
+    });
+    if (source === sink || limit === 0) return result();
+
+    // Nodes unreachable from the source keep an infinite potential; they can
+    // never become reachable later (augmenting only adds arcs between
+    // reachable nodes), so Dijkstra never needs their reduced costs.
+    const pot = new Float64Array(n);
+    if (hasNegative) spfa(source, pot, res, arcHead, arcCost);
+
+    const dist = new Float64Array(n);
+    const prev = new Int32Array(n);
+    const done = new Uint8Array(n);
+    const heap = new NodeHeap(n, dist);
+
+    while (flow < limit) {
+      dist.fill(Number.POSITIVE_INFINITY);
+      done.fill(0);
+      dist[source] = 0;
+      heap.upsert(source);
+      // Stopping once the sink is settled is safe with the potential update
+      // below, and skips exploring nodes farther than the sink.
+      while (!heap.isEmpty) {
+        const u = heap.pop();
+        done[u] = 1;
+        if (u === sink) break;
+        const du = dist[u]! + pot[u]!;
+        for (let a = head[u]!; a !== NONE; a = next[a]!) {
+          if (res[a]! <= 0) continue;
+          const v = arcHead(a);
+          if (done[v] === 1) continue;
+          const nd = du + arcCost(a) - pot[v]!;
+          if (nd < dist[v]!) {
+            dist[v] = nd;
+            prev[v] = a;
+            heap.upsert(v);
+          }
+        }
+      }
+      heap.clear();
+      if (done[sink] === 0) break;
+
+      // pot += min(dist, dist[sink]) keeps every residual reduced cost
+      // non-negative (min with a constant preserves the triangle inequality)
+      // and makes the augmenting path's arcs, hence their reverses, tight.
+      const ds = dist[sink]!;
+      for (let v = 0; v < n; v++) pot[v] = pot[v]! + (done[v] === 1 ? dist[v]! : ds);
+
+      let push = limit - flow;
+      for (let v = sink; v !== source; ) {
+        const a = prev[v]!;
+        if (res[a]! < push) push = res[a]!;
+        v = arcHead(a ^ 1);
+      }
+      for (let v = sink; v !== source; ) {
+        const a = prev[v]!;
+        res[a] = res[a]! - push;
+        res[a ^ 1] = res[a ^ 1]! + push;
+        total += push * arcCost(a);
+        v = arcHead(a ^ 1);
+      }
+      flow += push;
+    }
+    return result();
+  };
+
+  function spfa(
+    source: number,
+    pot: Float64Array,
+    res: Float64Array,
+    arcHead: (a: number) => number,
+    arcCost: (a: number) => number,
+  ): void {
+    pot.fill(Number.POSITIVE_INFINITY);
+    pot[source] = 0;
+    const queue = new Int32Array(n + 1);
+    const inQueue = new Uint8Array(n);
+    const relaxed = new Int32Array(n);
+    let qh = 0;
+    let qt = 0;
+    queue[qt++] = source;
+    inQueue[source] = 1;
+    while (qh !== qt) {
+      const u = queue[qh]!;
+      qh = qh === n ? 0 : qh + 1;
+      inQueue[u] = 0;
+      const pu = pot[u]!;
+      for (let a = head[u]!; a !== NONE; a = next[a]!) {
+        if (res[a]! <= 0) continue;
+        const v = arcHead(a);
+        const nd = pu + arcCost(a);
+        if (nd < pot[v]!) {
+          pot[v] = nd;
+          // A node improved more than n times lies on or behind a negative cycle.
+          if (++relaxed[v]! > n) throw new Error('min-cost flow: negative-cost cycle reachable from the source');
+          if (inQueue[v] === 0) {
+            inQueue[v] = 1;
+            queue[qt] = v;
+            qt = qt === n ? 0 : qt + 1;
+          }
+        }
+      }
+    }
+  }
+
+  return {
+    get nodeCount() {
+      return n;
+    },
+    get edgeCount() {
+      return m;
+    },
+    addNode,
+    addEdge,
+    solve,
+  };
+}
