@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { decodeCursor, encodeCursor, inList, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, inList, likeContains, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import {
   ADJUSTMENT_KIND_LABELS,
   ALLIANCE_ACTION_LABELS,
@@ -74,10 +74,6 @@ export async function findAlliance(ctx: Ctx, id: string): Promise<AllianceWithSc
   const r = rows[0];
   if (!r) throw notFound('党建联合体');
   return { ...r.a, committeePath: r.committeePath, leadOrgName: r.leadOrgName, committeeOrgName: r.committeeOrgName };
-}
-
-function likeContains(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
 export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceListQuery & { statuses?: readonly AllianceStatus[] } }) {

@@ -14,7 +14,7 @@ import {
   type TransitionInput,
 } from '@ronghe/schema';
 import { assertMay } from './access.ts';
-import { factsOf, getAlliance, loadAllianceParts } from './alliance-read.ts';
+import { factsOf, findAlliance, getAlliance, loadAllianceParts } from './alliance-read.ts';
 import { assertVersion, bumpAlliance, committeeErrors, decisionDate, loadOrgs, problemsError, requireActiveOrg, sha256Hex, today } from './common.ts';
 import { filingInsert } from './filings.ts';
 import { applyProblems, establishProblems, startProblems } from './rules.ts';
@@ -140,8 +140,8 @@ export async function updateAlliance({
   ctx: Ctx;
   input: { id: string; expectedVersion: number; patch: AllianceUpdateInput };
 }): Promise<AllianceDetail> {
-  const parts = await loadAllianceParts(ctx, input.id);
-  const a = parts.alliance;
+  // Editing the alliance's own fields needs only its row, not members, documents and timeline.
+  const a = await findAlliance(ctx, input.id);
   assertMay(ctx, 'alliance.manage', a);
   if (a.status === 'dissolved') throw new AppError('conflict', '已撤销的联合体不能修改');
   if (a.status === 'applied') throw new AppError('conflict', '申请审批期间不能修改，如需修改请先撤回申请');

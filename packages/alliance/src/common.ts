@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { AppError, auditGuarded, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
+import { and, eq } from 'drizzle-orm';
+import { AppError, auditGuarded, inList, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
 import { alliances, organizations, type Organization } from '@ronghe/schema';
 import type { AllianceWithScope } from './access.ts';
 
@@ -40,10 +40,7 @@ export function bumpAlliance(ctx: Ctx, a: AllianceWithScope, set: Partial<typeof
 export async function loadOrgs(ctx: Ctx, ids: string[]): Promise<Map<string, Organization>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows =
-    unique.length <= 90
-      ? await ctx.db.select().from(organizations).where(inArray(organizations.id, unique))
-      : await ctx.db.select().from(organizations).where(sql`${organizations.id} IN (SELECT value FROM json_each(${JSON.stringify(unique)}))`);
+  const rows = await ctx.db.select().from(organizations).where(inList(organizations.id, unique));
   return new Map(rows.map((r) => [r.id, r]));
 }
 

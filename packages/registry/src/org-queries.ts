@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { decodeCursor, encodeCursor, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, likeContains, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { organizations, type OrgListQuery } from '@ronghe/schema';
 import type { OrgRow } from './org-view.ts';
 
@@ -26,11 +26,6 @@ export async function findOrgRow(ctx: Ctx, id: string): Promise<OrgRow> {
   const row = rows[0];
   if (!row) throw notFound('党组织');
   return flatten(row);
-}
-
-/** Escapes LIKE wildcards so a search for `50%` means the text `50%`. */
-function likeContains(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
 export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<SQL[]> {
