@@ -143,3 +143,88 @@ export type FilingState = (typeof FILING_STATES)[number];
 /** 红色风景线 themes (seed 000 3.3). */
 export const ROUTE_THEMES = ['脱贫攻坚', '乡村振兴', '产业发展', '基层治理'] as const;
 export type RouteTheme = (typeof ROUTE_THEMES)[number];
+
+// ── 三张清单: needs, resources, projects (seed 000 6.4, 9.3; seed 002 (十三); seed 003 mechanism 4) ──
+
+/** Where a need comes from: 群众点单, a member organization, the 问题清单, or a third-party app. */
+export const NEED_SOURCES = ['群众点单', '成员单位', '问题清单', '第三方应用'] as const;
+export type NeedSource = (typeof NEED_SOURCES)[number];
+
+/** Urgency 1–4; the matching engine weighs units served by it. */
+export const URGENCY_LEVELS = [1, 2, 3, 4] as const;
+export type Urgency = (typeof URGENCY_LEVELS)[number];
+export const URGENCY_LABELS: Record<Urgency, string> = { 1: '一般', 2: '较急', 3: '紧急', 4: '特急' };
+
+/**
+ * A need's status follows from its quantities (Sahana Eden style): committed,
+ * in delivery and fulfilled are kept apart; `closed` and `cancelled` are decisions.
+ */
+export const NEED_STATUSES = ['open', 'partly_met', 'met', 'closed', 'cancelled'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
+  open: '待对接',
+  partly_met: '部分满足',
+  met: '已满足',
+  closed: '已关闭',
+  cancelled: '已撤回',
+};
+
+/** 资源 kinds of DOMAIN.md: people/skills, money, services, venues, goods, technology. */
+export const RESOURCE_KINDS = ['人才', '资金', '服务', '阵地', '物资', '技术'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export const RESOURCE_STATUSES = ['available', 'exhausted', 'withdrawn'] as const;
+export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
+export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = { available: '可用', exhausted: '已用完', withdrawn: '已撤回' };
+
+/** The area a resource serves around its place (grid ⊂ community ⊂ street ⊂ county). */
+export const LOCALITIES = ['grid', 'community', 'street', 'county'] as const;
+export type LocalityLevel = (typeof LOCALITIES)[number];
+export const LOCALITY_LABELS: Record<LocalityLevel, string> = { grid: '本网格', community: '本社区（村）', street: '本街道（苏木乡镇）', county: '全旗县区' };
+
+/** A matched quantity moves committed → in_delivery → fulfilled, or is released. */
+export const ALLOCATION_STATES = ['committed', 'in_delivery', 'fulfilled', 'released'] as const;
+export type AllocationState = (typeof ALLOCATION_STATES)[number];
+
+export const PROJECT_STATUSES = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted', 'cancelled'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+  proposed: '待认领',
+  claimed: '已认领',
+  in_progress: '实施中',
+  completed: '已完成',
+  accepted: '已验收',
+  cancelled: '已取消',
+};
+export const PROJECT_ACTIONS = ['start', 'complete', 'accept', 'return', 'cancel'] as const;
+export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
+export const PROJECT_ACTION_LABELS: Record<ProjectAction, string> = {
+  start: '开始实施',
+  complete: '报告完成',
+  accept: '验收通过',
+  return: '退回整改',
+  cancel: '取消项目',
+};
+
+/** 经费来源 (seed 000 11.2): 上级拨, 各方筹, 党费补. */
+export const FUNDING_SOURCES = ['上级拨', '各方筹', '党费补'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+export const CLAIM_STATUSES = ['pending', 'confirmed', 'declined', 'withdrawn'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = { pending: '待确认', confirmed: '已确认', declined: '未同意', withdrawn: '已撤回' };
+
+/** 督办 warnings: red = overdue, yellow = at risk, green = on track; none once finished. */
+export const WARNING_LEVELS = ['green', 'yellow', 'red', 'none'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
+export const WARNING_LABELS: Record<WarningLevel, string> = { green: '正常', yellow: '预警', red: '逾期', none: '—' };
+
+/** The supervision thread: notes of supervisors, replies, the job's warnings and escalations, and workflow events. */
+export const PROJECT_NOTE_KINDS = ['supervise', 'reply', 'warning', 'escalation', 'event'] as const;
+export type ProjectNoteKind = (typeof PROJECT_NOTE_KINDS)[number];
+export const PROJECT_NOTE_KIND_LABELS: Record<ProjectNoteKind, string> = {
+  supervise: '督办意见',
+  reply: '办理回复',
+  warning: '预警',
+  escalation: '逾期督办',
+  event: '进展',
+};

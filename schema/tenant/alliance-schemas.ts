@@ -514,3 +514,6 @@ export const RedDistrictSchema = z
   })
   .openapi('RedDistrict');
 export type RedDistrictView = z.infer<typeof RedDistrictSchema>;
+
+/** Field builders shared with the other areas' edge schemas (same messages everywhere). */
+export { idRef, text as textField, personName };

@@ -1,4 +1,4 @@
-import type { AllianceStatus, Organization } from '@ronghe/schema';
+import type { AllianceStatus, Organization, ProjectStatus } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, snapshotCounts } from '../support/factories.ts';
 import { BODILESS_WRITES, operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
@@ -11,8 +11,8 @@ const T = 'linxi';
 
 // The county administrator who also sits on the fixture's approving committee,
 // so that every route (the committee's decisions included) reaches its validation.
-async function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus): Promise<{ token: string; f: Fixture }> {
-  const f = await makeFixture(T, target, alliance);
+async function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus): Promise<{ token: string; f: Fixture }> {
+  const f = await makeFixture(T, target, alliance, project);
   const admin = await makeUser([
     { tenant: T, role: 'county_admin' },
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
@@ -42,7 +42,7 @@ describe('bad input on every write route', () => {
     const c = ROUTE_CASES[op.key];
     if (!c?.bad) continue;
     it(`${op.key}: malformed JSON → 400`, async () => {
-      const { token, f } = await setup(c.target, c.alliance);
+      const { token, f } = await setup(c.target, c.alliance, c.project);
       const req = await c.build(f);
       const before = await snapshotCounts(T);
       const res = await call(req.method, req.path, { token, rawBody: '{"name": ', headers: { ...req.headers, 'content-type': 'application/json' } });
@@ -52,7 +52,7 @@ describe('bad input on every write route', () => {
     });
     for (const [name, body] of Object.entries(c.bad)) {
       it(`${op.key}: ${name} → 4xx with field errors`, async () => {
-        const { token, f } = await setup(c.target, c.alliance);
+        const { token, f } = await setup(c.target, c.alliance, c.project);
         const req = await c.build(f);
         const before = await snapshotCounts(T);
         const res = await call(req.method, req.path, { token, body, headers: req.headers });
@@ -65,7 +65,7 @@ describe('bad input on every write route', () => {
 
   for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.ifMatch)) {
     it(`${op.key}: stale ETag → 412, missing If-Match → 428`, async () => {
-      const { token, f } = await setup(ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance);
+      const { token, f } = await setup(ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
       const req = await ROUTE_CASES[op.key]!.build(f);
       const before = await snapshotCounts(T);
       const stale = await call(req.method, req.path, { token, body: req.body, headers: { ...req.headers, 'if-match': '"v99"' } });

@@ -31,7 +31,7 @@ describe('role × route matrix', () => {
     for (const role of ROLES) {
       const allowed = MATRIX[op.action as Action]?.some((r) => r.role === role) ?? false;
       it(`${op.key} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
-        const f: Fixture = await makeFixture(T, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance);
+        const f: Fixture = await makeFixture(T, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
         const user = await makeUser([grantFor(role, f)]);
         const req = await ROUTE_CASES[op.key]!.build(f);
         const res = await call(req.method, req.path, { token: user.token, body: req.body, rawBody: req.rawBody, headers: req.headers });

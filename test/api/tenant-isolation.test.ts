@@ -1,4 +1,4 @@
-import type { AllianceStatus, Organization } from '@ronghe/schema';
+import type { AllianceStatus, Organization, ProjectStatus } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeOrg, makeUser, snapshotCounts } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
@@ -10,7 +10,8 @@ const ops = await operations(() => worker.fetch(new Request('http://x/openapi.js
 const A = 'hongshan';
 const B = 'aohan';
 
-const fixture = (tenant: string, target: Partial<Organization> = {}, alliance?: AllianceStatus): Promise<Fixture> => makeFixture(tenant, target, alliance);
+const fixture = (tenant: string, target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus): Promise<Fixture> =>
+  makeFixture(tenant, target, alliance, project);
 
 describe('tenant isolation', () => {
   it('every operation in the API document has an isolation case', () => {
@@ -27,7 +28,7 @@ describe('tenant isolation', () => {
         { tenant: A, role: 'county_admin' },
         { tenant: A, role: 'committee_reviewer', scopeOrgId: aStreet.id },
       ]);
-      const b = await fixture(B, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance);
+      const b = await fixture(B, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
       const before = await snapshotCounts(B);
 
       // 1. Through county B's own path.

@@ -1,7 +1,8 @@
 import { newId, openDb } from '@ronghe/core';
 import { apiKeyPrefix, hashPassword, randomToken, sha256Hex } from '@ronghe/identity';
-import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Organization, type Role } from '@ronghe/schema';
+import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Organization, type ProjectStatus, type Role } from '@ronghe/schema';
 import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
+import { makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings, worker } from './worker.ts';
 
@@ -139,7 +140,15 @@ export async function snapshotCounts(tenant: string): Promise<{ orgs: string; ke
         || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM alliance_adjustments)
         || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM filings)
         || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_routes) || '|' || (SELECT count(*) FROM red_route_stops)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_districts) || '|' || (SELECT count(*) FROM red_district_items) AS v`,
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_districts) || '|' || (SELECT count(*) FROM red_district_items)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM list_categories)
+        || '|' || (SELECT group_concat(id || ':' || version || ':' || status || ':' || committed_qty || ':' || in_delivery_qty || ':' || fulfilled_qty, ',') FROM (SELECT * FROM needs ORDER BY id))
+        || '|' || (SELECT group_concat(id || ':' || version || ':' || status || ':' || allocated_qty, ',') FROM (SELECT * FROM resources ORDER BY id))
+        || '|' || (SELECT group_concat(id || ':' || version || ':' || status || ':' || progress_bp || ':' || warning, ',') FROM (SELECT * FROM projects ORDER BY id))
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(quantity), 0) || ':' || group_concat(state) FROM allocations)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(progress_pct), 0) || ':' || coalesce(sum(weight), 0) FROM project_milestones)
+        || '|' || (SELECT count(*) || ':' || group_concat(status) FROM project_claims)
+        || '|' || (SELECT count(*) FROM project_notes) || '|' || (SELECT count(*) FROM match_rejections) AS v`,
     ),
   ]);
   // Accounts live in the control database: the grants of this tenant and their users' versions.
@@ -182,7 +191,7 @@ export async function makeApiKey(tenant: string, opts: { revoked?: boolean } = {
  * an organization under it (org) that leads an alliance in the requested
  * state, a second active alliance, a red route and a district over them.
  */
-export async function makeFixture(tenant: string, target: Partial<Organization> = {}, allianceStatus: AllianceStatus = 'active') {
+export async function makeFixture(tenant: string, target: Partial<Organization> = {}, allianceStatus: AllianceStatus = 'active', projectStatus: ProjectStatus = 'in_progress') {
   const parent = await makeOrg(tenant, { kind: '党工委', domain: '街道' });
   const org = await makeOrg(tenant, { parent, ...target });
   const account = await makeUser([{ tenant, role: 'member' }], { login: false });
@@ -190,5 +199,9 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const alliance2 = await makeAlliance(tenant, { lead: parent, committee: parent, status: 'active', members: [org] });
   const route = await makeRoute(tenant, [alliance.alliance.id, alliance2.alliance.id]);
   const district = await makeDistrict(tenant, [alliance.alliance.id], [route.id]);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district };
+  // The lists hang off the first alliance: an open need and a resource of the lead, and a project in the state asked for.
+  const need = await makeNeed(tenant, alliance);
+  const resource = await makeResource(tenant, alliance);
+  const project = await makeProject(tenant, alliance, projectStatus);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project };
 }

@@ -1,5 +1,8 @@
 import writeXlsxFile from 'write-excel-file/universal';
-import type { AllianceStatus, Organization } from '@ronghe/schema';
+import type { AllianceStatus, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
+import type { MadeProject } from './list-factories.ts';
+import { LIST_CASES } from './list-route-cases.ts';
+import { PROJECT_CASES } from './project-route-cases.ts';
 import type { MadeAlliance } from './alliance-factories.ts';
 
 /**
@@ -24,6 +27,11 @@ export interface Fixture {
   /** A red route over both alliances and a district holding the first alliance and the route. */
   route: { id: string };
   district: { id: string };
+  /** An open need and an available resource of the first alliance, offered/raised by its lead. */
+  need: Need;
+  resource: Resource;
+  /** A project of the first alliance in the state the case asks for (see list-factories.ts). */
+  project: MadeProject;
 }
 
 export interface BuiltRequest {
@@ -46,6 +54,8 @@ export interface RouteCase {
   target?: Partial<Organization>;
   /** The state the fixture's alliance must be in (default: active). */
   alliance?: AllianceStatus;
+  /** The state the fixture's project must be in (default: in_progress). */
+  project?: ProjectStatus;
 }
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -366,6 +376,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     bad: { unknown: { status: 'disabled', locked: false }, wrongEnum: { status: 'deleted' }, missing: {} },
   },
   ...ALLIANCE_CASES,
+  ...LIST_CASES,
+  ...PROJECT_CASES,
   'GET /v1/orgs': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
   'GET /v1/alliances': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
   'GET /v1/alliances/{id}': { scope: 'apikey', build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: { authorization: `Bearer ${f.apiKey.key}` } }) },

@@ -15,6 +15,15 @@ import {
   roleGrants,
   sessions,
   users,
+  listCategories,
+  needs,
+  resources,
+  matchRejections,
+  projects,
+  allocations,
+  projectMilestones,
+  projectClaims,
+  projectNotes,
 } from '@ronghe/schema';
 
 const tables = {
@@ -33,6 +42,15 @@ const tables = {
   filings,
   redRoutes,
   redDistricts,
+  listCategories,
+  needs,
+  resources,
+  matchRejections,
+  projects,
+  allocations,
+  projectMilestones,
+  projectClaims,
+  projectNotes,
 };
 
 /** Drizzle over one D1 database. County databases hold tenant tables; the control database holds both. */

@@ -361,6 +361,89 @@ describe('createNetwork: properties against brute force', () => {
   });
 });
 
+describe('createNetwork: min-cost objective (cheapest flow of any value)', () => {
+  it('stops where the next path would not lower the cost', () => {
+    // Paths cost -5, -1, 0 and +3: the cheapest flow sends 2 units at -6.
+    const edges: Edge[] = [
+      { from: 0, to: 1, cap: 1, cost: -5 },
+      { from: 0, to: 1, cap: 1, cost: -1 },
+      { from: 0, to: 1, cap: 1, cost: 0 },
+      { from: 0, to: 1, cap: 1, cost: 3 },
+    ];
+    const net = createNetwork(2);
+    edges.forEach((e) => net.addEdge(e.from, e.to, e.cap, e.cost));
+    const cheapest = net.solve(0, 1, { objective: 'min-cost' });
+    expect([cheapest.flow, cheapest.cost]).toEqual([2, -6]);
+    expect([0, 1, 2, 3].map((e) => cheapest.edgeFlow(e))).toEqual([1, 1, 0, 0]);
+    const capped = net.solve(0, 1, { objective: 'min-cost', maxFlow: 1 });
+    expect([capped.flow, capped.cost]).toEqual([1, -5]);
+    const max = net.solve(0, 1);
+    expect([max.flow, max.cost]).toEqual([4, -3]);
+  });
+
+  it('does not mistake parallel negative edges for a negative cycle', () => {
+    // Four ways into node 1 relax it four times in one SPFA pass (more than
+    // the node count); only a path as long as the node count proves a cycle.
+    const net = createNetwork(2);
+    for (const c of [3, 0, -1, -5]) net.addEdge(0, 1, 1, c);
+    expect(net.solve(0, 1).cost).toBe(-3);
+  });
+
+  it('sends nothing when every path costs 0 or more', () => {
+    const net = createNetwork(3);
+    net.addEdge(0, 1, 2, 0);
+    net.addEdge(1, 2, 2, 1);
+    const r = net.solve(0, 2, { objective: 'min-cost' });
+    expect([r.flow, r.cost, r.edgeFlow(0)]).toEqual([0, 0, 0]);
+  });
+
+  it('matches the cheapest value of exhaustive search on 300 random transportation instances', () => {
+    let negative = 0;
+    for (let seed = 2001; seed <= 2300; seed++) {
+      const inst = transportation(prng(seed));
+      const byValue = bruteTransportation(inst);
+      const limit = inst.maxFlow ?? Number.POSITIVE_INFINITY;
+      // The solver stops at the first (smallest) flow value of least cost.
+      let best = 0;
+      byValue.forEach((c, f) => {
+        if (f <= limit && c < byValue[best]!) best = f;
+      });
+      const net = createNetwork(inst.nodes);
+      const ids = inst.edges.map((e) => net.addEdge(e.from, e.to, e.cap, e.cost));
+      const r = net.solve(0, inst.sink, inst.maxFlow === undefined ? { objective: 'min-cost' } : { objective: 'min-cost', maxFlow: inst.maxFlow });
+      expect({ seed, flow: r.flow, cost: r.cost }).toEqual({ seed, flow: best, cost: byValue[best] });
+      checkFeasible(
+        inst.nodes,
+        inst.edges,
+        0,
+        inst.sink,
+        r.flow,
+        r.cost,
+        ids.map((id) => r.edgeFlow(id)),
+      );
+      if (r.cost < 0) negative++;
+    }
+    expect(negative).toBeGreaterThan(25);
+  });
+});
+
+describe('createNetwork: primal-dual rounds', () => {
+  it('needs one Dijkstra per distinct path length, not one per path', () => {
+    // 200 disjoint unit paths of cost 0 and 200 of cost 1: two rounds (plus
+    // the final one that finds the sink unreachable is not counted).
+    const net = createNetwork(2);
+    for (let i = 0; i < 400; i++) {
+      const mid = net.addNode();
+      net.addEdge(0, mid, 1, i % 2);
+      net.addEdge(mid, 1, 1, 0);
+    }
+    const r = net.solve(0, 1);
+    expect([r.flow, r.cost]).toEqual([400, 200]);
+    expect(r.rounds).toBe(2);
+    expect(r.augmentations).toBe(400);
+  });
+});
+
 describe('createNetwork: scale', () => {
   it('solves a 2,000 x 500 bipartite instance and conserves flow', () => {
     const rand = prng(42);

@@ -15,10 +15,13 @@
  * - Deterministic: the same nodes and edges added in the same order always give
  *   the same edge flows, since there is no randomness and no hashing of keys.
  *
- * Algorithm: successive shortest paths with Johnson potentials. One SPFA
- * (Bellman-Ford) pass makes reduced costs non-negative when negative costs are
- * present; after that every augmenting path is found by Dijkstra on reduced
- * costs and saturated by its bottleneck.
+ * Algorithm: primal-dual successive shortest paths with Johnson potentials.
+ * One SPFA (Bellman-Ford) pass makes reduced costs non-negative when negative
+ * costs are present; after that each round runs Dijkstra on reduced costs and
+ * then saturates every shortest augmenting path at once with a Dinic-style
+ * blocking flow on the zero-reduced-cost arcs. The number of Dijkstra runs is
+ * the number of distinct shortest-path lengths, not the number of paths, which
+ * matters when costs are small integers (the matching engine's case).
  *
  * Memory: the matching engine must fit ~100k edges into a 128 MB Worker, so the
  * graph lives in flat typed arrays (about 32 bytes per edge: two arc heads, two adjacency links, capacity and cost, plus 16 per edge
@@ -35,11 +38,21 @@ export interface FlowNetwork {
 export interface SolveOptions {
   /** Upper bound on the flow to send; defaults to unbounded. */
   maxFlow?: number;
+  /**
+   * 'min-cost-max-flow' (default): the cheapest among the largest flows.
+   * 'min-cost': the cheapest flow of any value (up to `maxFlow`): augmenting
+   * stops as soon as the shortest augmenting path costs 0 or more.
+   */
+  objective?: 'min-cost-max-flow' | 'min-cost';
 }
 
 export interface FlowResult {
   readonly flow: number;
   readonly cost: number;
+  /** Shortest-path computations (Dijkstra runs that led to augmentation or to the stop). */
+  readonly rounds: number;
+  /** Augmenting paths pushed. */
+  readonly augmentations: number;
   /** Flow on an edge that existed when `solve` was called. */
   edgeFlow(edgeId: number): number;
 }
@@ -229,9 +242,13 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
 
     let flow = 0;
     let total = 0;
+    let rounds = 0;
+    let augmentations = 0;
     const result = (): FlowResult => ({
       flow,
       cost: total,
+      rounds,
+      augmentations,
       edgeFlow(edgeId: number): number {
         if (!Number.isInteger(edgeId) || edgeId < 0 || edgeId >= edges) {
           throw new RangeError(`edge ${edgeId} did not exist when solved (have ${edges})`);
@@ -251,6 +268,74 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
     const prev = new Int32Array(n);
     const done = new Uint8Array(n);
     const heap = new NodeHeap(n, dist);
+    const level = new Int32Array(n);
+    const queue = new Int32Array(n);
+    const iter = new Int32Array(n);
+    const path = new Int32Array(n);
+    const minCostOnly = opts.objective === 'min-cost';
+
+    // An arc is admissible when it has residual capacity and zero reduced
+    // cost: exactly the arcs that lie on some shortest augmenting path.
+    const admissible = (u: number, a: number, v: number): boolean => res[a]! > 0 && arcCost(a) + pot[u]! - pot[v]! === 0;
+
+    /** BFS levels over admissible arcs; false when the sink is not reached. */
+    const buildLevels = (): boolean => {
+      level.fill(NONE);
+      level[source] = 0;
+      let qh = 0;
+      let qt = 0;
+      queue[qt++] = source;
+      while (qh < qt) {
+        const u = queue[qh++]!;
+        for (let a = head[u]!; a !== NONE; a = next[a]!) {
+          const v = arcHead(a);
+          if (level[v] !== NONE || !admissible(u, a, v)) continue;
+          level[v] = level[u]! + 1;
+          queue[qt++] = v;
+        }
+      }
+      return level[sink] !== NONE;
+    };
+
+    /**
+     * One augmenting path in the level graph (iterative DFS with current-arc
+     * pointers, so dead ends are never scanned twice in a phase); returns the
+     * units pushed, 0 when the level graph is blocked.
+     */
+    const augmentOnce = (want: number): number => {
+      let depth = 0;
+      let u = source;
+      for (;;) {
+        if (u === sink) {
+          let push = want;
+          for (let i = 0; i < depth; i++) if (res[path[i]!]! < push) push = res[path[i]!]!;
+          for (let i = 0; i < depth; i++) {
+            const a = path[i]!;
+            res[a] = res[a]! - push;
+            res[a ^ 1] = res[a ^ 1]! + push;
+            total += push * arcCost(a);
+          }
+          return push;
+        }
+        let a = iter[u]!;
+        for (; a !== NONE; a = next[a]!) {
+          const v = arcHead(a);
+          if (level[v] === level[u]! + 1 && admissible(u, a, v)) break;
+        }
+        iter[u] = a;
+        if (a !== NONE) {
+          path[depth++] = a;
+          u = arcHead(a);
+          continue;
+        }
+        // Dead end: drop u from this phase and step back past the arc into it.
+        level[u] = NONE;
+        if (depth === 0) return 0;
+        const back = path[--depth]!;
+        u = arcHead(back ^ 1);
+        iter[u] = next[iter[u]!]!;
+      }
+    };
 
     while (flow < limit) {
       dist.fill(Number.POSITIVE_INFINITY);
@@ -281,24 +366,28 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
 
       // pot += min(dist, dist[sink]) keeps every residual reduced cost
       // non-negative (min with a constant preserves the triangle inequality)
-      // and makes the augmenting path's arcs, hence their reverses, tight.
+      // and makes the arcs of every shortest augmenting path tight.
       const ds = dist[sink]!;
       for (let v = 0; v < n; v++) pot[v] = pot[v]! + (done[v] === 1 ? dist[v]! : ds);
+      rounds++;
+      // pot[source] stays 0, so pot[sink] is now the true cost of a shortest
+      // augmenting path; for the cheapest flow of any value, stop once it
+      // would no longer lower the cost.
+      if (minCostOnly && pot[sink]! - pot[source]! >= 0) break;
 
-      let push = limit - flow;
-      for (let v = sink; v !== source; ) {
-        const a = prev[v]!;
-        if (res[a]! < push) push = res[a]!;
-        v = arcHead(a ^ 1);
+      // Primal-dual: saturate every shortest path of this length (a max flow
+      // on the admissible arcs, Dinic-style) before the next Dijkstra. Reverse
+      // arcs of tight arcs are tight too, so reduced costs stay non-negative.
+      while (flow < limit && buildLevels()) {
+        for (let v = 0; v < n; v++) iter[v] = head[v]!;
+        for (;;) {
+          const pushed = augmentOnce(limit - flow);
+          if (pushed === 0) break;
+          flow += pushed;
+          augmentations++;
+          if (flow >= limit) break;
+        }
       }
-      for (let v = sink; v !== source; ) {
-        const a = prev[v]!;
-        res[a] = res[a]! - push;
-        res[a ^ 1] = res[a ^ 1]! + push;
-        total += push * arcCost(a);
-        v = arcHead(a ^ 1);
-      }
-      flow += push;
     }
     return result();
   };
@@ -314,7 +403,10 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
     pot[source] = 0;
     const queue = new Int32Array(n + 1);
     const inQueue = new Uint8Array(n);
-    const relaxed = new Int32Array(n);
+    // Edges on the current shortest path to each node: a path of n edges
+    // repeats a node, so the improvement came around a negative cycle.
+    // (Counting relaxations instead misfires on parallel edges.)
+    const edgesOnPath = new Int32Array(n);
     let qh = 0;
     let qt = 0;
     queue[qt++] = source;
@@ -330,8 +422,8 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
         const nd = pu + arcCost(a);
         if (nd < pot[v]!) {
           pot[v] = nd;
-          // A node improved more than n times lies on or behind a negative cycle.
-          if (++relaxed[v]! > n) throw new Error('min-cost flow: negative-cost cycle reachable from the source');
+          edgesOnPath[v] = edgesOnPath[u]! + 1;
+          if (edgesOnPath[v]! >= n) throw new Error('min-cost flow: negative-cost cycle reachable from the source');
           if (inQueue[v] === 0) {
             inQueue[v] = 1;
             queue[qt] = v;

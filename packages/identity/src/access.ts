@@ -40,6 +40,19 @@ export const ACTIONS = [
   'filing.ack',
   'red.read',
   'red.manage',
+  'list.read',
+  'list.read_pii',
+  'category.manage',
+  'need.create',
+  'need.manage',
+  'resource.manage',
+  'match.run',
+  'match.accept',
+  'project.manage',
+  'project.claim',
+  'project.deliver',
+  'project.supervise',
+  'supervision.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -121,6 +134,69 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'filing.ack': [{ role: 'county_admin', scope: 'tenant' }],
   'red.read': ALL_READERS,
   'red.manage': [{ role: 'county_admin', scope: 'tenant' }],
+  // 三张清单 (ADR 0009). Resources are visible across the alliance and the county (seed 000 9.3).
+  'list.read': ALL_READERS,
+  // Residents' phone numbers on needs: the people who act on them.
+  'list.read_pii': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  'category.manage': [{ role: 'county_admin', scope: 'tenant' }],
+  // A need is raised by the alliance, the county, the committee (问题清单) or a member organization for itself.
+  'need.create': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  // Any need of the alliance; a member's liaison edits the needs its organization raised (need.create on it).
+  'need.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // The offering organization opens its resources; the lead keeps the alliance's list.
+  'resource.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  // Suggestions and assignments are read-only computations; a county-wide run needs a tenant grant.
+  'match.run': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+  ],
+  'match.accept': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // The alliance coordinates (统筹协调): projects, plans, claim decisions, acceptance.
+  'project.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // 认领: a member organization, by its liaison or its secretary, for itself.
+  'project.claim': [
+    { role: 'org_liaison', scope: 'alliance_member' },
+    { role: 'alliance_admin', scope: 'alliance_member' },
+  ],
+  // Carrying out: a confirmed claimant (checked by the rules) or the alliance.
+  'project.deliver': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'alliance_admin', scope: 'alliance_member' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  // 督办: the county, the approving committee and the alliance.
+  'project.supervise': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  'supervision.run': [{ role: 'county_admin', scope: 'tenant' }],
 };
 
 /**

@@ -18,6 +18,8 @@ import { addMemberRouter } from './routes/alliances/member-add.ts';
 import { removeMemberRouter } from './routes/alliances/member-remove.ts';
 import { updateMemberRouter } from './routes/alliances/member-update.ts';
 import { transitionRouters } from './routes/alliances/transitions.ts';
+import { listRouters } from './routes/needs/index.ts';
+import { projectRouters } from './routes/projects/index.ts';
 import { updateAllianceRouter } from './routes/alliances/update.ts';
 import { acknowledgeFilingRouter } from './routes/filings/acknowledge.ts';
 import { listFilingsRouter } from './routes/filings/list.ts';
@@ -115,5 +117,7 @@ export function createManagementApi() {
     .route('/', getDistrictRouter)
     .route('/', updateDistrictRouter);
   for (const r of transitionRouters) api.route('/', r);
+  for (const r of listRouters) api.route('/', r);
+  for (const r of projectRouters) api.route('/', r);
   return api;
 }

@@ -1,0 +1,139 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { AppError, inList, runGuarded, shanghaiDate, type Ctx } from '@ronghe/core';
+import { allows, type Action } from '@ronghe/identity';
+import { allianceMembers, alliances, listCategories, organizations, type AllianceStatus, type ListCategory } from '@ronghe/schema';
+
+/** What the lists need to know about an alliance: its name, state and the organizations scopes look at. */
+export interface AllianceRef {
+  id: string;
+  name: string;
+  status: AllianceStatus;
+  leadOrgId: string;
+  committeeOrgId: string;
+  committeePath: string;
+}
+
+/** Alliances whose lists are open for new needs, resources and projects. */
+export const LISTS_OPEN: readonly AllianceStatus[] = ['established', 'active', 'rectifying'];
+
+const committee = alias(organizations, 'committee');
+
+export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promise<Map<string, AllianceRef>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await ctx.db
+    .select({
+      id: alliances.id,
+      name: alliances.name,
+      status: alliances.status,
+      leadOrgId: alliances.leadOrgId,
+      committeeOrgId: alliances.committeeOrgId,
+      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+    })
+    .from(alliances)
+    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .where(inList(alliances.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The alliance a request names in its body: a missing one is a field error, not a 404 of the route. */
+export async function requireAlliance(ctx: Ctx, id: string, path = 'body.allianceId'): Promise<AllianceRef> {
+  const a = (await loadAllianceRefs(ctx, [id])).get(id);
+  if (!a) throw new AppError('validation_failed', '党建联合体不存在', { errors: [{ path, message: '党建联合体不存在' }] });
+  return a;
+}
+
+export function assertListsOpen(a: AllianceRef, path = 'body.allianceId'): void {
+  if (!LISTS_OPEN.includes(a.status)) {
+    throw new AppError('conflict', `联合体“${a.name}”尚未组建或已撤销，不能登记清单`, {
+      errors: [{ path, message: '只有已组建、运行中或整顿中的联合体可以登记需求、资源和项目' }],
+    });
+  }
+}
+
+export function scopeTarget(a: AllianceRef, memberOrgId?: string | null) {
+  return { allianceId: a.id, leadOrgId: a.leadOrgId, committeePath: a.committeePath, memberOrgId: memberOrgId ?? undefined };
+}
+
+export function mayOn(ctx: Ctx, action: Action, a: AllianceRef, memberOrgId?: string | null): boolean {
+  return allows(ctx.actor, action, scopeTarget(a, memberOrgId));
+}
+
+/** Current member organizations of an alliance (open membership periods). */
+export async function currentMemberIds(ctx: Ctx, allianceId: string): Promise<Set<string>> {
+  const rows = await ctx.db
+    .select({ orgId: allianceMembers.orgId })
+    .from(allianceMembers)
+    .where(and(eq(allianceMembers.allianceId, allianceId), isNull(allianceMembers.leftOn)));
+  return new Set(rows.map((r) => r.orgId));
+}
+
+/** Organizations a scoped user may act for in an alliance: their grants' organizations that are current members. */
+export function grantOrgIds(ctx: Ctx): string[] {
+  return [...new Set(ctx.actor.grants.map((g) => g.scopeOrgId).filter((x): x is string => !!x))];
+}
+
+export function today(ctx: Ctx): string {
+  return shanghaiDate(ctx.clock.now());
+}
+
+export async function loadCategories(ctx: Ctx): Promise<Map<string, ListCategory>> {
+  const rows = await ctx.db.select().from(listCategories);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function requireCategory(cats: Map<string, ListCategory>, id: string, path = 'body.categoryId'): ListCategory {
+  const c = cats.get(id);
+  if (!c) throw new AppError('validation_failed', '类别不存在', { errors: [{ path, message: '类别不存在' }] });
+  if (!c.active) throw new AppError('validation_failed', '类别已停用', { errors: [{ path, message: `类别“${c.name}”已停用` }] });
+  return c;
+}
+
+const PARTY_SUFFIX = /(党工委|党委|党总支|党支部|联合党委|联合党支部)$/;
+
+/**
+ * Names of streets and communities from their division codes. The registry's
+ * street and community organizations carry those codes, so the names come from
+ * the tenant itself (without the party-body suffix: 铁南街道党工委 → 铁南街道).
+ */
+export async function placeNames(ctx: Ctx, codes: readonly (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes.filter((c): c is string => !!c))];
+  if (!unique.length) return new Map();
+  const rows = await ctx.db
+    .select({ code: organizations.divisionCode, name: organizations.name })
+    .from(organizations)
+    .where(inList(organizations.divisionCode, unique))
+    .orderBy(organizations.depth);
+  const out = new Map<string, string>();
+  for (const r of rows) if (r.code && !out.has(r.code)) out.set(r.code, r.name.replace(PARTY_SUFFIX, ''));
+  return out;
+}
+
+export function placeLabel(names: Map<string, string>, streetCode: string | null, communityCode: string | null): string | null {
+  const parts = [streetCode && names.get(streetCode), communityCode && names.get(communityCode)].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
+}
+
+const QUANTITY_CHECK = /CHECK constraint failed: (needs_quantities_within|resources_allocated_within)/;
+
+/**
+ * Runs a batch that moves quantities. The version guard turns a stale write
+ * into 412; the CHECK constraints on needs and resources turn an over-commit
+ * that slipped past the version checks (two accepts on different needs sharing
+ * one resource) into 409, and the batch rolls back as a whole either way.
+ */
+export async function runQuantityGuarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await runGuarded(run);
+  } catch (err) {
+    const seen = new Set<unknown>();
+    for (let e: unknown = err; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+      seen.add(e);
+      if (QUANTITY_CHECK.test(String((e as Error).message ?? e))) {
+        throw new AppError('conflict', '数量已变化：对接数量超过了需求或资源的剩余数量，请刷新后重试');
+      }
+    }
+    throw err;
+  }
+}
