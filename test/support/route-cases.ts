@@ -394,6 +394,9 @@ export const BODILESS_WRITES = new Set([
   'POST /api/t/{tenant}/filings/{id}/acknowledge',
   // Its body is a workbook, refused cell by cell: see import-export.test.ts.
   'POST /api/t/{tenant}/orgs/import',
+  // Workbooks too: see workers/api/src/routes/needs/lists.test.ts.
+  'POST /api/t/{tenant}/needs/import',
+  'POST /api/t/{tenant}/resources/import',
 ]);
 
 export interface Operation {

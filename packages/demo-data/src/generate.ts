@@ -1,5 +1,6 @@
 import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
 import { buildAlliances, emptyAllianceData } from './alliances.ts';
+import { buildLists, emptyListsData } from './lists.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
 import {
   CITY_ORGANS,
@@ -536,13 +537,13 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error('demo-data: scale must be a positive integer');
   const chosen = pickCommunities(seed, opts.divisions);
   const byCode = new Map(opts.divisions.map((c) => [c.code, c]));
-  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData() }];
+  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData() }];
   const anchors = new Map<string, CountyAnchors>();
   for (const tenant of COUNTIES) {
     const county = byCode.get(tenant.code);
     if (!county) throw new Error(`demo-data: no divisions for ${tenant.name} (${tenant.code})`);
     const built = buildCounty(seed, scale, tenant, county, chosen);
-    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData() });
+    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData() });
     anchors.set(tenant.slug, built.anchors);
   }
   const accounts = accountsFor(seed, tenants, anchors);
@@ -551,6 +552,7 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     if (t.tenant.kind !== 'county') continue;
     const mine = accounts.filter((a) => a.tenant === t.tenant.slug || a.role === 'city_admin');
     t.alliances = buildAlliances({ seed, scale, tenant: t.tenant, orgs: t.orgs, accounts: mine });
+    t.lists = buildLists({ seed, scale, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, accounts: mine });
   }
   return { seed, scale, tenants, accounts };
 }

@@ -60,6 +60,8 @@ export interface TenantDemoData {
   orgs: DemoOrg[];
   /** Alliances with their history, red routes and districts; empty for the city. */
   alliances: AllianceDemoData;
+  /** 需求/资源/项目清单 of the alliances (lists.ts); empty for the city. */
+  lists: ListsDemoData;
 }
 
 // Rows of schema/tenant/alliances.ts in drizzle's property names; JSON
@@ -251,6 +253,29 @@ export interface AllianceDemoData {
   routeStops: DemoRedRouteStop[];
   districts: DemoRedDistrict[];
   districtItems: DemoRedDistrictItem[];
+}
+
+// Rows of schema/tenant/lists.ts, exactly as selected: every column present.
+// Type-only imports, so plain Node scripts load no drizzle.
+export type DemoNeed = import('@ronghe/schema/tenant').Need;
+export type DemoResource = import('@ronghe/schema/tenant').Resource;
+export type DemoMatchRejection = (typeof import('@ronghe/schema/tenant').matchRejections)['$inferSelect'];
+export type DemoProject = import('@ronghe/schema/tenant').Project;
+export type DemoAllocation = import('@ronghe/schema/tenant').Allocation;
+export type DemoMilestone = import('@ronghe/schema/tenant').ProjectMilestone;
+export type DemoClaim = import('@ronghe/schema/tenant').ProjectClaim;
+export type DemoProjectNote = import('@ronghe/schema/tenant').ProjectNote;
+
+/** One tenant's three lists, table by table, in insert order. */
+export interface ListsDemoData {
+  needs: DemoNeed[];
+  resources: DemoResource[];
+  matchRejections: DemoMatchRejection[];
+  projects: DemoProject[];
+  allocations: DemoAllocation[];
+  milestones: DemoMilestone[];
+  claims: DemoClaim[];
+  notes: DemoProjectNote[];
 }
 
 /** A demo login: one user with one role grant. */

@@ -93,11 +93,11 @@ class NodeHeap {
   private readonly heap: Int32Array;
   private readonly pos: Int32Array;
   private size = 0;
+  private readonly key: Float64Array;
 
-  constructor(
-    nodeCount: number,
-    private readonly key: Float64Array,
-  ) {
+  // No parameter properties: Node runs this file with type stripping only.
+  constructor(nodeCount: number, key: Float64Array) {
+    this.key = key;
     this.heap = new Int32Array(nodeCount);
     this.pos = new Int32Array(nodeCount).fill(NONE);
   }
@@ -276,7 +276,8 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
 
     // An arc is admissible when it has residual capacity and zero reduced
     // cost: exactly the arcs that lie on some shortest augmenting path.
-    const admissible = (u: number, a: number, v: number): boolean => res[a]! > 0 && arcCost(a) + pot[u]! - pot[v]! === 0;
+    const admissible = (u: number, a: number, v: number): boolean =>
+      res[a]! > 0 && ((a & 1) === 0 ? cost[a >> 1]! : -cost[a >> 1]!) + pot[u]! - pot[v]! === 0;
 
     /** BFS levels over admissible arcs; false when the sink is not reached. */
     const buildLevels = (): boolean => {
@@ -287,9 +288,11 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
       queue[qt++] = source;
       while (qh < qt) {
         const u = queue[qh++]!;
+        const pu = pot[u]!;
         for (let a = head[u]!; a !== NONE; a = next[a]!) {
-          const v = arcHead(a);
-          if (level[v] !== NONE || !admissible(u, a, v)) continue;
+          const v = arcTo[a]!;
+          if (level[v] !== NONE || res[a]! <= 0) continue;
+          if (((a & 1) === 0 ? cost[a >> 1]! : -cost[a >> 1]!) + pu !== pot[v]!) continue;
           level[v] = level[u]! + 1;
           queue[qt++] = v;
         }

@@ -1,7 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, inList, runGuarded, shanghaiDate, type Ctx } from '@ronghe/core';
+import { AppError, inList, runGuarded, shanghaiDate, type Ctx, type Statement } from '@ronghe/core';
 import { allows, type Action } from '@ronghe/identity';
+import { PARTY_SUFFIX } from './places.ts';
 import { allianceMembers, alliances, listCategories, organizations, type AllianceStatus, type ListCategory } from '@ronghe/schema';
 
 /** What the lists need to know about an alliance: its name, state and the organizations scopes look at. */
@@ -90,8 +91,6 @@ export function requireCategory(cats: Map<string, ListCategory>, id: string, pat
   return c;
 }
 
-const PARTY_SUFFIX = /(党工委|党委|党总支|党支部|联合党委|联合党支部)$/;
-
 /**
  * Names of streets and communities from their division codes. The registry's
  * street and community organizations carry those codes, so the names come from
@@ -137,3 +136,22 @@ export async function runQuantityGuarded<T>(run: () => Promise<T>): Promise<T> {
     throw err;
   }
 }
+
+/** Multi-row INSERT through json_each: one bound parameter per statement, whatever the row count. */
+export function insertJson(table: string, rows: Record<string, unknown>[]): Statement[] {
+  if (!rows.length) return [];
+  const cols = Object.keys(rows[0]!);
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += 400) {
+    const chunk = rows.slice(i, i + 400).map((r) => cols.map((c) => r[c] ?? null));
+    const select = cols.map((_, j) => `json_extract(value, '$[${j}]')`).join(', ');
+    out.push(sql.raw(`INSERT INTO ${table} (${cols.join(', ')}) SELECT ${select} FROM json_each(`).append(sql`${JSON.stringify(chunk)})`));
+  }
+  return out;
+}
+
+
+const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+/** A drizzle row object (camelCase properties) as SQL column names, booleans as 0/1, JSON columns as text. */
+export const toColumns = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [snake(k), typeof v === 'boolean' ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v]));

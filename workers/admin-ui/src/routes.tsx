@@ -18,6 +18,9 @@ const AlliancesPage = lazy(() => import('./pages/alliances/AlliancesPage.tsx'));
 const AllianceDetailPage = lazy(() => import('./pages/alliances/AllianceDetailPage.tsx'));
 const FilingsPage = lazy(() => import('./pages/filings/FilingsPage.tsx'));
 const RedPage = lazy(() => import('./pages/red/RedPage.tsx'));
+const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage.tsx'));
+const ProjectDetailPage = lazy(() => import('./pages/projects/ProjectDetailPage.tsx'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -95,6 +98,9 @@ export function AppRoutes() {
               <Route path="alliances/:id" element={<AllianceDetailPage />} />
               <Route path="filings" element={<FilingsPage />} />
               <Route path="red" element={<RedPage />} />
+              <Route path="projects" element={<ProjectsPage />} />
+              <Route path="projects/:id" element={<ProjectDetailPage />} />
+              <Route path="supervision" element={<SupervisionPage />} />
               <Route path="audit" element={<AuditPage />} />
               <Route path="profile" element={<ProfilePage />} />
               <Route path="accounts" element={<AccountsPage />} />

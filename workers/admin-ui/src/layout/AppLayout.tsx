@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   ClusterOutlined,
@@ -8,6 +9,8 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  ProjectOutlined,
+  UnorderedListOutlined,
   SwapOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -81,11 +84,25 @@ export function AppLayout() {
 
   // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
   const page = location.pathname.split('/')[3] ?? 'orgs';
-  const selected = ['orgs', 'alliances', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
+  const selected = ['orgs', 'alliances', 'projects', 'supervision', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
   const menuItems = [
     { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
     // Alliances, filings and routes live in the counties; the city reads them by switching into one.
     ...(tenant.kind === 'county' ? [{ key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体' }] : []),
+    // 三张清单 (issue 4): needs, resources and matching join this group; projects and supervision live here.
+    ...(tenant.kind === 'county'
+      ? [
+          {
+            key: 'lists',
+            icon: <UnorderedListOutlined />,
+            label: '三张清单',
+            children: [
+              { key: 'projects', icon: <ProjectOutlined />, label: '项目清单' },
+              { key: 'supervision', icon: <AlertOutlined />, label: '督办预警' },
+            ],
+          },
+        ]
+      : []),
     ...(perms.canReadFilings
       ? [
           {
@@ -112,7 +129,7 @@ export function AppLayout() {
     const target =
       (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) ||
       (page === 'filings' && !permissionsFor(nextTenant, me).canReadFilings) ||
-      (['alliances', 'red'].includes(page) && nextTenant?.kind !== 'county') ||
+      (['alliances', 'red', 'projects', 'supervision'].includes(page) && nextTenant?.kind !== 'county') ||
       selected === 'city' ||
       !mayOpenAdminPage(selected, nextTenant, tenants)
         ? 'orgs'
@@ -151,6 +168,7 @@ export function AppLayout() {
             theme="dark"
             mode="inline"
             selectedKeys={[selected]}
+            defaultOpenKeys={['lists']}
             items={menuItems}
             onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
           />

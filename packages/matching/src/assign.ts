@@ -1,0 +1,162 @@
+// Exact assignment: maximise Σ urgency weight × units served and, among all
+// maxima, minimise Σ cost × units, by min-cost flow on the class network.
+import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
+import { pairCost } from './cost.ts';
+import { buildNetwork } from './network.ts';
+import { prepareAll, type PreparedOptions } from './prepare.ts';
+import { MatchingInputError, type Allocation, type AssignResult, type MatchNeed, type MatchOptions, type MatchResource } from './types.ts';
+import { URGENCY_WEIGHT } from './weights.ts';
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The ids on each side of the rejected pairs that name a need and a resource of this run. */
+function isolatedIds(excluded: ReadonlySet<string>, needIds: ReadonlySet<string>, resourceIds: ReadonlySet<string>) {
+  const needs = new Set<string>();
+  const resources = new Set<string>();
+  for (const key of excluded) {
+    // Ids might contain '|': try every split.
+    for (let i = key.indexOf('|'); i !== -1; i = key.indexOf('|', i + 1)) {
+      const [n, r] = [key.slice(0, i), key.slice(i + 1)];
+      if (needIds.has(n) && resourceIds.has(r)) {
+        needs.add(n);
+        resources.add(r);
+      }
+    }
+  }
+  return { needs, resources };
+}
+
+export function assign(needs: readonly MatchNeed[], resources: readonly MatchResource[], options: MatchOptions): AssignResult {
+  const p = prepareAll(needs, resources, options);
+  const today = p.options.today;
+  // Stable order, independent of the input's: classes, hubs and edges are
+  // created in this order, so the solver and the disaggregation are too.
+  const openNeeds = p.needs
+    .filter((n) => n.need.remaining > 0)
+    .sort((a, b) => a.due - b.due || b.need.urgency - a.need.urgency || byString(a.need.id, b.need.id));
+  const liveResources = p.resources
+    .filter((r) => r.resource.remaining > 0 && r.to >= today)
+    .sort((a, b) => byString(a.resource.id, b.resource.id));
+  const isolated = isolatedIds(
+    p.options.excluded,
+    new Set(openNeeds.map((n) => n.need.id)),
+    new Set(liveResources.map((r) => r.resource.id)),
+  );
+  const lastDue = openNeeds.reduce((m, n) => Math.max(m, n.due), today);
+  const ncs = needClasses(openNeeds, isolated.needs);
+  const rcs = resourceClasses(liveResources, isolated.resources, today, lastDue);
+  const totalUnits = ncs.reduce((sum, nc) => sum + nc.total, 0);
+  const weight = (nc: NeedClass) => URGENCY_WEIGHT[nc.rep.need.urgency];
+  const built = buildNetwork(ncs, rcs, p.options, weight);
+  const { net, M } = built;
+  // Every intermediate sum stays an exact integer in a double.
+  if ((M * 8 + built.maxArcCost) * totalUnits >= Number.MAX_SAFE_INTEGER) {
+    throw new MatchingInputError('实例过大：成本超出安全整数范围，请按联合体或街道拆分后再匹配', 'needs');
+  }
+
+  const solved = net.solve(built.source, built.sink, { objective: 'min-cost' });
+
+  // Class pairs: direct edges carry their pair; at a hub any pairing of its
+  // inflows with its outflows is optimal (see network.ts), so pair them in
+  // class order, north-west corner.
+  const classPairs = new Map<number, number>();
+  const addPair = (i: number, j: number, q: number) => {
+    if (q === 0) return;
+    const key = i * rcs.length + j;
+    classPairs.set(key, (classPairs.get(key) ?? 0) + q);
+  };
+  for (const [e, i, j] of built.direct) addPair(i, j, solved.edgeFlow(e));
+  for (const hub of built.hubs) {
+    const ins = hub.ins.map(([e, i]) => [i, solved.edgeFlow(e)] as [number, number]).filter(([, q]) => q > 0);
+    const outs = hub.outs.map(([e, j]) => [j, solved.edgeFlow(e)] as [number, number]).filter(([, q]) => q > 0);
+    let k = 0;
+    for (const entry of ins) {
+      while (entry[1] > 0) {
+        const out = outs[k]!;
+        const q = Math.min(entry[1], out[1]);
+        addPair(entry[0], out[0], q);
+        entry[1] -= q;
+        out[1] -= q;
+        if (out[1] === 0) k++;
+      }
+    }
+  }
+
+  const allocations = disaggregate(classPairs, ncs, rcs, p.options);
+  let unitsServed = 0;
+  let weightedServed = 0;
+  let totalCost = 0;
+  const weightOf = new Map(openNeeds.map((n) => [n.need.id, URGENCY_WEIGHT[n.need.urgency]]));
+  for (const a of allocations) {
+    unitsServed += a.quantity;
+    weightedServed += a.quantity * weightOf.get(a.needId)!;
+    totalCost += a.quantity * a.cost;
+  }
+  // The solver's objective must be what the allocations add up to; a
+  // mismatch would mean a path cost that is not its pair's cost.
+  if (solved.cost !== totalCost - M * weightedServed) {
+    throw new Error(`assign: internal inconsistency (flow cost ${solved.cost}, allocations ${totalCost - M * weightedServed})`);
+  }
+  return {
+    allocations,
+    unitsServed,
+    weightedServed,
+    totalCost,
+    stats: {
+      needs: openNeeds.length,
+      resources: liveResources.length,
+      needClasses: ncs.length,
+      resourceClasses: rcs.length,
+      hubs: built.hubs.length,
+      nodes: net.nodeCount,
+      edges: net.edgeCount,
+      directEdges: built.direct.length,
+      rounds: solved.rounds,
+      augmentations: solved.augmentations,
+    },
+  };
+}
+
+/**
+ * Class pairs to rows: members of a class are interchangeable, so units go to
+ * the needs of a class in its order (deadline, urgency, id) and come from the
+ * resources of a class in id order, each side with a running cursor.
+ */
+function disaggregate(
+  classPairs: Map<number, number>,
+  ncs: readonly NeedClass[],
+  rcs: readonly ResourceClass[],
+  opts: PreparedOptions,
+): Allocation[] {
+  const needCursor = ncs.map((nc) => ({ at: 0, left: nc.members[0]!.need.remaining }));
+  const resourceCursor = rcs.map((rc) => ({ at: 0, left: rc.members[0]!.resource.remaining }));
+  const allocations: Allocation[] = [];
+  for (const key of [...classPairs.keys()].sort((a, b) => a - b)) {
+    let q = classPairs.get(key)!;
+    const i = Math.floor(key / rcs.length);
+    const j = key % rcs.length;
+    const nc = ncs[i]!;
+    const rc = rcs[j]!;
+    const cost = pairCost(nc.rep, rc.rep, opts);
+    const nk = needCursor[i]!;
+    const rk = resourceCursor[j]!;
+    while (q > 0) {
+      const take = Math.min(q, nk.left, rk.left);
+      allocations.push({ needId: nc.members[nk.at]!.need.id, resourceId: rc.members[rk.at]!.resource.id, quantity: take, cost });
+      q -= take;
+      nk.left -= take;
+      rk.left -= take;
+      if (nk.left === 0 && ++nk.at < nc.members.length) nk.left = nc.members[nk.at]!.need.remaining;
+      if (rk.left === 0 && ++rk.at < rc.members.length) rk.left = rc.members[rk.at]!.resource.remaining;
+    }
+  }
+  // The same need and resource can meet in one class pair only, but merge anyway for safety.
+  allocations.sort((a, b) => byString(a.needId, b.needId) || byString(a.resourceId, b.resourceId));
+  const merged: Allocation[] = [];
+  for (const a of allocations) {
+    const last = merged[merged.length - 1];
+    if (last && last.needId === a.needId && last.resourceId === a.resourceId) last.quantity += a.quantity;
+    else merged.push({ ...a });
+  }
+  return merged;
+}

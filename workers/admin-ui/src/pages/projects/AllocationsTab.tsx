@@ -1,0 +1,42 @@
+import { Empty, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
+import type { Allocation } from '../../api/project-endpoints.ts';
+import { ALLOCATION_COLORS, ALLOCATION_STATE_LABELS } from './labels.tsx';
+import type { TabProps } from './tabProps.ts';
+
+/** The needs and resources lists open their items in a drawer; a link finds the item by its name there. */
+export const listLink = (tenant: string, list: 'needs' | 'resources', title: string) => `/t/${tenant}/${list}?q=${encodeURIComponent(title.slice(0, 50))}`;
+
+/** 需求与资源: the needs this project meets and the resources committed to it, with where each quantity stands. */
+export function AllocationsTab({ tenant, project }: TabProps) {
+  const p = project.value;
+  const columns: ColumnsType<Allocation> = [
+    {
+      title: '需求',
+      dataIndex: 'needTitle',
+      render: (title: string) => <Link to={listLink(tenant, 'needs', title)}>{title}</Link>,
+    },
+    {
+      title: '资源',
+      dataIndex: 'resourceTitle',
+      render: (title: string | null, a) =>
+        a.resourceId ? <Link to={listLink(tenant, 'resources', title ?? '')}>{title ?? a.resourceId}</Link> : <Typography.Text type="secondary">项目直接承接</Typography.Text>,
+    },
+    { title: '提供单位', dataIndex: 'offeringOrgName', width: 220, render: (v: string | null) => v ?? '—' },
+    { title: '数量', dataIndex: 'quantity', width: 120, align: 'right', render: (q: number, a) => `${q} ${a.unit}` },
+    {
+      title: '状态',
+      dataIndex: 'state',
+      width: 100,
+      render: (s: Allocation['state']) => <Tag color={ALLOCATION_COLORS[s]}>{ALLOCATION_STATE_LABELS[s]}</Tag>,
+    },
+  ];
+  if (p.allocations.length === 0) return <Empty description="该项目未关联需求和资源（直接立项）" />;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">对接数量随项目推进转为“实施中”，项目交付后计入需求的已满足数量。</Typography.Text>
+      <Table<Allocation> rowKey="id" size="small" columns={columns} dataSource={p.allocations} pagination={false} data-testid="allocation-table" />
+    </Space>
+  );
+}

@@ -1,0 +1,75 @@
+import {
+  CLAIM_STATUS_LABELS,
+  FUNDING_SOURCES,
+  PROJECT_ACTION_LABELS,
+  PROJECT_ACTIONS,
+  PROJECT_NOTE_KIND_LABELS,
+  PROJECT_STATUS_LABELS,
+  PROJECT_STATUSES,
+  WARNING_LABELS,
+  type AllocationState,
+  type ClaimStatus,
+  type ProjectAction,
+  type ProjectNoteKind,
+  type ProjectStatus,
+  type WarningLevel,
+} from '@ronghe/schema';
+import { Badge, Tag, Tooltip } from 'antd';
+
+export { CLAIM_STATUS_LABELS, FUNDING_SOURCES, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, PROJECT_NOTE_KIND_LABELS, PROJECT_STATUS_LABELS, WARNING_LABELS };
+export type { ProjectAction, ProjectStatus, WarningLevel };
+
+/** The board's columns, in the order work moves; cancelled projects only behind the status filter. */
+export const BOARD_STATUSES: readonly ProjectStatus[] = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted'];
+
+export const STATUS_OPTIONS = PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }));
+export const WARNING_OPTIONS = (['red', 'yellow', 'green'] as const).map((w) => ({ value: w, label: WARNING_LABELS[w] }));
+
+export const STATUS_COLORS: Record<ProjectStatus, string> = {
+  proposed: 'default',
+  claimed: 'cyan',
+  in_progress: 'processing',
+  completed: 'geekblue',
+  accepted: 'success',
+  cancelled: 'default',
+};
+
+export const WARNING_COLORS: Record<WarningLevel, string> = { red: '#cf1322', yellow: '#faad14', green: '#52c41a', none: '#d9d9d9' };
+
+export const CLAIM_COLORS: Record<ClaimStatus, string> = { pending: 'processing', confirmed: 'success', declined: 'error', withdrawn: 'default' };
+
+export const ALLOCATION_STATE_LABELS: Record<AllocationState, string> = {
+  committed: '已对接',
+  in_delivery: '实施中',
+  fulfilled: '已交付',
+  released: '已释放',
+};
+export const ALLOCATION_COLORS: Record<AllocationState, string> = { committed: 'blue', in_delivery: 'processing', fulfilled: 'success', released: 'default' };
+
+export const NOTE_COLORS: Record<ProjectNoteKind, string> = { supervise: 'red', reply: 'blue', warning: 'orange', escalation: 'volcano', event: 'gray' };
+
+/** Actions that end or set back a project: their buttons are red. */
+export const DANGEROUS: ReadonlySet<ProjectAction> = new Set(['return', 'cancel']);
+
+export function StatusTag({ status, testId }: { status: ProjectStatus; testId?: string }) {
+  return (
+    <Tag color={STATUS_COLORS[status]} data-testid={testId} style={{ marginInlineEnd: 0 }}>
+      {PROJECT_STATUS_LABELS[status]}
+    </Tag>
+  );
+}
+
+/** The 红黄绿灯 of 督办: a coloured dot and its word, the reason on hover. */
+export function WarningLight({ level, reason, testId }: { level: WarningLevel; reason?: string | null; testId?: string }) {
+  if (level === 'none') return null;
+  const light = <Badge color={WARNING_COLORS[level]} text={WARNING_LABELS[level]} data-testid={testId} data-level={level} />;
+  return reason ? <Tooltip title={reason}>{light}</Tooltip> : light;
+}
+
+export function OverdueTag() {
+  return (
+    <Tag color="error" style={{ marginInlineEnd: 0 }}>
+      逾期
+    </Tag>
+  );
+}

@@ -1,0 +1,23 @@
+import { createRoute } from '@hono/zod-openapi';
+import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { getResource } from '@ronghe/lists';
+import { ResourceSchema } from '@ronghe/schema';
+import { serviceContext } from '../../lib/service-context.ts';
+import { ETagHeader } from '../alliances/params.ts';
+import { ResourceParams } from '../needs/params.ts';
+
+export const route = createRoute({
+  method: 'get',
+  path: '/t/{tenant}/resources/{id}',
+  tags: ['资源清单'],
+  summary: '资源详情',
+  'x-action': 'list.read',
+  middleware: [authorize('list.read')] as const,
+  request: { params: ResourceParams },
+  responses: { 200: { description: '需求', headers: ETagHeader, content: { 'application/json': { schema: ResourceSchema } } }, ...commonErrors },
+});
+
+export const getResourceRouter = createRouter().openapi(route, async (c) => {
+  const n = await getResource({ ctx: serviceContext(c), input: { id: c.req.valid('param').id } });
+  return c.json(n, 200, { ETag: etagOf(n.version) });
+});

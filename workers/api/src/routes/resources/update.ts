@@ -1,0 +1,26 @@
+import { createRoute } from '@hono/zod-openapi';
+import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { updateResource } from '@ronghe/lists';
+import { ResourceSchema, ResourceUpdateSchema } from '@ronghe/schema';
+import { serviceContext } from '../../lib/service-context.ts';
+import { ETagHeader } from '../alliances/params.ts';
+import { ResourceParams } from '../needs/params.ts';
+
+export const route = createRoute({
+  method: 'patch',
+  path: '/t/{tenant}/resources/{id}',
+  tags: ['资源清单'],
+  summary: '修改资源（可提供数量不能少于已对接的数量）',
+  'x-action': 'resource.manage',
+  middleware: [authorize('resource.manage')] as const,
+  request: { params: ResourceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: ResourceUpdateSchema } }, required: true } },
+  responses: { 200: { description: '已修改', headers: ETagHeader, content: { 'application/json': { schema: ResourceSchema } } }, ...writeErrors },
+});
+
+export const updateResourceRouter = createRouter().openapi(route, async (c) => {
+  const n = await updateResource({
+    ctx: serviceContext(c),
+    input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), patch: c.req.valid('json') },
+  });
+  return c.json(n, 200, { ETag: etagOf(n.version) });
+});
