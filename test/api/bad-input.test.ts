@@ -9,13 +9,15 @@ import { worker } from '../support/worker.ts';
 const ops = (await operations(() => worker.fetch(new Request('http://x/openapi.json')))).filter((o) => o.method !== 'GET');
 const T = 'linxi';
 
-// The county administrator who also sits on the fixture's approving committee,
-// so that every route (the committee's decisions included) reaches its validation.
+// The county administrator who also sits on the fixture's approving committee
+// and is its organization's liaison, so that every route (the committee's
+// decisions and a member's own claims included) reaches its validation.
 async function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus): Promise<{ token: string; f: Fixture }> {
   const f = await makeFixture(T, target, alliance, project);
   const admin = await makeUser([
     { tenant: T, role: 'county_admin' },
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
+    { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
   ]);
   return { token: admin.token, f };
 }

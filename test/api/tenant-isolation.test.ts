@@ -21,12 +21,14 @@ describe('tenant isolation', () => {
 
   for (const op of ops.filter((o) => ROUTE_CASES[o.key]?.scope === 'tenant')) {
     it(`${op.key}: county A cannot reach county B`, async () => {
-      // County A's most privileged staff: its administrator, also on one of its street committees,
-      // so no route can stop the request on role alone before it reaches county B's objects.
+      // County A's most privileged staff: its administrator, also on one of its street committees
+      // and a liaison there (member-only routes such as claims), so no route can stop the request
+      // on role alone before it reaches county B's objects.
       const aStreet = await makeOrg(A, { kind: '党工委', domain: '街道' });
       const admin = await makeUser([
         { tenant: A, role: 'county_admin' },
         { tenant: A, role: 'committee_reviewer', scopeOrgId: aStreet.id },
+        { tenant: A, role: 'org_liaison', scopeOrgId: aStreet.id },
       ]);
       const b = await fixture(B, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
       const before = await snapshotCounts(B);

@@ -17,7 +17,7 @@ const RESOURCE = `E2E机关食堂助餐服务${u}`;
 const PROJECT = `E2E铁南助老食堂项目${u}`;
 const ALLIANCE = '铁南社区“大党委”党建联合体';
 const STREET = '铁南街道';
-const COMMUNITY = '铁南社区';
+const COMMUNITY = '铁南街道铁南社区';
 const QTY = 20;
 
 let s: Session;

@@ -18,10 +18,10 @@ import type { MadeAlliance } from './alliance-factories.ts';
 import { bindings } from './worker.ts';
 
 // Rows of the three lists inserted straight into a tenant database, in the
-// state a test needs. Places use 红山区-like codes: street 150402001, community 150402001001.
+// state a test needs. Places sit in the tenant's own county: its first street and that street's first community.
 
-export const STREET = '150402001';
-export const COMMUNITY = '150402001001';
+export const streetOf = (tenant: string) => `${findTenant(tenant)!.code}001`;
+export const communityOf = (tenant: string) => `${streetOf(tenant)}001`;
 
 let seq = 0;
 const dbOf = (tenant: string) => openDb(bindings[findTenant(tenant)!.binding]!);
@@ -37,8 +37,8 @@ export async function makeNeed(tenant: string, a: MadeAlliance, fields: Partial<
     categoryId: 'cat_elderly',
     quantity: 10,
     unit: '人次',
-    streetCode: STREET,
-    communityCode: COMMUNITY,
+    streetCode: streetOf(tenant),
+    communityCode: communityOf(tenant),
     gridName: '第一网格',
     address: null,
     lat: null,
@@ -77,8 +77,8 @@ export async function makeResource(tenant: string, a: MadeAlliance, fields: Part
     capacity: 20,
     unit: '人次',
     allocatedQty: 0,
-    streetCode: STREET,
-    communityCode: COMMUNITY,
+    streetCode: streetOf(tenant),
+    communityCode: communityOf(tenant),
     gridName: null,
     address: null,
     lat: null,
@@ -114,11 +114,19 @@ export interface MadeProject {
 
 /**
  * A project in the given state with what that state implies: a need and a
- * resource matched into it (2 units), two milestones (complete from
- * `completed` on), the lead organization's confirmed claim from `claimed` on,
- * and a second member's pending claim while claims are open.
+ * resource matched into it (2 units), two milestones (weights 40/60, both
+ * done from `in_progress` on, so the fixture's project can be reported
+ * complete; `opts.milestonePct` sets them), the lead organization's confirmed
+ * claim from `claimed` on, and a second member's pending claim while claims
+ * are open.
  */
-export async function makeProject(tenant: string, a: MadeAlliance, status: ProjectStatus = 'in_progress', fields: Partial<Project> = {}): Promise<MadeProject> {
+export async function makeProject(
+  tenant: string,
+  a: MadeAlliance,
+  status: ProjectStatus = 'in_progress',
+  fields: Partial<Project> = {},
+  opts: { milestonePct?: readonly [number, number] } = {},
+): Promise<MadeProject> {
   const now = Date.now();
   const db = dbOf(tenant);
   const need = await makeNeed(tenant, a);
@@ -126,6 +134,7 @@ export async function makeProject(tenant: string, a: MadeAlliance, status: Proje
   const id = newId('prj', now);
   const started = ['in_progress', 'completed', 'accepted'].includes(status);
   const done = ['completed', 'accepted'].includes(status);
+  const pct = opts.milestonePct ?? (started ? [100, 100] : [0, 0]);
   const allocState = status === 'accepted' ? 'fulfilled' : status === 'cancelled' ? 'released' : started ? 'in_delivery' : 'committed';
   const project: Project = {
     id,
@@ -146,7 +155,7 @@ export async function makeProject(tenant: string, a: MadeAlliance, status: Proje
     startedOn: started ? '2025-03-02' : null,
     completedOn: done ? '2025-05-01' : null,
     acceptedOn: status === 'accepted' ? '2025-05-10' : null,
-    progressBp: done ? 10000 : started ? 4000 : 0,
+    progressBp: 40 * pct[0] + 60 * pct[1],
     warning: done || status === 'cancelled' ? 'none' : 'green',
     warningReason: null,
     warningOn: null,
@@ -171,8 +180,8 @@ export async function makeProject(tenant: string, a: MadeAlliance, status: Proje
   await writeBatch(db, [
     db.insert(projects).values(project),
     db.insert(projectMilestones).values([
-      { id: milestoneIds[0]!, projectId: id, title: '摸排服务对象', weight: 40, dueOn: '2099-04-01', progressPct: started ? 100 : 0, doneOn: started ? '2025-03-20' : null, note: null, sortOrder: 0 },
-      { id: milestoneIds[1]!, projectId: id, title: '开展助餐服务', weight: 60, dueOn: '2099-06-30', progressPct: done ? 100 : 0, doneOn: done ? '2025-05-01' : null, note: null, sortOrder: 1 },
+      { id: milestoneIds[0]!, projectId: id, title: '摸排服务对象', weight: 40, dueOn: '2099-04-01', progressPct: pct[0], doneOn: pct[0] === 100 ? '2025-03-20' : null, note: null, sortOrder: 0 },
+      { id: milestoneIds[1]!, projectId: id, title: '开展助餐服务', weight: 60, dueOn: '2099-06-30', progressPct: pct[1], doneOn: pct[1] === 100 ? '2025-05-01' : null, note: null, sortOrder: 1 },
     ]),
     ...(claimId
       ? [db.insert(projectClaims).values({ id: claimId, projectId: id, orgId: a.members[0]!.orgId, status: 'confirmed', note: '牵头实施', claimedBy: 'usr_factory', claimedAt: now, decidedBy: 'usr_factory', decidedAt: now })]

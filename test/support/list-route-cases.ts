@@ -1,7 +1,7 @@
 import { findTenant } from '@ronghe/tenancy';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Fixture, RouteCase } from './route-cases.ts';
-import { COMMUNITY, STREET } from './list-factories.ts';
+import { communityOf, streetOf } from './list-factories.ts';
 import { bindings } from './worker.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,8 +21,8 @@ const needBody = (f: Fixture) => ({
   categoryId: 'cat_elderly',
   quantity: 8,
   unit: '人次',
-  streetCode: STREET,
-  communityCode: COMMUNITY,
+  streetCode: streetOf(f.tenant),
+  communityCode: communityOf(f.tenant),
   urgency: 3,
   deadline: '2099-12-31',
   raisedByOrgId: f.org.id,
@@ -35,7 +35,7 @@ const resourceBody = (f: Fixture) => ({
   categoryId: 'cat_elderly',
   capacity: 30,
   unit: '人次',
-  streetCode: STREET,
+  streetCode: streetOf(f.tenant),
   scope: 'street',
 });
 const reasonBad = { missing: {}, tooLong: { reason: '长'.repeat(1001) }, unknown: { reason: '不再需要', status: 'open' } };

@@ -392,6 +392,8 @@ export const BODILESS_WRITES = new Set([
   'POST /api/t/{tenant}/api-keys/{id}/revoke',
   'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}',
   'POST /api/t/{tenant}/filings/{id}/acknowledge',
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/withdraw',
+  'POST /api/t/{tenant}/supervision/run',
   // Its body is a workbook, refused cell by cell: see import-export.test.ts.
   'POST /api/t/{tenant}/orgs/import',
   // Workbooks too: see workers/api/src/routes/needs/lists.test.ts.

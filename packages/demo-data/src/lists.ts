@@ -307,16 +307,27 @@ export function buildLists(input: ListsInputs): ListsDemoData {
   const mongolian = tenant.name.endsWith('旗') ? 0.22 : 0.06;
   const accountsOpened = input.accounts.reduce((m, a) => Math.min(m, a.createdAt), Infinity);
   const scoped = input.accounts.filter((a) => a.tenant === slug && a.scopeOrgId);
+  const synthetic = new Map<string, Actor>();
   const actorOf = (org: DemoOrg, at: number): Actor => {
     const acc = scoped.find((a) => a.scopeOrgId === org.id && at >= a.createdAt && a.role !== 'member');
     if (acc) return { id: acc.userId, name: acc.displayName, orgId: org.id };
-    return { id: stableId('usr', seed, `${slug}/actor/${org.id}`, accountsOpened), name: org.secretaryName ?? `${stem(org)}书记`, orgId: org.id };
+    // The same person as the alliance history's synthetic actor of this organization.
+    let actor = synthetic.get(org.id);
+    if (!actor) {
+      actor = { id: stableId('usr', seed, `${slug}/actor/${org.id}`, accountsOpened), name: org.secretaryName ?? `${stem(org)}书记`, orgId: org.id };
+      synthetic.set(org.id, actor);
+    }
+    return actor;
   };
   const apiActor: Actor = { id: stableId('usr', seed, `${slug}/actor/api`, accountsOpened), name: '第三方应用', orgId: null };
   const county = (RURAL_PRODUCTS[slug] ?? ALL_RURAL_PRODUCTS)[0]!;
 
   const membersOf = new Map<string, DemoAllianceMember[]>();
-  for (const m of alliances.members) membersOf.set(m.allianceId, [...(membersOf.get(m.allianceId) ?? []), m]);
+  for (const m of alliances.members) {
+    const list = membersOf.get(m.allianceId);
+    if (list) list.push(m);
+    else membersOf.set(m.allianceId, [m]);
+  }
 
   // ── Which alliances keep lists, and how many projects each ──
   const pick = rngFrom(`${seed}\u0000${slug}\u0000lists\u0000eligible`);
@@ -348,12 +359,21 @@ export function buildLists(input: ListsInputs): ListsDemoData {
     const dissolvedDay = a.dissolvedOn ? dayOf(a.dissolvedOn) : null;
     const lead = ix.byId.get(a.leadOrgId)!;
     const committee = ix.byId.get(a.committeeOrgId)!;
-    const memberRows = (membersOf.get(a.id) ?? []).filter((m) => m.joinedOn);
+    // Members that still are today (for a dissolved alliance: until its dissolution), with the day they joined.
+    const memberRows = (membersOf.get(a.id) ?? [])
+      .filter((m) => m.joinedOn && (live ? m.leftOn === null : m.leftOn !== null && dayOf(m.leftOn) >= dissolvedDay!))
+      .map((m) => ({ joined: dayOf(m.joinedOn!), org: ix.byId.get(m.orgId) }))
+      .filter((m): m is { joined: number; org: DemoOrg } => !!m.org);
+    const memberCache = new Map<number, DemoOrg[]>();
     /** Organizations that are members on `day` and, for a live alliance, still are today. */
     const membersOn = (day: number): DemoOrg[] => {
-      const rows = memberRows.filter((m) => dayOf(m.joinedOn!) <= day && (live ? m.leftOn === null : m.leftOn !== null && dayOf(m.leftOn) >= dissolvedDay!));
-      const orgs = rows.map((m) => ix.byId.get(m.orgId)).filter((o): o is DemoOrg => !!o);
-      return orgs.length ? orgs : [lead];
+      let orgs = memberCache.get(day);
+      if (!orgs) {
+        orgs = memberRows.filter((m) => m.joined <= day).map((m) => m.org);
+        if (!orgs.length) orgs = [lead];
+        memberCache.set(day, orgs);
+      }
+      return orgs;
     };
     const allMembers = membersOn(last);
 
@@ -877,7 +897,7 @@ export function buildLists(input: ListsInputs): ListsDemoData {
       notes.push({
         at: createdAt,
         kind: 'event',
-        body: rng.chance(0.7) ? `由需求对接生成项目，关联需求 ${nNeds} 条、资源 ${used.length + fresh.length} 项。` : `创建项目“${title}”。`,
+        body: rng.chance(0.7) ? `由需求对接生成项目，关联需求 ${nNeeds} 条、资源 ${used.length + fresh.length} 项。` : `创建项目“${title}”。`,
         actor: leadActor(tl.created),
       });
       const claimRows: DemoClaim[] = [];

@@ -301,43 +301,56 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
     };
 
     /**
-     * One augmenting path in the level graph (iterative DFS with current-arc
-     * pointers, so dead ends are never scanned twice in a phase); returns the
-     * units pushed, 0 when the level graph is blocked.
+     * A blocking flow in the level graph (iterative DFS with current-arc
+     * pointers, so dead ends are never scanned twice in a phase). After each
+     * augmentation the search resumes at the tail of the first saturated arc
+     * instead of the source: augmenting paths here can be thousands of arcs
+     * long (chains of displaced needs), and re-walking them dominated.
+     * Returns the units pushed.
      */
-    const augmentOnce = (want: number): number => {
+    const blockingFlow = (want: number): number => {
+      let pushed = 0;
       let depth = 0;
       let u = source;
-      for (;;) {
+      while (pushed < want) {
         if (u === sink) {
-          let push = want;
+          let push = want - pushed;
           for (let i = 0; i < depth; i++) if (res[path[i]!]! < push) push = res[path[i]!]!;
+          let cut = -1;
           for (let i = 0; i < depth; i++) {
             const a = path[i]!;
             res[a] = res[a]! - push;
             res[a ^ 1] = res[a ^ 1]! + push;
             total += push * arcCost(a);
+            if (cut === -1 && res[a] === 0) cut = i;
           }
-          return push;
+          pushed += push;
+          augmentations++;
+          if (cut === -1) break; // only when `want` was the bottleneck
+          depth = cut;
+          u = arcHead(path[cut]! ^ 1);
+          continue;
         }
+        const lu = level[u]! + 1;
         let a = iter[u]!;
         for (; a !== NONE; a = next[a]!) {
-          const v = arcHead(a);
-          if (level[v] === level[u]! + 1 && admissible(u, a, v)) break;
+          const v = arcTo[a]!;
+          if (level[v] === lu && admissible(u, a, v)) break;
         }
         iter[u] = a;
         if (a !== NONE) {
           path[depth++] = a;
-          u = arcHead(a);
+          u = arcTo[a]!;
           continue;
         }
         // Dead end: drop u from this phase and step back past the arc into it.
         level[u] = NONE;
-        if (depth === 0) return 0;
+        if (depth === 0) break;
         const back = path[--depth]!;
         u = arcHead(back ^ 1);
         iter[u] = next[iter[u]!]!;
       }
+      return pushed;
     };
 
     while (flow < limit) {
@@ -383,13 +396,9 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
       // arcs of tight arcs are tight too, so reduced costs stay non-negative.
       while (flow < limit && buildLevels()) {
         for (let v = 0; v < n; v++) iter[v] = head[v]!;
-        for (;;) {
-          const pushed = augmentOnce(limit - flow);
-          if (pushed === 0) break;
-          flow += pushed;
-          augmentations++;
-          if (flow >= limit) break;
-        }
+        const pushed = blockingFlow(limit - flow);
+        if (pushed === 0) break;
+        flow += pushed;
       }
     }
     return result();

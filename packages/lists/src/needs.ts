@@ -307,9 +307,10 @@ export async function updateNeed({ ctx, input }: { ctx: Ctx; input: { id: string
     a,
     {
       categoryId: p.categoryId,
-      // The place is checked as it will be after the change.
-      streetCode: p.streetCode !== undefined ? p.streetCode : n.streetCode,
-      communityCode: p.communityCode !== undefined ? p.communityCode : n.communityCode,
+      // A changed place is checked as it will be after the change.
+      ...(p.streetCode !== undefined || p.communityCode !== undefined
+        ? { streetCode: p.streetCode !== undefined ? p.streetCode : n.streetCode, communityCode: p.communityCode !== undefined ? p.communityCode : n.communityCode }
+        : {}),
       raisedByOrgId: p.raisedByOrgId ?? undefined,
       deadline: p.deadline,
     },

@@ -266,8 +266,10 @@ export async function updateResource({ ctx, input }: { ctx: Ctx; input: { id: st
   const p = input.patch;
   const errors = await fieldErrors(ctx, {
     categoryId: p.categoryId,
-    streetCode: p.streetCode !== undefined ? p.streetCode : r.streetCode,
-    communityCode: p.communityCode !== undefined ? p.communityCode : r.communityCode,
+    // A changed place is checked as it will be after the change.
+    ...(p.streetCode !== undefined || p.communityCode !== undefined
+      ? { streetCode: p.streetCode !== undefined ? p.streetCode : r.streetCode, communityCode: p.communityCode !== undefined ? p.communityCode : r.communityCode }
+      : {}),
   });
   if (p.capacity !== undefined && p.capacity < r.allocatedQty) errors.push({ path: 'body.capacity', message: `可提供数量不能少于已对接的数量（${r.allocatedQty}${r.unit}）` });
   const from = p.availableFrom !== undefined ? p.availableFrom : r.availableFrom;

@@ -21,6 +21,10 @@ const RedPage = lazy(() => import('./pages/red/RedPage.tsx'));
 const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage.tsx'));
 const ProjectDetailPage = lazy(() => import('./pages/projects/ProjectDetailPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
+const NeedsPage = lazy(() => import('./pages/needs/NeedsPage.tsx'));
+const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage.tsx'));
+const MatchingPage = lazy(() => import('./pages/matching/MatchingPage.tsx'));
+const CategoriesPage = lazy(() => import('./pages/categories/CategoriesPage.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -98,6 +102,10 @@ export function AppRoutes() {
               <Route path="alliances/:id" element={<AllianceDetailPage />} />
               <Route path="filings" element={<FilingsPage />} />
               <Route path="red" element={<RedPage />} />
+              <Route path="needs" element={<NeedsPage />} />
+              <Route path="resources" element={<ResourcesPage />} />
+              <Route path="matching" element={<MatchingPage />} />
+              <Route path="categories" element={<CategoriesPage />} />
               <Route path="projects" element={<ProjectsPage />} />
               <Route path="projects/:id" element={<ProjectDetailPage />} />
               <Route path="supervision" element={<SupervisionPage />} />

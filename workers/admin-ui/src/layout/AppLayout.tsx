@@ -4,6 +4,9 @@ import {
   AuditOutlined,
   ClusterOutlined,
   FileDoneOutlined,
+  FileSearchOutlined,
+  GiftOutlined,
+  NodeIndexOutlined,
   FlagOutlined,
   DownOutlined,
   LogoutOutlined,
@@ -84,7 +87,7 @@ export function AppLayout() {
 
   // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
   const page = location.pathname.split('/')[3] ?? 'orgs';
-  const selected = ['orgs', 'alliances', 'projects', 'supervision', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
+  const selected = ['orgs', 'alliances', 'needs', 'resources', 'matching', 'categories', 'projects', 'supervision', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
   const menuItems = [
     { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
     // Alliances, filings and routes live in the counties; the city reads them by switching into one.
@@ -97,6 +100,9 @@ export function AppLayout() {
             icon: <UnorderedListOutlined />,
             label: '三张清单',
             children: [
+              { key: 'needs', icon: <FileSearchOutlined />, label: '需求清单' },
+              { key: 'resources', icon: <GiftOutlined />, label: '资源清单' },
+              { key: 'matching', icon: <NodeIndexOutlined />, label: '需求对接' },
               { key: 'projects', icon: <ProjectOutlined />, label: '项目清单' },
               { key: 'supervision', icon: <AlertOutlined />, label: '督办预警' },
             ],
@@ -129,7 +135,7 @@ export function AppLayout() {
     const target =
       (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) ||
       (page === 'filings' && !permissionsFor(nextTenant, me).canReadFilings) ||
-      (['alliances', 'red', 'projects', 'supervision'].includes(page) && nextTenant?.kind !== 'county') ||
+      (['alliances', 'red', 'needs', 'resources', 'matching', 'categories', 'projects', 'supervision'].includes(page) && nextTenant?.kind !== 'county') ||
       selected === 'city' ||
       !mayOpenAdminPage(selected, nextTenant, tenants)
         ? 'orgs'

@@ -1,6 +1,7 @@
 import { Alert, Card, Radio, Result, Space, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { allianceApi } from '../../api/alliance-endpoints.ts';
 import { listPermissionsFor } from '../../lib/listPermissions.ts';
 import { useSession } from '../../session.tsx';
 import { useTenant } from '../../tenant.tsx';
@@ -40,8 +41,21 @@ export default function MatchingPage() {
   // An alliance administrator starts in their own alliance.
   useEffect(() => {
     if (params.get('allianceId') || params.get('scope')) return;
-    const own = me?.grants.find((g) => g.tenant === tenant.slug && g.role === 'alliance_admin' && g.scopeAllianceId);
-    if (own?.scopeAllianceId) set({ allianceId: own.scopeAllianceId }, true);
+    const grant = me?.grants.find((g) => g.tenant === tenant.slug && g.role === 'alliance_admin' && (g.scopeAllianceId || g.scopeOrgId));
+    if (!grant) return;
+    if (grant.scopeAllianceId) return set({ allianceId: grant.scopeAllianceId }, true);
+    // The grant names the lead organization: its alliance is the one it leads.
+    let live = true;
+    allianceApi
+      .list(tenant.slug, { orgId: grant.scopeOrgId, limit: 20 })
+      .then((page) => {
+        const led = page.items.find((a) => a.leadOrgId === grant.scopeOrgId && a.status !== 'dissolved');
+        if (live && led) set({ allianceId: led.id }, true);
+      })
+      .catch(() => undefined); // the picker stays empty; the user chooses
+    return () => {
+      live = false;
+    };
   }, [me, tenant.slug]);
 
   if (!lp.canRunMatching) {

@@ -12,7 +12,7 @@ import { useCursorList } from '../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { OrgPicker } from '../accounts/OrgPicker.tsx';
-import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
+import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { BOARD_STATUSES, OverdueTag, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
@@ -136,7 +136,7 @@ export default function ProjectsPage() {
             <Input placeholder="项目名称" allowClear style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="allianceId" label="党建联合体">
-            <AlliancePicker tenant={tenant.slug} placeholder="全部" />
+            <AllianceFilter tenant={tenant.slug} width={240} />
           </Form.Item>
           <Form.Item name="status" label="状态">
             <Select options={STATUS_OPTIONS} allowClear placeholder="全部（不含已取消）" style={{ width: 170 }} />

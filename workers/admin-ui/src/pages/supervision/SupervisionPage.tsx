@@ -10,7 +10,7 @@ import { bpToPct } from '../../lib/money.ts';
 import { problemText } from '../../lib/problems.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
-import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
+import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { listLink } from '../projects/AllocationsTab.tsx';
 import { OverdueTag, StatusTag, WARNING_COLORS, WarningLight } from '../projects/labels.tsx';
 
@@ -101,9 +101,7 @@ export default function SupervisionPage() {
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Form layout="inline" name="supervision-filters" style={{ rowGap: 8 }}>
             <Form.Item label="党建联合体">
-              <div style={{ width: 260 }}>
-                <AlliancePicker tenant={tenant.slug} placeholder="全部" value={filters.allianceId ?? null} onChange={(v) => applyFilters({ ...filters, allianceId: v ?? undefined })} />
-              </div>
+              <AllianceFilter tenant={tenant.slug} width={260} value={filters.allianceId ?? null} onChange={(v) => applyFilters({ ...filters, allianceId: v })} />
             </Form.Item>
             <Form.Item label="只看我负责的">
               <Switch
