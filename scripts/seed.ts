@@ -53,6 +53,7 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
       const sum = (k: 'generated' | 'inserted') => stats.tenants.reduce((a, s) => a + s[k], 0);
       console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。`);
       printAllianceStats(stats.tenants);
+      printListStats(stats.tenants);
       console.log(`用时 ${(ms / 1000).toFixed(1)} 秒（${timing}）`);
     }
     return { data, ms };
@@ -86,6 +87,14 @@ function printAllianceStats(tenants: readonly SeedStats[]): void {
   const total = (k: keyof SeedStats['alliances'], f: 'generated' | 'inserted') => rows.reduce((a, s) => a + s.alliances[k][f], 0);
   const parts = ALLIANCE_COLUMNS.map(([k, label]) => `${label} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`);
   console.log(`合计：${parts.join('，')}`);
+}
+
+/** The three lists over all counties, one line. */
+function printListStats(tenants: readonly SeedStats[]): void {
+  const labels: [keyof SeedStats['lists'], string][] = [['needs', '需求'], ['resources', '资源'], ['projects', '项目'], ['allocations', '对接'], ['claims', '认领'], ['notes', '督办记录']];
+  const total = (k: keyof SeedStats['lists'], f: 'generated' | 'inserted') => tenants.reduce((a, s) => a + s.lists[k][f], 0);
+  if (!total('needs', 'generated')) return;
+  console.log(`清单：${labels.map(([k, label]) => `${label} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`).join('，')}`);
 }
 
 const isMain = !!process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

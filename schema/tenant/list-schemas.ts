@@ -604,3 +604,32 @@ export type WarningsView = z.infer<typeof WarningsResponseSchema>;
 export const SupervisionRunSchema = z
   .object({ checked: z.number().int(), red: z.number().int(), yellow: z.number().int(), escalated: z.number().int(), onDate: z.string() })
   .openapi('SupervisionRun');
+
+// ── public API v1 ─────────────────────────────────────────────────────────
+
+const { source: _pSource, raisedByOrgId: _pRaised, ...submitFields } = needFields;
+/** 群众点单 from a third-party app (a resident mini-program): the source is the app, no organization speaks for it. */
+export const PublicNeedSubmitSchema = placeRefinements(z.object(submitFields).strict()).openapi('PublicNeedSubmit');
+export type PublicNeedSubmitInput = z.infer<typeof PublicNeedSubmitSchema>;
+
+/** What third parties see of a need: no names or phones of the people who raised it. */
+export const PublicNeedSchema = z
+  .object({
+    id: z.string(),
+    allianceId: z.string(),
+    allianceName: z.string(),
+    title: z.string(),
+    source: z.enum(NEED_SOURCES),
+    categoryName: z.string(),
+    quantity: z.number().int(),
+    unit: z.string(),
+    placeName: z.string().nullable(),
+    urgency: z.number().int(),
+    deadline: z.string(),
+    committedQty: z.number().int(),
+    inDeliveryQty: z.number().int(),
+    fulfilledQty: z.number().int(),
+    status: z.enum(NEED_STATUSES),
+    createdAt: z.number().int(),
+  })
+  .openapi('PublicNeed');

@@ -6,8 +6,9 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg } from '../../packages/demo-data/src/index.ts';
+import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg, ListsDemoData } from '../../packages/demo-data/src/index.ts';
 import * as allianceSchema from '../../schema/tenant/alliances.ts';
+import * as listSchema from '../../schema/tenant/lists.ts';
 import { TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -188,6 +189,8 @@ export interface SeedStats {
   total: number;
   /** Rows of the alliance tables, generated and newly inserted, by AllianceDemoData key. */
   alliances: Record<keyof AllianceDemoData, { generated: number; inserted: number }>;
+  /** Rows of the three lists, likewise, by ListsDemoData key. */
+  lists: Record<keyof ListsDemoData, { generated: number; inserted: number }>;
 }
 
 /** The alliance tables in insert order, keyed as in AllianceDemoData; columns come from the drizzle tables. */
@@ -254,6 +257,57 @@ async function seedAlliances(db: D1, data: AllianceDemoData): Promise<SeedStats[
   return stats;
 }
 
+/** The three lists' tables in insert order, keyed as in ListsDemoData. */
+const LIST_TABLES: ReadonlyArray<[keyof ListsDemoData, Parameters<typeof getTableColumns>[0]]> = [
+  ['needs', listSchema.needs],
+  ['resources', listSchema.resources],
+  ['matchRejections', listSchema.matchRejections],
+  ['projects', listSchema.projects],
+  ['allocations', listSchema.allocations],
+  ['milestones', listSchema.projectMilestones],
+  ['claims', listSchema.projectClaims],
+  ['notes', listSchema.projectNotes],
+];
+
+/**
+ * One tenant's needs, resources and projects with their allocations,
+ * milestones, claims and supervision notes, as seedAlliances does it: rows
+ * already stored (by id) are not sent again, rows travel as json_each
+ * statements of at most 600 KB, batches stay under BATCH_BYTES. The rows are
+ * final (quantities and statuses already agree), so insert order only keeps
+ * each batch readable.
+ */
+async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats['lists']> {
+  const stats = {} as SeedStats['lists'];
+  const stored = new Map<keyof ListsDemoData, Set<string>>();
+  await Promise.all(
+    LIST_TABLES.map(async ([key, table]) => {
+      const rows = await db.prepare(`SELECT id AS k FROM ${getTableName(table)}`).all<{ k: string }>();
+      stored.set(key, new Set(rows.results.map((r) => r.k)));
+    }),
+  );
+  const chunks: { statement: D1PreparedStatement; bytes: number; key: keyof ListsDemoData }[] = [];
+  for (const [key, table] of LIST_TABLES) {
+    const columns = Object.entries(getTableColumns(table)).map(([k, c]) => [k, c.name] as const);
+    const have = stored.get(key)!;
+    const rows = (data[key] as unknown as Record<string, unknown>[])
+      .filter((r) => !have.has(r.id as string))
+      .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])));
+    for (const c of jsonInsertSized(db, getTableName(table), columns, rows)) chunks.push({ ...c, key });
+    stats[key] = { generated: data[key].length, inserted: 0 };
+  }
+  for (let i = 0; i < chunks.length; ) {
+    const batch: typeof chunks = [];
+    for (let bytes = 0; i < chunks.length && (!batch.length || bytes + chunks[i]!.bytes <= BATCH_BYTES); i++) {
+      batch.push(chunks[i]!);
+      bytes += chunks[i]!.bytes;
+    }
+    const results = await db.batch(batch.map((c) => c.statement));
+    batch.forEach((c, k) => (stats[c.key].inserted += results[k]!.meta.changes ?? 0));
+  }
+  return stats;
+}
+
 /** Runs at most `n` of the calls at once. */
 function limiter(n: number) {
   let running = 0;
@@ -282,7 +336,7 @@ export interface PasswordHash {
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
   const allianceWriter = limiter(ALLIANCE_WRITERS);
   const tenants = await Promise.all(
-    data.tenants.map(async ({ tenant, orgs, alliances }): Promise<SeedStats> => {
+    data.tenants.map(async ({ tenant, orgs, alliances, lists }): Promise<SeedStats> => {
       const db = p.db(tenant);
       // Ids already stored are not sent again, so a repeated seed moves almost nothing through the proxy.
       const stored = await db.prepare('SELECT id FROM organizations').all<{ id: string }>();
@@ -294,7 +348,8 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
       const results = statements.length ? await db.batch(statements) : [];
       const inserted = results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
       const total = (await db.prepare('SELECT count(*) AS n FROM organizations').first<{ n: number }>())?.n ?? 0;
-      return { tenant, generated: orgs.length, inserted, total, alliances: await allianceWriter(() => seedAlliances(db, alliances)) };
+      const written = await allianceWriter(async () => ({ alliances: await seedAlliances(db, alliances), lists: await seedLists(db, lists) }));
+      return { tenant, generated: orgs.length, inserted, total, ...written };
     }),
   );
   const accountsInserted = await seedAccounts(p, data.accounts, password);

@@ -47,7 +47,8 @@ describe('bad input on every write route', () => {
       const { token, f } = await setup(c.target, c.alliance, c.project);
       const req = await c.build(f);
       const before = await snapshotCounts(T);
-      const res = await call(req.method, req.path, { token, rawBody: '{"name": ', headers: { ...req.headers, 'content-type': 'application/json' } });
+      // API-key routes carry their key in the case's headers; a session token would replace it.
+      const res = await call(req.method, req.path, { token: c.scope === 'apikey' ? undefined : token, rawBody: '{"name": ', headers: { ...req.headers, 'content-type': 'application/json' } });
       const p = await expectRefused(res, [400]);
       expect(p.code).toBe('malformed_request');
       expect(await snapshotCounts(T)).toEqual(before);
@@ -57,7 +58,7 @@ describe('bad input on every write route', () => {
         const { token, f } = await setup(c.target, c.alliance, c.project);
         const req = await c.build(f);
         const before = await snapshotCounts(T);
-        const res = await call(req.method, req.path, { token, body, headers: req.headers });
+        const res = await call(req.method, req.path, { token: c.scope === 'apikey' ? undefined : token, body, headers: req.headers });
         const p = (await expectRefused(res, [400, 401, 422])) as { errors?: Array<{ path: string; message: string }> };
         if (res.status === 422) expect(p.errors?.length).toBeGreaterThan(0);
         expect(await snapshotCounts(T)).toEqual(before);

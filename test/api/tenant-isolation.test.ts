@@ -56,13 +56,18 @@ describe('tenant isolation', () => {
       const before = await snapshotCounts(B);
       // County A's key, county B's objects.
       const req = await ROUTE_CASES[op.key]!.build({ ...b, apiKey: a.apiKey });
-      const res = await call(req.method, req.path, { headers: req.headers });
+      const res = await call(req.method, req.path, { headers: req.headers, body: req.body });
       if (op.path.includes('{id}')) expect(res.status).toBe(404);
-      else {
+      else if (req.method !== 'GET') {
+        // A write naming county B's alliance with county A's key: that alliance does not exist for A.
+        expect(res.status, await res.clone().text()).toBe(422);
+      } else {
         // A list answers with county A's own things: none of county B's may appear.
         expect(res.status).toBe(200);
         const text = await res.text();
-        for (const id of [b.org.id, b.parent.id, b.alliance.alliance.id, b.alliance2.alliance.id, b.route.id, b.district.id]) expect(text).not.toContain(id);
+        for (const id of [b.org.id, b.parent.id, b.alliance.alliance.id, b.alliance2.alliance.id, b.route.id, b.district.id, b.need.id, b.resource.id, b.project.project.id]) {
+          expect(text).not.toContain(id);
+        }
       }
       expect(await snapshotCounts(B)).toEqual(before);
     });

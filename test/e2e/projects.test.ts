@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, token, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // The three lists end to end (issue 4; seed 000 6.4 and 9.3, seed 003
 // mechanism 4): a resident's need (群众点单) and a member organization's
@@ -55,6 +55,13 @@ async function fillDate(inputId: string, value: string): Promise<void> {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+  await settled(page);
+}
+
+async function closeDrawer(): Promise<void> {
+  await settled(page);
+  await page.keyboard.press('Escape');
+  await gone(page.locator('.ant-drawer-open'));
   await settled(page);
 }
 
@@ -126,10 +133,9 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await page.locator('#need-form_raiserName').fill('王秀兰');
     await button(modal(), '保存').click();
     await gone(page.locator('.ant-modal-wrap:visible'));
-    await page.locator('#need-filters_q').fill(NEED);
-    await button(page, '查询').click();
-    const row = page.getByTestId('need-table').locator('tbody tr.ant-table-row').filter({ hasText: NEED });
-    await visible(row.getByText('待对接'));
+    // The saved need opens in its drawer: nothing is committed yet.
+    await poll(() => page.getByTestId('need-status').innerText()).toBe('待对接');
+    await closeDrawer();
   });
 
   it('成员单位联络员登记本单位的资源', async () => {
@@ -152,26 +158,42 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await pick(page, 'resource-form_streetCode', STREET);
     await button(modal(), '保存').click();
     await gone(page.locator('.ant-modal-wrap:visible'));
-    await page.locator('#resource-filters_q').fill(RESOURCE);
-    await button(page, '查询').click();
-    await visible(page.getByTestId('resource-table').locator('tbody tr.ant-table-row').filter({ hasText: RESOURCE }));
+    await poll(() => page.getByTestId('resource-status').innerText()).toBe('可用');
+    await visible(page.getByTestId('resource-drawer').getByText(liaisonOrg.name));
+    await closeDrawer();
   });
 
   it('联合体在需求对接中采纳推荐，新建项目', async () => {
     await switchUser('hongshan_alliance');
-    await matchAndAccept();
-    // The new project waits for claims on the board.
-    await page.goto(`/t/${TENANT}/projects?q=${encodeURIComponent(PROJECT)}`);
-    const card = page.getByTestId('board-column-proposed').getByTestId('project-card').filter({ hasText: PROJECT });
-    await visible(card);
-    await visible(card.getByText(ALLIANCE));
-    await card.getByRole('link', { name: PROJECT }).click();
+    await page.goto(`/t/${TENANT}/matching?allianceId=${allianceId}`);
+    await page.getByPlaceholder('搜索需求名称').fill(NEED);
+    await page.getByPlaceholder('搜索需求名称').press('Enter');
+    await page.getByTestId('match-need-list').locator('tbody tr.ant-table-row').filter({ hasText: NEED }).click();
+    // The liaison's resource is among the suggestions, with the reasons it fits.
+    const suggestion = page.getByTestId('suggestions').locator('tbody tr.ant-table-row').filter({ hasText: RESOURCE });
+    await visible(suggestion.getByText(liaisonOrg.name));
+    await suggestion.getByTestId('accept-suggestion').click();
+    await visible(modal().getByText('确认对接'));
+    await settled(page);
+    await page.locator('#accept-form_title').fill(PROJECT);
+    await fillDate('accept-form_dueOn', dayFromToday(30));
+    await confirmModal('确认对接');
+    await page.getByTestId('accepted-notice').getByRole('link', { name: '查看项目' }).click();
     await page.waitForURL(/\/projects\/[^/?]+/);
     projectId = new URL(page.url()).pathname.split('/').pop()!;
+    await visible(page.getByTestId('project-title').getByText(PROJECT));
     await expectStatus('待认领');
     await openTab('需求与资源');
     const alloc = page.getByTestId('allocation-table').locator('tbody tr.ant-table-row');
     await visible(alloc.filter({ hasText: NEED }).filter({ hasText: RESOURCE }).getByText('已对接'));
+
+    // The new project waits for claims on the board.
+    await page.goto(`/t/${TENANT}/projects?q=${encodeURIComponent(PROJECT)}`);
+    const card = page.getByTestId('board-column-proposed').getByTestId('project-card').filter({ hasText: PROJECT });
+    await visible(card.getByText(ALLIANCE));
+    await card.getByRole('link', { name: PROJECT }).click();
+    await page.waitForURL(new RegExp(`/projects/${projectId}`));
+    await expectStatus('待认领');
   });
 
   it('联合体制定节点计划（按权重汇总进度）', async () => {
@@ -318,21 +340,3 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await poll(() => page.getByTestId('supervision-last-run').innerText()).toContain(dayFromToday(0));
   });
 });
-
-/**
- * The matching step, on the matching page: the need's suggestions include the
- * liaison's resource, and accepting it makes the project.
- */
-async function matchAndAccept(): Promise<void> {
-  const t = await token(page);
-  const needs = await api<{ items: Array<{ id: string; title: string }> }>('GET', `/t/${TENANT}/needs?q=${encodeURIComponent(NEED)}`, { token: t });
-  const resources = await api<{ items: Array<{ id: string; title: string }> }>('GET', `/t/${TENANT}/resources?q=${encodeURIComponent(RESOURCE)}`, { token: t });
-  const needId = needs.body.items.find((n) => n.title === NEED)?.id;
-  const resourceId = resources.body.items.find((r) => r.title === RESOURCE)?.id;
-  expect(needId && resourceId).toBeTruthy();
-  const accepted = await api('POST', `/t/${TENANT}/matching/accept`, {
-    token: t,
-    json: { items: [{ needId, resourceId, quantity: QTY }], project: { title: PROJECT, dueOn: dayFromToday(30) } },
-  });
-  expect(accepted.status, JSON.stringify(accepted.body)).toBeLessThan(300);
-}

@@ -2,7 +2,7 @@ import { newId, openDb } from '@ronghe/core';
 import { apiKeyPrefix, hashPassword, randomToken, sha256Hex } from '@ronghe/identity';
 import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Organization, type ProjectStatus, type Role } from '@ronghe/schema';
 import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
-import { makeNeed, makeProject, makeResource } from './list-factories.ts';
+import { makeCategory, makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings, worker } from './worker.ts';
 
@@ -203,5 +203,6 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const need = await makeNeed(tenant, alliance);
   const resource = await makeResource(tenant, alliance);
   const project = await makeProject(tenant, alliance, projectStatus);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project };
+  const category = await makeCategory(tenant);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category };
 }

@@ -2,12 +2,14 @@ import { eq as eqId } from 'drizzle-orm';
 import { newId, openDb, writeBatch } from '@ronghe/core';
 import {
   allocations,
+  listCategories,
   needs,
   projectClaims,
   projectMilestones,
   projectNotes,
   projects,
   resources,
+  type ListCategory,
   type Need,
   type Project,
   type ProjectStatus,
@@ -24,6 +26,15 @@ export const streetOf = (tenant: string) => `${findTenant(tenant)!.code}001`;
 export const communityOf = (tenant: string) => `${streetOf(tenant)}001`;
 
 let seq = 0;
+
+/** A county's own category (beyond the seeded defaults, whose ids every county shares). */
+export async function makeCategory(tenant: string): Promise<ListCategory> {
+  const now = Date.now();
+  const row: ListCategory = { id: newId('cat', now), name: `测试类别${++seq}_${now % 100000}`, alsoServes: [], sortOrder: 500, active: true, version: 1, createdAt: now, updatedAt: now };
+  await dbOf(tenant).insert(listCategories).values(row);
+  return row;
+}
+
 const dbOf = (tenant: string) => openDb(bindings[findTenant(tenant)!.binding]!);
 
 export async function makeNeed(tenant: string, a: MadeAlliance, fields: Partial<Need> = {}): Promise<Need> {

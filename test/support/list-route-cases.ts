@@ -1,8 +1,6 @@
-import { findTenant } from '@ronghe/tenancy';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Fixture, RouteCase } from './route-cases.ts';
 import { communityOf, streetOf } from './list-factories.ts';
-import { bindings } from './worker.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const uniq = () => Math.random().toString(36).slice(2, 8);
@@ -51,10 +49,7 @@ export const LIST_CASES: Record<string, RouteCase> = {
   'PATCH /api/t/{tenant}/list-categories/{id}': {
     scope: 'tenant',
     ifMatch: true,
-    build: async (f) => {
-      const row = await bindings[findTenant(f.tenant)!.binding]!.prepare("SELECT version FROM list_categories WHERE id = 'cat_other'").first<{ version: number }>();
-      return { method: 'PATCH', path: T(f, '/list-categories/cat_other'), body: { sortOrder: 999 }, headers: { 'if-match': `"v${row!.version}"` } };
-    },
+    build: (f) => ({ method: 'PATCH', path: T(f, `/list-categories/${f.category.id}`), body: { sortOrder: 999, alsoServes: ['cat_other'] }, headers: { 'if-match': `"v${f.category.version}"` } }),
     bad: { empty: {}, wrongType: { active: 'yes' }, unknown: { id: 'cat_x' }, negative: { sortOrder: -1 } },
   },
   'GET /api/t/{tenant}/places': { scope: 'tenant', build: (f) => ({ method: 'GET', path: T(f, '/places') }) },
@@ -168,6 +163,22 @@ export const LIST_CASES: Record<string, RouteCase> = {
       neither: { items: [{ needId: 'ned_x', resourceId: 'res_x', quantity: 1 }] },
       both: { items: [{ needId: 'ned_x', resourceId: 'res_x', quantity: 1 }], projectId: 'prj_x', project: { title: '助餐项目', dueOn: '2099-06-30' } },
       unknown: { items: [{ needId: 'ned_x', resourceId: 'res_x', quantity: 1, state: 'fulfilled' }], projectId: 'prj_x' },
+    },
+  },
+  'GET /v1/needs': { scope: 'apikey', build: (f) => ({ method: 'GET', path: '/v1/needs?status=open', headers: { authorization: `Bearer ${f.apiKey.key}` } }) },
+  'POST /v1/needs': {
+    scope: 'apikey',
+    build: (f) => ({
+      method: 'POST',
+      path: '/v1/needs',
+      body: { allianceId: f.alliance.alliance.id, title: `小程序点单${uniq()}`, categoryId: 'cat_legal', quantity: 1, unit: '次', urgency: 2, deadline: '2099-03-01', raiserName: '王先生', raiserPhone: '13904760000' },
+      headers: { authorization: `Bearer ${f.apiKey.key}` },
+    }),
+    bad: {
+      missing: {},
+      source: { allianceId: 'aln_x', title: '法律咨询', categoryId: 'cat_legal', quantity: 1, unit: '次', urgency: 2, deadline: '2099-03-01', source: '成员单位' },
+      badPhone: { allianceId: 'aln_x', title: '法律咨询', categoryId: 'cat_legal', quantity: 1, unit: '次', urgency: 2, deadline: '2099-03-01', raiserPhone: 'abc' },
+      unknownAlliance: { allianceId: 'aln_nope', title: '法律咨询', categoryId: 'cat_legal', quantity: 1, unit: '次', urgency: 2, deadline: '2099-03-01' },
     },
   },
   'POST /api/t/{tenant}/matching/reject': {

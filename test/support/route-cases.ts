@@ -1,5 +1,5 @@
 import writeXlsxFile from 'write-excel-file/universal';
-import type { AllianceStatus, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
+import type { AllianceStatus, ListCategory, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
 import type { MadeProject } from './list-factories.ts';
 import { LIST_CASES } from './list-route-cases.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
@@ -32,6 +32,8 @@ export interface Fixture {
   resource: Resource;
   /** A project of the first alliance in the state the case asks for (see list-factories.ts). */
   project: MadeProject;
+  /** A category of the county's own taxonomy. */
+  category: ListCategory;
 }
 
 export interface BuiltRequest {

@@ -77,8 +77,19 @@ export const emptyListsData = (): ListsDemoData => ({ needs: [], resources: [], 
 // ── Calendar (as in alliances.ts) ────────────────────────────────────────────
 
 const DAY_MS = 86_400_000;
-const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+// Memoized: tens of thousands of rows format and parse the same few thousand days.
+const isoCache = new Map<number, string>();
+const dayCache = new Map<string, number>();
+const dayOf = (iso: string): number => {
+  let d = dayCache.get(iso);
+  if (d === undefined) dayCache.set(iso, (d = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS));
+  return d;
+};
+const isoOf = (day: number): string => {
+  let s = isoCache.get(day);
+  if (s === undefined) isoCache.set(day, (s = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+  return s;
+};
 const instantOf = (day: number, minute: number): number => day * DAY_MS - 8 * 3_600_000 + minute * 60_000;
 const TODAY = dayOf(DEMO_TODAY);
 
@@ -1084,7 +1095,7 @@ function timeline(rng: Rng, allianceStatus: string, first: number, last: number)
   const dur = () => rng.int(45, 300);
   const variant: Variant =
     status === 'in_progress'
-      ? rng.weighted<Variant>([['normal', 55], ['overdue', allianceStatus === 'rectifying' ? 35 : 18], ['due_soon', 10], ['late_milestone', 10], ['behind', 7]])
+      ? rng.weighted<Variant>([['normal', 55], ['overdue', allianceStatus === 'rectifying' ? 25 : 12], ['due_soon', 10], ['late_milestone', 10], ['behind', 7]])
       : status === 'proposed' && rng.chance(0.06)
         ? 'overdue'
         : 'normal';

@@ -288,6 +288,8 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
       queue[qt++] = source;
       while (qh < qt) {
         const u = queue[qh++]!;
+        // Nodes as deep as the sink cannot lie on a shortest path to it.
+        if (level[sink] !== NONE && level[u]! + 1 >= level[sink]!) break;
         const pu = pot[u]!;
         for (let a = head[u]!; a !== NONE; a = next[a]!) {
           const v = arcTo[a]!;

@@ -12,6 +12,7 @@ import {
   type NeedStatus,
   type NeedUpdateInput,
   type NeedView,
+  type PublicNeedSubmitInput,
 } from '@ronghe/schema';
 import {
   assertListsOpen,
@@ -345,4 +346,22 @@ export async function endNeed({ ctx, input }: { ctx: Ctx; input: { id: string; e
   const status: NeedStatus = input.as === 'withdraw' ? 'cancelled' : 'closed';
   await guardedUpdate(ctx, n, { status, closedReason: input.reason }, `need.${input.as}`, { status: n.status }, { status, reason: input.reason });
   return getNeed({ ctx, input: { id: n.id } });
+}
+
+/**
+ * 群众点单 through a third-party app holding the county's API key: the key
+ * vouches for the app, not for an organization, so no role check applies;
+ * everything else (alliance formed, category, place, deadline) does.
+ */
+export async function submitNeedFromApp({ ctx, input, apiKeyId }: { ctx: Ctx; input: PublicNeedSubmitInput; apiKeyId: string }): Promise<NeedView> {
+  const a = await requireAlliance(ctx, input.allianceId);
+  assertListsOpen(a);
+  const full: NeedCreateInput = { ...input, source: '第三方应用', raisedByOrgId: null };
+  refuse(await fieldErrors(ctx, a, full, { checkDeadline: true }));
+  const row = needRow(ctx, full, { apiKeyId });
+  await writeBatch(ctx.db, [
+    ctx.db.insert(needs).values(row),
+    auditInsert(ctx, { action: 'need.submit', entityType: 'need', entityId: row.id, after: { ...row, raiserPhone: maskPhone(row.raiserPhone) } }),
+  ]);
+  return getNeed({ ctx, input: { id: row.id } });
 }

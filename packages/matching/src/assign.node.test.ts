@@ -101,5 +101,5 @@ describe('assign against brute force on small random instances', () => {
     expect(served).toBeGreaterThan(300);
     expect(beatsGreedy).toBeGreaterThan(10);
     expect(aggregated).toBeGreaterThan(150);
-  });
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { createPublicApi } from '@ronghe/public-api';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, type Clock } from '@ronghe/core';
+import { superviseCounties } from './scheduled.ts';
 
 /** JSON bodies are small; the spreadsheet import route has its own, larger limit. */
 const JSON_MAX_BYTES = 256 * 1024;
@@ -67,4 +68,8 @@ const app = createEdgeApp();
 
 export default {
   fetch: app.fetch,
+  // The daily supervision job (督办) of every county; see scheduled.ts and wrangler.toml [triggers].
+  scheduled(_controller, env, ctx) {
+    ctx.waitUntil(superviseCounties(env as unknown as Record<string, unknown>));
+  },
 } satisfies ExportedHandler<AppEnv['Bindings']>;

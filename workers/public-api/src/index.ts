@@ -20,6 +20,7 @@ import {
 } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
+import { publicNeedsRouter } from './needs.ts';
 import type { AppEnv } from '@ronghe/http';
 import type { OrgRow } from '@ronghe/registry';
 
@@ -204,7 +205,7 @@ function ctxOf(c: import('hono').Context<AppEnv>) {
   return { db: c.get('db'), tenant: c.get('tenant'), actor: c.get('actor'), clock: c.get('clock'), requestId: c.get('requestId') };
 }
 
-/** The public, versioned API for third-party apps (mounted at /v1). Read-only for now. */
+/** The public, versioned API for third-party apps (mounted at /v1). Reads, and 群众点单 submissions. */
 export function createPublicApi() {
   const app = createRouter();
   app.use('*', apiKeyAuth);
@@ -232,5 +233,6 @@ export function createPublicApi() {
       const routes = await listRedRoutes({ ctx: ctxOf(c), input: { status: 'active' } });
       const items = routes.map((r) => ({ id: r.id, name: r.name, theme: r.theme, description: r.description, stops: r.stops.map((s) => ({ id: s.id, name: s.name })) }));
       return c.json({ items, total: items.length }, 200);
-    });
+    })
+    .route('/', publicNeedsRouter);
 }

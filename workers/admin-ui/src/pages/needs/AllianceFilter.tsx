@@ -4,7 +4,7 @@ import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
 
 interface Props {
   tenant: string;
-  width?: number;
+  width?: number | string;
   placeholder?: string;
   // Injected by Form.Item:
   id?: string;

@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Modal, Result, Space, Table, Typography, Uplo
 import { useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import type { ListImportResult } from '../../api/list-endpoints.ts';
-import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
+import { AllianceFilter } from './AllianceFilter.tsx';
 
 interface Props {
   open: boolean;
@@ -97,7 +97,7 @@ export function ListImportModal({ open, tenant, noun, allianceId, template, uplo
         />
         <Form layout="vertical" name="list-import">
           <Form.Item label="导入到党建联合体" required style={{ marginBottom: 0 }}>
-            <AlliancePicker tenant={tenant} value={alliance} onChange={(v) => setAlliance(v)} />
+            <AllianceFilter tenant={tenant} width="100%" placeholder="输入联合体名称搜索" value={alliance} onChange={(v) => setAlliance(v ?? null)} />
           </Form.Item>
         </Form>
         <Upload.Dragger

@@ -8,8 +8,8 @@ import { PlaceFields } from '../../lib/PlaceFields.tsx';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
-import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
 import { categoryOptions, useCategories } from '../categories/useCategories.ts';
+import { AllianceFilter } from './AllianceFilter.tsx';
 import { NEED_SOURCE_OPTIONS, URGENCY_OPTIONS } from './labels.ts';
 import { MemberOrgSelect } from './MemberOrgSelect.tsx';
 import { NEED_FIELD_SET, needCreatePayload, needToForm, needUpdatePayload, type NeedFormValues, validateNeedCreate, validateNeedUpdate } from './needForm.ts';
@@ -121,7 +121,7 @@ export function NeedFormModal({ open, need, allianceId, onClose, onSaved, onStal
           <Col span={12}>
             <Form.Item label="党建联合体" name="allianceId" rules={[{ required: true, message: '请选择党建联合体' }]}>
               {mode === 'create' ? (
-                <AlliancePicker tenant={tenant.slug} onChange={() => form.setFieldValue('raisedByOrgId', null)} />
+                <AllianceFilter tenant={tenant.slug} width="100%" placeholder="输入联合体名称搜索" onChange={() => form.setFieldValue('raisedByOrgId', null)} />
               ) : (
                 <Select disabled options={n ? [{ value: n.allianceId, label: n.allianceName }] : []} />
               )}

@@ -10,7 +10,7 @@ import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
 import { bpToPct } from '../../lib/money.ts';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
-import { OverdueTag } from './labels.tsx';
+import { OverdueTag, pctText } from './labels.tsx';
 import type { TabProps } from './tabProps.ts';
 
 const DATE = 'YYYY-MM-DD';
@@ -255,7 +255,7 @@ export function MilestonesTab(props: TabProps) {
         </Space>
       ),
     },
-    { title: '完成情况', dataIndex: 'progressPct', width: 200, render: (pct: number) => <Progress percent={pct} size="small" data-testid="milestone-progress" /> },
+    { title: '完成情况', dataIndex: 'progressPct', width: 200, render: (pct: number) => <Progress format={pctText} percent={pct} size="small" data-testid="milestone-progress" /> },
     { title: '完成日期', dataIndex: 'doneOn', width: 110, render: (v: string | null) => v ?? '—' },
     { title: '进展说明', dataIndex: 'note', ellipsis: true, render: (v: string | null) => v ?? '—' },
     ...(p.can.progress
@@ -277,7 +277,7 @@ export function MilestonesTab(props: TabProps) {
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Space>
           <Typography.Text strong>总体进度</Typography.Text>
-          <Progress percent={bpToPct(p.progressBp)} style={{ width: 240, marginBottom: 0 }} data-testid="project-progress-tab" />
+          <Progress format={pctText} percent={bpToPct(p.progressBp)} style={{ width: 240, marginBottom: 0 }} data-testid="project-progress-tab" />
         </Space>
         {p.can.plan && (
           <Button icon={<EditOutlined />} onClick={() => setPlanning(true)}>

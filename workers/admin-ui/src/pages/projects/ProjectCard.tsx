@@ -2,7 +2,7 @@ import { Card, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ProjectSummary } from '../../api/project-endpoints.ts';
 import { bpToPct } from '../../lib/money.ts';
-import { OverdueTag, WarningLight } from './labels.tsx';
+import { OverdueTag, WarningLight, pctText } from './labels.tsx';
 
 /** One project on the board: what a coordinator scans for (who, how far, by when, is it in trouble). */
 export function ProjectCard({ project: p, to }: { project: ProjectSummary; to: string }) {
@@ -18,7 +18,7 @@ export function ProjectCard({ project: p, to }: { project: ProjectSummary; to: s
         <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
           {p.allianceName}
         </Typography.Text>
-        <Progress percent={bpToPct(p.progressBp)} size="small" status={p.overdue ? 'exception' : p.progressBp >= 10000 ? 'success' : 'active'} />
+        <Progress format={pctText} percent={bpToPct(p.progressBp)} size="small" status={p.overdue ? 'exception' : p.progressBp >= 10000 ? 'success' : 'active'} />
         <Space size={4} wrap>
           <Typography.Text type={p.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
             期限 {p.dueOn}

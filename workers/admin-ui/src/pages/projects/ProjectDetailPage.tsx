@@ -11,7 +11,7 @@ import { useTenant } from '../../tenant.tsx';
 import { AllocationsTab } from './AllocationsTab.tsx';
 import { ClaimsTab } from './ClaimsTab.tsx';
 import { CompleteModal } from './CompleteModal.tsx';
-import { DANGEROUS, OverdueTag, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, StatusTag, WarningLight, type ProjectAction } from './labels.tsx';
+import { DANGEROUS, OverdueTag, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, StatusTag, WarningLight, pctText, type ProjectAction } from './labels.tsx';
 import { guarded, MilestonesTab } from './MilestonesTab.tsx';
 import { FundingTab, OutcomeTab } from './OutcomeTab.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
@@ -159,6 +159,7 @@ export default function ProjectDetailPage() {
                 type="dashboard"
                 percent={bpToPct(p.progressBp)}
                 status={p.overdue ? 'exception' : p.progressBp >= 10000 ? 'success' : 'normal'}
+                format={pctText}
                 data-testid="project-progress"
               />
               <Typography.Text type="secondary">按节点权重汇总的进度</Typography.Text>

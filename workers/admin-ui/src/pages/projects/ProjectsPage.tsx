@@ -13,7 +13,7 @@ import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { OrgPicker } from '../accounts/OrgPicker.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { BOARD_STATUSES, OverdueTag, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus } from './labels.tsx';
+import { BOARD_STATUSES, OverdueTag, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 
@@ -80,7 +80,7 @@ function ProjectTable({ filters }: { filters: Filters }) {
     },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectStatus) => <StatusTag status={s} /> },
     { title: '预警', dataIndex: 'warning', width: 90, render: (w: ProjectSummary['warning'], p) => <WarningLight level={w} reason={p.warningReason} /> },
-    { title: '进度', dataIndex: 'progressBp', width: 150, render: (bp: number) => <Progress percent={bpToPct(bp)} size="small" /> },
+    { title: '进度', dataIndex: 'progressBp', width: 150, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
     { title: '党建联合体', dataIndex: 'allianceName', width: 220, ellipsis: true },
     { title: '认领单位', dataIndex: 'claimOrgNames', width: 220, render: (names: string[]) => (names.length ? names.map((n) => <Tag key={n}>{n}</Tag>) : '—') },
     { title: '负责人', dataIndex: 'ownerName', width: 100, render: (v: string | null, p) => v ?? p.ownerOrgName ?? '—' },

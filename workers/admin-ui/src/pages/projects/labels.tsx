@@ -73,3 +73,6 @@ export function OverdueTag() {
     </Tag>
   );
 }
+
+/** Progress as a number even at 100% (antd would show a tick): people read how far the work is. */
+export const pctText = (pct?: number) => `${pct ?? 0}%`;

@@ -8,7 +8,7 @@ import { PlaceFields } from '../../lib/PlaceFields.tsx';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
-import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
+import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { categoryOptions, useCategories } from '../categories/useCategories.ts';
 import { LOCALITY_OPTIONS, RESOURCE_KIND_OPTIONS } from '../needs/labels.ts';
 import { MemberOrgSelect } from '../needs/MemberOrgSelect.tsx';
@@ -126,7 +126,7 @@ export function ResourceFormModal({ open, resource, allianceId, onClose, onSaved
           <Col span={12}>
             <Form.Item label="党建联合体" name="allianceId" rules={[{ required: true, message: '请选择党建联合体' }]}>
               {mode === 'create' ? (
-                <AlliancePicker tenant={tenant.slug} onChange={() => form.setFieldValue('offeringOrgId', null)} />
+                <AllianceFilter tenant={tenant.slug} width="100%" placeholder="输入联合体名称搜索" onChange={() => form.setFieldValue('offeringOrgId', null)} />
               ) : (
                 <Select disabled options={r ? [{ value: r.allianceId, label: r.allianceName }] : []} />
               )}

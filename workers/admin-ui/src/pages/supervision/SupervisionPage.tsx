@@ -12,7 +12,7 @@ import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { listLink } from '../projects/AllocationsTab.tsx';
-import { OverdueTag, StatusTag, WARNING_COLORS, WarningLight } from '../projects/labels.tsx';
+import { OverdueTag, StatusTag, WARNING_COLORS, WarningLight, pctText } from '../projects/labels.tsx';
 
 const FILTER_KEYS = ['allianceId', 'mine'] as const;
 
@@ -67,7 +67,7 @@ export default function SupervisionPage() {
     { title: '预警原因', dataIndex: 'warningReason', render: (r: string | null) => r ?? '—' },
     { title: '党建联合体', dataIndex: 'allianceName', width: 200, ellipsis: true },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectSummary['status']) => <StatusTag status={s} /> },
-    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress percent={bpToPct(bp)} size="small" /> },
+    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
     {
       title: '完成期限',
       dataIndex: 'dueOn',
