@@ -2,7 +2,7 @@
 // Chifeng's data, beside a bare Hono + D1 worker reading the same database.
 // Prints a table and one JSON line per figure: {"name","value","unit"}.
 // Benchmarks, not tests: figures depend on the machine and what else runs.
-//   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import]
+//   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching]
 //                     [--api-port N] [--ref-port N] (default: free ports)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '40' },
     'import-rows': { type: 'string', default: '10000' },
     'skip-import': { type: 'boolean', default: false },
+    'skip-matching': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -31,7 +32,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -48,9 +49,11 @@ const state = resolve(ROOT, values.state);
 const marker = join(state, 'ronghe-bench.json');
 const figures: { name: string; value: number; unit: string }[] = [];
 /** Bumped when the demo data gains tables, so a state seeded by an older version is topped up (the seed only adds). */
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 /** The running alliance with the most current members: the heaviest detail page. */
 let bigAlliance: { id: string; name: string; members: number } | undefined;
+/** The alliance with the most open needs: the heaviest optimal plan. */
+let listsAlliance: { id: string; name: string; needs: number } | undefined;
 const figure = (name: string, value: number, unit: string) => figures.push({ name, value: Math.round(value * 100) / 100, unit });
 
 // ---- Data: migrate and seed once per state directory, then reuse ------------
@@ -90,6 +93,14 @@ async function prepareState(): Promise<void> {
             "WHERE a.status = 'active' GROUP BY a.id ORDER BY members DESC, a.name LIMIT 1",
         )
         .first<{ id: string; name: string; members: number }>()) ?? undefined;
+    listsAlliance =
+      (await platform
+        .db(tenant!)
+        .prepare(
+          "SELECT a.id, a.name, count(*) AS needs FROM alliances a JOIN needs n ON n.alliance_id = a.id AND n.status IN ('open', 'partly_met') GROUP BY a.id ORDER BY needs DESC, a.name LIMIT 1",
+        )
+        .first<{ id: string; name: string; needs: number }>()
+        .catch(() => null)) ?? undefined;
   } finally {
     await platform.dispose();
   }
@@ -124,6 +135,43 @@ async function listBenchmarks(api: Server, ref: Server, token: string): Promise<
     out.push(await measure(`API ${label}`, () => fetch(`${base}?${query}`, { headers: auth }), load));
   }
   out.push(...(await allianceBenchmarks(api, ref, token)));
+  out.push(...(await listsBenchmarks(api, token)));
+  return out;
+}
+
+/**
+ * The three lists at ten times Chifeng: needs, resources and projects pages,
+ * a filtered needs page, one need's suggestions, the warnings dashboard, and
+ * the optimal plan of the alliance with the most open needs (HTTP round trip,
+ * D1 reads included).
+ */
+async function listsBenchmarks(api: Server, token: string): Promise<LoadResult[]> {
+  const auth = { authorization: `Bearer ${token}` };
+  const base = `${api.url}/api/t/${tenant!.slug}`;
+  const probe = await fetch(`${base}/needs?limit=1&status=open`, { headers: auth });
+  if (!probe.ok) {
+    console.warn(`⚠ 需求清单接口不可用（HTTP ${probe.status}），跳过清单基准`);
+    return [];
+  }
+  const open = (await probe.json()) as { total: number; items: Array<{ id: string; allianceId: string }> };
+  const totals = await Promise.all(['needs', 'resources', 'projects'].map(async (k) => ((await (await fetch(`${base}/${k}?limit=1`, { headers: auth })).json()) as { total?: number }).total ?? 0));
+  console.log(`  需求 ${totals[0]} 条（待对接 ${open.total}），资源 ${totals[1]} 条，项目 ${totals[2]} 个`);
+  const cases: [string, string, RequestInit?][] = [
+    ['需求清单', '/needs?limit=20'],
+    ['需求筛选 status+category', '/needs?limit=20&status=open&categoryId=cat_elderly'],
+    ['资源清单', '/resources?limit=20'],
+    ['项目清单', '/projects?limit=20'],
+    ['督办预警', '/supervision/warnings'],
+  ];
+  const need = open.items[0];
+  if (need) cases.push(['对接推荐', `/needs/${need.id}/suggestions?limit=10`]);
+  const busiest = listsAlliance;
+  if (busiest) {
+    console.log(`  一键匹配基准：${busiest.name}（待对接需求 ${busiest.needs} 条）`);
+    cases.push(['联合体一键匹配', '/matching/assignment', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ allianceId: busiest.id }) }]);
+  }
+  const out: LoadResult[] = [];
+  for (const [label, path, init] of cases) out.push(await measure(`API ${label}`, () => fetch(`${base}${path}`, init ?? { headers: auth }), load));
   return out;
 }
 
@@ -205,6 +253,13 @@ const slug = (name: string) =>
     .replace('联合体列表', 'alliances.list')
     .replace(/联合体筛选 .*/, 'alliances.filtered')
     .replace('联合体详情', 'alliances.detail')
+    .replace('联合体一键匹配', 'matching.assignment')
+    .replace('需求清单', 'needs.list')
+    .replace(/需求筛选 .*/, 'needs.filtered')
+    .replace('资源清单', 'resources.list')
+    .replace('项目清单', 'projects.list')
+    .replace('督办预警', 'supervision.warnings')
+    .replace('对接推荐', 'needs.suggestions')
     .replace('/healthz（静态）', 'healthz')
     .replace('列表', 'orgs.list')
     .replace(/搜索 q=.*/, 'orgs.search')
@@ -255,6 +310,12 @@ async function main(): Promise<void> {
     }
   } finally {
     await stopAll();
+  }
+  if (!values['skip-matching']) {
+    // The engine alone at county scale (20,000 open needs × 5,000 resources), inside workerd and in node.
+    console.log('\n▶ 匹配引擎：县域规模（20,000 条需求 × 5,000 项资源）');
+    const { runMatchingBench } = await import('./matching.ts');
+    for (const f of await runMatchingBench()) figure(f.name, f.value, f.unit);
   }
   console.log('');
   for (const f of figures) console.log(JSON.stringify(f));

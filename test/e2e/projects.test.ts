@@ -104,6 +104,8 @@ beforeAll(async () => {
 
   s = await launch();
   page = s.page;
+  // Many screens per step and several people: more patience than the suite's default.
+  s.context.setDefaultTimeout(30_000);
 });
 
 afterEach(async (ctx) => shotOnFailure(page, ctx));
@@ -111,7 +113,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-describe('三张清单：需求与资源对接成项目，认领、实施、督办、验收', () => {
+describe('三张清单：需求与资源对接成项目，认领、实施、督办、验收', { timeout: 180_000 }, () => {
   it('联合体登记群众点单的需求', async () => {
     await login(page, 'hongshan_alliance');
     await page.getByText('党组织列表').waitFor();

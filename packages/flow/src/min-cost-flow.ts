@@ -268,7 +268,8 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
     const prev = new Int32Array(n);
     const done = new Uint8Array(n);
     const heap = new NodeHeap(n, dist);
-    const level = new Int32Array(n);
+    const label = new Int32Array(n);
+    const count = new Int32Array(n + 1);
     const queue = new Int32Array(n);
     const iter = new Int32Array(n);
     const path = new Int32Array(n);
@@ -279,42 +280,46 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
     const admissible = (u: number, a: number, v: number): boolean =>
       res[a]! > 0 && ((a & 1) === 0 ? cost[a >> 1]! : -cost[a >> 1]!) + pot[u]! - pot[v]! === 0;
 
-    /** BFS levels over admissible arcs; false when the sink is not reached. */
-    const buildLevels = (): boolean => {
-      level.fill(NONE);
-      level[source] = 0;
+    /**
+     * Max flow on the admissible arcs by ISAP (shortest augmenting paths with
+     * distance labels): one backward BFS from the sink labels every node with
+     * its admissible distance to the sink; the search then advances along
+     * arcs that lower the label by one and relabels dead ends locally,
+     * instead of rebuilding a level graph for every path length as Dinic
+     * does. Augmenting paths here can be thousands of arcs long (chains of
+     * displaced needs), which made Dinic's repeated BFS dominate. After an
+     * augmentation the search resumes at the tail of the first saturated arc.
+     * The gap rule stops as soon as some label has no node left.
+     */
+    const admissibleMaxFlow = (want: number): number => {
+      label.fill(n);
+      count.fill(0);
+      label[sink] = 0;
       let qh = 0;
       let qt = 0;
-      queue[qt++] = source;
+      queue[qt++] = sink;
       while (qh < qt) {
-        const u = queue[qh++]!;
-        // Nodes as deep as the sink cannot lie on a shortest path to it.
-        if (level[sink] !== NONE && level[u]! + 1 >= level[sink]!) break;
-        const pu = pot[u]!;
-        for (let a = head[u]!; a !== NONE; a = next[a]!) {
-          const v = arcTo[a]!;
-          if (level[v] !== NONE || res[a]! <= 0) continue;
-          if (((a & 1) === 0 ? cost[a >> 1]! : -cost[a >> 1]!) + pu !== pot[v]!) continue;
-          level[v] = level[u]! + 1;
-          queue[qt++] = v;
+        const v = queue[qh++]!;
+        const pv = pot[v]!;
+        for (let a = head[v]!; a !== NONE; a = next[a]!) {
+          // Arc b = a ^ 1 runs from w into v.
+          const w = arcTo[a]!;
+          const b = a ^ 1;
+          if (label[w] !== n || res[b]! <= 0) continue;
+          if (((b & 1) === 0 ? cost[b >> 1]! : -cost[b >> 1]!) + pot[w]! !== pv) continue;
+          label[w] = label[v]! + 1;
+          queue[qt++] = w;
         }
       }
-      return level[sink] !== NONE;
-    };
-
-    /**
-     * A blocking flow in the level graph (iterative DFS with current-arc
-     * pointers, so dead ends are never scanned twice in a phase). After each
-     * augmentation the search resumes at the tail of the first saturated arc
-     * instead of the source: augmenting paths here can be thousands of arcs
-     * long (chains of displaced needs), and re-walking them dominated.
-     * Returns the units pushed.
-     */
-    const blockingFlow = (want: number): number => {
+      if (label[source] === n) return 0;
+      for (let v = 0; v < n; v++) {
+        iter[v] = head[v]!;
+        count[label[v]!]!++;
+      }
       let pushed = 0;
       let depth = 0;
       let u = source;
-      while (pushed < want) {
+      while (pushed < want && label[source]! < n) {
         if (u === sink) {
           let push = want - pushed;
           for (let i = 0; i < depth; i++) if (res[path[i]!]! < push) push = res[path[i]!]!;
@@ -333,11 +338,11 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
           u = arcHead(path[cut]! ^ 1);
           continue;
         }
-        const lu = level[u]! + 1;
+        const target = label[u]! - 1;
         let a = iter[u]!;
         for (; a !== NONE; a = next[a]!) {
           const v = arcTo[a]!;
-          if (level[v] === lu && admissible(u, a, v)) break;
+          if (label[v] === target && admissible(u, a, v)) break;
         }
         iter[u] = a;
         if (a !== NONE) {
@@ -345,12 +350,17 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
           u = arcTo[a]!;
           continue;
         }
-        // Dead end: drop u from this phase and step back past the arc into it.
-        level[u] = NONE;
-        if (depth === 0) break;
-        const back = path[--depth]!;
-        u = arcHead(back ^ 1);
-        iter[u] = next[iter[u]!]!;
+        // Dead end: relabel u to one more than its lowest admissible neighbour.
+        let low = n - 1;
+        for (let b = head[u]!; b !== NONE; b = next[b]!) {
+          const v = arcTo[b]!;
+          if (label[v]! < low && admissible(u, b, v)) low = label[v]!;
+        }
+        if (--count[label[u]!]! === 0) break; // gap: nothing left can reach the sink
+        label[u] = low + 1;
+        count[label[u]!]!++;
+        iter[u] = head[u]!;
+        if (depth > 0) u = arcHead(path[--depth]! ^ 1);
       }
       return pushed;
     };
@@ -394,11 +404,10 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
       if (minCostOnly && pot[sink]! - pot[source]! >= 0) break;
 
       // Primal-dual: saturate every shortest path of this length (a max flow
-      // on the admissible arcs, Dinic-style) before the next Dijkstra. Reverse
-      // arcs of tight arcs are tight too, so reduced costs stay non-negative.
-      while (flow < limit && buildLevels()) {
-        for (let v = 0; v < n; v++) iter[v] = head[v]!;
-        const pushed = blockingFlow(limit - flow);
+      // on the admissible arcs) before the next Dijkstra. Reverse arcs of
+      // tight arcs are tight too, so reduced costs stay non-negative.
+      while (flow < limit) {
+        const pushed = admissibleMaxFlow(limit - flow);
         if (pushed === 0) break;
         flow += pushed;
       }

@@ -122,11 +122,11 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
 
   const columns: ColumnsType<MatchSuggestion> = useMemo(
     () => [
-      { title: '#', key: 'rank', width: 40, render: (_, __, i) => i + 1 },
+      { title: '#', key: 'rank', width: 36, render: (_, __, i) => i + 1 },
       {
         title: '资源',
         key: 'resource',
-        width: 240,
+        width: 220,
         render: (_, s) => (
           <Space orientation="vertical" size={0}>
             <Typography.Text strong>{s.resource.title}</Typography.Text>
@@ -140,7 +140,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
           </Space>
         ),
       },
-      { title: '匹配说明（代价越小越优）', key: 'factors', render: (_, s) => <FactorTags factors={s.factors} total={s.cost} /> },
+      { title: '匹配说明（代价越小越优）', key: 'factors', width: 280, render: (_, s) => <FactorTags factors={s.factors} total={s.cost} /> },
       {
         title: '对接数量',
         key: 'qty',
@@ -164,9 +164,10 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
             {
               title: '操作',
               key: 'ops',
-              width: 150,
+              width: 96,
+              fixed: 'right' as const,
               render: (_: unknown, s: MatchSuggestion) => (
-                <Space size={4}>
+                <Space orientation="vertical" size={4}>
                   <Button type="primary" size="small" onClick={() => accept(s)} data-testid="accept-suggestion">
                     对接
                   </Button>
@@ -184,7 +185,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
 
   return (
     <Row gutter={16}>
-      <Col xs={24} lg={9}>
+      <Col xs={24} lg={8}>
         <Card size="small" title="选择需求" style={{ marginBottom: 16 }}>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Radio.Group value={status} onChange={(e) => setStatus(e.target.value)} optionType="button" size="small">
@@ -205,7 +206,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
           </Space>
         </Card>
       </Col>
-      <Col xs={24} lg={15}>
+      <Col xs={24} lg={16}>
         <Card
           size="small"
           title={need ? `为“${need.title}”推荐资源` : '推荐资源'}
@@ -234,7 +235,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
                 loading={loading}
                 pagination={false}
                 locale={{ emptyText: '没有符合条件的资源：类别、可用期或服务范围都不满足' }}
-                scroll={{ x: 800 }}
+                scroll={{ x: 760 }}
               />
               {data && data.rejected.length > 0 && (
                 <Collapse

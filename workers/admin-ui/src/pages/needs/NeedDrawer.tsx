@@ -116,7 +116,7 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
                 编辑
               </Button>
             )}
-            {n.can.close && <Button onClick={() => setDecision('close')}>关闭</Button>}
+            {n.can.close && <Button onClick={() => setDecision('close')}>关闭需求</Button>}
             {n.can.withdraw && (
               <Button danger onClick={() => setDecision('withdraw')}>
                 撤回
