@@ -33,6 +33,20 @@ export const ACTION_LABELS: Record<string, string> = {
   'red_route.update': '修改红色风景线',
   'red_district.create': '新建红色片区',
   'red_district.update': '修改红色片区',
+  'category.create': '新增清单类别',
+  'category.update': '修改清单类别',
+  'need.create': '登记需求',
+  'need.update': '修改需求',
+  'need.withdraw': '撤回需求',
+  'need.close': '关闭需求',
+  'need.import': '导入需求',
+  'need.submit': '第三方应用提交需求',
+  'resource.create': '登记资源',
+  'resource.update': '修改资源',
+  'resource.withdraw': '撤回资源',
+  'resource.import': '导入资源',
+  'match.accept': '确认需求资源对接',
+  'match.reject': '拒绝对接建议',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -48,6 +62,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   filing: '备案',
   red_route: '红色风景线',
   red_district: '红色片区',
+  list_category: '清单类别',
+  need: '需求',
+  resource: '资源',
+  project: '项目',
 };
 
 export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
