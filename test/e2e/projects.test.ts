@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
+import { readXlsx } from './xlsx.ts';
 import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // The three lists end to end (issue 4; seed 000 6.4 and 9.3, seed 003
@@ -19,6 +21,7 @@ const ALLIANCE = '铁南社区“大党委”党建联合体';
 const STREET = '铁南街道';
 const COMMUNITY = '铁南街道铁南社区';
 const QTY = 20;
+const DIRECT = `E2E铁南楼道照明改造${u}`;
 
 let s: Session;
 let page: Page;
@@ -38,7 +41,7 @@ function dayFromToday(days: number): string {
 }
 
 async function switchUser(username: string): Promise<void> {
-  await page.evaluate(() => sessionStorage.clear());
+  if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
   await login(page, username);
   await page.getByText('党组织列表').waitFor();
 }
@@ -340,5 +343,93 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await page.locator('.ant-popconfirm').getByRole('button', { name: '重新计算' }).click();
     await toast(page, /已重新计算/);
     await poll(() => page.getByTestId('supervision-last-run').innerText()).toContain(dayFromToday(0));
+  });
+});
+
+describe('项目清单：直接立项（经费按元填报）、列表视图与导出、谢绝认领、取消', { timeout: 180_000 }, () => {
+  it('联合体直接新建项目：经费来源和金额、实施节点', async () => {
+    await switchUser('hongshan_alliance');
+    await page.getByRole('menuitem', { name: '项目清单' }).click();
+    await page.waitForURL(/\/projects$/);
+    await button(page, '新建项目').click();
+    await visible(modal().getByText('新建项目'));
+    await settled(page);
+    await pick(page, 'project-form_allianceId', ALLIANCE);
+    await page.locator('#project-form_title').fill(DIRECT);
+    await page.locator('#project-form_description').fill('铁南社区老旧小区楼道照明改造，消除夜间出行安全隐患。');
+    await page.locator('#project-form_ownerName').fill('张丽');
+    await fillDate('project-form_dueOn', dayFromToday(45));
+    // 元 with cents, added up exactly in 分: 10,000.10 + 0.20 = 10,000.30.
+    await button(modal(), '添加经费来源').click();
+    await button(modal(), '添加经费来源').click();
+    await page.locator('#project-form_funding_0_amountYuan').fill('10000.1');
+    await page.locator('#project-form_funding_1_amountYuan').fill('0.2');
+    await poll(() => page.getByTestId('funding-total').innerText()).toBe('合计 10,000.30 元');
+    await button(modal(), '添加节点').click();
+    await page.locator('#project-form_milestones_0_title').fill('灯具采购与安装');
+    await button(modal(), '保存').click();
+    await page.waitForURL(/\/projects\/prj_[^/?]+/);
+    projectId = new URL(page.url()).pathname.split('/').pop()!;
+    await visible(page.getByTestId('project-title').getByText(DIRECT));
+    await expectStatus('待认领');
+    await visible(page.getByTestId('project-summary').getByText('10,000.30 元'));
+    await visible(page.getByTestId('project-summary').getByText('张丽'));
+    await openTab('经费');
+    await poll(() => page.getByTestId('funding-sum').innerText()).toBe('10,000.30 元');
+    await visible(page.getByTestId('funding-table').getByText('各方筹'));
+    await openTab('节点进度');
+    await poll(() => milestoneRows().count()).toBe(1);
+  });
+
+  it('列表视图：按关键词筛选，导出 Excel', async () => {
+    await page.goto(`/t/${TENANT}/projects`);
+    await page.getByTestId('project-view').getByText('列表').click();
+    await page.waitForURL(/view=table/);
+    await page.locator('#project-filters_q').fill(DIRECT);
+    await button(page, '查询').click();
+    await page.waitForURL(/q=/);
+    const rows = page.getByTestId('project-table').locator('tbody tr.ant-table-row');
+    await poll(() => rows.count()).toBe(1);
+    await visible(rows.first().getByText('10,000.30 元'));
+    await visible(rows.first().getByText('待认领'));
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出 Excel').click()]);
+    expect(download.suggestedFilename()).toMatch(/项目清单.*\.xlsx$/);
+    const sheet = readXlsx(readFileSync((await download.path())!));
+    expect(sheet[0]).toContain('项目名称');
+    const col = (h: string) => sheet[0]!.indexOf(h);
+    expect(sheet.slice(1).map((r) => [r[col('项目名称')], r[col('状态')], Number(r[col('预算（元）')])])).toEqual([[DIRECT, '待认领', 10000.3]]);
+  });
+
+  it('联合体谢绝认领须说明理由；取消项目后只在“已取消”中可见', async () => {
+    const liaison = await apiLogin('hongshan_liaison');
+    const etag = (await api('GET', `/t/${TENANT}/projects/${projectId}`, { token: liaison })).headers.get('etag') ?? '';
+    const claimed = await api('POST', `/t/${TENANT}/projects/${projectId}/claims`, {
+      token: liaison,
+      json: { orgId: liaisonOrg.id, note: '本单位可承担灯具采购。' },
+      headers: { 'if-match': etag },
+    });
+    expect(claimed.status, JSON.stringify(claimed.body)).toBeLessThan(300);
+
+    await openProject('claims');
+    await button(claimRows().filter({ hasText: liaisonOrg.name }), '不同意').click();
+    await settled(page);
+    await button(modal(), '不同意').click();
+    await visible(modal().getByText('请填写意见'));
+    await page.locator('#claim-decision_note').fill('该项目由社区统一实施。');
+    await confirmModal('不同意');
+    await visible(claimRows().filter({ hasText: liaisonOrg.name }).getByText('未同意'));
+    await expectStatus('待认领');
+
+    await button(page.getByTestId('workflow-actions'), '取消项目').click();
+    await settled(page);
+    await page.locator('#action-cancel_reason').fill('资金已由其他渠道解决，项目撤销。');
+    await confirmModal('取消项目');
+    await expectStatus('已取消');
+    await visible(page.getByText('该项目已取消：资金已由其他渠道解决，项目撤销。'));
+
+    await page.goto(`/t/${TENANT}/projects?q=${encodeURIComponent(DIRECT)}`);
+    await visible(page.getByTestId('board-column-proposed').getByText('暂无项目'));
+    await page.goto(`/t/${TENANT}/projects?q=${encodeURIComponent(DIRECT)}&status=cancelled`);
+    await visible(page.getByTestId('board-column-cancelled').getByTestId('project-card').filter({ hasText: DIRECT }));
   });
 });

@@ -56,7 +56,7 @@ export async function makeNeed(tenant: string, a: MadeAlliance, fields: Partial<
     lng: null,
     urgency: 3,
     deadline: '2099-12-31',
-    raisedByOrgId: a.members[0]!.orgId,
+    raisedByOrgId: a.alliance.leadOrgId,
     raiserName: '张大妈',
     raiserPhone: '13904769999',
     apiKeyId: null,
@@ -80,7 +80,7 @@ export async function makeResource(tenant: string, a: MadeAlliance, fields: Part
   const row: Resource = {
     id: newId('res', now),
     allianceId: a.alliance.id,
-    offeringOrgId: a.members[0]!.orgId,
+    offeringOrgId: a.alliance.leadOrgId,
     title: `测试资源${++seq}`,
     description: '社区食堂每周可供餐',
     kind: '服务',
@@ -154,7 +154,7 @@ export async function makeProject(
     description: '为独居老人提供助餐服务',
     categoryId: 'cat_elderly',
     ownerName: '王书记',
-    ownerOrgId: a.members[0]!.orgId,
+    ownerOrgId: a.alliance.leadOrgId,
     status,
     budgetFen: 1_200_000,
     funding: [
@@ -195,7 +195,7 @@ export async function makeProject(
       { id: milestoneIds[1]!, projectId: id, title: '开展助餐服务', weight: 60, dueOn: '2099-06-30', progressPct: pct[1], doneOn: pct[1] === 100 ? '2025-05-01' : null, note: null, sortOrder: 1 },
     ]),
     ...(claimId
-      ? [db.insert(projectClaims).values({ id: claimId, projectId: id, orgId: a.members[0]!.orgId, status: 'confirmed', note: '牵头实施', claimedBy: 'usr_factory', claimedAt: now, decidedBy: 'usr_factory', decidedAt: now })]
+      ? [db.insert(projectClaims).values({ id: claimId, projectId: id, orgId: a.alliance.leadOrgId, status: 'confirmed', note: '牵头实施', claimedBy: 'usr_factory', claimedAt: now, decidedBy: 'usr_factory', decidedAt: now })]
       : []),
     ...(pendingClaimId
       ? [db.insert(projectClaims).values({ id: pendingClaimId, projectId: id, orgId: second!, status: 'pending', note: '提供志愿者', claimedBy: 'usr_factory', claimedAt: now })]

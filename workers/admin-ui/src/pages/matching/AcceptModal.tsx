@@ -32,8 +32,8 @@ interface Props {
   onClose(): void;
   /** Every accept went through: the projects made or extended. */
   onDone(projectIds: string[]): void;
-  /** A 409: quantities changed meanwhile; the caller recomputes its plan. */
-  onConflict(): void;
+  /** A 409: quantities changed meanwhile. The caller closes the modal, shows the problem and recomputes its plan. */
+  onConflict(problem: ProblemText): void;
   /** Per-need projects: some went through before one failed; the modal stays open with the problem. */
   onPartial(projectIds: string[]): void;
 }
@@ -92,10 +92,9 @@ export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartia
     };
   }, [open, items, form]);
 
-  const conflict = (err: unknown) => {
+  const conflict = (err: unknown, partly: string) => {
     const p = problemText(err);
-    setProblem({ title: `${p.title}。对接方案已按最新数量重新计算，请核对后重试。`, items: p.items, stale: true });
-    onConflict();
+    onConflict({ title: `${p.title.replace(/[。.]$/, '')}${partly}。已按最新数量重新计算，请核对后重新确认。`, items: p.items, stale: true });
   };
 
   const submit = async () => {
@@ -139,7 +138,7 @@ export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartia
     } catch (err) {
       const partly = done.length ? `（此前已确认 ${done.length} 项）` : '';
       if (err instanceof ApiError && err.status === 409) {
-        conflict(err);
+        conflict(err, partly);
       } else if (err instanceof ApiError && err.status === 422) {
         const rest = applyNestedErrors(form, serverIssues(err.problem.errors).map((i) => ({ path: flatten(i.path), message: i.message })), FIELDS);
         setProblem({ title: `${err.problem.detail}${partly}`, items: rest.filter((m) => m !== err.problem.detail), stale: false });

@@ -1,5 +1,5 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useState, type Key } from 'react';
 import { matchingApi, type AssignmentItem, type AssignmentView } from '../../api/list-endpoints.ts';
@@ -42,13 +42,14 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
   const [plan, setPlan] = useState<AssignmentView | null>(null);
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ProblemText | null>(null);
   const [selected, setSelected] = useState<Key[]>([]);
   const [accepting, setAccepting] = useState<AcceptItem[] | null>(null);
 
   const run = useCallback(async () => {
     setRunning(true);
     setProblem(null);
+    setNotice((n) => (n?.stale ? n : null)); // a conflict stays in view over the recomputed plan
     try {
       const p = await matchingApi.assignment(tenant.slug, allianceId);
       setPlan(p);
@@ -137,7 +138,7 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
         </Space>
       </Card>
       <ProblemAlert problem={problem} />
-      {notice && <Alert type="warning" showIcon closable onClose={() => setNotice(null)} title={notice} />}
+      <ProblemAlert problem={notice} />
       {!plan && !running && !problem && <Empty description="点击“一键最优匹配”计算对接方案" />}
       {plan && (
         <>
@@ -215,12 +216,14 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
         open={accepting !== null}
         items={accepting ?? []}
         onClose={() => setAccepting(null)}
-        onConflict={() => {
-          setNotice('部分需求或资源的数量已被他人对接，方案已重新计算。');
+        onConflict={(p) => {
+          setAccepting(null);
+          setNotice(p);
           void run();
         }}
         onDone={(ids) => {
           setAccepting(null);
+          setNotice(null);
           onAccepted(ids);
           void run();
         }}

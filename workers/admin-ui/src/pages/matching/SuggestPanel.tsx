@@ -7,6 +7,8 @@ import { errorText } from '../../api/client.ts';
 import { matchingApi, needApi, type MatchSuggestion, type MatchSuggestions, type NeedView } from '../../api/list-endpoints.ts';
 import { CursorTable } from '../../lib/CursorTable.tsx';
 import { PromptModal } from '../../lib/PromptModal.tsx';
+import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import type { ProblemText } from '../../lib/problems.ts';
 import { QuantityBar } from '../../lib/QuantityBar.tsx';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { useTenant } from '../../tenant.tsx';
@@ -46,6 +48,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
   const [qty, setQty] = useState<Record<string, number>>({});
   const [accepting, setAccepting] = useState<AcceptItem[] | null>(null);
   const [rejecting, setRejecting] = useState<MatchSuggestion | null>(null);
+  const [conflict, setConflict] = useState<ProblemText | null>(null);
 
   const load = useCallback(async () => {
     if (!needId) return;
@@ -65,6 +68,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
 
   useEffect(() => {
     setData(null);
+    setConflict(null);
     void load();
   }, [load]);
 
@@ -215,6 +219,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
         >
           {!needId && <Empty description="在左侧选择一项需求，查看可满足它的资源及匹配说明" />}
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+          <ProblemAlert problem={conflict} />
           {needId && !data && loading && <Spin style={{ width: '100%', margin: '40px 0' }} />}
           {need && (
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -266,10 +271,15 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
         open={accepting !== null}
         items={accepting ?? []}
         onClose={() => setAccepting(null)}
-        onConflict={() => void load()}
+        onConflict={(p) => {
+          setAccepting(null);
+          setConflict(p);
+          void load();
+        }}
         onPartial={onAccepted}
         onDone={(ids) => {
           setAccepting(null);
+          setConflict(null);
           onAccepted(ids);
           void load();
           void needApi.get(tenant.slug, needId!).then((n) => replaceNeed(n.value)).catch(() => undefined);

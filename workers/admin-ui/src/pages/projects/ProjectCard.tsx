@@ -9,12 +9,14 @@ export function ProjectCard({ project: p, to }: { project: ProjectSummary; to: s
   return (
     <Card size="small" className="project-card" data-testid="project-card" data-project-id={p.id} style={{ marginBottom: 8 }}>
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-        <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-          <Link to={to} style={{ fontWeight: 500 }}>
+        <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+          <Link to={to} style={{ fontWeight: 500, flex: 1, minWidth: 0, wordBreak: 'break-all' }}>
             {p.title}
           </Link>
-          <WarningLight level={p.warning} reason={p.warningReason} />
-        </Space>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <WarningLight level={p.warning} reason={p.warningReason} />
+          </span>
+        </div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
           {p.allianceName}
         </Typography.Text>

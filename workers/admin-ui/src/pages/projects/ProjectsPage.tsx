@@ -196,7 +196,7 @@ export default function ProjectsPage() {
         ) : (
           <Row gutter={8} wrap={false} style={{ overflowX: 'auto' }} data-testid="project-board">
             {columns.map((s) => (
-              <Col key={s} flex="1 0 240px" style={{ minWidth: 240 }}>
+              <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
                 <BoardColumn status={s} filters={filters} />
               </Col>
             ))}

@@ -1,5 +1,5 @@
 import { ReloadOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Form, Popconfirm, Progress, Row, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Empty, Form, Popconfirm, Progress, Row, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -12,7 +12,7 @@ import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { listLink } from '../projects/AllocationsTab.tsx';
-import { OverdueTag, StatusTag, WARNING_COLORS, WarningLight, pctText } from '../projects/labels.tsx';
+import { OverdueTag, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
 
 const FILTER_KEYS = ['allianceId', 'mine'] as const;
 
@@ -148,7 +148,7 @@ export default function SupervisionPage() {
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={<Space><WarningLight level="red" /> 逾期项目</Space>} extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=red`}>在项目清单中查看</Link>}>
+      <Card size="small" title={<Space><Badge color={WARNING_COLORS.red} />逾期项目（红灯）</Space>} extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=red`}>在项目清单中查看</Link>}>
         <Table<ProjectSummary>
           rowKey="id"
           size="small"
@@ -161,7 +161,7 @@ export default function SupervisionPage() {
           data-testid="red-projects"
         />
       </Card>
-      <Card size="small" title={<Space><WarningLight level="yellow" /> 预警项目</Space>} extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=yellow`}>在项目清单中查看</Link>}>
+      <Card size="small" title={<Space><Badge color={WARNING_COLORS.yellow} />预警项目（黄灯）</Space>} extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=yellow`}>在项目清单中查看</Link>}>
         <Table<ProjectSummary>
           rowKey="id"
           size="small"
