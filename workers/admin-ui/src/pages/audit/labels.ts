@@ -1,4 +1,4 @@
-import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ROLE_LABELS } from '@ronghe/schema';
+import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, ROLE_LABELS } from '@ronghe/schema';
 
 // Known action keys get Chinese names; anything new still shows its raw key.
 export const ACTION_LABELS: Record<string, string> = {
@@ -47,6 +47,18 @@ export const ACTION_LABELS: Record<string, string> = {
   'resource.import': '导入资源',
   'match.accept': '确认需求资源对接',
   'match.reject': '拒绝对接建议',
+  'project.create': '新建项目',
+  'project.update': '修改项目',
+  'project.plan': '设置项目节点',
+  'project.progress': '更新节点进度',
+  'project.claim': '认领项目',
+  'project.claim_confirm': '同意认领',
+  'project.claim_decline': '不同意认领',
+  'project.claim_withdraw': '撤回认领',
+  ...Object.fromEntries(PROJECT_ACTIONS.map((a) => [`project.${a}`, `项目${PROJECT_ACTION_LABELS[a]}`])),
+  'project.supervise': '督办意见',
+  'project.reply': '办理回复',
+  'supervision.run': '督办预警计算',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -66,6 +78,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   need: '需求',
   resource: '资源',
   project: '项目',
+  tenant: '旗县区',
 };
 
 export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
