@@ -80,9 +80,9 @@ async function expectStatus(label: string): Promise<void> {
   await poll(() => statusTag().innerText()).toBe(label);
 }
 
-async function openProject(tab?: string): Promise<void> {
+async function openProject(tab?: string, title = PROJECT): Promise<void> {
   await page.goto(detailUrl(tab));
-  await visible(page.getByTestId('project-title').getByText(PROJECT));
+  await visible(page.getByTestId('project-title').getByText(title));
   await settled(page);
 }
 
@@ -384,10 +384,13 @@ describe('项目清单：直接立项（经费按元填报）、列表视图与�
   it('列表视图：按关键词筛选，导出 Excel', async () => {
     await page.goto(`/t/${TENANT}/projects`);
     await page.getByTestId('project-view').getByText('列表').click();
-    await page.waitForURL(/view=table/);
+    await poll(() => page.url()).toMatch(/view=table/);
+    // The table replaces the board once the view switch has rendered (and reset the filter form).
+    await visible(page.getByTestId('project-table'));
+    await settled(page);
     await page.locator('#project-filters_q').fill(DIRECT);
     await button(page, '查询').click();
-    await page.waitForURL(/q=/);
+    await poll(() => page.url()).toMatch(/view=table.*q=|q=.*view=table/);
     const rows = page.getByTestId('project-table').locator('tbody tr.ant-table-row');
     await poll(() => rows.count()).toBe(1);
     await visible(rows.first().getByText('10,000.30 元'));
@@ -410,7 +413,7 @@ describe('项目清单：直接立项（经费按元填报）、列表视图与�
     });
     expect(claimed.status, JSON.stringify(claimed.body)).toBeLessThan(300);
 
-    await openProject('claims');
+    await openProject('claims', DIRECT);
     await button(claimRows().filter({ hasText: liaisonOrg.name }), '不同意').click();
     await settled(page);
     await button(modal(), '不同意').click();

@@ -110,41 +110,56 @@ export interface WarningInput {
 
 export interface WarningResult {
   level: WarningLevel;
+  /** In the words of packages/lists computeWarning. */
   reason: string | null;
-  /** The day the current level began (null for green and none). */
+  /** The day the current level began, for red and yellow. */
   since: string | null;
+  /** For red: what is late, since when and by how many days (today). */
+  late: { what: string; dueOn: string; days: number } | null;
 }
 
 const pct = (bp: number) => Math.floor(bp / 100);
 
 /**
- * The supervision rules on `today`: red when the project is overdue or a
- * milestone is more than 7 days late; yellow when it is due within 7 days
- * short of 100 %, a milestone is late, or progress trails the elapsed share of
- * its schedule by more than 30 points; green otherwise; none once completed,
- * accepted or cancelled. The first matching reason is given.
+ * packages/lists computeWarning (the supervision job's rules), restated here
+ * so the generator loads no server code; lists.node.test.ts checks both agree
+ * on every demo project. red: past the deadline, or a milestone late by more
+ * than 7 days; yellow: due within 7 days and not finished, a milestone late,
+ * or progress more than 30 points behind the elapsed share of the schedule;
+ * green otherwise; none once completed, accepted or cancelled. Adds the day
+ * the level began, which the job would have recorded as warning_on.
  */
 export function projectWarning(p: WarningInput, milestones: readonly Pick<DemoMilestone, 'title' | 'dueOn' | 'progressPct'>[], today: string): WarningResult {
-  if (p.status === 'completed' || p.status === 'accepted' || p.status === 'cancelled') return { level: 'none', reason: null, since: null };
+  if (p.status !== 'proposed' && p.status !== 'claimed' && p.status !== 'in_progress') return { level: 'none', reason: null, since: null, late: null };
   const now = dayOf(today);
   const due = dayOf(p.dueOn);
-  if (due < now) return { level: 'red', reason: `已超过完成期限 ${now - due} 天`, since: isoOf(due + 1) };
-  const late = milestones
+  if (due < now) return { level: 'red', reason: `已超过完成期限（${p.dueOn}）仍未完成`, since: isoOf(due + 1), late: { what: '项目', dueOn: p.dueOn, days: now - due } };
+  const worst = milestones
     .filter((m) => m.dueOn && m.progressPct < 100 && dayOf(m.dueOn) < now)
     .map((m) => ({ m, days: now - dayOf(m.dueOn!) }))
-    .sort((a, b) => b.days - a.days);
-  const worst = late[0];
-  if (worst && worst.days > 7) return { level: 'red', reason: `节点“${worst.m.title}”已逾期 ${worst.days} 天`, since: isoOf(dayOf(worst.m.dueOn!) + 8) };
+    .sort((a, b) => b.days - a.days)[0];
+  if (worst && worst.days > 7)
+    return {
+      level: 'red',
+      reason: `节点“${worst.m.title}”超过计划日期（${worst.m.dueOn}）7 天以上仍未完成`,
+      since: isoOf(dayOf(worst.m.dueOn!) + 8),
+      late: { what: `节点“${worst.m.title}”`, dueOn: worst.m.dueOn!, days: worst.days },
+    };
   if (due - now <= 7 && p.progressBp < 10000)
-    return { level: 'yellow', reason: `距完成期限还有 ${due - now} 天，进度 ${pct(p.progressBp)}%`, since: isoOf(Math.max(due - 7, dayOf(p.createdOn))) };
-  if (worst) return { level: 'yellow', reason: `节点“${worst.m.title}”已逾期 ${worst.days} 天`, since: isoOf(dayOf(worst.m.dueOn!) + 1) };
-  const start = dayOf(p.startedOn ?? p.startOn ?? p.createdOn);
-  if (due > start && now > start) {
-    const elapsed = Math.min(100, Math.floor(((now - start) * 100) / (due - start)));
-    const behind = elapsed - pct(p.progressBp);
-    if (behind > 30) return { level: 'yellow', reason: `进度 ${pct(p.progressBp)}%，落后计划 ${behind} 个百分点`, since: today };
+    return { level: 'yellow', reason: `将于 ${p.dueOn} 到期（7 天内），进度 ${pct(p.progressBp)}%`, since: isoOf(Math.max(due - 7, dayOf(p.createdOn))), late: null };
+  if (worst) return { level: 'yellow', reason: `节点“${worst.m.title}”已超过计划日期（${worst.m.dueOn}）`, since: isoOf(dayOf(worst.m.dueOn!) + 1), late: null };
+  const start = p.startedOn ?? p.startOn ?? p.createdOn;
+  if (start < p.dueOn && start <= today) {
+    const elapsed = Math.min(100, ((now - dayOf(start)) / (due - dayOf(start))) * 100);
+    if (elapsed - p.progressBp / 100 > 30) return { level: 'yellow', reason: '进度落后于时间进度 30 个百分点以上', since: today, late: null };
   }
-  return { level: 'green', reason: null, since: null };
+  return { level: 'green', reason: null, since: null, late: null };
+}
+
+/** The supervision job's escalation text (packages/lists supervision.ts). */
+function escalationBody(title: string, late: { what: string; dueOn: string; days: number }): string {
+  const what = late.what === '项目' ? `已超过完成期限（${late.dueOn}）${late.days} 天` : `${late.what}已超过计划日期（${late.dueOn}）${late.days} 天`;
+  return `项目“${title}”${what}仍未完成，现提请联合体牵头党组织和批准联合体的上级党(工)委督办，请承办单位说明情况并限期整改。`;
 }
 
 // ── The tenant's organizations ───────────────────────────────────────────────
@@ -891,7 +906,6 @@ export function buildLists(input: ListsInputs): ListsDemoData {
       );
       project.warning = w.level;
       project.warningReason = w.reason;
-      project.warningOn = w.since;
 
       // ── The supervision thread ──
       interface NotePlan {
@@ -959,23 +973,25 @@ export function buildLists(input: ListsInputs): ListsDemoData {
       if (status === 'accepted') note(tl.accepted!, 'event', `验收通过：${project.acceptanceNote}`, leadActor(tl.accepted!), {}, 10 * 60 + 30);
       if (status === 'cancelled') note(tl.cancelled!, 'event', `取消项目：${project.cancelReason}`, leadActor(tl.cancelled!), {}, 16 * 60 + 50);
 
-      // Escalation: today's red projects, and finished ones that ran past their deadline on the way.
+      // The job's rows: a warning when a project turns yellow (to the lead), one escalation when it turns
+      // red (to the lead and the approving committee). escalated_on stands while red; finishing clears it,
+      // the thread keeps the history.
       const notified = [lead.id, committee.id];
-      const escalate = (day: number, reason: string) => {
-        note(day, 'warning', `预警（红色）：${reason}。`, null, {}, 7 * 60 + 1);
-        note(day, 'escalation', `项目${reason}，已提请${ix.short(lead)}和${ix.short(committee)}督办。`, null, { notified }, 7 * 60 + 2);
-        project.escalatedOn = isoOf(day);
-      };
+      const yellowNote = (day: number, reason: string) => note(day, 'warning', `预警：${reason}`, null, { notified: [lead.id] }, 7 * 60);
+      const escalationNote = (day: number, late: { what: string; dueOn: string; days: number }) => note(day, 'escalation', escalationBody(title, late), null, { notified }, 7 * 60 + 1);
       if (w.level === 'red') {
-        const redDay = Math.max(tl.created, dayOf(w.since!));
+        const redDay = Math.min(TODAY, Math.max(tl.created, dayOf(w.since!)));
         const due = tl.dueOn;
-        if (due - 7 > tl.created && due - 7 < redDay) note(due - 7, 'warning', `预警（黄色）：距完成期限还有 7 天，进度 ${pct(progressBp)}%。`, null, {}, 7 * 60);
-        escalate(Math.min(redDay, TODAY), w.reason!);
+        if (w.late!.what === '项目' && due - 7 > tl.created && progressBp < 10000) yellowNote(due - 7, `将于 ${isoOf(due)} 到期（7 天内），进度 ${pct(progressBp)}%`);
+        escalationNote(redDay, { ...w.late!, days: redDay - dayOf(w.late!.dueOn) });
+        project.escalatedOn = isoOf(redDay);
       } else if (w.level === 'yellow') {
-        note(Math.min(TODAY, Math.max(tl.created, dayOf(w.since!))), 'warning', `预警（黄色）：${w.reason}。`, null, {}, 7 * 60);
+        yellowNote(Math.min(TODAY, Math.max(tl.created, dayOf(w.since!))), w.reason!);
       } else if (finishDay !== null && finishDay > tl.dueOn && tl.dueOn + 1 > tl.created) {
-        escalate(tl.dueOn + 1, `已超过完成期限 ${Math.min(finishDay, TODAY) - tl.dueOn} 天`);
+        escalationNote(tl.dueOn + 1, { what: '项目', dueOn: isoOf(tl.dueOn), days: 1 });
       }
+      // warning_on: when the level last changed — the day it turned red or yellow, the day a write finished it, else its creation.
+      project.warningOn = w.since ?? (finishDay !== null ? isoOf(done ? tl.completed! : finishDay) : isoOf(tl.created));
       const superviseChance = w.level === 'red' ? 0.75 : w.level === 'yellow' ? 0.5 : finishDay === null ? 0.1 : 0.15;
       if (rng.chance(superviseChance)) {
         const endDay = finishDay ?? last;
@@ -1009,7 +1025,7 @@ export function buildLists(input: ListsInputs): ListsDemoData {
           kind: n.kind,
           body: n.body.slice(0, 2000),
           authorId: n.actor?.id ?? null,
-          authorName: n.actor?.name ?? '督办提醒',
+          authorName: n.actor?.name ?? '督办系统',
           authorOrgId: n.actor?.orgId ?? null,
           replyToId: n.replyTo !== undefined ? noteIds.get(n.replyTo)! : null,
           notified: n.notified ?? [],

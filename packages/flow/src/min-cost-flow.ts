@@ -18,8 +18,8 @@
  * Algorithm: primal-dual successive shortest paths with Johnson potentials.
  * One SPFA (Bellman-Ford) pass makes reduced costs non-negative when negative
  * costs are present; after that each round runs Dijkstra on reduced costs and
- * then saturates every shortest augmenting path at once with a Dinic-style
- * blocking flow on the zero-reduced-cost arcs. The number of Dijkstra runs is
+ * then saturates every shortest augmenting path at once with a max flow
+ * (ISAP) on the zero-reduced-cost arcs. The number of Dijkstra runs is
  * the number of distinct shortest-path lengths, not the number of paths, which
  * matters when costs are small integers (the matching engine's case).
  *

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, auditGuarded, auditInsert, decodeCursor, encodeCursor, likeContains, maskPhone, newId, notFound, PAGE_SIZE_DEFAULT, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditGuarded, auditInsert, decodeCursor, encodeCursor, inList, likeContains, maskPhone, newId, notFound, PAGE_SIZE_DEFAULT, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import {
   alliances,
   listCategories,
@@ -131,9 +131,11 @@ async function viewsOf(ctx: Ctx, rows: NeedRow[]): Promise<NeedView[]> {
   return rows.map((r) => toView(ctx, r, places));
 }
 
-export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'limit'>): SQL[] {
+/** List filters, plus `allianceIds` for callers that narrow to a set of alliances (the warnings dashboard's "mine"). */
+export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'limit'> & { allianceIds?: readonly string[] }): SQL[] {
   const where: SQL[] = [];
   if (input.allianceId) where.push(eq(needs.allianceId, input.allianceId));
+  if (input.allianceIds) where.push(inList(needs.allianceId, input.allianceIds));
   if (input.status) where.push(eq(needs.status, input.status));
   if (input.categoryId) where.push(eq(needs.categoryId, input.categoryId));
   if (input.source) where.push(eq(needs.source, input.source));
@@ -175,7 +177,7 @@ export async function listNeeds({ ctx, input }: { ctx: Ctx; input: NeedListQuery
 }
 
 /** Every need matching the filters (for the Excel export), capped. */
-export async function allNeeds(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'limit'>, cap = 20000): Promise<NeedView[]> {
+export async function allNeeds(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'limit'> & { allianceIds?: readonly string[] }, cap = 20000): Promise<NeedView[]> {
   const rows = await selectNeeds(ctx)
     .where(and(...needFilters(ctx, input)))
     .orderBy(desc(needs.createdAt), desc(needs.id))

@@ -167,8 +167,7 @@ export async function getWarnings({ ctx, input }: { ctx: Ctx; input: { allianceI
   const count = (level: string) => counts.find((c) => c.warning === level)?.n ?? 0;
   let overdueNeeds: NeedView[] = [];
   if ((needCount[0]?.n ?? 0) > 0) {
-    const allowed = mine ? new Set(mine) : null;
-    overdueNeeds = (await allNeeds(ctx, { overdue: 'true', allianceId: input.allianceId }, 2000)).filter((n) => !allowed || allowed.has(n.allianceId)).slice(0, 100);
+    overdueNeeds = await allNeeds(ctx, { overdue: 'true', allianceId: input.allianceId, allianceIds: mine ?? undefined }, 100);
   }
   const lastAt = lastRun[0]?.at;
   return {

@@ -1,8 +1,9 @@
-import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { CategoryCreateSchema, CategoryUpdateSchema } from '@ronghe/schema';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError, errorText } from '../../api/client.ts';
 import { categoryApi, type CategoryView } from '../../api/list-endpoints.ts';
 import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
@@ -79,6 +80,9 @@ export default function CategoriesPage() {
       size="small"
       title={
         <Space>
+          <Link to={`/t/${tenant.slug}/needs`} aria-label="返回需求清单">
+            <ArrowLeftOutlined />
+          </Link>
           <span>需求与资源类别</span>
           <Typography.Text type="secondary">共 {categories.items.length} 个</Typography.Text>
         </Space>

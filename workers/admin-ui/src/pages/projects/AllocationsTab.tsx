@@ -35,7 +35,7 @@ export function AllocationsTab({ tenant, project }: TabProps) {
   if (p.allocations.length === 0) return <Empty description="该项目未关联需求和资源（直接立项）" />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Text type="secondary">对接数量随项目推进转为“实施中”，项目交付后计入需求的已满足数量。</Typography.Text>
+      <Typography.Text type="secondary">项目开始实施后对接数量转为“实施中”，验收通过后计入需求的已满足数量；项目取消则释放。</Typography.Text>
       <Table<Allocation> rowKey="id" size="small" columns={columns} dataSource={p.allocations} pagination={false} data-testid="allocation-table" />
     </Space>
   );
