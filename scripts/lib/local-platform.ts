@@ -277,7 +277,7 @@ const LIST_TABLES: ReadonlyArray<[keyof ListsDemoData, Parameters<typeof getTabl
  * final (quantities and statuses already agree), so insert order only keeps
  * each batch readable.
  */
-async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats['lists']> {
+export async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats['lists']> {
   const stats = {} as SeedStats['lists'];
   const stored = new Map<keyof ListsDemoData, Set<string>>();
   await Promise.all(

@@ -14,6 +14,7 @@ import {
   RESOURCE_STATUSES,
   WARNING_LEVELS,
 } from '../../../schema/enums.ts';
+import { computeWarning, rollUpProgress } from '../../lists/src/projects/warnings.ts';
 import { DEMO_TODAY } from './alliances.ts';
 import { loadChifengDivisions, type County } from './divisions.ts';
 import { generateDemoData } from './generate.ts';
@@ -264,7 +265,8 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
             if (p.startedOn) expect(x.doneOn >= p.startedOn, x.id).toBe(true);
           }
         }
-        expect(p.progressBp, p.id).toBe(Math.round((m.reduce((s, x) => s + x.weight * x.progressPct, 0) * 100) / wsum));
+        expect(p.progressBp, p.id).toBe(Math.floor((m.reduce((s, x) => s + x.weight * x.progressPct, 0) * 100) / wsum));
+        expect(p.progressBp).toBe(rollUpProgress(m));
         expect(p.progressBp).toBeGreaterThanOrEqual(0);
         expect(p.progressBp).toBeLessThanOrEqual(10000);
         // Money: integer 分, the funding sources sum to the budget exactly.
@@ -300,9 +302,14 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
         expect(p.cancelReason !== null).toBe(p.status === 'cancelled');
         // Warnings: the rules of DOMAIN.md on the demo's today.
         expect(p.warning, `${p.id} ${p.warningReason}`).toBe(expectedWarning(p, m));
+        // … and exactly what the supervision job (packages/lists) computes, reason included.
+        const server = computeWarning({ status: p.status, dueOn: p.dueOn, startOn: p.startedOn ?? p.startOn ?? created, progressBp: p.progressBp, milestones: m }, DEMO_TODAY);
+        expect([p.warning, p.warningReason], p.id).toEqual([server.level, server.reason]);
         expect(p.warning).toBe(projectWarning({ ...p, createdOn: created }, m, DEMO_TODAY).level);
         expect(p.warningReason !== null).toBe(p.warning === 'red' || p.warning === 'yellow');
-        if (p.warning === 'red') expect(p.escalatedOn, p.id).not.toBeNull();
+        expect(p.escalatedOn !== null, p.id).toBe(p.warning === 'red');
+        expect(p.warningOn).not.toBeNull();
+        expect(p.warningOn! >= created, p.id).toBe(true);
       }
       const overdue = L.projects.filter((p) => !['completed', 'accepted', 'cancelled'].includes(p.status) && p.dueOn < DEMO_TODAY);
       expect(overdue.length, t.tenant.slug).toBeGreaterThan(0);
@@ -364,10 +371,11 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
           expect(n.body.length).toBeGreaterThanOrEqual(2);
           if (n.replyToId) expect(ns.find((x) => x.id === n.replyToId)?.kind).toBe('supervise');
           if (n.kind === 'reply') expect(n.replyToId).not.toBeNull();
-          if (n.kind === 'escalation') {
-            const a = alliance.get(p.allianceId)!;
-            expect(n.notified).toEqual([a.leadOrgId, a.committeeOrgId]);
-          } else expect(n.notified).toEqual([]);
+          const a = alliance.get(p.allianceId)!;
+          if (n.kind === 'escalation') expect(n.notified).toEqual([a.leadOrgId, a.committeeOrgId]);
+          else if (n.kind === 'warning') expect(n.notified).toEqual([a.leadOrgId]);
+          else expect(n.notified).toEqual([]);
+          if (n.kind === 'escalation' || n.kind === 'warning') expect([n.authorId, n.authorName]).toEqual([null, '督办系统']);
           if (n.kind === 'event' || n.kind === 'supervise' || n.kind === 'reply') expect(n.authorId).not.toBeNull();
         }
         const events = ns.filter((n) => n.kind === 'event').map((n) => n.body);

@@ -150,9 +150,7 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
             <Descriptions.Item label="数量">
               {n.quantity} {n.unit}
             </Descriptions.Item>
-            <Descriptions.Item label="待对接">
-              {n.remainingQty} {n.unit}
-            </Descriptions.Item>
+            <Descriptions.Item label="待对接">{n.status === 'closed' || n.status === 'cancelled' ? '—' : `${n.remainingQty} ${n.unit}`}</Descriptions.Item>
             <Descriptions.Item label="截止日期">
               <Typography.Text type={n.overdue ? 'danger' : undefined}>{n.deadline}</Typography.Text>
             </Descriptions.Item>
