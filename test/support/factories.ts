@@ -142,12 +142,12 @@ export async function snapshotCounts(tenant: string): Promise<{ orgs: string; ke
         || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_routes) || '|' || (SELECT count(*) FROM red_route_stops)
         || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_districts) || '|' || (SELECT count(*) FROM red_district_items)
         || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM list_categories)
-        || '|' || (SELECT group_concat(id || ':' || version || ':' || status || ':' || committed_qty || ':' || in_delivery_qty || ':' || fulfilled_qty, ',') FROM (SELECT * FROM needs ORDER BY id))
-        || '|' || (SELECT group_concat(id || ':' || version || ':' || status || ':' || allocated_qty, ',') FROM (SELECT * FROM resources ORDER BY id))
-        || '|' || (SELECT group_concat(id || ':' || version || ':' || status || ':' || progress_bp || ':' || warning, ',') FROM (SELECT * FROM projects ORDER BY id))
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(quantity), 0) || ':' || group_concat(state) FROM allocations)
+        || '|' || (SELECT coalesce(group_concat(id || ':' || version || ':' || status || ':' || committed_qty || ':' || in_delivery_qty || ':' || fulfilled_qty, ','), '') FROM (SELECT * FROM needs ORDER BY id))
+        || '|' || (SELECT coalesce(group_concat(id || ':' || version || ':' || status || ':' || allocated_qty, ','), '') FROM (SELECT * FROM resources ORDER BY id))
+        || '|' || (SELECT coalesce(group_concat(id || ':' || version || ':' || status || ':' || progress_bp || ':' || warning, ','), '') FROM (SELECT * FROM projects ORDER BY id))
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(quantity), 0) || ':' || coalesce(group_concat(state), '') FROM allocations)
         || '|' || (SELECT count(*) || ':' || coalesce(sum(progress_pct), 0) || ':' || coalesce(sum(weight), 0) FROM project_milestones)
-        || '|' || (SELECT count(*) || ':' || group_concat(status) FROM project_claims)
+        || '|' || (SELECT count(*) || ':' || coalesce(group_concat(status), '') FROM project_claims)
         || '|' || (SELECT count(*) FROM project_notes) || '|' || (SELECT count(*) FROM match_rejections) AS v`,
     ),
   ]);

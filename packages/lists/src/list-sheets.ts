@@ -181,10 +181,11 @@ const urgencyOf = (v: unknown) => {
 };
 const scopeOf = (v: unknown) => (Object.entries(LOCALITY_LABELS).find(([, l]) => l === v)?.[0] as LocalityLevel | undefined) ?? str(v);
 
-function issuesToCells<V>(columns: Column<V>[], fieldToColumn: Record<string, string>, row: number, issues: z.core.$ZodIssue[], errors: FieldError[]) {
+function issuesToCells<V>(columns: Column<V>[], fieldToColumn: Record<string, string>, row: number, issues: z.core.$ZodIssue[], errors: FieldError[], already: FieldError[] = []) {
   for (const i of issues) {
     const field = String(i.path[0] ?? '');
     const key = fieldToColumn[field] ?? field;
+    if (already.some((e) => e.path === `rows.${row}.${key}`)) continue;
     const col = columns.find((c) => c.key === key);
     errors.push({ path: `rows.${row}.${key}`, row, column: col?.header ?? key, message: i.message });
   }
@@ -256,12 +257,13 @@ export async function importNeeds({ ctx, input }: { ctx: Ctx; input: { allianceI
     if (candidate.raisedByOrgId && !r.members.has(candidate.raisedByOrgId)) {
       errors.push({ path: `rows.${row}.raisedBy`, row, column: '提出单位', message: `“${String(c.raisedBy)}”不是该联合体的现有成员单位` });
     }
-    if (errors.length > before) continue;
     const parsed = NeedCreateSchema.safeParse(candidate);
     if (!parsed.success) {
-      issuesToCells(NEED_COLUMNS, fieldToColumn, row, parsed.error.issues, errors);
+      // Every problem of the row at once; a name already reported as unknown is not reported again as malformed.
+      issuesToCells(NEED_COLUMNS, fieldToColumn, row, parsed.error.issues, errors, errors.slice(before));
       continue;
     }
+    if (errors.length > before) continue;
     const v = parsed.data;
     if (v.deadline < today(ctx)) errors.push({ path: `rows.${row}.deadline`, row, column: '截止日期', message: '截止日期不能早于今天' });
     if (v.streetCode && !v.streetCode.startsWith(ctx.tenant.code)) errors.push({ path: `rows.${row}.street`, row, column: '街道（苏木乡镇）', message: `街道不在${ctx.tenant.name}` });
@@ -316,12 +318,12 @@ export async function importResources({ ctx, input }: { ctx: Ctx; input: { allia
     if (candidate.offeringOrgId && !r.members.has(candidate.offeringOrgId)) {
       errors.push({ path: `rows.${row}.offeringOrg`, row, column: '提供单位', message: `“${String(c.offeringOrg)}”不是该联合体的现有成员单位` });
     }
-    if (errors.length > before) continue;
     const parsed = ResourceCreateSchema.safeParse(candidate);
     if (!parsed.success) {
-      issuesToCells(RESOURCE_COLUMNS, fieldToColumn, row, parsed.error.issues, errors);
+      issuesToCells(RESOURCE_COLUMNS, fieldToColumn, row, parsed.error.issues, errors, errors.slice(before));
       continue;
     }
+    if (errors.length > before) continue;
     const v = parsed.data;
     if (v.streetCode && !v.streetCode.startsWith(ctx.tenant.code)) errors.push({ path: `rows.${row}.street`, row, column: '街道（苏木乡镇）', message: `街道不在${ctx.tenant.name}` });
     try {

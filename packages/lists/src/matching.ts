@@ -30,8 +30,16 @@ function placeOf(ctx: Ctx, x: Pick<Need, 'streetCode' | 'communityCode' | 'gridN
   return { county: ctx.tenant.code, street: x.streetCode, community: x.communityCode, grid: x.gridName, lat: x.lat, lng: x.lng };
 }
 
+/**
+ * Quantities are compared in one unit: a need counted in 场 is not met by a
+ * resource counted in 人次. The engine sees "category in a unit" as its
+ * category, so a unit mismatch is a category mismatch to it.
+ */
+const unitKey = (unit: string) => unit.replace(/\s+/g, '');
+const inUnit = (categoryId: string, unit: string) => `${categoryId}|${unitKey(unit)}`;
+
 export function toMatchNeed(ctx: Ctx, n: Need): MatchNeed {
-  return { id: n.id, allianceId: n.allianceId, category: n.categoryId, remaining: remainingOf(n), urgency: n.urgency as MatchNeed['urgency'], deadline: n.deadline, place: placeOf(ctx, n) };
+  return { id: n.id, allianceId: n.allianceId, category: inUnit(n.categoryId, n.unit), remaining: remainingOf(n), urgency: n.urgency as MatchNeed['urgency'], deadline: n.deadline, place: placeOf(ctx, n) };
 }
 
 /** A resource serves its own category and those its category lists as compatible. */
@@ -44,7 +52,7 @@ export function toMatchResource(ctx: Ctx, r: Resource, cats: Map<string, ListCat
     id: r.id,
     allianceId: r.allianceId,
     orgId: r.offeringOrgId,
-    serves: servesOf(cats, r.categoryId),
+    serves: servesOf(cats, r.categoryId).map((c) => inUnit(c, r.unit)),
     remaining: Math.max(0, r.capacity - r.allocatedQty),
     availableFrom: r.availableFrom,
     availableTo: r.availableTo,
@@ -233,6 +241,10 @@ export async function acceptMatches({ ctx, input }: { ctx: Ctx; input: AcceptMat
     const r = resById.get(it.resourceId)!;
     if (n.status === 'closed' || n.status === 'cancelled') problems.push({ path: `body.items.${i}`, message: `需求“${n.title}”已${n.status === 'closed' ? '关闭' : '撤回'}` });
     if (r.status === 'withdrawn') problems.push({ path: `body.items.${i}`, message: `资源“${r.title}”已撤回` });
+    if (unitKey(n.unit) !== unitKey(r.unit)) {
+      problems.push({ path: `body.items.${i}`, message: `“${n.title}”按“${n.unit}”计，“${r.title}”按“${r.unit}”计，单位不同不能对接` });
+      return;
+    }
     for (const v of explainPair(toMatchNeed(ctx, n), { ...toMatchResource(ctx, r, cats), remaining: Math.max(1, r.capacity - r.allocatedQty) }, options)) {
       problems.push({ path: `body.items.${i}`, message: `“${n.title}”与“${r.title}”：${v.message}` });
     }

@@ -170,6 +170,7 @@ describe('需求对接', () => {
     const venue = await makeResource(T, a, { title: '街道党群服务中心', categoryId: 'cat_venue', scope: 'street', streetCode: STREET, communityCode: null });
     const far = await makeResource(T, a, { title: '另一街道的活动室', categoryId: 'cat_culture', scope: 'street', streetCode: OTHER_STREET, communityCode: `${OTHER_STREET}001` });
     const wrong = await makeResource(T, a, { title: '法律咨询', categoryId: 'cat_legal', scope: 'county' });
+    const otherUnit = await makeResource(T, a, { title: '文艺演出', categoryId: 'cat_culture', unit: '场', scope: 'county' });
     const s = await json<{ suggestions: Array<{ resource: ResourceView; quantity: number; cost: number; factors: Array<{ factor: string; label: string }> }>; rejected: unknown[] }>(
       await call('GET', P(`/needs/${need.id}/suggestions`), { token: leadUser.token }),
       200,
@@ -179,6 +180,7 @@ describe('需求对接', () => {
     expect(ids).toContain(venue.id); // 场地 also serves 文化活动 (the seeded taxonomy)
     expect(ids).not.toContain(far.id);
     expect(ids).not.toContain(wrong.id);
+    expect(ids).not.toContain(otherUnit.id); // counted in 场, the need in 人次
     expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(venue.id));
     const first = s.suggestions.find((x) => x.resource.id === near.id)!;
     expect(first.quantity).toBe(5);
@@ -224,6 +226,7 @@ describe('需求对接', () => {
     const res = await makeResource(T, a, { capacity: 6 });
     const res2 = await makeResource(T, a, { capacity: 10 });
     const far = await makeResource(T, a, { capacity: 10, scope: 'community', streetCode: OTHER_STREET, communityCode: `${OTHER_STREET}001` });
+    const shows = await makeResource(T, a, { capacity: 10, unit: '场' });
 
     expect((await call('POST', P('/matching/accept'), { token: liaison.token, body: { items: [{ needId: need.id, resourceId: res.id, quantity: 1 }], project: { title: '助餐', dueOn: '2099-01-01' } } })).status).toBe(403);
     const before = await snapshotCounts(T);
@@ -237,6 +240,11 @@ describe('需求对接', () => {
       409,
     );
     expect(infeasible.errors[0]!.message).toMatch(/服务范围|范围/);
+    const units = await json<{ errors: Array<{ message: string }> }>(
+      await call('POST', P('/matching/accept'), { token: leadUser.token, body: { items: [{ needId: need.id, resourceId: shows.id, quantity: 1 }], project: { title: '助餐服务', dueOn: '2099-01-01' } } }),
+      409,
+    );
+    expect(units.errors[0]!.message).toContain('单位不同');
     expect(await snapshotCounts(T)).toEqual(before);
 
     const made = await json<{ projectId: string; allocationIds: string[] }>(

@@ -1,0 +1,387 @@
+/**
+ * Lexicographic max flow, then min cost: push-relabel max flows stage by
+ * stage, then cost-scaling push-relabel (Goldberg) on the result.
+ *
+ * Contract (see `MinCostFlowNetwork.solveLexicographic`):
+ * - `priority` lists edges that leave the source. The flow first maximises
+ *   the flow through priority[0]; keeping that, the flow through priority[1];
+ *   and so on; then the total flow (through the source's other edges too).
+ *   Among all flows that do all of that, it has the least cost — exactly,
+ *   for integer capacities and costs, and even if the network has negative
+ *   cycles (cost scaling finds a min-cost circulation, not just paths).
+ * - Deterministic: arcs are scanned in edge-id order and every queue is FIFO.
+ *
+ * Why stages give the lexicographic optimum: an augmenting path is simple, so
+ * it leaves the source once and never lowers the flow on a source edge. After
+ * stage k the flow is a max flow of the network with priority[0..k] only, and
+ * stage k+1 augments from it with the earlier edges frozen (no path can add
+ * flow to them: such a path would have existed in stage k). So every prefix
+ * of the priority list carries its own maximum at once.
+ *
+ * Then the cost: freeze the priority edges at their flows and keep the total.
+ * A flow of that total with those edges fixed is exactly a lexicographically
+ * maximal flow, so a min-cost circulation from there (cost scaling, which
+ * keeps every node's excess at 0 in the end) is the answer.
+ *
+ * Cost scaling: costs × (n + 1); ε-optimal (every residual arc's reduced
+ * cost ≥ −ε) with ε = 1 then means (1/(n+1))-optimal in the original costs,
+ * which for integers is optimal. Each phase divides ε by ALPHA, saturates
+ * the arcs that break ε-optimality and pushes the excess back along
+ * admissible arcs (reduced cost < 0), relabelling by the largest price drop
+ * that keeps ε-optimality. Global price updates (a Dial search from the
+ * deficits in units of ε, as in CS2/LEMON) every n relabels. Prices stay
+ * integers well within 2^53, so everything is exact.
+ */
+
+const ALPHA = 16;
+
+export interface CsrInput {
+  n: number;
+  m: number;
+  /** arcTo[2e] = head of edge e, arcTo[2e+1] = its tail. */
+  arcTo: Int32Array;
+  cap: Float64Array;
+  cost: Float64Array;
+}
+
+export interface LexResult {
+  flow: number;
+  cost: number;
+  rounds: number;
+  augmentations: number;
+  /** Residual capacity of each edge's reverse arc = its flow. */
+  edgeFlow(e: number): number;
+}
+
+export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[]): LexResult {
+  const { n, m, arcTo, cap, cost } = g;
+  // CSR: arcs grouped by tail, in arc-id order inside a node.
+  const first = new Int32Array(n + 1);
+  for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
+  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+  const fill = first.slice(0, n);
+  const pos = new Int32Array(2 * m);
+  const target = new Int32Array(2 * m);
+  for (let a = 0; a < 2 * m; a++) {
+    const p = fill[arcTo[a ^ 1]!]!++;
+    pos[a] = p;
+    target[p] = arcTo[a]!;
+  }
+  const rev = new Int32Array(2 * m);
+  const res = new Float64Array(2 * m);
+  for (let e = 0; e < m; e++) {
+    const f = pos[2 * e]!;
+    const r = pos[2 * e + 1]!;
+    rev[f] = r;
+    rev[r] = f;
+    res[f] = cap[e]!;
+  }
+  const fwd = new Int32Array(m);
+  for (let e = 0; e < m; e++) fwd[e] = pos[2 * e]!;
+
+  let rounds = 0;
+  let augmentations = 0;
+  const excess = new Float64Array(n);
+  const label = new Int32Array(n);
+  const cur = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const inQueue = new Uint8Array(n);
+
+  // ---- Stage max flows (FIFO push-relabel, global relabelling) ----
+  const bfsQueue = new Int32Array(n);
+  const globalRelabel = (): void => {
+    label.fill(2 * n);
+    let qh = 0;
+    let qt = 0;
+    label[sink] = 0;
+    bfsQueue[qt++] = sink;
+    const bfs = (): void => {
+      while (qh < qt) {
+        const w = bfsQueue[qh++]!;
+        const lw = label[w]! + 1;
+        for (let a = first[w]!, end = first[w + 1]!; a < end; a++) {
+          const v = target[a]!;
+          if (label[v] === 2 * n && res[rev[a]!]! > 0) {
+            label[v] = lw;
+            bfsQueue[qt++] = v;
+          }
+        }
+      }
+    };
+    bfs();
+    // Excess that cannot reach the sink goes back to the source: the other
+    // nodes are labelled n + their distance to it.
+    qh = 0;
+    qt = 0;
+    label[source] = n;
+    bfsQueue[qt++] = source;
+    bfs();
+    for (let v = 0; v < n; v++) cur[v] = first[v]!;
+  };
+
+  const stage = (): void => {
+    rounds++;
+    excess.fill(0);
+    let qh = 0;
+    let qt = 0;
+    const push = (v: number): void => {
+      if (inQueue[v] === 0 && v !== source && v !== sink) {
+        inQueue[v] = 1;
+        queue[qt] = v;
+        qt = qt + 1 === n ? 0 : qt + 1;
+      }
+    };
+    for (let a = first[source]!, end = first[source + 1]!; a < end; a++) {
+      const d = res[a]!;
+      if (d > 0) {
+        res[a] = 0;
+        res[rev[a]!]! += d;
+        excess[target[a]!]! += d;
+      }
+    }
+    globalRelabel();
+    for (let v = 0; v < n; v++) if (excess[v]! > 0) push(v);
+    let relabels = 0;
+    while (qh !== qt) {
+      const u = queue[qh]!;
+      qh = qh + 1 === n ? 0 : qh + 1;
+      inQueue[u] = 0;
+      const end = first[u + 1]!;
+      while (excess[u]! > 0) {
+        const lu = label[u]! - 1;
+        let a = cur[u]!;
+        for (; a < end; a++) {
+          if (res[a]! > 0 && label[target[a]!] === lu) {
+            const v = target[a]!;
+            const d = Math.min(excess[u]!, res[a]!);
+            res[a]! -= d;
+            res[rev[a]!]! += d;
+            excess[u]! -= d;
+            excess[v]! += d;
+            augmentations++;
+            push(v);
+            if (excess[u] === 0) break;
+          }
+        }
+        if (a < end) {
+          cur[u] = a;
+          break;
+        }
+        let low = 4 * n;
+        for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
+        label[u] = low + 1;
+        cur[u] = first[u]!;
+        if (++relabels >= n) {
+          relabels = 0;
+          push(u);
+          globalRelabel();
+          break;
+        }
+      }
+    }
+  };
+
+  // Priority edges: validated by the caller to leave the source.
+  const frozen: number[][] = [];
+  const block = (e: number): void => {
+    frozen.push([e, res[fwd[e]!]!, res[rev[fwd[e]!]!]!]);
+    res[fwd[e]!] = 0;
+    res[rev[fwd[e]!]!] = 0;
+  };
+  const unblockAll = (): void => {
+    for (const [e, f, r] of frozen) {
+      res[fwd[e]!] = f!;
+      res[rev[fwd[e]!]!] = r!;
+    }
+    frozen.length = 0;
+  };
+  const isPriority = new Uint8Array(m);
+  for (const e of priority) isPriority[e] = 1;
+  const sourceEdges: number[] = [];
+  for (let e = 0; e < m; e++) if (arcTo[2 * e + 1] === source || arcTo[2 * e] === source) sourceEdges.push(e);
+
+  if (source !== sink) {
+    for (let k = 0; k <= priority.length; k++) {
+      for (const e of sourceEdges) {
+        if (k < priority.length ? e !== priority[k] : isPriority[e] === 1) block(e);
+      }
+      stage();
+      unblockAll();
+    }
+  }
+
+  // ---- Cost scaling from the max flow ----
+  const scale = n + 1;
+  const c = new Float64Array(2 * m);
+  let maxCost = 0;
+  for (let e = 0; e < m; e++) {
+    const s = cost[e]! * scale;
+    c[fwd[e]!] = s;
+    c[rev[fwd[e]!]!] = -s;
+    if (Math.abs(s) > maxCost && cap[e]! > 0) maxCost = Math.abs(s);
+  }
+  for (const e of priority) block(e);
+  const pi = new Float64Array(n);
+  excess.fill(0);
+  const maxRank = 4 * n + 8;
+  const bucket = new Int32Array(maxRank + 1);
+  const bNext = new Int32Array(n);
+  const bPrev = new Int32Array(n);
+  const rank = new Int32Array(n);
+
+  /** Dial search from the deficit nodes; lowers prices by ε × rank. */
+  const priceUpdate = (eps: number): void => {
+    bucket.fill(-1);
+    let total = 0;
+    for (let v = 0; v < n; v++) {
+      if (excess[v]! < 0) {
+        rank[v] = 0;
+        bPrev[v] = -1;
+        bNext[v] = bucket[0]!;
+        if (bucket[0] !== -1) bPrev[bucket[0]!] = v;
+        bucket[0] = v;
+      } else {
+        rank[v] = maxRank;
+        total += excess[v]!;
+      }
+    }
+    if (total === 0) return;
+    let r = 0;
+    outer: for (; r < maxRank; r++) {
+      while (bucket[r] !== -1) {
+        const u = bucket[r]!;
+        bucket[r] = bNext[u]!;
+        if (bNext[u] !== -1) bPrev[bNext[u]!] = -1;
+        const pu = pi[u]!;
+        for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+          const ra = rev[a]!;
+          if (res[ra]! <= 0) continue;
+          const v = target[a]!;
+          const old = rank[v]!;
+          if (r >= old) continue;
+          // Arc v → u: length floor(rc / ε) + 1 ≥ 0 since rc ≥ −ε.
+          const q = Math.floor((c[ra]! + pi[v]! - pu) / eps);
+          if (q + 1 + r >= old) continue;
+          const nr = r + 1 + q;
+          if (old < maxRank) {
+            if (bPrev[v] === -1) bucket[old] = bNext[v]!;
+            else bNext[bPrev[v]!] = bNext[v]!;
+            if (bNext[v] !== -1) bPrev[bNext[v]!] = bPrev[v]!;
+          }
+          rank[v] = nr;
+          bPrev[v] = -1;
+          bNext[v] = bucket[nr]!;
+          if (bucket[nr] !== -1) bPrev[bucket[nr]!] = v;
+          bucket[nr] = v;
+        }
+        if (excess[u]! > 0) {
+          total -= excess[u]!;
+          if (total <= 0) break outer;
+        }
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      const k = Math.min(rank[v]!, r);
+      if (k > 0) {
+        pi[v]! -= eps * k;
+        cur[v] = first[v]!;
+      }
+    }
+  };
+
+  let eps = maxCost;
+  do {
+    eps = Math.max(1, Math.floor(eps / ALPHA));
+    rounds++;
+    // Saturate every arc with negative reduced cost.
+    for (let u = 0; u < n; u++) {
+      const pu = pi[u]!;
+      for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+        const d = res[a]!;
+        if (d > 0 && c[a]! + pu - pi[target[a]!]! < 0) {
+          res[a] = 0;
+          res[rev[a]!]! += d;
+          excess[u]! -= d;
+          excess[target[a]!]! += d;
+        }
+      }
+    }
+    let qh = 0;
+    let qt = 0;
+    let size = 0;
+    const enqueue = (v: number): void => {
+      inQueue[v] = 1;
+      queue[qt] = v;
+      qt = qt + 1 === n ? 0 : qt + 1;
+      size++;
+    };
+    for (let v = 0; v < n; v++) {
+      cur[v] = first[v]!;
+      if (excess[v]! > 0) enqueue(v);
+    }
+    let relabels = 0;
+    while (size > 0) {
+      const u = queue[qh]!;
+      qh = qh + 1 === n ? 0 : qh + 1;
+      size--;
+      inQueue[u] = 0;
+      const end = first[u + 1]!;
+      while (excess[u]! > 0) {
+        const pu = pi[u]!;
+        let a = cur[u]!;
+        for (; a < end; a++) {
+          if (res[a]! > 0) {
+            const v = target[a]!;
+            if (c[a]! + pu - pi[v]! < 0) {
+              const d = Math.min(excess[u]!, res[a]!);
+              res[a]! -= d;
+              res[rev[a]!]! += d;
+              excess[u]! -= d;
+              excess[v]! += d;
+              augmentations++;
+              if (excess[v]! > 0 && inQueue[v] === 0) enqueue(v);
+              if (excess[u] === 0) break;
+            }
+          }
+        }
+        if (a < end) {
+          cur[u] = a;
+          break;
+        }
+        // Relabel: the largest price drop that keeps ε-optimality.
+        let low = Number.POSITIVE_INFINITY;
+        for (let b = first[u]!; b < end; b++) {
+          if (res[b]! > 0) {
+            const rc = c[b]! + pu - pi[target[b]!]!;
+            if (rc < low) low = rc;
+          }
+        }
+        if (low === Number.POSITIVE_INFINITY) throw new Error('cost scaling: excess with no residual arc (infeasible)');
+        pi[u] = pu - (low + eps);
+        cur[u] = first[u]!;
+        if (++relabels >= n) {
+          relabels = 0;
+          priceUpdate(eps);
+        }
+      }
+    }
+  } while (eps > 1);
+  unblockAll();
+
+  let flow = 0;
+  let total = 0;
+  for (let e = 0; e < m; e++) {
+    const f = res[rev[fwd[e]!]!]!;
+    if (f === 0) continue;
+    total += f * cost[e]!;
+    if (arcTo[2 * e + 1] === source && arcTo[2 * e] !== source) flow += f;
+    if (arcTo[2 * e] === source && arcTo[2 * e + 1] !== source) flow -= f;
+  }
+  return {
+    flow,
+    cost: total,
+    rounds,
+    augmentations,
+    edgeFlow: (e) => res[rev[fwd[e]!]!]!,
+  };
+}
