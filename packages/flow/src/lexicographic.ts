@@ -182,7 +182,7 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
   };
 
   // Priority edges: validated by the caller to leave the source.
-  const frozen: number[][] = [];
+  const frozen: [number, number, number][] = [];
   const block = (e: number): void => {
     frozen.push([e, res[fwd[e]!]!, res[rev[fwd[e]!]!]!]);
     res[fwd[e]!] = 0;
@@ -190,8 +190,8 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
   };
   const unblockAll = (): void => {
     for (const [e, f, r] of frozen) {
-      res[fwd[e]!] = f!;
-      res[rev[fwd[e]!]!] = r!;
+      res[fwd[e]!] = f;
+      res[rev[fwd[e]!]!] = r;
     }
     frozen.length = 0;
   };

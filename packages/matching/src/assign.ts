@@ -1,5 +1,16 @@
 // Exact assignment: maximise Σ urgency weight × units served and, among all
 // maxima, minimise Σ cost × units, by min-cost flow on the class network.
+//
+// Why no big-M: the vectors of units served per need that some flow can
+// achieve form a polymatroid, and the weights depend on the urgency level
+// only, with 8 > 4 > 2 > 1 > 0. Then w·x = Σ_k (w_k − w_{k+1}) · x(urgency ≥ k)
+// with every coefficient positive, so x is weight-optimal iff every sum
+// x(urgency ≥ k) is at its own maximum R_k — and the maxima are attained all
+// at once (maximise level 4, then add level 3 without undoing it, …). The
+// solver does exactly that on source → level edges (max flows, stage by
+// stage), then finds the cheapest flow that keeps each level's units: the
+// optimum of "weight first, then cost", with costs that are just the small
+// pair costs.
 import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
 import { pairCost } from './cost.ts';
 import { buildNetwork } from './network.ts';
@@ -46,15 +57,15 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   const ncs = needClasses(openNeeds, isolated.needs);
   const rcs = resourceClasses(liveResources, isolated.resources, today, lastDue);
   const totalUnits = ncs.reduce((sum, nc) => sum + nc.total, 0);
-  const weight = (nc: NeedClass) => URGENCY_WEIGHT[nc.rep.need.urgency];
-  const built = buildNetwork(ncs, rcs, p.options, weight);
-  const { net, M } = built;
-  // Every intermediate sum stays an exact integer in a double.
-  if ((M * 8 + built.maxArcCost) * totalUnits >= Number.MAX_SAFE_INTEGER) {
+  const built = buildNetwork(ncs, rcs, p.options, (nc: NeedClass) => nc.rep.need.urgency);
+  const { net } = built;
+  // Every intermediate sum stays an exact integer in a double (cost scaling
+  // multiplies costs by the node count; prices stay within a few times that).
+  if (built.maxArcCost * (net.nodeCount + 1) * Math.max(totalUnits, net.nodeCount) * 64 >= Number.MAX_SAFE_INTEGER) {
     throw new MatchingInputError('实例过大：成本超出安全整数范围，请按联合体或街道拆分后再匹配', 'needs');
   }
 
-  const solved = net.solve(built.source, built.sink, { objective: 'min-cost' });
+  const solved = net.solveLexicographic(built.source, built.sink, built.priority);
 
   // Class pairs: direct edges carry their pair; at a hub any pairing of its
   // inflows with its outflows is optimal (see network.ts), so pair them in
@@ -94,8 +105,8 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   }
   // The solver's objective must be what the allocations add up to; a
   // mismatch would mean a path cost that is not its pair's cost.
-  if (solved.cost !== totalCost - M * weightedServed) {
-    throw new Error(`assign: internal inconsistency (flow cost ${solved.cost}, allocations ${totalCost - M * weightedServed})`);
+  if (solved.cost !== totalCost) {
+    throw new Error(`assign: internal inconsistency (flow cost ${solved.cost}, allocations ${totalCost})`);
   }
   return {
     allocations,

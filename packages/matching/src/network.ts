@@ -29,10 +29,10 @@ export interface ClassNetwork {
   direct: [number, number, number][];
   /** Per hub: incoming edges with their need class, outgoing with their resource class, in class order. */
   hubs: { ins: [number, number][]; outs: [number, number][] }[];
-  /** Largest |cost| of any edge other than the source edges. */
+  /** Largest |cost| of any edge. */
   maxArcCost: number;
-  /** The weight multiplier of the source edges (see buildNetwork). */
-  M: number;
+  /** Source → urgency-level edges, most urgent first (see buildNetwork). */
+  priority: number[];
 }
 
 interface HubBase {
@@ -49,14 +49,15 @@ const SEP = '\u0001';
 const ANY = '*';
 
 /**
- * `weight(needClass)` is the objective weight of a unit of that class; its
- * source edge costs −M·weight per unit (see assign.ts for why M is safe).
+ * `level(needClass)` is its urgency level (1–4): the source feeds one node
+ * per level, and the level nodes feed the need classes, so the solver can
+ * maximise the units of each level in turn (see assign.ts).
  */
 export function buildNetwork(
   ncs: readonly NeedClass[],
   rcs: readonly ResourceClass[],
   opts: PreparedOptions,
-  weight: (nc: NeedClass) => number,
+  level: (nc: NeedClass) => number,
 ): ClassNetwork {
   const net = createNetwork();
   const source = net.addNode();
@@ -176,13 +177,15 @@ export function buildNetwork(
   pairs.sort((a, b) => a[0].index - b[0].index || a[1].index - b[1].index);
   for (const [nc, rc] of pairs) addDirect(nc, rc);
 
-  // Source edges last: M depends on the final node count and largest cost.
-  // A better weighted value gains at least 1·M; any residual path or cycle
-  // changes the cost part by at most maxArcCost per edge on at most nodeCount
-  // edges, so with M above that bound weight is never traded for cost.
-  const M = maxArcCost * net.nodeCount + 1;
-  const needEdge = ncs.map((nc, i) => net.addEdge(source, needNode[i]!, nc.total, -M * weight(nc)));
-  return { net, source, sink, needEdge, resourceEdge, direct, hubs, maxArcCost, M };
+  // Source side last, so hub node ids stay contiguous: source → level node
+  // (capacity: the level's units) → need class.
+  const levels = [4, 3, 2, 1];
+  const levelNode = new Map(levels.map((l) => [l, net.addNode()]));
+  const levelUnits = new Map(levels.map((l) => [l, 0]));
+  for (const nc of ncs) levelUnits.set(level(nc), levelUnits.get(level(nc))! + nc.total);
+  const priority = levels.map((l) => net.addEdge(source, levelNode.get(l)!, levelUnits.get(l)!, 0));
+  const needEdge = ncs.map((nc, i) => net.addEdge(levelNode.get(level(nc))!, needNode[i]!, nc.total, 0));
+  return { net, source, sink, needEdge, resourceEdge, direct, hubs, maxArcCost, priority };
 }
 
 /** Need classes with coordinates in square cells of about 2 km. */
