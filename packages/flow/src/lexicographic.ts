@@ -28,9 +28,14 @@
  * which for integers is optimal. Each phase divides ε by ALPHA, saturates
  * the arcs that break ε-optimality and pushes the excess back along
  * admissible arcs (reduced cost < 0), relabelling by the largest price drop
- * that keeps ε-optimality. Global price updates (a Dial search from the
- * deficits in units of ε, as in CS2/LEMON) every n relabels. Prices stay
- * integers well within 2^53, so everything is exact.
+ * that keeps ε-optimality. Heuristics (as in CS2/LEMON): push look-ahead
+ * (a node that could only send the flow back is relabelled before anything
+ * is pushed into it) and a global price update (a Dial search from the
+ * deficits in units of ε) every n relabels. Prices stay integers well
+ * within 2^53, so everything is exact.
+ *
+ * Memory: a CSR copy of the graph per solve — per edge two arcs of head,
+ * reverse, residual and scaled cost (48 bytes) plus 12 bytes of indexes.
  */
 
 const ALPHA = 16;
@@ -224,6 +229,8 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
   const pi = new Float64Array(n);
   excess.fill(0);
   const maxRank = 4 * n + 8;
+  // A global price update after every n relabels (CS2 and LEMON do about the same).
+  const updateEvery = n;
   const bucket = new Int32Array(maxRank + 1);
   const bNext = new Int32Array(n);
   const bPrev = new Int32Array(n);
@@ -320,6 +327,34 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
       if (excess[v]! > 0) enqueue(v);
     }
     let relabels = 0;
+    /** Lowers v's price as far as ε-optimality allows; false when v has no residual arc. */
+    const relabel = (v: number): boolean => {
+      const pv = pi[v]!;
+      let low = Number.POSITIVE_INFINITY;
+      for (let b = first[v]!, end = first[v + 1]!; b < end; b++) {
+        if (res[b]! > 0) {
+          const rc = c[b]! + pv - pi[target[b]!]!;
+          if (rc < low) low = rc;
+        }
+      }
+      if (low === Number.POSITIVE_INFINITY) return false;
+      pi[v] = pv - (low + eps);
+      cur[v] = first[v]!;
+      if (++relabels >= updateEvery) {
+        relabels = 0;
+        priceUpdate(eps);
+      }
+      return true;
+    };
+    /** Whether v (no excess) can pass a unit on at once: an admissible arc (cur[v] advances to it). */
+    const hasAdmissible = (v: number): boolean => {
+      const pv = pi[v]!;
+      const end = first[v + 1]!;
+      let b = cur[v]!;
+      for (; b < end; b++) if (res[b]! > 0 && c[b]! + pv - pi[target[b]!]! < 0) break;
+      cur[v] = b;
+      return b < end;
+    };
     while (size > 0) {
       const u = queue[qh]!;
       qh = qh + 1 === n ? 0 : qh + 1;
@@ -327,42 +362,32 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
       inQueue[u] = 0;
       const end = first[u + 1]!;
       while (excess[u]! > 0) {
-        const pu = pi[u]!;
         let a = cur[u]!;
         for (; a < end; a++) {
-          if (res[a]! > 0) {
-            const v = target[a]!;
-            if (c[a]! + pu - pi[v]! < 0) {
-              const d = Math.min(excess[u]!, res[a]!);
-              res[a]! -= d;
-              res[rev[a]!]! += d;
-              excess[u]! -= d;
-              excess[v]! += d;
-              augmentations++;
-              if (excess[v]! > 0 && inQueue[v] === 0) enqueue(v);
-              if (excess[u] === 0) break;
-            }
+          if (res[a]! <= 0) continue;
+          const v = target[a]!;
+          if (c[a]! + pi[u]! - pi[v]! >= 0) continue;
+          // Push look-ahead: a node with neither a deficit nor an admissible
+          // arc would only send the flow back; relabel it first, then see
+          // whether the arc is still admissible.
+          if (excess[v]! >= 0 && !hasAdmissible(v)) {
+            relabel(v);
+            if (c[a]! + pi[u]! - pi[v]! >= 0) continue;
           }
+          const d = Math.min(excess[u]!, res[a]!);
+          res[a]! -= d;
+          res[rev[a]!]! += d;
+          excess[u]! -= d;
+          excess[v]! += d;
+          augmentations++;
+          if (excess[v]! > 0 && inQueue[v] === 0) enqueue(v);
+          if (excess[u] === 0) break;
         }
         if (a < end) {
           cur[u] = a;
           break;
         }
-        // Relabel: the largest price drop that keeps ε-optimality.
-        let low = Number.POSITIVE_INFINITY;
-        for (let b = first[u]!; b < end; b++) {
-          if (res[b]! > 0) {
-            const rc = c[b]! + pu - pi[target[b]!]!;
-            if (rc < low) low = rc;
-          }
-        }
-        if (low === Number.POSITIVE_INFINITY) throw new Error('cost scaling: excess with no residual arc (infeasible)');
-        pi[u] = pu - (low + eps);
-        cur[u] = first[u]!;
-        if (++relabels >= n) {
-          relabels = 0;
-          priceUpdate(eps);
-        }
+        if (!relabel(u)) throw new Error('cost scaling: excess with no residual arc (infeasible)');
       }
     }
   } while (eps > 1);

@@ -1,9 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, inList, runGuarded, shanghaiDate, type Ctx, type Statement } from '@ronghe/core';
+import { AppError, auditGuarded, inList, runGuarded, shanghaiDate, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { allows, type Action } from '@ronghe/identity';
 import { PARTY_SUFFIX } from './places.ts';
-import { allianceMembers, alliances, listCategories, organizations, type AllianceStatus, type ListCategory } from '@ronghe/schema';
+import { allianceMembers, alliances, listCategories, needs, organizations, resources, type AllianceStatus, type ListCategory } from '@ronghe/schema';
 
 /** What the lists need to know about an alliance: its name, state and the organizations scopes look at. */
 export interface AllianceRef {
@@ -155,3 +155,42 @@ const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 /** A drizzle row object (camelCase properties) as SQL column names, booleans as 0/1, JSON columns as text. */
 export const toColumns = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [snake(k), typeof v === 'boolean' ? Number(v) : v !== null && typeof v === 'object' ? JSON.stringify(v) : v]));
+
+/** A category field must name an active category of the tenant. */
+export async function categoryErrors(ctx: Ctx, categoryId: string | undefined): Promise<FieldError[]> {
+  if (categoryId === undefined) return [];
+  try {
+    requireCategory(await loadCategories(ctx), categoryId);
+    return [];
+  } catch (e) {
+    if (e instanceof AppError) return [...(e.errors ?? [])];
+    throw e;
+  }
+}
+
+/** Every field problem at once, as one 422. */
+export function refuseFields(errors: FieldError[]): void {
+  if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });
+}
+
+/**
+ * An edit of one need or resource: the UPDATE matches only the version the
+ * caller read, and the guarded audit row aborts the batch when it did not (412).
+ */
+export function guardedListUpdate(
+  ctx: Ctx,
+  table: typeof needs | typeof resources,
+  row: { id: string; version: number },
+  set: Record<string, unknown>,
+  audit: { action: string; entityType: 'need' | 'resource'; before: unknown; after: unknown },
+) {
+  return runGuarded(() =>
+    writeBatch(ctx.db, [
+      ctx.db
+        .update(table)
+        .set({ ...set, version: row.version + 1, updatedAt: ctx.clock.now() } as never)
+        .where(and(eq(table.id, row.id), eq(table.version, row.version))),
+      auditGuarded(ctx, { action: audit.action, entityType: audit.entityType, entityId: row.id, before: audit.before, after: audit.after }),
+    ]),
+  );
+}

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, auditGuarded, auditInsert, decodeCursor, encodeCursor, inList, likeContains, maskPhone, newId, notFound, PAGE_SIZE_DEFAULT, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditInsert, decodeCursor, encodeCursor, inList, likeContains, maskPhone, newId, notFound, PAGE_SIZE_DEFAULT, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import {
   alliances,
   listCategories,
@@ -17,12 +17,13 @@ import {
 import {
   assertListsOpen,
   currentMemberIds,
-  loadCategories,
+  categoryErrors,
+  guardedListUpdate,
   mayOn,
   placeLabel,
   placeNames,
+  refuseFields,
   requireAlliance,
-  requireCategory,
   today,
   type AllianceRef,
 } from './common.ts';
@@ -203,26 +204,13 @@ async function fieldErrors(
   v: Partial<Pick<NeedCreateInput, 'categoryId' | 'streetCode' | 'communityCode' | 'raisedByOrgId' | 'deadline'>>,
   opts: { checkDeadline: boolean },
 ): Promise<FieldError[]> {
-  const errors: FieldError[] = [];
-  if (v.categoryId !== undefined) {
-    try {
-      requireCategory(await loadCategories(ctx), v.categoryId);
-    } catch (e) {
-      if (e instanceof AppError) errors.push(...(e.errors ?? []));
-      else throw e;
-    }
-  }
-  errors.push(...placeErrors(ctx, v));
+  const errors: FieldError[] = [...(await categoryErrors(ctx, v.categoryId)), ...placeErrors(ctx, v)];
   if (v.raisedByOrgId) {
     const members = await currentMemberIds(ctx, a.id);
     if (!members.has(v.raisedByOrgId)) errors.push({ path: 'body.raisedByOrgId', message: '提出单位须为该联合体的现有成员单位' });
   }
   if (opts.checkDeadline && v.deadline && v.deadline < today(ctx)) errors.push({ path: 'body.deadline', message: `截止日期不能早于今天（${today(ctx)}）` });
   return errors;
-}
-
-function refuse(errors: FieldError[]): void {
-  if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });
 }
 
 export function assertMayRaise(ctx: Ctx, a: AllianceRef, raisedByOrgId: string | null | undefined): void {
@@ -271,7 +259,7 @@ export async function createNeed({ ctx, input, apiKeyId }: { ctx: Ctx; input: Ne
   const a = await requireAlliance(ctx, input.allianceId);
   assertMayRaise(ctx, a, input.raisedByOrgId);
   assertListsOpen(a);
-  refuse(await fieldErrors(ctx, a, input, { checkDeadline: true }));
+  refuseFields(await fieldErrors(ctx, a, input, { checkDeadline: true }));
   const row = needRow(ctx, input, { apiKeyId });
   await writeBatch(ctx.db, [
     ctx.db.insert(needs).values(row),
@@ -290,15 +278,7 @@ async function loadForWrite(ctx: Ctx, id: string, expectedVersion: number) {
 }
 
 function guardedUpdate(ctx: Ctx, n: Need, set: Partial<Need>, action: string, before: unknown, after: unknown) {
-  return runGuarded(() =>
-    writeBatch(ctx.db, [
-      ctx.db
-        .update(needs)
-        .set({ ...set, version: n.version + 1, updatedAt: ctx.clock.now() })
-        .where(and(eq(needs.id, n.id), eq(needs.version, n.version))),
-      auditGuarded(ctx, { action, entityType: 'need', entityId: n.id, before, after }),
-    ]),
-  );
+  return guardedListUpdate(ctx, needs, n, set, { action, entityType: 'need', before, after });
 }
 
 export async function updateNeed({ ctx, input }: { ctx: Ctx; input: { id: string; expectedVersion: number; patch: NeedUpdateInput } }): Promise<NeedView> {
@@ -324,7 +304,7 @@ export async function updateNeed({ ctx, input }: { ctx: Ctx; input: { id: string
   if (p.raisedByOrgId !== undefined && p.raisedByOrgId !== n.raisedByOrgId && !mayOn(ctx, 'need.create', a, p.raisedByOrgId)) {
     errors.push({ path: 'body.raisedByOrgId', message: '不能把需求改到您无权代表的单位名下' });
   }
-  refuse(errors);
+  refuseFields(errors);
   const next = { ...n, ...p } as Need;
   const set: Partial<Need> = { ...(p as Partial<Need>), status: needStatusOf(next) };
   await guardedUpdate(ctx, n, set, 'need.update', pick(n, Object.keys(p)), p);
@@ -359,7 +339,7 @@ export async function submitNeedFromApp({ ctx, input, apiKeyId }: { ctx: Ctx; in
   const a = await requireAlliance(ctx, input.allianceId);
   assertListsOpen(a);
   const full: NeedCreateInput = { ...input, source: '第三方应用', raisedByOrgId: null };
-  refuse(await fieldErrors(ctx, a, full, { checkDeadline: true }));
+  refuseFields(await fieldErrors(ctx, a, full, { checkDeadline: true }));
   const row = needRow(ctx, full, { apiKeyId });
   await writeBatch(ctx.db, [
     ctx.db.insert(needs).values(row),

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, auditGuarded, auditInsert, decodeCursor, encodeCursor, likeContains, newId, notFound, PAGE_SIZE_DEFAULT, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditInsert, decodeCursor, encodeCursor, likeContains, newId, notFound, PAGE_SIZE_DEFAULT, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import {
   alliances,
   listCategories,
@@ -13,7 +13,7 @@ import {
   type ResourceUpdateInput,
   type ResourceView,
 } from '@ronghe/schema';
-import { assertListsOpen, currentMemberIds, loadCategories, mayOn, placeLabel, placeNames, requireAlliance, requireCategory, type AllianceRef } from './common.ts';
+import { assertListsOpen, categoryErrors, currentMemberIds, guardedListUpdate, mayOn, placeLabel, placeNames, refuseFields, requireAlliance, type AllianceRef } from './common.ts';
 import { placeErrors } from './places.ts';
 
 const committee = alias(organizations, 'res_committee');
@@ -171,21 +171,7 @@ export async function getResource({ ctx, input }: { ctx: Ctx; input: { id: strin
 }
 
 async function fieldErrors(ctx: Ctx, v: Partial<Pick<ResourceCreateInput, 'categoryId' | 'streetCode' | 'communityCode'>>): Promise<FieldError[]> {
-  const errors: FieldError[] = [];
-  if (v.categoryId !== undefined) {
-    try {
-      requireCategory(await loadCategories(ctx), v.categoryId);
-    } catch (e) {
-      if (e instanceof AppError) errors.push(...(e.errors ?? []));
-      else throw e;
-    }
-  }
-  errors.push(...placeErrors(ctx, v));
-  return errors;
-}
-
-function refuse(errors: FieldError[]): void {
-  if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });
+  return [...(await categoryErrors(ctx, v.categoryId)), ...placeErrors(ctx, v)];
 }
 
 export function assertMayOffer(ctx: Ctx, a: AllianceRef, offeringOrgId: string): void {
@@ -234,7 +220,7 @@ export async function createResource({ ctx, input }: { ctx: Ctx; input: Resource
   const a = await requireAlliance(ctx, input.allianceId);
   assertMayOffer(ctx, a, input.offeringOrgId);
   assertListsOpen(a);
-  refuse([...(await fieldErrors(ctx, input)), ...(await offeringErrors(ctx, a, input.offeringOrgId))]);
+  refuseFields([...(await fieldErrors(ctx, input)), ...(await offeringErrors(ctx, a, input.offeringOrgId))]);
   const row = resourceRow(ctx, input);
   await writeBatch(ctx.db, [ctx.db.insert(resources).values(row), auditInsert(ctx, { action: 'resource.create', entityType: 'resource', entityId: row.id, after: row })]);
   return getResource({ ctx, input: { id: row.id } });
@@ -249,15 +235,7 @@ async function loadForWrite(ctx: Ctx, id: string, expectedVersion: number) {
 }
 
 function guardedUpdate(ctx: Ctx, r: Resource, set: Partial<Resource>, action: string, before: unknown, after: unknown) {
-  return runGuarded(() =>
-    writeBatch(ctx.db, [
-      ctx.db
-        .update(resources)
-        .set({ ...set, version: r.version + 1, updatedAt: ctx.clock.now() })
-        .where(and(eq(resources.id, r.id), eq(resources.version, r.version))),
-      auditGuarded(ctx, { action, entityType: 'resource', entityId: r.id, before, after }),
-    ]),
-  );
+  return guardedListUpdate(ctx, resources, r, set, { action, entityType: 'resource', before, after });
 }
 
 export async function updateResource({ ctx, input }: { ctx: Ctx; input: { id: string; expectedVersion: number; patch: ResourceUpdateInput } }): Promise<ResourceView> {
@@ -275,7 +253,7 @@ export async function updateResource({ ctx, input }: { ctx: Ctx; input: { id: st
   const from = p.availableFrom !== undefined ? p.availableFrom : r.availableFrom;
   const to = p.availableTo !== undefined ? p.availableTo : r.availableTo;
   if (from && to && from > to) errors.push({ path: 'body.availableTo', message: '可用结束日期不能早于开始日期' });
-  refuse(errors);
+  refuseFields(errors);
   const next = { ...r, ...p } as Resource;
   const before = Object.fromEntries(Object.keys(p).map((k) => [k, (r as Record<string, unknown>)[k]]));
   await guardedUpdate(ctx, r, { ...(p as Partial<Resource>), status: resourceStatusOf(next) }, 'resource.update', before, p);

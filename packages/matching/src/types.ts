@@ -107,7 +107,7 @@ export interface AssignStats {
   edges: number;
   /** Need-to-resource edges outside hubs (distance pairs, needs with rejected pairs). */
   directEdges: number;
-  /** Dijkstra rounds and augmenting paths of the flow solver. */
+  /** Flow solver work: max-flow stages plus cost-scaling ε phases, and pushes. */
   rounds: number;
   augmentations: number;
 }

@@ -10,14 +10,16 @@ export type UrlFilters<K extends string> = Partial<Record<K, string>>;
 export function useUrlFilters<K extends string>(keys: readonly K[]) {
   const [params, setParams] = useSearchParams();
 
+  // Keyed by the filters' own values: another parameter (a drawer's ?open=) changing is not a new filter.
+  const signature = JSON.stringify(keys.map((k) => params.get(k) ?? ''));
   const filters = useMemo(() => {
     const f: UrlFilters<K> = {};
-    for (const k of keys) {
-      const v = params.get(k);
-      if (v) f[k] = v;
-    }
+    const values = JSON.parse(signature) as string[];
+    keys.forEach((k, i) => {
+      if (values[i]) f[k] = values[i];
+    });
     return f;
-  }, [keys, params]);
+  }, [keys, signature]);
 
   // Replaces every filter at once: a key left out of `next` is cleared.
   const applyFilters = useCallback(

@@ -19,11 +19,11 @@ import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, DANGE
 import { MembersTab } from './MembersTab.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 import { ACTION_FORMS } from './workflow.ts';
+import { dash } from '../../lib/dash.ts';
 
 const TABS = ['members', 'governance', 'documents', 'adjustments', 'timeline'] as const;
 type TabKey = (typeof TABS)[number];
 
-const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 
 export default function AllianceDetailPage() {
   const { id = '' } = useParams();

@@ -13,6 +13,7 @@ import { FactorTags } from '../matching/FactorTags.tsx';
 import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
 import { NeedFormModal } from './NeedFormModal.tsx';
 import { ReasonBodySchema } from '@ronghe/schema';
+import { dash } from '../../lib/dash.ts';
 
 interface Props {
   needId: string | null;
@@ -21,7 +22,6 @@ interface Props {
   onChanged(need: NeedView): void;
 }
 
-const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 const reasonSchema = ReasonBodySchema.shape.reason;
 type Decision = 'withdraw' | 'close';
 const DECISIONS: Record<Decision, { title: string; ok: string; intro: string }> = {

@@ -1,9 +1,7 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Result, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, errorText, type FieldError } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { ImportResult } from '../../api/types.ts';
+import { ExcelImportModal, type ImportOutcome } from '../../lib/ExcelImportModal.tsx';
 
 interface Props {
   open: boolean;
@@ -12,146 +10,30 @@ interface Props {
   onImported(result: ImportResult): void;
 }
 
-const MAX_BYTES = 5 * 1024 * 1024;
-
-type Outcome =
-  | { kind: 'ok'; result: ImportResult }
-  | { kind: 'invalid'; detail: string; errors: FieldError[] }
-  | { kind: 'failed'; detail: string };
-
 export function ImportModal({ open, tenant, onClose, onImported }: Props) {
-  const { message } = App.useApp();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  useEffect(() => {
-    if (open) {
-      setFile(null);
-      setOutcome(null);
-    }
-  }, [open]);
-
-  const run = async () => {
-    if (!file) return;
-    setBusy(true);
-    setOutcome(null);
+  const importFile = async (bytes: ArrayBuffer): Promise<ImportOutcome> => {
     try {
-      const result = await orgApi.import(tenant, await file.arrayBuffer());
-      setOutcome({ kind: 'ok', result });
+      const result = await orgApi.import(tenant, bytes);
       onImported(result);
+      return {
+        kind: 'ok',
+        summary: `新增 ${result.created} 个党组织，更新 ${result.updated} 个党组织${result.unchanged ? `，${result.unchanged} 个无变化` : ''}。`,
+      };
     } catch (err) {
       if (err instanceof ApiError && err.status === 422) {
-        setOutcome({ kind: 'invalid', detail: err.problem.detail, errors: err.problem.errors ?? [] });
-      } else {
-        setOutcome({ kind: 'failed', detail: errorText(err) });
+        return { kind: 'invalid', title: '导入未通过校验，未保存任何数据', detail: err.problem.detail, errors: err.problem.errors ?? [] };
       }
-    } finally {
-      setBusy(false);
+      throw err;
     }
   };
-
-  const template = async () => {
-    try {
-      await orgApi.template(tenant);
-    } catch (err) {
-      message.error(errorText(err));
-    }
-  };
-
   return (
-    <Modal
+    <ExcelImportModal
       open={open}
       title="Excel 导入党组织"
-      width={760}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={onClose}>关闭</Button>
-          <Button type="primary" disabled={!file} loading={busy} onClick={run}>
-            开始导入
-          </Button>
-        </Space>
-      }
-    >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Alert
-          type="info"
-          showIcon
-          title="导入规则"
-          description={
-            <>
-              请使用导入模板填写后上传（.xlsx，不超过 5 MB）。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。
-              <Button type="link" size="small" icon={<DownloadOutlined />} onClick={template}>
-                下载模板
-              </Button>
-            </>
-          }
-        />
-        <Upload.Dragger
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          multiple={false}
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(f) => {
-            if (!/\.xlsx$/i.test(f.name)) {
-              message.error('只支持 .xlsx 格式的 Excel 文件');
-              return Upload.LIST_IGNORE;
-            }
-            if (f.size > MAX_BYTES) {
-              message.error('文件超过 5 MB，请拆分后分批导入');
-              return Upload.LIST_IGNORE;
-            }
-            setFile(f);
-            setOutcome(null);
-            return false; // uploaded by "开始导入" as raw bytes, not multipart
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{file ? `已选择：${file.name}` : '点击或拖拽 Excel 文件到此处'}</p>
-          <p className="ant-upload-hint">仅支持 .xlsx</p>
-        </Upload.Dragger>
-
-        {outcome?.kind === 'ok' && (
-          <Result
-            status="success"
-            title="导入成功"
-            subTitle={`新增 ${outcome.result.created} 个党组织，更新 ${outcome.result.updated} 个党组织${outcome.result.unchanged ? `，${outcome.result.unchanged} 个无变化` : ''}。`}
-            style={{ padding: 16 }}
-            data-testid="import-success"
-          />
-        )}
-        {outcome?.kind === 'failed' && <Alert type="error" showIcon title="导入失败" description={outcome.detail} />}
-        {outcome?.kind === 'invalid' && (
-          <div data-testid="import-errors">
-            <Alert
-              type="error"
-              showIcon
-              title="导入未通过校验，未保存任何数据"
-              description={outcome.detail}
-              style={{ marginBottom: 12 }}
-            />
-            <Table
-              size="small"
-              rowKey={(e, i) => `${e.row ?? ''}-${e.column ?? ''}-${i}`}
-              dataSource={outcome.errors}
-              pagination={outcome.errors.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              columns={[
-                { title: '行号', dataIndex: 'row', width: 80, render: (v?: number) => (v ? `第 ${v} 行` : '—') },
-                { title: '列', dataIndex: 'column', width: 140, render: (v?: string) => v ?? '—' },
-                {
-                  title: '错误说明',
-                  dataIndex: 'message',
-                  render: (v: string) => <Typography.Text type="danger">{v}</Typography.Text>,
-                },
-              ]}
-            />
-          </div>
-        )}
-      </Space>
-    </Modal>
+      rules="请使用导入模板填写后上传（.xlsx，不超过 5 MB）。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。"
+      template={() => orgApi.template(tenant)}
+      importFile={importFile}
+      onClose={onClose}
+    />
   );
 }

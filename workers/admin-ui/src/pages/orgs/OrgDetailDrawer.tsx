@@ -5,6 +5,7 @@ import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
 import { formatTime } from '../../lib/time.ts';
 import { QUALITY_COLORS } from './labels.ts';
+import { dash } from '../../lib/dash.ts';
 
 interface Props {
   tenant: string;
@@ -19,7 +20,6 @@ interface Props {
   onReactivate(org: Organization): void;
 }
 
-const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 
 export function OrgDetailDrawer({ tenant, orgId, reloadKey, canUpdate, canDeactivate, onClose, onEdit, onDeactivate, onReactivate }: Props) {
   const [org, setOrg] = useState<Organization | null>(null);

@@ -2,8 +2,8 @@ import { Descriptions, Empty, Table, Typography } from 'antd';
 import type { Funding, ProjectDetail } from '../../api/project-endpoints.ts';
 import { formatFen } from '../../lib/money.ts';
 import type { TabProps } from './tabProps.ts';
+import { dash } from '../../lib/dash.ts';
 
-const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 
 /** 成效: what was delivered, to how many people, and the alliance's acceptance. */
 export function OutcomeTab({ project }: TabProps) {

@@ -17,11 +17,11 @@ import { FundingTab, OutcomeTab } from './OutcomeTab.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 import { SupervisionTab } from './SupervisionTab.tsx';
 import { ACTION_FORMS } from './workflow.ts';
+import { dash } from '../../lib/dash.ts';
 
 const TABS = ['milestones', 'claims', 'allocations', 'supervision', 'outcome', 'funding'] as const;
 type TabKey = (typeof TABS)[number];
 
-const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 
 export default function ProjectDetailPage() {
   const { id = '' } = useParams();

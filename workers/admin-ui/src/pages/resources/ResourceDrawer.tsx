@@ -11,6 +11,7 @@ import { formatTime } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
 import { ResourceFormModal } from './ResourceFormModal.tsx';
+import { dash } from '../../lib/dash.ts';
 
 interface Props {
   resourceId: string | null;
@@ -18,7 +19,6 @@ interface Props {
   onChanged(resource: ResourceView): void;
 }
 
-const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 const reasonSchema = ReasonBodySchema.shape.reason;
 
 export function availability(r: Pick<ResourceView, 'availableFrom' | 'availableTo'>): string {

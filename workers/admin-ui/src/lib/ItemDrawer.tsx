@@ -1,0 +1,53 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Drawer, Space, Spin } from 'antd';
+import type { ReactNode } from 'react';
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  size: number;
+  /** The item's name once read; the placeholder (需求详情) before. */
+  title: string;
+  'data-testid'?: string;
+  /** From useVersioned. */
+  loading: boolean;
+  error: string | null;
+  onReload(): void;
+  /** The item's buttons beside 刷新 (编辑, 撤回…); shown once the item is read. */
+  actions?: ReactNode;
+  /** The item's body; null until it is read. */
+  children: ReactNode;
+  /** Modals that belong to the item (its edit form, its decisions). */
+  modals?: ReactNode;
+}
+
+/** A list item opened beside its list: 刷新 and the item's own buttons in the header, the read error or a spinner until the body can show. */
+export function ItemDrawer({ open, onClose, size, title, loading, error, onReload, actions, children, modals, ...rest }: Props) {
+  const ready = children !== null && children !== undefined && children !== false;
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={size}
+      title={title}
+      data-testid={rest['data-testid']}
+      extra={
+        ready && (
+          <Space>
+            <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={onReload} loading={loading} />
+            {actions}
+          </Space>
+        )
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {!ready && !error && <Spin style={{ width: '100%', marginTop: 60 }} />}
+      {ready && (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {children}
+        </Space>
+      )}
+      {modals}
+    </Drawer>
+  );
+}
