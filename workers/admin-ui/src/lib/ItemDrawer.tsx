@@ -1,6 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
+import type { Versioned } from '../api/endpoints.ts';
+import { useVersioned } from './useVersioned.ts';
 
 interface Props {
   open: boolean;
@@ -50,4 +52,22 @@ export function ItemDrawer({ open, onClose, size, title, loading, error, onReloa
       {modals}
     </Drawer>
   );
+}
+
+/**
+ * The item a list's drawer shows, read by id. Every new copy (after a write, or
+ * read afresh after a 412) is handed to the list as well, so its row shows the same.
+ */
+export function useDrawerItem<T>(tenant: string, id: string | null, get: (tenant: string, id: string) => Promise<Versioned<T>>, onChanged: (item: T) => void) {
+  const v = useVersioned(tenant, id, get);
+  const changed = (next: Versioned<T>) => {
+    v.setItem(next);
+    onChanged(next.value);
+  };
+  const refresh = async () => {
+    const fresh = await v.reload();
+    if (fresh) onChanged(fresh.value);
+    return fresh;
+  };
+  return { item: v.item, loading: v.loading, error: v.error?.text ?? null, reload: v.reload, changed, refresh };
 }

@@ -1,4 +1,5 @@
 import { Alert, Col, Form, Input, InputNumber, Row, Select, type FormInstance } from 'antd';
+import { text } from './payload.ts';
 import { usePlaces } from './usePlaces.ts';
 
 interface Props {
@@ -90,7 +91,6 @@ export interface PlaceValues {
   lng?: number | null;
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() || null : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The place as the API takes it: empty inputs are null. */
@@ -103,4 +103,9 @@ export function placePayload(v: PlaceValues) {
     lat: num(v.lat),
     lng: num(v.lng),
   };
+}
+
+/** A saved place as the fields hold it. */
+export function placeToForm(p: { streetCode: string | null; communityCode: string | null; gridName: string | null; address: string | null; lat: number | null; lng: number | null }): PlaceValues {
+  return { streetCode: p.streetCode, communityCode: p.communityCode, gridName: p.gridName ?? '', address: p.address ?? '', lat: p.lat, lng: p.lng };
 }

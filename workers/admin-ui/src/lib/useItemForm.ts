@@ -29,6 +29,8 @@ interface Options<T, V> {
   toForm(item: T): V;
   /** A new item's first values. */
   blank(): V;
+  /** The message once saved (已登记需求“…”). */
+  savedText(saved: T, mode: 'create' | 'edit'): string;
   /** After a 412: the item read afresh, or undefined when that failed. */
   onStale?(): Promise<Versioned<T> | undefined>;
 }
@@ -53,6 +55,7 @@ export function useItemForm<T, V>(options: Options<T, V>) {
     // reset only when the modal opens or is handed another item
   }, [open, item, form]);
 
+  const mode = item ? ('edit' as const) : ('create' as const);
   const submit = async (plan: (values: V, current?: Versioned<T>) => SavePlan<Versioned<T>>, onSaved: (saved: Versioned<T>) => void) => {
     const values = await save.validated();
     if (!values) return;
@@ -63,7 +66,11 @@ export function useItemForm<T, V>(options: Options<T, V>) {
     }
     if ('issues' in p) return save.showIssues(p.issues);
     await save.save(
-      async () => onSaved(await p.write()),
+      async () => {
+        const saved = await p.write();
+        message.success(latest.current.savedText(saved.value, mode));
+        onSaved(saved);
+      },
       async () => {
         const fresh = await latest.current.onStale?.();
         if (fresh) {
@@ -75,7 +82,7 @@ export function useItemForm<T, V>(options: Options<T, V>) {
   };
 
   return {
-    mode: item ? ('edit' as const) : ('create' as const),
+    mode,
     /** The item as last read: the one handed in, or the fresh copy after a 412. */
     current: (current ?? item)?.value,
     save,

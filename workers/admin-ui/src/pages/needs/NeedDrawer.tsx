@@ -1,13 +1,14 @@
-import { EditOutlined, LinkOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Drawer, Empty, List, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { EditOutlined, LinkOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, errorText } from '../../api/client.ts';
-import type { Versioned } from '../../api/endpoints.ts';
+import { errorText } from '../../api/client.ts';
 import { needApi, type MatchSuggestions, type NeedView } from '../../api/list-endpoints.ts';
+import { ItemDrawer, useDrawerItem } from '../../lib/ItemDrawer.tsx';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { QuantityBar } from '../../lib/QuantityBar.tsx';
 import { formatTime } from '../../lib/time.ts';
+import { reloadingOnStale } from '../../lib/useVersioned.ts';
 import { useTenant } from '../../tenant.tsx';
 import { FactorTags } from '../matching/FactorTags.tsx';
 import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
@@ -33,36 +34,16 @@ const DECISIONS: Record<Decision, { title: string; ok: string; intro: string }> 
 export function NeedDrawer({ needId, onClose, onChanged }: Props) {
   const { tenant } = useTenant();
   const { message } = App.useApp();
-  const [need, setNeed] = useState<Versioned<NeedView> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const { item: need, loading, error, reload, changed, refresh } = useDrawerItem(tenant.slug, needId, needApi.get, onChanged);
   const [suggestions, setSuggestions] = useState<MatchSuggestions | null>(null);
   const [suggestError, setSuggestError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [decision, setDecision] = useState<Decision | null>(null);
 
-  const reload = useCallback(async (): Promise<Versioned<NeedView> | undefined> => {
-    if (!needId) return undefined;
-    setLoading(true);
-    try {
-      const v = await needApi.get(tenant.slug, needId);
-      setNeed(v);
-      setError(null);
-      return v;
-    } catch (err) {
-      setError(errorText(err));
-      return undefined;
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, needId]);
-
   useEffect(() => {
-    setNeed(null);
     setSuggestions(null);
     setSuggestError(null);
-    if (needId) void reload();
-  }, [needId, reload]);
+  }, [needId]);
 
   // Suggestions only for needs that can still take resources.
   const n = need?.value;
@@ -79,38 +60,28 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
     };
   }, [tenant.slug, needId, matchable, n?.version]);
 
-  const changed = (v: Versioned<NeedView>) => {
-    setNeed(v);
-    onChanged(v.value);
-  };
-
   const decide = async (values: Record<string, string | undefined>) => {
     if (!need || !decision) return;
-    try {
-      const v = await (decision === 'withdraw' ? needApi.withdraw : needApi.close)(tenant.slug, need.value.id, need.etag, values.reason ?? '');
-      changed(v);
-      message.success(`${DECISIONS[decision].title}：已完成`);
-      setDecision(null);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 412) {
-        const fresh = await reload();
-        if (fresh) onChanged(fresh.value);
-      }
-      throw err;
-    }
+    const write = decision === 'withdraw' ? needApi.withdraw : needApi.close;
+    changed(await reloadingOnStale(refresh, () => write(tenant.slug, need.value.id, need.etag, values.reason ?? '')));
+    message.success(`${DECISIONS[decision].title}：已完成`);
+    setDecision(null);
   };
 
   const matchLink = n ? `/t/${tenant.slug}/matching?allianceId=${encodeURIComponent(n.allianceId)}&needId=${encodeURIComponent(n.id)}` : '';
   return (
-    <Drawer
+    <ItemDrawer
       open={!!needId}
       onClose={onClose}
       size={640}
       title={n ? n.title : '需求详情'}
-      extra={
+      data-testid="need-drawer"
+      loading={loading}
+      error={error}
+      onReload={() => void reload()}
+      actions={
         n && (
-          <Space>
-            <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void reload()} loading={loading} />
+          <>
             {n.can.update && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 编辑
@@ -122,15 +93,37 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
                 撤回
               </Button>
             )}
-          </Space>
+          </>
         )
       }
-      data-testid="need-drawer"
+      modals={
+        <>
+          <NeedFormModal
+            open={editing}
+            need={need ?? undefined}
+            onClose={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              changed(saved);
+            }}
+            onStale={refresh}
+          />
+          <PromptModal
+            open={decision !== null}
+            title={decision && n ? `${DECISIONS[decision].title}：${n.title}` : ''}
+            okText={decision ? DECISIONS[decision].ok : '确定'}
+            danger={decision === 'withdraw'}
+            intro={decision ? DECISIONS[decision].intro : undefined}
+            formName={`need-${decision ?? 'decision'}`}
+            fields={[{ name: 'reason', label: '原因', kind: 'textarea', required: true, schema: reasonSchema, rows: 3 }]}
+            onSubmit={decide}
+            onClose={() => setDecision(null)}
+          />
+        </>
+      }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      {!n && !error && <Spin style={{ width: '100%', marginTop: 60 }} />}
       {n && (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <>
           <Space wrap>
             <Tag color={NEED_STATUS_COLORS[n.status as NeedStatus]} data-testid="need-status">
               {NEED_STATUS_LABELS[n.status as NeedStatus]}
@@ -209,34 +202,8 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
               )}
             </div>
           )}
-        </Space>
+        </>
       )}
-
-      <NeedFormModal
-        open={editing}
-        need={need ?? undefined}
-        onClose={() => setEditing(false)}
-        onSaved={(saved) => {
-          setEditing(false);
-          changed(saved);
-        }}
-        onStale={async () => {
-          const fresh = await reload();
-          if (fresh) onChanged(fresh.value);
-          return fresh;
-        }}
-      />
-      <PromptModal
-        open={decision !== null}
-        title={decision && n ? `${DECISIONS[decision].title}：${n.title}` : ''}
-        okText={decision ? DECISIONS[decision].ok : '确定'}
-        danger={decision === 'withdraw'}
-        intro={decision ? DECISIONS[decision].intro : undefined}
-        formName={`need-${decision ?? 'decision'}`}
-        fields={[{ name: 'reason', label: '原因', kind: 'textarea', required: true, schema: reasonSchema, rows: 3 }]}
-        onSubmit={decide}
-        onClose={() => setDecision(null)}
-      />
-    </Drawer>
+    </ItemDrawer>
   );
 }

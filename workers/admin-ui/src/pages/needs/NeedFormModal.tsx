@@ -1,15 +1,11 @@
-import { App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Versioned } from '../../api/endpoints.ts';
 import { needApi, type NeedView } from '../../api/list-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
 import { PlaceFields } from '../../lib/PlaceFields.tsx';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { planSave, useItemForm } from '../../lib/useItemForm.ts';
 import { useTenant } from '../../tenant.tsx';
-import { categoryOptions, useCategories } from '../categories/useCategories.ts';
-import { AllianceFilter } from './AllianceFilter.tsx';
+import { FormSection, ItemAllianceField, ItemCategoryField, ItemNameFields, UnitField } from './ItemFields.tsx';
 import { NEED_SOURCE_OPTIONS, URGENCY_OPTIONS } from './labels.ts';
 import { MemberOrgSelect } from './MemberOrgSelect.tsx';
 import { NEED_FIELD_SET, needCreatePayload, needToForm, needUpdatePayload, type NeedFormValues, validateNeedCreate, validateNeedUpdate } from './needForm.ts';
@@ -26,131 +22,54 @@ interface Props {
   onStale?(): Promise<Versioned<NeedView> | undefined>;
 }
 
-type Issue = { path: readonly PropertyKey[]; message: string };
-
 export function NeedFormModal({ open, need, allianceId, onClose, onSaved, onStale }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
-  const mode = need ? 'edit' : 'create';
   const [form] = Form.useForm<NeedFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
-  const [current, setCurrent] = useState<Versioned<NeedView> | undefined>(need);
-  const categories = useCategories(tenant.slug);
+  const { mode, current: n, save, submit } = useItemForm({
+    open,
+    item: need,
+    form,
+    fields: NEED_FIELD_SET,
+    toForm: needToForm,
+    blank: () => ({ allianceId: allianceId ?? null, source: '群众点单', urgency: 1, unit: '人次' }),
+    savedText: (saved, mode) => (mode === 'create' ? `已登记需求“${saved.title}”` : `已保存“${saved.title}”的修改`),
+    onStale,
+  });
   const chosenAlliance = Form.useWatch('allianceId', form);
   const source = Form.useWatch('source', form);
 
-  useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    setCurrent(need);
-    form.resetFields();
-    if (need) form.setFieldsValue(needToForm(need.value));
-    else form.setFieldsValue({ allianceId: allianceId ?? null, source: '群众点单', urgency: 1, unit: '人次' });
-  }, [open, need, allianceId, form]);
+  const onOk = () =>
+    submit(
+      (values, cur) =>
+        cur
+          ? planSave(needUpdatePayload(values, cur.value), validateNeedUpdate, (body) => needApi.update(tenant.slug, cur.value.id, cur.etag, body))
+          : planSave(needCreatePayload(values), validateNeedCreate, (body) => needApi.create(tenant.slug, body)),
+      (saved) => onSaved(saved, mode),
+    );
 
-  const showIssues = (issues: readonly Issue[], summary?: string) => {
-    const rest = applyNestedErrors(form, issues, NEED_FIELD_SET);
-    const items = rest.filter((m) => m !== summary);
-    setProblem(summary || items.length ? { title: summary ?? '请检查以下内容', items, stale: false } : null);
-  };
-
-  const submit = async () => {
-    setProblem(null);
-    let values: NeedFormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    let save: () => Promise<Versioned<NeedView>>;
-    if (mode === 'create') {
-      const parsed = validateNeedCreate(needCreatePayload(values));
-      if (!parsed.success) return showIssues(parsed.error.issues);
-      save = () => needApi.create(tenant.slug, parsed.data);
-    } else {
-      const payload = needUpdatePayload(values, current!.value);
-      if (Object.keys(payload).length === 0) {
-        message.info('没有需要保存的修改');
-        return;
-      }
-      const parsed = validateNeedUpdate(payload);
-      if (!parsed.success) return showIssues(parsed.error.issues);
-      save = () => needApi.update(tenant.slug, current!.value.id, current!.etag, parsed.data);
-    }
-    setSaving(true);
-    try {
-      const saved = await save();
-      message.success(mode === 'create' ? `已登记需求“${saved.value.title}”` : `已保存“${saved.value.title}”的修改`);
-      onSaved(saved, mode);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        showIssues(serverIssues(err.problem.errors), err.problem.detail);
-      } else if (err instanceof ApiError && err.status === 412 && onStale) {
-        setProblem(problemText(err));
-        const fresh = await onStale();
-        if (fresh) {
-          setCurrent(fresh);
-          form.setFieldsValue(needToForm(fresh.value));
-        }
-      } else {
-        setProblem(problemText(err));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const n = current?.value;
+  const done = n ? n.committedQty + n.inDeliveryQty + n.fulfilledQty : 0;
   return (
-    <Modal
+    <FormModal
       open={open}
       title={mode === 'create' ? '登记需求' : `编辑需求：${need?.value.title ?? ''}`}
       width={820}
-      okText="保存"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
+      state={save}
+      onOk={onOk}
       onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
     >
-      <ProblemAlert problem={problem} />
       <Form form={form} layout="vertical" name="need-form" validateTrigger={['onBlur', 'onChange']}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item label="党建联合体" name="allianceId" rules={[{ required: true, message: '请选择党建联合体' }]}>
-              {mode === 'create' ? (
-                <AllianceFilter tenant={tenant.slug} width="100%" placeholder="输入联合体名称搜索" onChange={() => form.setFieldValue('raisedByOrgId', null)} />
-              ) : (
-                <Select disabled options={n ? [{ value: n.allianceId, label: n.allianceName }] : []} />
-              )}
-            </Form.Item>
+            <ItemAllianceField tenant={tenant.slug} form={form} dependent="raisedByOrgId" fixed={mode === 'edit' && n ? { id: n.allianceId, name: n.allianceName } : null} />
           </Col>
           <Col span={12}>
             <Form.Item label="需求来源" name="source" rules={[{ required: true, message: '请选择需求来源' }]}>
               <Select options={NEED_SOURCE_OPTIONS} disabled={mode === 'edit'} />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item label="需求名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写需求名称' }]}>
-              <Input placeholder="如：独居老人助餐服务" maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item label="需求描述" name="description">
-              <Input.TextArea rows={2} maxLength={2000} placeholder="可不填" />
-            </Form.Item>
-          </Col>
+          <ItemNameFields noun="需求" example="独居老人助餐服务" />
           <Col span={8}>
-            <Form.Item label="需求类别" name="categoryId" rules={[{ required: true, message: '请选择需求类别' }]}>
-              <Select
-                options={categoryOptions(categories.items, n?.categoryId)}
-                loading={categories.loading}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请选择"
-              />
-            </Form.Item>
+            <ItemCategoryField tenant={tenant.slug} noun="需求" currentId={n?.categoryId} />
           </Col>
           <Col span={5}>
             <Form.Item label="数量" name="quantity" rules={[{ required: true, message: '请填写数量' }]}>
@@ -158,9 +77,7 @@ export function NeedFormModal({ open, need, allianceId, onClose, onSaved, onStal
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label="单位" name="unit" rules={[{ required: true, whitespace: true, message: '请填写单位' }]}>
-              <Input maxLength={10} placeholder="人次" />
-            </Form.Item>
+            <UnitField />
           </Col>
           <Col span={7}>
             <Form.Item label="紧急程度" name="urgency" rules={[{ required: true, message: '请选择紧急程度' }]}>
@@ -172,23 +89,19 @@ export function NeedFormModal({ open, need, allianceId, onClose, onSaved, onStal
               <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" placeholder="选择日期" />
             </Form.Item>
           </Col>
-          {n && n.committedQty + n.inDeliveryQty + n.fulfilledQty > 0 && (
+          {n && done > 0 && (
             <Col span={16}>
               <Form.Item label=" " colon={false}>
                 <span style={{ color: '#888' }}>
-                  已对接 {n.committedQty + n.inDeliveryQty + n.fulfilledQty} {n.unit}，数量不能少于此数
+                  已对接 {done} {n.unit}，数量不能少于此数
                 </span>
               </Form.Item>
             </Col>
           )}
         </Row>
-        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
-          地点
-        </Divider>
+        <FormSection>地点</FormSection>
         <PlaceFields tenant={tenant.slug} form={form} />
-        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
-          提出人
-        </Divider>
+        <FormSection>提出人</FormSection>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item
@@ -216,6 +129,6 @@ export function NeedFormModal({ open, need, allianceId, onClose, onSaved, onStal
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

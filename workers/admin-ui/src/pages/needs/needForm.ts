@@ -1,7 +1,8 @@
 import { NeedCreateSchema, NeedUpdateSchema } from '@ronghe/schema';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { NeedView } from '../../api/list-endpoints.ts';
-import { placePayload, PLACE_FIELDS, type PlaceValues } from '../../lib/PlaceFields.tsx';
+import { changedFields, text, withoutBlanks } from '../../lib/payload.ts';
+import { placePayload, placeToForm, PLACE_FIELDS, type PlaceValues } from '../../lib/PlaceFields.tsx';
 
 // What antd's inputs hold turned into the API's shape, so the shared zod
 // schemas judge exactly what will be sent.
@@ -38,7 +39,6 @@ export interface NeedFormValues extends PlaceValues {
   raiserPhone?: string;
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() || null : null);
 
 function editable(v: NeedFormValues) {
   return {
@@ -59,7 +59,7 @@ function editable(v: NeedFormValues) {
 /** The create body: nulls are left out, the schema fills nothing in. */
 export function needCreatePayload(v: NeedFormValues): Record<string, unknown> {
   const all: Record<string, unknown> = { allianceId: v.allianceId || undefined, source: v.source, ...editable(v) };
-  return Object.fromEntries(Object.entries(all).filter(([, x]) => x !== undefined && x !== null));
+  return withoutBlanks(all);
 }
 
 export function needToForm(n: NeedView): NeedFormValues {
@@ -71,12 +71,7 @@ export function needToForm(n: NeedView): NeedFormValues {
     categoryId: n.categoryId,
     quantity: n.quantity,
     unit: n.unit,
-    streetCode: n.streetCode,
-    communityCode: n.communityCode,
-    gridName: n.gridName ?? '',
-    address: n.address ?? '',
-    lat: n.lat,
-    lng: n.lng,
+    ...placeToForm(n),
     urgency: n.urgency,
     deadline: dayjs(n.deadline),
     raisedByOrgId: n.raisedByOrgId,
@@ -90,14 +85,7 @@ export function needToForm(n: NeedView): NeedFormValues {
  * A masked phone number (shown to people without the right to see it) is never sent back.
  */
 export function needUpdatePayload(v: NeedFormValues, original: NeedView): Record<string, unknown> {
-  const now = editable(v);
-  const before = editable(needToForm(original));
-  const payload: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(now)) {
-    if (x === undefined) continue;
-    if (JSON.stringify(x) !== JSON.stringify((before as Record<string, unknown>)[k])) payload[k] = x;
-  }
-  return payload;
+  return changedFields(editable(v), editable(needToForm(original)));
 }
 
 export const validateNeedCreate = (p: unknown) => NeedCreateSchema.safeParse(p);

@@ -1,15 +1,11 @@
-import { App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Versioned } from '../../api/endpoints.ts';
 import { resourceApi, type ResourceView } from '../../api/list-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
 import { PlaceFields } from '../../lib/PlaceFields.tsx';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { planSave, useItemForm } from '../../lib/useItemForm.ts';
 import { useTenant } from '../../tenant.tsx';
-import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { categoryOptions, useCategories } from '../categories/useCategories.ts';
+import { FixedSelect, FormSection, ItemAllianceField, ItemCategoryField, ItemNameFields, UnitField } from '../needs/ItemFields.tsx';
 import { LOCALITY_OPTIONS, RESOURCE_KIND_OPTIONS } from '../needs/labels.ts';
 import { MemberOrgSelect } from '../needs/MemberOrgSelect.tsx';
 import {
@@ -32,139 +28,56 @@ interface Props {
   onStale?(): Promise<Versioned<ResourceView> | undefined>;
 }
 
-type Issue = { path: readonly PropertyKey[]; message: string };
-
 export function ResourceFormModal({ open, resource, allianceId, onClose, onSaved, onStale }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
-  const mode = resource ? 'edit' : 'create';
   const [form] = Form.useForm<ResourceFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
-  const [current, setCurrent] = useState<Versioned<ResourceView> | undefined>(resource);
-  const categories = useCategories(tenant.slug);
+  const { mode, current: r, save, submit } = useItemForm({
+    open,
+    item: resource,
+    form,
+    fields: RESOURCE_FIELD_SET,
+    renamePath: renameWindow,
+    toForm: resourceToForm,
+    blank: () => ({ allianceId: allianceId ?? null, kind: '服务', scope: 'community', unit: '人次' }),
+    savedText: (saved, mode) => (mode === 'create' ? `已登记资源“${saved.title}”` : `已保存“${saved.title}”的修改`),
+    onStale,
+  });
   const chosenAlliance = Form.useWatch('allianceId', form);
 
-  useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    setCurrent(resource);
-    form.resetFields();
-    if (resource) form.setFieldsValue(resourceToForm(resource.value));
-    else form.setFieldsValue({ allianceId: allianceId ?? null, kind: '服务', scope: 'community', unit: '人次' });
-  }, [open, resource, allianceId, form]);
+  const onOk = () =>
+    submit(
+      (values, cur) =>
+        cur
+          ? planSave(resourceUpdatePayload(values, cur.value), validateResourceUpdate, (body) => resourceApi.update(tenant.slug, cur.value.id, cur.etag, body))
+          : planSave(resourceCreatePayload(values), validateResourceCreate, (body) => resourceApi.create(tenant.slug, body)),
+      (saved) => onSaved(saved, mode),
+    );
 
-  const showIssues = (issues: readonly Issue[], summary?: string) => {
-    const rest = applyNestedErrors(form, issues.map((i) => ({ path: renameWindow(i.path), message: i.message })), RESOURCE_FIELD_SET);
-    const items = rest.filter((m) => m !== summary);
-    setProblem(summary || items.length ? { title: summary ?? '请检查以下内容', items, stale: false } : null);
-  };
-
-  const submit = async () => {
-    setProblem(null);
-    let values: ResourceFormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    let save: () => Promise<Versioned<ResourceView>>;
-    if (mode === 'create') {
-      const parsed = validateResourceCreate(resourceCreatePayload(values));
-      if (!parsed.success) return showIssues(parsed.error.issues);
-      save = () => resourceApi.create(tenant.slug, parsed.data);
-    } else {
-      const payload = resourceUpdatePayload(values, current!.value);
-      if (Object.keys(payload).length === 0) {
-        message.info('没有需要保存的修改');
-        return;
-      }
-      const parsed = validateResourceUpdate(payload);
-      if (!parsed.success) return showIssues(parsed.error.issues);
-      save = () => resourceApi.update(tenant.slug, current!.value.id, current!.etag, parsed.data);
-    }
-    setSaving(true);
-    try {
-      const saved = await save();
-      message.success(mode === 'create' ? `已登记资源“${saved.value.title}”` : `已保存“${saved.value.title}”的修改`);
-      onSaved(saved, mode);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        showIssues(serverIssues(err.problem.errors), err.problem.detail);
-      } else if (err instanceof ApiError && err.status === 412 && onStale) {
-        setProblem(problemText(err));
-        const fresh = await onStale();
-        if (fresh) {
-          setCurrent(fresh);
-          form.setFieldsValue(resourceToForm(fresh.value));
-        }
-      } else {
-        setProblem(problemText(err));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const r = current?.value;
+  const existing = mode === 'edit' && r ? r : null;
   return (
-    <Modal
-      open={open}
-      title={mode === 'create' ? '登记资源' : `编辑资源：${resource?.value.title ?? ''}`}
-      width={820}
-      okText="保存"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <ProblemAlert problem={problem} />
+    <FormModal open={open} title={mode === 'create' ? '登记资源' : `编辑资源：${resource?.value.title ?? ''}`} width={820} state={save} onOk={onOk} onCancel={onClose}>
       <Form form={form} layout="vertical" name="resource-form" validateTrigger={['onBlur', 'onChange']}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item label="党建联合体" name="allianceId" rules={[{ required: true, message: '请选择党建联合体' }]}>
-              {mode === 'create' ? (
-                <AllianceFilter tenant={tenant.slug} width="100%" placeholder="输入联合体名称搜索" onChange={() => form.setFieldValue('offeringOrgId', null)} />
-              ) : (
-                <Select disabled options={r ? [{ value: r.allianceId, label: r.allianceName }] : []} />
-              )}
-            </Form.Item>
+            <ItemAllianceField tenant={tenant.slug} form={form} dependent="offeringOrgId" fixed={existing && { id: existing.allianceId, name: existing.allianceName }} />
           </Col>
           <Col span={12}>
             <Form.Item label="提供单位" name="offeringOrgId" rules={[{ required: true, message: '请选择提供单位' }]} extra="联合体的成员单位">
-              {mode === 'create' ? (
-                <MemberOrgSelect tenant={tenant.slug} allianceId={chosenAlliance} />
+              {existing ? (
+                <FixedSelect option={{ id: existing.offeringOrgId, name: existing.offeringOrgName }} />
               ) : (
-                <Select disabled options={r ? [{ value: r.offeringOrgId, label: r.offeringOrgName }] : []} />
+                <MemberOrgSelect tenant={tenant.slug} allianceId={chosenAlliance} />
               )}
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item label="资源名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写资源名称' }]}>
-              <Input placeholder="如：社区卫生服务站义诊" maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item label="资源描述" name="description">
-              <Input.TextArea rows={2} maxLength={2000} placeholder="可不填" />
-            </Form.Item>
-          </Col>
+          <ItemNameFields noun="资源" example="社区卫生服务站义诊" />
           <Col span={6}>
             <Form.Item label="资源类型" name="kind" rules={[{ required: true, message: '请选择资源类型' }]}>
               <Select options={RESOURCE_KIND_OPTIONS} />
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="资源类别" name="categoryId" rules={[{ required: true, message: '请选择资源类别' }]}>
-              <Select
-                options={categoryOptions(categories.items, r?.categoryId)}
-                loading={categories.loading}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请选择"
-              />
-            </Form.Item>
+            <ItemCategoryField tenant={tenant.slug} noun="资源" currentId={r?.categoryId} />
           </Col>
           <Col span={6}>
             <Form.Item
@@ -177,9 +90,7 @@ export function ResourceFormModal({ open, resource, allianceId, onClose, onSaved
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="单位" name="unit" rules={[{ required: true, whitespace: true, message: '请填写单位' }]}>
-              <Input maxLength={10} placeholder="人次" />
-            </Form.Item>
+            <UnitField />
           </Col>
           <Col span={12}>
             <Form.Item label="可用期" name="window" extra="可只填开始或结束；不填表示长期可用">
@@ -187,9 +98,7 @@ export function ResourceFormModal({ open, resource, allianceId, onClose, onSaved
             </Form.Item>
           </Col>
         </Row>
-        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
-          地点与服务范围
-        </Divider>
+        <FormSection>地点与服务范围</FormSection>
         <PlaceFields tenant={tenant.slug} form={form} />
         <Row gutter={16}>
           <Col span={12}>
@@ -203,9 +112,7 @@ export function ResourceFormModal({ open, resource, allianceId, onClose, onSaved
             </Form.Item>
           </Col>
         </Row>
-        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
-          联系人
-        </Divider>
+        <FormSection>联系人</FormSection>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label="联系人" name="contactName">
@@ -219,6 +126,6 @@ export function ResourceFormModal({ open, resource, allianceId, onClose, onSaved
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 import { ResourceCreateSchema, ResourceUpdateSchema } from '@ronghe/schema';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ResourceView } from '../../api/list-endpoints.ts';
-import { placePayload, PLACE_FIELDS, type PlaceValues } from '../../lib/PlaceFields.tsx';
+import { changedFields, text, withoutBlanks } from '../../lib/payload.ts';
+import { placePayload, placeToForm, PLACE_FIELDS, type PlaceValues } from '../../lib/PlaceFields.tsx';
 
 export const RESOURCE_FIELDS = [
   'allianceId',
@@ -40,7 +41,6 @@ export interface ResourceFormValues extends PlaceValues {
   contactPhone?: string;
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() || null : null);
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 function editable(v: ResourceFormValues) {
@@ -63,7 +63,7 @@ function editable(v: ResourceFormValues) {
 
 export function resourceCreatePayload(v: ResourceFormValues): Record<string, unknown> {
   const all: Record<string, unknown> = { allianceId: v.allianceId || undefined, offeringOrgId: v.offeringOrgId || undefined, ...editable(v) };
-  return Object.fromEntries(Object.entries(all).filter(([, x]) => x !== undefined && x !== null));
+  return withoutBlanks(all);
 }
 
 export function resourceToForm(r: ResourceView): ResourceFormValues {
@@ -76,12 +76,7 @@ export function resourceToForm(r: ResourceView): ResourceFormValues {
     categoryId: r.categoryId,
     capacity: r.capacity,
     unit: r.unit,
-    streetCode: r.streetCode,
-    communityCode: r.communityCode,
-    gridName: r.gridName ?? '',
-    address: r.address ?? '',
-    lat: r.lat,
-    lng: r.lng,
+    ...placeToForm(r),
     scope: r.scope,
     radiusM: r.radiusM,
     window: r.availableFrom || r.availableTo ? [r.availableFrom ? dayjs(r.availableFrom) : null, r.availableTo ? dayjs(r.availableTo) : null] : null,
@@ -91,14 +86,7 @@ export function resourceToForm(r: ResourceView): ResourceFormValues {
 }
 
 export function resourceUpdatePayload(v: ResourceFormValues, original: ResourceView): Record<string, unknown> {
-  const now = editable(v);
-  const before = editable(resourceToForm(original));
-  const payload: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(now)) {
-    if (x === undefined) continue;
-    if (JSON.stringify(x) !== JSON.stringify((before as Record<string, unknown>)[k])) payload[k] = x;
-  }
-  return payload;
+  return changedFields(editable(v), editable(resourceToForm(original)));
 }
 
 /** Errors on availableFrom/availableTo belong to the one range picker. */
