@@ -1,13 +1,13 @@
-import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { ReasonBodySchema } from '@ronghe/schema';
-import { Alert, App, Button, Descriptions, Drawer, Progress, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Descriptions, Progress, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, errorText } from '../../api/client.ts';
-import type { Versioned } from '../../api/endpoints.ts';
 import { resourceApi, type ResourceView } from '../../api/list-endpoints.ts';
+import { ItemDrawer, useDrawerItem } from '../../lib/ItemDrawer.tsx';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { formatTime } from '../../lib/time.ts';
+import { reloadingOnStale } from '../../lib/useVersioned.ts';
 import { useTenant } from '../../tenant.tsx';
 import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
 import { ResourceFormModal } from './ResourceFormModal.tsx';
@@ -29,65 +29,31 @@ export function availability(r: Pick<ResourceView, 'availableFrom' | 'availableT
 export function ResourceDrawer({ resourceId, onClose, onChanged }: Props) {
   const { tenant } = useTenant();
   const { message } = App.useApp();
-  const [resource, setResource] = useState<Versioned<ResourceView> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const { item: resource, loading, error, reload, changed, refresh } = useDrawerItem(tenant.slug, resourceId, resourceApi.get, onChanged);
   const [editing, setEditing] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
 
-  const reload = useCallback(async (): Promise<Versioned<ResourceView> | undefined> => {
-    if (!resourceId) return undefined;
-    setLoading(true);
-    try {
-      const v = await resourceApi.get(tenant.slug, resourceId);
-      setResource(v);
-      setError(null);
-      return v;
-    } catch (err) {
-      setError(errorText(err));
-      return undefined;
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, resourceId]);
-
-  useEffect(() => {
-    setResource(null);
-    if (resourceId) void reload();
-  }, [resourceId, reload]);
-
-  const changed = (v: Versioned<ResourceView>) => {
-    setResource(v);
-    onChanged(v.value);
-  };
-
   const withdraw = async (values: Record<string, string | undefined>) => {
     if (!resource) return;
-    try {
-      changed(await resourceApi.withdraw(tenant.slug, resource.value.id, resource.etag, values.reason ?? ''));
-      message.success('资源已撤回');
-      setWithdrawing(false);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 412) {
-        const fresh = await reload();
-        if (fresh) onChanged(fresh.value);
-      }
-      throw err;
-    }
+    changed(await reloadingOnStale(refresh, () => resourceApi.withdraw(tenant.slug, resource.value.id, resource.etag, values.reason ?? '')));
+    message.success('资源已撤回');
+    setWithdrawing(false);
   };
 
   const r = resource?.value;
   return (
-    <Drawer
+    <ItemDrawer
       open={!!resourceId}
       onClose={onClose}
       size={600}
       title={r ? r.title : '资源详情'}
       data-testid="resource-drawer"
-      extra={
+      loading={loading}
+      error={error}
+      onReload={() => void reload()}
+      actions={
         r && (
-          <Space>
-            <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void reload()} loading={loading} />
+          <>
             {r.can.update && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 编辑
@@ -98,14 +64,37 @@ export function ResourceDrawer({ resourceId, onClose, onChanged }: Props) {
                 撤回
               </Button>
             )}
-          </Space>
+          </>
         )
       }
+      modals={
+        <>
+          <ResourceFormModal
+            open={editing}
+            resource={resource ?? undefined}
+            onClose={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              changed(saved);
+            }}
+            onStale={refresh}
+          />
+          <PromptModal
+            open={withdrawing}
+            title={r ? `撤回资源：${r.title}` : ''}
+            okText="撤回"
+            danger
+            intro="撤回后资源不再参与对接；已对接的数量不受影响。"
+            formName="resource-withdraw"
+            fields={[{ name: 'reason', label: '原因', kind: 'textarea', required: true, schema: reasonSchema, rows: 3 }]}
+            onSubmit={withdraw}
+            onClose={() => setWithdrawing(false)}
+          />
+        </>
+      }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      {!r && !error && <Spin style={{ width: '100%', marginTop: 60 }} />}
       {r && (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <>
           <Space wrap>
             <Tag color={RESOURCE_STATUS_COLORS[r.status]} data-testid="resource-status">
               {RESOURCE_STATUS_LABELS[r.status]}
@@ -149,33 +138,8 @@ export function ResourceDrawer({ resourceId, onClose, onChanged }: Props) {
             <Descriptions.Item label="登记时间">{formatTime(r.createdAt)}</Descriptions.Item>
             <Descriptions.Item label="更新时间">{formatTime(r.updatedAt)}</Descriptions.Item>
           </Descriptions>
-        </Space>
+        </>
       )}
-      <ResourceFormModal
-        open={editing}
-        resource={resource ?? undefined}
-        onClose={() => setEditing(false)}
-        onSaved={(saved) => {
-          setEditing(false);
-          changed(saved);
-        }}
-        onStale={async () => {
-          const fresh = await reload();
-          if (fresh) onChanged(fresh.value);
-          return fresh;
-        }}
-      />
-      <PromptModal
-        open={withdrawing}
-        title={r ? `撤回资源：${r.title}` : ''}
-        okText="撤回"
-        danger
-        intro="撤回后资源不再参与对接；已对接的数量不受影响。"
-        formName="resource-withdraw"
-        fields={[{ name: 'reason', label: '原因', kind: 'textarea', required: true, schema: reasonSchema, rows: 3 }]}
-        onSubmit={withdraw}
-        onClose={() => setWithdrawing(false)}
-      />
-    </Drawer>
+    </ItemDrawer>
   );
 }
