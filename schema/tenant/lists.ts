@@ -88,6 +88,8 @@ export const needs = sqliteTable(
     index('needs_created_idx').on(t.createdAt, t.id),
     index('needs_category_idx').on(t.categoryId, t.status),
     index('needs_raised_by_idx').on(t.raisedByOrgId),
+    // Overdue open needs (the warnings dashboard, the overdue filter).
+    index('needs_status_deadline_idx').on(t.status, t.deadline),
     check('needs_quantity_positive', sql`${t.quantity} > 0`),
     check('needs_urgency_range', sql`${t.urgency} BETWEEN 1 AND 4`),
     check(

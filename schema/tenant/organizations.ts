@@ -44,6 +44,8 @@ export const organizations = sqliteTable(
     index('organizations_status_name_idx').on(t.status, t.name, t.id),
     index('organizations_path_idx').on(t.path),
     index('organizations_domain_idx').on(t.domain, t.name),
+    // Place names of the lists come from the organizations carrying a division code.
+    index('organizations_division_idx').on(t.divisionCode),
     check('organizations_member_count_nonneg', sql`${t.memberCount} >= 0`),
   ],
 );

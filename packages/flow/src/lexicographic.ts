@@ -38,7 +38,7 @@
  * reverse, residual and scaled cost (48 bytes) plus 12 bytes of indexes.
  */
 
-const ALPHA = 16;
+const ALPHA = 8;
 
 export interface CsrInput {
   n: number;

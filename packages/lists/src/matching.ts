@@ -84,11 +84,16 @@ export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId
   const need = await getNeed({ ctx, input: { id: input.needId } });
   const cats = await loadCategories(ctx);
   const servingCats = [...cats.values()].filter((c) => servesOf(cats, c.id).includes(need.categoryId)).map((c) => c.id);
+  const [needRow] = await ctx.db.select().from(needs).where(eq(needs.id, need.id));
+  // Only resources that could reach the need: county-wide ones, those of its street, and those a radius decides.
+  // The engine still checks every constraint; this only keeps a county's other streets out of the read.
+  const reachable = needRow!.streetCode
+    ? sql`(${resources.scope} = 'county' OR ${resources.streetCode} = ${needRow!.streetCode} OR (${resources.radiusM} IS NOT NULL AND ${resources.lat} IS NOT NULL))`
+    : sql`(${resources.scope} = 'county' OR (${resources.radiusM} IS NOT NULL AND ${resources.lat} IS NOT NULL))`;
   const [rows, refused] = await Promise.all([
-    resourceRows(ctx, and(eq(resources.status, 'available'), inList(resources.categoryId, servingCats))),
+    resourceRows(ctx, and(eq(resources.status, 'available'), inList(resources.categoryId, servingCats), reachable)),
     ctx.db.select().from(matchRejections).where(eq(matchRejections.needId, need.id)),
   ]);
-  const [needRow] = await ctx.db.select().from(needs).where(eq(needs.id, need.id));
   const excluded = new Set(refused.map((r) => `${r.needId}|${r.resourceId}`));
   const options: MatchOptions = { today: today(ctx), excluded, orgLoad: await orgLoads(ctx, rows.map((x) => x.r.offeringOrgId)) };
   const ranked: Suggestion[] = need.remainingQty > 0 && (need.status === 'open' || need.status === 'partly_met')

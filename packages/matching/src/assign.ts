@@ -14,7 +14,7 @@
 import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
 import { pairCost } from './cost.ts';
 import { buildNetwork } from './network.ts';
-import { prepareAll, type PreparedOptions } from './prepare.ts';
+import { prepareAll, type PreparedNeed, type PreparedOptions, type PreparedResource } from './prepare.ts';
 import { MatchingInputError, type Allocation, type AssignResult, type MatchNeed, type MatchOptions, type MatchResource } from './types.ts';
 import { URGENCY_WEIGHT } from './weights.ts';
 
@@ -53,6 +53,102 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
     new Set(openNeeds.map((n) => n.need.id)),
     new Set(liveResources.map((r) => r.resource.id)),
   );
+  // Independent components: categories linked by resources serving several
+  // of them. No pair crosses components, so each is solved on its own network
+  // (smaller, and freed before the next one is built).
+  const components = splitComponents(openNeeds, liveResources);
+  const allocations: Allocation[] = [];
+  const stats: AssignResult['stats'] = {
+    needs: openNeeds.length,
+    resources: liveResources.length,
+    needClasses: 0,
+    resourceClasses: 0,
+    hubs: 0,
+    nodes: 0,
+    edges: 0,
+    directEdges: 0,
+    rounds: 0,
+    augmentations: 0,
+  };
+  for (const [cNeeds, cResources] of components) {
+    const part = assignComponent(cNeeds, cResources, isolated, p.options);
+    for (const a of part.allocations) allocations.push(a);
+    for (const key of Object.keys(part.stats) as (keyof AssignResult['stats'])[]) stats[key] += part.stats[key];
+  }
+  stats.needs = openNeeds.length;
+  stats.resources = liveResources.length;
+  allocations.sort((a, b) => byString(a.needId, b.needId) || byString(a.resourceId, b.resourceId));
+  let unitsServed = 0;
+  let weightedServed = 0;
+  let totalCost = 0;
+  const weightOf = new Map(openNeeds.map((n) => [n.need.id, URGENCY_WEIGHT[n.need.urgency]]));
+  for (const a of allocations) {
+    unitsServed += a.quantity;
+    weightedServed += a.quantity * weightOf.get(a.needId)!;
+    totalCost += a.quantity * a.cost;
+  }
+  return { allocations, unitsServed, weightedServed, totalCost, stats };
+}
+
+/**
+ * Needs and resources grouped by connected components of the categories
+ * (a resource links all it serves), in a deterministic order (by the first
+ * need's position, then resources-only groups are dropped: they serve no
+ * need). Inputs keep their order inside a group.
+ */
+function splitComponents(
+  openNeeds: readonly PreparedNeed[],
+  liveResources: readonly PreparedResource[],
+): [PreparedNeed[], PreparedResource[]][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    while (x !== r) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
+    return r;
+  };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const n of openNeeds) add(n.need.category);
+  for (const r of liveResources) {
+    let first: string | null = null;
+    for (const c of r.serves) {
+      add(c);
+      if (first === null) first = find(c);
+      else {
+        const rc = find(c);
+        if (rc !== first) parent.set(rc, first);
+      }
+    }
+  }
+  const groups = new Map<string, [PreparedNeed[], PreparedResource[]]>();
+  for (const n of openNeeds) {
+    const root = find(n.need.category);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = [[], []]));
+    g[0].push(n);
+  }
+  for (const r of liveResources) {
+    const [c] = r.serves;
+    if (c === undefined) continue;
+    groups.get(find(c))?.[1].push(r);
+  }
+  return [...groups.values()];
+}
+
+function assignComponent(
+  openNeeds: readonly PreparedNeed[],
+  liveResources: readonly PreparedResource[],
+  isolated: { needs: ReadonlySet<string>; resources: ReadonlySet<string> },
+  options: PreparedOptions,
+): { allocations: Allocation[]; stats: AssignResult['stats'] } {
+  const p = { options };
+  const today = options.today;
   const lastDue = openNeeds.reduce((m, n) => Math.max(m, n.due), today);
   const ncs = needClasses(openNeeds, isolated.needs);
   const rcs = resourceClasses(liveResources, isolated.resources, today, lastDue);
@@ -76,33 +172,30 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
     const key = i * rcs.length + j;
     classPairs.set(key, (classPairs.get(key) ?? 0) + q);
   };
-  for (const [e, i, j] of built.direct) addPair(i, j, solved.edgeFlow(e));
+  const { direct } = built;
+  for (let x = 0; x < direct.length; x += 3) addPair(direct[x + 1]!, direct[x + 2]!, solved.edgeFlow(direct[x]!));
   for (const hub of built.hubs) {
-    const ins = hub.ins.map(([e, i]) => [i, solved.edgeFlow(e)] as [number, number]).filter(([, q]) => q > 0);
-    const outs = hub.outs.map(([e, j]) => [j, solved.edgeFlow(e)] as [number, number]).filter(([, q]) => q > 0);
-    let k = 0;
-    for (const entry of ins) {
-      while (entry[1] > 0) {
-        const out = outs[k]!;
-        const q = Math.min(entry[1], out[1]);
-        addPair(entry[0], out[0], q);
-        entry[1] -= q;
-        out[1] -= q;
-        if (out[1] === 0) k++;
+    const { ins, outs } = hub;
+    let k = -2;
+    let left = 0;
+    for (let x = 0; x < ins.length; x += 2) {
+      let q = solved.edgeFlow(ins[x]!);
+      while (q > 0) {
+        while (left === 0) {
+          k += 2;
+          left = solved.edgeFlow(outs[k]!);
+        }
+        const t = Math.min(q, left);
+        addPair(ins[x + 1]!, outs[k + 1]!, t);
+        q -= t;
+        left -= t;
       }
     }
   }
 
   const allocations = disaggregate(classPairs, ncs, rcs, p.options);
-  let unitsServed = 0;
-  let weightedServed = 0;
   let totalCost = 0;
-  const weightOf = new Map(openNeeds.map((n) => [n.need.id, URGENCY_WEIGHT[n.need.urgency]]));
-  for (const a of allocations) {
-    unitsServed += a.quantity;
-    weightedServed += a.quantity * weightOf.get(a.needId)!;
-    totalCost += a.quantity * a.cost;
-  }
+  for (const a of allocations) totalCost += a.quantity * a.cost;
   // The solver's objective must be what the allocations add up to; a
   // mismatch would mean a path cost that is not its pair's cost.
   if (solved.cost !== totalCost) {
@@ -110,9 +203,6 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   }
   return {
     allocations,
-    unitsServed,
-    weightedServed,
-    totalCost,
     stats: {
       needs: openNeeds.length,
       resources: liveResources.length,
@@ -121,7 +211,7 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
       hubs: built.hubs.length,
       nodes: net.nodeCount,
       edges: net.edgeCount,
-      directEdges: built.direct.length,
+      directEdges: built.direct.length / 3,
       rounds: solved.rounds,
       augmentations: solved.augmentations,
     },

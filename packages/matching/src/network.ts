@@ -25,10 +25,10 @@ export interface ClassNetwork {
   /** Edge id of source → need class i and resource class j → sink. */
   needEdge: number[];
   resourceEdge: number[];
-  /** Direct need class → resource class edges: [edge, needClass, resourceClass]. */
-  direct: [number, number, number][];
-  /** Per hub: incoming edges with their need class, outgoing with their resource class, in class order. */
-  hubs: { ins: [number, number][]; outs: [number, number][] }[];
+  /** Direct need class → resource class edges, flat: [edge, needClass, resourceClass, edge, …]. */
+  direct: number[];
+  /** Per hub: incoming edges with their need class, outgoing with their resource class, in class order, as flat [edge, class, edge, class, …]. */
+  hubs: { ins: number[]; outs: number[] }[];
   /** Largest |cost| of any edge. */
   maxArcCost: number;
   /** Source → urgency-level edges, most urgent first (see buildNetwork). */
@@ -45,8 +45,6 @@ interface HubBase {
   datedHubs: Map<number, number>;
 }
 
-const SEP = '\u0001';
-const ANY = '*';
 
 /**
  * `level(needClass)` is its urgency level (1–4): the source feeds one node
@@ -80,7 +78,25 @@ export function buildNetwork(
   // 1. Resources register on the hub bases they hang off. 'P' hubs take needs
   // without coordinates (every resource is judged by locality for them); 'Q'
   // hubs take needs with coordinates, so resources judged by distance stay off.
-  const bases = new Map<string, HubBase>();
+  // Numeric keys (interned units, categories, alliances): no strings built per lookup.
+  const interner = () => {
+    const map = new Map<string, number>();
+    return { map, id: (s: string): number => map.get(s) ?? (map.set(s, map.size + 1), map.size) };
+  };
+  const units = interner();
+  const cats = interner();
+  const alliances = interner();
+  for (const rc of rcs) {
+    for (const c of rc.rep.serves) cats.id(c);
+    alliances.id(rc.rep.resource.allianceId);
+  }
+  const C = cats.map.size + 1;
+  const A = alliances.map.size + 1;
+  const anyId = 0;
+  // Exact while unit × 8 × C × A < 2^53 (a million units, ten thousand categories and alliances each…).
+  const baseKey = (flavor: number, c: number, level: number, unit: number, alliance: number): number =>
+    ((unit * 8 + level * 2 + flavor) * C + c) * A + alliance;
+  const bases = new Map<number, HubBase>();
   for (const rc of rcs) {
     const r = rc.rep;
     const open = rc.start === opts.today && rc.end === Number.POSITIVE_INFINITY;
@@ -88,9 +104,11 @@ export function buildNetwork(
       for (let level = 0; level <= r.scope; level++) {
         const unit = r.units[level];
         if (unit === null || unit === undefined) continue;
-        for (const alliance of [r.resource.allianceId, ANY]) {
-          for (const flavor of rc.byDistance ? ['P'] : ['P', 'Q']) {
-            const key = [flavor, c, level, unit, alliance].join(SEP);
+        const unitId = units.id(unit);
+        const cId = cats.id(c);
+        for (const alliance of [alliances.id(r.resource.allianceId), anyId]) {
+          for (let flavor = 0; flavor < (rc.byDistance ? 1 : 2); flavor++) {
+            const key = baseKey(flavor, cId, level, unitId, alliance);
             let base = bases.get(key);
             if (!base) {
               base = { open: [], windowed: [], dues: new Set(), openHub: -1, datedHubs: new Map() };
@@ -104,45 +122,81 @@ export function buildNetwork(
   }
 
   // 2. Which bases each (non-isolated) need class enters, and their due dates.
-  const entries: [HubBase, number, number][][] = ncs.map((nc) => {
-    if (nc.isolated) return [];
+  const entryBases: HubBase[][] = [];
+  const entryCosts: number[][] = [];
+  for (const nc of ncs) {
+    const outBases: HubBase[] = [];
+    const outCosts: number[] = [];
+    entryBases.push(outBases);
+    entryCosts.push(outCosts);
+    if (nc.isolated) continue;
     const n = nc.rep;
-    const flavor = n.coords ? 'Q' : 'P';
-    const out: [HubBase, number, number][] = [];
+    const flavor = n.coords ? 1 : 0;
+    const cId = cats.map.get(n.need.category);
+    if (cId === undefined) continue;
+    const own = alliances.map.get(n.need.allianceId) ?? -1;
     for (let level = 0; level < 4; level++) {
       const unit = n.units[level];
       if (unit === null || unit === undefined) continue;
-      for (const alliance of [n.need.allianceId, ANY]) {
-        const base = bases.get([flavor, n.need.category, level, unit, alliance].join(SEP));
+      const unitId = units.map.get(unit);
+      if (unitId === undefined) continue;
+      for (const alliance of [own, anyId]) {
+        if (alliance === -1) continue;
+        const base = bases.get(baseKey(flavor, cId, level, unitId, alliance));
         if (!base) continue;
         base.dues.add(n.due);
-        out.push([base, placeCostOfLevel(level as 0 | 1 | 2 | 3) + allianceCost(alliance !== ANY), level]);
+        outBases.push(base);
+        outCosts.push(placeCostOfLevel(level as 0 | 1 | 2 | 3) + allianceCost(alliance !== anyId));
       }
     }
-    return out;
-  });
+  }
 
   // 3. Hubs and their edges to resource classes. A dated hub exists only if
   // some windowed resource can start by that date.
+  let profileBuf = new Int8Array(64);
   for (const base of bases.values()) {
     if (base.open.length > 0 && base.dues.size > 0) {
       base.openHub = newHub();
-      for (const rc of base.open) hubs[hubIndex(base.openHub)]!.outs.push([edge(base.openHub, resourceNode[rc.index]!, rc.total, 0), rc.index]);
+      const outs = hubs[hubIndex(base.openHub)]!.outs;
+      for (const rc of base.open) outs.push(edge(base.openHub, resourceNode[rc.index]!, rc.total, 0), rc.index);
     }
     // Due dates that no windowed resource here tells apart (same feasibility,
     // same deadline cost for each) share one hub: beyond a few weeks most do.
-    const byProfile = new Map<string, number>();
-    for (const due of [...base.dues].sort((a, b) => a - b)) {
-      const costs = base.windowed.map((rc) => (rc.start > due ? -1 : deadlineCost(due, rc.start, rc.end, opts.today)));
-      if (costs.every((c) => c === -1)) continue;
-      const profile = costs.join(',');
-      let hub = byProfile.get(profile);
+    // Profiles are compared by a hash and then element by element: no strings.
+    const byProfile = new Map<number, { costs: Int8Array; hub: number }[]>();
+    const w = base.windowed;
+    if (profileBuf.length < w.length) profileBuf = new Int8Array(2 * w.length);
+    for (const due of [...base.dues].sort((x, y) => x - y)) {
+      let hash = 0x811c9dc5;
+      let any = false;
+      for (let k = 0; k < w.length; k++) {
+        const rc = w[k]!;
+        const c = rc.start > due ? -1 : deadlineCost(due, rc.start, rc.end, opts.today);
+        if (c !== -1) any = true;
+        profileBuf[k] = c;
+        hash = Math.imul(hash ^ (c + 1), 0x01000193);
+      }
+      if (!any) continue;
+      let list = byProfile.get(hash);
+      if (!list) byProfile.set(hash, (list = []));
+      let hub: number | undefined;
+      for (const cand of list) {
+        let same = true;
+        for (let k = 0; k < w.length && same; k++) same = cand.costs[k] === profileBuf[k];
+        if (same) {
+          hub = cand.hub;
+          break;
+        }
+      }
       if (hub === undefined) {
-        hub = newHub();
-        byProfile.set(profile, hub);
-        base.windowed.forEach((rc, k) => {
-          if (costs[k] !== -1) hubs[hubIndex(hub!)]!.outs.push([edge(hub!, resourceNode[rc.index]!, rc.total, costs[k]!), rc.index]);
-        });
+        const h = newHub();
+        hub = h;
+        list.push({ costs: profileBuf.slice(0, w.length), hub: h });
+        const outs = hubs[hubIndex(h)]!.outs;
+        for (let k = 0; k < w.length; k++) {
+          const c = profileBuf[k]!;
+          if (c !== -1) outs.push(edge(h, resourceNode[w[k]!.index]!, w[k]!.total, c), w[k]!.index);
+        }
       }
       base.datedHubs.set(due, hub);
     }
@@ -150,11 +204,13 @@ export function buildNetwork(
 
   // 4. Need class → hub edges, in class order so each hub's inputs are sorted.
   ncs.forEach((nc, i) => {
-    for (const [base, cost] of entries[i]!) {
-      for (const hub of [base.openHub, base.datedHubs.get(nc.rep.due) ?? -1]) {
-        if (hub === -1) continue;
-        hubs[hubIndex(hub)]!.ins.push([edge(needNode[i]!, hub, nc.total, cost), i]);
-      }
+    const bs = entryBases[i]!;
+    const cs = entryCosts[i]!;
+    for (let k = 0; k < bs.length; k++) {
+      const base = bs[k]!;
+      if (base.openHub !== -1) hubs[hubIndex(base.openHub)]!.ins.push(edge(needNode[i]!, base.openHub, nc.total, cs[k]!), i);
+      const dated = base.datedHubs.get(nc.rep.due);
+      if (dated !== undefined) hubs[hubIndex(dated)]!.ins.push(edge(needNode[i]!, dated, nc.total, cs[k]!), i);
     }
   });
 
@@ -163,7 +219,7 @@ export function buildNetwork(
   const direct: ClassNetwork['direct'] = [];
   const addDirect = (nc: NeedClass, rc: ResourceClass) => {
     const cost = pairCost(nc.rep, rc.rep, opts) - loadCost(rc.rep.load);
-    direct.push([edge(needNode[nc.index]!, resourceNode[rc.index]!, Math.min(nc.total, rc.total), cost), nc.index, rc.index]);
+    direct.push(edge(needNode[nc.index]!, resourceNode[rc.index]!, Math.min(nc.total, rc.total), cost), nc.index, rc.index);
   };
   const cells = new SpatialIndex(ncs.filter((nc) => !nc.isolated && nc.rep.coords !== null));
   const pairs: [NeedClass, ResourceClass][] = [];

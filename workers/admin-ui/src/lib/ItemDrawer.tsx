@@ -1,4 +1,4 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import type { Versioned } from '../api/endpoints.ts';
@@ -15,7 +15,9 @@ interface Props {
   loading: boolean;
   error: string | null;
   onReload(): void;
-  /** The item's buttons beside 刷新 (编辑, 撤回…); shown once the item is read. */
+  /** 编辑 shows when set (the item allows it). */
+  onEdit?: () => void;
+  /** The item's other buttons (关闭, 撤回…); shown once the item is read. */
   actions?: ReactNode;
   /** The item's body; null until it is read. */
   children: ReactNode;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** A list item opened beside its list: 刷新 and the item's own buttons in the header, the read error or a spinner until the body can show. */
-export function ItemDrawer({ open, onClose, size, title, loading, error, onReload, actions, children, modals, ...rest }: Props) {
+export function ItemDrawer({ open, onClose, size, title, loading, error, onReload, onEdit, actions, children, modals, ...rest }: Props) {
   const ready = children !== null && children !== undefined && children !== false;
   return (
     <Drawer
@@ -37,6 +39,11 @@ export function ItemDrawer({ open, onClose, size, title, loading, error, onReloa
         ready && (
           <Space>
             <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={onReload} loading={loading} />
+            {onEdit && (
+              <Button icon={<EditOutlined />} onClick={onEdit}>
+                编辑
+              </Button>
+            )}
             {actions}
           </Space>
         )

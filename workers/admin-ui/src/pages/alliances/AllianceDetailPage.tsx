@@ -1,13 +1,11 @@
-import { ArrowLeftOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Card, Col, Descriptions, Row, Space, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { allianceApi } from '../../api/alliance-endpoints.ts';
-import { ApiError, errorText } from '../../api/client.ts';
-import type { Versioned } from '../../api/endpoints.ts';
-import type { AllianceDetail } from '../../api/types.ts';
+import { dash } from '../../lib/dash.ts';
+import { DetailPending, DetailTitle, useTabParam, WorkflowButtons, WorkflowPrompt } from '../../lib/DetailPage.tsx';
 import { filingsChanged } from '../../lib/filingsBadge.ts';
-import { PromptModal } from '../../lib/PromptModal.tsx';
+import { reloadingOnStale, useVersioned } from '../../lib/useVersioned.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AdjustmentsTab } from './AdjustmentsTab.tsx';
 import { AllianceFormModal } from './AllianceFormModal.tsx';
@@ -19,52 +17,22 @@ import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, DANGE
 import { MembersTab } from './MembersTab.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 import { ACTION_FORMS } from './workflow.ts';
-import { dash } from '../../lib/dash.ts';
 
 const TABS = ['members', 'governance', 'documents', 'adjustments', 'timeline'] as const;
-type TabKey = (typeof TABS)[number];
-
 
 export default function AllianceDetailPage() {
   const { id = '' } = useParams();
   const { tenant, perms } = useTenant();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const [alliance, setAlliance] = useState<Versioned<AllianceDetail> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<{ text: string; status: number } | null>(null);
+  const { item: alliance, setItem: setAlliance, loading, error, reload } = useVersioned(tenant.slug, id, allianceApi.get);
   const [action, setAction] = useState<AllianceAction | null>(null);
   const [editing, setEditing] = useState(false);
-  const tabParam = params.get('tab');
-  const tab: TabKey = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as TabKey) : 'members';
+  const [tab, setTab] = useTabParam(TABS, 'members', ['doc']);
   const docParam = params.get('doc');
   const [docTarget, setDocTarget] = useState<DocumentTarget>(docParam ? { mode: 'view', docId: docParam } : null);
+  const back = `/t/${tenant.slug}/alliances`;
 
-  const reload = useCallback(async (): Promise<Versioned<AllianceDetail> | undefined> => {
-    setLoading(true);
-    try {
-      const v = await allianceApi.get(tenant.slug, id);
-      setAlliance(v);
-      setError(null);
-      return v;
-    } catch (err) {
-      setError({ text: errorText(err), status: err instanceof ApiError ? err.status : 0 });
-      return undefined;
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, id]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const setTab = (next: string) => {
-    const p = new URLSearchParams(params);
-    p.set('tab', next);
-    p.delete('doc');
-    setParams(p, { replace: true });
-  };
   const openDocument = (t: DocumentTarget) => setDocTarget(t);
   const closeDocument = () => {
     setDocTarget(null);
@@ -75,37 +43,18 @@ export default function AllianceDetailPage() {
     }
   };
 
-  if (!alliance) {
-    if (error)
-      return (
-        <Result
-          status={error.status === 404 ? '404' : error.status === 403 ? '403' : 'error'}
-          title={error.status === 404 ? '联合体不存在' : '无法加载联合体'}
-          subTitle={error.text}
-          extra={<Link to={`/t/${tenant.slug}/alliances`}>返回联合体列表</Link>}
-        />
-      );
-    return <Spin spinning style={{ width: '100%', marginTop: 80 }} />;
-  }
+  if (!alliance) return <DetailPending error={error} noun="联合体" backTo={back} backText="返回联合体列表" />;
 
   const a = alliance.value;
   const actions = ALLIANCE_ACTIONS.filter((x) => a.can[x]);
   const form = action ? ACTION_FORMS[action] : null;
 
-  const runAction = async (values: Record<string, string | undefined>) => {
-    if (!action) return;
-    const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-    try {
-      const next = await allianceApi.transition(tenant.slug, a.id, alliance.etag, action, body);
-      setAlliance(next);
-      filingsChanged();
-      message.success(`${ALLIANCE_ACTION_LABELS[action]}：已完成`);
-      setAction(null);
-    } catch (err) {
-      // The modal shows the problem; a stale copy is replaced so the retry carries the new version.
-      if (err instanceof ApiError && err.status === 412) await reload();
-      throw err;
-    }
+  const runAction = async (x: AllianceAction, body: Record<string, string>) => {
+    const next = await reloadingOnStale(reload, () => allianceApi.transition(tenant.slug, a.id, alliance.etag, x, body));
+    setAlliance(next);
+    filingsChanged();
+    message.success(`${ALLIANCE_ACTION_LABELS[x]}：已完成`);
+    setAction(null);
   };
 
   const tabProps = { tenant: tenant.slug, alliance, onChanged: setAlliance, reload };
@@ -114,33 +63,27 @@ export default function AllianceDetailPage() {
       <Card
         size="small"
         title={
-          <Space wrap>
-            <Link to={`/t/${tenant.slug}/alliances`} aria-label="返回联合体列表">
-              <ArrowLeftOutlined />
-            </Link>
+          <DetailTitle backTo={back} backText="返回联合体列表">
             <Typography.Text strong style={{ fontSize: 16 }} data-testid="alliance-name">
               {a.name}
             </Typography.Text>
             <Tag color={STATUS_COLORS[a.status]} data-testid="alliance-status">
               {ALLIANCE_STATUS_LABELS[a.status]}
             </Tag>
-          </Space>
+          </DetailTitle>
         }
         extra={
-          <Space wrap data-testid="workflow-actions">
-            <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void reload()} loading={loading} />
+          <WorkflowButtons
+            loading={loading}
+            onReload={() => void reload()}
+            onEdit={a.can.update ? () => setEditing(true) : undefined}
+            actions={actions}
+            labels={ALLIANCE_ACTION_LABELS}
+            dangerous={DANGEROUS}
+            onAction={setAction}
+          >
             {perms.canReadFilings && <Link to={`/t/${tenant.slug}/filings?allianceId=${encodeURIComponent(a.id)}`}>备案记录</Link>}
-            {a.can.update && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                编辑
-              </Button>
-            )}
-            {actions.map((x) => (
-              <Button key={x} type={DANGEROUS.has(x) ? 'default' : 'primary'} danger={DANGEROUS.has(x)} onClick={() => setAction(x)}>
-                {ALLIANCE_ACTION_LABELS[x]}
-              </Button>
-            ))}
-          </Space>
+          </WorkflowButtons>
         }
       >
         {a.status === 'dissolved' && <Alert type="warning" showIcon title={`该联合体已于 ${dash(a.dissolvedOn)} 撤销`} style={{ marginBottom: 12 }} />}
@@ -198,17 +141,7 @@ export default function AllianceDetailPage() {
         />
       </Card>
 
-      <PromptModal
-        open={action !== null}
-        title={action ? `${ALLIANCE_ACTION_LABELS[action]}：${a.name}` : ''}
-        okText={action ? ALLIANCE_ACTION_LABELS[action] : '确定'}
-        danger={action ? DANGEROUS.has(action) : false}
-        intro={form?.intro}
-        formName={action ? `action-${action}` : 'action'}
-        fields={form?.fields ?? []}
-        onSubmit={runAction}
-        onClose={() => setAction(null)}
-      />
+      <WorkflowPrompt action={action} form={form} labels={ALLIANCE_ACTION_LABELS} dangerous={DANGEROUS} itemName={a.name} onRun={runAction} onClose={() => setAction(null)} />
       <AllianceFormModal
         open={editing}
         alliance={alliance}

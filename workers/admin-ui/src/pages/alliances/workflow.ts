@@ -1,4 +1,5 @@
 import { TRANSITION_BODIES, type AllianceAction } from '@ronghe/schema';
+import type { ActionForm } from '../../lib/DetailPage.tsx';
 import type { PromptField } from '../../lib/PromptModal.tsx';
 
 // What each workflow action asks before it runs (seed 000 §7–8): a written
@@ -21,10 +22,6 @@ const reply = (a: 'approve' | 'reject', placeholder: string): PromptField[] => [
   { name: 'replyText', label: '批复内容', kind: 'textarea', required: true, rows: 6, placeholder, schema: shape(a).replyText },
 ];
 
-export interface ActionForm {
-  fields: PromptField[];
-  intro?: string;
-}
 
 export const ACTION_FORMS: Record<AllianceAction, ActionForm> = {
   apply: {

@@ -1,15 +1,15 @@
 import { ArrowLeftOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { CategoryCreateSchema, CategoryUpdateSchema } from '@ronghe/schema';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, errorText } from '../../api/client.ts';
 import { categoryApi, type CategoryView } from '../../api/list-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
 import { listPermissionsFor } from '../../lib/listPermissions.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, STALE_TEXT, type ProblemText } from '../../lib/problems.ts';
+import { STALE_TEXT } from '../../lib/problems.ts';
+import { useFormSave } from '../../lib/useFormSave.ts';
 import { useTenant } from '../../tenant.tsx';
 import { useCategories } from './useCategories.ts';
 
@@ -134,26 +134,21 @@ function CategoryModal({
   const { tenant } = useTenant();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const save = useFormSave(form, FIELDS);
   const editing = target && target !== 'new' ? target : null;
 
   useEffect(() => {
     if (!target) return;
-    setProblem(null);
-    form.resetFields();
-    if (editing) form.setFieldsValue({ name: editing.name, alsoServes: editing.alsoServes, sortOrder: editing.sortOrder });
-    else form.setFieldsValue({ alsoServes: [], sortOrder: (Math.max(0, ...all.map((c) => c.sortOrder)) + 10) as number });
+    save.reset(
+      editing
+        ? { name: editing.name, alsoServes: editing.alsoServes, sortOrder: editing.sortOrder }
+        : { alsoServes: [], sortOrder: (Math.max(0, ...all.map((c) => c.sortOrder)) + 10) as number },
+    );
   }, [target, form]);
 
   const submit = async () => {
-    setProblem(null);
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+    const v = await save.validated();
+    if (!v) return;
     const body = { name: v.name?.trim(), alsoServes: v.alsoServes ?? [], ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}) };
     let payload: Record<string, unknown> = body;
     if (editing) {
@@ -167,44 +162,18 @@ function CategoryModal({
       }
     }
     const parsed = (editing ? CategoryUpdateSchema : CategoryCreateSchema).safeParse(payload);
-    if (!parsed.success) {
-      const rest = applyNestedErrors(form, parsed.error.issues, FIELDS);
-      if (rest.length) setProblem({ title: '请检查以下内容', items: rest, stale: false });
-      return;
-    }
-    setSaving(true);
-    try {
+    if (!parsed.success) return save.showIssues(parsed.error.issues);
+    await save.save(async () => {
       if (editing) await categoryApi.update(tenant.slug, editing.id, editing.version, parsed.data);
       else await categoryApi.create(tenant.slug, parsed.data as Parameters<typeof categoryApi.create>[1]);
       message.success(editing ? `已保存“${body.name}”` : `已新增类别“${body.name}”`);
       onSaved();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        const rest = applyNestedErrors(form, serverIssues(err.problem.errors), FIELDS);
-        setProblem({ title: err.problem.detail, items: rest.filter((m) => m !== err.problem.detail), stale: false });
-      } else {
-        setProblem(problemText(err));
-        if (err instanceof ApiError && err.status === 412) onStale();
-      }
-    } finally {
-      setSaving(false);
-    }
+    }, async () => onStale());
   };
 
   const options = all.filter((c) => c.id !== editing?.id).map((c) => ({ value: c.id, label: c.active ? c.name : `${c.name}（已停用）` }));
   return (
-    <Modal
-      open={!!target}
-      title={editing ? `编辑类别：${editing.name}` : '新增类别'}
-      okText="保存"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <ProblemAlert problem={problem} />
+    <FormModal open={!!target} title={editing ? `编辑类别：${editing.name}` : '新增类别'} state={save} onOk={submit} onCancel={onClose}>
       <Form form={form} layout="vertical" name="category-form">
         <Form.Item label="类别名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写类别名称' }]}>
           <Input maxLength={20} placeholder="如：养老服务" />
@@ -216,6 +185,6 @@ function CategoryModal({
           <InputNumber min={0} max={100000} precision={0} style={{ width: 160 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { AcceptMatchSchema } from '@ronghe/schema';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select, Table, Typography } from 'antd';
+import { Alert, App, Col, DatePicker, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { matchingApi, type AcceptResult } from '../../api/list-endpoints.ts';
 import type { ProjectSummaryView } from '@ronghe/schema';
 import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { FormModal } from '../../lib/FormModal.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { MemberOrgSelect } from '../needs/MemberOrgSelect.tsx';
@@ -154,19 +154,7 @@ export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartia
 
   const total = items.reduce((s, i) => s + i.quantity, 0);
   return (
-    <Modal
-      open={open}
-      title={`确认对接（${items.length} 条）`}
-      width={760}
-      okText="确认对接"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <ProblemAlert problem={problem} />
+    <FormModal open={open} title={`确认对接（${items.length} 条）`} width={760} okText="确认对接" state={{ saving, problem }} onOk={submit} onCancel={onClose}>
       <Table<AcceptItem>
         size="small"
         rowKey={(i) => `${i.needId}:${i.resourceId}`}
@@ -238,7 +226,7 @@ export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartia
           <Typography.Paragraph type="secondary">每项需求生成一个以需求名称命名的项目，完成期限为需求的截止日期（已过期的取今天）。</Typography.Paragraph>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

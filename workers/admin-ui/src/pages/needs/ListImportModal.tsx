@@ -11,14 +11,17 @@ interface Props {
   noun: string;
   /** Preset alliance (the list's filter). */
   allianceId?: string;
-  template(): Promise<unknown>;
-  upload(allianceId: string, bytes: ArrayBuffer): Promise<ListImportResult>;
+  /** needApi or resourceApi. */
+  api: {
+    template(tenant: string): Promise<unknown>;
+    import(tenant: string, allianceId: string, bytes: ArrayBuffer): Promise<ListImportResult>;
+  };
   onClose(): void;
   onImported(created: number): void;
 }
 
 /** Excel import into one alliance's list: all rows or none, with the errors of every row. */
-export function ListImportModal({ open, tenant, noun, allianceId, template, upload, onClose, onImported }: Props) {
+export function ListImportModal({ open, tenant, noun, allianceId, api, onClose, onImported }: Props) {
   const [alliance, setAlliance] = useState<string | null>(allianceId ?? null);
 
   useEffect(() => {
@@ -26,7 +29,7 @@ export function ListImportModal({ open, tenant, noun, allianceId, template, uplo
   }, [open, allianceId]);
 
   const importFile = async (bytes: ArrayBuffer): Promise<ImportOutcome> => {
-    const result = await upload(alliance!, bytes);
+    const result = await api.import(tenant, alliance!, bytes);
     if (result.errors.length > 0) return { kind: 'invalid', title: `导入未通过校验，未保存任何数据（共 ${result.errors.length} 处错误）`, errors: result.errors };
     onImported(result.created);
     return { kind: 'ok', summary: `新增 ${result.created} 条${noun}。` };
@@ -37,7 +40,7 @@ export function ListImportModal({ open, tenant, noun, allianceId, template, uplo
       open={open}
       title={`Excel 导入${noun}`}
       rules={`请使用导入模板填写后上传（.xlsx，不超过 5 MB），全部${noun}记入所选的党建联合体。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。`}
-      template={template}
+      template={() => api.template(tenant)}
       importFile={importFile}
       ready={!!alliance}
       onClose={onClose}

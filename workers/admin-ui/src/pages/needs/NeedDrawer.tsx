@@ -1,9 +1,11 @@
-import { EditOutlined, LinkOutlined } from '@ant-design/icons';
+import { LinkOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ReasonBodySchema } from '@ronghe/schema';
 import { errorText } from '../../api/client.ts';
 import { needApi, type MatchSuggestions, type NeedView } from '../../api/list-endpoints.ts';
+import { dash } from '../../lib/dash.ts';
 import { ItemDrawer, useDrawerItem } from '../../lib/ItemDrawer.tsx';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { QuantityBar } from '../../lib/QuantityBar.tsx';
@@ -13,8 +15,6 @@ import { useTenant } from '../../tenant.tsx';
 import { FactorTags } from '../matching/FactorTags.tsx';
 import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
 import { NeedFormModal } from './NeedFormModal.tsx';
-import { ReasonBodySchema } from '@ronghe/schema';
-import { dash } from '../../lib/dash.ts';
 
 interface Props {
   needId: string | null;
@@ -79,14 +79,10 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
       loading={loading}
       error={error}
       onReload={() => void reload()}
+      onEdit={n?.can.update ? () => setEditing(true) : undefined}
       actions={
         n && (
           <>
-            {n.can.update && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                编辑
-              </Button>
-            )}
             {n.can.close && <Button onClick={() => setDecision('close')}>关闭需求</Button>}
             {n.can.withdraw && (
               <Button danger onClick={() => setDecision('withdraw')}>

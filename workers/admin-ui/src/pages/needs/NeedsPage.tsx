@@ -1,15 +1,15 @@
-import { DownloadOutlined, PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { errorText } from '../../api/client.ts';
 import { needApi, type NeedView } from '../../api/list-endpoints.ts';
 import { CursorTable } from '../../lib/CursorTable.tsx';
-import { FilterActions } from '../../lib/FilterActions.tsx';
+import { FilterBar, ListCard, ListExcelActions } from '../../lib/ListLayout.tsx';
 import { listPermissionsFor } from '../../lib/listPermissions.ts';
 import { QuantityBar } from '../../lib/QuantityBar.tsx';
 import { useCursorList } from '../../lib/useCursorList.ts';
+import { useItemListPage } from '../../lib/useItemListPage.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { categoryOptions, useCategories } from '../categories/useCategories.ts';
@@ -30,14 +30,11 @@ const OVERDUE_OPTIONS = [
 export default function NeedsPage() {
   const { tenant } = useTenant();
   const lp = useMemo(() => listPermissionsFor(tenant), [tenant]);
-  const { message } = App.useApp();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
   const categories = useCategories(tenant.slug);
   const list = useCursorList((after) => needApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
-  const [creating, setCreating] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const page = useItemListPage(list);
 
   useEffect(() => {
     filterForm.resetFields();
@@ -46,16 +43,6 @@ export default function NeedsPage() {
     void list.reload();
   }, [list.reload, filterForm, filters]);
 
-  const exportXlsx = async () => {
-    try {
-      message.success(`已导出：${await needApi.export(tenant.slug, filters)}`);
-    } catch (err) {
-      message.error(`导出失败：${errorText(err)}`);
-    }
-  };
-
-  const replaceRow = (n: NeedView) => list.setRows((rows) => rows.map((r) => (r.id === n.id ? n : r)));
-
   const columns: ColumnsType<NeedView> = [
     {
       title: '需求名称',
@@ -63,7 +50,7 @@ export default function NeedsPage() {
       fixed: 'left',
       width: 240,
       render: (title: string, n) => (
-        <Typography.Link onClick={() => setOpenId(n.id)} data-testid="need-title">
+        <Typography.Link onClick={() => page.open(n.id)} data-testid="need-title">
           {title}
         </Typography.Link>
       ),
@@ -115,96 +102,59 @@ export default function NeedsPage() {
 
   return (
     <>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form
-          form={filterForm}
-          layout="inline"
-          name="need-filters"
-          onFinish={(v) => applyFilters({ ...v, urgency: v.urgency === undefined || v.urgency === null ? undefined : String(v.urgency) })}
-          style={{ rowGap: 8 }}
-        >
-          <Form.Item name="q" label="关键词">
-            <Input placeholder="需求名称、提出人" allowClear style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="allianceId" label="党建联合体">
-            <AllianceFilter tenant={tenant.slug} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select options={NEED_STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 110 }} />
-          </Form.Item>
-          <Form.Item name="categoryId" label="类别">
-            <Select options={categoryOptions(categories.items, filters.categoryId)} allowClear placeholder="全部" style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="source" label="来源">
-            <Select options={NEED_SOURCE_OPTIONS} allowClear placeholder="全部" style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="urgency" label="紧急程度">
-            <Select options={URGENCY_OPTIONS} allowClear placeholder="全部" style={{ width: 90 }} />
-          </Form.Item>
-          <Form.Item name="overdue" label="逾期">
-            <Select options={OVERDUE_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
-          </Form.Item>
-          <FilterActions onReset={() => applyFilters({})} />
-        </Form>
-      </Card>
-      <Card
-        size="small"
-        title={
-          <Space>
-            <span>需求清单</span>
-            {list.total !== null && (
-              <Typography.Text type="secondary" data-testid="need-total">
-                共 {list.total} 条
-              </Typography.Text>
-            )}
-          </Space>
-        }
-        extra={
-          <Space>
+      <FilterBar
+        form={filterForm}
+        name="need-filters"
+        onFinish={(v) => applyFilters({ ...v, urgency: v.urgency === undefined || v.urgency === null ? undefined : String(v.urgency) })}
+        onReset={() => applyFilters({})}
+      >
+        <Form.Item name="q" label="关键词">
+          <Input placeholder="需求名称、提出人" allowClear style={{ width: 170 }} />
+        </Form.Item>
+        <Form.Item name="allianceId" label="党建联合体">
+          <AllianceFilter tenant={tenant.slug} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select options={NEED_STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 110 }} />
+        </Form.Item>
+        <Form.Item name="categoryId" label="类别">
+          <Select options={categoryOptions(categories.items, filters.categoryId)} allowClear placeholder="全部" style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="source" label="来源">
+          <Select options={NEED_SOURCE_OPTIONS} allowClear placeholder="全部" style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="urgency" label="紧急程度">
+          <Select options={URGENCY_OPTIONS} allowClear placeholder="全部" style={{ width: 90 }} />
+        </Form.Item>
+        <Form.Item name="overdue" label="逾期">
+          <Select options={OVERDUE_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
+        </Form.Item>
+      </FilterBar>
+      <ListCard
+        title="需求清单"
+        total={list.total}
+        totalTestId="need-total"
+        actions={
+          <>
             {lp.canManageCategories && (
               <Link to={`/t/${tenant.slug}/categories`}>
                 <Button icon={<SettingOutlined />}>类别管理</Button>
               </Link>
             )}
-            <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
-              导出 Excel
-            </Button>
-            {lp.canCreateNeed && (
-              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-                Excel 导入
-              </Button>
-            )}
-            {lp.canCreateNeed && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                登记需求
-              </Button>
-            )}
-          </Space>
+            <ListExcelActions
+              exportFile={() => needApi.export(tenant.slug, filters)}
+              onImport={lp.canCreateNeed ? page.startImport : undefined}
+              onCreate={lp.canCreateNeed ? page.startCreate : undefined}
+              createText="登记需求"
+            />
+          </>
         }
       >
         <CursorTable<NeedView> list={list} columns={columns} emptyText="暂无需求" unit="条" scroll={{ x: 1500 }} data-testid="need-table" />
-      </Card>
-      <NeedFormModal
-        open={creating}
-        allianceId={filters.allianceId}
-        onClose={() => setCreating(false)}
-        onSaved={(saved) => {
-          setCreating(false);
-          void list.reload();
-          setOpenId(saved.value.id);
-        }}
-      />
-      <ListImportModal
-        open={importing}
-        tenant={tenant.slug}
-        noun="需求"
-        allianceId={filters.allianceId}
-        template={() => needApi.template(tenant.slug)}
-        upload={(allianceId, bytes) => needApi.import(tenant.slug, allianceId, bytes)}
-        onClose={() => setImporting(false)}
-        onImported={() => void list.reload()}
-      />
-      <NeedDrawer needId={openId} onClose={() => setOpenId(null)} onChanged={replaceRow} />
+      </ListCard>
+      <NeedFormModal open={page.creating} allianceId={filters.allianceId} onClose={page.cancelCreate} onSaved={page.created} />
+      <ListImportModal open={page.importing} tenant={tenant.slug} noun="需求" allianceId={filters.allianceId} api={needApi} onClose={page.closeImport} onImported={page.imported} />
+      <NeedDrawer needId={page.openId} onClose={page.close} onChanged={page.replaceRow} />
     </>
   );
 }

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
+import { dash } from '../../lib/dash.ts';
 import { formatTime } from '../../lib/time.ts';
 import { QUALITY_COLORS } from './labels.ts';
-import { dash } from '../../lib/dash.ts';
 
 interface Props {
   tenant: string;
@@ -19,7 +19,6 @@ interface Props {
   onDeactivate(org: Organization): void;
   onReactivate(org: Organization): void;
 }
-
 
 export function OrgDetailDrawer({ tenant, orgId, reloadKey, canUpdate, canDeactivate, onClose, onEdit, onDeactivate, onReactivate }: Props) {
   const [org, setOrg] = useState<Organization | null>(null);

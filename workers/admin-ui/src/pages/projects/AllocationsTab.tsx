@@ -2,11 +2,9 @@ import { Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import type { Allocation } from '../../api/project-endpoints.ts';
+import { openInList } from '../../lib/useOpenParam.ts';
 import { ALLOCATION_COLORS, ALLOCATION_STATE_LABELS } from './labels.tsx';
 import type { TabProps } from './tabProps.ts';
-
-/** The needs and resources lists open their items in a drawer; a link finds the item by its name there. */
-export const listLink = (tenant: string, list: 'needs' | 'resources', title: string) => `/t/${tenant}/${list}?q=${encodeURIComponent(title.slice(0, 50))}`;
 
 /** 需求与资源: the needs this project meets and the resources committed to it, with where each quantity stands. */
 export function AllocationsTab({ tenant, project }: TabProps) {
@@ -15,13 +13,13 @@ export function AllocationsTab({ tenant, project }: TabProps) {
     {
       title: '需求',
       dataIndex: 'needTitle',
-      render: (title: string) => <Link to={listLink(tenant, 'needs', title)}>{title}</Link>,
+      render: (title: string, a) => <Link to={openInList(tenant, 'needs', a.needId)}>{title}</Link>,
     },
     {
       title: '资源',
       dataIndex: 'resourceTitle',
       render: (title: string | null, a) =>
-        a.resourceId ? <Link to={listLink(tenant, 'resources', title ?? '')}>{title ?? a.resourceId}</Link> : <Typography.Text type="secondary">项目直接承接</Typography.Text>,
+        a.resourceId ? <Link to={openInList(tenant, 'resources', a.resourceId)}>{title ?? a.resourceId}</Link> : <Typography.Text type="secondary">项目直接承接</Typography.Text>,
     },
     { title: '提供单位', dataIndex: 'offeringOrgName', width: 220, render: (v: string | null) => v ?? '—' },
     { title: '数量', dataIndex: 'quantity', width: 120, align: 'right', render: (q: number, a) => `${q} ${a.unit}` },

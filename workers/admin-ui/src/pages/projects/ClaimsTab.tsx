@@ -1,78 +1,47 @@
 import { FlagOutlined } from '@ant-design/icons';
 import { ClaimCreateSchema, ClaimDecisionSchema } from '@ronghe/schema';
-import { App, Button, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError, errorText } from '../../api/client.ts';
+import { errorText } from '../../api/client.ts';
 import { projectApi, type Claim } from '../../api/project-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { FormModal } from '../../lib/FormModal.tsx';
+import { problemText } from '../../lib/problems.ts';
 import { PromptModal } from '../../lib/PromptModal.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { formatTime } from '../../lib/time.ts';
+import { useFormSave } from '../../lib/useFormSave.ts';
+import { reloadingOnStale } from '../../lib/useVersioned.ts';
 import { useSession } from '../../session.tsx';
 import { CLAIM_COLORS, CLAIM_STATUS_LABELS } from './labels.tsx';
-import { guarded } from './MilestonesTab.tsx';
 import type { TabProps } from './tabProps.ts';
+
+const CLAIM_FIELDS = new Set(['orgId', 'note']);
 
 function ClaimModal({ open, onClose, tenant, project, onChanged, reload }: TabProps & { open: boolean; onClose(): void }) {
   const [form] = Form.useForm<{ orgId?: string; note?: string }>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const save = useFormSave(form, CLAIM_FIELDS);
   const { message } = App.useApp();
   const orgs = project.value.claimableOrgs;
 
   useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    form.resetFields();
     // Most people represent exactly one organization: it is chosen for them.
-    if (orgs.length === 1) form.setFieldsValue({ orgId: orgs[0]!.id });
+    if (open) save.reset(orgs.length === 1 ? { orgId: orgs[0]!.id } : undefined);
   }, [open, form]);
 
   const submit = async () => {
-    setProblem(null);
-    let v: { orgId?: string; note?: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+    const v = await save.validated();
+    if (!v) return;
     const parsed = ClaimCreateSchema.safeParse({ orgId: v.orgId ?? '', note: v.note?.trim() ?? '' });
-    if (!parsed.success) {
-      const rest = applyNestedErrors(form, parsed.error.issues, new Set(['orgId', 'note']));
-      if (rest.length) setProblem({ title: '请检查以下内容', items: rest, stale: false });
-      return;
-    }
-    setSaving(true);
-    try {
-      const next = await guarded(reload, () => projectApi.claim(tenant, project.value.id, project.etag, parsed.data));
-      onChanged(next);
+    if (!parsed.success) return save.showIssues(parsed.error.issues);
+    await save.save(async () => {
+      onChanged(await projectApi.claim(tenant, project.value.id, project.etag, parsed.data));
       message.success('已提交认领，等待联合体确认');
       onClose();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        const rest = applyNestedErrors(form, serverIssues(err.problem.errors), new Set(['orgId', 'note']));
-        setProblem({ title: err.problem.detail, items: rest.filter((m) => m !== err.problem.detail), stale: false });
-      } else setProblem(problemText(err));
-    } finally {
-      setSaving(false);
-    }
+    }, async () => void (await reload()));
   };
 
   return (
-    <Modal
-      open={open}
-      title={`认领项目：${project.value.title}`}
-      okText="提交认领"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <ProblemAlert problem={problem} />
+    <FormModal open={open} title={`认领项目：${project.value.title}`} okText="提交认领" state={save} onOk={submit} onCancel={onClose}>
       <Form form={form} name="claim-form" layout="vertical">
         <Form.Item label="认领单位" name="orgId" rules={[{ required: true, message: '请选择认领单位' }]}>
           <Select options={orgs.map((o) => ({ value: o.id, label: o.name }))} placeholder="选择您所在的成员单位" />
@@ -81,7 +50,7 @@ function ClaimModal({ open, onClose, tenant, project, onChanged, reload }: TabPr
           <Input.TextArea rows={4} maxLength={1000} placeholder="本单位承担哪些工作、投入哪些人员和资源" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -103,7 +72,7 @@ export function ClaimsTab(props: TabProps) {
 
   const withdraw = async (c: Claim) => {
     try {
-      const next = await guarded(reload, () => projectApi.withdrawClaim(tenant, p.id, project.etag, c.id));
+      const next = await reloadingOnStale(reload, () => projectApi.withdrawClaim(tenant, p.id, project.etag, c.id));
       onChanged(next);
       message.success(`已撤回${c.orgName}的认领`);
     } catch (err) {
@@ -114,7 +83,7 @@ export function ClaimsTab(props: TabProps) {
   const decide = async (values: Record<string, string | undefined>) => {
     if (!deciding) return;
     const body = { decision: deciding.decision, note: values.note ?? null };
-    const next = await guarded(reload, () => projectApi.decideClaim(tenant, p.id, project.etag, deciding.claim.id, body));
+    const next = await reloadingOnStale(reload, () => projectApi.decideClaim(tenant, p.id, project.etag, deciding.claim.id, body));
     onChanged(next);
     message.success(deciding.decision === 'confirm' ? `已确认${deciding.claim.orgName}的认领` : `已不同意${deciding.claim.orgName}的认领`);
     setDeciding(null);

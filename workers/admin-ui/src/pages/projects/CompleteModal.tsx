@@ -1,12 +1,10 @@
 import { ProjectCompleteSchema } from '@ronghe/schema';
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { useEffect } from 'react';
 import type { ProjectDetail } from '../../api/project-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
+import { useFormSave } from '../../lib/useFormSave.ts';
 
 interface Values {
   beneficiaries?: number | null;
@@ -29,64 +27,30 @@ export function CompleteModal({
   onClose(): void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const save = useFormSave(form, FIELDS);
   // What the linked needs still ask for is the natural default for the delivered quantity.
   const asked = project.allocations.filter((a) => a.state !== 'released').reduce((s, a) => s + a.quantity, 0);
   const unit = project.allocations[0]?.unit;
 
   useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    form.resetFields();
-    form.setFieldsValue({ onDate: dayjs(), deliveredQty: asked || undefined });
+    if (open) save.reset({ onDate: dayjs(), deliveredQty: asked || undefined });
   }, [open, form]);
 
   const submit = async () => {
-    setProblem(null);
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+    const v = await save.validated();
+    if (!v) return;
     const parsed = ProjectCompleteSchema.safeParse({
       beneficiaries: Number(v.beneficiaries ?? NaN),
       deliveredQty: Number(v.deliveredQty ?? NaN),
       outcomeNote: v.outcomeNote?.trim() ?? '',
       ...(v.onDate ? { onDate: v.onDate.format('YYYY-MM-DD') } : {}),
     });
-    if (!parsed.success) {
-      const rest = applyNestedErrors(form, parsed.error.issues, FIELDS);
-      if (rest.length) setProblem({ title: '请检查以下内容', items: rest, stale: false });
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(parsed.data);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        const rest = applyNestedErrors(form, serverIssues(err.problem.errors), FIELDS);
-        setProblem({ title: err.problem.detail, items: rest.filter((m) => m !== err.problem.detail), stale: false });
-      } else setProblem(problemText(err));
-    } finally {
-      setSaving(false);
-    }
+    if (!parsed.success) return save.showIssues(parsed.error.issues);
+    await save.save(() => onSubmit(parsed.data));
   };
 
   return (
-    <Modal
-      open={open}
-      title={`报告完成：${project.title}`}
-      okText="报告完成"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <ProblemAlert problem={problem} />
+    <FormModal open={open} title={`报告完成：${project.title}`} okText="报告完成" state={save} onOk={submit} onCancel={onClose}>
       <Form form={form} name="action-complete" layout="vertical">
         <Form.Item label="受益人数" name="beneficiaries" rules={[{ required: true, message: '请填写受益人数' }]}>
           <InputNumber min={0} precision={0} suffix="人" style={{ width: 200 }} />
@@ -101,6 +65,6 @@ export function CompleteModal({
           <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

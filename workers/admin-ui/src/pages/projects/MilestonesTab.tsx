@@ -1,208 +1,77 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { MilestoneProgressSchema, MilestonesInputSchema } from '@ronghe/schema';
-import { App, Button, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Progress, Row, Slider, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Col, Empty, Form, Input, InputNumber, Progress, Row, Slider, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { projectApi, type Milestone } from '../../api/project-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
 import { bpToPct } from '../../lib/money.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
-import { OverdueTag, pctText } from './labels.tsx';
+import { useFormSave } from '../../lib/useFormSave.ts';
+import { DueDate, pctText } from './labels.tsx';
+import { milestoneInput, MilestoneRows, type MilestoneRow } from './MilestoneRows.tsx';
 import type { TabProps } from './tabProps.ts';
 
-const DATE = 'YYYY-MM-DD';
-
-interface PlanRow {
-  id?: string;
-  title?: string;
-  weight?: number | null;
-  dueOn?: Dayjs | null;
-}
-
-/** Writes that answer 412 reload the project so the retry carries the new version. */
-export async function guarded<T>(reload: TabProps['reload'], fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 412) await reload();
-    throw err;
-  }
-}
+const PLAN_FIELDS = new Set(['milestones']);
+const PROGRESS_FIELDS = new Set(['progressPct', 'note']);
 
 function PlanModal({ open, onClose, tenant, project, onChanged, reload }: TabProps & { open: boolean; onClose(): void }) {
-  const [form] = Form.useForm<{ milestones: PlanRow[] }>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const [form] = Form.useForm<{ milestones: MilestoneRow[] }>();
+  const save = useFormSave(form, PLAN_FIELDS);
   const { message } = App.useApp();
-  const rows = Form.useWatch('milestones', form) as PlanRow[] | undefined;
-  const sum = (rows ?? []).reduce((s, r) => s + (Number(r?.weight) || 0), 0);
 
   useEffect(() => {
     if (!open) return;
-    setProblem(null);
-    form.resetFields();
-    form.setFieldsValue({
-      milestones: project.value.milestones.map((m) => ({ id: m.id, title: m.title, weight: m.weight, dueOn: m.dueOn ? dayjs(m.dueOn) : null })),
-    });
+    save.reset({ milestones: project.value.milestones.map((m) => ({ id: m.id, title: m.title, weight: m.weight, dueOn: m.dueOn ? dayjs(m.dueOn) : null })) });
   }, [open, form]);
 
   const submit = async () => {
-    setProblem(null);
-    let v: { milestones?: PlanRow[] };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const payload = {
-      milestones: (v.milestones ?? []).map((m) => ({
-        ...(m.id ? { id: m.id } : {}),
-        title: m.title?.trim() ?? '',
-        weight: Number(m.weight ?? 0),
-        dueOn: m.dueOn ? m.dueOn.format(DATE) : null,
-      })),
-    };
-    const parsed = MilestonesInputSchema.safeParse(payload);
-    if (!parsed.success) {
-      const rest = applyNestedErrors(form, parsed.error.issues, new Set(['milestones']));
-      if (rest.length) setProblem({ title: '请检查以下内容', items: rest, stale: false });
-      return;
-    }
-    setSaving(true);
-    try {
-      const next = await guarded(reload, () => projectApi.planMilestones(tenant, project.value.id, project.etag, parsed.data.milestones));
-      onChanged(next);
+    const v = await save.validated();
+    if (!v) return;
+    const parsed = MilestonesInputSchema.safeParse({ milestones: (v.milestones ?? []).map(milestoneInput) });
+    if (!parsed.success) return save.showIssues(parsed.error.issues);
+    await save.save(async () => {
+      onChanged(await projectApi.planMilestones(tenant, project.value.id, project.etag, parsed.data.milestones));
       message.success('节点计划已保存');
       onClose();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        const rest = applyNestedErrors(form, serverIssues(err.problem.errors), new Set(['milestones']));
-        setProblem({ title: err.problem.detail, items: rest.filter((m) => m !== err.problem.detail), stale: false });
-      } else setProblem(problemText(err));
-    } finally {
-      setSaving(false);
-    }
+    }, async () => void (await reload()));
   };
 
   return (
-    <Modal
-      open={open}
-      title="节点计划"
-      width={760}
-      okText="保存计划"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
+    <FormModal open={open} title="节点计划" width={760} okText="保存计划" state={save} onOk={submit} onCancel={onClose}>
       <Typography.Paragraph type="secondary">项目进度按各节点的权重占比汇总；已有节点的完成情况保留，删除节点将同时删除其进度记录。</Typography.Paragraph>
-      <ProblemAlert problem={problem} />
       <Form form={form} name="milestone-plan" layout="vertical">
-        <Form.List name="milestones">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((row) => (
-                <Row gutter={8} key={row.key} align="top">
-                  <Form.Item name={[row.name, 'id']} hidden>
-                    <Input />
-                  </Form.Item>
-                  <Col flex="auto">
-                    <Form.Item name={[row.name, 'title']} rules={[{ required: true, whitespace: true, message: '请填写节点名称' }]}>
-                      <Input maxLength={100} placeholder="节点名称" />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="130px">
-                    <Form.Item name={[row.name, 'weight']} rules={[{ required: true, message: '请填写权重' }]}>
-                      <InputNumber min={1} max={100} precision={0} prefix="权重" style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="170px">
-                    <Form.Item name={[row.name, 'dueOn']}>
-                      <DatePicker format={DATE} style={{ width: '100%' }} placeholder="节点期限" />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="40px">
-                    <Button type="text" danger icon={<DeleteOutlined />} aria-label="移除节点" onClick={() => remove(row.name)} />
-                  </Col>
-                </Row>
-              ))}
-              <Space>
-                <Button icon={<PlusOutlined />} onClick={() => add({ weight: 1 })}>
-                  添加节点
-                </Button>
-                <Typography.Text type="secondary">权重合计 {sum}</Typography.Text>
-              </Space>
-            </>
-          )}
-        </Form.List>
+        <MilestoneRows form={form} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
 function ProgressModal({ milestone, onClose, tenant, project, onChanged, reload }: TabProps & { milestone: Milestone | null; onClose(): void }) {
   const [form] = Form.useForm<{ progressPct: number; note?: string }>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const save = useFormSave(form, PROGRESS_FIELDS);
   const { message } = App.useApp();
   const pct = Form.useWatch('progressPct', form);
 
   useEffect(() => {
-    if (!milestone) return;
-    setProblem(null);
-    form.resetFields();
-    form.setFieldsValue({ progressPct: milestone.progressPct, note: milestone.note ?? undefined });
+    if (milestone) save.reset({ progressPct: milestone.progressPct, note: milestone.note ?? undefined });
   }, [milestone, form]);
 
   const submit = async () => {
     if (!milestone) return;
-    setProblem(null);
-    let v: { progressPct: number; note?: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+    const v = await save.validated();
+    if (!v) return;
     const parsed = MilestoneProgressSchema.safeParse({ progressPct: Number(v.progressPct), note: v.note?.trim() || null });
-    if (!parsed.success) {
-      const rest = applyNestedErrors(form, parsed.error.issues, new Set(['progressPct', 'note']));
-      if (rest.length) setProblem({ title: '请检查以下内容', items: rest, stale: false });
-      return;
-    }
-    setSaving(true);
-    try {
-      const next = await guarded(reload, () => projectApi.progress(tenant, project.value.id, project.etag, milestone.id, parsed.data));
-      onChanged(next);
+    if (!parsed.success) return save.showIssues(parsed.error.issues);
+    await save.save(async () => {
+      onChanged(await projectApi.progress(tenant, project.value.id, project.etag, milestone.id, parsed.data));
       message.success(`“${milestone.title}”进度已更新为 ${parsed.data.progressPct}%`);
       onClose();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        const rest = applyNestedErrors(form, serverIssues(err.problem.errors), new Set(['progressPct', 'note']));
-        setProblem({ title: err.problem.detail, items: rest.filter((m) => m !== err.problem.detail), stale: false });
-      } else setProblem(problemText(err));
-    } finally {
-      setSaving(false);
-    }
+    }, async () => void (await reload()));
   };
 
   return (
-    <Modal
-      open={milestone !== null}
-      title={`更新进度：${milestone?.title ?? ''}`}
-      okText="保存进度"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <ProblemAlert problem={problem} />
+    <FormModal open={milestone !== null} title={`更新进度：${milestone?.title ?? ''}`} okText="保存进度" state={save} onOk={submit} onCancel={onClose}>
       <Form form={form} name="milestone-progress" layout="vertical">
         <Form.Item label="完成百分比" required>
           <Row gutter={12} align="middle">
@@ -220,7 +89,7 @@ function ProgressModal({ milestone, onClose, tenant, project, onChanged, reload 
           <Input.TextArea rows={3} maxLength={1000} placeholder="本节点完成了哪些工作" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -248,12 +117,7 @@ export function MilestonesTab(props: TabProps) {
       title: '期限',
       dataIndex: 'dueOn',
       width: 150,
-      render: (v: string | null, m) => (
-        <Space size={4}>
-          {v ?? '—'}
-          {m.overdue && <OverdueTag />}
-        </Space>
-      ),
+      render: (v: string | null, m) => <DueDate date={v} overdue={m.overdue} />,
     },
     { title: '完成情况', dataIndex: 'progressPct', width: 200, render: (pct: number) => <Progress format={pctText} percent={pct} size="small" data-testid="milestone-progress" /> },
     { title: '完成日期', dataIndex: 'doneOn', width: 110, render: (v: string | null) => v ?? '—' },

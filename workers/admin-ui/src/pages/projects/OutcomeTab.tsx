@@ -1,9 +1,8 @@
 import { Descriptions, Empty, Table, Typography } from 'antd';
 import type { Funding, ProjectDetail } from '../../api/project-endpoints.ts';
+import { dash } from '../../lib/dash.ts';
 import { formatFen } from '../../lib/money.ts';
 import type { TabProps } from './tabProps.ts';
-import { dash } from '../../lib/dash.ts';
-
 
 /** 成效: what was delivered, to how many people, and the alliance's acceptance. */
 export function OutcomeTab({ project }: TabProps) {

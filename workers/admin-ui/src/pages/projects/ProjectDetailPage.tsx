@@ -1,91 +1,44 @@
-import { ArrowLeftOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Progress, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { ApiError, errorText } from '../../api/client.ts';
-import type { Versioned } from '../../api/endpoints.ts';
-import { projectApi, type ProjectDetail } from '../../api/project-endpoints.ts';
+import { Alert, App, Card, Col, Descriptions, Progress, Row, Space, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { projectApi } from '../../api/project-endpoints.ts';
+import { dash } from '../../lib/dash.ts';
+import { DetailPending, DetailTitle, useTabParam, WorkflowButtons, WorkflowPrompt } from '../../lib/DetailPage.tsx';
 import { bpToPct, formatFen } from '../../lib/money.ts';
-import { PromptModal } from '../../lib/PromptModal.tsx';
+import { reloadingOnStale, useVersioned } from '../../lib/useVersioned.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AllocationsTab } from './AllocationsTab.tsx';
 import { ClaimsTab } from './ClaimsTab.tsx';
 import { CompleteModal } from './CompleteModal.tsx';
-import { DANGEROUS, OverdueTag, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, StatusTag, WarningLight, pctText, type ProjectAction } from './labels.tsx';
-import { guarded, MilestonesTab } from './MilestonesTab.tsx';
+import { DANGEROUS, DueDate, OverdueTag, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, StatusTag, WarningLight, pctText, type ProjectAction } from './labels.tsx';
+import { MilestonesTab } from './MilestonesTab.tsx';
 import { FundingTab, OutcomeTab } from './OutcomeTab.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 import { SupervisionTab } from './SupervisionTab.tsx';
 import { ACTION_FORMS } from './workflow.ts';
-import { dash } from '../../lib/dash.ts';
 
 const TABS = ['milestones', 'claims', 'allocations', 'supervision', 'outcome', 'funding'] as const;
-type TabKey = (typeof TABS)[number];
-
 
 export default function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { tenant } = useTenant();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const [project, setProject] = useState<Versioned<ProjectDetail> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<{ text: string; status: number } | null>(null);
+  const { item: project, setItem: setProject, loading, error, reload } = useVersioned(tenant.slug, id, projectApi.get);
   const [action, setAction] = useState<ProjectAction | null>(null);
   const [editing, setEditing] = useState(false);
-  const tabParam = params.get('tab');
-  const tab: TabKey = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as TabKey) : 'milestones';
+  const [tab, setTab] = useTabParam(TABS, 'milestones');
+  const back = `/t/${tenant.slug}/projects`;
 
-  const reload = useCallback(async (): Promise<Versioned<ProjectDetail> | undefined> => {
-    setLoading(true);
-    try {
-      const v = await projectApi.get(tenant.slug, id);
-      setProject(v);
-      setError(null);
-      return v;
-    } catch (err) {
-      setError({ text: errorText(err), status: err instanceof ApiError ? err.status : 0 });
-      return undefined;
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, id]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const setTab = (next: string) => {
-    const p = new URLSearchParams(params);
-    p.set('tab', next);
-    setParams(p, { replace: true });
-  };
-
-  if (!project) {
-    if (error)
-      return (
-        <Result
-          status={error.status === 404 ? '404' : error.status === 403 ? '403' : 'error'}
-          title={error.status === 404 ? '项目不存在' : '无法加载项目'}
-          subTitle={error.text}
-          extra={<Link to={`/t/${tenant.slug}/projects`}>返回项目清单</Link>}
-        />
-      );
-    return <Spin spinning style={{ width: '100%', marginTop: 80 }} />;
-  }
+  if (!project) return <DetailPending error={error} noun="项目" backTo={back} backText="返回项目清单" />;
 
   const p = project.value;
   const actions = PROJECT_ACTIONS.filter((x) => p.can[x]);
 
   const run = async (a: ProjectAction, body: Record<string, unknown>) => {
-    const next = await guarded(reload, () => projectApi.transition(tenant.slug, p.id, project.etag, a, body));
+    const next = await reloadingOnStale(reload, () => projectApi.transition(tenant.slug, p.id, project.etag, a, body));
     setProject(next);
     message.success(`${PROJECT_ACTION_LABELS[a]}：已完成`);
     setAction(null);
-  };
-  const runPrompt = async (values: Record<string, string | undefined>) => {
-    if (!action) return;
-    await run(action, Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)));
   };
   const form = action && action !== 'complete' ? ACTION_FORMS[action] : null;
   const tabProps = { tenant: tenant.slug, project, onChanged: setProject, reload };
@@ -97,32 +50,25 @@ export default function ProjectDetailPage() {
       <Card
         size="small"
         title={
-          <Space wrap>
-            <Link to={`/t/${tenant.slug}/projects`} aria-label="返回项目清单">
-              <ArrowLeftOutlined />
-            </Link>
+          <DetailTitle backTo={back} backText="返回项目清单">
             <Typography.Text strong style={{ fontSize: 16 }} data-testid="project-title">
               {p.title}
             </Typography.Text>
             <StatusTag status={p.status} testId="project-status" />
             <WarningLight level={p.warning} reason={p.warningReason} testId="project-warning" />
             {p.overdue && <OverdueTag />}
-          </Space>
+          </DetailTitle>
         }
         extra={
-          <Space wrap data-testid="workflow-actions">
-            <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void reload()} loading={loading} />
-            {p.can.update && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                编辑
-              </Button>
-            )}
-            {actions.map((x) => (
-              <Button key={x} type={DANGEROUS.has(x) ? 'default' : 'primary'} danger={DANGEROUS.has(x)} onClick={() => setAction(x)}>
-                {PROJECT_ACTION_LABELS[x]}
-              </Button>
-            ))}
-          </Space>
+          <WorkflowButtons
+            loading={loading}
+            onReload={() => void reload()}
+            onEdit={p.can.update ? () => setEditing(true) : undefined}
+            actions={actions}
+            labels={PROJECT_ACTION_LABELS}
+            dangerous={DANGEROUS}
+            onAction={setAction}
+          />
         }
       >
         {p.status === 'cancelled' && <Alert type="warning" showIcon title={`该项目已取消${p.cancelReason ? `：${p.cancelReason}` : ''}`} style={{ marginBottom: 12 }} />}
@@ -142,10 +88,7 @@ export default function ProjectDetailPage() {
               <Descriptions.Item label="经费">{formatFen(p.budgetFen)}</Descriptions.Item>
               <Descriptions.Item label="开始日期">{dash(p.startedOn ?? p.startOn)}</Descriptions.Item>
               <Descriptions.Item label="完成期限">
-                <Space size={4}>
-                  {p.dueOn}
-                  {p.overdue && <OverdueTag />}
-                </Space>
+                <DueDate date={p.dueOn} overdue={p.overdue} />
               </Descriptions.Item>
               {p.escalatedOn && <Descriptions.Item label="逾期督办">{p.escalatedOn}</Descriptions.Item>}
               <Descriptions.Item label="项目内容" span={2}>
@@ -183,17 +126,7 @@ export default function ProjectDetailPage() {
         />
       </Card>
 
-      <PromptModal
-        open={form !== null}
-        title={action ? `${PROJECT_ACTION_LABELS[action]}：${p.title}` : ''}
-        okText={action ? PROJECT_ACTION_LABELS[action] : '确定'}
-        danger={action ? DANGEROUS.has(action) : false}
-        intro={form?.intro}
-        formName={action ? `action-${action}` : 'action'}
-        fields={form?.fields ?? []}
-        onSubmit={runPrompt}
-        onClose={() => setAction(null)}
-      />
+      <WorkflowPrompt action={action} form={form} labels={PROJECT_ACTION_LABELS} dangerous={DANGEROUS} itemName={p.title} onRun={run} onClose={() => setAction(null)} />
       <CompleteModal open={action === 'complete'} project={p} onSubmit={(body) => run('complete', body)} onClose={() => setAction(null)} />
       <ProjectFormModal
         open={editing}

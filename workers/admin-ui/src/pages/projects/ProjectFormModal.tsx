@@ -1,29 +1,23 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ProjectCreateSchema, ProjectUpdateSchema } from '@ronghe/schema';
-import { App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
+import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import type { Versioned } from '../../api/endpoints.ts';
 import { projectApi, type ProjectCreateInput, type ProjectDetail, type ProjectUpdateInput } from '../../api/project-endpoints.ts';
-import { applyNestedErrors, serverIssues } from '../../lib/formErrors.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
 import { fenToYuanInput, formatFen, yuanToFen } from '../../lib/money.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { changedFields, text } from '../../lib/payload.ts';
+import { planSave, type SavePlan, useItemForm } from '../../lib/useItemForm.ts';
 import { useTenant } from '../../tenant.tsx';
 import { OrgPicker } from '../accounts/OrgPicker.tsx';
 import { AlliancePicker } from '../alliances/AlliancePicker.tsx';
 import { FUNDING_SOURCES } from './labels.tsx';
+import { milestoneInput, MilestoneRows, type MilestoneRow } from './MilestoneRows.tsx';
 
 interface FundingRow {
   source?: string;
   /** 元 as typed (InputNumber in string mode): converted to 分 from the decimal string. */
   amountYuan?: string | null;
-}
-interface MilestoneRow {
-  title?: string;
-  weight?: number | null;
-  dueOn?: Dayjs | null;
 }
 interface FormValues {
   allianceId?: string | null;
@@ -40,7 +34,6 @@ interface FormValues {
 const FIELDS = new Set(['allianceId', 'title', 'description', 'ownerName', 'ownerOrgId', 'startOn', 'dueOn', 'funding', 'milestones']);
 const DATE = 'YYYY-MM-DD';
 const day = (d: Dayjs | null | undefined) => (d ? d.format(DATE) : null);
-const text = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 // The API names an amount in 分; the form shows 元.
 const renamePath = (path: readonly PropertyKey[]) => path.map((p) => (p === 'amountFen' ? 'amountYuan' : p));
@@ -83,126 +76,53 @@ function fundingOf(rows: FundingRow[] | undefined): { funding: Array<{ source: s
 
 export function ProjectFormModal({ open, project, allianceId, onClose, onSaved, onStale }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
-  const mode = project ? 'edit' : 'create';
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
-  const [current, setCurrent] = useState(project);
+  const { mode, current, save, submit } = useItemForm({
+    open,
+    item: project,
+    form,
+    fields: FIELDS,
+    renamePath,
+    toForm: toFormValues,
+    blank: () => ({ allianceId: allianceId ?? null, funding: [], milestones: [] }),
+    savedText: (saved, mode) => (mode === 'create' ? `已新建项目“${saved.title}”` : `已保存“${saved.title}”的修改`),
+    onStale,
+  });
   const fundingRows = Form.useWatch('funding', form) as FundingRow[] | undefined;
   const total = (fundingRows ?? []).reduce((sum, r) => sum + (yuanToFen(r?.amountYuan ?? null) ?? 0), 0);
-  const milestoneRows = Form.useWatch('milestones', form) as MilestoneRow[] | undefined;
-  const weightSum = (milestoneRows ?? []).reduce((sum, r) => sum + (Number(r?.weight) || 0), 0);
 
-  useEffect(() => {
-    if (!open) return;
-    setProblem(null);
-    setCurrent(project);
-    form.resetFields();
-    if (project) form.setFieldsValue(toFormValues(project.value));
-    else form.setFieldsValue({ allianceId: allianceId ?? null, funding: [], milestones: [] });
-  }, [open, project, allianceId, form]);
-
-  const showIssues = (issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, summary?: string) => {
-    const rest = applyNestedErrors(
-      form,
-      issues.map((i) => ({ path: renamePath(i.path), message: i.message })),
-      FIELDS,
-    );
-    const items = rest.filter((m) => m !== summary);
-    setProblem(summary || items.length ? { title: summary ?? '请检查以下内容', items, stale: false } : null);
-  };
-
-  const submit = async () => {
-    setProblem(null);
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+  const plan = (v: FormValues, cur?: Versioned<ProjectDetail>): SavePlan<Versioned<ProjectDetail>> => {
     const { funding, issues } = fundingOf(v.funding);
-    if (issues.length) return showIssues(issues);
-    let save: () => Promise<Versioned<ProjectDetail>>;
-    if (mode === 'create') {
-      const payload = {
-        allianceId: v.allianceId ?? '',
-        title: v.title?.trim() ?? '',
-        description: text(v.description),
-        ownerName: text(v.ownerName),
-        ownerOrgId: v.ownerOrgId ?? null,
-        funding,
-        startOn: day(v.startOn),
-        dueOn: day(v.dueOn) ?? '',
-        milestones: (v.milestones ?? []).map((m) => ({ title: m.title?.trim() ?? '', weight: Number(m.weight ?? 0), dueOn: day(m.dueOn) })),
-      };
-      const parsed = ProjectCreateSchema.safeParse(payload);
-      if (!parsed.success) return showIssues(parsed.error.issues);
-      const input: ProjectCreateInput = parsed.data;
-      save = () => projectApi.create(tenant.slug, input);
-    } else {
-      const p = current!.value;
-      const next = {
-        title: v.title?.trim() ?? '',
-        description: text(v.description),
-        ownerName: text(v.ownerName),
-        ownerOrgId: v.ownerOrgId ?? null,
-        funding,
-        startOn: day(v.startOn),
-        dueOn: day(v.dueOn) ?? '',
-      };
-      const before = { title: p.title, description: p.description, ownerName: p.ownerName, ownerOrgId: p.ownerOrgId, funding: p.funding, startOn: p.startOn, dueOn: p.dueOn };
-      const payload = Object.fromEntries(
-        Object.entries(next).filter(([k, val]) => JSON.stringify(val) !== JSON.stringify(before[k as keyof typeof before])),
-      );
-      if (Object.keys(payload).length === 0) {
-        message.info('没有需要保存的修改');
-        return;
-      }
-      const parsed = ProjectUpdateSchema.safeParse(payload);
-      if (!parsed.success) return showIssues(parsed.error.issues);
-      const input: ProjectUpdateInput = parsed.data;
-      save = () => projectApi.update(tenant.slug, p.id, current!.etag, input);
+    if (issues.length) return { issues };
+    const editable = {
+      title: v.title?.trim() ?? '',
+      description: text(v.description),
+      ownerName: text(v.ownerName),
+      ownerOrgId: v.ownerOrgId ?? null,
+      funding,
+      startOn: day(v.startOn),
+      dueOn: day(v.dueOn) ?? '',
+    };
+    if (!cur) {
+      const body = { allianceId: v.allianceId ?? '', ...editable, milestones: (v.milestones ?? []).map(milestoneInput) };
+      return planSave(body, (b) => ProjectCreateSchema.safeParse(b), (input: ProjectCreateInput) => projectApi.create(tenant.slug, input));
     }
-    setSaving(true);
-    try {
-      const saved = await save();
-      message.success(mode === 'create' ? `已新建项目“${saved.value.title}”` : `已保存“${saved.value.title}”的修改`);
-      onSaved(saved);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422) {
-        showIssues(serverIssues(err.problem.errors), err.problem.detail);
-      } else if (err instanceof ApiError && err.status === 412 && onStale) {
-        setProblem(problemText(err));
-        const fresh = await onStale();
-        if (fresh) {
-          setCurrent(fresh);
-          form.setFieldsValue(toFormValues(fresh.value));
-        }
-      } else {
-        setProblem(problemText(err));
-      }
-    } finally {
-      setSaving(false);
-    }
+    const p = cur.value;
+    const before = { title: p.title, description: p.description, ownerName: p.ownerName, ownerOrgId: p.ownerOrgId, funding: p.funding, startOn: p.startOn, dueOn: p.dueOn };
+    return planSave(changedFields(editable, before), (b) => ProjectUpdateSchema.safeParse(b), (input: ProjectUpdateInput) => projectApi.update(tenant.slug, p.id, cur.etag, input));
   };
 
-  const known = current?.value.ownerOrgId ? [{ id: current.value.ownerOrgId, name: current.value.ownerOrgName ?? current.value.ownerOrgId }] : undefined;
+  const known = current?.ownerOrgId ? [{ id: current.ownerOrgId, name: current.ownerOrgName ?? current.ownerOrgId }] : undefined;
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={mode === 'create' ? '新建项目' : `编辑项目：${project?.value.title ?? ''}`}
       width={860}
-      okText="保存"
-      cancelText="取消"
-      onOk={submit}
-      confirmLoading={saving}
+      state={save}
+      onOk={() => submit(plan, onSaved)}
       onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
     >
-      <ProblemAlert problem={problem} />
       <Form form={form} layout="vertical" name="project-form">
         <Row gutter={16}>
           {mode === 'create' && (
@@ -284,44 +204,10 @@ export function ProjectFormModal({ open, project, allianceId, onClose, onSaved, 
             <Divider titlePlacement="start" plain>
               实施节点（按权重汇总进度）
             </Divider>
-            <Form.List name="milestones">
-              {(rows, { add, remove }) => (
-                <>
-                  {rows.map((row) => (
-                    <Row gutter={8} key={row.key} align="top">
-                      <Col flex="auto">
-                        <Form.Item name={[row.name, 'title']} rules={[{ required: true, whitespace: true, message: '请填写节点名称' }]}>
-                          <Input maxLength={100} placeholder="节点名称，如：场地改造" />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="130px">
-                        <Form.Item name={[row.name, 'weight']} rules={[{ required: true, message: '请填写权重' }]}>
-                          <InputNumber min={1} max={100} precision={0} prefix="权重" style={{ width: '100%' }} />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="170px">
-                        <Form.Item name={[row.name, 'dueOn']}>
-                          <DatePicker format={DATE} style={{ width: '100%' }} placeholder="节点期限" />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="40px">
-                        <Button type="text" danger icon={<DeleteOutlined />} aria-label="移除节点" onClick={() => remove(row.name)} />
-                      </Col>
-                    </Row>
-                  ))}
-                  <Space>
-                    <Button icon={<PlusOutlined />} onClick={() => add({ weight: 1 })}>
-                      添加节点
-                    </Button>
-                    {rows.length > 0 && <Typography.Text type="secondary">权重合计 {weightSum}，进度按各节点权重占比汇总</Typography.Text>}
-                    {rows.length === 0 && <Typography.Text type="secondary">也可以保存后在“节点进度”中制定计划</Typography.Text>}
-                  </Space>
-                </>
-              )}
-            </Form.List>
+            <MilestoneRows form={form} example="场地改造" sumNote="进度按各节点权重占比汇总" emptyHint="也可以保存后在“节点进度”中制定计划" />
           </>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -13,7 +13,7 @@ import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { OrgPicker } from '../accounts/OrgPicker.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { BOARD_STATUSES, OverdueTag, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { BOARD_STATUSES, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 
@@ -90,12 +90,7 @@ function ProjectTable({ filters }: { filters: Filters }) {
       title: '完成期限',
       dataIndex: 'dueOn',
       width: 150,
-      render: (v: string, p) => (
-        <Space size={4}>
-          {v}
-          {p.overdue && <OverdueTag />}
-        </Space>
-      ),
+      render: (v: string, p) => <DueDate date={v} overdue={p.overdue} />,
     },
   ];
   return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" scroll={{ x: 1550 }} data-testid="project-table" />;

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { projectApi, type ProjectNote } from '../../api/project-endpoints.ts';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { formatTime } from '../../lib/time.ts';
+import { reloadingOnStale } from '../../lib/useVersioned.ts';
 import { NOTE_COLORS, PROJECT_NOTE_KIND_LABELS } from './labels.tsx';
-import { guarded } from './MilestonesTab.tsx';
 import type { TabProps } from './tabProps.ts';
 
 type Writing = { kind: 'supervise' | 'reply'; replyTo: ProjectNote | null } | null;
@@ -25,7 +25,7 @@ export function SupervisionTab({ tenant, project, onChanged, reload }: TabProps)
   const submit = async (values: Record<string, string | undefined>) => {
     if (!writing) return;
     const body = { kind: writing.kind, body: values.body ?? '', replyToId: writing.replyTo?.id ?? null };
-    const next = await guarded(reload, () => projectApi.addNote(tenant, p.id, project.etag, body));
+    const next = await reloadingOnStale(reload, () => projectApi.addNote(tenant, p.id, project.etag, body));
     onChanged(next);
     message.success(writing.kind === 'supervise' ? '督办意见已发出' : '办理回复已提交');
     setWriting(null);

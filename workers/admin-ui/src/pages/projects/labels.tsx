@@ -14,7 +14,7 @@ import {
   type ProjectStatus,
   type WarningLevel,
 } from '@ronghe/schema';
-import { Badge, Tag, Tooltip } from 'antd';
+import { Badge, Space, Tag, Tooltip } from 'antd';
 
 export { CLAIM_STATUS_LABELS, FUNDING_SOURCES, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, PROJECT_NOTE_KIND_LABELS, PROJECT_STATUS_LABELS, WARNING_LABELS };
 export type { ProjectAction, ProjectStatus, WarningLevel };
@@ -71,6 +71,16 @@ export function OverdueTag() {
     <Tag color="error" style={{ marginInlineEnd: 0 }}>
       逾期
     </Tag>
+  );
+}
+
+/** A due date (完成期限, 节点期限), with 逾期 beside it once passed. */
+export function DueDate({ date, overdue }: { date: string | null; overdue: boolean }) {
+  return (
+    <Space size={4}>
+      {date ?? '—'}
+      {overdue && <OverdueTag />}
+    </Space>
   );
 }
 

@@ -1,13 +1,9 @@
 import { ProjectAcceptSchema, ProjectStartSchema, ReasonBodySchema } from '@ronghe/schema';
-import type { PromptField } from '../../lib/PromptModal.tsx';
+import type { ActionForm } from '../../lib/DetailPage.tsx';
 import type { ProjectAction } from './labels.tsx';
 
 // What each workflow action asks before it runs. 报告完成 has its own form (numbers); the rest are a date or a reason.
 
-export interface ActionForm {
-  fields: PromptField[];
-  intro?: string;
-}
 
 export const ACTION_FORMS: Record<Exclude<ProjectAction, 'complete'>, ActionForm> = {
   start: {

@@ -1,9 +1,9 @@
-import { EditOutlined } from '@ant-design/icons';
 import { ReasonBodySchema } from '@ronghe/schema';
 import { App, Button, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { resourceApi, type ResourceView } from '../../api/list-endpoints.ts';
+import { dash } from '../../lib/dash.ts';
 import { ItemDrawer, useDrawerItem } from '../../lib/ItemDrawer.tsx';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { formatTime } from '../../lib/time.ts';
@@ -11,7 +11,6 @@ import { reloadingOnStale } from '../../lib/useVersioned.ts';
 import { useTenant } from '../../tenant.tsx';
 import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
 import { ResourceFormModal } from './ResourceFormModal.tsx';
-import { dash } from '../../lib/dash.ts';
 
 interface Props {
   resourceId: string | null;
@@ -51,14 +50,10 @@ export function ResourceDrawer({ resourceId, onClose, onChanged }: Props) {
       loading={loading}
       error={error}
       onReload={() => void reload()}
+      onEdit={r?.can.update ? () => setEditing(true) : undefined}
       actions={
         r && (
           <>
-            {r.can.update && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                编辑
-              </Button>
-            )}
             {r.can.withdraw && (
               <Button danger onClick={() => setWithdrawing(true)}>
                 撤回

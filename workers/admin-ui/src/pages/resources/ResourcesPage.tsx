@@ -1,14 +1,13 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Progress, Select, Space, Tag, Typography } from 'antd';
+import { Form, Input, Progress, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { errorText } from '../../api/client.ts';
 import { resourceApi, type ResourceView } from '../../api/list-endpoints.ts';
 import { CursorTable } from '../../lib/CursorTable.tsx';
-import { FilterActions } from '../../lib/FilterActions.tsx';
+import { FilterBar, ListCard, ListExcelActions } from '../../lib/ListLayout.tsx';
 import { listPermissionsFor } from '../../lib/listPermissions.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
+import { useItemListPage } from '../../lib/useItemListPage.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { OrgPicker } from '../accounts/OrgPicker.tsx';
@@ -26,30 +25,17 @@ const PAGE_SIZE = 20;
 export default function ResourcesPage() {
   const { tenant } = useTenant();
   const lp = useMemo(() => listPermissionsFor(tenant), [tenant]);
-  const { message } = App.useApp();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
   const categories = useCategories(tenant.slug);
   const list = useCursorList((after) => resourceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
-  const [creating, setCreating] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const page = useItemListPage(list);
 
   useEffect(() => {
     filterForm.resetFields();
     filterForm.setFieldsValue(filters);
     void list.reload();
   }, [list.reload, filterForm, filters]);
-
-  const exportXlsx = async () => {
-    try {
-      message.success(`已导出：${await resourceApi.export(tenant.slug, filters)}`);
-    } catch (err) {
-      message.error(`导出失败：${errorText(err)}`);
-    }
-  };
-
-  const replaceRow = (r: ResourceView) => list.setRows((rows) => rows.map((x) => (x.id === r.id ? r : x)));
 
   const columns: ColumnsType<ResourceView> = [
     {
@@ -58,7 +44,7 @@ export default function ResourcesPage() {
       fixed: 'left',
       width: 240,
       render: (title: string, r) => (
-        <Typography.Link onClick={() => setOpenId(r.id)} data-testid="resource-title">
+        <Typography.Link onClick={() => page.open(r.id)} data-testid="resource-title">
           {title}
         </Typography.Link>
       ),
@@ -105,82 +91,44 @@ export default function ResourcesPage() {
 
   return (
     <>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form form={filterForm} layout="inline" name="resource-filters" onFinish={applyFilters} style={{ rowGap: 8 }}>
-          <Form.Item name="q" label="关键词">
-            <Input placeholder="资源名称" allowClear style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="allianceId" label="党建联合体">
-            <AllianceFilter tenant={tenant.slug} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select options={RESOURCE_STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item name="kind" label="类型">
-            <Select options={RESOURCE_KIND_OPTIONS} allowClear placeholder="全部" style={{ width: 90 }} />
-          </Form.Item>
-          <Form.Item name="categoryId" label="类别">
-            <Select options={categoryOptions(categories.items, filters.categoryId)} allowClear placeholder="全部" style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="offeringOrgId" label="提供单位">
-            <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
-          </Form.Item>
-          <FilterActions onReset={() => applyFilters({})} />
-        </Form>
-      </Card>
-      <Card
-        size="small"
-        title={
-          <Space>
-            <span>资源清单</span>
-            {list.total !== null && (
-              <Typography.Text type="secondary" data-testid="resource-total">
-                共 {list.total} 条
-              </Typography.Text>
-            )}
-          </Space>
-        }
-        extra={
-          <Space>
-            <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
-              导出 Excel
-            </Button>
-            {lp.canCreateResource && (
-              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-                Excel 导入
-              </Button>
-            )}
-            {lp.canCreateResource && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                登记资源
-              </Button>
-            )}
-          </Space>
+      <FilterBar form={filterForm} name="resource-filters" onFinish={applyFilters} onReset={() => applyFilters({})}>
+        <Form.Item name="q" label="关键词">
+          <Input placeholder="资源名称" allowClear style={{ width: 170 }} />
+        </Form.Item>
+        <Form.Item name="allianceId" label="党建联合体">
+          <AllianceFilter tenant={tenant.slug} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select options={RESOURCE_STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
+        </Form.Item>
+        <Form.Item name="kind" label="类型">
+          <Select options={RESOURCE_KIND_OPTIONS} allowClear placeholder="全部" style={{ width: 90 }} />
+        </Form.Item>
+        <Form.Item name="categoryId" label="类别">
+          <Select options={categoryOptions(categories.items, filters.categoryId)} allowClear placeholder="全部" style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="offeringOrgId" label="提供单位">
+          <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
+        </Form.Item>
+      </FilterBar>
+      <ListCard
+        title="资源清单"
+        total={list.total}
+        totalTestId="resource-total"
+        actions={
+          <ListExcelActions
+            exportFile={() => resourceApi.export(tenant.slug, filters)}
+            onImport={lp.canCreateResource ? page.startImport : undefined}
+            onCreate={lp.canCreateResource ? page.startCreate : undefined}
+            createText="登记资源"
+          />
         }
       >
         <CursorTable<ResourceView> list={list} columns={columns} emptyText="暂无资源" unit="条" scroll={{ x: 1600 }} data-testid="resource-table" />
-      </Card>
-      <ResourceFormModal
-        open={creating}
-        allianceId={filters.allianceId}
-        onClose={() => setCreating(false)}
-        onSaved={(saved) => {
-          setCreating(false);
-          void list.reload();
-          setOpenId(saved.value.id);
-        }}
-      />
-      <ListImportModal
-        open={importing}
-        tenant={tenant.slug}
-        noun="资源"
-        allianceId={filters.allianceId}
-        template={() => resourceApi.template(tenant.slug)}
-        upload={(allianceId, bytes) => resourceApi.import(tenant.slug, allianceId, bytes)}
-        onClose={() => setImporting(false)}
-        onImported={() => void list.reload()}
-      />
-      <ResourceDrawer resourceId={openId} onClose={() => setOpenId(null)} onChanged={replaceRow} />
+      </ListCard>
+      <ResourceFormModal open={page.creating} allianceId={filters.allianceId} onClose={page.cancelCreate} onSaved={page.created} />
+      <ListImportModal open={page.importing} tenant={tenant.slug} noun="资源" allianceId={filters.allianceId} api={resourceApi} onClose={page.closeImport} onImported={page.imported} />
+      <ResourceDrawer resourceId={page.openId} onClose={page.close} onChanged={page.replaceRow} />
     </>
   );
 }

@@ -8,11 +8,11 @@ import { errorText } from '../../api/client.ts';
 import { supervisionApi, type OverdueNeed, type ProjectSummary, type Warnings } from '../../api/project-endpoints.ts';
 import { bpToPct } from '../../lib/money.ts';
 import { problemText } from '../../lib/problems.ts';
+import { openInList } from '../../lib/useOpenParam.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { listLink } from '../projects/AllocationsTab.tsx';
-import { OverdueTag, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
+import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
 
 const FILTER_KEYS = ['allianceId', 'mine'] as const;
 
@@ -72,17 +72,12 @@ export default function SupervisionPage() {
       title: '完成期限',
       dataIndex: 'dueOn',
       width: 150,
-      render: (v: string, p) => (
-        <Space size={4}>
-          {v}
-          {p.overdue && <OverdueTag />}
-        </Space>
-      ),
+      render: (v: string, p) => <DueDate date={v} overdue={p.overdue} />,
     },
     { title: '认领单位', dataIndex: 'claimOrgNames', width: 200, render: (n: string[]) => (n.length ? n.join('、') : '—') },
   ];
   const needColumns: ColumnsType<OverdueNeed> = [
-    { title: '需求', dataIndex: 'title', width: 240, render: (t: string) => <Link to={listLink(tenant.slug, 'needs', t)}>{t}</Link> },
+    { title: '需求', dataIndex: 'title', width: 240, render: (t: string, n) => <Link to={openInList(tenant.slug, 'needs', n.id)}>{t}</Link> },
     { title: '党建联合体', dataIndex: 'allianceName', width: 200, ellipsis: true },
     { title: '类别', dataIndex: 'categoryName', width: 100 },
     { title: '紧急程度', dataIndex: 'urgency', width: 90, render: (u: number) => URGENCY_LABELS[u as Urgency] ?? u },
@@ -148,32 +143,36 @@ export default function SupervisionPage() {
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={<Space><Badge color={WARNING_COLORS.red} />逾期项目（红灯）</Space>} extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=red`}>在项目清单中查看</Link>}>
-        <Table<ProjectSummary>
-          rowKey="id"
+      {(
+        [
+          ['red', '逾期项目（红灯）', red, '没有逾期项目'],
+          ['yellow', '预警项目（黄灯）', yellow, '没有预警项目'],
+        ] as const
+      ).map(([light, title, projects, empty]) => (
+        <Card
+          key={light}
           size="small"
-          columns={projectColumns}
-          dataSource={red}
-          loading={loading && !data}
-          pagination={red.length > 20 ? { pageSize: 20 } : false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期项目" /> }}
-          scroll={{ x: 1200 }}
-          data-testid="red-projects"
-        />
-      </Card>
-      <Card size="small" title={<Space><Badge color={WARNING_COLORS.yellow} />预警项目（黄灯）</Space>} extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=yellow`}>在项目清单中查看</Link>}>
-        <Table<ProjectSummary>
-          rowKey="id"
-          size="small"
-          columns={projectColumns}
-          dataSource={yellow}
-          loading={loading && !data}
-          pagination={yellow.length > 20 ? { pageSize: 20 } : false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有预警项目" /> }}
-          scroll={{ x: 1200 }}
-          data-testid="yellow-projects"
-        />
-      </Card>
+          title={
+            <Space>
+              <Badge color={WARNING_COLORS[light]} />
+              {title}
+            </Space>
+          }
+          extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=${light}`}>在项目清单中查看</Link>}
+        >
+          <Table<ProjectSummary>
+            rowKey="id"
+            size="small"
+            columns={projectColumns}
+            dataSource={projects}
+            loading={loading && !data}
+            pagination={projects.length > 20 ? { pageSize: 20 } : false}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
+            scroll={{ x: 1200 }}
+            data-testid={`${light}-projects`}
+          />
+        </Card>
+      ))}
       <Card size="small" title={<Space><Tag color="error">逾期</Tag>逾期未满足的需求</Space>}>
         <Table<OverdueNeed>
           rowKey="id"
