@@ -261,15 +261,18 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
         if (bNext[u] !== -1) bPrev[bNext[u]!] = -1;
         const pu = pi[u]!;
         for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
-          const ra = rev[a]!;
-          if (res[ra]! <= 0) continue;
           const v = target[a]!;
           const old = rank[v]!;
+          // Cheapest test first: most arcs lead to nodes already ranked ≤ r.
           if (r >= old) continue;
-          // Arc v → u: length floor(rc / ε) + 1 ≥ 0 since rc ≥ −ε.
-          const q = Math.floor((c[ra]! + pi[v]! - pu) / eps);
-          if (q + 1 + r >= old) continue;
-          const nr = r + 1 + q;
+          const ra = rev[a]!;
+          if (res[ra]! <= 0) continue;
+          // Arc v → u: length floor(rc / ε) + 1 ≥ 0 since rc ≥ −ε. For an
+          // integer k, floor(rc / ε) ≥ k ⇔ rc ≥ k·ε (all exact integers), so
+          // the division is only needed when the rank improves.
+          const rc = c[ra]! + pi[v]! - pu;
+          if (rc >= (old - 1 - r) * eps) continue;
+          const nr = r + 1 + Math.floor(rc / eps);
           if (old < maxRank) {
             if (bPrev[v] === -1) bucket[old] = bNext[v]!;
             else bNext[bPrev[v]!] = bNext[v]!;
