@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError, auditGuarded, inList, runGuarded, shanghaiDate, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { allows, type Action } from '@ronghe/identity';
@@ -13,6 +13,27 @@ export interface AllianceRef {
   leadOrgId: string;
   committeeOrgId: string;
   committeePath: string;
+}
+
+/**
+ * What a list row's select carries about its alliance (joined on the alliance and
+ * its approving committee), so scope checks need no second read.
+ */
+export function allianceScopeColumns(committee: { path: AnyColumn }) {
+  return {
+    allianceName: sql<string>`${alliances.name}`.as('alliance_name'),
+    allianceStatus: sql<string>`${alliances.status}`.as('alliance_status'),
+    leadOrgId: sql<string>`${alliances.leadOrgId}`.as('lead_org_id'),
+    committeeOrgId: sql<string>`${alliances.committeeOrgId}`.as('committee_org_id'),
+    committeePath: sql<string>`${committee.path}`.as('committee_path'),
+  };
+}
+
+export function allianceRefOf(
+  allianceId: string,
+  r: { allianceName: string; allianceStatus: string; leadOrgId: string; committeeOrgId: string; committeePath: string },
+): AllianceRef {
+  return { id: allianceId, name: r.allianceName, status: r.allianceStatus as AllianceStatus, leadOrgId: r.leadOrgId, committeeOrgId: r.committeeOrgId, committeePath: r.committeePath };
 }
 
 /** Alliances whose lists are open for new needs, resources and projects. */

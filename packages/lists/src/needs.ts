@@ -15,6 +15,8 @@ import {
   type PublicNeedSubmitInput,
 } from '@ronghe/schema';
 import {
+  allianceRefOf,
+  allianceScopeColumns,
   assertListsOpen,
   currentMemberIds,
   categoryErrors,
@@ -53,11 +55,7 @@ function selectNeeds(ctx: Ctx) {
   return ctx.db
     .select({
       n: needs,
-      allianceName: sql<string>`${alliances.name}`.as('alliance_name'),
-      allianceStatus: sql<string>`${alliances.status}`.as('alliance_status'),
-      leadOrgId: sql<string>`${alliances.leadOrgId}`.as('lead_org_id'),
-      committeeOrgId: sql<string>`${alliances.committeeOrgId}`.as('committee_org_id'),
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      ...allianceScopeColumns(committee),
       categoryName: sql<string>`${listCategories.name}`.as('category_name'),
       raisedByOrgName: sql<string | null>`${raiser.name}`.as('raised_by_org_name'),
     })
@@ -69,14 +67,7 @@ function selectNeeds(ctx: Ctx) {
 }
 type NeedRow = Awaited<ReturnType<ReturnType<typeof selectNeeds>['all']>>[number];
 
-const refOf = (r: NeedRow): AllianceRef => ({
-  id: r.n.allianceId,
-  name: r.allianceName,
-  status: r.allianceStatus as AllianceRef['status'],
-  leadOrgId: r.leadOrgId,
-  committeeOrgId: r.committeeOrgId,
-  committeePath: r.committeePath,
-});
+const refOf = (r: NeedRow): AllianceRef => allianceRefOf(r.n.allianceId, r);
 
 function toView(ctx: Ctx, r: NeedRow, places: Map<string, string>): NeedView {
   const n = r.n;

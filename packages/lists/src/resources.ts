@@ -13,7 +13,7 @@ import {
   type ResourceUpdateInput,
   type ResourceView,
 } from '@ronghe/schema';
-import { assertListsOpen, categoryErrors, currentMemberIds, guardedListUpdate, mayOn, placeLabel, placeNames, refuseFields, requireAlliance, type AllianceRef } from './common.ts';
+import { allianceRefOf, allianceScopeColumns, assertListsOpen, categoryErrors, currentMemberIds, guardedListUpdate, mayOn, placeLabel, placeNames, refuseFields, requireAlliance, type AllianceRef } from './common.ts';
 import { placeErrors } from './places.ts';
 
 const committee = alias(organizations, 'res_committee');
@@ -33,11 +33,7 @@ function selectResources(ctx: Ctx) {
   return ctx.db
     .select({
       r: resources,
-      allianceName: sql<string>`${alliances.name}`.as('alliance_name'),
-      allianceStatus: sql<string>`${alliances.status}`.as('alliance_status'),
-      leadOrgId: sql<string>`${alliances.leadOrgId}`.as('lead_org_id'),
-      committeeOrgId: sql<string>`${alliances.committeeOrgId}`.as('committee_org_id'),
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      ...allianceScopeColumns(committee),
       categoryName: sql<string>`${listCategories.name}`.as('category_name'),
       offeringOrgName: sql<string>`${offering.name}`.as('offering_org_name'),
     })
@@ -49,14 +45,7 @@ function selectResources(ctx: Ctx) {
 }
 export type ResourceRow = Awaited<ReturnType<ReturnType<typeof selectResources>['all']>>[number];
 
-const refOf = (x: ResourceRow): AllianceRef => ({
-  id: x.r.allianceId,
-  name: x.allianceName,
-  status: x.allianceStatus as AllianceRef['status'],
-  leadOrgId: x.leadOrgId,
-  committeeOrgId: x.committeeOrgId,
-  committeePath: x.committeePath,
-});
+const refOf = (x: ResourceRow): AllianceRef => allianceRefOf(x.r.allianceId, x);
 
 function toView(ctx: Ctx, x: ResourceRow, places: Map<string, string>): ResourceView {
   const r = x.r;

@@ -19,7 +19,7 @@ import {
   type ProjectListQuery,
   type ProjectSummaryView,
 } from '@ronghe/schema';
-import { mayOn, today, type AllianceRef } from '../common.ts';
+import { allianceRefOf, allianceScopeColumns, mayOn, today, type AllianceRef } from '../common.ts';
 import { deliverOrgIds, isFinalProject, mayDeliver, mayManage, maySupervise, mayTransition } from './project-rules.ts';
 import { isLegalProjectStep } from './state-machine.ts';
 import { isMilestoneOverdue, isOpenProject, isOverdue } from './warnings.ts';
@@ -35,11 +35,7 @@ export function selectProjects(ctx: Ctx) {
   return ctx.db
     .select({
       p: projects,
-      allianceName: sql<string>`${alliances.name}`.as('alliance_name'),
-      allianceStatus: sql<string>`${alliances.status}`.as('alliance_status'),
-      leadOrgId: sql<string>`${alliances.leadOrgId}`.as('lead_org_id'),
-      committeeOrgId: sql<string>`${alliances.committeeOrgId}`.as('committee_org_id'),
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      ...allianceScopeColumns(committee),
       ownerOrgName: sql<string | null>`${owner.name}`.as('owner_org_name'),
       claimOrgNames,
     })
@@ -50,14 +46,7 @@ export function selectProjects(ctx: Ctx) {
 }
 export type ProjectRow = Awaited<ReturnType<ReturnType<typeof selectProjects>['all']>>[number];
 
-export const allianceOf = (r: ProjectRow): AllianceRef => ({
-  id: r.p.allianceId,
-  name: r.allianceName,
-  status: r.allianceStatus as AllianceRef['status'],
-  leadOrgId: r.leadOrgId,
-  committeeOrgId: r.committeeOrgId,
-  committeePath: r.committeePath,
-});
+export const allianceOf = (r: ProjectRow): AllianceRef => allianceRefOf(r.p.allianceId, r);
 
 function names(json: string | null): string[] {
   try {
