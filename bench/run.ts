@@ -2,7 +2,8 @@
 // Chifeng's data, beside a bare Hono + D1 worker reading the same database.
 // Prints a table and one JSON line per figure: {"name","value","unit"}.
 // Benchmarks, not tests: figures depend on the machine and what else runs.
-//   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching]
+//   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow]
+//                     [--only-flow] (just the flow solvers: no data, no servers, a few seconds)
 //                     [--api-port N] [--ref-port N] (default: free ports)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     'import-rows': { type: 'string', default: '10000' },
     'skip-import': { type: 'boolean', default: false },
     'skip-matching': { type: 'boolean', default: false },
+    'skip-flow': { type: 'boolean', default: false },
+    'only-flow': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -32,7 +35,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -265,7 +268,20 @@ const slug = (name: string) =>
     .replace(/搜索 q=.*/, 'orgs.search')
     .replace(/筛选 domain=.*/, 'orgs.domain');
 
+/** The flow solvers on the scale instances of their tests (the tests check answers, not time). */
+async function flowBench(): Promise<void> {
+  console.log('\n▶ 流求解器：packages/flow 测试中的规模实例');
+  const { runFlowBench } = await import('./flow.ts');
+  for (const f of runFlowBench()) figure(f.name, f.value, f.unit);
+}
+
 async function main(): Promise<void> {
+  if (values['only-flow']) {
+    await flowBench();
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
   const t0 = performance.now();
   await prepareState();
   if (!existsSync(join(ROOT, 'workers/admin-ui/dist/index.html'))) {
@@ -317,6 +333,7 @@ async function main(): Promise<void> {
     const { runMatchingBench } = await import('./matching.ts');
     for (const f of await runMatchingBench()) figure(f.name, f.value, f.unit);
   }
+  if (!values['skip-flow']) await flowBench();
   console.log('');
   for (const f of figures) console.log(JSON.stringify(f));
 }

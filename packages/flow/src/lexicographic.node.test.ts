@@ -210,13 +210,9 @@ describe('solveLexicographic: hand-made cases and input checks', () => {
       for (let k = rand(1, 6); k > 0; k--) net.addEdge(1 + levels + i, 1 + levels + S + rand(0, D - 1), 4, rand(0, 30));
     }
     for (let j = 0; j < D; j++) net.addEdge(1 + levels + S + j, sink, rand(1, 12), rand(0, 4));
-    const started = performance.now();
+    // How long it takes is a figure of `pnpm bench` (bench/flow.ts), not a test.
     const r = net.solveLexicographic(0, sink, prio);
-    const elapsed = performance.now() - started;
     expect(r.flow).toBeGreaterThan(0);
     expect(prio.reduce((s, e) => s + r.edgeFlow(e), 0)).toBe(r.flow);
-    // Well under a second on a developer machine; the bound only catches a
-    // complexity regression on a loaded runner.
-    expect(elapsed).toBeLessThan(10_000);
   }, 60_000);
 });

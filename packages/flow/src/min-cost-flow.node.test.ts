@@ -456,13 +456,9 @@ describe('createNetwork: scale', () => {
       for (let k = 0; k < 8; k++) edges.push({ from: 1 + i, to: 1 + S + rand(0, D - 1), cap: rand(1, 3), cost: rand(-20, 100) });
     }
     for (let j = 0; j < D; j++) edges.push({ from: 1 + S + j, to: sink, cap: rand(1, 12), cost: 0 });
-    const started = performance.now();
+    // How long it takes is a figure of `pnpm bench` (bench/flow.ts), not a test.
     const r = solveEdges(sink + 1, edges, 0, sink);
-    const elapsed = performance.now() - started;
     expect(r.flow).toBeGreaterThan(0);
     checkFeasible(sink + 1, edges, 0, sink, r.flow, r.cost, r.flows);
-    // About 1 s on a developer machine; the bound only catches a complexity
-    // regression, with headroom for a loaded CI runner.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
