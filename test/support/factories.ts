@@ -123,47 +123,74 @@ export async function call(
   return worker.fetch(new Request(`http://x${path}`, { method, headers, body }));
 }
 
-/** Row counts of the tables a write could touch, to prove a refused request changed nothing. */
-export async function snapshotCounts(tenant: string): Promise<{ orgs: string; keys: string; audit: number; accounts: string; alliances: string }> {
-  const def = findTenant(tenant)!;
+/** One table of a snapshot: how many rows it holds and a hash of every column of every row, in rowid order. */
+export interface TableHash {
+  rows: number;
+  hash: string;
+}
+
+/** Table name → its hash; control-database parts are keyed `control.<table>`. */
+export type TenantSnapshot = Record<string, TableHash>;
+
+/**
+ * Tables of a tenant database that no request writes, left out of the
+ * snapshot on purpose; every other table is hashed, including tables a later
+ * migration adds.
+ */
+export const SNAPSHOT_EXCLUDED_TABLES: ReadonlyArray<{ name: RegExp; why: string }> = [
+  { name: /^sqlite_/, why: "SQLite's own bookkeeping (sqlite_sequence, sqlite_stat1): the engine rewrites it, and D1 refuses to read it" },
+  { name: /^_cf_/, why: "D1's internal metadata (_cf_KV, _cf_METADATA): unreadable from a query, never written by the application" },
+  { name: /^d1_migrations$/, why: 'the ledger of applied migrations, written once by applyD1Migrations before any test runs' },
+];
+
+async function hashRows(rows: Array<Record<string, unknown>>): Promise<TableHash> {
+  // Column names and values in column order, as JSON: NULL, 0, '' and 'null' all stay distinct,
+  // and an empty table hashes to a fixed value instead of blanking anything else.
+  const text = JSON.stringify(rows.map((r) => Object.entries(r)));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return { rows: rows.length, hash: [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('') };
+}
+
+/**
+ * Everything a request could have changed in a tenant: every column of every
+ * row of every table of its database (ordered by rowid, so a rewrite in a
+ * different order shows too), and in the control database the tenant's role
+ * grants, the accounts holding them and the audit rows by or about those
+ * accounts. Two snapshots are equal only if nothing was written.
+ */
+export async function snapshotTenant(tenant: string): Promise<TenantSnapshot> {
+  const def = findTenant(tenant);
+  if (!def) throw new Error(`unknown tenant ${tenant}`);
   const d1 = bindings[def.binding]!;
-  const [orgs, keys, audit, alliances] = await d1.batch<{ v: string | number | null }>([
-    d1.prepare("SELECT group_concat(id || ':' || version || ':' || status, ',') AS v FROM (SELECT * FROM organizations ORDER BY id)"),
-    d1.prepare("SELECT group_concat(id || ':' || version, ',') AS v FROM (SELECT * FROM api_keys ORDER BY id)"),
-    d1.prepare('SELECT count(*) AS v FROM audit_log'),
-    // Every alliance table: versions and states where rows change, counts where they are only added.
-    d1.prepare(
-      `SELECT (SELECT group_concat(id || ':' || version || ':' || status, ',') FROM (SELECT * FROM alliances ORDER BY id))
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || sum(left_on IS NULL) FROM alliance_members)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM alliance_documents)
-        || '|' || (SELECT count(*) FROM alliance_governance_seats) || '|' || (SELECT count(*) FROM alliance_events)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM alliance_adjustments)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM filings)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_routes) || '|' || (SELECT count(*) FROM red_route_stops)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_districts) || '|' || (SELECT count(*) FROM red_district_items)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM list_categories)
-        || '|' || (SELECT coalesce(group_concat(id || ':' || version || ':' || status || ':' || committed_qty || ':' || in_delivery_qty || ':' || fulfilled_qty, ','), '') FROM (SELECT * FROM needs ORDER BY id))
-        || '|' || (SELECT coalesce(group_concat(id || ':' || version || ':' || status || ':' || allocated_qty, ','), '') FROM (SELECT * FROM resources ORDER BY id))
-        || '|' || (SELECT coalesce(group_concat(id || ':' || version || ':' || status || ':' || progress_bp || ':' || warning, ','), '') FROM (SELECT * FROM projects ORDER BY id))
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(quantity), 0) || ':' || coalesce(group_concat(state), '') FROM allocations)
-        || '|' || (SELECT count(*) || ':' || coalesce(sum(progress_pct), 0) || ':' || coalesce(sum(weight), 0) FROM project_milestones)
-        || '|' || (SELECT count(*) || ':' || coalesce(group_concat(status), '') FROM project_claims)
-        || '|' || (SELECT count(*) FROM project_notes) || '|' || (SELECT count(*) FROM match_rejections) AS v`,
-    ),
+  const tables = (await d1.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all<{ name: string }>()).results
+    .map((r) => r.name)
+    .filter((name) => !SNAPSHOT_EXCLUDED_TABLES.some((x) => x.name.test(name)));
+  // One query per table in a single batch: about 25 statements, far below D1's per-invocation limit.
+  const results = await d1.batch<Record<string, unknown>>(tables.map((t) => d1.prepare(`SELECT * FROM "${t}" ORDER BY rowid`)));
+  const out: TenantSnapshot = {};
+  for (const [i, t] of tables.entries()) out[t] = await hashRows(results[i]!.results);
+
+  const control = bindings.DB_CONTROL!;
+  const mine = 'SELECT user_id FROM role_grants WHERE tenant = ?1';
+  const [grants, accounts, audit] = await control.batch<Record<string, unknown>>([
+    control.prepare('SELECT * FROM role_grants WHERE tenant = ?1 ORDER BY rowid').bind(tenant),
+    control.prepare(`SELECT * FROM users WHERE id IN (${mine}) ORDER BY rowid`).bind(tenant),
+    control.prepare(`SELECT * FROM audit_log WHERE actor_id IN (${mine}) OR entity_id IN (${mine}) ORDER BY rowid`).bind(tenant),
   ]);
-  // Accounts live in the control database: the grants of this tenant and their users' versions.
-  const accounts = await bindings.DB_CONTROL!.prepare(
-    "SELECT group_concat(g.user_id || ':' || g.role || ':' || u.version || ':' || u.status, ',') AS v FROM (SELECT * FROM role_grants WHERE tenant = ? ORDER BY id) g JOIN users u ON u.id = g.user_id",
-  )
-    .bind(tenant)
-    .first<{ v: string | null }>();
-  return {
-    orgs: String(orgs?.results[0]?.v ?? ''),
-    keys: String(keys?.results[0]?.v ?? ''),
-    audit: Number(audit?.results[0]?.v ?? 0),
-    accounts: accounts?.v ?? '',
-    alliances: String(alliances?.results[0]?.v ?? ''),
-  };
+  out['control.role_grants'] = await hashRows(grants!.results);
+  out['control.users'] = await hashRows(accounts!.results);
+  out['control.audit_log'] = await hashRows(audit!.results);
+  return out;
+}
+
+/**
+ * The snapshot under its historical name, for the suites that compare
+ * "before" and "after" a refused request; `audit` is the tenant's audit row
+ * count, for the suites that expect exactly one new row after a success.
+ */
+export async function snapshotCounts(tenant: string): Promise<{ audit: number; tables: TenantSnapshot }> {
+  const tables = await snapshotTenant(tenant);
+  return { audit: tables.audit_log?.rows ?? 0, tables };
 }
 
 /** A live public-API key in a tenant's database. */
