@@ -30,7 +30,7 @@ export default defineConfig({
         ],
         test: {
           name: 'workers',
-          include: ['workers/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: ['workers/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/spec/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.node.test.ts', 'workers/admin-ui/**'],
           setupFiles: ['./test/support/apply-migrations.ts'],
           testTimeout: 30_000,

@@ -1,0 +1,147 @@
+import type { Action } from '@ronghe/identity';
+
+/**
+ * Which matrix action authorizes each operation of the API, written by hand
+ * from README.md (what each demo account does) and the role table beside it —
+ * not read from the OpenAPI document. `operation-actions.test.ts` compares it
+ * with the served document's `x-action`, in both directions; the role-matrix
+ * suite (`test/api/role-matrix.test.ts`) takes its expectation from this map
+ * and `ROLE_ACTIONS`.
+ *
+ * Keys are `METHOD path` exactly as the OpenAPI document names them. Values
+ * outside the role table: `public` (no sign-in), `session` (any staff
+ * session), `public.*` (an API key of the tenant).
+ */
+export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `public.${string}`> = {
+  // Outside the tenants: login needs nothing; the rest only a staff session (README Quick start).
+  'POST /api/auth/login':                                            'public',
+  'POST /api/auth/logout':                                           'session',
+  'GET /api/me':                                                     'session',
+  'POST /api/me/password':                                           'session',
+  'GET /api/tenants':                                                'session',
+  // 党组织管理: reading is everyone's; the template is for those who may import (the county).
+  'GET /api/t/{tenant}/orgs/tree':                                   'org.read',
+  'GET /api/t/{tenant}/orgs/export':                                 'org.export',
+  'GET /api/t/{tenant}/orgs/import-template':                        'org.import',
+  'POST /api/t/{tenant}/orgs/import':                                'org.import',
+  'GET /api/t/{tenant}/orgs':                                        'org.read',
+  // Writes follow the role table's org.* rows; reactivating is the undo of deactivating.
+  'POST /api/t/{tenant}/orgs':                                       'org.create',
+  'GET /api/t/{tenant}/orgs/{id}':                                   'org.read',
+  'PATCH /api/t/{tenant}/orgs/{id}':                                 'org.update',
+  'POST /api/t/{tenant}/orgs/{id}/deactivate':                       'org.deactivate',
+  'POST /api/t/{tenant}/orgs/{id}/reactivate':                       'org.deactivate',
+  // 审计日志, 开放接口密钥, 账号管理: reading a key or account list needs the right to manage them.
+  'GET /api/t/{tenant}/audit':                                       'audit.read',
+  'POST /api/t/{tenant}/api-keys':                                   'api_key.manage',
+  'GET /api/t/{tenant}/api-keys':                                    'api_key.manage',
+  'POST /api/t/{tenant}/api-keys/{id}/revoke':                       'api_key.manage',
+  'GET /api/t/{tenant}/accounts':                                    'user.manage',
+  'POST /api/t/{tenant}/accounts':                                   'user.manage',
+  'PUT /api/t/{tenant}/accounts/{id}/grants':                        'user.manage',
+  'POST /api/t/{tenant}/accounts/{id}/reset-password':               'user.manage',
+  'POST /api/t/{tenant}/accounts/{id}/status':                       'user.manage',
+  // 党建联合体: reads are alliance.read; the lead's file (edit, members, governance, documents) alliance.manage;
+  // a member's own row (its liaison, seed 000 11.1.2) alliance.member_update.
+  'GET /api/t/{tenant}/alliances':                                   'alliance.read',
+  'POST /api/t/{tenant}/alliances':                                  'alliance.create',
+  'GET /api/t/{tenant}/alliances/export':                            'alliance.read',
+  'GET /api/t/{tenant}/alliances/{id}':                              'alliance.read',
+  'PATCH /api/t/{tenant}/alliances/{id}':                            'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/members':                     'alliance.manage',
+  'PATCH /api/t/{tenant}/alliances/{id}/members/{memberId}':         'alliance.member_update',
+  'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}':        'alliance.manage',
+  'PUT /api/t/{tenant}/alliances/{id}/governance':                   'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/documents':                   'alliance.manage',
+  'GET /api/t/{tenant}/alliances/{id}/documents/{docId}':            'alliance.read',
+  'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}':          'alliance.manage',
+  // Seed 000 8.3: anyone running the alliance proposes an adjustment; the approving committee decides it.
+  'POST /api/t/{tenant}/alliances/{id}/adjustments':                 'alliance.adjust',
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': 'alliance.review',
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject':  'alliance.review',
+  // 备案 (seed 000 7.2, 8.2, 8.3).
+  'GET /api/t/{tenant}/filings':                                     'filing.read',
+  'POST /api/t/{tenant}/filings/{id}/acknowledge':                   'filing.ack',
+  // 红色风景线/红色片区 (seed 000 3.3, 3.4).
+  'GET /api/t/{tenant}/red-routes':                                  'red.read',
+  'POST /api/t/{tenant}/red-routes':                                 'red.manage',
+  'GET /api/t/{tenant}/red-routes/{id}':                             'red.read',
+  'PATCH /api/t/{tenant}/red-routes/{id}':                           'red.manage',
+  'GET /api/t/{tenant}/red-districts':                               'red.read',
+  'POST /api/t/{tenant}/red-districts':                              'red.manage',
+  'GET /api/t/{tenant}/red-districts/{id}':                          'red.read',
+  'PATCH /api/t/{tenant}/red-districts/{id}':                        'red.manage',
+  // The lifecycle (README; seed 000 7.1–7.3, 8.1–8.3): the lead files, applies, founds and starts;
+  // the approving committee approves, rejects, rectifies, restores and dissolves.
+  'POST /api/t/{tenant}/alliances/{id}/apply':                       'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/withdraw':                    'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/approve':                     'alliance.review',
+  'POST /api/t/{tenant}/alliances/{id}/reject':                      'alliance.review',
+  'POST /api/t/{tenant}/alliances/{id}/revise':                      'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/establish':                   'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/start':                       'alliance.manage',
+  'POST /api/t/{tenant}/alliances/{id}/rectify':                     'alliance.review',
+  'POST /api/t/{tenant}/alliances/{id}/restore':                     'alliance.review',
+  'POST /api/t/{tenant}/alliances/{id}/dissolve':                    'alliance.review',
+  // 三张清单 (seed 000 6.4, 9.3): reading is list.read; the county keeps the categories.
+  'GET /api/t/{tenant}/list-categories':                             'list.read',
+  'POST /api/t/{tenant}/list-categories':                            'category.manage',
+  'PATCH /api/t/{tenant}/list-categories/{id}':                      'category.manage',
+  'GET /api/t/{tenant}/places':                                      'list.read',
+  // Needs: raising, editing and withdrawing one's own need is need.create (the liaison for its organization);
+  // closing a need is the lead's (need.manage). Suggestions are a read-only view of the need.
+  'GET /api/t/{tenant}/needs':                                       'list.read',
+  'POST /api/t/{tenant}/needs':                                      'need.create',
+  'GET /api/t/{tenant}/needs/export':                                'list.read',
+  'GET /api/t/{tenant}/needs/import-template':                       'need.create',
+  'POST /api/t/{tenant}/needs/import':                               'need.create',
+  'GET /api/t/{tenant}/needs/{id}':                                  'list.read',
+  'PATCH /api/t/{tenant}/needs/{id}':                                'need.create',
+  'POST /api/t/{tenant}/needs/{id}/withdraw':                        'need.create',
+  'POST /api/t/{tenant}/needs/{id}/close':                           'need.manage',
+  'GET /api/t/{tenant}/needs/{id}/suggestions':                      'list.read',
+  // Resources: members open their own (seed 000 9.3), the lead keeps the list.
+  'GET /api/t/{tenant}/resources':                                   'list.read',
+  'POST /api/t/{tenant}/resources':                                  'resource.manage',
+  'GET /api/t/{tenant}/resources/export':                            'list.read',
+  'GET /api/t/{tenant}/resources/import-template':                   'resource.manage',
+  'POST /api/t/{tenant}/resources/import':                           'resource.manage',
+  'GET /api/t/{tenant}/resources/{id}':                              'list.read',
+  'PATCH /api/t/{tenant}/resources/{id}':                            'resource.manage',
+  'POST /api/t/{tenant}/resources/{id}/withdraw':                    'resource.manage',
+  // 需求对接: the optimal plan is a computation (match.run); accepting or refusing a match is the lead's decision.
+  'POST /api/t/{tenant}/matching/assignment':                        'match.run',
+  'POST /api/t/{tenant}/matching/accept':                            'match.accept',
+  'POST /api/t/{tenant}/matching/reject':                            'match.accept',
+  // 督办: the board is a read; the daily job run by hand is the county's.
+  'GET /api/t/{tenant}/supervision/warnings':                        'list.read',
+  'POST /api/t/{tenant}/supervision/run':                            'supervision.run',
+  // Projects (seed 000 6.4): the alliance coordinates (plans, claim decisions, acceptance: project.manage),
+  // members claim (project.claim) and carry out (progress, start, complete: project.deliver), 督办 notes.
+  'GET /api/t/{tenant}/projects/export':                             'list.read',
+  'GET /api/t/{tenant}/projects':                                    'list.read',
+  'POST /api/t/{tenant}/projects':                                   'project.manage',
+  'GET /api/t/{tenant}/projects/{id}':                               'list.read',
+  'PATCH /api/t/{tenant}/projects/{id}':                             'project.manage',
+  'PUT /api/t/{tenant}/projects/{id}/milestones':                    'project.manage',
+  'PATCH /api/t/{tenant}/projects/{id}/milestones/{milestoneId}':    'project.deliver',
+  'POST /api/t/{tenant}/projects/{id}/claims':                       'project.claim',
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/decide':      'project.manage',
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/withdraw':    'project.claim',
+  'POST /api/t/{tenant}/projects/{id}/notes':                        'project.supervise',
+  'POST /api/t/{tenant}/projects/{id}/start':                        'project.deliver',
+  'POST /api/t/{tenant}/projects/{id}/complete':                     'project.deliver',
+  'POST /api/t/{tenant}/projects/{id}/accept':                       'project.manage',
+  'POST /api/t/{tenant}/projects/{id}/return':                       'project.manage',
+  'POST /api/t/{tenant}/projects/{id}/cancel':                       'project.manage',
+  // The city's overview (README: city_admin).
+  'GET /api/city/overview':                                          'city.rollup',
+  // Public API for third-party apps (API key, no personal data; 群众点单 submissions).
+  'GET /v1/orgs':                                                    'public.org.read',
+  'GET /v1/orgs/{id}':                                               'public.org.read',
+  'GET /v1/alliances':                                               'public.alliance.read',
+  'GET /v1/alliances/{id}':                                          'public.alliance.read',
+  'GET /v1/red-routes':                                              'public.alliance.read',
+  'GET /v1/needs':                                                   'public.alliance.read',
+  'POST /v1/needs':                                                  'public.need.submit',
+};

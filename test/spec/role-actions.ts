@@ -1,0 +1,116 @@
+import type { Action, Scope } from '@ronghe/identity';
+import { ROLES, type Role } from '@ronghe/schema';
+
+/**
+ * Who may do what, written out by hand from README.md ("Demo accounts", "The
+ * alliance lifecycle", "The three lists"), ../shared/DOMAIN.md, seed 000 and
+ * ADR 0007/0009 — NOT generated from `MATRIX`. `role-actions.test.ts` compares
+ * it cell by cell with the code; the role-matrix suite drives every route
+ * with it. Change a rule here and in `packages/identity/src/access.ts`
+ * together, or a test fails.
+ *
+ * One row per action, one column per role. A cell is the scope the role holds
+ * the action in, '—' if it does not hold it at all:
+ *  - tenant: anywhere in the county (for city_admin: every county, read-only);
+ *  - subtree: its own organization and everything under it (隶属);
+ *  - own_org: its own organization only;
+ *  - alliance_lead: alliances its organization leads;
+ *  - alliance_committee: alliances approved by its committee (or one beneath it);
+ *  - alliance_member: on behalf of its own organization as a member of the alliance.
+ */
+export type Cell = '—' | Scope | readonly Scope[];
+
+export const ROLE_COLUMNS = ROLES;
+
+const T = 'tenant';
+const SUB = 'subtree';
+const OWN = 'own_org';
+const LEAD = 'alliance_lead';
+const COMM = 'alliance_committee';
+const MEM = 'alliance_member';
+const no = '—';
+
+// The grid is aligned by hand so a reviewer can read it column by column.
+export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_admin: Cell, committee_reviewer: Cell, alliance_admin: Cell, org_liaison: Cell, member: Cell]> = {
+  //                          city_admin  county_admin  committee_reviewer  alliance_admin   org_liaison  member
+  // README Demo accounts, "sees": every account reads its county; the city admin every county, read-only.
+  'tenant.read':             [T,          T,            T,                  T,               T,           T ],
+  'org.read':                [T,          T,            T,                  T,               T,           T ],
+  // README: the member reads "phones masked"; the liaison edits (so sees) its own organization's contacts;
+  // the reviewer writes under its street committee, so sees the phones there.
+  'org.read_pii':            [T,          T,            SUB,                no,              OWN,         no],
+  // README: the reviewer "writes under its street committee"; the county admin "everything in" the county.
+  'org.create':              [no,         T,            SUB,                no,              no,          no],
+  // README: the liaison "edits its own organization's contacts".
+  'org.update':              [no,         T,            SUB,                no,              OWN,         no],
+  'org.deactivate':          [no,         T,            SUB,                no,              no,          no],
+  // Excel import is the county organization department's (README 党组织管理 Excel 导入).
+  'org.import':              [no,         T,            no,                 no,              no,          no],
+  // Export of the registry: the administrators, and the reviewer who reads the whole county.
+  'org.export':              [T,          T,            T,                  no,              no,          no],
+  // 审计日志: the organization departments (county, and the city reading every county).
+  'audit.read':              [T,          T,            no,                 no,              no,          no],
+  // 开放接口密钥 and 账号管理: the county administrator only.
+  'api_key.manage':          [no,         T,            no,                 no,              no,          no],
+  'user.manage':             [no,         T,            no,                 no,              no,          no],
+  // README: city_admin sees "the city overview".
+  'city.rollup':             [T,          no,           no,                 no,              no,          no],
+  'alliance.read':           [T,          T,            T,                  T,               T,           T ],
+  // README lifecycle: "the lead's secretary (or the county administrator) drafts" — for its own organization.
+  'alliance.create':         [no,         T,            no,                 OWN,             no,          no],
+  // README lifecycle: the lead's secretary or the county admin applies, records the founding file and starts it (seed 000 7.1, 7.3).
+  'alliance.manage':         [no,         T,            no,                 LEAD,            no,          no],
+  // README lifecycle: "only the approving committee's reviewer approves, rejects, rectifies, restores, dissolves
+  // and decides adjustments" (seed 000 7.2, 8.2, 8.3) — not even the county administrator.
+  'alliance.review':         [no,         no,           COMM,               no,              no,          no],
+  // Proposing an adjustment (the decision is alliance.review, seed 000 8.3): the lead, the county, the committee.
+  'alliance.adjust':         [no,         T,            COMM,               LEAD,            no,          no],
+  // Seed 000 11.1.2: each member names its liaison — the member's own liaison for its row; the lead keeps the roster.
+  'alliance.member_update':  [no,         T,            no,                 LEAD,            MEM,         no],
+  // Seed 000 7.2, 8.2, 8.3: filings go to the county and the city organization departments.
+  'filing.read':             [T,          T,            no,                 no,              no,          no],
+  // The county acknowledges in its inbox (备案管理); the city's own acknowledgement is issue 13's.
+  'filing.ack':              [no,         T,            no,                 no,              no,          no],
+  // 红色风景线/红色片区 (seed 000 3.3, 3.4): everyone reads; the county organization department draws them.
+  'red.read':                [T,          T,            T,                  T,               T,           T ],
+  'red.manage':              [no,         T,            no,                 no,              no,          no],
+  // Seed 000 9.3: the lists are shared across the alliance; every account of the county reads them.
+  'list.read':               [T,          T,            T,                  T,               T,           T ],
+  // Residents' phones on needs: those who act on them (lead, committee, the member concerned), the departments.
+  'list.read_pii':           [T,          T,            COMM,               LEAD,            MEM,         no],
+  // The county's category taxonomy.
+  'category.manage':         [no,         T,            no,                 no,              no,          no],
+  // README three lists / DOMAIN: needs of residents and members and problems (问题清单): the liaison "raises needs"
+  // for its organization, the lead keeps the lists, the committee raises problems, the county too.
+  'need.create':             [no,         T,            COMM,               LEAD,            MEM,         no],
+  // README: the lead "keeps their lists".
+  'need.manage':             [no,         T,            no,                 LEAD,            no,          no],
+  // Seed 000 9.3 members must open their resources: the liaison "opens resources" for its organization.
+  'resource.manage':         [no,         T,            no,                 LEAD,            MEM,         no],
+  // Suggestions/plans are computations: whoever coordinates (lead, committee, county).
+  'match.run':               [no,         T,            COMM,               LEAD,            no,          no],
+  // README: the lead "accepts matches".
+  'match.accept':            [no,         T,            no,                 LEAD,            no,          no],
+  // Seed 000 6.4 党建联合体统筹协调: the lead "confirms claims, accepts projects".
+  'project.manage':          [no,         T,            no,                 LEAD,            no,          no],
+  // Seed 000 6.4 成员党组织认领: a member organization, by its liaison or its secretary, for itself.
+  'project.claim':           [no,         no,           no,                 MEM,             MEM,         no],
+  // README: the liaison "carries out projects"; the lead and the county carry them too.
+  'project.deliver':         [no,         T,            no,                 [LEAD, MEM],     MEM,         no],
+  // 督办 (seed 000 6.4; README: escalation "to the alliance lead and the approving committee").
+  'project.supervise':       [no,         T,            COMM,               LEAD,            no,          no],
+  // The daily 督办 job, run by hand: the county.
+  'supervision.run':         [no,         T,            no,                 no,              no,          no],
+};
+
+/** The scopes a role holds an action in (empty: refused). */
+export function scopesOf(action: Action, role: Role): readonly Scope[] {
+  const cell = ROLE_ACTIONS[action][ROLE_COLUMNS.indexOf(role)]!;
+  if (cell === '—') return [];
+  return typeof cell === 'string' ? [cell] : cell;
+}
+
+/** Whether the role holds the action in any scope (the role-matrix suite puts every scoped grant on its target). */
+export function roleHolds(action: Action, role: Role): boolean {
+  return scopesOf(action, role).length > 0;
+}
