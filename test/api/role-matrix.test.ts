@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, type GrantSpec } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
 import { worker } from '../support/worker.ts';
+import { OPERATION_ACTIONS } from '../spec/operation-actions.ts';
+import { ROLE_ACTIONS, roleHolds } from '../spec/role-actions.ts';
 
 // Table-driven: every tenant route × every role. The expectation comes from
-// the role × action matrix (data); scoped roles hold their grant on the
-// target's parent (reviewer) or the target itself (liaison), so a refusal
-// can only come from the matrix.
+// the hand-written tables in test/spec (operation → action, role × action),
+// never from MATRIX, so a grant changed in the code alone fails. Scoped roles
+// hold their grant on the target's parent (reviewer) or the target itself
+// (liaison), so a refusal can only come from the role check.
 const ops = (await operations(() => worker.fetch(new Request('http://x/openapi.json')))).filter(
   (o) => ROUTE_CASES[o.key]?.scope === 'tenant' || ROUTE_CASES[o.key]?.scope === 'city',
 );
@@ -29,7 +32,8 @@ describe('role × route matrix', () => {
 
   for (const op of ops) {
     for (const role of ROLES) {
-      const allowed = MATRIX[op.action as Action]?.some((r) => r.role === role) ?? false;
+      const intended = OPERATION_ACTIONS[op.key];
+      const allowed = intended !== undefined && intended in ROLE_ACTIONS && roleHolds(intended as Action, role);
       it(`${op.key} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
         const f: Fixture = await makeFixture(T, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
         const user = await makeUser([grantFor(role, f)]);
