@@ -1,18 +1,20 @@
-import { PROJECT_TRANSITIONS } from '@ronghe/lists';
-import { MATRIX } from '@ronghe/identity';
 import { PROJECT_ACTIONS, PROJECT_STATUSES, ROLES, type Organization, type ProjectAction, type ProjectStatus, type Role } from '@ronghe/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_STATES, projectTarget } from '../../../../../test/spec/project-states.ts';
+import { scopesOf } from '../../../../../test/spec/role-actions.ts';
 import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, snapshotCounts, type GrantSpec } from '../../../../../test/support/factories.ts';
 import { makeProject } from '../../../../../test/support/list-factories.ts';
 
 // Every (state, action, role) of the project state machine, through the API.
-// Expectations come from the two tables (PROJECT_TRANSITIONS, MATRIX): a
-// role the matrix does not give the action → 403; a member-scoped rule
-// (project.deliver for a claimant) counts only when the scoped organization
-// holds a confirmed claim — the factory gives the lead's from `claimed` on;
-// an allowed role in a state the action does not leave from → 409; both →
-// 200 and the project is in the target state. Refusals leave the tenant as it was.
+// Expectations come from the hand-written tables in test/spec (the project's
+// state × action grid and the role × action grid), never from
+// PROJECT_TRANSITIONS or MATRIX: a role the intended table does not give the
+// action → 403; a member-scoped grant (project.deliver for a claimant) counts
+// only when the scoped organization holds a confirmed claim — the factory
+// gives the lead's from `claimed` on; an allowed role in a state the action
+// does not apply to → 409; both → 200 and the project is in the intended
+// target state. Refusals leave the tenant as it was.
 const T = 'kalaqin';
 
 const BODIES: Record<ProjectAction, Record<string, unknown>> = {
@@ -30,7 +32,7 @@ const tokens = {} as Record<Role, string>;
 
 function roleMay(role: Role, action: ProjectAction, state: ProjectStatus): boolean {
   const leadHasConfirmedClaim = state !== 'proposed';
-  return MATRIX[PROJECT_TRANSITIONS[action].permission].some((r) => r.role === role && (r.scope !== 'alliance_member' || leadHasConfirmedClaim));
+  return scopesOf(PROJECT_STATES[action][0], role).some((scope) => scope !== 'alliance_member' || leadHasConfirmedClaim);
 }
 
 beforeAll(async () => {
@@ -51,9 +53,9 @@ beforeAll(async () => {
 describe('project state machine: every (state, action, role)', () => {
   for (const state of PROJECT_STATUSES) {
     for (const action of PROJECT_ACTIONS) {
-      const t = PROJECT_TRANSITIONS[action];
-      const legal = t.from.includes(state);
-      it(`${state} —${action}→ ${legal ? t.to : '✗'}`, async () => {
+      const to = projectTarget(action, state);
+      const legal = to !== null;
+      it(`${state} —${action}→ ${to ?? '✗'}`, async () => {
         let made = await makeProject(T, alliance, state);
         for (const role of ROLES) {
           const may = roleMay(role, action, state);
@@ -67,7 +69,7 @@ describe('project state machine: every (state, action, role)', () => {
           const label = `${role} ${action} from ${state}: ${JSON.stringify(body).slice(0, 300)}`;
           if (may && legal) {
             expect(res.status, label).toBe(200);
-            expect(body.status, label).toBe(t.to);
+            expect(body.status, label).toBe(to);
             expect((await snapshotCounts(T)).audit, label).toBe(before.audit + 1);
             made = await makeProject(T, alliance, state);
             continue;
@@ -77,7 +79,7 @@ describe('project state machine: every (state, action, role)', () => {
           expect(body.detail, label).toMatch(/[\u4e00-\u9fa5]/);
           expect(await snapshotCounts(T), label).toEqual(before);
         }
-        // The detail's `can` flags read the same tables.
+        // The detail's `can` flags follow the intended table too.
         const detail = (await (await call('GET', `/api/t/${T}/projects/${made.project.id}`, { token: tokens.county_admin })).json()) as { can: Record<string, boolean> };
         expect(detail.can[action]).toBe(legal);
       });
