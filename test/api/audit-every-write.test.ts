@@ -1,0 +1,255 @@
+import { findTenant } from '@ronghe/tenancy';
+import { describe, expect, it } from 'vitest';
+import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
+import { operations, ROUTE_CASES, type BuiltRequest, type Fixture } from '../support/route-cases.ts';
+import { bindings, worker } from '../support/worker.ts';
+
+// Every write the API offers, performed once successfully: it must leave
+// exactly one audit row (or the stated number), naming who did it, what they
+// did and to which object, written by the same request (README: "every change
+// writes its audit row in the same D1 batch").
+const ops = (await operations(() => worker.fetch(new Request('http://x/openapi.json')))).filter((o) => o.method !== 'GET');
+const T = 'keshiketeng';
+
+/** The operations whose declaration requires If-Match (read from the served document, not set by hand). */
+const doc = (await (await worker.fetch(new Request('http://x/openapi.json'))).json()) as {
+  paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string }> }>>;
+};
+const TAKES_IF_MATCH = new Set(
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match'))
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
+  ),
+);
+
+/** Where an entity type lives, to check the audited id names a real object of that type. */
+const TABLE_OF: Record<string, string> = {
+  organization: 'organizations',
+  api_key: 'api_keys',
+  alliance: 'alliances',
+  alliance_member: 'alliance_members',
+  alliance_document: 'alliance_documents',
+  alliance_adjustment: 'alliance_adjustments',
+  filing: 'filings',
+  red_route: 'red_routes',
+  red_district: 'red_districts',
+  list_category: 'list_categories',
+  need: 'needs',
+  resource: 'resources',
+  project: 'projects',
+  user: 'users',
+};
+
+interface Expected {
+  /** The audit action, as the audit page names it (workers/admin-ui/src/pages/audit/labels.ts). */
+  action: string;
+  entityType: string;
+  /** The object changed: a fixture object, or `new` for the one row the request added to the type's table. */
+  entity: ((f: Fixture, u: TestUser) => string) | 'new';
+  /** Staff accounts and sessions are audited in the control database. */
+  db?: 'control';
+  /** How many rows (default 1): an import writes one per imported row. */
+  rows?: number;
+  /** Who acted (default: the signed-in user). */
+  actor?: 'apiKey';
+}
+
+const aln = (f: Fixture) => f.alliance.alliance.id;
+const prj = (f: Fixture) => f.project.project.id;
+const alliance = (action: string): Expected => ({ action: `alliance.${action}`, entityType: 'alliance', entity: aln });
+const project = (action: string): Expected => ({ action: `project.${action}`, entityType: 'project', entity: prj });
+
+/**
+ * What each write must audit, written out by hand from the routes' purpose
+ * and the audit page's names. `null`: the operation writes nothing at all
+ * (checked with the full snapshot instead).
+ */
+const EXPECTED: Record<string, Expected | null> = {
+  'POST /api/auth/login': { action: 'auth.login', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
+  'POST /api/auth/logout': { action: 'auth.logout', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
+  'POST /api/me/password': { action: 'auth.password_changed', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
+
+  'POST /api/t/{tenant}/orgs': { action: 'org.create', entityType: 'organization', entity: 'new' },
+  'POST /api/t/{tenant}/orgs/import': { action: 'org.import_create', entityType: 'organization', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/orgs/{id}': { action: 'org.update', entityType: 'organization', entity: (f) => f.org.id },
+  'POST /api/t/{tenant}/orgs/{id}/deactivate': { action: 'org.deactivate', entityType: 'organization', entity: (f) => f.org.id },
+  'POST /api/t/{tenant}/orgs/{id}/reactivate': { action: 'org.reactivate', entityType: 'organization', entity: (f) => f.org.id },
+
+  // The audit page labels this action `api_key.create`; the service writes `api_key.issue` (reported).
+  'POST /api/t/{tenant}/api-keys': { action: 'api_key.issue', entityType: 'api_key', entity: 'new' },
+  'POST /api/t/{tenant}/api-keys/{id}/revoke': { action: 'api_key.revoke', entityType: 'api_key', entity: (f) => f.apiKey.id },
+
+  'POST /api/t/{tenant}/accounts': { action: 'user.create', entityType: 'user', entity: 'new', db: 'control' },
+  'PUT /api/t/{tenant}/accounts/{id}/grants': { action: 'user.grants', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
+  'POST /api/t/{tenant}/accounts/{id}/reset-password': { action: 'user.reset_password', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
+  'POST /api/t/{tenant}/accounts/{id}/status': { action: 'user.disable', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
+
+  'POST /api/t/{tenant}/alliances': { action: 'alliance.create', entityType: 'alliance', entity: 'new' },
+  'PATCH /api/t/{tenant}/alliances/{id}': alliance('update'),
+  ...Object.fromEntries(
+    ['apply', 'withdraw', 'approve', 'reject', 'revise', 'establish', 'start', 'rectify', 'restore', 'dissolve'].map((a) => [`POST /api/t/{tenant}/alliances/{id}/${a}`, alliance(a)]),
+  ),
+  'POST /api/t/{tenant}/alliances/{id}/members': alliance('member_add'),
+  'PATCH /api/t/{tenant}/alliances/{id}/members/{memberId}': { action: 'alliance.member_update', entityType: 'alliance_member', entity: (f) => f.alliance.members[0]!.id },
+  'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}': alliance('member_remove'),
+  'PUT /api/t/{tenant}/alliances/{id}/governance': alliance('governance'),
+  'POST /api/t/{tenant}/alliances/{id}/documents': { action: 'alliance.document_create', entityType: 'alliance_document', entity: 'new' },
+  'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}': { action: 'alliance.document_update', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
+  'POST /api/t/{tenant}/alliances/{id}/adjustments': { action: 'alliance.adjustment_propose', entityType: 'alliance_adjustment', entity: 'new' },
+  // A decision on an adjustment changes the alliance it adjusts (the adjustment's id is in the row's `after`).
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': alliance('adjustment_approve'),
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': alliance('adjustment_reject'),
+  'POST /api/t/{tenant}/filings/{id}/acknowledge': { action: 'filing.acknowledge', entityType: 'filing', entity: (f) => f.alliance.filingId },
+  'POST /api/t/{tenant}/red-routes': { action: 'red_route.create', entityType: 'red_route', entity: 'new' },
+  'PATCH /api/t/{tenant}/red-routes/{id}': { action: 'red_route.update', entityType: 'red_route', entity: (f) => f.route.id },
+  'POST /api/t/{tenant}/red-districts': { action: 'red_district.create', entityType: 'red_district', entity: 'new' },
+  'PATCH /api/t/{tenant}/red-districts/{id}': { action: 'red_district.update', entityType: 'red_district', entity: (f) => f.district.id },
+
+  'POST /api/t/{tenant}/list-categories': { action: 'category.create', entityType: 'list_category', entity: 'new' },
+  'PATCH /api/t/{tenant}/list-categories/{id}': { action: 'category.update', entityType: 'list_category', entity: (f) => f.category.id },
+  'POST /api/t/{tenant}/needs': { action: 'need.create', entityType: 'need', entity: 'new' },
+  'POST /api/t/{tenant}/needs/import': { action: 'need.import', entityType: 'need', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/needs/{id}': { action: 'need.update', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/needs/{id}/withdraw': { action: 'need.withdraw', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/needs/{id}/close': { action: 'need.close', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/resources': { action: 'resource.create', entityType: 'resource', entity: 'new' },
+  'POST /api/t/{tenant}/resources/import': { action: 'resource.import', entityType: 'resource', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/resources/{id}': { action: 'resource.update', entityType: 'resource', entity: (f) => f.resource.id },
+  'POST /api/t/{tenant}/resources/{id}/withdraw': { action: 'resource.withdraw', entityType: 'resource', entity: (f) => f.resource.id },
+  // "只计算不保存": the optimal plan is computed, not stored.
+  'POST /api/t/{tenant}/matching/assignment': null,
+  // Accepting into a new project audits the project it creates.
+  'POST /api/t/{tenant}/matching/accept': { action: 'match.accept', entityType: 'project', entity: 'new' },
+  'POST /api/t/{tenant}/matching/reject': { action: 'match.reject', entityType: 'need', entity: (f) => f.need.id },
+  'POST /v1/needs': { action: 'need.submit', entityType: 'need', entity: 'new', actor: 'apiKey' },
+
+  'POST /api/t/{tenant}/projects': { action: 'project.create', entityType: 'project', entity: 'new' },
+  'PATCH /api/t/{tenant}/projects/{id}': project('update'),
+  'PUT /api/t/{tenant}/projects/{id}/milestones': project('plan'),
+  'PATCH /api/t/{tenant}/projects/{id}/milestones/{milestoneId}': project('progress'),
+  'POST /api/t/{tenant}/projects/{id}/claims': project('claim'),
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/decide': project('claim_confirm'),
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/withdraw': project('claim_withdraw'),
+  'POST /api/t/{tenant}/projects/{id}/notes': project('supervise'),
+  ...Object.fromEntries(['start', 'complete', 'accept', 'return', 'cancel'].map((a) => [`POST /api/t/{tenant}/projects/{id}/${a}`, project(a)])),
+  'POST /api/t/{tenant}/supervision/run': { action: 'supervision.run', entityType: 'tenant', entity: (f) => f.tenant },
+};
+
+/**
+ * The session routes' cases aim at refusals (an unknown user, a wrong current
+ * password); here each gets the request that succeeds for the signed-in user.
+ */
+const SESSION_REQUESTS: Record<string, (u: TestUser) => BuiltRequest> = {
+  'POST /api/auth/login': (u) => ({ method: 'POST', path: '/api/auth/login', body: { username: u.username, password: PASSWORD } }),
+  'POST /api/auth/logout': () => ({ method: 'POST', path: '/api/auth/logout' }),
+  'POST /api/me/password': () => ({ method: 'POST', path: '/api/me/password', body: { currentPassword: PASSWORD, newPassword: 'Audit#2026new' } }),
+};
+
+interface AuditRow {
+  actor_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  request_id: string;
+}
+
+const tenantDb = () => bindings[findTenant(T)!.binding]!;
+const dbOf = (e: Expected) => (e.db === 'control' ? bindings.DB_CONTROL! : tenantDb());
+const lastRowid = async (db: D1Database, table: string) => (await db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`).first<{ n: number }>())!.n;
+
+/** The county administrator, also on the fixture's committee and its organization's liaison: every write is open to it. */
+async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
+  const c = ROUTE_CASES[key]!;
+  const f = await makeFixture(T, c.target, c.alliance, c.project);
+  const user = await makeUser([
+    { tenant: T, role: 'county_admin' },
+    { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
+    { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+  ]);
+  return { f, user };
+}
+
+async function perform(key: string, f: Fixture, user: TestUser, requestId: string): Promise<Response> {
+  const req = SESSION_REQUESTS[key]?.(user) ?? (await ROUTE_CASES[key]!.build(f));
+  // The public API authenticates with the key the case carries; everything else with the session.
+  const token = key.split(' ')[1]!.startsWith('/v1/') || key === 'POST /api/auth/login' ? undefined : user.token;
+  return call(req.method, req.path, { token, body: req.body, rawBody: req.rawBody, headers: { ...req.headers, 'x-request-id': requestId } });
+}
+
+describe('every write leaves its audit row', () => {
+  it('every write operation of the API document has its expected audit written here', () => {
+    expect(ops.length).toBeGreaterThan(60);
+    expect(ops.filter((o) => !(o.key in EXPECTED)).map((o) => o.key)).toEqual([]);
+    // And nothing here names an operation the API no longer has.
+    expect(Object.keys(EXPECTED).filter((k) => !ops.some((o) => o.key === k))).toEqual([]);
+  });
+
+  for (const op of ops) {
+    const expected = EXPECTED[op.key];
+    if (expected === undefined || !ROUTE_CASES[op.key]) continue;
+
+    if (expected === null) {
+      it(`${op.key}: succeeds and writes nothing`, async () => {
+        const { f, user } = await setup(op.key);
+        const before = await snapshotTenant(T);
+        const res = await perform(op.key, f, user, `req-audit-${Date.now()}`);
+        expect(res.status, await res.clone().text()).toBeLessThan(300);
+        expect(await snapshotTenant(T)).toEqual(before);
+      });
+      continue;
+    }
+
+    it(`${op.key}: one ${expected.action} row for ${expected.entityType}`, async () => {
+      const { f, user } = await setup(op.key);
+      const db = dbOf(expected);
+      const other = expected.db === 'control' ? tenantDb() : bindings.DB_CONTROL!;
+      const entityTable = TABLE_OF[expected.entityType];
+      const [auditFrom, otherFrom, entityFrom] = await Promise.all([
+        lastRowid(db, 'audit_log'),
+        lastRowid(other, 'audit_log'),
+        entityTable ? lastRowid(db, entityTable) : 0,
+      ]);
+      const requestId = `req-audit-${Math.random().toString(36).slice(2, 12)}`;
+
+      const res = await perform(op.key, f, user, requestId);
+      expect(res.status, await res.clone().text()).toBeGreaterThanOrEqual(200);
+      expect(res.status).toBeLessThan(300);
+      expect(res.headers.get('x-request-id')).toBe(requestId);
+
+      const rows = (await db.prepare('SELECT * FROM audit_log WHERE rowid > ? ORDER BY rowid').bind(auditFrom).all<AuditRow>()).results;
+      expect(rows.map((r) => r.action), `${op.key}: new audit rows`).toEqual(Array.from({ length: expected.rows ?? 1 }, () => expected.action));
+      // Nothing in the other database's log for a change that is audited here.
+      expect(await lastRowid(other, 'audit_log'), `${op.key}: audit rows in the other database`).toBe(otherFrom);
+
+      const actor = expected.actor === 'apiKey' ? f.apiKey.id : user.id;
+      const entityIds = expected.entity === 'new'
+        ? (await db.prepare(`SELECT id FROM ${entityTable} WHERE rowid > ? ORDER BY rowid`).bind(entityFrom).all<{ id: string }>()).results.map((r) => r.id)
+        : [expected.entity(f, user)];
+      expect(entityIds).toHaveLength(expected.rows ?? 1);
+      expect(rows.map((r) => ({ actor: r.actor_id, type: r.entity_type, id: r.entity_id, request: r.request_id }))).toEqual(
+        entityIds.map((id) => ({ actor, type: expected.entityType, id, request: requestId })),
+      );
+      if (entityTable) {
+        const found = await db.prepare(`SELECT count(*) AS n FROM ${entityTable} WHERE id = ?`).bind(rows[0]!.entity_id).first<{ n: number }>();
+        expect(found!.n, `${expected.entityType} ${rows[0]!.entity_id} exists`).toBe(1);
+      }
+    });
+  }
+
+  // The audit row and the change are one batch: when the change is refused
+  // for a stale version, neither lands (the guarded audit INSERT is what aborts it).
+  it('the If-Match routes are found in the document', () => {
+    expect(TAKES_IF_MATCH.size).toBeGreaterThan(30);
+  });
+  for (const op of ops.filter((o) => TAKES_IF_MATCH.has(o.key) && ROUTE_CASES[o.key])) {
+    it(`${op.key}: a stale If-Match writes neither the change nor its audit row`, async () => {
+      const { f, user } = await setup(op.key);
+      const req = await ROUTE_CASES[op.key]!.build(f);
+      const before = await snapshotTenant(T);
+      const res = await call(req.method, req.path, { token: user.token, body: req.body, rawBody: req.rawBody, headers: { ...req.headers, 'if-match': '"v99"' } });
+      expect(res.status, await res.clone().text()).toBe(412);
+      expect(await snapshotTenant(T)).toEqual(before);
+    });
+  }
+});
