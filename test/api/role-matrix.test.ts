@@ -2,8 +2,8 @@ import { MATRIX, type Action } from '@ronghe/identity';
 import { ROLES, type Role } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, type GrantSpec } from '../support/factories.ts';
-import { operations, ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
-import { worker } from '../support/worker.ts';
+import { mountedOperations } from '../support/mounted-routes.ts';
+import { ROUTE_CASES, type Fixture } from '../support/route-cases.ts';
 import { OPERATION_ACTIONS } from '../spec/operation-actions.ts';
 import { ROLE_ACTIONS, roleHolds } from '../spec/role-actions.ts';
 
@@ -12,9 +12,11 @@ import { ROLE_ACTIONS, roleHolds } from '../spec/role-actions.ts';
 // never from MATRIX, so a grant changed in the code alone fails. Scoped roles
 // hold their grant on the target's parent (reviewer) or the target itself
 // (liaison), so a refusal can only come from the role check.
-const ops = (await operations(() => worker.fetch(new Request('http://x/openapi.json')))).filter(
-  (o) => ROUTE_CASES[o.key]?.scope === 'tenant' || ROUTE_CASES[o.key]?.scope === 'city',
-);
+// The operations the app mounts whose scope (read from the route's declaration) is a county or the city.
+const coverage = await mountedOperations();
+const ops = coverage.ops.filter((o) => (o.scope === 'tenant' || o.scope === 'city') && ROUTE_CASES[o.key]);
+// Mounted today: 97 county operations and the city rollup.
+const MIN_ROLE_OPS = 98;
 const T = 'ningcheng';
 
 function grantFor(role: Role, f: Fixture): GrantSpec {
@@ -25,6 +27,14 @@ function grantFor(role: Role, f: Fixture): GrantSpec {
 }
 
 describe('role × route matrix', () => {
+  it('covers every mounted county and city operation', () => {
+    expect(coverage.undocumented, 'mounted but not in the API document').toEqual([]);
+    expect(coverage.strayAll, 'handlers registered for every method (app.all)').toEqual([]);
+    const scoped = coverage.ops.filter((o) => o.scope === 'tenant' || o.scope === 'city');
+    expect(scoped.filter((o) => !ROUTE_CASES[o.key]).map((o) => o.key), 'add these routes to test/support/route-cases.ts').toEqual([]);
+    expect(ops.length).toBeGreaterThanOrEqual(MIN_ROLE_OPS);
+  });
+
   it('every tenant route declares a matrix action', () => {
     const undeclared = ops.filter((o) => !(o.action in MATRIX)).map((o) => `${o.key} (x-action: ${o.action || '—'})`);
     expect(undeclared).toEqual([]);
