@@ -205,13 +205,15 @@ function compare(label: string, needs: MatchNeed[], resources: MatchResource[], 
       .filter((r) => r.remaining > 0 && mayServe(n, r, o))
       .map((r) => {
         const f = factors(n, r, o);
-        return { resourceId: r.id, cost: cost(n, r, o), quantity: Math.min(n.remaining, r.remaining), factors: f };
+        return { resourceId: r.id, cost: cost(n, r, o), quantity: Math.min(n.remaining, r.remaining), order: Object.keys(f), factors: f };
       })
       .sort((a, b) => a.cost - b.cost || (a.resourceId < b.resourceId ? -1 : 1));
     const got = suggest(n, resources, o).map((s) => ({
       resourceId: s.resourceId,
       cost: s.cost,
       quantity: s.quantity,
+      // Place first, then deadline, alliance, load: the order people read them in.
+      order: s.factors.map((f) => f.factor),
       factors: Object.fromEntries(s.factors.map((f) => [f.factor, { cost: f.cost, label: f.label }])),
     }));
     expect({ label, need: n.id, suggestions: got }).toEqual({ label, need: n.id, suggestions: expected });
