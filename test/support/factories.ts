@@ -144,9 +144,9 @@ export const SNAPSHOT_EXCLUDED_TABLES: ReadonlyArray<{ name: RegExp; why: string
 ];
 
 async function hashRows(rows: Array<Record<string, unknown>>): Promise<TableHash> {
-  // Column names and values in column order, as JSON: NULL, 0, '' and 'null' all stay distinct,
-  // and an empty table hashes to a fixed value instead of blanking anything else.
-  const text = JSON.stringify(rows.map((r) => Object.entries(r)));
+  // The column names, then each row's values in column order, as JSON: NULL, 0, '' and 'null' all
+  // stay distinct, and an empty table hashes to a fixed value instead of blanking anything else.
+  const text = JSON.stringify([Object.keys(rows[0] ?? {}), ...rows.map((r) => Object.values(r))]);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return { rows: rows.length, hash: [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('') };
 }
