@@ -62,6 +62,7 @@ async function prepare(op: Operation): Promise<{ c: RouteCase; req: BuiltRequest
 }
 
 interface Problem {
+  status: unknown;
   title: string;
   code: string;
   errors?: Array<{ path: string; message: string }>;
@@ -88,6 +89,7 @@ async function expectRefusal(res: Response, r: Refusal): Promise<Problem> {
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   const p = (await res.json()) as Problem;
   expect(p.code, text).toBe(r.code);
+  expect(p.status, 'the problem body repeats the HTTP status (RFC 9457)').toBe(r.status);
   expect(p.title).toMatch(/[\u4e00-\u9fa5]/);
   if (r.field !== undefined || r.unknown !== undefined) {
     const errors = p.errors ?? [];
@@ -177,6 +179,37 @@ describe('bad input on every write route', () => {
       const before = await snapshotCounts(T);
       const res = await call(req.method, req.path, { token, rawBody: new Uint8Array(IMPORT_MAX_BYTES + 1), headers: { ...req.headers, 'content-type': XLSX } });
       await expectRefusal(res, { status: 413, code: 'payload_too_large' });
+      expect(await snapshotCounts(T)).toEqual(before);
+    });
+  }
+
+  // Well-formed requests that the lifecycle refuses (README: the alliance lifecycle, the three lists):
+  // the route case's own valid request, aimed at an object in a state the step cannot start from.
+  // The refusal names the state it found (README: "an illegal step is a 409 naming the state").
+  const ILLEGAL_STATES: Array<[key: string, shape: Pick<RouteCase, 'alliance' | 'project' | 'target'>, why: string, names: string]> = [
+    ['POST /api/t/{tenant}/alliances/{id}/approve', { alliance: 'draft' }, 'a draft alliance has not applied yet', '草稿'],
+    ['POST /api/t/{tenant}/alliances/{id}/start', { alliance: 'approved' }, 'an approved alliance is founded (established) before it starts', '已批准'],
+    ['POST /api/t/{tenant}/alliances/{id}/restore', { alliance: 'active' }, 'only a rectifying alliance is restored', '运行中'],
+    ['POST /api/t/{tenant}/projects/{id}/accept', { project: 'in_progress' }, 'a project is accepted only once completed', '实施中'],
+    ['POST /api/t/{tenant}/projects/{id}/start', { project: 'proposed' }, 'nobody has claimed the project yet', '待认领'],
+    ['POST /api/t/{tenant}/orgs/{id}/reactivate', {}, 'the organization is already active', '在用'],
+    ['POST /api/t/{tenant}/orgs/{id}/deactivate', { alliance: 'active' }, 'the organization still leads an active alliance', '牵头'],
+  ];
+  for (const [key, shape, why, named] of ILLEGAL_STATES) {
+    it(`${key}: ${why} → 409 conflict naming “${named}”`, async () => {
+      expect(writes.map((o) => o.key), `${key} is no longer mounted`).toContain(key);
+      const { token, f } = await setup(shape.target, shape.alliance, shape.project);
+      const req = await ROUTE_CASES[key]!.build(f);
+      const before = await snapshotCounts(T);
+      const res = await call(req.method, req.path, { token, body: req.body, headers: req.headers });
+      // Not expectRefusal: the lifecycle conflicts put the state they found in the problem's
+      // `status` member, where RFC 9457 wants the HTTP status (reported, left for its own fix).
+      const text = await res.clone().text();
+      expect(res.status, text).toBe(409);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      const p = (await res.json()) as { code: string; detail: string };
+      expect(p.code, text).toBe('conflict');
+      expect(p.detail, text).toContain(named);
       expect(await snapshotCounts(T)).toEqual(before);
     });
   }
