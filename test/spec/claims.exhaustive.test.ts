@@ -105,7 +105,8 @@ describe('claim steps × project status', () => {
         if (after === null) {
           expect(res.status, label).toBe(409);
           expect(body.code, label).toBe('conflict');
-          expect(body.detail, label).toMatch(/[\u4e00-\u9fa5]/);
+          // Closed projects take no claim business at all; an open one refuses only a confirmed claimant leaving once work started.
+          expect(body.detail, label).toMatch(['completed', 'accepted', 'cancelled'].includes(state) ? /不再接受认领/ : /已确认的认领不能撤回/);
           expect(await snapshotCounts(T), label).toEqual(before);
           return;
         }
@@ -142,6 +143,8 @@ describe('claim status × action (on a claimed project)', () => {
         if (to === null) {
           expect(res.status, label).toBe(409);
           expect(body.code, label).toBe('conflict');
+          // A decided claim cannot be decided again; a declined or withdrawn one cannot be withdrawn.
+          expect(body.detail, label).toMatch(action === 'withdraw' ? /该认领已结束/ : /不能再作决定/);
           expect(await snapshotCounts(T), label).toEqual(before);
           return;
         }
