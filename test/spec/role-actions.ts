@@ -62,6 +62,8 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'alliance.manage':         [no,         T,            no,                 LEAD,            no,          no],
   // README lifecycle: "only the approving committee's reviewer approves, rejects, rectifies, restores, dissolves
   // and decides adjustments" (seed 000 7.2, 8.2, 8.3) — not even the county administrator.
+  // Diverges from seed 000 8.3 (批准其设立的党(工)委): `alliance_committee` also lets a reviewer of a committee ABOVE
+  // the approving one decide (access.ts: "or lies beneath it"); who approves is fixed by issue 10: see issue 10.
   'alliance.review':         [no,         no,           COMM,               no,              no,          no],
   // Proposing an adjustment (the decision is alliance.review, seed 000 8.3): the lead, the county, the committee.
   'alliance.adjust':         [no,         T,            COMM,               LEAD,            no,          no],
