@@ -108,6 +108,7 @@ describe('bad input on every write route', () => {
     expect(coverage.undocumented, 'mounted but not in the API document').toEqual([]);
     expect(coverage.unmounted, 'in the API document but not mounted').toEqual([]);
     expect(coverage.strayAll, 'handlers registered for every method (app.all)').toEqual([]);
+    expect(coverage.staleAllowlist, 'allowlisted as not an operation, but no longer mounted').toEqual([]);
     expect(writes.filter((o) => !ROUTE_CASES[o.key]).map((o) => o.key), 'add these routes to test/support/route-cases.ts').toEqual([]);
     expect(writes.filter((o) => o.body === 'json' && !ROUTE_CASES[o.key]?.bad).map((o) => o.key), 'JSON write routes without bad bodies').toEqual([]);
     // Bad bodies on a route that takes none would test nothing.

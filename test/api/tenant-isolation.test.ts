@@ -35,6 +35,7 @@ describe('tenant isolation', () => {
     expect(coverage.undocumented, 'mounted but not in the API document').toEqual([]);
     expect(coverage.unmounted, 'in the API document but not mounted').toEqual([]);
     expect(coverage.strayAll, 'handlers registered for every method (app.all)').toEqual([]);
+    expect(coverage.staleAllowlist, 'allowlisted as not an operation, but no longer mounted').toEqual([]);
     expect(ops.filter((o) => !ROUTE_CASES[o.key]).map((o) => o.key), `add these routes to test/support/route-cases.ts`).toEqual([]);
     const aimed = ops.filter((o) => o.scope === 'tenant' || o.scope === 'apikey');
     expect(aimed.length).toBeGreaterThanOrEqual(MIN_ISOLATION_OPS);

@@ -98,6 +98,8 @@ export interface Coverage {
   unmounted: string[];
   /** Method-ALL entries that are not known middleware. */
   strayAll: string[];
+  /** Allowlisted non-operations that are no longer mounted (the list must not outlive its routes). */
+  staleAllowlist: string[];
 }
 
 /** The mounted operations, each joined with its document entry. */
@@ -131,5 +133,6 @@ export async function mountedOperations(): Promise<Coverage> {
   }
   const mounted = new Set(routes.map((r) => r.key));
   const unmounted = [...declared.keys()].filter((k) => !mounted.has(k));
-  return { ops, undocumented, unmounted, strayAll };
+  const staleAllowlist = Object.keys(NOT_OPERATIONS).filter((k) => !mounted.has(k));
+  return { ops, undocumented, unmounted, strayAll, staleAllowlist };
 }
