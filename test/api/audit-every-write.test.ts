@@ -1,4 +1,5 @@
 import { findTenant } from '@ronghe/tenancy';
+import { ACTION_LABELS } from '../../workers/admin-ui/src/pages/audit/labels.ts';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture } from '../support/route-cases.ts';
@@ -76,7 +77,6 @@ const EXPECTED: Record<string, Expected | null> = {
   'POST /api/t/{tenant}/orgs/{id}/deactivate': { action: 'org.deactivate', entityType: 'organization', entity: (f) => f.org.id },
   'POST /api/t/{tenant}/orgs/{id}/reactivate': { action: 'org.reactivate', entityType: 'organization', entity: (f) => f.org.id },
 
-  // The audit page labels this action `api_key.create`; the service writes `api_key.issue` (reported).
   'POST /api/t/{tenant}/api-keys': { action: 'api_key.issue', entityType: 'api_key', entity: 'new' },
   'POST /api/t/{tenant}/api-keys/{id}/revoke': { action: 'api_key.revoke', entityType: 'api_key', entity: (f) => f.apiKey.id },
 
@@ -241,6 +241,13 @@ describe('every write leaves its audit row', () => {
       }
     });
   }
+
+  // The audit page (审计日志) shows these actions by name: a raw key there
+  // means the page and the services disagree (it once filtered on `api_key.create`).
+  it('every audited action has its Chinese name on the audit page', () => {
+    const unnamed = [...new Set(Object.values(EXPECTED).flatMap((e) => (e ? [e.action] : [])))].filter((a) => !/[\u4e00-\u9fa5]/.test(ACTION_LABELS[a] ?? ''));
+    expect(unnamed).toEqual([]);
+  });
 
   // The audit row and the change are one batch: when the change is refused
   // for a stale version, neither lands (the guarded audit INSERT is what aborts it).
