@@ -1,0 +1,48 @@
+// Mutation testing of the pure packages (docs/mutation-testing.md).
+// Run: `pnpm test:mutation`; one package: `pnpm test:mutation --mutate 'packages/flow/src/**/*.ts'`.
+// Only rule and algorithm files are mutated: code that queries D1 is covered by
+// the workerd suite, which Stryker cannot drive.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'packages/identity/src/access.ts',
+    'packages/alliance/src/rules.ts',
+    'packages/alliance/src/state-machine.ts',
+    'packages/alliance/src/access.ts',
+    'packages/lists/src/quantities.ts',
+    // needStatusOf and remainingOf only; the rest of the file reads and writes D1.
+    'packages/lists/src/needs.ts:38-45',
+    // resourceStatusOf only.
+    'packages/lists/src/resources.ts:22-25',
+    'packages/lists/src/projects/state-machine.ts',
+    'packages/lists/src/projects/warnings.ts',
+    'packages/lists/src/projects/project-rules.ts',
+    'packages/matching/src/**/*.ts',
+    '!packages/matching/src/**/*.test.ts',
+    '!packages/matching/src/test-fixtures.ts',
+    'packages/flow/src/**/*.ts',
+    '!packages/flow/src/**/*.test.ts',
+    'packages/core/src/errors.ts',
+    'packages/core/src/ids.ts',
+    'packages/core/src/cursor.ts',
+    'packages/core/src/pii.ts',
+    'packages/core/src/clock.ts',
+  ],
+  // Two cores are shared with the rest of the machine.
+  concurrency: 2,
+  coverageAnalysis: 'perTest',
+  incremental: false,
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Not under node_modules: Vite would treat the sandbox's sources as dependencies.
+  tempDirName: '.stryker-tmp',
+  // Nothing outside the sources and the configs is needed in the sandbox.
+  ignorePatterns: ['reports', 'workers/admin-ui', 'test/e2e', '.wrangler', 'bench', 'docs', 'dist', 'coverage'],
+  thresholds: { high: 90, low: 80, break: null },
+  timeoutMS: 30000,
+  cleanTempDir: 'always',
+};
