@@ -17,6 +17,16 @@ describe('the deployable', () => {
     expect(Object.keys(doc.paths)).toContain('/api/t/{tenant}/orgs/{id}');
   });
 
+  it('documents which operations need a session: signing in needs none, the rest of /api does', async () => {
+    const doc = (await (await worker.fetch(new Request('http://x/openapi.json'))).json()) as {
+      security: unknown;
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    expect(doc.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/auth/login']!.post!.security).toEqual([]);
+    expect(doc.paths['/api/t/{tenant}/orgs']!.post!.security).toBeUndefined();
+  });
+
   it('serves a docs page that loads its reference UI from our own assets, not a CDN', async () => {
     const res = await worker.fetch(new Request('http://x/docs'));
     expect(res.status).toBe(200);

@@ -208,7 +208,7 @@ export async function transitionAlliance({
   const a = parts.alliance;
   const t = TRANSITIONS[input.action];
   assertMay(ctx, t.permission, a);
-  if (!isLegal(input.action, a.status)) throw new AppError('conflict', illegalTransitionMessage(input.action, a.status), { extra: { status: a.status, action: input.action } });
+  if (!isLegal(input.action, a.status)) throw new AppError('conflict', illegalTransitionMessage(input.action, a.status), { extra: { state: a.status, action: input.action } });
   assertVersion(a.version, input.expectedVersion);
 
   const facts = factsOf(parts);

@@ -52,7 +52,9 @@ export function problemFromError(err: unknown): AppError {
 
 export function renderProblem(c: Context<AppEnv>, error: AppError): Response {
   const requestId = c.get('requestId') ?? '';
+  // Extra members come first: RFC 9457's own members (status above all) must never be overwritten by them.
   const body: Problem = {
+    ...error.extra,
     type: `urn:ronghe:problem:${error.code}`,
     title: error.title,
     status: error.status,
@@ -60,7 +62,6 @@ export function renderProblem(c: Context<AppEnv>, error: AppError): Response {
     code: error.code,
     instance: new URL(c.req.url).pathname,
     requestId,
-    ...error.extra,
   };
   if (error.errors.length) body.errors = error.errors;
   return new Response(JSON.stringify(body), {

@@ -20,7 +20,7 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
   const app = createRouter();
   app.use('*', requestContext(opts));
   app.use('*', async (c, next) => {
-    const isImport = c.req.method === 'POST' && /\/orgs\/import$/.test(c.req.path);
+    const isImport = c.req.method === 'POST' && /\/(orgs|needs|resources)\/import$/.test(c.req.path);
     const limit = isImport ? IMPORT_MAX_BYTES : JSON_MAX_BYTES;
     return bodyLimit({
       maxSize: limit,

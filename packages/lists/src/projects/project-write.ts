@@ -262,7 +262,7 @@ export async function transitionProject({
   const claims = parts.claims.map((c) => c.c);
   assertMayTransition(ctx, input.action, parts.alliance, claims);
   if (!isLegalProjectStep(input.action, p.status)) {
-    throw new AppError('conflict', illegalProjectStepMessage(input.action, p.status), { extra: { status: p.status, action: input.action } });
+    throw new AppError('conflict', illegalProjectStepMessage(input.action, p.status), { extra: { state: p.status, action: input.action } });
   }
   assertProjectVersion(p.version, input.expectedVersion);
 

@@ -17,6 +17,8 @@ export const route = createRoute({
   tags: ['身份认证'],
   summary: '用户名密码登录',
   'x-action': 'public',
+  // Signing in is what gives a session: the document must not ask for one.
+  security: [],
   request: { body: { content: { 'application/json': { schema: LoginBody } }, required: true } },
   responses: {
     200: {
