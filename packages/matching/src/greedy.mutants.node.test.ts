@@ -112,6 +112,11 @@ describe('greedyAssign: down the list, cheapest first', () => {
     expect(r.allocations.map((x) => [x.resourceId, x.quantity])).toEqual([['ok', 1]]);
   });
 
+  it('still uses a resource on the last day of its window', () => {
+    const r = greedyAssign([need({ remaining: 1 })], [resource({ availableTo: TODAY })], options);
+    expect(r.allocations.map((x) => [x.resourceId, x.quantity])).toEqual([['r1', 1]]);
+  });
+
   it('charges another alliance’s resource 6 per unit', () => {
     const r = greedyAssign([need({ remaining: 1 })], [resource({ allianceId: 'a2' })], options);
     expect(r.totalCost).toBe(6);
@@ -160,6 +165,7 @@ describe('input the engine refuses, with the path and the reason', () => {
   it('dates are real YYYY-MM-DD dates', () => {
     expect(run([need({ deadline: '2026-02-30' })], [])).toEqual({ path: 'needs[0].deadline', message: 'needs[0].deadline: 须为 YYYY-MM-DD 格式的日期，实际为 2026-02-30' });
     expect(run([need({ deadline: 20261201 as unknown as string })], [])?.path).toBe('needs[0].deadline');
+    expect(run([need({ deadline: ['2026-12-20'] as unknown as string })], [])?.path).toBe('needs[0].deadline');
     expect(run([], [resource({ availableFrom: '2026-12-32' })])?.path).toBe('resources[0].availableFrom');
     expect(run([], [resource({ availableTo: 'soon' })])?.path).toBe('resources[0].availableTo');
     expect(run([], [], { today: '12/01/2026' })?.path).toBe('options.today');
