@@ -2,27 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { AppError, type Ctx } from '@ronghe/core';
 import { ALLIANCE_ACTIONS, ALLIANCE_STATUSES, type AllianceAction, type AllianceStatus } from '@ronghe/schema';
 import { assertMay, may } from './access.ts';
+import { ALLIANCE_STATE_COLUMNS, ALLIANCE_STATES, allianceTarget } from '../../../test/spec/alliance-states.ts';
 import { ADJUSTABLE, EDITABLE_FILE, GOVERNANCE_EDITABLE, illegalTransitionMessage, isLegal, TRANSITIONS } from './state-machine.ts';
 
-// The lifecycle written out by hand from README "The alliance lifecycle",
-// ADR 0007 and seed 000 §7–§8 — not read from TRANSITIONS:
-//   draft → applied → approved | rejected → established → active ⇄ rectifying → dissolved,
-//   withdraw (applied → draft), revise (rejected → draft), and an approved
-//   alliance that never forms may be dissolved.
-// The lead files (alliance.manage); only the approving committee's reviewer
-// decides (alliance.review). Approvals, rectification and dissolution leave a filing.
-const INTENDED: Record<AllianceAction, { from: AllianceStatus[]; to: AllianceStatus; permission: string; requires: string | null; filing: string | null }> = {
-  apply: { from: ['draft'], to: 'applied', permission: 'alliance.manage', requires: null, filing: null },
-  withdraw: { from: ['applied'], to: 'draft', permission: 'alliance.manage', requires: 'reason', filing: null },
-  approve: { from: ['applied'], to: 'approved', permission: 'alliance.review', requires: 'reply', filing: 'approval' },
-  reject: { from: ['applied'], to: 'rejected', permission: 'alliance.review', requires: 'reply', filing: null },
-  revise: { from: ['rejected'], to: 'draft', permission: 'alliance.manage', requires: null, filing: null },
-  establish: { from: ['approved'], to: 'established', permission: 'alliance.manage', requires: 'foundedOn', filing: null },
-  start: { from: ['established'], to: 'active', permission: 'alliance.manage', requires: null, filing: null },
-  rectify: { from: ['active'], to: 'rectifying', permission: 'alliance.review', requires: 'reason', filing: 'rectification' },
-  restore: { from: ['rectifying'], to: 'active', permission: 'alliance.review', requires: 'reason', filing: 'rectification' },
-  dissolve: { from: ['approved', 'established', 'active', 'rectifying'], to: 'dissolved', permission: 'alliance.review', requires: 'reason', filing: 'dissolution' },
+// From, to and who decides come from the lifecycle written out by hand in
+// test/spec/alliance-states.ts (README "The alliance lifecycle", ADR 0007,
+// seed 000 §7–§8) — not from TRANSITIONS. What each step must carry and the
+// filing it leaves are written here: approvals, rectification and dissolution
+// are filed with the county and the city (seed 000 7.2, 8.2, 8.3).
+const CARRIES: Record<AllianceAction, { requires: 'reason' | 'reply' | 'foundedOn' | null; filing: 'approval' | 'rectification' | 'dissolution' | null }> = {
+  apply: { requires: null, filing: null },
+  withdraw: { requires: 'reason', filing: null },
+  approve: { requires: 'reply', filing: 'approval' },
+  reject: { requires: 'reply', filing: null },
+  revise: { requires: null, filing: null },
+  establish: { requires: 'foundedOn', filing: null },
+  start: { requires: null, filing: null },
+  rectify: { requires: 'reason', filing: 'rectification' },
+  restore: { requires: 'reason', filing: 'rectification' },
+  dissolve: { requires: 'reason', filing: 'dissolution' },
 };
+const INTENDED = Object.fromEntries(
+  ALLIANCE_ACTIONS.map((action) => {
+    const from = ALLIANCE_STATE_COLUMNS.filter((s) => allianceTarget(action, s) !== null);
+    return [action, { from: [...from], to: allianceTarget(action, from[0]!)!, permission: ALLIANCE_STATES[action][0], ...CARRIES[action] }];
+  }),
+) as Record<AllianceAction, { from: AllianceStatus[]; to: AllianceStatus; permission: string; requires: string | null; filing: string | null }>;
 
 describe('alliance state machine', () => {
   it('has exactly the intended transitions', () => {
