@@ -272,3 +272,93 @@ describe('hub entries', () => {
     expect(built.maxArcCost).toBe(11);
   });
 });
+
+describe('order of hubs and direct edges', () => {
+  it('a resource serving several categories builds its hubs category by category in sorted order, whatever order it lists them in', () => {
+    // Hubs: care·grid/a1 (h0), care·grid/any (h1), food·grid/a1 (h2), food·grid/any (h3).
+    const { edges } = build(
+      [need({ id: 'n-food', category: 'food', remaining: 1 }), need({ id: 'n-care', remaining: 1 })],
+      [resource({ serves: ['food', 'care'], remaining: 2 })],
+    );
+    expect(edges).toEqual([
+      'r0>T 2/0',
+      'h0>r0 2/0',
+      'h1>r0 2/0',
+      'h2>r0 2/0',
+      'h3>r0 2/0',
+      'n0>h2 1/0',
+      'n0>h3 1/6',
+      'n1>h0 1/0',
+      'n1>h1 1/6',
+      ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
+    ]);
+  });
+
+  it('dated hubs are created in due-date order, whatever order the need classes come in', () => {
+    // The dated-hub instance above with the needs reversed: the hub of due
+    // day 2 still comes first in each base.
+    const { edges } = build(
+      [
+        need({ id: 'nz', deadline: day(12), remaining: 1 }),
+        need({ id: 'ny', deadline: day(10), remaining: 1 }),
+        need({ id: 'nx', deadline: day(2), remaining: 1 }),
+      ],
+      [resource({ id: 'ra', availableTo: day(5), remaining: 3 }), resource({ id: 'rb', availableFrom: day(3), remaining: 4 })],
+    );
+    expect(edges.slice(2, 14)).toEqual([
+      'h0>r0 3/0',
+      'h1>r0 3/2',
+      'h1>r1 4/0',
+      'h2>r0 3/0',
+      'h3>r0 3/2',
+      'h3>r1 4/0',
+      'n0>h1 1/0',
+      'n0>h3 1/6',
+      'n1>h1 1/0',
+      'n1>h3 1/6',
+      'n2>h0 1/0',
+      'n2>h2 1/6',
+    ]);
+  });
+
+  it('direct edges come in need class order, then resource class order', () => {
+    // Two distance resources at 42.00° N (radius 2 and 3 km: two classes).
+    // n0 0.01° north ≈ 1.11 km (band 2 km → 2), n1 0.005° south ≈ 0.56 km
+    // (band 1 km → 1). Needs with coordinates enter no hub; no hub is built.
+    const at = { lng: 118.9 };
+    const { built, edges } = build(
+      [
+        need({ id: 'north', remaining: 1, place: place({ ...at, lat: 42.01 }) }),
+        need({ id: 'south', remaining: 1, place: place({ ...at, lat: 41.995 }) }),
+      ],
+      [
+        resource({ id: 'ra', remaining: 1, place: place({ ...at, lat: 42 }), radiusM: 2000 }),
+        resource({ id: 'rb', remaining: 1, place: place({ ...at, lat: 42 }), radiusM: 3000 }),
+      ],
+    );
+    expect(edges).toEqual([
+      'r0>T 1/0',
+      'r1>T 1/0',
+      'n0>r0 1/2',
+      'n0>r1 1/2',
+      'n1>r0 1/1',
+      'n1>r1 1/1',
+      ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
+    ]);
+    expect(built.direct).toEqual([2, 0, 0, 3, 0, 1, 4, 1, 0, 5, 1, 1]);
+    expect(built.hubs).toEqual([]);
+  });
+});
+
+describe('many windowed resources at one hub', () => {
+  it('seventy windowed resource classes each get their own deadline cost', () => {
+    // r_k available through day k + 1 (k = 0…69), one need due day 100:
+    // window 101 days (band 0), r_k covers k + 2 days. ADR 0008's bands:
+    // 15+ days 0, 8–14 1, 4–7 2, 2–3 3, 1 day 4; cost 2 per band lost.
+    const band = (days: number) => (days >= 15 ? 0 : days >= 8 ? 1 : days >= 4 ? 2 : days >= 2 ? 3 : 4);
+    const resources = Array.from({ length: 70 }, (_, k) => resource({ id: `r${String(k).padStart(2, '0')}`, remaining: 1, availableTo: day(k + 1) }));
+    const { built, edges } = build([need({ deadline: day(100), remaining: 2 })], resources);
+    expect(built.hubs.length).toBe(2);
+    expect(edges.filter((e) => e.startsWith('h0>'))).toEqual(Array.from({ length: 70 }, (_, k) => `h0>r${k} 1/${2 * band(k + 2)}`));
+  });
+});
