@@ -74,6 +74,12 @@ describe('components', () => {
     expect(sizes).toEqual({ needs: 3, resources: 1, needClasses: 3, resourceClasses: 1, hubs: 4, nodes: 20, edges: 20, directEdges: 0 });
   });
 
+  it('a resource on its last day is still used', () => {
+    // Need due today (1-day window, band 4), resource covering that day (band 4): deadline cost 0.
+    const r = assign([need({ deadline: TODAY })], [resource({ availableTo: TODAY })], { today: TODAY });
+    expect(r.allocations).toEqual([{ needId: 'n1', resourceId: 'r1', quantity: 1, cost: 0 }]);
+  });
+
   it('needs met by nothing and resources of no open need still count in needs and resources, and closed rows do not', () => {
     const r = assign(
       [need({ id: 'open' }), need({ id: 'done', remaining: 0 })],
@@ -152,10 +158,11 @@ describe('pairing at a hub and disaggregation', () => {
 describe('instance size guard', () => {
   it('refuses units so many that the solver\'s sums would leave the safe integers', () => {
     // One pair: 10 nodes (see above), largest edge cost 6 (the "any alliance"
-    // hub). 6 × 11 × units × 64 ≥ 2^53 − 1 once units ≥ 2.14e12.
+    // hub). The guard: 6 × (10 + 1) × max(units, 10) × 64 ≥ 2^53 − 1, i.e.
+    // units ≥ 2.1324e12: 2.2e12 is refused, 2.1e12 is solved.
     const big = (units: number) => () => assign([need({ remaining: units })], [resource({ remaining: units })], { today: TODAY });
-    expect(big(3e12)).toThrow(MatchingInputError);
-    expect(big(3e12)).toThrow(/^needs: 实例过大/);
-    expect(big(2e12)().unitsServed).toBe(2e12);
+    expect(big(2.2e12)).toThrow(MatchingInputError);
+    expect(big(2.2e12)).toThrow(/^needs: 实例过大/);
+    expect(big(2.1e12)().unitsServed).toBe(2.1e12);
   });
 });
