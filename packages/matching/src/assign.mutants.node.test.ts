@@ -80,6 +80,35 @@ describe('components', () => {
     expect(r.allocations).toEqual([{ needId: 'n1', resourceId: 'r1', quantity: 1, cost: 0 }]);
   });
 
+  it('each category nobody serves is a component of its own', () => {
+    // Two networks of S, T, 1 need class, 4 level nodes (7 nodes, 5 edges each).
+    const r = assign([need({ id: 'n-toys', category: 'toys' }), need({ id: 'n-books', category: 'books' })], [], { today: TODAY });
+    const { rounds, augmentations, ...sizes } = r.stats;
+    expect(sizes).toEqual({ needs: 2, resources: 0, needClasses: 2, resourceClasses: 0, hubs: 0, nodes: 14, edges: 10, directEdges: 0 });
+  });
+
+  it('a category only a resource serves links nothing by itself', () => {
+    // r-1 serves zzz (no need) and care, r-2 yyy (no need) and food: still
+    // two components, 10 nodes and 10 edges each (as in the first test).
+    const r = assign(
+      [need({ id: 'n-care' }), need({ id: 'n-food', category: 'food' })],
+      [resource({ id: 'r-1', serves: ['zzz', 'care'] }), resource({ id: 'r-2', serves: ['yyy', 'food'] })],
+      { today: TODAY },
+    );
+    expect(r.allocations.map((a) => `${a.needId}<${a.resourceId}`)).toEqual(['n-care<r-1', 'n-food<r-2']);
+    const { rounds, augmentations, ...sizes } = r.stats;
+    expect(sizes).toEqual({ needs: 2, resources: 2, needClasses: 2, resourceClasses: 2, hubs: 4, nodes: 20, edges: 20, directEdges: 0 });
+  });
+
+  it('resources that outlast every need are one class, whatever their last day', () => {
+    // Last need due day 10; resources to day 30 and day 40: both end "after
+    // every need", one class, one pair of open hubs.
+    const r = assign([need({ deadline: day(10), remaining: 2 })], [resource({ id: 'r-30', availableTo: day(30) }), resource({ id: 'r-40', availableTo: day(40) })], {
+      today: TODAY,
+    });
+    expect([r.stats.resourceClasses, r.stats.hubs, r.unitsServed, r.totalCost]).toEqual([1, 2, 2, 0]);
+  });
+
   it('needs met by nothing and resources of no open need still count in needs and resources, and closed rows do not', () => {
     const r = assign(
       [need({ id: 'open' }), need({ id: 'done', remaining: 0 })],
@@ -106,8 +135,9 @@ describe('rejected pairs', () => {
   });
 
   it('a rejected pair naming rows that are not open isolates nothing', () => {
-    // 'gone' is not in the run, so 'n1' stays in the hubs: 2 hubs, no direct edge.
-    const r = assign([need()], [resource()], { today: TODAY, excluded: new Set(['n1|gone', 'gone|r1']) });
+    // 'gone' is not in the run and 'n1+r1' has no '|', so 'n1' stays in the
+    // hubs: 2 hubs, no direct edge.
+    const r = assign([need()], [resource()], { today: TODAY, excluded: new Set(['n1|gone', 'gone|r1', 'n1+r1']) });
     expect(r.allocations).toEqual([{ needId: 'n1', resourceId: 'r1', quantity: 1, cost: 0 }]);
     expect([r.stats.hubs, r.stats.directEdges]).toEqual([2, 0]);
   });
@@ -152,6 +182,28 @@ describe('pairing at a hub and disaggregation', () => {
       { needId: 'n-2', resourceId: 'r-2', quantity: 1, cost: 0 },
     ]);
     expect([r.stats.needClasses, r.stats.resourceClasses]).toEqual([1, 1]);
+  });
+});
+
+describe('disaggregation order', () => {
+  it('a need class takes its class pairs in resource class order, direct or through a hub', () => {
+    // n-1, n-2: one class (same place and coordinates), 2 units each. r-a
+    // (1 unit, class 0) has no radius: same grid, cost 0, through a hub. r-b
+    // (3 units, class 1) has a 1 km radius at the needs' very point: cost 0,
+    // a direct edge. All 4 units are served; class pair (0, r-a) first:
+    // n-1 ← r-a 1, then (0, r-b): n-1 ← r-b 1, n-2 ← r-b 2.
+    const here = place({ lat: 42, lng: 118.9 });
+    const r = assign(
+      [need({ id: 'n-1', remaining: 2, place: here }), need({ id: 'n-2', remaining: 2, place: here })],
+      [resource({ id: 'r-a', place: here }), resource({ id: 'r-b', remaining: 3, place: here, radiusM: 1000 })],
+      { today: TODAY },
+    );
+    expect(r.allocations).toEqual([
+      { needId: 'n-1', resourceId: 'r-a', quantity: 1, cost: 0 },
+      { needId: 'n-1', resourceId: 'r-b', quantity: 1, cost: 0 },
+      { needId: 'n-2', resourceId: 'r-b', quantity: 2, cost: 0 },
+    ]);
+    expect([r.stats.needClasses, r.stats.resourceClasses, r.stats.directEdges]).toEqual([1, 2, 1]);
   });
 });
 

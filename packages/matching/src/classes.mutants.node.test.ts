@@ -86,6 +86,16 @@ describe('need classes', () => {
     ]);
   });
 
+  it('fields that would run into each other are kept apart', () => {
+    // 'careX' with no community and 'care' in community 'X' (no grid either):
+    // glued together both would read careX…; they differ in what serves them.
+    const noCommunity = place({ community: null, grid: null });
+    expect(needGroups([need('a', { category: 'careX', place: noCommunity }), need('b', { place: place({ community: 'X', grid: null }) })])).toEqual([
+      { ids: ['a'], total: 1, isolated: false },
+      { ids: ['b'], total: 1, isolated: false },
+    ]);
+  });
+
   it('a need in a rejected pair is alone in its class, even beside a twin', () => {
     expect(needGroups([need('a'), need('b'), need('c', { remaining: 4 })], ['b'])).toEqual([
       { ids: ['a', 'c'], total: 5, isolated: false },
@@ -151,6 +161,10 @@ describe('resource classes', () => {
       T0 + 10,
     );
     expect(groups).toEqual([{ ids: ['plain', 'coords-only', 'radius-only', 'radius-only-2'], total: 4, start: T0, end: INF, byDistance: false }]);
+  });
+
+  it('the categories served are kept apart: a and bc is not ab and c', () => {
+    expect(resourceGroups([resource('a-bc', { serves: ['a', 'bc'] }), resource('ab-c', { serves: ['ab', 'c'] })], T0 + 10).map((g) => g.ids)).toEqual([['a-bc'], ['ab-c']]);
   });
 
   it('a resource in a rejected pair is alone in its class', () => {
