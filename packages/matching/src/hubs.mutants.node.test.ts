@@ -197,6 +197,39 @@ describe('dated hubs', () => {
   });
 });
 
+describe('open and windowed resources in one base', () => {
+  it('an open resource hangs off one date-free hub, not off every dated hub of its windowed neighbours', () => {
+    // rA (r0) through day 5, rO (r1) open; nx (n0) due day 2, ny (n1) due
+    // day 10. rA's deadline cost: due 2 → 0 (covers all 3 days), due 10 → 2
+    // (6 of 11 days: band 2 against band 1). Per base (grid/a1, grid/any):
+    // the open hub with rO, then one dated hub per due date with rA.
+    const { built, edges } = build(
+      [need({ id: 'nx', deadline: day(2), remaining: 1 }), need({ id: 'ny', deadline: day(10), remaining: 1 })],
+      [resource({ id: 'ra', availableTo: day(5) }), resource({ id: 'ro', remaining: 2 })],
+    );
+    expect(edges).toEqual([
+      'r0>T 3/0',
+      'r1>T 2/0',
+      'h0>r1 2/0',
+      'h1>r0 3/0',
+      'h2>r0 3/2',
+      'h3>r1 2/0',
+      'h4>r0 3/0',
+      'h5>r0 3/2',
+      'n0>h0 1/0',
+      'n0>h1 1/0',
+      'n0>h3 1/6',
+      'n0>h4 1/6',
+      'n1>h0 1/0',
+      'n1>h2 1/0',
+      'n1>h3 1/6',
+      'n1>h5 1/6',
+      ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
+    ]);
+    expect(built.hubs.length).toBe(6);
+  });
+});
+
 describe('direct edges', () => {
   it('a resource judged by distance stays off the hubs of needs with coordinates and meets them by a direct edge; a need without coordinates still reaches it by locality', () => {
     // r0 at 42.00° N with a 2 km radius, scope grid. nq (n0) 0.01° north
