@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/repo/**/*.test.ts', '**/*.node.test.ts'],
-          exclude: ['**/node_modules/**', '**/.stryker-tmp/**'],
+          exclude: ['**/node_modules/**', '**/.stryker-*/**'],
         },
       },
       {
@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['workers/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/spec/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/.stryker-tmp/**', '**/*.node.test.ts', 'workers/admin-ui/**'],
+          exclude: ['**/node_modules/**', '**/.stryker-*/**', '**/*.node.test.ts', 'workers/admin-ui/**'],
           setupFiles: ['./test/support/apply-migrations.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
