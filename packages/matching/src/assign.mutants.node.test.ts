@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assign, MatchingInputError } from './index.ts';
-import { day, place, TODAY } from './test-fixtures.ts';
+import { TODAY, day, matchNeed, matchResource, place } from './test-fixtures.ts';
 import type { MatchNeed, MatchResource } from './types.ts';
 
 // `assign` around the network (ADR 0008): rejected pairs isolate their rows,
@@ -10,29 +10,8 @@ import type { MatchNeed, MatchResource } from './types.ts';
 // same grid 0 / community 2 / street 5; another alliance 6; an open window
 // and no load add nothing.
 
-const need = (over: Partial<MatchNeed> = {}): MatchNeed => ({
-  id: 'n1',
-  allianceId: 'a1',
-  category: 'care',
-  remaining: 1,
-  urgency: 1,
-  deadline: day(19),
-  place: place(),
-  ...over,
-});
-const resource = (over: Partial<MatchResource> = {}): MatchResource => ({
-  id: 'r1',
-  allianceId: 'a1',
-  orgId: 'o1',
-  serves: ['care'],
-  remaining: 1,
-  availableFrom: null,
-  availableTo: null,
-  place: place(),
-  scope: 'grid',
-  radiusM: null,
-  ...over,
-});
+const need = (over: Partial<MatchNeed> = {}): MatchNeed => matchNeed({ remaining: 1, ...over });
+const resource = (over: Partial<MatchResource> = {}): MatchResource => matchResource({ remaining: 1, scope: 'grid', ...over });
 /** Same community, another grid, scope community: cost 2. */
 const communityAway = place({ grid: '二网格' });
 

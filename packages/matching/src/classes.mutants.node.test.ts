@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needClasses, resourceClasses } from './classes.ts';
 import { dayNumber } from './dates.ts';
 import { prepareAll } from './prepare.ts';
-import { day, place, TODAY } from './test-fixtures.ts';
+import { TODAY, day, matchNeed, matchResource, place } from './test-fixtures.ts';
 import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 
 // ADR 0008, "Classes": needs (resources) that no pair can tell apart — same
@@ -14,29 +14,8 @@ import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 // outlasts every need), units, scope, coordinates with radius (only when it
 // has both), alliance and load band (fifths).
 
-const need = (id: string, over: Partial<MatchNeed> = {}): MatchNeed => ({
-  id,
-  allianceId: 'a1',
-  category: 'care',
-  remaining: 1,
-  urgency: 1,
-  deadline: day(10),
-  place: place(),
-  ...over,
-});
-const resource = (id: string, over: Partial<MatchResource> = {}): MatchResource => ({
-  id,
-  allianceId: 'a1',
-  orgId: 'o1',
-  serves: ['care'],
-  remaining: 1,
-  availableFrom: null,
-  availableTo: null,
-  place: place(),
-  scope: 'street',
-  radiusM: null,
-  ...over,
-});
+const need = (id: string, over: Partial<MatchNeed> = {}): MatchNeed => matchNeed({ id, remaining: 1, deadline: day(10), ...over });
+const resource = (id: string, over: Partial<MatchResource> = {}): MatchResource => matchResource({ id, remaining: 1, scope: 'street', ...over });
 
 function needGroups(needs: MatchNeed[], isolated: string[] = []) {
   const p = prepareAll(needs, [], { today: TODAY });

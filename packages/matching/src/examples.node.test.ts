@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assign, explainPair, greedyAssign, MatchingInputError, suggest, URGENCY_WEIGHT } from './index.ts';
-import { day, place, TODAY } from './test-fixtures.ts';
+import { TODAY, day, matchNeed, matchResource, place } from './test-fixtures.ts';
 import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 
 // Unless a test says otherwise: 一网格 of community 150402001001, due in 20
 // days, a resource in the same grid, open window, same alliance, no load.
-function need(over: Partial<MatchNeed> = {}): MatchNeed {
-  return { id: 'n1', allianceId: 'a1', category: 'care', remaining: 2, urgency: 1, deadline: day(19), place: place(), ...over };
-}
-function resource(over: Partial<MatchResource> = {}): MatchResource {
-  return {
-    id: 'r1',
-    allianceId: 'a1',
-    orgId: 'o1',
-    serves: ['care'],
-    remaining: 5,
-    availableFrom: null,
-    availableTo: null,
-    place: place(),
-    scope: 'community',
-    radiusM: null,
-    ...over,
-  };
-}
+const need = matchNeed;
+const resource = matchResource;
 const options: MatchOptions = { today: TODAY };
 const constraints = (n: MatchNeed, r: MatchResource, o: MatchOptions = options) => explainPair(n, r, o).map((v) => v.constraint);
 const factor = (n: MatchNeed, r: MatchResource, name: string, o: MatchOptions = options) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainPair, MatchingInputError, suggest } from './index.ts';
-import { place, TODAY } from './test-fixtures.ts';
+import { TODAY, matchNeed, matchResource, place } from './test-fixtures.ts';
 import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 
 // The place constraint's sentences and the distance bands of ADR 0008, with
@@ -8,29 +8,8 @@ import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 // R·Δφ, R = 6 371 008.8 m, so 0.004° ≈ 444.8 m, 0.063° ≈ 7 005 m,
 // 0.135° ≈ 15 012 m.
 
-const need = (over: Partial<MatchNeed> = {}): MatchNeed => ({
-  id: 'n1',
-  allianceId: 'a1',
-  category: 'care',
-  remaining: 2,
-  urgency: 1,
-  deadline: '2026-12-20',
-  place: place(),
-  ...over,
-});
-const resource = (over: Partial<MatchResource> = {}): MatchResource => ({
-  id: 'r1',
-  allianceId: 'a1',
-  orgId: 'o1',
-  serves: ['care'],
-  remaining: 5,
-  availableFrom: null,
-  availableTo: null,
-  place: place(),
-  scope: 'community',
-  radiusM: null,
-  ...over,
-});
+const need = matchNeed;
+const resource = matchResource;
 const options: MatchOptions = { today: TODAY };
 const placeMessages = (n: MatchNeed, r: MatchResource) => explainPair(n, r, options).filter((v) => v.constraint === 'place').map((v) => v.message);
 const at = (lat: number) => place({ lat, lng: 118.9 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateText, dayNumber } from './dates.ts';
 import { greedyAssign, MatchingInputError, suggest } from './index.ts';
-import { day, place, TODAY } from './test-fixtures.ts';
+import { TODAY, day, matchNeed, matchResource, place } from './test-fixtures.ts';
 import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 
 // The greedy baseline (ADR 0008: "what a person working down the list would
@@ -9,29 +9,8 @@ import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 // 0008's bands: same grid 0, same community 2, same street 5; another
 // alliance +6; an open window and no load add nothing.
 
-const need = (over: Partial<MatchNeed> = {}): MatchNeed => ({
-  id: 'n1',
-  allianceId: 'a1',
-  category: 'care',
-  remaining: 2,
-  urgency: 1,
-  deadline: day(19),
-  place: place(),
-  ...over,
-});
-const resource = (over: Partial<MatchResource> = {}): MatchResource => ({
-  id: 'r1',
-  allianceId: 'a1',
-  orgId: 'o1',
-  serves: ['care'],
-  remaining: 5,
-  availableFrom: null,
-  availableTo: null,
-  place: place(),
-  scope: 'community',
-  radiusM: null,
-  ...over,
-});
+const need = matchNeed;
+const resource = matchResource;
 const options: MatchOptions = { today: TODAY };
 /** Same community, another grid: cost 2. */
 const sameCommunity = (over: Partial<MatchResource>) => resource({ place: place({ grid: '二网格' }), scope: 'community', ...over });

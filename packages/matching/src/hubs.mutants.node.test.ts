@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { needClasses, resourceClasses, type NeedClass } from './classes.ts';
 import { buildNetwork } from './network.ts';
 import { prepareAll } from './prepare.ts';
-import { day, place, TODAY } from './test-fixtures.ts';
+import { TODAY, day, matchNeed, matchResource, place } from './test-fixtures.ts';
 import type { MatchNeed, MatchOptions, MatchResource } from './types.ts';
 
 // The class network's shape (ADR 0008, "Hubs instead of pairs"), pinned edge
@@ -33,29 +33,8 @@ vi.mock('@ronghe/flow', async (importOriginal) => {
   };
 });
 
-const need = (over: Partial<MatchNeed> = {}): MatchNeed => ({
-  id: 'n1',
-  allianceId: 'a1',
-  category: 'care',
-  remaining: 2,
-  urgency: 1,
-  deadline: day(19),
-  place: place(),
-  ...over,
-});
-const resource = (over: Partial<MatchResource> = {}): MatchResource => ({
-  id: 'r1',
-  allianceId: 'a1',
-  orgId: 'o1',
-  serves: ['care'],
-  remaining: 3,
-  availableFrom: null,
-  availableTo: null,
-  place: place(),
-  scope: 'grid',
-  radiusM: null,
-  ...over,
-});
+const need = matchNeed;
+const resource = (over: Partial<MatchResource> = {}): MatchResource => matchResource({ remaining: 3, scope: 'grid', ...over });
 
 /** Builds the network of these rows as assign does (classes in the given order, no isolation unless `excluded`). */
 function build(needs: MatchNeed[], resources: MatchResource[], options: MatchOptions = { today: TODAY }) {

@@ -29,6 +29,16 @@ export function place(overrides: Partial<Place> = {}): Place {
   return { county: '150402', street: '150402001', community: '150402001001', grid: '一网格', lat: null, lng: null, ...overrides };
 }
 
+/** One need of alliance a1 in 一网格: 2 units of 'care', urgency 1 (the lowest), due in 19 days. */
+export function matchNeed(over: Partial<MatchNeed> = {}): MatchNeed {
+  return { id: 'n1', allianceId: 'a1', category: 'care', remaining: 2, urgency: 1, deadline: day(19), place: place(), ...over };
+}
+
+/** One resource of alliance a1 in the same grid: 5 units of 'care' for its community, always available. */
+export function matchResource(over: Partial<MatchResource> = {}): MatchResource {
+  return { id: 'r1', allianceId: 'a1', orgId: 'o1', serves: ['care'], remaining: 5, availableFrom: null, availableTo: null, place: place(), scope: 'community', radiusM: null, ...over };
+}
+
 function randomPlace(rand: Rand): Place {
   const street = rand.chance(0.1) ? null : rand.pick(['150402001', '150402002']);
   const community = street === null || rand.chance(0.15) ? null : `${street}${rand.pick(['001', '002'])}`;
