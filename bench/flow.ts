@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createNetwork, type MinCostFlowNetwork } from '../packages/flow/src/index.ts';
+import { bipartite2000x500, lexicographic20000x5000 } from '../packages/flow/src/test-instances.ts';
 
 export interface Figure {
   name: string;
@@ -22,59 +23,23 @@ export interface Figure {
 const round = (v: number) => Math.round(v * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** mulberry32 with an integer range, as in the flow tests (same seeds, same instances). */
-function prng(seed: number): (lo: number, hi: number) => number {
-  let s = seed >>> 0;
-  return (lo, hi) => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    return lo + Math.floor(r * (hi - lo + 1));
-  };
-}
-
 interface Case {
   name: string;
   label: string;
   build: () => { net: MinCostFlowNetwork; solve: () => { flow: number; cost: number; rounds: number } };
 }
 
-/** 2,000 supplies × 500 demands, 8 arcs each, costs −20…100: the primal-dual `solve` (min cost, max flow). */
+/** The primal-dual `solve` (min cost, max flow) on the tests' 2,000 × 500 bipartite instance. */
 function bipartite(): ReturnType<Case['build']> {
-  const rand = prng(42);
-  const S = 2000;
-  const D = 500;
-  const sink = S + D + 1;
-  const net = createNetwork(sink + 1);
-  for (let i = 0; i < S; i++) net.addEdge(0, 1 + i, rand(1, 3), 0);
-  for (let i = 0; i < S; i++) {
-    for (let k = 0; k < 8; k++) net.addEdge(1 + i, 1 + S + rand(0, D - 1), rand(1, 3), rand(-20, 100));
-  }
-  for (let j = 0; j < D; j++) net.addEdge(1 + S + j, sink, rand(1, 12), 0);
+  const { nodes, sink, edges } = bipartite2000x500();
+  const net = createNetwork(nodes);
+  for (const e of edges) net.addEdge(e.from, e.to, e.cap, e.cost);
   return { net, solve: () => net.solve(0, sink) };
 }
 
-/** 20,000 supplies in four priority levels × 5,000 demands: `solveLexicographic` (max flows by level, then cost scaling). */
+/** `solveLexicographic` (max flows by level, then cost scaling) on the tests' 20,000 × 5,000 instance. */
 function lexicographic(): ReturnType<Case['build']> {
-  const rand = prng(7);
-  const S = 20_000;
-  const D = 5_000;
-  const levels = 4;
-  const sink = levels + S + D + 1;
-  const net = createNetwork(sink + 1);
-  const supply = new Array<number>(levels).fill(0);
-  const caps: number[] = [];
-  for (let i = 0; i < S; i++) caps.push(rand(1, 4));
-  const levelOf = caps.map(() => rand(0, levels - 1));
-  caps.forEach((c, i) => (supply[levelOf[i]!]! += c));
-  const prio = supply.map((c, l) => net.addEdge(0, 1 + l, c, 0)).reverse();
-  for (let i = 0; i < S; i++) net.addEdge(1 + levelOf[i]!, 1 + levels + i, caps[i]!, 0);
-  for (let i = 0; i < S; i++) {
-    for (let k = rand(1, 6); k > 0; k--) net.addEdge(1 + levels + i, 1 + levels + S + rand(0, D - 1), 4, rand(0, 30));
-  }
-  for (let j = 0; j < D; j++) net.addEdge(1 + levels + S + j, sink, rand(1, 12), rand(0, 4));
+  const { net, sink, prio } = lexicographic20000x5000();
   return { net, solve: () => net.solveLexicographic(0, sink, prio) };
 }
 

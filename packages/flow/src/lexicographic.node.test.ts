@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from './min-cost-flow.ts';
+import { lexicographic20000x5000, prng, type Edge } from './test-instances.ts';
 
-interface Edge {
-  from: number;
-  to: number;
-  cap: number;
-  cost: number;
-}
 
-function prng(seed: number): (lo: number, hi: number) => number {
-  let s = seed >>> 0;
-  return (lo, hi) => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    return lo + Math.floor(r * (hi - lo + 1));
-  };
-}
 
 interface Graph {
   nodes: number;
@@ -193,23 +177,7 @@ describe('solveLexicographic: hand-made cases and input checks', () => {
   });
 
   it('solves a 20,000 x 5,000 sparse instance with four priority levels', () => {
-    const rand = prng(7);
-    const S = 20_000;
-    const D = 5_000;
-    const levels = 4;
-    const sink = levels + S + D + 1;
-    const net = createNetwork(sink + 1);
-    const supply = new Array<number>(levels).fill(0);
-    const caps: number[] = [];
-    for (let i = 0; i < S; i++) caps.push(rand(1, 4));
-    const levelOf = caps.map(() => rand(0, levels - 1));
-    caps.forEach((c, i) => (supply[levelOf[i]!]! += c));
-    const prio = supply.map((c, l) => net.addEdge(0, 1 + l, c, 0)).reverse();
-    for (let i = 0; i < S; i++) net.addEdge(1 + levelOf[i]!, 1 + levels + i, caps[i]!, 0);
-    for (let i = 0; i < S; i++) {
-      for (let k = rand(1, 6); k > 0; k--) net.addEdge(1 + levels + i, 1 + levels + S + rand(0, D - 1), 4, rand(0, 30));
-    }
-    for (let j = 0; j < D; j++) net.addEdge(1 + levels + S + j, sink, rand(1, 12), rand(0, 4));
+    const { net, sink, prio } = lexicographic20000x5000();
     // How long it takes is a figure of `pnpm bench` (bench/flow.ts), not a test.
     const r = net.solveLexicographic(0, sink, prio);
     expect(r.flow).toBeGreaterThan(0);

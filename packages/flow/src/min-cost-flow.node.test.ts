@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from './min-cost-flow.ts';
+import { bipartite2000x500, prng, type Edge } from './test-instances.ts';
 
-interface Edge {
-  from: number;
-  to: number;
-  cap: number;
-  cost: number;
-}
 
-// mulberry32: tiny, seeded, good enough to spread test cases.
-function prng(seed: number): (lo: number, hi: number) => number {
-  let s = seed >>> 0;
-  return (lo, hi) => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    return lo + Math.floor(r * (hi - lo + 1));
-  };
-}
 
 function solveEdges(nodes: number, edges: Edge[], source: number, sink: number, maxFlow?: number) {
   const net = createNetwork(nodes);
@@ -446,19 +429,10 @@ describe('createNetwork: primal-dual rounds', () => {
 
 describe('createNetwork: scale', () => {
   it('solves a 2,000 x 500 bipartite instance and conserves flow', () => {
-    const rand = prng(42);
-    const S = 2000;
-    const D = 500;
-    const sink = S + D + 1;
-    const edges: Edge[] = [];
-    for (let i = 0; i < S; i++) edges.push({ from: 0, to: 1 + i, cap: rand(1, 3), cost: 0 });
-    for (let i = 0; i < S; i++) {
-      for (let k = 0; k < 8; k++) edges.push({ from: 1 + i, to: 1 + S + rand(0, D - 1), cap: rand(1, 3), cost: rand(-20, 100) });
-    }
-    for (let j = 0; j < D; j++) edges.push({ from: 1 + S + j, to: sink, cap: rand(1, 12), cost: 0 });
+    const { nodes, sink, edges } = bipartite2000x500();
     // How long it takes is a figure of `pnpm bench` (bench/flow.ts), not a test.
-    const r = solveEdges(sink + 1, edges, 0, sink);
+    const r = solveEdges(nodes, edges, 0, sink);
     expect(r.flow).toBeGreaterThan(0);
-    checkFeasible(sink + 1, edges, 0, sink, r.flow, r.cost, r.flows);
+    checkFeasible(nodes, edges, 0, sink, r.flow, r.cost, r.flows);
   });
 });
