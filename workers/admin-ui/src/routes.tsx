@@ -6,25 +6,25 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { FullPageSpin } from './lib/FullPageSpin.tsx';
 import { defaultTenant, useSession } from './session.tsx';
 
-const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
-const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage.tsx'));
-const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
-const ProfilePage = lazy(() => import('./pages/ProfilePage.tsx'));
-const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage.tsx'));
-const ApiKeysPage = lazy(() => import('./pages/api-keys/ApiKeysPage.tsx'));
-const CityOverviewPage = lazy(() => import('./pages/city/CityOverviewPage.tsx'));
-const CityEntry = lazy(() => import('./pages/city/CityEntry.tsx'));
-const AlliancesPage = lazy(() => import('./pages/alliances/AlliancesPage.tsx'));
-const AllianceDetailPage = lazy(() => import('./pages/alliances/AllianceDetailPage.tsx'));
-const FilingsPage = lazy(() => import('./pages/filings/FilingsPage.tsx'));
-const RedPage = lazy(() => import('./pages/red/RedPage.tsx'));
-const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage.tsx'));
-const ProjectDetailPage = lazy(() => import('./pages/projects/ProjectDetailPage.tsx'));
-const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
-const NeedsPage = lazy(() => import('./pages/needs/NeedsPage.tsx'));
-const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage.tsx'));
-const MatchingPage = lazy(() => import('./pages/matching/MatchingPage.tsx'));
-const CategoriesPage = lazy(() => import('./pages/categories/CategoriesPage.tsx'));
+const LoginPage = lazy(() => import('./features/identity/login/LoginPage.tsx'));
+const OrgsPage = lazy(() => import('./features/registry/OrgsPage.tsx'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+const ProfilePage = lazy(() => import('./features/identity/profile/ProfilePage.tsx'));
+const AccountsPage = lazy(() => import('./features/identity/accounts/AccountsPage.tsx'));
+const ApiKeysPage = lazy(() => import('./features/identity/api-keys/ApiKeysPage.tsx'));
+const CityOverviewPage = lazy(() => import('./features/city/CityOverviewPage.tsx'));
+const CityEntry = lazy(() => import('./features/city/CityEntry.tsx'));
+const AlliancesPage = lazy(() => import('./features/alliance/alliances/AlliancesPage.tsx'));
+const AllianceDetailPage = lazy(() => import('./features/alliance/alliances/AllianceDetailPage.tsx'));
+const FilingsPage = lazy(() => import('./features/alliance/filings/FilingsPage.tsx'));
+const RedPage = lazy(() => import('./features/alliance/red/RedPage.tsx'));
+const ProjectsPage = lazy(() => import('./features/lists/projects/ProjectsPage.tsx'));
+const ProjectDetailPage = lazy(() => import('./features/lists/projects/ProjectDetailPage.tsx'));
+const SupervisionPage = lazy(() => import('./features/lists/supervision/SupervisionPage.tsx'));
+const NeedsPage = lazy(() => import('./features/lists/needs/NeedsPage.tsx'));
+const ResourcesPage = lazy(() => import('./features/lists/resources/ResourcesPage.tsx'));
+const MatchingPage = lazy(() => import('./features/lists/matching/MatchingPage.tsx'));
+const CategoriesPage = lazy(() => import('./features/lists/categories/CategoriesPage.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {

@@ -21,10 +21,10 @@ import { Avatar, Badge, Button, Dropdown, Layout, Menu, Result, Select, Space, T
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { filingApi } from '../api/alliance-endpoints.ts';
-import { onFilingsChanged } from '../lib/filingsBadge.ts';
+import { onFilingsChanged } from '../features/alliance/filings/filingsBadge.ts';
 import { permissionsFor } from '../lib/permissions.ts';
-import { ADMIN_PAGES, mayOpenAdminPage } from '../pages/accounts/access.ts';
-import { adminMenuItems } from '../pages/accounts/adminMenu.tsx';
+import { ADMIN_PAGES, mayOpenAdminPage } from '../shared/access.ts';
+import { adminMenuItems } from '../features/identity/accounts/adminMenu.tsx';
 import { FullPageSpin } from '../lib/FullPageSpin.tsx';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { TenantContext } from '../tenant.tsx';

@@ -1,0 +1,143 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { allianceApi } from '../../../api/alliance-endpoints.ts';
+import { errorText } from '../../../api/client.ts';
+import type { AllianceSummary } from '../../../api/types.ts';
+import { CursorTable } from '../../../lib/CursorTable.tsx';
+import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { formatTime } from '../../../lib/time.ts';
+import { useCursorList } from '../../../lib/useCursorList.ts';
+import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useTenant } from '../../../tenant.tsx';
+import { OrgPicker } from '../../../shared/OrgPicker.tsx';
+import { AllianceFormModal } from './AllianceFormModal.tsx';
+import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
+
+const FILTER_KEYS = ['q', 'type', 'model', 'status', 'committeeId', 'streetId', 'orgId'] as const;
+type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
+const PAGE_SIZE = 20;
+
+export default function AlliancesPage() {
+  const { tenant, perms } = useTenant();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
+  const [filterForm] = Form.useForm<Filters>();
+  const list = useCursorList((after) => allianceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    filterForm.resetFields();
+    filterForm.setFieldsValue(filters);
+    void list.reload();
+  }, [list.reload, filterForm, filters]);
+
+  const exportXlsx = async () => {
+    try {
+      message.success(`已导出：${await allianceApi.export(tenant.slug, filters)}`);
+    } catch (err) {
+      message.error(`导出失败：${errorText(err)}`);
+    }
+  };
+
+  const detail = (id: string) => `/t/${tenant.slug}/alliances/${id}`;
+  const columns: ColumnsType<AllianceSummary> = [
+    {
+      title: '联合体名称',
+      dataIndex: 'name',
+      fixed: 'left',
+      width: 280,
+      render: (name: string, a) => <Link to={detail(a.id)}>{name}</Link>,
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 100,
+      render: (s: AllianceSummary['status']) => <Tag color={STATUS_COLORS[s]}>{ALLIANCE_STATUS_LABELS[s]}</Tag>,
+    },
+    { title: '类型', dataIndex: 'type', width: 190, render: (t: string, a) => (a.typeNote ? `${t}（${a.typeNote}）` : t) },
+    { title: '融合模式', dataIndex: 'model', width: 150 },
+    { title: '牵头党组织', dataIndex: 'leadOrgName', width: 220, ellipsis: true },
+    { title: '上级党(工)委', dataIndex: 'committeeOrgName', width: 200, ellipsis: true },
+    { title: '成员单位', dataIndex: 'memberCount', width: 90, align: 'right' },
+    { title: '批准日期', dataIndex: 'approvedOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: '成立日期', dataIndex: 'foundedOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: '更新时间', dataIndex: 'updatedAt', width: 170, render: (v: number) => formatTime(v) },
+  ];
+
+  return (
+    <>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form form={filterForm} layout="inline" name="alliance-filters" onFinish={applyFilters} style={{ rowGap: 8 }}>
+          <Form.Item name="q" label="关键词">
+            <Input placeholder="联合体名称" allowClear style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="type" label="类型">
+            <Select options={TYPE_OPTIONS} allowClear placeholder="全部" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="model" label="融合模式">
+            <Select options={MODEL_OPTIONS} allowClear placeholder="全部" style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="status" label="状态">
+            <Select options={STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="committeeId" label="上级党(工)委">
+            <OrgPicker tenant={tenant.slug} placeholder="搜索党(工)委" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="streetId" label="街道/苏木乡镇">
+            <OrgPicker tenant={tenant.slug} domains={['街道', '苏木乡镇']} placeholder="搜索街道或苏木乡镇" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="orgId" label="成员单位">
+            <OrgPicker tenant={tenant.slug} placeholder="搜索成员党组织" style={{ width: 200 }} />
+          </Form.Item>
+          <FilterActions onReset={() => applyFilters({})} />
+        </Form>
+      </Card>
+      <Card
+        size="small"
+        title={
+          <Space>
+            <span>党建联合体</span>
+            {list.total !== null && (
+              <Typography.Text type="secondary" data-testid="alliance-total">
+                共 {list.total} 个
+              </Typography.Text>
+            )}
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
+              导出 Excel
+            </Button>
+            {perms.canCreateAlliance && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新建联合体
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        <CursorTable<AllianceSummary>
+          list={list}
+          columns={columns}
+          emptyText="暂无党建联合体"
+          unit="个"
+          scroll={{ x: 1500 }}
+          data-testid="alliance-table"
+        />
+      </Card>
+      <AllianceFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          navigate(detail(saved.value.id));
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { MemberInputSchema, MemberUpdateSchema } from '@ronghe/schema';
+import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { allianceApi } from '../../../api/alliance-endpoints.ts';
+import { ApiError } from '../../../api/client.ts';
+import type { Versioned } from '../../../api/endpoints.ts';
+import type { AllianceDetail, AllianceMember } from '../../../api/types.ts';
+import { applyNestedErrors, serverIssues } from '../../../lib/formErrors.ts';
+import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
+import { problemText, type ProblemText } from '../../../lib/problems.ts';
+import { OrgPicker } from '../../../shared/OrgPicker.tsx';
+import { toBp, toPct } from './allianceForm.ts';
+import { CONSORTIUM_ROLE_OPTIONS, INDUSTRIAL_TYPE } from './labels.ts';
+
+interface Props {
+  tenant: string;
+  alliance: Versioned<AllianceDetail>;
+  /** 'add' opens an empty form; a member opens it for editing. */
+  target: 'add' | AllianceMember | null;
+  /** A member's own liaison: only the liaison fields are theirs to change. */
+  liaisonOnly?: boolean;
+  onClose(): void;
+  onSaved(next: Versioned<AllianceDetail>): void;
+  onStale(): Promise<unknown>;
+}
+
+interface Values {
+  orgId?: string | null;
+  contributionPct?: number | null;
+  consortiumRole?: string | null;
+  liaisonName?: string;
+  liaisonPhone?: string;
+}
+
+const KNOWN = new Set(['orgId', 'contributionPct', 'consortiumRole', 'liaisonName', 'liaisonPhone']);
+const rename = (path: readonly PropertyKey[]) => path.map((p) => (p === 'contributionBp' ? 'contributionPct' : p));
+const text = (v: string | undefined) => v?.trim() || null;
+
+export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onClose, onSaved, onStale }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const industrial = alliance.value.type === INDUSTRIAL_TYPE;
+  const editing = target && target !== 'add' ? target : null;
+
+  useEffect(() => {
+    if (!target) return;
+    setProblem(null);
+    form.resetFields();
+    if (editing)
+      form.setFieldsValue({
+        contributionPct: toPct(editing.contributionBp),
+        consortiumRole: editing.consortiumRole,
+        liaisonName: editing.liaisonName ?? '',
+        liaisonPhone: editing.liaisonPhone ?? '',
+      });
+  }, [target, editing, form]);
+
+  const show = (issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, summary?: string) => {
+    const rest = applyNestedErrors(form, issues.map((i) => ({ path: rename(i.path), message: i.message })), KNOWN);
+    const items = rest.filter((m) => m !== summary);
+    setProblem(summary || items.length ? { title: summary ?? '请检查以下内容', items, stale: false } : null);
+  };
+
+  const submit = async () => {
+    setProblem(null);
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    let save: () => Promise<Versioned<AllianceDetail>>;
+    if (!editing) {
+      const payload: Record<string, unknown> = { orgId: v.orgId ?? undefined };
+      const bp = toBp(v.contributionPct);
+      if (bp !== undefined) payload.contributionBp = bp;
+      if (industrial && v.consortiumRole) payload.consortiumRole = v.consortiumRole;
+      if (text(v.liaisonName)) payload.liaisonName = text(v.liaisonName);
+      if (text(v.liaisonPhone)) payload.liaisonPhone = text(v.liaisonPhone);
+      const parsed = MemberInputSchema.safeParse(payload);
+      if (!parsed.success) return show(parsed.error.issues);
+      save = () => allianceApi.addMember(tenant, alliance.value.id, alliance.etag, parsed.data);
+    } else {
+      const payload: Record<string, unknown> = {};
+      const bp = toBp(v.contributionPct) ?? 0;
+      if (!liaisonOnly && bp !== editing.contributionBp) payload.contributionBp = bp;
+      if (!liaisonOnly && industrial && (v.consortiumRole ?? null) !== editing.consortiumRole) payload.consortiumRole = v.consortiumRole ?? null;
+      if (text(v.liaisonName) !== editing.liaisonName) payload.liaisonName = text(v.liaisonName);
+      if (text(v.liaisonPhone) !== editing.liaisonPhone) payload.liaisonPhone = text(v.liaisonPhone);
+      if (Object.keys(payload).length === 0) {
+        message.info('没有需要保存的修改');
+        return;
+      }
+      const parsed = MemberUpdateSchema.safeParse(payload);
+      if (!parsed.success) return show(parsed.error.issues);
+      save = () => allianceApi.updateMember(tenant, alliance.value.id, editing.id, editing.version, parsed.data);
+    }
+    setSaving(true);
+    try {
+      const next = await save();
+      message.success(editing ? `已保存“${editing.orgName}”` : '已添加成员单位');
+      onSaved(next);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 422) show(serverIssues(err.problem.errors), err.problem.detail);
+      else {
+        setProblem(problemText(err));
+        if (err instanceof ApiError && err.status === 412) await onStale();
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={target !== null}
+      title={editing ? `编辑成员单位：${editing.orgName}` : '添加成员单位'}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={onClose}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={640}
+    >
+      <ProblemAlert problem={problem} />
+      <Form form={form} layout="vertical" name="member-form">
+        {!editing && (
+          <Form.Item label="成员党组织" name="orgId" rules={[{ required: true, message: '请选择成员党组织' }]}>
+            <OrgPicker tenant={tenant} placeholder="输入党组织名称搜索" />
+          </Form.Item>
+        )}
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label="出资比例" name="contributionPct" extra="各方筹集经费时的分担比例">
+              <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} disabled={liaisonOnly} />
+            </Form.Item>
+          </Col>
+          {industrial && (
+            <Col span={12}>
+              <Form.Item label="在产业化联合体中的角色" name="consortiumRole">
+                <Select options={CONSORTIUM_ROLE_OPTIONS} allowClear placeholder="请选择" disabled={liaisonOnly} />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={12}>
+            <Form.Item label="联络员" name="liaisonName" extra="成员单位确定一名党员担任联络员">
+              <Input placeholder="联络员姓名" maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label="联络员电话" name="liaisonPhone">
+              <Input placeholder="手机号或固定电话" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,255 @@
+import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { accountApi, apiKeyApi, type ApiKey, type IssuedApiKey } from '../../../api/admin-endpoints.ts';
+import { ApiError, errorText } from '../../../api/client.ts';
+import { applyErrors, fromServerErrors } from '../../../lib/formErrors.ts';
+import { formatTime } from '../../../lib/time.ts';
+import { useTenant } from '../../../tenant.tsx';
+import { mayManageApiKeys } from '../../../shared/access.ts';
+import { IssuedKeyModal } from './IssuedKeyModal.tsx';
+
+function IssueModal({ open, tenant, onClose, onIssued }: { open: boolean; tenant: string; onClose(): void; onIssued(k: IssuedApiKey): void }) {
+  const [form] = Form.useForm<{ name: string }>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    form.resetFields();
+  }, [open, form]);
+
+  const submit = async () => {
+    let values: { name: string };
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      onIssued(await apiKeyApi.issue(tenant, values.name.trim()));
+    } catch (err) {
+      if (err instanceof ApiError && err.problem.errors?.length) {
+        const rest = applyErrors(form, fromServerErrors(err.problem.errors, new Set(['name'])));
+        setError(rest.length ? rest.join('；') : null);
+      } else setError(errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title="签发接口密钥"
+      okText="签发"
+      cancelText="取消"
+      onOk={submit}
+      confirmLoading={saving}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" name="api-key-form" onFinish={submit}>
+        <Form.Item
+          label="用途名称"
+          name="name"
+          extra="写明对接的单位和系统，便于日后识别和吊销"
+          rules={[
+            { required: true, whitespace: true, message: '请填写用途名称（至少 2 个字）' },
+            { min: 2, message: '请填写用途名称（至少 2 个字）' },
+            { max: 60, message: '名称不能超过 60 个字' },
+          ]}
+        >
+          <Input placeholder="如：区政务服务网对接" maxLength={60} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function ApiKeysPage() {
+  const { tenant } = useTenant();
+  const { message } = App.useApp();
+  const allowed = mayManageApiKeys(tenant);
+  const [rows, setRows] = useState<ApiKey[]>([]);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [issuing, setIssuing] = useState(false);
+  const [issued, setIssued] = useState<IssuedApiKey | null>(null);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const seq = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    setError(null);
+    try {
+      const items = await apiKeyApi.list(tenant.slug);
+      if (mine === seq.current) setRows(items);
+    } catch (err) {
+      if (mine === seq.current) setError(errorText(err));
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, [tenant.slug]);
+
+  useEffect(() => {
+    if (!allowed) return;
+    void load();
+    // Keys name their issuer by account id; the same administrator may read the accounts.
+    accountApi
+      .list(tenant.slug)
+      .then((accounts) => setNames(new Map(accounts.map((a) => [a.id, `${a.displayName}（${a.username}）`]))))
+      .catch(() => undefined);
+  }, [allowed, load, tenant.slug]);
+
+  if (!allowed) {
+    return <Result status="403" title="无权管理开放接口密钥" subTitle="开放接口密钥由旗县区委组织部管理员签发和吊销。" />;
+  }
+
+  const revoke = async (k: ApiKey) => {
+    setRevoking(k.id);
+    try {
+      const saved = await apiKeyApi.revoke(tenant.slug, k.id, k.version);
+      message.success(`已吊销“${k.name}”，使用该密钥的调用将立即被拒绝`);
+      setRows((prev) => prev.map((r) => (r.id === saved.id ? saved : r)));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 412) message.warning('该密钥已被他人修改，已刷新列表，请核对后重新操作');
+      else message.error(errorText(err));
+      void load();
+    } finally {
+      setRevoking(null);
+    }
+  };
+
+  const columns: ColumnsType<ApiKey> = [
+    { title: '用途名称', dataIndex: 'name', width: 240, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    { title: '密钥前缀', dataIndex: 'prefix', width: 200, render: (v: string) => <code>{v}…</code> },
+    { title: '签发人', dataIndex: 'createdBy', width: 220, ellipsis: true, render: (v: string) => names.get(v) ?? v },
+    { title: '签发时间', dataIndex: 'createdAt', width: 170, render: (v: number) => formatTime(v) },
+    {
+      title: '最近使用',
+      dataIndex: 'lastUsedAt',
+      width: 170,
+      render: (v: number | null) => (v ? formatTime(v) : <Typography.Text type="secondary">从未使用</Typography.Text>),
+    },
+    {
+      title: '状态',
+      dataIndex: 'revokedAt',
+      width: 220,
+      render: (v: number | null) =>
+        v ? (
+          <Space size={4}>
+            <Tag>已吊销</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatTime(v)}
+            </Typography.Text>
+          </Space>
+        ) : (
+          <Tag color="green">有效</Tag>
+        ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 100,
+      fixed: 'right',
+      render: (_, k) =>
+        k.revokedAt ? null : (
+          <Popconfirm
+            title={`吊销“${k.name}”？`}
+            description="吊销后使用该密钥的系统将立即无法调用接口，且不能恢复。"
+            okText="吊销"
+            okButtonProps={{ danger: true }}
+            cancelText="取消"
+            onConfirm={() => revoke(k)}
+          >
+            <Button type="link" size="small" danger loading={revoking === k.id}>
+              吊销
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ];
+
+  const origin = window.location.origin;
+  const active = rows.filter((r) => !r.revokedAt).length;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        size="small"
+        title={
+          <Space>
+            <span>开放接口密钥</span>
+            <Typography.Text type="secondary" data-testid="api-key-total">
+              有效 {active} 个，共 {rows.length} 个
+            </Typography.Text>
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button icon={<ReloadOutlined />} onClick={() => void load()}>
+              刷新
+            </Button>
+            <Button type="primary" icon={<KeyOutlined />} onClick={() => setIssuing(true)}>
+              签发密钥
+            </Button>
+          </Space>
+        }
+      >
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <Table<ApiKey>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 1300 }}
+          data-testid="api-key-table"
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未签发接口密钥" /> }}
+        />
+      </Card>
+      <Card size="small" title="第三方如何调用">
+        <Typography.Paragraph>
+          对接单位在每个请求的 <code>Authorization</code> 请求头中携带密钥，即可只读获取{tenant.name}
+          的党组织目录（名称、类别、领域、党员数、达标状态等，不含任何个人信息；已停用的组织不返回）。密钥只对本旗县区有效。
+        </Typography.Paragraph>
+        <pre className="json-block" data-testid="api-key-usage">
+          {`GET ${origin}/v1/orgs
+Authorization: Bearer rhk_${tenant.slug}_…
+
+# 例：用 curl 获取列表（支持 q、kind、domain、cursor、limit 等筛选）和单个组织
+curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs?limit=20"
+curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs/<组织编号>"`}
+        </pre>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          密钥无效或已吊销时返回 401。完整字段说明见{' '}
+          <Typography.Link href="/docs" target="_blank" rel="noreferrer">
+            接口文档
+          </Typography.Link>
+          。
+        </Typography.Paragraph>
+      </Card>
+
+      <IssueModal
+        open={issuing}
+        tenant={tenant.slug}
+        onClose={() => setIssuing(false)}
+        onIssued={(k) => {
+          setIssuing(false);
+          setIssued(k);
+          void load();
+        }}
+      />
+      <IssuedKeyModal issued={issued} onClose={() => setIssued(null)} />
+    </Space>
+  );
+}

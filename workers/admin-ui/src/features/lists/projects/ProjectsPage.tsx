@@ -1,0 +1,212 @@
+import { AppstoreOutlined, DownloadOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Form, Input, Progress, Row, Segmented, Select, Space, Spin, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { errorText } from '../../../api/client.ts';
+import { projectApi, type ProjectSummary } from '../../../api/project-endpoints.ts';
+import { CursorTable } from '../../../lib/CursorTable.tsx';
+import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { bpToPct, formatFen } from '../../../lib/money.ts';
+import { useCursorList } from '../../../lib/useCursorList.ts';
+import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useTenant } from '../../../tenant.tsx';
+import { OrgPicker } from '../../../shared/OrgPicker.tsx';
+import { AllianceFilter } from '../needs/AllianceFilter.tsx';
+import { BOARD_STATUSES, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { ProjectCard } from './ProjectCard.tsx';
+import { ProjectFormModal } from './ProjectFormModal.tsx';
+
+const FILTER_KEYS = ['view', 'q', 'allianceId', 'status', 'warning', 'claimOrgId', 'overdue'] as const;
+type Key = (typeof FILTER_KEYS)[number];
+type Filters = UrlFilters<Key>;
+const PAGE_SIZE = 20;
+const BOARD_PAGE = 12;
+
+/** The query the API takes: everything but the page's own view switch. */
+const queryOf = (f: Filters) => {
+  const { view: _view, ...rest } = f;
+  return rest;
+};
+
+function BoardColumn({ status, filters }: { status: ProjectStatus; filters: Filters }) {
+  const { tenant } = useTenant();
+  const query = useMemo(() => queryOf(filters), [filters]);
+  const list = useCursorList((after) => projectApi.list(tenant.slug, { ...query, status, cursor: after ?? undefined, limit: BOARD_PAGE }), [tenant.slug, query, status]);
+  useEffect(() => {
+    void list.reload();
+  }, [list.reload]);
+  const waiting = list.loading && list.rows.length === 0;
+  return (
+    <div className="project-column" data-testid={`board-column-${status}`} style={{ background: '#f5f5f5', borderRadius: 8, padding: 8, minHeight: 200 }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8, padding: '0 4px' }}>
+        <StatusTag status={status} />
+        <Typography.Text type="secondary" data-testid={`board-count-${status}`}>
+          {list.total ?? ''}
+        </Typography.Text>
+      </Space>
+      {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
+      {waiting ? (
+        <Spin style={{ width: '100%', marginTop: 24 }} />
+      ) : list.rows.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无项目" />
+      ) : (
+        list.rows.map((p) => <ProjectCard key={p.id} project={p} to={`/t/${tenant.slug}/projects/${p.id}`} />)
+      )}
+      {list.cursor && (
+        <Button block size="small" type="dashed" loading={list.loading} onClick={list.loadMore}>
+          加载更多（{list.rows.length}
+          {list.total !== null ? ` / ${list.total}` : ''}）
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function ProjectTable({ filters }: { filters: Filters }) {
+  const { tenant } = useTenant();
+  const query = useMemo(() => queryOf(filters), [filters]);
+  const list = useCursorList((after) => projectApi.list(tenant.slug, { ...query, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, query]);
+  useEffect(() => {
+    void list.reload();
+  }, [list.reload]);
+  const columns: ColumnsType<ProjectSummary> = [
+    {
+      title: '项目名称',
+      dataIndex: 'title',
+      fixed: 'left',
+      width: 260,
+      render: (title: string, p) => <Link to={`/t/${tenant.slug}/projects/${p.id}`}>{title}</Link>,
+    },
+    { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectStatus) => <StatusTag status={s} /> },
+    { title: '预警', dataIndex: 'warning', width: 90, render: (w: ProjectSummary['warning'], p) => <WarningLight level={w} reason={p.warningReason} /> },
+    { title: '进度', dataIndex: 'progressBp', width: 150, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
+    { title: '党建联合体', dataIndex: 'allianceName', width: 220, ellipsis: true },
+    { title: '认领单位', dataIndex: 'claimOrgNames', width: 220, render: (names: string[]) => (names.length ? names.map((n) => <Tag key={n}>{n}</Tag>) : '—') },
+    { title: '负责人', dataIndex: 'ownerName', width: 100, render: (v: string | null, p) => v ?? p.ownerOrgName ?? '—' },
+    { title: '经费', dataIndex: 'budgetFen', width: 140, align: 'right', render: (fen: number) => formatFen(fen) },
+    { title: '开始日期', dataIndex: 'startOn', width: 110, render: (v: string | null) => v ?? '—' },
+    {
+      title: '完成期限',
+      dataIndex: 'dueOn',
+      width: 150,
+      render: (v: string, p) => <DueDate date={v} overdue={p.overdue} />,
+    },
+  ];
+  return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" scroll={{ x: 1550 }} data-testid="project-table" />;
+}
+
+export default function ProjectsPage() {
+  const { tenant } = useTenant();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
+  const [filterForm] = Form.useForm<Filters>();
+  const [creating, setCreating] = useState(false);
+  const view = filters.view === 'table' ? 'table' : 'board';
+  // The alliance coordinates projects: the county administrator or a lead organization's secretary.
+  const canCreate = !tenant.readOnly && tenant.roles.some((r) => r === 'county_admin' || r === 'alliance_admin');
+
+  useEffect(() => {
+    filterForm.resetFields();
+    filterForm.setFieldsValue(filters);
+  }, [filterForm, filters]);
+
+  const exportXlsx = async () => {
+    try {
+      message.success(`已导出：${await projectApi.export(tenant.slug, queryOf(filters))}`);
+    } catch (err) {
+      message.error(`导出失败：${errorText(err)}`);
+    }
+  };
+
+  // A status filter narrows the board to that column; cancelled projects appear only this way.
+  const columns = filters.status ? [filters.status as ProjectStatus] : BOARD_STATUSES;
+
+  return (
+    <>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form form={filterForm} layout="inline" name="project-filters" onFinish={(v) => applyFilters({ ...v, view: filters.view })} style={{ rowGap: 8 }}>
+          <Form.Item name="q" label="关键词">
+            <Input placeholder="项目名称" allowClear style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="allianceId" label="党建联合体">
+            <AllianceFilter tenant={tenant.slug} width={240} />
+          </Form.Item>
+          <Form.Item name="status" label="状态">
+            <Select options={STATUS_OPTIONS} allowClear placeholder="全部（不含已取消）" style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="warning" label="预警">
+            <Select options={WARNING_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
+          </Form.Item>
+          <Form.Item name="overdue" label="逾期">
+            <Select
+              options={[
+                { value: 'true', label: '已逾期' },
+                { value: 'false', label: '未逾期' },
+              ]}
+              allowClear
+              placeholder="全部"
+              style={{ width: 100 }}
+            />
+          </Form.Item>
+          <Form.Item name="claimOrgId" label="认领单位">
+            <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
+          </Form.Item>
+          <FilterActions onReset={() => applyFilters({ view: filters.view })} />
+        </Form>
+      </Card>
+      <Card
+        size="small"
+        title={
+          <Space>
+            <span>项目清单</span>
+            {filters.status && <Typography.Text type="secondary">（{PROJECT_STATUS_LABELS[filters.status as ProjectStatus]}）</Typography.Text>}
+          </Space>
+        }
+        extra={
+          <Space>
+            <Segmented
+              value={view}
+              onChange={(v) => applyFilters({ ...filters, view: v === 'table' ? 'table' : undefined })}
+              options={[
+                { value: 'board', label: '看板', icon: <AppstoreOutlined /> },
+                { value: 'table', label: '列表', icon: <TableOutlined /> },
+              ]}
+              data-testid="project-view"
+            />
+            <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
+              导出 Excel
+            </Button>
+            {canCreate && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新建项目
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {view === 'table' ? (
+          <ProjectTable filters={filters} />
+        ) : (
+          <Row gutter={8} wrap={false} style={{ overflowX: 'auto' }} data-testid="project-board">
+            {columns.map((s) => (
+              <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
+                <BoardColumn status={s} filters={filters} />
+              </Col>
+            ))}
+          </Row>
+        )}
+      </Card>
+      <ProjectFormModal
+        open={creating}
+        allianceId={filters.allianceId}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
+        }}
+      />
+    </>
+  );
+}

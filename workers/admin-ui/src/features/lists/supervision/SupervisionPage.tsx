@@ -1,0 +1,191 @@
+import { ReloadOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Card, Col, Empty, Form, Popconfirm, Progress, Row, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { URGENCY_LABELS, type Urgency } from '@ronghe/schema';
+import { errorText } from '../../../api/client.ts';
+import { supervisionApi, type OverdueNeed, type ProjectSummary, type Warnings } from '../../../api/project-endpoints.ts';
+import { bpToPct } from '../../../lib/money.ts';
+import { problemText } from '../../../lib/problems.ts';
+import { openInList } from '../../../lib/useOpenParam.ts';
+import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useTenant } from '../../../tenant.tsx';
+import { AllianceFilter } from '../needs/AllianceFilter.tsx';
+import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
+
+const FILTER_KEYS = ['allianceId', 'mine'] as const;
+
+/** 督办预警: red and yellow projects with their reasons, overdue needs, and the daily recomputation. */
+export default function SupervisionPage() {
+  const { tenant } = useTenant();
+  const { message } = App.useApp();
+  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
+  const [data, setData] = useState<Warnings | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const seq = useRef(0);
+  const mine = filters.mine === 'true';
+  // The recomputation is the county's scheduled job; its administrator may run it now.
+  const canRun = !tenant.readOnly && tenant.roles.includes('county_admin');
+
+  const load = useCallback(async () => {
+    const me = ++seq.current;
+    setLoading(true);
+    setError(null);
+    try {
+      const w = await supervisionApi.warnings(tenant.slug, { allianceId: filters.allianceId, mine: mine ? 'true' : undefined });
+      if (me === seq.current) setData(w);
+    } catch (err) {
+      if (me === seq.current) setError(errorText(err));
+    } finally {
+      if (me === seq.current) setLoading(false);
+    }
+  }, [tenant.slug, filters.allianceId, mine]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const recompute = async () => {
+    setRunning(true);
+    try {
+      const r = await supervisionApi.run(tenant.slug);
+      message.success(`已重新计算 ${r.checked} 个项目：逾期 ${r.red} 个，预警 ${r.yellow} 个，升级督办 ${r.escalated} 个`);
+      await load();
+    } catch (err) {
+      message.error(`重新计算失败：${problemText(err).title}`);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const projectLink = (p: ProjectSummary) => `/t/${tenant.slug}/projects/${p.id}`;
+  const projectColumns: ColumnsType<ProjectSummary> = [
+    { title: '项目', dataIndex: 'title', width: 240, render: (t: string, p) => <Link to={projectLink(p)}>{t}</Link> },
+    { title: '预警原因', dataIndex: 'warningReason', render: (r: string | null) => r ?? '—' },
+    { title: '党建联合体', dataIndex: 'allianceName', width: 200, ellipsis: true },
+    { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectSummary['status']) => <StatusTag status={s} /> },
+    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
+    {
+      title: '完成期限',
+      dataIndex: 'dueOn',
+      width: 150,
+      render: (v: string, p) => <DueDate date={v} overdue={p.overdue} />,
+    },
+    { title: '认领单位', dataIndex: 'claimOrgNames', width: 200, render: (n: string[]) => (n.length ? n.join('、') : '—') },
+  ];
+  const needColumns: ColumnsType<OverdueNeed> = [
+    { title: '需求', dataIndex: 'title', width: 240, render: (t: string, n) => <Link to={openInList(tenant.slug, 'needs', n.id)}>{t}</Link> },
+    { title: '党建联合体', dataIndex: 'allianceName', width: 200, ellipsis: true },
+    { title: '类别', dataIndex: 'categoryName', width: 100 },
+    { title: '紧急程度', dataIndex: 'urgency', width: 90, render: (u: number) => URGENCY_LABELS[u as Urgency] ?? u },
+    { title: '截止日期', dataIndex: 'deadline', width: 110 },
+    { title: '尚缺', dataIndex: 'remainingQty', width: 110, align: 'right', render: (q: number, n) => `${q} ${n.unit}` },
+    { title: '地点', dataIndex: 'placeName', render: (v: string | null, n) => [v, n.gridName].filter(Boolean).join(' · ') || '—' },
+  ];
+
+  const red = (data?.projects ?? []).filter((p) => p.warning === 'red');
+  const yellow = (data?.projects ?? []).filter((p) => p.warning === 'yellow');
+  const counts = data?.counts;
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card size="small">
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Form layout="inline" name="supervision-filters" style={{ rowGap: 8 }}>
+            <Form.Item label="党建联合体">
+              <AllianceFilter tenant={tenant.slug} width={260} value={filters.allianceId ?? null} onChange={(v) => applyFilters({ ...filters, allianceId: v })} />
+            </Form.Item>
+            <Form.Item label="只看我负责的">
+              <Switch
+                checked={mine}
+                onChange={(on) => applyFilters({ ...filters, mine: on ? 'true' : undefined })}
+                data-testid="supervision-mine"
+                aria-label="只看我负责的"
+              />
+            </Form.Item>
+          </Form>
+          <Space>
+            <Typography.Text type="secondary" data-testid="supervision-last-run">
+              最近计算：{data?.lastRunOn ?? '尚未计算'}
+            </Typography.Text>
+            <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void load()} loading={loading} />
+            {canRun && (
+              <Popconfirm title="按今天的日期重新计算全部项目的预警，并对逾期项目升级督办？" okText="重新计算" cancelText="取消" onConfirm={recompute}>
+                <Button icon={<SyncOutlined />} loading={running}>
+                  立即重新计算
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        </Space>
+      </Card>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Row gutter={16} data-testid="supervision-counts">
+        {(
+          [
+            ['red', '逾期（红灯）', counts?.red],
+            ['yellow', '预警（黄灯）', counts?.yellow],
+            ['green', '正常（绿灯）', counts?.green],
+          ] as const
+        ).map(([k, label, n]) => (
+          <Col xs={12} md={6} key={k}>
+            <Card size="small" loading={loading && !data}>
+              <Statistic title={label} value={n ?? 0} styles={{ content: { color: WARNING_COLORS[k] } }} data-testid={`count-${k}`} />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={12} md={6}>
+          <Card size="small" loading={loading && !data}>
+            <Statistic title="逾期未满足需求" value={counts?.overdueNeeds ?? 0} data-testid="count-overdueNeeds" />
+          </Card>
+        </Col>
+      </Row>
+      {(
+        [
+          ['red', '逾期项目（红灯）', red, '没有逾期项目'],
+          ['yellow', '预警项目（黄灯）', yellow, '没有预警项目'],
+        ] as const
+      ).map(([light, title, projects, empty]) => (
+        <Card
+          key={light}
+          size="small"
+          title={
+            <Space>
+              <Badge color={WARNING_COLORS[light]} />
+              {title}
+            </Space>
+          }
+          extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=${light}`}>在项目清单中查看</Link>}
+        >
+          <Table<ProjectSummary>
+            rowKey="id"
+            size="small"
+            columns={projectColumns}
+            dataSource={projects}
+            loading={loading && !data}
+            pagination={projects.length > 20 ? { pageSize: 20 } : false}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
+            scroll={{ x: 1200 }}
+            data-testid={`${light}-projects`}
+          />
+        </Card>
+      ))}
+      <Card size="small" title={<Space><Tag color="error">逾期</Tag>逾期未满足的需求</Space>}>
+        <Table<OverdueNeed>
+          rowKey="id"
+          size="small"
+          columns={needColumns}
+          dataSource={data?.overdueNeeds ?? []}
+          loading={loading && !data}
+          pagination={(data?.overdueNeeds.length ?? 0) > 20 ? { pageSize: 20 } : false}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期需求" /> }}
+          scroll={{ x: 1100 }}
+          data-testid="overdue-needs"
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,138 @@
+import { Select, Space, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { errorText } from '../api/client.ts';
+import { orgApi } from '../api/endpoints.ts';
+import type { Organization } from '../api/types.ts';
+
+interface Props {
+  tenant: string;
+  /** Only organizations in these domains (one server query per domain; the list filter takes one). */
+  domains?: readonly string[];
+  /** Names for values set before any search ran (editing existing grants). */
+  known?: ReadonlyArray<{ id: string; name: string }>;
+  placeholder?: string;
+  style?: CSSProperties;
+  // Injected by Form.Item:
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  status?: '' | 'error' | 'warning';
+}
+
+interface Option {
+  value: string;
+  label: string;
+  domain?: string;
+  parentName?: string | null;
+}
+
+const LIMIT = 20;
+const DEBOUNCE_MS = 300;
+
+/**
+ * An organization of the tenant, found by name on the server: a county holds
+ * thousands, too many to list in a dropdown.
+ */
+export function OrgPicker({ tenant, domains, known, placeholder, style, id, value, onChange, status }: Props) {
+  const [options, setOptions] = useState<Option[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Remembers every name seen, so the chosen organization keeps its label while the list changes.
+  const names = useRef(new Map<string, string>());
+  const seq = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const domainKey = (domains ?? []).join(',');
+
+  for (const k of known ?? []) if (!names.current.has(k.id)) names.current.set(k.id, k.name);
+
+  const search = async (q: string) => {
+    const mine = ++seq.current;
+    setLoading(true);
+    setError(null);
+    try {
+      const wanted = domains?.length ? domains : [undefined];
+      const pages = await Promise.all(wanted.map((domain) => orgApi.list(tenant, { q: q.trim() || undefined, domain, limit: LIMIT })));
+      if (mine !== seq.current) return; // a newer search superseded this one
+      const items = pages.flatMap((p) => p.items) as Organization[];
+      items.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+      for (const o of items) names.current.set(o.id, o.name);
+      setOptions(items.map((o) => ({ value: o.id, label: o.name, domain: o.domain, parentName: o.parentName })));
+    } catch (err) {
+      if (mine !== seq.current) return;
+      setError(errorText(err));
+      setOptions([]);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  };
+
+  const onSearch = (q: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void search(q), DEBOUNCE_MS);
+  };
+
+  // A changed domain restriction (the role changed) invalidates the list.
+  useEffect(() => {
+    setOptions([]);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+      seq.current++;
+    };
+  }, [tenant, domainKey]);
+
+  // A value that arrives without a name (from the URL, after a reload) is looked up once, so the picker shows a name, not an id.
+  const [named, setNamed] = useState(0);
+  useEffect(() => {
+    if (!value || names.current.has(value)) return;
+    let live = true;
+    orgApi
+      .get(tenant, value)
+      .then((r) => {
+        names.current.set(value, r.value.name);
+        if (live) setNamed((n) => n + 1);
+      })
+      .catch(() => undefined); // an unknown id keeps showing as it is
+    return () => {
+      live = false;
+    };
+  }, [tenant, value]);
+
+  const shown = useMemo(() => {
+    if (!value || options.some((o) => o.value === value)) return options;
+    return [{ value, label: names.current.get(value) ?? value }, ...options];
+    // `named` changes when a looked-up name arrives in the ref.
+  }, [options, value, named]);
+
+  return (
+    <Select<string, Option>
+      id={id}
+      status={status}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      options={shown}
+      allowClear
+      placeholder={placeholder ?? '输入组织名称搜索'}
+      showSearch={{ filterOption: false, onSearch }}
+      onOpenChange={(open) => {
+        if (open && options.length === 0) void search('');
+      }}
+      loading={loading}
+      notFoundContent={
+        loading ? '正在搜索…' : error ? <Typography.Text type="danger">{error}</Typography.Text> : '没有符合条件的党组织'
+      }
+      optionRender={(o) => (
+        <Space orientation="vertical" size={0}>
+          <span>{o.data.label}</span>
+          {o.data.domain && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {o.data.domain}
+              {o.data.parentName ? ` · ${o.data.parentName}` : ''}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+      popupMatchSelectWidth={false}
+      style={style ?? { width: '100%' }}
+    />
+  );
+}
