@@ -1,30 +1,27 @@
 import { App, Button, Result } from 'antd';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { onUnauthorized } from './api/client.ts';
+import { alliance } from './features/alliance/index.tsx';
+import { audit } from './features/audit/index.tsx';
+import { city } from './features/city/index.tsx';
+import { identity } from './features/identity/index.tsx';
+import { lists } from './features/lists/index.tsx';
+import { registry } from './features/registry/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import type { Feature } from './layout/feature.ts';
+import { HOME_PAGE } from './layout/home.ts';
+import { ToDefaultTenant } from './layout/ToDefaultTenant.tsx';
 import { FullPageSpin } from './lib/FullPageSpin.tsx';
-import { defaultTenant, useSession } from './session.tsx';
+import { MENU } from './menu.tsx';
+import { useSession } from './session.tsx';
 
-const LoginPage = lazy(() => import('./features/identity/login/LoginPage.tsx'));
-const OrgsPage = lazy(() => import('./features/registry/OrgsPage.tsx'));
-const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
-const ProfilePage = lazy(() => import('./features/identity/profile/ProfilePage.tsx'));
-const AccountsPage = lazy(() => import('./features/identity/accounts/AccountsPage.tsx'));
-const ApiKeysPage = lazy(() => import('./features/identity/api-keys/ApiKeysPage.tsx'));
-const CityOverviewPage = lazy(() => import('./features/city/CityOverviewPage.tsx'));
-const CityEntry = lazy(() => import('./features/city/CityEntry.tsx'));
-const AlliancesPage = lazy(() => import('./features/alliance/alliances/AlliancesPage.tsx'));
-const AllianceDetailPage = lazy(() => import('./features/alliance/alliances/AllianceDetailPage.tsx'));
-const FilingsPage = lazy(() => import('./features/alliance/filings/FilingsPage.tsx'));
-const RedPage = lazy(() => import('./features/alliance/red/RedPage.tsx'));
-const ProjectsPage = lazy(() => import('./features/lists/projects/ProjectsPage.tsx'));
-const ProjectDetailPage = lazy(() => import('./features/lists/projects/ProjectDetailPage.tsx'));
-const SupervisionPage = lazy(() => import('./features/lists/supervision/SupervisionPage.tsx'));
-const NeedsPage = lazy(() => import('./features/lists/needs/NeedsPage.tsx'));
-const ResourcesPage = lazy(() => import('./features/lists/resources/ResourcesPage.tsx'));
-const MatchingPage = lazy(() => import('./features/lists/matching/MatchingPage.tsx'));
-const CategoriesPage = lazy(() => import('./features/lists/categories/CategoriesPage.tsx'));
+/** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
+const FEATURES: readonly Feature[] = [registry, alliance, lists, audit, city, identity];
+
+const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
+const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);
+const HEADER = FEATURES.flatMap((f) => f.header ?? []);
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -54,15 +51,6 @@ function RequireAuth() {
   return <Outlet />;
 }
 
-function ToDefaultTenant({ page = 'orgs' }: { page?: string }) {
-  const { tenants } = useSession();
-  const t = defaultTenant(tenants);
-  if (!t) {
-    return <Result status="403" title="没有可访问的旗县区" subTitle="您的账号尚未被授予任何旗县区的角色，请联系组织部管理员。" />;
-  }
-  return <Navigate to={`/t/${t.slug}/${page}`} replace />;
-}
-
 function NotFound() {
   const navigate = useNavigate();
   return (
@@ -81,7 +69,7 @@ function NotFound() {
 
 function TenantIndex() {
   const { tenant } = useParams();
-  return <Navigate to={`/t/${tenant}/orgs`} replace />;
+  return <Navigate to={`/t/${tenant}/${HOME_PAGE}`} replace />;
 }
 
 export function AppRoutes() {
@@ -90,30 +78,19 @@ export function AppRoutes() {
       <UnauthorizedBridge />
       <Suspense fallback={<FullPageSpin />}>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
+          {ROOT_PAGES.filter((p) => !p.signedIn).map((p) => (
+            <Route key={p.path} path={p.path} element={p.element} />
+          ))}
           <Route element={<RequireAuth />}>
             <Route path="/" element={<ToDefaultTenant />} />
-            <Route path="/profile" element={<ToDefaultTenant page="profile" />} />
-            <Route path="/city" element={<CityEntry />} />
-            <Route path="/t/:tenant" element={<AppLayout />}>
+            {ROOT_PAGES.filter((p) => p.signedIn).map((p) => (
+              <Route key={p.path} path={p.path} element={p.element} />
+            ))}
+            <Route path="/t/:tenant" element={<AppLayout pages={TENANT_PAGES} menu={MENU} header={HEADER} />}>
               <Route index element={<TenantIndex />} />
-              <Route path="orgs" element={<OrgsPage />} />
-              <Route path="alliances" element={<AlliancesPage />} />
-              <Route path="alliances/:id" element={<AllianceDetailPage />} />
-              <Route path="filings" element={<FilingsPage />} />
-              <Route path="red" element={<RedPage />} />
-              <Route path="needs" element={<NeedsPage />} />
-              <Route path="resources" element={<ResourcesPage />} />
-              <Route path="matching" element={<MatchingPage />} />
-              <Route path="categories" element={<CategoriesPage />} />
-              <Route path="projects" element={<ProjectsPage />} />
-              <Route path="projects/:id" element={<ProjectDetailPage />} />
-              <Route path="supervision" element={<SupervisionPage />} />
-              <Route path="audit" element={<AuditPage />} />
-              <Route path="profile" element={<ProfilePage />} />
-              <Route path="accounts" element={<AccountsPage />} />
-              <Route path="api-keys" element={<ApiKeysPage />} />
-              <Route path="city" element={<CityOverviewPage />} />
+              {TENANT_PAGES.map((p) => (
+                <Route key={p.path} path={p.path} element={p.element} />
+              ))}
               <Route path="*" element={<NotFound />} />
             </Route>
           </Route>

@@ -1,37 +1,36 @@
-import {
-  AlertOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  ClusterOutlined,
-  FileDoneOutlined,
-  FileSearchOutlined,
-  GiftOutlined,
-  NodeIndexOutlined,
-  FlagOutlined,
-  DownOutlined,
-  LogoutOutlined,
-  MenuFoldOutlined,
-  MenuUnfoldOutlined,
-  ProjectOutlined,
-  UnorderedListOutlined,
-  SwapOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
-import { Avatar, Badge, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { DownOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { filingApi } from '../api/alliance-endpoints.ts';
-import { onFilingsChanged } from '../features/alliance/filings/filingsBadge.ts';
+import type { Tenant } from '../api/types.ts';
 import { permissionsFor } from '../lib/permissions.ts';
-import { ADMIN_PAGES, mayOpenAdminPage } from '../shared/access.ts';
-import { adminMenuItems } from '../features/identity/accounts/adminMenu.tsx';
 import { FullPageSpin } from '../lib/FullPageSpin.tsx';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { TenantContext } from '../tenant.tsx';
+import type { MenuEntry, TenantPage, Where } from './feature.ts';
+import { HOME_PAGE, homePath } from './home.ts';
 
 const { Sider, Header, Content } = Layout;
 
-export function AppLayout() {
+interface Props {
+  /** Every feature's pages under /t/:tenant/ (routes.tsx). */
+  pages: readonly TenantPage[];
+  /** The sidebar, top to bottom (menu.tsx). */
+  menu: readonly MenuEntry[];
+  /** Feature components placed in the header next to the user menu. */
+  header: readonly ComponentType[];
+}
+
+const firstSegment = (path: string) => path.split('/')[0]!;
+
+/** The sidebar entries this user sees here, as antd's Menu takes them. */
+function menuItems(entries: readonly MenuEntry[], where: Where): NonNullable<MenuProps['items']> {
+  return entries
+    .filter((e) => e.shownIn?.(where) ?? true)
+    .map((e) => ({ key: e.key, icon: e.icon, label: e.label, ...(e.children ? { children: menuItems(e.children, where) } : {}) }));
+}
+
+export function AppLayout({ pages, menu, header }: Props) {
   const { tenant: slug } = useParams();
   const { me, tenants, logout } = useSession();
   const navigate = useNavigate();
@@ -44,29 +43,6 @@ export function AppLayout() {
     if (tenant) lastTenant.set(tenant.slug);
   }, [tenant]);
 
-  // Unread 备案 in the sidebar: counted on entering a page and whenever a filing is read or made.
-  const [unreadFilings, setUnreadFilings] = useState(0);
-  const filingsSlug = tenant && perms.canReadFilings ? tenant.slug : null;
-  const section = location.pathname.split('/')[3];
-  useEffect(() => {
-    if (!filingsSlug) {
-      setUnreadFilings(0);
-      return;
-    }
-    let alive = true;
-    const count = () =>
-      filingApi
-        .list(filingsSlug, { state: 'unread', limit: 1 })
-        .then((p) => alive && setUnreadFilings(p.unread))
-        .catch(() => undefined); // the badge is a hint; the inbox page reports errors
-    void count();
-    const off = onFilingsChanged(() => void count());
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [filingsSlug, section]);
-
   if (!tenant) {
     const fallback = defaultTenant(tenants);
     return (
@@ -76,7 +52,7 @@ export function AppLayout() {
         subTitle="您的账号没有该旗县区的角色。"
         extra={
           fallback && (
-            <Button type="primary" onClick={() => navigate(`/t/${fallback.slug}/orgs`)}>
+            <Button type="primary" onClick={() => navigate(homePath(fallback.slug))}>
               前往{fallback.name}
             </Button>
           )
@@ -85,62 +61,18 @@ export function AppLayout() {
     );
   }
 
-  // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
-  const page = location.pathname.split('/')[3] ?? 'orgs';
-  const selected = ['orgs', 'alliances', 'needs', 'resources', 'matching', 'categories', 'projects', 'supervision', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
-  const menuItems = [
-    { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
-    // Alliances, filings and routes live in the counties; the city reads them by switching into one.
-    ...(tenant.kind === 'county' ? [{ key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体' }] : []),
-    // 三张清单 (issue 4): needs, resources and matching join this group; projects and supervision live here.
-    ...(tenant.kind === 'county'
-      ? [
-          {
-            key: 'lists',
-            icon: <UnorderedListOutlined />,
-            label: '三张清单',
-            children: [
-              { key: 'needs', icon: <FileSearchOutlined />, label: '需求清单' },
-              { key: 'resources', icon: <GiftOutlined />, label: '资源清单' },
-              { key: 'matching', icon: <NodeIndexOutlined />, label: '需求对接' },
-              { key: 'projects', icon: <ProjectOutlined />, label: '项目清单' },
-              { key: 'supervision', icon: <AlertOutlined />, label: '督办预警' },
-            ],
-          },
-        ]
-      : []),
-    ...(perms.canReadFilings
-      ? [
-          {
-            key: 'filings',
-            icon: <FileDoneOutlined />,
-            label: (
-              <Space size={6}>
-                <span>备案管理</span>
-                {unreadFilings > 0 && <Badge count={unreadFilings} size="small" overflowCount={99} data-testid="filings-badge" />}
-              </Space>
-            ),
-          },
-        ]
-      : []),
-    ...(tenant.kind === 'county' ? [{ key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区' }] : []),
-    ...(perms.canReadAudit ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志' }] : []),
-    ...adminMenuItems(tenant, tenants),
-    { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
-  ];
+  // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch where it exists there.
+  const where: Where = { tenant, tenants, me, perms };
+  const page = location.pathname.split('/')[3] ?? HOME_PAGE;
+  const known = pages.find((p) => firstSegment(p.path) === page);
+  const selected = known ? page : HOME_PAGE;
+  const selectedPage = pages.find((p) => p.path === selected);
 
   const switchTo = (next: string) => {
-    const nextTenant = tenants.find((t) => t.slug === next);
-    // The city rollup is not a page of a county; other administration pages only where permitted.
-    const target =
-      (page === 'audit' && !permissionsFor(nextTenant, me).canReadAudit) ||
-      (page === 'filings' && !permissionsFor(nextTenant, me).canReadFilings) ||
-      (['alliances', 'red', 'needs', 'resources', 'matching', 'categories', 'projects', 'supervision'].includes(page) && nextTenant?.kind !== 'county') ||
-      selected === 'city' ||
-      !mayOpenAdminPage(selected, nextTenant, tenants)
-        ? 'orgs'
-        : selected;
-    navigate(`/t/${next}/${target}`);
+    const nextTenant: Tenant | undefined = tenants.find((t) => t.slug === next);
+    const stays =
+      !!nextTenant && (selectedPage?.staysOnSwitch?.({ tenant: nextTenant, tenants, me, perms: permissionsFor(nextTenant, me) }) ?? true);
+    navigate(`/t/${next}/${stays ? selected : HOME_PAGE}`);
   };
 
   const city = tenants.filter((t) => t.kind === 'city');
@@ -153,6 +85,34 @@ export function AppLayout() {
     ...(city.length ? [{ label: '市级', options: city.map(option) }] : []),
     ...(counties.length ? [{ label: '旗县区', options: counties.map(option) }] : []),
   ];
+
+  const userMenu = (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
+          { type: 'divider' },
+          { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+        ],
+        onClick: async ({ key }) => {
+          if (key === 'profile') navigate(`/t/${tenant.slug}/profile`);
+          if (key === 'logout') {
+            await logout();
+            navigate('/login', { replace: true });
+          }
+        },
+      }}
+    >
+      <Button type="text" data-testid="user-menu">
+        <Space>
+          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
+          {me?.displayName ?? me?.username}
+          <DownOutlined style={{ fontSize: 10 }} />
+        </Space>
+      </Button>
+    </Dropdown>
+  );
 
   return (
     <TenantContext.Provider value={{ tenant, perms }}>
@@ -174,8 +134,8 @@ export function AppLayout() {
             theme="dark"
             mode="inline"
             selectedKeys={[selected]}
-            defaultOpenKeys={['lists']}
-            items={menuItems}
+            defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
+            items={menuItems(menu, where)}
             onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
           />
         </Sider>
@@ -213,31 +173,16 @@ export function AppLayout() {
                 </Space>
               )}
             </Space>
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
-                  { type: 'divider' },
-                  { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
-                ],
-                onClick: async ({ key }) => {
-                  if (key === 'profile') navigate(`/t/${tenant.slug}/profile`);
-                  if (key === 'logout') {
-                    await logout();
-                    navigate('/login', { replace: true });
-                  }
-                },
-              }}
-            >
-              <Button type="text" data-testid="user-menu">
-                <Space>
-                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
-                  {me?.displayName ?? me?.username}
-                  <DownOutlined style={{ fontSize: 10 }} />
-                </Space>
-              </Button>
-            </Dropdown>
+            {header.length > 0 ? (
+              <Space size="middle">
+                {header.map((Slot, i) => (
+                  <Slot key={i} />
+                ))}
+                {userMenu}
+              </Space>
+            ) : (
+              userMenu
+            )}
           </Header>
           <Content style={{ padding: 16, minWidth: 0 }}>
             <Suspense fallback={<FullPageSpin />}>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { allianceApi } from '../api/alliance-endpoints.ts';
 import { errorText } from '../api/client.ts';
 import type { AllianceSummary } from '../api/types.ts';
-import { ALLIANCE_STATUS_LABELS, STATUS_COLORS } from '../features/alliance/alliances/labels.ts';
+import { ALLIANCE_STATUS_COLORS as STATUS_COLORS, ALLIANCE_STATUS_LABELS } from './allianceStatus.ts';
 
 interface BaseProps {
   tenant: string;

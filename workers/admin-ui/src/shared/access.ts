@@ -20,13 +20,3 @@ export function mayManageApiKeys(tenant: Tenant | undefined): boolean {
 export function cityAdminTenant(tenants: readonly Tenant[]): Tenant | undefined {
   return tenants.find((t) => t.kind === 'city' && t.roles.includes('city_admin'));
 }
-
-export type AdminPage = 'accounts' | 'api-keys' | 'city';
-export const ADMIN_PAGES: readonly AdminPage[] = ['accounts', 'api-keys', 'city'];
-
-export function mayOpenAdminPage(page: string, tenant: Tenant | undefined, tenants: readonly Tenant[]): boolean {
-  if (page === 'accounts') return mayManageAccounts(tenant);
-  if (page === 'api-keys') return mayManageApiKeys(tenant);
-  if (page === 'city') return !!cityAdminTenant(tenants);
-  return true;
-}

@@ -1,4 +1,4 @@
-import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, ROLE_LABELS } from '@ronghe/schema';
+import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, PROJECT_ACTION_LABELS, PROJECT_ACTIONS } from '@ronghe/schema';
 
 // Known action keys get Chinese names; anything new still shows its raw key.
 export const ACTION_LABELS: Record<string, string> = {
@@ -87,4 +87,4 @@ export const ENTITY_LABELS: Record<string, string> = {
 
 export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
 export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? e;
-export const roleLabel = (r: string) => (ROLE_LABELS as Record<string, string>)[r] ?? r;
+export { roleLabel } from '../../shared/roleLabel.ts';

@@ -36,16 +36,8 @@ export const INDUSTRIAL_TYPE = '党建引领产业发展共同体';
 /** Suggestions from seed 003 (铁南社区's 27-unit 大党委); an alliance may name its own. */
 export const HOUSE_RULE_SUGGESTIONS = ['共建准入', '书记轮值', '多网合一', '清单管理', '联席会议', '结对共建'];
 
-export const STATUS_COLORS: Record<AllianceStatus, string> = {
-  draft: 'default',
-  applied: 'processing',
-  approved: 'cyan',
-  rejected: 'error',
-  established: 'geekblue',
-  active: 'success',
-  rectifying: 'warning',
-  dissolved: 'default',
-};
+/** The colours live with the status labels in shared/, where the alliance picker also shows them. */
+export { ALLIANCE_STATUS_COLORS as STATUS_COLORS } from '../../../shared/allianceStatus.ts';
 
 /** Statuses whose structure (members, type, lead) is still a draft the lead may change freely. */
 export const DRAFTING: ReadonlySet<AllianceStatus> = new Set(['draft', 'rejected']);

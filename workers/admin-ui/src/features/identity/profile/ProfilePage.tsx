@@ -6,7 +6,7 @@ import { authApi } from '../../../api/endpoints.ts';
 import type { Grant } from '../../../api/types.ts';
 import { applyErrors, fromServerErrors } from '../../../lib/formErrors.ts';
 import { passwordProblems } from '@ronghe/schema/password-rules';
-import { roleLabel } from '../../audit/labels.ts';
+import { roleLabel } from '../../../shared/roleLabel.ts';
 import { loginNotice, useSession } from '../../../session.tsx';
 
 interface PasswordForm {

@@ -1,0 +1,26 @@
+import { ClusterOutlined, FileDoneOutlined, FlagOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { inCounty, type Feature, type Where } from '../../layout/feature.ts';
+import { FilingsMenuLabel } from './filings/FilingsMenuLabel.tsx';
+
+const AlliancesPage = lazy(() => import('./alliances/AlliancesPage.tsx'));
+const AllianceDetailPage = lazy(() => import('./alliances/AllianceDetailPage.tsx'));
+const FilingsPage = lazy(() => import('./filings/FilingsPage.tsx'));
+const RedPage = lazy(() => import('./red/RedPage.tsx'));
+
+const readsFilings = (where: Where) => where.perms.canReadFilings;
+
+/** 党建联合体, their 备案 inbox and the 红色风景线/片区 built from them. */
+export const alliance = {
+  pages: [
+    { path: 'alliances', element: <AlliancesPage />, staysOnSwitch: inCounty },
+    { path: 'alliances/:id', element: <AllianceDetailPage />, staysOnSwitch: inCounty },
+    { path: 'filings', element: <FilingsPage />, staysOnSwitch: readsFilings },
+    { path: 'red', element: <RedPage />, staysOnSwitch: inCounty },
+  ],
+  menu: {
+    alliances: { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体', shownIn: inCounty },
+    filings: { key: 'filings', icon: <FileDoneOutlined />, label: <FilingsMenuLabel />, shownIn: readsFilings },
+    red: { key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区', shownIn: inCounty },
+  },
+} satisfies Feature;

@@ -1,0 +1,40 @@
+import { AlertOutlined, FileSearchOutlined, GiftOutlined, NodeIndexOutlined, ProjectOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { inCounty, type Feature } from '../../layout/feature.ts';
+
+const NeedsPage = lazy(() => import('./needs/NeedsPage.tsx'));
+const ResourcesPage = lazy(() => import('./resources/ResourcesPage.tsx'));
+const MatchingPage = lazy(() => import('./matching/MatchingPage.tsx'));
+const CategoriesPage = lazy(() => import('./categories/CategoriesPage.tsx'));
+const ProjectsPage = lazy(() => import('./projects/ProjectsPage.tsx'));
+const ProjectDetailPage = lazy(() => import('./projects/ProjectDetailPage.tsx'));
+const SupervisionPage = lazy(() => import('./supervision/SupervisionPage.tsx'));
+
+/** 三张清单 (needs, resources, projects), their matching, categories and the supervision of projects. */
+export const lists = {
+  pages: [
+    { path: 'needs', element: <NeedsPage />, staysOnSwitch: inCounty },
+    { path: 'resources', element: <ResourcesPage />, staysOnSwitch: inCounty },
+    { path: 'matching', element: <MatchingPage />, staysOnSwitch: inCounty },
+    // Reached from the needs and resources pages, not from the sidebar.
+    { path: 'categories', element: <CategoriesPage />, staysOnSwitch: inCounty },
+    { path: 'projects', element: <ProjectsPage />, staysOnSwitch: inCounty },
+    { path: 'projects/:id', element: <ProjectDetailPage />, staysOnSwitch: inCounty },
+    { path: 'supervision', element: <SupervisionPage />, staysOnSwitch: inCounty },
+  ],
+  menu: {
+    lists: {
+      key: 'lists',
+      icon: <UnorderedListOutlined />,
+      label: '三张清单',
+      shownIn: inCounty,
+      children: [
+        { key: 'needs', icon: <FileSearchOutlined />, label: '需求清单' },
+        { key: 'resources', icon: <GiftOutlined />, label: '资源清单' },
+        { key: 'matching', icon: <NodeIndexOutlined />, label: '需求对接' },
+        { key: 'projects', icon: <ProjectOutlined />, label: '项目清单' },
+        { key: 'supervision', icon: <AlertOutlined />, label: '督办预警' },
+      ],
+    },
+  },
+} satisfies Feature;

@@ -1,0 +1,63 @@
+import type { ComponentType, ReactElement, ReactNode } from 'react';
+import type { Me, Tenant } from '../api/types.ts';
+import type { Permissions } from '../lib/permissions.ts';
+
+// What a capability's UI hands the app (features/<capability>/index.tsx):
+// its pages, its sidebar entries and what it puts in the header. The app
+// composes them in two lists only: FEATURES in routes.tsx and MENU in menu.tsx.
+// Nothing here decides who may do what — the server does; these predicates
+// only decide what to show, as lib/permissions.ts does for buttons.
+
+/** Where the user stands: the tenant in view, every tenant they may open, who they are. */
+export interface Where {
+  tenant: Tenant;
+  tenants: readonly Tenant[];
+  me: Me | null;
+  perms: Permissions;
+}
+
+/** A page under /t/:tenant/, inside the sidebar layout. */
+export interface TenantPage {
+  /** Relative to /t/:tenant/ ('alliances', 'alliances/:id'); its first segment is the sidebar key. */
+  path: string;
+  element: ReactElement;
+  /**
+   * Whether the page stays open when the user switches to another tenant (default: yes);
+   * otherwise the switch lands on HOME_PAGE. A page that only exists in counties says so here.
+   */
+  staysOnSwitch?: (next: Where) => boolean;
+}
+
+/** A page outside any tenant (/login, /city): `signedIn` ones sit behind the login. */
+export interface RootPage {
+  path: string;
+  element: ReactElement;
+  signedIn: boolean;
+}
+
+/** One sidebar entry; `key` is the first path segment it opens under /t/:tenant/. */
+export interface MenuEntry {
+  key: string;
+  icon: ReactNode;
+  /** Text, or a component when the entry counts something (the unread 备案). */
+  label: ReactNode;
+  /** Shown to this user in this tenant (default: always). */
+  shownIn?: (where: Where) => boolean;
+  /** A group (三张清单): opens by default, its children are the pages. */
+  children?: readonly MenuEntry[];
+}
+
+export interface Feature {
+  pages?: readonly TenantPage[];
+  rootPages?: readonly RootPage[];
+  /** Named so menu.tsx can place each entry where it belongs in the sidebar. */
+  menu?: Readonly<Record<string, MenuEntry>>;
+  /**
+   * Rendered in the header next to the user menu, in FEATURES order (e.g. an unread-messages
+   * badge). Inside the tenant context: `useTenant()` works. Keep it small: the header must fit 390 px.
+   */
+  header?: readonly ComponentType[];
+}
+
+/** Alliances, the three lists and red routes live in the counties; the city reads them by switching into one. */
+export const inCounty = (where: Where) => where.tenant.kind === 'county';

@@ -1,0 +1,21 @@
+import type { MenuEntry } from './layout/feature.ts';
+import { alliance } from './features/alliance/index.tsx';
+import { audit } from './features/audit/index.tsx';
+import { city } from './features/city/index.tsx';
+import { identity } from './features/identity/index.tsx';
+import { lists } from './features/lists/index.tsx';
+import { registry } from './features/registry/index.tsx';
+
+/** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
+export const MENU: readonly MenuEntry[] = [
+  registry.menu.orgs,
+  alliance.menu.alliances,
+  lists.menu.lists,
+  alliance.menu.filings,
+  alliance.menu.red,
+  audit.menu.audit,
+  city.menu.city,
+  identity.menu.accounts,
+  identity.menu.apiKeys,
+  identity.menu.profile,
+];
