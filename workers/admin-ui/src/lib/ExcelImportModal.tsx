@@ -27,9 +27,10 @@ interface Props {
   children?: ReactNode;
 }
 
-const MAX_BYTES = 5 * 1024 * 1024;
+// The same 20 MB every import route accepts (route-declared body limit, ADR 0010).
+const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Excel import of a whole file: the template, one .xlsx of at most 5 MB, and all rows saved or none with the error of every row. */
+/** Excel import of a whole file: the template, one .xlsx of at most 20 MB, and all rows saved or none with the error of every row. */
 export function ExcelImportModal({ open, title, rules, template, importFile, ready = true, onClose, children }: Props) {
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
@@ -106,7 +107,7 @@ export function ExcelImportModal({ open, title, rules, template, importFile, rea
               return Upload.LIST_IGNORE;
             }
             if (f.size > MAX_BYTES) {
-              message.error('文件超过 5 MB，请拆分后分批导入');
+              message.error('文件超过 20 MB，请拆分后分批导入');
               return Upload.LIST_IGNORE;
             }
             setFile(f);
