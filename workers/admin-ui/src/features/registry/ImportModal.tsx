@@ -30,7 +30,7 @@ export function ImportModal({ open, tenant, onClose, onImported }: Props) {
     <ExcelImportModal
       open={open}
       title="Excel 导入党组织"
-      rules="请使用导入模板填写后上传（.xlsx，不超过 5 MB）。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。"
+      rules="请使用导入模板填写后上传（.xlsx，不超过 20 MB）。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。"
       template={() => orgApi.template(tenant)}
       importFile={importFile}
       onClose={onClose}

@@ -39,7 +39,7 @@ export function ListImportModal({ open, tenant, noun, allianceId, api, onClose, 
     <ExcelImportModal
       open={open}
       title={`Excel 导入${noun}`}
-      rules={`请使用导入模板填写后上传（.xlsx，不超过 5 MB），全部${noun}记入所选的党建联合体。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。`}
+      rules={`请使用导入模板填写后上传（.xlsx，不超过 20 MB），全部${noun}记入所选的党建联合体。整个文件逐行校验：只要有一行有误，本次导入不保存任何数据，请按错误报告修改后重新上传。`}
       template={() => api.template(tenant)}
       importFile={importFile}
       ready={!!alliance}
