@@ -1,0 +1,62 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { notFound, type Ctx } from '@ronghe/core';
+import { allianceMembers, allocations, needs, organizations, projectClaims, projectMilestones, projectNotes, projects, resources, type Project } from '@ronghe/schema';
+import { mayOn } from '../shared/alliance.ts';
+import { isOpenProject } from './warnings.ts';
+import { selectProjects, type ProjectRow, allianceOf } from './view.ts';
+
+/** Everything the detail view and the rules need, in one round trip. */
+export async function loadProjectParts(ctx: Ctx, id: string) {
+  const claimOrg = alias(organizations, 'claim_org');
+  const offering = alias(organizations, 'offering_org');
+  const authorOrg = alias(organizations, 'author_org');
+  const memberOrg = alias(organizations, 'member_org');
+  const [heads, milestones, claims, allocs, notes, members] = await ctx.db.batch([
+    selectProjects(ctx).where(eq(projects.id, id)).limit(1),
+    ctx.db.select().from(projectMilestones).where(eq(projectMilestones.projectId, id)).orderBy(asc(projectMilestones.sortOrder), asc(projectMilestones.id)),
+    ctx.db
+      .select({ c: projectClaims, orgName: sql<string>`${claimOrg.name}`.as('claim_org_name') })
+      .from(projectClaims)
+      .innerJoin(claimOrg, eq(claimOrg.id, projectClaims.orgId))
+      .where(eq(projectClaims.projectId, id))
+      .orderBy(asc(projectClaims.claimedAt), asc(projectClaims.id)),
+    ctx.db
+      .select({
+        a: allocations,
+        needTitle: sql<string>`${needs.title}`.as('need_title'),
+        unit: sql<string>`${needs.unit}`.as('need_unit'),
+        resourceTitle: sql<string | null>`${resources.title}`.as('resource_title'),
+        offeringOrgName: sql<string | null>`${offering.name}`.as('offering_org_name'),
+      })
+      .from(allocations)
+      .innerJoin(needs, eq(needs.id, allocations.needId))
+      .leftJoin(resources, eq(resources.id, allocations.resourceId))
+      .leftJoin(offering, eq(offering.id, resources.offeringOrgId))
+      .where(eq(allocations.projectId, id))
+      .orderBy(asc(allocations.createdAt), asc(allocations.id)),
+    ctx.db
+      .select({ n: projectNotes, authorOrgName: sql<string | null>`${authorOrg.name}`.as('author_org_name') })
+      .from(projectNotes)
+      .leftJoin(authorOrg, eq(authorOrg.id, projectNotes.authorOrgId))
+      .where(eq(projectNotes.projectId, id))
+      .orderBy(asc(projectNotes.createdAt), asc(projectNotes.id)),
+    ctx.db
+      .select({ orgId: allianceMembers.orgId, name: sql<string>`${memberOrg.name}`.as('member_org_name') })
+      .from(allianceMembers)
+      .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
+      .where(and(sql`${allianceMembers.allianceId} = (SELECT alliance_id FROM projects WHERE id = ${id})`, isNull(allianceMembers.leftOn)))
+      .orderBy(asc(allianceMembers.createdAt)),
+  ]);
+  const head = heads[0] as ProjectRow | undefined;
+  if (!head) throw notFound('项目');
+  return { head, project: head.p as Project, alliance: allianceOf(head), milestones, claims, allocations: allocs, notes, members };
+}
+export type ProjectParts = Awaited<ReturnType<typeof loadProjectParts>>;
+
+/** Member organizations the actor may claim for: current members with no live claim, while claims are open. */
+export function claimableOrgs(ctx: Ctx, parts: ProjectParts): Array<{ id: string; name: string }> {
+  if (!isOpenProject(parts.project.status)) return [];
+  const live = new Set(parts.claims.filter((c) => c.c.status === 'pending' || c.c.status === 'confirmed').map((c) => c.c.orgId));
+  return parts.members.filter((m) => !live.has(m.orgId) && mayOn(ctx, 'project.claim', parts.alliance, m.orgId)).map((m) => ({ id: m.orgId, name: m.name }));
+}
