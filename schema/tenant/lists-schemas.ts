@@ -13,7 +13,7 @@ import {
   WARNING_LEVELS,
 } from '../enums.ts';
 import { dateSchema, idRef, personName, reasonSchema, textField } from './alliance-schemas.ts';
-import { phoneSchema } from './organization-schemas.ts';
+import { phoneSchema } from './registry-schemas.ts';
 
 // Edge schemas of the three lists (需求/资源/项目), matching and supervision.
 // Strict objects: quantities in progress (committed, fulfilled …), statuses and
