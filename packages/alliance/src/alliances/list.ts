@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { orgJoin } from '@ronghe/registry/read';
 import { decodeCursor, encodeCursor, inList, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
-import { alliances, organizations, type AllianceStatus, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
+import { alliances, type AllianceStatus, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
 
-const lead = alias(organizations, 'lead');
-const committee = alias(organizations, 'committee');
+const lead = orgJoin('lead');
+const committee = orgJoin('committee');
 
 const memberCount = sql<number>`(SELECT count(*) FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL)`
   .mapWith(Number)

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { orgJoin } from '@ronghe/registry/read';
 import { notFound, type Ctx } from '@ronghe/core';
-import { allianceAdjustments, allianceDocuments, allianceEvents, allianceGovernanceSeats, allianceMembers, alliances, organizations, type OrgDomain } from '@ronghe/schema';
+import { allianceAdjustments, allianceDocuments, allianceEvents, allianceGovernanceSeats, allianceMembers, alliances, type OrgDomain } from '@ronghe/schema';
 import { type AllianceWithScope } from '../access.ts';
 import { type AllianceFacts } from '../rules.ts';
 import { headSelect, type HeadRow } from './list.ts';
@@ -15,22 +15,24 @@ export async function findAlliance(ctx: Ctx, id: string): Promise<AllianceWithSc
 
 /** Everything the detail page and the rules need, in one round trip. */
 export async function loadAllianceParts(ctx: Ctx, id: string) {
-  const seatOrg = alias(organizations, 'seat_org');
-  const signerOrg = alias(organizations, 'signer_org');
+  const seatOrg = orgJoin('seat_org');
+  const signerOrg = orgJoin('signer_org');
+  const memberOrg = orgJoin('member_org');
+  const proposedOrg = orgJoin('proposed_org');
   const [heads, members, seats, documents, adjustments, events, proposedOrgs] = await ctx.db.batch([
     headSelect(ctx).where(eq(alliances.id, id)).limit(1),
     ctx.db
       .select({
         m: allianceMembers,
-        orgName: sql<string>`${organizations.name}`.as('org_name'),
-        orgDomain: sql<OrgDomain>`${organizations.domain}`.as('org_domain'),
-        orgStatus: sql<string>`${organizations.status}`.as('org_status'),
-        isExternal: sql<number>`${organizations.isExternal}`.as('org_is_external'),
-        externalRegion: sql<string | null>`${organizations.externalRegion}`.as('org_external_region'),
-        secretaryName: sql<string | null>`${organizations.secretaryName}`.as('org_secretary_name'),
+        orgName: sql<string>`${memberOrg.name}`.as('org_name'),
+        orgDomain: sql<OrgDomain>`${memberOrg.domain}`.as('org_domain'),
+        orgStatus: sql<string>`${memberOrg.status}`.as('org_status'),
+        isExternal: sql<number>`${memberOrg.isExternal}`.as('org_is_external'),
+        externalRegion: sql<string | null>`${memberOrg.externalRegion}`.as('org_external_region'),
+        secretaryName: sql<string | null>`${memberOrg.secretaryName}`.as('org_secretary_name'),
       })
       .from(allianceMembers)
-      .innerJoin(organizations, eq(organizations.id, allianceMembers.orgId))
+      .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
       .where(eq(allianceMembers.allianceId, id))
       .orderBy(sql`${allianceMembers.leftOn} IS NOT NULL`, desc(sql`${allianceMembers.role} = 'lead'`), asc(allianceMembers.createdAt), asc(allianceMembers.id)),
     ctx.db
@@ -67,9 +69,9 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
     ctx.db.select().from(allianceEvents).where(eq(allianceEvents.allianceId, id)).orderBy(asc(allianceEvents.id)),
     // Organizations that proposals name (a join, a new lead), for their summaries.
     ctx.db
-      .select({ id: organizations.id, name: organizations.name })
-      .from(organizations)
-      .where(sql`${organizations.id} IN (SELECT json_extract(payload, '$.orgId') FROM alliance_adjustments WHERE alliance_id = ${id})`),
+      .select({ id: proposedOrg.id, name: proposedOrg.name })
+      .from(proposedOrg)
+      .where(sql`${proposedOrg.id} IN (SELECT json_extract(payload, '$.orgId') FROM alliance_adjustments WHERE alliance_id = ${id})`),
   ]);
   const head = heads[0] as HeadRow | undefined;
   if (!head) throw notFound('党建联合体');

@@ -1,14 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { allianceScopeJoin } from '@ronghe/alliance/read';
 import { maskPhone, notFound, type Ctx } from '@ronghe/core';
-import { alliances, listCategories, needs, organizations, type Need, type NeedStatus, type NeedView } from '@ronghe/schema';
-import { allianceRefOf, allianceScopeColumns, mayOn, type AllianceRef } from '../shared/alliance.ts';
+import { orgJoin } from '@ronghe/registry/read';
+import { listCategories, needs, type Need, type NeedStatus, type NeedView } from '@ronghe/schema';
+import { allianceRefOf, mayOn, type AllianceRef } from '../shared/alliance.ts';
 import { placeLabel, placeNames } from '../places/names.ts';
 import { today } from '../shared/dates.ts';
 import { remainingOf } from './status.ts';
 
-const committee = alias(organizations, 'need_committee');
-const raiser = alias(organizations, 'need_raiser');
+const scope = allianceScopeJoin('need_committee');
+const raiser = orgJoin('need_raiser');
 
 export const isFinal = (s: NeedStatus) => s === 'closed' || s === 'cancelled';
 
@@ -21,13 +22,13 @@ export function selectNeeds(ctx: Ctx) {
   return ctx.db
     .select({
       n: needs,
-      ...allianceScopeColumns(committee),
+      ...scope.columns,
       categoryName: sql<string>`${listCategories.name}`.as('category_name'),
       raisedByOrgName: sql<string | null>`${raiser.name}`.as('raised_by_org_name'),
     })
     .from(needs)
-    .innerJoin(alliances, eq(alliances.id, needs.allianceId))
-    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .innerJoin(scope.alliances, scope.on(needs.allianceId))
+    .innerJoin(scope.committee, scope.committeeOn)
     .innerJoin(listCategories, eq(listCategories.id, needs.categoryId))
     .leftJoin(raiser, eq(raiser.id, needs.raisedByOrgId));
 }

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
-import { organizations } from '@ronghe/schema';
+import { divisionOrgs } from '@ronghe/registry/read';
 import { type PlaceOption, PARTY_SUFFIX } from './rules.ts';
 
 /**
@@ -8,11 +7,7 @@ import { type PlaceOption, PARTY_SUFFIX } from './rules.ts';
  * read from the registry's organizations that carry a 9- or 12-digit division code.
  */
 export async function listPlaces({ ctx }: { ctx: Ctx }): Promise<PlaceOption[]> {
-  const rows = await ctx.db
-    .select({ code: organizations.divisionCode, name: organizations.name })
-    .from(organizations)
-    .where(sql`length(${organizations.divisionCode}) IN (9, 12) AND ${organizations.status} = 'active'`)
-    .orderBy(organizations.divisionCode, organizations.depth);
+  const rows = await divisionOrgs(ctx);
   const out = new Map<string, PlaceOption>();
   for (const r of rows) {
     if (!r.code || out.has(r.code)) continue;

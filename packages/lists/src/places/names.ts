@@ -1,6 +1,6 @@
-import { inList, type Ctx } from '@ronghe/core';
+import { type Ctx } from '@ronghe/core';
 import { PARTY_SUFFIX } from './rules.ts';
-import { organizations } from '@ronghe/schema';
+import { orgsByDivisionCode } from '@ronghe/registry/read';
 
 /**
  * Names of streets and communities from their division codes. The registry's
@@ -10,11 +10,7 @@ import { organizations } from '@ronghe/schema';
 export async function placeNames(ctx: Ctx, codes: readonly (string | null)[]): Promise<Map<string, string>> {
   const unique = [...new Set(codes.filter((c): c is string => !!c))];
   if (!unique.length) return new Map();
-  const rows = await ctx.db
-    .select({ code: organizations.divisionCode, name: organizations.name })
-    .from(organizations)
-    .where(inList(organizations.divisionCode, unique))
-    .orderBy(organizations.depth);
+  const rows = await orgsByDivisionCode(ctx, unique);
   const out = new Map<string, string>();
   for (const r of rows) if (r.code && !out.has(r.code)) out.set(r.code, r.name.replace(PARTY_SUFFIX, ''));
   return out;

@@ -1,17 +1,17 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { currentMembersQuery } from '@ronghe/alliance/read';
+import { orgJoin } from '@ronghe/registry/read';
 import { notFound, type Ctx } from '@ronghe/core';
-import { allianceMembers, allocations, needs, organizations, projectClaims, projectMilestones, projectNotes, projects, resources, type Project } from '@ronghe/schema';
+import { allocations, needs, projectClaims, projectMilestones, projectNotes, projects, resources, type Project } from '@ronghe/schema';
 import { mayOn } from '../shared/alliance.ts';
 import { isOpenProject } from './warnings.ts';
 import { selectProjects, type ProjectRow, allianceOf } from './view.ts';
 
 /** Everything the detail view and the rules need, in one round trip. */
 export async function loadProjectParts(ctx: Ctx, id: string) {
-  const claimOrg = alias(organizations, 'claim_org');
-  const offering = alias(organizations, 'offering_org');
-  const authorOrg = alias(organizations, 'author_org');
-  const memberOrg = alias(organizations, 'member_org');
+  const claimOrg = orgJoin('claim_org');
+  const offering = orgJoin('offering_org');
+  const authorOrg = orgJoin('author_org');
   const [heads, milestones, claims, allocs, notes, members] = await ctx.db.batch([
     selectProjects(ctx).where(eq(projects.id, id)).limit(1),
     ctx.db.select().from(projectMilestones).where(eq(projectMilestones.projectId, id)).orderBy(asc(projectMilestones.sortOrder), asc(projectMilestones.id)),
@@ -41,12 +41,7 @@ export async function loadProjectParts(ctx: Ctx, id: string) {
       .leftJoin(authorOrg, eq(authorOrg.id, projectNotes.authorOrgId))
       .where(eq(projectNotes.projectId, id))
       .orderBy(asc(projectNotes.createdAt), asc(projectNotes.id)),
-    ctx.db
-      .select({ orgId: allianceMembers.orgId, name: sql<string>`${memberOrg.name}`.as('member_org_name') })
-      .from(allianceMembers)
-      .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
-      .where(and(sql`${allianceMembers.allianceId} = (SELECT alliance_id FROM projects WHERE id = ${id})`, isNull(allianceMembers.leftOn)))
-      .orderBy(asc(allianceMembers.createdAt)),
+    currentMembersQuery(ctx, sql`(SELECT alliance_id FROM projects WHERE id = ${id})`),
   ]);
   const head = heads[0] as ProjectRow | undefined;
   if (!head) throw notFound('项目');

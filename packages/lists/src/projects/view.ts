@@ -1,15 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { allianceScopeJoin } from '@ronghe/alliance/read';
 import { type Ctx } from '@ronghe/core';
-import { alliances, organizations, projects, type ProjectSummaryView } from '@ronghe/schema';
-import { allianceRefOf, allianceScopeColumns, type AllianceRef } from '../shared/alliance.ts';
+import { orgJoin, orgNameById } from '@ronghe/registry/read';
+import { projects, type ProjectSummaryView } from '@ronghe/schema';
+import { allianceRefOf, type AllianceRef } from '../shared/alliance.ts';
 import { today } from '../shared/dates.ts';
 import { isOverdue } from './warnings.ts';
 
-const committee = alias(organizations, 'prj_committee');
-const owner = alias(organizations, 'prj_owner');
+const scope = allianceScopeJoin('prj_committee');
+const owner = orgJoin('prj_owner');
 
-const claimOrgNames = sql<string>`(SELECT json_group_array(o.name) FROM project_claims c JOIN organizations o ON o.id = c.org_id WHERE c.project_id = ${projects.id} AND c.status = 'confirmed')`.as(
+const claimOrgNames = sql<string>`(SELECT json_group_array(${orgNameById(sql.raw('c.org_id'))}) FROM project_claims c WHERE c.project_id = ${projects.id} AND c.status = 'confirmed')`.as(
   'claim_org_names',
 );
 
@@ -17,13 +18,13 @@ export function selectProjects(ctx: Ctx) {
   return ctx.db
     .select({
       p: projects,
-      ...allianceScopeColumns(committee),
+      ...scope.columns,
       ownerOrgName: sql<string | null>`${owner.name}`.as('owner_org_name'),
       claimOrgNames,
     })
     .from(projects)
-    .innerJoin(alliances, eq(alliances.id, projects.allianceId))
-    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .innerJoin(scope.alliances, scope.on(projects.allianceId))
+    .innerJoin(scope.committee, scope.committeeOn)
     .leftJoin(owner, eq(owner.id, projects.ownerOrgId));
 }
 export type ProjectRow = Awaited<ReturnType<ReturnType<typeof selectProjects>['all']>>[number];

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { allAllianceRefsQuery } from '@ronghe/alliance/read';
 import { inList, shanghaiDate, type Ctx } from '@ronghe/core';
-import { alliances, auditLog, needs, organizations, projects, type NeedView, type WarningsView } from '@ronghe/schema';
+import { auditLog, needs, projects, type NeedView, type WarningsView } from '@ronghe/schema';
 import { grantOrgIds, mayOn } from '../shared/alliance.ts';
 import { today } from '../shared/dates.ts';
 import { allNeeds } from '../needs/list.ts';
@@ -10,13 +10,9 @@ import { OPEN_PROJECT } from './state-machine.ts';
 
 /** Alliances "mine": those the person leads or supervises (the matrix decides), or where their organizations hold a claim. */
 async function myAllianceIds(ctx: Ctx): Promise<string[]> {
-  const committee = alias(organizations, 'mine_committee');
   const orgs = grantOrgIds(ctx);
   const [all, claimed] = await ctx.db.batch([
-    ctx.db
-      .select({ id: alliances.id, name: alliances.name, status: alliances.status, leadOrgId: alliances.leadOrgId, committeeOrgId: alliances.committeeOrgId, committeePath: committee.path })
-      .from(alliances)
-      .innerJoin(committee, eq(committee.id, alliances.committeeOrgId)),
+    allAllianceRefsQuery(ctx, 'mine_committee'),
     ctx.db
       .selectDistinct({ allianceId: projects.allianceId })
       .from(projects)

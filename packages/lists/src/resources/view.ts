@@ -1,12 +1,13 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { allianceScopeJoin } from '@ronghe/alliance/read';
 import { notFound, type Ctx } from '@ronghe/core';
-import { alliances, listCategories, organizations, resources, type ResourceView } from '@ronghe/schema';
-import { allianceRefOf, allianceScopeColumns, mayOn, type AllianceRef } from '../shared/alliance.ts';
+import { orgJoin } from '@ronghe/registry/read';
+import { listCategories, resources, type ResourceView } from '@ronghe/schema';
+import { allianceRefOf, mayOn, type AllianceRef } from '../shared/alliance.ts';
 import { placeLabel, placeNames } from '../places/names.ts';
 
-const committee = alias(organizations, 'res_committee');
-export const offering = alias(organizations, 'res_offering');
+const scope = allianceScopeJoin('res_committee');
+export const offering = orgJoin('res_offering');
 
 /** The offering organization keeps its own resources; the lead and the county keep the alliance's list. */
 export function mayEdit(ctx: Ctx, a: AllianceRef, offeringOrgId: string): boolean {
@@ -17,13 +18,13 @@ export function selectResources(ctx: Ctx) {
   return ctx.db
     .select({
       r: resources,
-      ...allianceScopeColumns(committee),
+      ...scope.columns,
       categoryName: sql<string>`${listCategories.name}`.as('category_name'),
       offeringOrgName: sql<string>`${offering.name}`.as('offering_org_name'),
     })
     .from(resources)
-    .innerJoin(alliances, eq(alliances.id, resources.allianceId))
-    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .innerJoin(scope.alliances, scope.on(resources.allianceId))
+    .innerJoin(scope.committee, scope.committeeOn)
     .innerJoin(listCategories, eq(listCategories.id, resources.categoryId))
     .innerJoin(offering, eq(offering.id, resources.offeringOrgId));
 }

@@ -3,6 +3,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { AppError, newId, primaryRole, type Ctx, type FieldError } from '@ronghe/core';
 import { LOCALITY_LABELS, NEED_STATUS_LABELS, RESOURCE_STATUS_LABELS, URGENCY_LABELS, type LocalityLevel, type NeedView, type ResourceView, type Urgency } from '@ronghe/schema';
 import type { z } from 'zod';
+import { orgNamesById } from '@ronghe/registry/read';
 import { currentMemberIds } from '../shared/alliance.ts';
 import { insertJson } from '../shared/writes.ts';
 import { loadCategories } from '../categories/lookup.ts';
@@ -126,13 +127,8 @@ export async function readRows<V>(bytes: ArrayBuffer, columns: Column<V>[]): Pro
 /** Resolves the names people type to the ids the schemas take. */
 export async function resolver(ctx: Ctx, allianceId: string) {
   const [cats, places, members] = await Promise.all([loadCategories(ctx), listPlaces({ ctx }), currentMemberIds(ctx, allianceId)]);
-  const memberRows = members.size
-    ? await ctx.db.$client
-        .prepare('SELECT id, name FROM organizations WHERE id IN (SELECT value FROM json_each(?))')
-        .bind(JSON.stringify([...members]))
-        .all<{ id: string; name: string }>()
-    : { results: [] as { id: string; name: string }[] };
-  const orgByName = new Map(memberRows.results.map((o) => [o.name, o.id]));
+  const memberRows = await orgNamesById(ctx, [...members]);
+  const orgByName = new Map(memberRows.map((o) => [o.name, o.id]));
   const catByName = new Map([...cats.values()].map((c) => [c.name, c.id]));
   const place = (level: 'street' | 'community', v: unknown) => {
     if (v == null) return null;

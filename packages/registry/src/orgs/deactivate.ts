@@ -1,6 +1,7 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
-import { alliances, organizations, type Organization, type OrganizationView } from '@ronghe/schema';
+import { liveAlliancesLedBy } from '@ronghe/alliance/read';
+import { organizations, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed } from './guards.ts';
@@ -20,13 +21,9 @@ export async function deactivateOrg({
     throw new AppError('conflict', `该党组织下还有 ${current.childCount} 个在用的下级组织，请先停用或调整其隶属关系`);
   }
   // A lead organization carries its alliances: they must change lead or be dissolved first.
-  const led = await ctx.db
-    .select({ name: alliances.name })
-    .from(alliances)
-    .where(and(eq(alliances.leadOrgId, current.id), ne(alliances.status, 'dissolved')))
-    .limit(3);
+  const led = await liveAlliancesLedBy(ctx, current.id, 3);
   if (led.length) {
-    throw new AppError('conflict', `该党组织正牵头党建联合体“${led.map((a) => a.name).join('”“')}”，请先办理牵头党组织变更或撤销联合体`);
+    throw new AppError('conflict', `该党组织正牵头党建联合体“${led.join('”“')}”，请先办理牵头党组织变更或撤销联合体`);
   }
   const now = ctx.clock.now();
   const { parentName: _p, childCount: _c, ...stored } = current;
