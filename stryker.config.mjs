@@ -14,10 +14,10 @@ export default {
     'packages/alliance/src/state-machine.ts',
     'packages/alliance/src/access.ts',
     'packages/lists/src/quantities.ts',
-    // needStatusOf and remainingOf only; the rest of the file reads and writes D1.
-    'packages/lists/src/needs.ts:38-45',
-    // resourceStatusOf only.
-    'packages/lists/src/resources.ts:22-25',
+    // needStatusOf and remainingOf (the whole file: the rest of needs/ reads and writes D1).
+    'packages/lists/src/needs/status.ts',
+    // resourceStatusOf (the whole file).
+    'packages/lists/src/resources/status.ts',
     'packages/lists/src/projects/state-machine.ts',
     'packages/lists/src/projects/warnings.ts',
     'packages/lists/src/projects/project-rules.ts',

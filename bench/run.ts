@@ -214,7 +214,7 @@ async function importBenchmark(api: Server, token: string): Promise<void> {
   const root = ((await rootRes.json()) as { items: { id: string }[] }).items[0];
   if (!root) throw new Error('找不到旗县区委，无法确定导入的上级组织');
   // The registry's own column titles, so the benchmark breaks loudly if the sheet format changes.
-  const { ORG_COLUMNS } = await import('../packages/registry/src/org-sheet.ts');
+  const { ORG_COLUMNS } = await import('../packages/registry/src/orgs/sheet.ts');
   const t0 = performance.now();
   const bytes = await writeImportSheet(ORG_COLUMNS, importRows(importCount, root.id));
   const built = performance.now() - t0;

@@ -17,7 +17,7 @@ import {
   PAIRING_FORMS,
   ROUTE_THEMES,
 } from '../enums.ts';
-import { phoneSchema } from './organization-schemas.ts';
+import { phoneSchema } from './registry-schemas.ts';
 
 // Edge schemas of the alliance area. Strict objects throughout: unknown
 // fields (status, version, ids of other tenants' things …) are refused.

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg, ListsDemoData } from '../../packages/demo-data/src/index.ts';
-import * as allianceSchema from '../../schema/tenant/alliances.ts';
+import * as allianceSchema from '../../schema/tenant/alliance.ts';
 import * as listSchema from '../../schema/tenant/lists.ts';
 import { TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
 

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, inList, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
-import { alliances, organizations, type Organization } from '@ronghe/schema';
+import { organizationsById } from '@ronghe/registry/read';
+import { alliances, type Organization } from '@ronghe/schema';
 import type { AllianceWithScope } from './access.ts';
 
 export function today(ctx: Ctx): string {
@@ -38,10 +39,7 @@ export function bumpAlliance(ctx: Ctx, a: AllianceWithScope, set: Partial<typeof
 }
 
 export async function loadOrgs(ctx: Ctx, ids: string[]): Promise<Map<string, Organization>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await ctx.db.select().from(organizations).where(inList(organizations.id, unique));
-  return new Map(rows.map((r) => [r.id, r]));
+  return organizationsById(ctx, ids);
 }
 
 /** An organization the request names must exist in this tenant and be in use. */

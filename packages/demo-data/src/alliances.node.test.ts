@@ -26,7 +26,7 @@ import type {
   redDistricts,
   redRoutes,
   redRouteStops,
-} from '../../../schema/tenant/alliances.ts';
+} from '../../../schema/tenant/alliance.ts';
 import { applyProblems, establishProblems, startProblems, type AllianceFacts } from '../../alliance/src/rules.ts';
 import { ALLIANCE_QUOTA, DEMO_TODAY, DISTRICT_QUOTA, ROUTE_QUOTA } from './alliances.ts';
 import { loadChifengDivisions, type County } from './divisions.ts';

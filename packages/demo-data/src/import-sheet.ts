@@ -2,7 +2,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { firmName, mobile, personName } from './names.ts';
 import { rngFrom } from './prng.ts';
 
-/** Column keys of the registry's import workbook (packages/registry/src/org-sheet.ts). */
+/** Column keys of the registry's import workbook (packages/registry/src/orgs/sheet.ts). */
 export type ImportColumnKey =
   | 'id' | 'name' | 'parent' | 'kind' | 'domain' | 'divisionCode' | 'isExternal' | 'externalRegion' | 'secretaryName'
   | 'secretaryPhone' | 'liaisonName' | 'liaisonPhone' | 'memberCount' | 'qualityStatus' | 'weakFlag';

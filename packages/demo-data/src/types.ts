@@ -28,7 +28,7 @@ import {
 } from '@ronghe/schema/enums';
 export { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES, ROLES, type OrgDomain, type OrgKind, type QualityStatus, type Role };
 
-/** One row of the `organizations` table (schema/tenant/organizations.ts), in drizzle's property names. */
+/** One row of the `organizations` table (schema/tenant/registry.ts), in drizzle's property names. */
 export interface DemoOrg {
   id: string;
   parentId: string | null;
@@ -64,7 +64,7 @@ export interface TenantDemoData {
   lists: ListsDemoData;
 }
 
-// Rows of schema/tenant/alliances.ts in drizzle's property names; JSON
+// Rows of schema/tenant/alliance.ts in drizzle's property names; JSON
 // columns hold values, not text. alliances.node.test.ts checks that each is
 // assignable to the table's insert type.
 

@@ -3,9 +3,9 @@ import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Ctx } from '@ronghe/core';
 import type { AllocationState } from '@ronghe/schema';
-import { remainingOf, needStatusOf } from './needs.ts';
+import { remainingOf, needStatusOf } from './needs/status.ts';
 import { bucketOf, moveAllocations, needQuantityUpdate, resourceQuantityUpdate } from './quantities.ts';
-import { resourceStatusOf } from './resources.ts';
+import { resourceStatusOf } from './resources/status.ts';
 
 // A need keeps its quantity in three buckets — committed, in delivery,
 // fulfilled — and its status follows from them; a resource keeps what is

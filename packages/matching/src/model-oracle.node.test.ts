@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // The API side that turns rows into engine input (categories with also_serves,
 // units): imported by path because @ronghe/lists depends on this package.
-import { toMatchNeed, toMatchResource } from '../../lists/src/matching.ts';
+import { toMatchNeed, toMatchResource } from '../../lists/src/matching/engine-input.ts';
 import type { Ctx } from '@ronghe/core';
 import type { ListCategory, Need, Resource } from '@ronghe/schema';
 import { assign, explainPair, suggest } from './index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, type Ctx } from '@ronghe/core';
 import type { Role } from '@ronghe/schema';
-import type { AllianceRef } from '../common.ts';
+import type { AllianceRef } from '../shared/alliance.ts';
 import {
   assertMayDeliver,
   assertMayManage,

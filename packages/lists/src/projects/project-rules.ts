@@ -1,6 +1,7 @@
 import { AppError, type Ctx, type FieldError } from '@ronghe/core';
 import type { ProjectAction, ProjectClaim, ProjectStatus } from '@ronghe/schema';
-import { mayOn, today, type AllianceRef } from '../common.ts';
+import { mayOn, type AllianceRef } from '../shared/alliance.ts';
+import { today } from '../shared/dates.ts';
 import { FINAL_PROJECT, PROJECT_TRANSITIONS } from './state-machine.ts';
 
 // Who may do what on a project: the matrix decides the role and scope; these

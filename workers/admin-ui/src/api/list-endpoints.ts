@@ -1,5 +1,5 @@
 // 三张清单: categories, places, needs (需求清单), resources (资源清单) and matching (需求对接).
-// Views come from the shared zod schemas (schema/tenant/list-schemas.ts).
+// Views come from the shared zod schemas (schema/tenant/lists-schemas.ts).
 import type {
   AcceptMatchInput,
   AssignmentView,

@@ -10,7 +10,7 @@ import { api, download, get, type Query } from './client.ts';
 import type { Versioned } from './endpoints.ts';
 
 // 项目清单 and 督办 (issue 4). Types come from the shared zod schemas
-// (schema/tenant/list-schemas.ts), so the pages read exactly what the API promises.
+// (schema/tenant/lists-schemas.ts), so the pages read exactly what the API promises.
 
 export type ProjectSummary = ProjectSummaryView;
 export type ProjectDetail = ProjectDetailView;

@@ -1,0 +1,24 @@
+import { newId, primaryRole, type Ctx } from '@ronghe/core';
+import { allianceEvents, type Alliance } from '@ronghe/schema';
+
+export function eventInsert(
+  ctx: Ctx,
+  e: { allianceId: string; action: string; fromStatus: Alliance['status'] | null; toStatus: Alliance['status']; onDate: string; reason?: string | null; documentId?: string | null; adjustmentId?: string | null },
+) {
+  const at = ctx.clock.now();
+  return ctx.db.insert(allianceEvents).values({
+    id: newId('aev', at),
+    allianceId: e.allianceId,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    onDate: e.onDate,
+    at,
+    actorId: ctx.actor.userId,
+    actorName: ctx.actor.displayName,
+    actorRole: primaryRole(ctx),
+    reason: e.reason ?? null,
+    documentId: e.documentId ?? null,
+    adjustmentId: e.adjustmentId ?? null,
+  });
+}

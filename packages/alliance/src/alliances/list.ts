@@ -1,0 +1,91 @@
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { orgJoin } from '@ronghe/registry/read';
+import { decodeCursor, encodeCursor, inList, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { alliances, type AllianceStatus, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
+
+const lead = orgJoin('lead');
+const committee = orgJoin('committee');
+
+const memberCount = sql<number>`(SELECT count(*) FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL)`
+  .mapWith(Number)
+  .as('member_count');
+
+export function headSelect(ctx: Ctx) {
+  return ctx.db
+    .select({
+      a: alliances,
+      leadOrgName: sql<string>`${lead.name}`.as('lead_org_name'),
+      committeeOrgName: sql<string>`${committee.name}`.as('committee_org_name'),
+      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      memberCount,
+    })
+    .from(alliances)
+    .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
+    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId));
+}
+
+export type HeadRow = { a: typeof alliances.$inferSelect; leadOrgName: string; committeeOrgName: string; committeePath: string; memberCount: number };
+
+export function summary(r: HeadRow): AllianceSummary {
+  const a = r.a;
+  return {
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    typeNote: a.typeNote,
+    model: a.model,
+    pairingForm: a.pairingForm,
+    status: a.status,
+    leadOrgId: a.leadOrgId,
+    leadOrgName: r.leadOrgName,
+    committeeOrgId: a.committeeOrgId,
+    committeeOrgName: r.committeeOrgName,
+    memberCount: r.memberCount,
+    appliedOn: a.appliedOn,
+    approvedOn: a.approvedOn,
+    foundedOn: a.foundedOn,
+    version: a.version,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceListQuery & { statuses?: readonly AllianceStatus[] } }) {
+  const where: SQL[] = [];
+  if (input.statuses) where.push(inList(alliances.status, [...input.statuses]));
+  if (input.type) where.push(eq(alliances.type, input.type));
+  if (input.model) where.push(eq(alliances.model, input.model));
+  if (input.status) where.push(eq(alliances.status, input.status));
+  if (input.committeeId) where.push(eq(alliances.committeeOrgId, input.committeeId));
+  if (input.streetId) where.push(or(eq(alliances.committeeOrgId, input.streetId), sql`instr(${lead.path}, ${`/${input.streetId}/`}) > 0`)!);
+  if (input.orgId) {
+    where.push(sql`EXISTS (SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.org_id = ${input.orgId} AND m.left_on IS NULL)`);
+  }
+  if (input.q) {
+    const pattern = likeContains(input.q);
+    where.push(or(sql`${alliances.name} LIKE ${pattern} ESCAPE '\\'`, sql`${lead.name} LIKE ${pattern} ESCAPE '\\'`)!);
+  }
+  const limit = input.limit ?? PAGE_SIZE_DEFAULT;
+  const pageWhere = [...where];
+  if (input.cursor) {
+    const [name, id] = decodeCursor(input.cursor, 2).map(String) as [string, string];
+    pageWhere.push(or(gt(alliances.name, name), and(eq(alliances.name, name), gt(alliances.id, id)))!);
+  }
+  const [rows, totals] = await ctx.db.batch([
+    headSelect(ctx)
+      .where(and(...pageWhere))
+      .orderBy(asc(alliances.name), asc(alliances.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(alliances)
+      .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
+      .where(and(...where)),
+  ]);
+  const page = rows.slice(0, limit) as HeadRow[];
+  const last = page.at(-1);
+  return {
+    items: page.map(summary),
+    total: totals[0]?.total ?? 0,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.a.name, last.a.id]) : null,
+  };
+}

@@ -1,0 +1,49 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
+import { allows } from '@ronghe/identity';
+import { allianceMembers, type AllianceDetail, type MemberUpdateInput } from '@ronghe/schema';
+import { allianceTarget, assertMay } from '../access.ts';
+import { getAlliance } from '../alliances/get.ts';
+import { loadAllianceParts } from '../alliances/parts.ts';
+import { assertVersion } from '../common.ts';
+
+const LIAISON_FIELDS = new Set(['liaisonName', 'liaisonPhone']);
+
+/** Contribution ratio, consortium role and liaison of a current member. A member's own liaison may set only the liaison. */
+export async function updateMember({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { id: string; memberId: string; expectedVersion: number; patch: MemberUpdateInput };
+}): Promise<AllianceDetail> {
+  const parts = await loadAllianceParts(ctx, input.id);
+  const a = parts.alliance;
+  const row = parts.members.find((r) => r.m.id === input.memberId);
+  if (!row) throw new AppError('not_found', '该成员不存在或无权访问');
+  assertMay(ctx, 'alliance.member_update', a, row.m.orgId);
+  const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as MemberUpdateInput;
+  const withoutLiaison = { ...ctx.actor, grants: ctx.actor.grants.filter((g) => g.role !== 'org_liaison') };
+  if (!allows(withoutLiaison, 'alliance.member_update', allianceTarget(a, row.m.orgId))) {
+    const refused = Object.keys(patch).filter((k) => !LIAISON_FIELDS.has(k));
+    if (refused.length) {
+      throw new AppError('forbidden', '成员单位联络员只能填写本单位的联络员信息', {
+        errors: refused.map((k) => ({ path: `body.${k}`, message: '联络员无权修改此字段' })),
+      });
+    }
+  }
+  if (a.status === 'dissolved') throw new AppError('conflict', '已撤销的联合体不能修改');
+  if (row.m.leftOn !== null) throw new AppError('conflict', '已退出的成员记录是历史，不能修改');
+  assertVersion(row.m.version, input.expectedVersion);
+  const before = Object.fromEntries(Object.keys(patch).map((k) => [k, row.m[k as keyof typeof row.m]]));
+  await runGuarded(() =>
+    writeBatch(ctx.db, [
+      ctx.db
+        .update(allianceMembers)
+        .set({ ...patch, version: row.m.version + 1, updatedAt: ctx.clock.now() })
+        .where(and(eq(allianceMembers.id, row.m.id), eq(allianceMembers.version, row.m.version))),
+      auditGuarded(ctx, { action: 'alliance.member_update', entityType: 'alliance_member', entityId: row.m.id, before: { ...before, allianceId: a.id, orgName: row.orgName }, after: patch }),
+    ]),
+  );
+  return getAlliance({ ctx, input: { id: a.id } });
+}

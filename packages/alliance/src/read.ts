@@ -1,0 +1,109 @@
+import { and, asc, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { inList, type Ctx } from '@ronghe/core';
+import { orgJoin } from '@ronghe/registry/read';
+import { allianceMembers, alliances, type AllianceStatus } from '@ronghe/schema';
+
+// What other capabilities may read of 党建联合体 (ADR 0010). The alliance
+// capability owns `alliances` and `alliance_*`; every read of them from outside
+// goes through this file. Functions that return a query (not a promise) exist
+// so a caller can put the read in its own `ctx.db.batch` (one round trip).
+
+/** What another capability needs to know about an alliance: its name, state and the organizations scopes look at. */
+export interface AllianceRef {
+  id: string;
+  name: string;
+  status: AllianceStatus;
+  leadOrgId: string;
+  committeeOrgId: string;
+  committeePath: string;
+}
+
+/**
+ * The join that gives a row of another capability its alliance's scope
+ * (the alliance, and its approving committee's path), in the same statement:
+ * `.innerJoin(s.alliances, s.on(needs.allianceId)).innerJoin(s.committee, s.committeeOn)`
+ * with `...s.columns` in the select. `committeeAlias` must be unique in the query.
+ */
+export function allianceScopeJoin(committeeAlias: string) {
+  const committee = orgJoin(committeeAlias);
+  return {
+    alliances,
+    committee,
+    on: (allianceId: AnyColumn) => eq(alliances.id, allianceId),
+    committeeOn: eq(committee.id, alliances.committeeOrgId),
+    columns: allianceScopeColumns(committee),
+  };
+}
+
+function allianceScopeColumns(committee: { path: AnyColumn }) {
+  return {
+    allianceName: sql<string>`${alliances.name}`.as('alliance_name'),
+    allianceStatus: sql<string>`${alliances.status}`.as('alliance_status'),
+    leadOrgId: sql<string>`${alliances.leadOrgId}`.as('lead_org_id'),
+    committeeOrgId: sql<string>`${alliances.committeeOrgId}`.as('committee_org_id'),
+    committeePath: sql<string>`${committee.path}`.as('committee_path'),
+  };
+}
+
+/** Every alliance of the tenant as a ref, as a query for the caller's batch. */
+export function allAllianceRefsQuery(ctx: Ctx, committeeAlias = 'mine_committee') {
+  const committee = orgJoin(committeeAlias);
+  return ctx.db
+    .select({ id: alliances.id, name: alliances.name, status: alliances.status, leadOrgId: alliances.leadOrgId, committeeOrgId: alliances.committeeOrgId, committeePath: committee.path })
+    .from(alliances)
+    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId));
+}
+
+/** Alliances by id, as refs; unknown ids are absent. */
+export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promise<Map<string, AllianceRef>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const committee = orgJoin('committee');
+  const rows = await ctx.db
+    .select({
+      id: alliances.id,
+      name: alliances.name,
+      status: alliances.status,
+      leadOrgId: alliances.leadOrgId,
+      committeeOrgId: alliances.committeeOrgId,
+      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+    })
+    .from(alliances)
+    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .where(inList(alliances.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Current member organizations of an alliance (open membership periods). */
+export async function currentMemberIds(ctx: Ctx, allianceId: string): Promise<Set<string>> {
+  const rows = await ctx.db
+    .select({ orgId: allianceMembers.orgId })
+    .from(allianceMembers)
+    .where(and(eq(allianceMembers.allianceId, allianceId), isNull(allianceMembers.leftOn)));
+  return new Set(rows.map((r) => r.orgId));
+}
+
+/**
+ * Current members (organization id and name) of the alliance `allianceId`
+ * evaluates to, in joining order, as a query for the caller's batch
+ * (the project detail reads them with the project in one round trip).
+ */
+export function currentMembersQuery(ctx: Ctx, allianceId: SQL) {
+  const memberOrg = orgJoin('member_org');
+  return ctx.db
+    .select({ orgId: allianceMembers.orgId, name: sql<string>`${memberOrg.name}`.as('member_org_name') })
+    .from(allianceMembers)
+    .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
+    .where(and(sql`${allianceMembers.allianceId} = ${allianceId}`, isNull(allianceMembers.leftOn)))
+    .orderBy(asc(allianceMembers.createdAt));
+}
+
+/** Names of up to `limit` alliances this organization leads that are not dissolved (the registry keeps such a lead in use). */
+export async function liveAlliancesLedBy(ctx: Ctx, orgId: string, limit: number): Promise<string[]> {
+  const rows = await ctx.db
+    .select({ name: alliances.name })
+    .from(alliances)
+    .where(and(eq(alliances.leadOrgId, orgId), ne(alliances.status, 'dissolved')))
+    .limit(limit);
+  return rows.map((r) => r.name);
+}

@@ -1,0 +1,22 @@
+import { type Ctx } from '@ronghe/core';
+import { PARTY_SUFFIX } from './rules.ts';
+import { orgsByDivisionCode } from '@ronghe/registry/read';
+
+/**
+ * Names of streets and communities from their division codes. The registry's
+ * street and community organizations carry those codes, so the names come from
+ * the tenant itself (without the party-body suffix: 铁南街道党工委 → 铁南街道).
+ */
+export async function placeNames(ctx: Ctx, codes: readonly (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes.filter((c): c is string => !!c))];
+  if (!unique.length) return new Map();
+  const rows = await orgsByDivisionCode(ctx, unique);
+  const out = new Map<string, string>();
+  for (const r of rows) if (r.code && !out.has(r.code)) out.set(r.code, r.name.replace(PARTY_SUFFIX, ''));
+  return out;
+}
+
+export function placeLabel(names: Map<string, string>, streetCode: string | null, communityCode: string | null): string | null {
+  const parts = [streetCode && names.get(streetCode), communityCode && names.get(communityCode)].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
+}

@@ -1,0 +1,49 @@
+import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, encodeCursor, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { projects, type ProjectListQuery } from '@ronghe/schema';
+import { today } from '../shared/dates.ts';
+import { selectProjects, toSummary } from './view.ts';
+
+const OPEN_SQL = sql`('proposed', 'claimed', 'in_progress')`;
+
+export function projectFilters(ctx: Ctx, input: Omit<ProjectListQuery, 'cursor' | 'limit'>): SQL[] {
+  const where: SQL[] = [];
+  if (input.allianceId) where.push(eq(projects.allianceId, input.allianceId));
+  if (input.status) where.push(eq(projects.status, input.status));
+  if (input.warning) where.push(eq(projects.warning, input.warning));
+  if (input.claimOrgId) {
+    where.push(sql`EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = ${projects.id} AND c.org_id = ${input.claimOrgId} AND c.status IN ('pending', 'confirmed'))`);
+  }
+  if (input.overdue === 'true') where.push(sql`${projects.dueOn} < ${today(ctx)} AND ${projects.status} IN ${OPEN_SQL}`);
+  if (input.overdue === 'false') where.push(sql`NOT (${projects.dueOn} < ${today(ctx)} AND ${projects.status} IN ${OPEN_SQL})`);
+  if (input.q) {
+    const p = likeContains(input.q);
+    where.push(or(sql`${projects.title} LIKE ${p} ESCAPE '\\'`, sql`${projects.description} LIKE ${p} ESCAPE '\\'`, sql`${projects.ownerName} LIKE ${p} ESCAPE '\\'`)!);
+  }
+  return where;
+}
+
+/** Newest first, keyset on (created_at, id), with the total of the filtered list. */
+export async function listProjects({ ctx, input }: { ctx: Ctx; input: ProjectListQuery }) {
+  const where = projectFilters(ctx, input);
+  const limit = input.limit ?? PAGE_SIZE_DEFAULT;
+  const pageWhere = [...where];
+  if (input.cursor) {
+    const [at, id] = decodeCursor(input.cursor, 2);
+    pageWhere.push(or(lt(projects.createdAt, Number(at)), and(eq(projects.createdAt, Number(at)), lt(projects.id, String(id))))!);
+  }
+  const [rows, totals] = await ctx.db.batch([
+    selectProjects(ctx)
+      .where(and(...pageWhere))
+      .orderBy(desc(projects.createdAt), desc(projects.id))
+      .limit(limit + 1),
+    ctx.db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(projects).where(and(...where)),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toSummary(ctx, r)),
+    total: totals[0]?.total ?? 0,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.p.createdAt, last.p.id]) : null,
+  };
+}

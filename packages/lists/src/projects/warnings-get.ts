@@ -1,0 +1,60 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { allAllianceRefsQuery } from '@ronghe/alliance/read';
+import { inList, shanghaiDate, type Ctx } from '@ronghe/core';
+import { auditLog, needs, projects, type NeedView, type WarningsView } from '@ronghe/schema';
+import { grantOrgIds, mayOn } from '../shared/alliance.ts';
+import { today } from '../shared/dates.ts';
+import { allNeeds } from '../needs/list.ts';
+import { selectProjects, toSummary } from './view.ts';
+import { OPEN_PROJECT } from './state-machine.ts';
+
+/** Alliances "mine": those the person leads or supervises (the matrix decides), or where their organizations hold a claim. */
+async function myAllianceIds(ctx: Ctx): Promise<string[]> {
+  const orgs = grantOrgIds(ctx);
+  const [all, claimed] = await ctx.db.batch([
+    allAllianceRefsQuery(ctx, 'mine_committee'),
+    ctx.db
+      .selectDistinct({ allianceId: projects.allianceId })
+      .from(projects)
+      .where(sql`EXISTS (SELECT 1 FROM project_claims c WHERE c.project_id = ${projects.id} AND c.status IN ('pending', 'confirmed') AND c.org_id IN (SELECT value FROM json_each(${JSON.stringify(orgs)})))`),
+  ]);
+  const claimedIn = new Set(claimed.map((r) => r.allianceId));
+  return all.filter((a) => claimedIn.has(a.id) || mayOn(ctx, 'project.supervise', a) || mayOn(ctx, 'project.manage', a)).map((a) => a.id);
+}
+
+/** The warnings dashboard: counts of open projects by warning, the red and yellow ones, and the overdue open needs. */
+export async function getWarnings({ ctx, input }: { ctx: Ctx; input: { allianceId?: string; level?: 'red' | 'yellow'; mine?: 'true' | 'false' } }): Promise<WarningsView> {
+  const t = today(ctx);
+  const mine = input.mine === 'true' ? await myAllianceIds(ctx) : null;
+  const scope = (col: typeof projects.allianceId | typeof needs.allianceId): SQL[] => [
+    ...(input.allianceId ? [eq(col, input.allianceId)] : []),
+    ...(mine ? [inList(col, mine)] : []),
+  ];
+  const open = inArray(projects.status, [...OPEN_PROJECT]);
+  const overdueNeed = sql`${needs.deadline} < ${t} AND ${needs.status} IN ('open', 'partly_met')`;
+  const [counts, rows, needCount, lastRun] = await ctx.db.batch([
+    ctx.db
+      .select({ warning: projects.warning, n: sql<number>`count(*)`.mapWith(Number) })
+      .from(projects)
+      .where(and(open, ...scope(projects.allianceId)))
+      .groupBy(projects.warning),
+    selectProjects(ctx)
+      .where(and(open, input.level ? eq(projects.warning, input.level) : inArray(projects.warning, ['red', 'yellow']), ...scope(projects.allianceId)))
+      .orderBy(desc(sql`${projects.warning} = 'red'`), asc(projects.dueOn), asc(projects.id))
+      .limit(100),
+    ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(needs).where(and(overdueNeed, ...scope(needs.allianceId))),
+    ctx.db.select({ at: sql<number | null>`max(${auditLog.at})` }).from(auditLog).where(eq(auditLog.action, 'supervision.run')),
+  ]);
+  const count = (level: string) => counts.find((c) => c.warning === level)?.n ?? 0;
+  let overdueNeeds: NeedView[] = [];
+  if ((needCount[0]?.n ?? 0) > 0) {
+    overdueNeeds = await allNeeds(ctx, { overdue: 'true', allianceId: input.allianceId, allianceIds: mine ?? undefined }, 100);
+  }
+  const lastAt = lastRun[0]?.at;
+  return {
+    counts: { red: count('red'), yellow: count('yellow'), green: count('green'), overdueNeeds: needCount[0]?.n ?? 0 },
+    projects: rows.map((r) => toSummary(ctx, r)),
+    overdueNeeds,
+    lastRunOn: lastAt ? shanghaiDate(Number(lastAt)) : null,
+  };
+}

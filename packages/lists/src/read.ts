@@ -1,0 +1,10 @@
+// What other capabilities may read of the three lists (ADR 0010). The lists
+// capability owns `needs`, `resources`, `list_categories`, `match_rejections`,
+// `allocations`, `projects` and `project_*`; another capability that needs a
+// fact about them asks here (and this file grows a function), never the tables.
+//
+// Today nobody outside reads the lists; what is here is the vocabulary a
+// reader needs to interpret a need, a resource or a project state.
+export { needStatusOf, remainingOf } from './needs/status.ts';
+export { resourceStatusOf } from './resources/status.ts';
+export { FINAL_PROJECT, OPEN_PROJECT } from './projects/state-machine.ts';

@@ -1,0 +1,72 @@
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, encodeCursor, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { organizations, type OrgListQuery } from '@ronghe/schema';
+import type { OrgRow } from './view.ts';
+import { rowSelect, flatten } from './rows.ts';
+
+export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<SQL[]> {
+  const where: SQL[] = [];
+  const status = q.status ?? 'active';
+  if (status !== 'all') where.push(eq(organizations.status, status));
+  if (q.kind) where.push(eq(organizations.kind, q.kind));
+  if (q.domain) where.push(eq(organizations.domain, q.domain));
+  if (q.qualityStatus) where.push(eq(organizations.qualityStatus, q.qualityStatus));
+  if (q.weakFlag) where.push(eq(organizations.weakFlag, q.weakFlag === 'true'));
+  if (q.parentId) where.push(eq(organizations.parentId, q.parentId));
+  if (q.under) {
+    // An unknown (or foreign) root simply matches nothing.
+    where.push(sql`instr(${organizations.path}, ${`/${q.under}/`}) > 0`);
+  }
+  if (q.q) {
+    const pattern = likeContains(q.q);
+    where.push(
+      or(
+        sql`${organizations.name} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${organizations.secretaryName} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${organizations.divisionCode} LIKE ${pattern} ESCAPE '\\'`,
+      )!,
+    );
+  }
+  return where;
+}
+
+export interface OrgPage {
+  rows: OrgRow[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** Keyset pagination over (name, id): stable under inserts, no OFFSET scans. */
+export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
+  const limit = q.limit ?? PAGE_SIZE_DEFAULT;
+  const where = await filterConditions(ctx, q);
+  const pageWhere = [...where];
+  if (q.cursor) {
+    const [name, id] = decodeCursor(q.cursor, 2) as [string, string];
+    pageWhere.push(or(gt(organizations.name, String(name)), and(eq(organizations.name, String(name)), gt(organizations.id, String(id))))!);
+  }
+  const [rows, totals] = await ctx.db.batch([
+    rowSelect(ctx)
+      .where(and(...pageWhere))
+      .orderBy(asc(organizations.name), asc(organizations.id))
+      .limit(limit + 1),
+    ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)),
+  ]);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit).map(flatten);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    nextCursor: more && last ? encodeCursor([last.name, last.id]) : null,
+    total: totals[0]?.n ?? 0,
+  };
+}
+
+/** Every matching row, for export. */
+export async function allOrgRows(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<OrgRow[]> {
+  const where = await filterConditions(ctx, q);
+  const rows = await rowSelect(ctx)
+    .where(and(...where))
+    .orderBy(asc(organizations.path));
+  return rows.map(flatten);
+}

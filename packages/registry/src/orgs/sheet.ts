@@ -1,0 +1,158 @@
+import { readSheet as readFirstSheet } from 'read-excel-file/universal';
+import writeXlsxFile from 'write-excel-file/universal';
+import { AppError, maskPhone } from '@ronghe/core';
+import { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES } from '@ronghe/schema';
+import type { OrgRow } from './view.ts';
+
+/**
+ * The organization workbook: one header row of Chinese column titles, one
+ * organization per row. Export and import share these columns, so an export
+ * edited in Excel imports back (rows with 组织编号 update, rows without create).
+ */
+export const ORG_COLUMNS = [
+  { key: 'id', header: '组织编号', width: 32, hint: '留空为新增；填写已有编号为更新' },
+  { key: 'name', header: '组织名称', width: 36, required: true },
+  { key: 'parent', header: '上级组织', width: 36, hint: '上级组织编号或全称；顶层留空' },
+  { key: 'kind', header: '组织类别', width: 12, required: true },
+  { key: 'domain', header: '所属领域', width: 14, required: true },
+  { key: 'divisionCode', header: '行政区划代码', width: 16 },
+  { key: 'isExternal', header: '外部成员单位', width: 12, hint: '是/否' },
+  { key: 'externalRegion', header: '外部所在地区', width: 18 },
+  { key: 'secretaryName', header: '书记姓名', width: 12 },
+  { key: 'secretaryPhone', header: '书记电话', width: 16 },
+  { key: 'liaisonName', header: '联络员姓名', width: 12 },
+  { key: 'liaisonPhone', header: '联络员电话', width: 16 },
+  { key: 'memberCount', header: '党员人数', width: 10 },
+  { key: 'qualityStatus', header: '达标状态', width: 18 },
+  { key: 'weakFlag', header: '软弱涣散', width: 10, hint: '是/否' },
+] as const;
+
+export type OrgColumnKey = (typeof ORG_COLUMNS)[number]['key'];
+export type RawCell = string | number | boolean | null;
+export interface RawOrgRow {
+  /** 1-based spreadsheet row number, as Excel shows it (the header is row 1). */
+  row: number;
+  cells: Partial<Record<OrgColumnKey, RawCell>>;
+}
+
+/** Extra columns only the export carries (read-only on import). */
+const EXPORT_ONLY = [
+  { header: '状态', width: 8 },
+  { header: '停用原因', width: 20 },
+] as const;
+
+const MAX_ROWS = 20_000;
+
+export async function readOrgSheet(bytes: ArrayBuffer): Promise<RawOrgRow[]> {
+  let data: unknown[][];
+  try {
+    data = (await readFirstSheet(bytes)) as unknown[][];
+  } catch {
+    throw new AppError('validation_failed', '无法读取文件：请上传 Excel .xlsx 文件（可先下载导入模板）', {
+      errors: [{ path: 'body', message: '文件不是有效的 .xlsx 表格' }],
+    });
+  }
+  const header = (data[0] ?? []).map((h) => (h == null ? '' : String(h).trim().replace(/\s*\*$/, '')));
+  const index = new Map<OrgColumnKey, number>();
+  for (const col of ORG_COLUMNS) {
+    const at = header.indexOf(col.header);
+    if (at >= 0) index.set(col.key, at);
+  }
+  const missing = ORG_COLUMNS.filter((c) => 'required' in c && c.required && !index.has(c.key)).map((c) => c.header);
+  if (missing.length) {
+    throw new AppError('validation_failed', `表头缺少必填列：${missing.join('、')}`, {
+      errors: missing.map((h) => ({ path: `header.${h}`, row: 1, column: h, message: `缺少“${h}”列` })),
+    });
+  }
+  const rows: RawOrgRow[] = [];
+  for (let i = 1; i < data.length; i++) {
+    const line = data[i] ?? [];
+    if (line.every((v) => v == null || String(v).trim() === '')) continue;
+    const cells: RawOrgRow['cells'] = {};
+    for (const [key, at] of index) {
+      const v = line[at];
+      cells[key] = v instanceof Date ? v.toISOString() : ((v ?? null) as RawCell);
+    }
+    rows.push({ row: i + 1, cells });
+  }
+  if (rows.length === 0) {
+    throw new AppError('validation_failed', '表格中没有数据行', { errors: [{ path: 'body', message: '表格中没有数据行' }] });
+  }
+  if (rows.length > MAX_ROWS) {
+    throw new AppError('validation_failed', `单次最多导入 ${MAX_ROWS} 行，请拆分文件`, {
+      errors: [{ path: 'body', message: `共 ${rows.length} 行，超过 ${MAX_ROWS} 行上限` }],
+    });
+  }
+  return rows;
+}
+
+const yesNo = (v: boolean) => (v ? '是' : '否');
+
+export async function writeOrgSheet(rows: readonly OrgRow[], opts: { maskPhones: (row: OrgRow) => boolean }): Promise<Uint8Array<ArrayBuffer>> {
+  const headerRow = [...ORG_COLUMNS.map((c) => c.header), ...EXPORT_ONLY.map((c) => c.header)].map((value) => ({
+    value,
+    fontWeight: 'bold' as const,
+  }));
+  const body = rows.map((r) => {
+    const masked = opts.maskPhones(r);
+    const mask = (p: string | null) => (masked ? maskPhone(p) : p);
+    return [
+      r.id,
+      r.name,
+      r.parentId,
+      r.kind,
+      r.domain,
+      r.divisionCode,
+      yesNo(r.isExternal),
+      r.externalRegion,
+      r.secretaryName,
+      mask(r.secretaryPhone),
+      r.liaisonName,
+      mask(r.liaisonPhone),
+      r.memberCount,
+      r.qualityStatus,
+      yesNo(r.weakFlag),
+      r.status === 'active' ? '在用' : '停用',
+      r.deactivationReason,
+    ].map((value) => ({ value: value ?? null }));
+  });
+  const blob = await writeXlsxFile([headerRow, ...body] as never, {
+    sheet: '党组织',
+    columns: [...ORG_COLUMNS, ...EXPORT_ONLY].map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  } as never).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** An empty workbook with the headers, and a second sheet explaining each column and its allowed values. */
+export async function writeOrgTemplate(): Promise<Uint8Array<ArrayBuffer>> {
+  const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
+  const header = ORG_COLUMNS.map((c) => bold('required' in c && c.required ? `${c.header} *` : c.header));
+  const allowed: Partial<Record<OrgColumnKey, string>> = {
+    kind: ORG_KINDS.join('、'),
+    domain: ORG_DOMAINS.join('、'),
+    qualityStatus: QUALITY_STATUSES.join('、'),
+    isExternal: '是、否',
+    weakFlag: '是、否',
+    secretaryPhone: '11 位手机号或 0476-8888888 式固定电话',
+    liaisonPhone: '11 位手机号或 0476-8888888 式固定电话',
+    memberCount: '0 及以上整数',
+    divisionCode: '6、9 或 12 位数字（GB/T 2260）',
+  };
+  const guide = [
+    [bold('列名'), bold('是否必填'), bold('说明'), bold('可填写的值')],
+    ...ORG_COLUMNS.map((c) => [
+      { value: c.header },
+      { value: 'required' in c && c.required ? '必填' : '选填' },
+      { value: 'hint' in c ? c.hint : null },
+      { value: allowed[c.key] ?? null },
+    ]),
+  ];
+  const blob = await writeXlsxFile(
+    [
+      { data: [header], sheet: '党组织', columns: ORG_COLUMNS.map((c) => ({ width: c.width })), stickyRowsCount: 1 },
+      { data: guide, sheet: '填写说明', columns: [{ width: 14 }, { width: 10 }, { width: 36 }, { width: 80 }] },
+    ] as never,
+  ).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}

@@ -1,0 +1,59 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { inList, type Ctx } from '@ronghe/core';
+import { organizations, type Organization } from '@ronghe/schema';
+
+// What other capabilities may read of the organization registry (ADR 0010).
+// The registry owns the `organizations` table: every read of it from outside
+// goes through this file, so a change to the table is a change here.
+
+/**
+ * The organizations table under an alias, for joining an organization's name
+ * or path into another capability's read in the same statement (one D1 round
+ * trip inside a batch). Reads only: nobody outside the registry writes it.
+ */
+export function orgJoin(name: string) {
+  return alias(organizations, name);
+}
+
+/** Organizations by id (any status), keyed by id; unknown ids are simply absent. */
+export async function organizationsById(ctx: Ctx, ids: readonly string[]): Promise<Map<string, Organization>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await ctx.db.select().from(organizations).where(inList(organizations.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Id and name of the organizations with these ids (one bound parameter, whatever the count). */
+export async function orgNamesById(ctx: Ctx, ids: readonly string[]): Promise<Array<{ id: string; name: string }>> {
+  if (!ids.length) return [];
+  const { results } = await ctx.db.$client
+    .prepare('SELECT id, name FROM organizations WHERE id IN (SELECT value FROM json_each(?))')
+    .bind(JSON.stringify([...ids]))
+    .all<{ id: string; name: string }>();
+  return results;
+}
+
+/** A scalar subquery: the name of the organization whose id `id` evaluates to (for JSON aggregates in another capability's select). */
+export function orgNameById(id: SQL): SQL<string | null> {
+  return sql<string | null>`(SELECT name FROM ${organizations} WHERE id = ${id})`;
+}
+
+/** Organizations carrying one of these division codes, shallowest first (streets and communities are named after them). */
+export async function orgsByDivisionCode(ctx: Ctx, codes: readonly string[]): Promise<Array<{ code: string | null; name: string }>> {
+  if (!codes.length) return [];
+  return ctx.db
+    .select({ code: organizations.divisionCode, name: organizations.name })
+    .from(organizations)
+    .where(inList(organizations.divisionCode, [...codes]))
+    .orderBy(organizations.depth);
+}
+
+/** Active organizations with a street (9-digit) or community (12-digit) division code, by code then depth. */
+export async function divisionOrgs(ctx: Ctx): Promise<Array<{ code: string | null; name: string }>> {
+  return ctx.db
+    .select({ code: organizations.divisionCode, name: organizations.name })
+    .from(organizations)
+    .where(sql`length(${organizations.divisionCode}) IN (9, 12) AND ${organizations.status} = 'active'`)
+    .orderBy(organizations.divisionCode, organizations.depth);
+}
