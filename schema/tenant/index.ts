@@ -6,3 +6,4 @@ export * from './alliance.ts';
 export * from './alliance-schemas.ts';
 export * from './lists.ts';
 export * from './lists-schemas.ts';
+export * from './events.ts';

@@ -1,8 +1,10 @@
+import { EVENT_BY_TYPE } from '@ronghe/events';
 import { findTenant } from '@ronghe/tenancy';
 import { ACTION_LABELS } from '../../workers/admin-ui/src/pages/audit/labels.ts';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
+import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -28,11 +30,17 @@ const TABLE_OF: Record<string, string> = {
   resource: 'resources',
   project: 'projects',
   user: 'users',
+  dead_letter: 'dead_letters',
 };
 
 interface Expected {
   /** The audit action, as the audit page names it (workers/admin-ui/src/pages/audit/labels.ts). */
   action: string;
+  /**
+   * The domain event the change emits (docs/events.md), one per audit row, about
+   * the same object; `null`: signing in and out change no business object.
+   */
+  event: string | null;
   entityType: string;
   /** The object changed: a fixture object, or `new` for the one row the request added to the type's table. */
   entity: ((f: Fixture, u: TestUser) => string) | 'new';
@@ -46,8 +54,8 @@ interface Expected {
 
 const aln = (f: Fixture) => f.alliance.alliance.id;
 const prj = (f: Fixture) => f.project.project.id;
-const alliance = (action: string): Expected => ({ action: `alliance.${action}`, entityType: 'alliance', entity: aln });
-const project = (action: string): Expected => ({ action: `project.${action}`, entityType: 'project', entity: prj });
+const alliance = (action: string, event: string): Expected => ({ action: `alliance.${action}`, event, entityType: 'alliance', entity: aln });
+const project = (action: string, event: string): Expected => ({ action: `project.${action}`, event, entityType: 'project', entity: prj });
 
 /**
  * What each write must audit, written out by hand from the routes' purpose
@@ -55,73 +63,85 @@ const project = (action: string): Expected => ({ action: `project.${action}`, en
  * (checked with the full snapshot instead).
  */
 const EXPECTED: Record<string, Expected | null> = {
-  'POST /api/auth/login': { action: 'auth.login', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
-  'POST /api/auth/logout': { action: 'auth.logout', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
-  'POST /api/me/password': { action: 'auth.password_changed', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
+  'POST /api/auth/login': { action: 'auth.login', event: null, entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
+  'POST /api/auth/logout': { action: 'auth.logout', event: null, entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
+  'POST /api/me/password': { action: 'auth.password_changed', event: 'account.password_changed', entityType: 'user', entity: (_f, u) => u.id, db: 'control' },
 
-  'POST /api/t/{tenant}/orgs': { action: 'org.create', entityType: 'organization', entity: 'new' },
-  'POST /api/t/{tenant}/orgs/import': { action: 'org.import_create', entityType: 'organization', entity: 'new', rows: 1 },
-  'PATCH /api/t/{tenant}/orgs/{id}': { action: 'org.update', entityType: 'organization', entity: (f) => f.org.id },
-  'POST /api/t/{tenant}/orgs/{id}/deactivate': { action: 'org.deactivate', entityType: 'organization', entity: (f) => f.org.id },
-  'POST /api/t/{tenant}/orgs/{id}/reactivate': { action: 'org.reactivate', entityType: 'organization', entity: (f) => f.org.id },
+  'POST /api/t/{tenant}/orgs': { action: 'org.create', event: 'organization.created', entityType: 'organization', entity: 'new' },
+  'POST /api/t/{tenant}/orgs/import': { action: 'org.import_create', event: 'organization.created', entityType: 'organization', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/orgs/{id}': { action: 'org.update', event: 'organization.updated', entityType: 'organization', entity: (f) => f.org.id },
+  'POST /api/t/{tenant}/orgs/{id}/deactivate': { action: 'org.deactivate', event: 'organization.deactivated', entityType: 'organization', entity: (f) => f.org.id },
+  'POST /api/t/{tenant}/orgs/{id}/reactivate': { action: 'org.reactivate', event: 'organization.reactivated', entityType: 'organization', entity: (f) => f.org.id },
 
-  'POST /api/t/{tenant}/api-keys': { action: 'api_key.issue', entityType: 'api_key', entity: 'new' },
-  'POST /api/t/{tenant}/api-keys/{id}/revoke': { action: 'api_key.revoke', entityType: 'api_key', entity: (f) => f.apiKey.id },
+  'POST /api/t/{tenant}/api-keys': { action: 'api_key.issue', event: 'api_key.issued', entityType: 'api_key', entity: 'new' },
+  'POST /api/t/{tenant}/api-keys/{id}/revoke': { action: 'api_key.revoke', event: 'api_key.revoked', entityType: 'api_key', entity: (f) => f.apiKey.id },
 
-  'POST /api/t/{tenant}/accounts': { action: 'user.create', entityType: 'user', entity: 'new', db: 'control' },
-  'PUT /api/t/{tenant}/accounts/{id}/grants': { action: 'user.grants', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
-  'POST /api/t/{tenant}/accounts/{id}/reset-password': { action: 'user.reset_password', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
-  'POST /api/t/{tenant}/accounts/{id}/status': { action: 'user.disable', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
+  'POST /api/t/{tenant}/accounts': { action: 'user.create', event: 'account.created', entityType: 'user', entity: 'new', db: 'control' },
+  'PUT /api/t/{tenant}/accounts/{id}/grants': { action: 'user.grants', event: 'account.grants_changed', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
+  'POST /api/t/{tenant}/accounts/{id}/reset-password': { action: 'user.reset_password', event: 'account.password_reset', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
+  'POST /api/t/{tenant}/accounts/{id}/status': { action: 'user.disable', event: 'account.disabled', entityType: 'user', entity: (f) => f.account.id, db: 'control' },
 
-  'POST /api/t/{tenant}/alliances': { action: 'alliance.create', entityType: 'alliance', entity: 'new' },
-  'PATCH /api/t/{tenant}/alliances/{id}': alliance('update'),
+  'POST /api/t/{tenant}/alliances': { action: 'alliance.create', event: 'alliance.drafted', entityType: 'alliance', entity: 'new' },
+  'PATCH /api/t/{tenant}/alliances/{id}': alliance('update', 'alliance.updated'),
   ...Object.fromEntries(
-    ['apply', 'withdraw', 'approve', 'reject', 'revise', 'establish', 'start', 'rectify', 'restore', 'dissolve'].map((a) => [`POST /api/t/{tenant}/alliances/{id}/${a}`, alliance(a)]),
+    (
+      [
+        ['apply', 'applied'], ['withdraw', 'withdrawn'], ['approve', 'approved'], ['reject', 'rejected'], ['revise', 'revised'],
+        ['establish', 'established'], ['start', 'started'], ['rectify', 'rectification_ordered'], ['restore', 'restored'], ['dissolve', 'dissolved'],
+      ] as const
+    ).map(([a, e]) => [`POST /api/t/{tenant}/alliances/{id}/${a}`, alliance(a, `alliance.${e}`)]),
   ),
-  'POST /api/t/{tenant}/alliances/{id}/members': alliance('member_add'),
-  'PATCH /api/t/{tenant}/alliances/{id}/members/{memberId}': { action: 'alliance.member_update', entityType: 'alliance_member', entity: (f) => f.alliance.members[0]!.id },
-  'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}': alliance('member_remove'),
-  'PUT /api/t/{tenant}/alliances/{id}/governance': alliance('governance'),
-  'POST /api/t/{tenant}/alliances/{id}/documents': { action: 'alliance.document_create', entityType: 'alliance_document', entity: 'new' },
-  'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}': { action: 'alliance.document_update', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
-  'POST /api/t/{tenant}/alliances/{id}/adjustments': { action: 'alliance.adjustment_propose', entityType: 'alliance_adjustment', entity: 'new' },
+  'POST /api/t/{tenant}/alliances/{id}/members': alliance('member_add', 'alliance.member_added'),
+  'PATCH /api/t/{tenant}/alliances/{id}/members/{memberId}': { action: 'alliance.member_update', event: 'alliance.member_updated', entityType: 'alliance_member', entity: (f) => f.alliance.members[0]!.id },
+  'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}': alliance('member_remove', 'alliance.member_removed'),
+  'PUT /api/t/{tenant}/alliances/{id}/governance': alliance('governance', 'alliance.governance_set'),
+  'POST /api/t/{tenant}/alliances/{id}/documents': { action: 'alliance.document_create', event: 'alliance.document_created', entityType: 'alliance_document', entity: 'new' },
+  'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}': { action: 'alliance.document_update', event: 'alliance.document_updated', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
+  'POST /api/t/{tenant}/alliances/{id}/adjustments': { action: 'alliance.adjustment_propose', event: 'alliance.adjustment_proposed', entityType: 'alliance_adjustment', entity: 'new' },
   // A decision on an adjustment changes the alliance it adjusts (the adjustment's id is in the row's `after`).
-  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': alliance('adjustment_approve'),
-  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': alliance('adjustment_reject'),
-  'POST /api/t/{tenant}/filings/{id}/acknowledge': { action: 'filing.acknowledge', entityType: 'filing', entity: (f) => f.alliance.filingId },
-  'POST /api/t/{tenant}/red-routes': { action: 'red_route.create', entityType: 'red_route', entity: 'new' },
-  'PATCH /api/t/{tenant}/red-routes/{id}': { action: 'red_route.update', entityType: 'red_route', entity: (f) => f.route.id },
-  'POST /api/t/{tenant}/red-districts': { action: 'red_district.create', entityType: 'red_district', entity: 'new' },
-  'PATCH /api/t/{tenant}/red-districts/{id}': { action: 'red_district.update', entityType: 'red_district', entity: (f) => f.district.id },
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': alliance('adjustment_approve', 'alliance.adjustment_approved'),
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': alliance('adjustment_reject', 'alliance.adjustment_rejected'),
+  'POST /api/t/{tenant}/filings/{id}/acknowledge': { action: 'filing.acknowledge', event: 'filing.acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId },
+  'POST /api/t/{tenant}/red-routes': { action: 'red_route.create', event: 'red_route.created', entityType: 'red_route', entity: 'new' },
+  'PATCH /api/t/{tenant}/red-routes/{id}': { action: 'red_route.update', event: 'red_route.updated', entityType: 'red_route', entity: (f) => f.route.id },
+  'POST /api/t/{tenant}/red-districts': { action: 'red_district.create', event: 'red_district.created', entityType: 'red_district', entity: 'new' },
+  'PATCH /api/t/{tenant}/red-districts/{id}': { action: 'red_district.update', event: 'red_district.updated', entityType: 'red_district', entity: (f) => f.district.id },
 
-  'POST /api/t/{tenant}/list-categories': { action: 'category.create', entityType: 'list_category', entity: 'new' },
-  'PATCH /api/t/{tenant}/list-categories/{id}': { action: 'category.update', entityType: 'list_category', entity: (f) => f.category.id },
-  'POST /api/t/{tenant}/needs': { action: 'need.create', entityType: 'need', entity: 'new' },
-  'POST /api/t/{tenant}/needs/import': { action: 'need.import', entityType: 'need', entity: 'new', rows: 1 },
-  'PATCH /api/t/{tenant}/needs/{id}': { action: 'need.update', entityType: 'need', entity: (f) => f.need.id },
-  'POST /api/t/{tenant}/needs/{id}/withdraw': { action: 'need.withdraw', entityType: 'need', entity: (f) => f.need.id },
-  'POST /api/t/{tenant}/needs/{id}/close': { action: 'need.close', entityType: 'need', entity: (f) => f.need.id },
-  'POST /api/t/{tenant}/resources': { action: 'resource.create', entityType: 'resource', entity: 'new' },
-  'POST /api/t/{tenant}/resources/import': { action: 'resource.import', entityType: 'resource', entity: 'new', rows: 1 },
-  'PATCH /api/t/{tenant}/resources/{id}': { action: 'resource.update', entityType: 'resource', entity: (f) => f.resource.id },
-  'POST /api/t/{tenant}/resources/{id}/withdraw': { action: 'resource.withdraw', entityType: 'resource', entity: (f) => f.resource.id },
+  'POST /api/t/{tenant}/list-categories': { action: 'category.create', event: 'category.created', entityType: 'list_category', entity: 'new' },
+  'PATCH /api/t/{tenant}/list-categories/{id}': { action: 'category.update', event: 'category.updated', entityType: 'list_category', entity: (f) => f.category.id },
+  'POST /api/t/{tenant}/needs': { action: 'need.create', event: 'need.created', entityType: 'need', entity: 'new' },
+  'POST /api/t/{tenant}/needs/import': { action: 'need.import', event: 'need.created', entityType: 'need', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/needs/{id}': { action: 'need.update', event: 'need.updated', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/needs/{id}/withdraw': { action: 'need.withdraw', event: 'need.withdrawn', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/needs/{id}/close': { action: 'need.close', event: 'need.closed', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/resources': { action: 'resource.create', event: 'resource.created', entityType: 'resource', entity: 'new' },
+  'POST /api/t/{tenant}/resources/import': { action: 'resource.import', event: 'resource.created', entityType: 'resource', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/resources/{id}': { action: 'resource.update', event: 'resource.updated', entityType: 'resource', entity: (f) => f.resource.id },
+  'POST /api/t/{tenant}/resources/{id}/withdraw': { action: 'resource.withdraw', event: 'resource.withdrawn', entityType: 'resource', entity: (f) => f.resource.id },
   // "只计算不保存": the optimal plan is computed, not stored.
   'POST /api/t/{tenant}/matching/assignment': null,
   // Accepting into a new project audits the project it creates.
-  'POST /api/t/{tenant}/matching/accept': { action: 'match.accept', entityType: 'project', entity: 'new' },
-  'POST /api/t/{tenant}/matching/reject': { action: 'match.reject', entityType: 'need', entity: (f) => f.need.id },
-  'POST /v1/needs': { action: 'need.submit', entityType: 'need', entity: 'new', actor: 'apiKey' },
+  'POST /api/t/{tenant}/matching/accept': { action: 'match.accept', event: 'match.accepted', entityType: 'project', entity: 'new' },
+  'POST /api/t/{tenant}/matching/reject': { action: 'match.reject', event: 'match.rejected', entityType: 'need', entity: (f) => f.need.id },
+  'POST /v1/needs': { action: 'need.submit', event: 'need.created', entityType: 'need', entity: 'new', actor: 'apiKey' },
 
-  'POST /api/t/{tenant}/projects': { action: 'project.create', entityType: 'project', entity: 'new' },
-  'PATCH /api/t/{tenant}/projects/{id}': project('update'),
-  'PUT /api/t/{tenant}/projects/{id}/milestones': project('plan'),
-  'PATCH /api/t/{tenant}/projects/{id}/milestones/{milestoneId}': project('progress'),
-  'POST /api/t/{tenant}/projects/{id}/claims': project('claim'),
-  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/decide': project('claim_confirm'),
-  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/withdraw': project('claim_withdraw'),
-  'POST /api/t/{tenant}/projects/{id}/notes': project('supervise'),
-  ...Object.fromEntries(['start', 'complete', 'accept', 'return', 'cancel'].map((a) => [`POST /api/t/{tenant}/projects/{id}/${a}`, project(a)])),
-  'POST /api/t/{tenant}/supervision/run': { action: 'supervision.run', entityType: 'tenant', entity: (f) => f.tenant },
+  'POST /api/t/{tenant}/projects': { action: 'project.create', event: 'project.created', entityType: 'project', entity: 'new' },
+  'PATCH /api/t/{tenant}/projects/{id}': project('update', 'project.updated'),
+  'PUT /api/t/{tenant}/projects/{id}/milestones': project('plan', 'project.milestones_planned'),
+  'PATCH /api/t/{tenant}/projects/{id}/milestones/{milestoneId}': project('progress', 'project.milestone_progressed'),
+  'POST /api/t/{tenant}/projects/{id}/claims': project('claim', 'claim.submitted'),
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/decide': project('claim_confirm', 'claim.confirmed'),
+  'POST /api/t/{tenant}/projects/{id}/claims/{claimId}/withdraw': project('claim_withdraw', 'claim.withdrawn'),
+  'POST /api/t/{tenant}/projects/{id}/notes': project('supervise', 'project.supervision_note_added'),
+  ...Object.fromEntries(
+    ([['start', 'started'], ['complete', 'completed'], ['accept', 'accepted'], ['return', 'returned'], ['cancel', 'cancelled']] as const).map(([a, e]) => [
+      `POST /api/t/{tenant}/projects/{id}/${a}`,
+      project(a, `project.${e}`),
+    ]),
+  ),
+  // Replaying a dead letter is itself a change (who replayed it, when), audited and evented like any other.
+  'POST /api/t/{tenant}/events/dead-letters/{id}/replay': { action: 'event.dead_letter_replay', event: 'event.dead_letter_replayed', entityType: 'dead_letter', entity: deadLetterIdOf },
+  'POST /api/t/{tenant}/supervision/run': { action: 'supervision.run', event: 'supervision.ran', entityType: 'tenant', entity: (f) => f.tenant },
 };
 
 /**
@@ -142,6 +162,20 @@ interface AuditRow {
   request_id: string;
   after: string | null;
 }
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  actor_id: string;
+  request_id: string;
+  data: string;
+}
+
+/** Every event the writes below produced, and the personal data their fixtures hold (phones, persons' names): checked at the end. */
+const produced: OutboxRow[] = [];
+const personal = new Set<string>();
 
 const tenantDb = () => bindings[findTenant(T)!.binding]!;
 const dbOf = (e: Expected) => (e.db === 'control' ? bindings.DB_CONTROL! : tenantDb());
@@ -194,11 +228,16 @@ describe('every write leaves its audit row', () => {
       const db = dbOf(expected);
       const other = expected.db === 'control' ? tenantDb() : bindings.DB_CONTROL!;
       const entityTable = TABLE_OF[expected.entityType];
-      const [auditFrom, otherFrom, entityFrom] = await Promise.all([
+      const [auditFrom, otherFrom, entityFrom, outboxFrom, otherOutboxFrom] = await Promise.all([
         lastRowid(db, 'audit_log'),
         lastRowid(other, 'audit_log'),
         entityTable ? lastRowid(db, entityTable) : 0,
+        lastRowid(db, 'outbox'),
+        lastRowid(other, 'outbox'),
       ]);
+      for (const v of [f.org.secretaryName, f.org.secretaryPhone, f.org.liaisonName, f.org.liaisonPhone, f.need.raiserName, f.need.raiserPhone, f.resource.contactName, f.resource.contactPhone]) {
+        if (v) personal.add(v);
+      }
       const requestId = `req-audit-${Math.random().toString(36).slice(2, 12)}`;
 
       const res = await perform(op, f, user, requestId);
@@ -219,6 +258,21 @@ describe('every write leaves its audit row', () => {
       expect(rows.map((r) => ({ actor: r.actor_id, type: r.entity_type, id: r.entity_id, request: r.request_id }))).toEqual(
         entityIds.map((id) => ({ actor, type: expected.entityType, id, request: requestId })),
       );
+
+      // Its domain event: exactly one per audit row, about the same object, by the same actor and
+      // request, in the same database, with the payload its catalogue schema lists (ADR 0012).
+      const events = (await db.prepare('SELECT * FROM outbox WHERE rowid > ? ORDER BY rowid').bind(outboxFrom).all<OutboxRow>()).results;
+      expect(
+        events.map((e) => ({ type: e.type, aggregate: `${e.aggregate_type}:${e.aggregate_id}`, actor: e.actor_id, request: e.request_id })),
+        `${op.key}: new events`,
+      ).toEqual(expected.event === null ? [] : entityIds.map((id) => ({ type: expected.event, aggregate: `${expected.entityType}:${id}`, actor, request: requestId })));
+      expect(await lastRowid(other, 'outbox'), `${op.key}: events in the other database`).toBe(otherOutboxFrom);
+      for (const e of events) {
+        expect(e.id).toMatch(/^evt_[0-9a-z]{26}$/);
+        expect(() => EVENT_BY_TYPE.get(e.type)!.data.parse(JSON.parse(e.data)), `${e.type} payload ${e.data}`).not.toThrow();
+      }
+      produced.push(...events);
+
       if (expected.db === 'control' && op.path.startsWith('/api/t/{tenant}/')) {
         // The county's audit page shows account changes whose row names the county.
         for (const r of rows) expect(JSON.parse(r.after ?? '{}').tenant, 'after.tenant').toBe(T);
@@ -229,6 +283,16 @@ describe('every write leaves its audit row', () => {
       }
     });
   }
+
+  // Events leave the county's database (a queue, the consumers, later webhooks):
+  // none may carry a phone number or a person's name the fixtures hold.
+  it('no event produced above carries personal data', () => {
+    expect(produced.length).toBeGreaterThan(60);
+    expect(personal.size).toBeGreaterThan(3);
+    const leaks = produced.flatMap((e) => [...personal].filter((p) => e.data.includes(p)).map((p) => `${e.type}: ${p}`));
+    expect(leaks).toEqual([]);
+    expect(produced.filter((e) => /1[3-9]\d{9}/.test(e.data)).map((e) => e.type)).toEqual([]);
+  });
 
   // The audit page (审计日志) shows these actions by name: a raw key there
   // means the page and the services disagree (it once filtered on `api_key.create`).

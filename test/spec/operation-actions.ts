@@ -116,6 +116,9 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // 督办: the board is a read; the daily job run by hand is the county's.
   'GET /api/t/{tenant}/supervision/warnings':                        'list.read',
   'POST /api/t/{tenant}/supervision/run':                            'supervision.run',
+  // 死信 (ADR 0012): the county administrator lists and replays the events its consumers could not process.
+  'GET /api/t/{tenant}/events/dead-letters':                         'event.dead_letter.read',
+  'POST /api/t/{tenant}/events/dead-letters/{id}/replay':            'event.dead_letter.replay',
   // Projects (seed 000 6.4): the alliance coordinates (plans, claim decisions, acceptance: project.manage),
   // members claim (project.claim) and carry out (progress, start, complete: project.deliver), 督办 notes.
   'GET /api/t/{tenant}/projects/export':                             'list.read',

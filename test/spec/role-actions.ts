@@ -103,6 +103,10 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'project.supervise':       [no,         T,            COMM,               LEAD,            no,          no],
   // The daily 督办 job, run by hand: the county.
   'supervision.run':         [no,         T,            no,                 no,              no,          no],
+  // 死信 (ADR 0012): events a consumer could not process; the county administrator sees and replays them
+  // (the city admin acts as that administrator in the city tenant only).
+  'event.dead_letter.read':  [no,         T,            no,                 no,              no,          no],
+  'event.dead_letter.replay':[no,         T,            no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

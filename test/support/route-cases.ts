@@ -2,6 +2,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import type { AllianceStatus, ListCategory, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
 import type { MadeAlliance } from './alliance-factories.ts';
 import type { MadeProject } from './list-factories.ts';
+import { EVENT_CASES } from './event-route-cases.ts';
 import { LIST_CASES } from './list-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
@@ -445,6 +446,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...ALLIANCE_CASES,
   ...LIST_CASES,
   ...PROJECT_CASES,
+  ...EVENT_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

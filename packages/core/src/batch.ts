@@ -1,5 +1,6 @@
 import { is, sql, SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { insertsAuditRows, OUTBOX_AFTER_AUDIT_SQL } from '@ronghe/events/catalogue';
 import type { TenantDb } from './db.ts';
 
 /** Anything that renders to one SQL statement: a drizzle query builder or a raw `sql` template. */
@@ -9,18 +10,30 @@ const dialect = new SQLiteSyncDialect();
 
 /**
  * Runs write statements as one atomic D1 batch. D1 has no interactive
- * transactions; a batch is its unit of atomicity, so a change and its audit
- * record always travel together through here. (Drizzle's own `batch` cannot
- * take raw `sql` statements, which the guarded audit inserts need.)
+ * transactions; a batch is its unit of atomicity, so a change, its audit
+ * record and its domain event always travel together through here. (Drizzle's
+ * own `batch` cannot take raw `sql` statements, which the guarded audit
+ * inserts need.)
+ *
+ * Every statement that inserts audit rows is followed by the outbox INSERT
+ * that derives their events (ADR 0012): callers never name an event. It comes
+ * right AFTER the audit INSERT, so a guarded audit still reads `changes()` of
+ * the UPDATE before it. The results keep the callers' indexes: the outbox
+ * statements' results are left out.
  */
 export async function writeBatch(db: TenantDb, statements: readonly Statement[]): Promise<D1Result[]> {
   if (statements.length === 0) return [];
   const d1 = db.$client;
-  const prepared = statements.map((s) => {
+  const prepared: D1PreparedStatement[] = [];
+  const callers: number[] = [];
+  for (const s of statements) {
     const q = is(s, SQL) ? dialect.sqlToQuery(s) : s.toSQL();
-    return d1.prepare(q.sql).bind(...q.params);
-  });
-  return d1.batch(prepared);
+    callers.push(prepared.length);
+    prepared.push(d1.prepare(q.sql).bind(...q.params));
+    if (insertsAuditRows(q.sql)) prepared.push(d1.prepare(OUTBOX_AFTER_AUDIT_SQL));
+  }
+  const results = await d1.batch(prepared);
+  return callers.map((i) => results[i]!);
 }
 
 /**

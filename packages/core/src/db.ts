@@ -24,6 +24,9 @@ import {
   projectMilestones,
   projectClaims,
   projectNotes,
+  outbox,
+  consumedEvents,
+  deadLetters,
 } from '@ronghe/schema';
 
 const tables = {
@@ -51,6 +54,9 @@ const tables = {
   projectMilestones,
   projectClaims,
   projectNotes,
+  outbox,
+  consumedEvents,
+  deadLetters,
 };
 
 /** Drizzle over one D1 database. County databases hold tenant tables; the control database holds both. */

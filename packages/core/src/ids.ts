@@ -2,7 +2,7 @@
 // Crockford base32). The prefix tells what a thing is when it shows up in a log.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds' | 'cat' | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt';
+export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds' | 'cat' | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt' | 'evt' | 'dlq';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

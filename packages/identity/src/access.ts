@@ -53,6 +53,8 @@ export const ACTIONS = [
   'project.deliver',
   'project.supervise',
   'supervision.run',
+  'event.dead_letter.read',
+  'event.dead_letter.replay',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -101,6 +103,9 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'city_admin', scope: 'tenant' },
   ],
   'api_key.manage': [{ role: 'county_admin', scope: 'tenant' }],
+  // Domain events that failed in a consumer (ADR 0012): the county's administrator (the city admin in the city tenant).
+  'event.dead_letter.read': [{ role: 'county_admin', scope: 'tenant' }],
+  'event.dead_letter.replay': [{ role: 'county_admin', scope: 'tenant' }],
   'user.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'city.rollup': [{ role: 'city_admin', scope: 'tenant' }],
   'alliance.read': ALL_READERS,

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { AppError, newId, type Clock, type ControlDb } from '@ronghe/core';
+import { AppError, newId, writeBatch, type Clock, type ControlDb } from '@ronghe/core';
 import { auditLog, roleGrants, sessions, users, type RoleGrant, type User } from '@ronghe/schema';
 import { assertPasswordRules, hashPassword, randomToken, sha256Hex, verifyPassword } from './password.ts';
 
@@ -188,7 +188,8 @@ export async function changePassword(
   }
   const now = deps.clock.now();
   const next = await hashPassword(input.newPassword);
-  await deps.db.batch([
+  // Through writeBatch: a password change is a change to the account and emits its event (ADR 0012).
+  await writeBatch(deps.db, [
     deps.db
       .update(users)
       .set({

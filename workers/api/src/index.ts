@@ -18,6 +18,7 @@ import { addMemberRouter } from './routes/alliances/member-add.ts';
 import { removeMemberRouter } from './routes/alliances/member-remove.ts';
 import { updateMemberRouter } from './routes/alliances/member-update.ts';
 import { transitionRouters } from './routes/alliances/transitions.ts';
+import { eventRouters } from './routes/events/index.ts';
 import { listRouters } from './routes/needs/index.ts';
 import { projectRouters } from './routes/projects/index.ts';
 import { updateAllianceRouter } from './routes/alliances/update.ts';
@@ -119,5 +120,6 @@ export function createManagementApi() {
   for (const r of transitionRouters) api.route('/', r);
   for (const r of listRouters) api.route('/', r);
   for (const r of projectRouters) api.route('/', r);
+  for (const r of eventRouters) api.route('/', r);
   return api;
 }

@@ -5,7 +5,8 @@ import { createPublicApi } from '@ronghe/public-api';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, type Clock } from '@ronghe/core';
-import { superviseCounties } from './scheduled.ts';
+import { handleQueue, relayAfterWrite } from './events.ts';
+import { runScheduled } from './scheduled.ts';
 
 /** JSON bodies are small; the spreadsheet import route has its own, larger limit. */
 const JSON_MAX_BYTES = 256 * 1024;
@@ -19,6 +20,8 @@ const JSON_MAX_BYTES = 256 * 1024;
 export function createEdgeApp(opts: { clock?: Clock } = {}) {
   const app = createRouter();
   app.use('*', requestContext(opts));
+  // Domain events: relay the request's outbox rows after it committed (ADR 0012).
+  app.use('*', relayAfterWrite);
   app.use('*', async (c, next) => {
     const isImport = c.req.method === 'POST' && /\/(orgs|needs|resources)\/import$/.test(c.req.path);
     const limit = isImport ? IMPORT_MAX_BYTES : JSON_MAX_BYTES;
@@ -68,8 +71,12 @@ const app = createEdgeApp();
 
 export default {
   fetch: app.fetch,
-  // The daily supervision job (督办) of every county; see scheduled.ts and wrangler.toml [triggers].
-  scheduled(_controller, env, ctx) {
-    ctx.waitUntil(superviseCounties(env as unknown as Record<string, unknown>));
+  // The Cron Triggers (wrangler.toml [triggers]): the daily supervision job (督办) and the outbox sweep; see scheduled.ts.
+  scheduled(controller, env, ctx) {
+    ctx.waitUntil(runScheduled(controller.cron, env as unknown as Record<string, unknown>));
+  },
+  // Domain events and their dead letters (wrangler.toml [[queues.consumers]]; ADR 0012).
+  async queue(batch, env) {
+    await handleQueue(batch, env as unknown as Record<string, unknown>);
   },
 } satisfies ExportedHandler<AppEnv['Bindings']>;

@@ -1,6 +1,18 @@
 import { newId, openDb, systemClock, type Clock, type Ctx } from '@ronghe/core';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
 import { COUNTIES, type TenantDef } from '@ronghe/tenancy';
+import { sweepOutboxes } from './events.ts';
+
+/** The outbox sweep's schedule (wrangler.toml [triggers]); every other cron is the daily supervision job. */
+export const SWEEP_CRON = '*/5 * * * *';
+
+/** Which job a Cron Trigger runs. The supervision job's own events go out with the next sweep. */
+export async function runScheduled(cron: string, env: Record<string, unknown>): Promise<unknown> {
+  if (cron === SWEEP_CRON) return sweepOutboxes(env);
+  const out = await superviseCounties(env);
+  await sweepOutboxes(env);
+  return out;
+}
 
 /** Who the daily job acts as: no grants, recorded as `system` in the audit log. */
 const SYSTEM_ACTOR = { userId: 'system', displayName: '督办定时任务', grants: [] } as const;

@@ -63,6 +63,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.supervise': '督办意见',
   'project.reply': '办理回复',
   'supervision.run': '督办预警计算',
+  'event.dead_letter_replay': '重新投递死信事件',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -83,6 +84,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   resource: '资源',
   project: '项目',
   tenant: '旗县区',
+  dead_letter: '死信事件',
 };
 
 export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { ALLIANCE_ACTIONS, PROJECT_ACTIONS, type AllianceAction, type ProjectAction } from '@ronghe/schema';
+
+/**
+ * The event catalogue (ADR 0012): every domain event, its payload schema and
+ * where each payload field comes from in the audit row of the change.
+ *
+ * An event is derived from the audit row written by the same batch
+ * (packages/core/src/batch.ts), field by field, so it carries exactly the
+ * fields listed here and nothing else: ids, statuses, quantities and the names
+ * of changed fields — never phones, names of persons, contact fields or
+ * password material (test/api/events.test.ts searches every event produced).
+ *
+ * A field's source is a path into the audit row: `$entity` (the changed
+ * object's id), `$changed` (the names of the fields whose value differs
+ * between `before` and `after`), `after.x.y` or `before.x`.
+ */
+export type Source = '$entity' | '$changed' | `after.${string}` | `before.${string}`;
+
+export interface EventDef<S extends z.ZodRawShape = z.ZodRawShape> {
+  type: string;
+  version: number;
+  /** The aggregate the event is about (the audit row's entity type). */
+  aggregate: string;
+  /** What happened, in Chinese, for the catalogue document. */
+  summary: string;
+  data: z.ZodObject<S>;
+  from: { [K in keyof S]: Source };
+}
+
+const id = z.string().min(1);
+const optId = z.string().nullable();
+const status = z.string().nullable();
+const changed = z.array(z.string()).describe('names of the fields whose value changed');
+const qty = z.number().int().nullable();
+
+function def<S extends z.ZodRawShape>(type: string, aggregate: string, summary: string, data: S, from: { [K in keyof S]: Source }, version = 1): EventDef<S> {
+  return { type, version, aggregate, summary, data: z.object(data).strict(), from };
+}
+
+const transition = { from: status, to: status };
+const transitionFrom = { from: 'before.status', to: 'after.status' } as const;
+
+const ALLIANCE_PAST: Record<AllianceAction, [string, string]> = {
+  apply: ['applied', '联合体提交申请'],
+  withdraw: ['withdrawn', '联合体撤回申请'],
+  approve: ['approved', '联合体获批准'],
+  reject: ['rejected', '联合体申请被驳回'],
+  revise: ['revised', '联合体退回修改'],
+  establish: ['established', '联合体登记成立'],
+  start: ['started', '联合体开始运行'],
+  rectify: ['rectification_ordered', '联合体被责令整改'],
+  restore: ['restored', '联合体整改后恢复运行'],
+  dissolve: ['dissolved', '联合体撤销'],
+};
+
+const PROJECT_PAST: Record<ProjectAction, [string, string]> = {
+  start: ['started', '项目开始实施'],
+  complete: ['completed', '项目完成'],
+  accept: ['accepted', '项目通过验收'],
+  return: ['returned', '项目被退回'],
+  cancel: ['cancelled', '项目取消'],
+};
+
+const grants = z.array(z.object({ role: z.string(), scopeOrgId: z.string().nullable().optional(), scopeAllianceId: z.string().nullable().optional() }).strict());
+
+const E = {
+  organizationCreated: def('organization.created', 'organization', '新建党组织（含导入新建）', { organizationId: id, parentId: optId, kind: z.string().nullable(), domain: z.string().nullable(), status }, { organizationId: '$entity', parentId: 'after.parentId', kind: 'after.kind', domain: 'after.domain', status: 'after.status' }),
+  organizationUpdated: def('organization.updated', 'organization', '修改党组织（含导入更新）', { organizationId: id, changed }, { organizationId: '$entity', changed: '$changed' }),
+  organizationDeactivated: def('organization.deactivated', 'organization', '停用党组织', { organizationId: id, ...transition }, { organizationId: '$entity', ...transitionFrom }),
+  organizationReactivated: def('organization.reactivated', 'organization', '启用党组织', { organizationId: id, ...transition }, { organizationId: '$entity', ...transitionFrom }),
+
+  apiKeyIssued: def('api_key.issued', 'api_key', '签发开放接口密钥', { apiKeyId: id }, { apiKeyId: '$entity' }),
+  apiKeyRevoked: def('api_key.revoked', 'api_key', '吊销开放接口密钥', { apiKeyId: id }, { apiKeyId: '$entity' }),
+
+  accountCreated: def('account.created', 'user', '创建账号', { userId: id, tenant: z.string().nullable(), grants }, { userId: '$entity', tenant: 'after.tenant', grants: 'after.grants' }),
+  accountGrantsChanged: def('account.grants_changed', 'user', '修改账号在本旗县区的角色', { userId: id, tenant: z.string().nullable(), grants }, { userId: '$entity', tenant: 'after.tenant', grants: 'after.grants' }),
+  accountPasswordReset: def('account.password_reset', 'user', '管理员重置账号密码', { userId: id, tenant: z.string().nullable() }, { userId: '$entity', tenant: 'after.tenant' }),
+  accountEnabled: def('account.enabled', 'user', '启用账号', { userId: id, tenant: z.string().nullable(), ...transition }, { userId: '$entity', tenant: 'after.tenant', ...transitionFrom }),
+  accountDisabled: def('account.disabled', 'user', '停用账号', { userId: id, tenant: z.string().nullable(), ...transition }, { userId: '$entity', tenant: 'after.tenant', ...transitionFrom }),
+  accountPasswordChanged: def('account.password_changed', 'user', '本人修改密码', { userId: id }, { userId: '$entity' }),
+
+  allianceDrafted: def('alliance.drafted', 'alliance', '起草党建联合体', { allianceId: id, type: z.string().nullable(), leadOrgId: optId, committeeOrgId: optId, memberOrgIds: z.array(z.string()).nullable(), status }, { allianceId: '$entity', type: 'after.type', leadOrgId: 'after.leadOrgId', committeeOrgId: 'after.committeeOrgId', memberOrgIds: 'after.members', status: 'after.status' }),
+  allianceUpdated: def('alliance.updated', 'alliance', '修改党建联合体', { allianceId: id, changed }, { allianceId: '$entity', changed: '$changed' }),
+  allianceMemberAdded: def('alliance.member_added', 'alliance', '添加拟加入成员', { allianceId: id, memberId: optId, orgId: optId }, { allianceId: '$entity', memberId: 'after.memberId', orgId: 'after.orgId' }),
+  allianceMemberRemoved: def('alliance.member_removed', 'alliance', '移出拟加入成员', { allianceId: id, memberId: optId, orgId: optId }, { allianceId: '$entity', memberId: 'before.memberId', orgId: 'before.orgId' }),
+  allianceMemberUpdated: def('alliance.member_updated', 'alliance_member', '修改成员信息', { memberId: id, allianceId: optId, changed }, { memberId: '$entity', allianceId: 'before.allianceId', changed: '$changed' }),
+  allianceGovernanceSet: def('alliance.governance_set', 'alliance', '设置议事机构', { allianceId: id }, { allianceId: '$entity' }),
+  allianceDocumentCreated: def('alliance.document_created', 'alliance_document', '新建联合体文书', { documentId: id, allianceId: optId, kind: z.string().nullable(), status }, { documentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
+  allianceDocumentUpdated: def('alliance.document_updated', 'alliance_document', '修改联合体文书', { documentId: id, allianceId: optId, changed, status }, { documentId: '$entity', allianceId: 'after.allianceId', changed: '$changed', status: 'after.status' }),
+  allianceAdjustmentProposed: def('alliance.adjustment_proposed', 'alliance_adjustment', '提出联合体调整', { adjustmentId: id, allianceId: optId, kind: z.string().nullable() }, { adjustmentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind' }),
+  allianceAdjustmentApproved: def('alliance.adjustment_approved', 'alliance', '同意联合体调整', { allianceId: id, adjustmentId: optId, kind: z.string().nullable() }, { allianceId: '$entity', adjustmentId: 'after.adjustmentId', kind: 'after.kind' }),
+  allianceAdjustmentRejected: def('alliance.adjustment_rejected', 'alliance', '不同意联合体调整', { allianceId: id, adjustmentId: optId }, { allianceId: '$entity', adjustmentId: 'after.adjustmentId' }),
+  filingAcknowledged: def('filing.acknowledged', 'filing', '旗县区签收备案', { filingId: id, ...transition }, { filingId: '$entity', from: 'before.countyState', to: 'after.countyState' }),
+  redRouteCreated: def('red_route.created', 'red_route', '新建红色风景线', { redRouteId: id, allianceIds: z.array(z.string()).nullable() }, { redRouteId: '$entity', allianceIds: 'after.allianceIds' }),
+  redRouteUpdated: def('red_route.updated', 'red_route', '修改红色风景线', { redRouteId: id, changed }, { redRouteId: '$entity', changed: '$changed' }),
+  redDistrictCreated: def('red_district.created', 'red_district', '新建红色片区', { redDistrictId: id }, { redDistrictId: '$entity' }),
+  redDistrictUpdated: def('red_district.updated', 'red_district', '修改红色片区', { redDistrictId: id, changed }, { redDistrictId: '$entity', changed: '$changed' }),
+
+  categoryCreated: def('category.created', 'list_category', '新增清单类别', { categoryId: id }, { categoryId: '$entity' }),
+  categoryUpdated: def('category.updated', 'list_category', '修改清单类别', { categoryId: id, changed }, { categoryId: '$entity', changed: '$changed' }),
+  needCreated: def('need.created', 'need', '登记需求（含导入、第三方应用提交）', { needId: id, allianceId: optId, categoryId: optId, source: z.string().nullable(), raisedByOrgId: optId, quantity: qty, status }, { needId: '$entity', allianceId: 'after.allianceId', categoryId: 'after.categoryId', source: 'after.source', raisedByOrgId: 'after.raisedByOrgId', quantity: 'after.quantity', status: 'after.status' }),
+  needUpdated: def('need.updated', 'need', '修改需求', { needId: id, changed }, { needId: '$entity', changed: '$changed' }),
+  needWithdrawn: def('need.withdrawn', 'need', '撤回需求', { needId: id, ...transition }, { needId: '$entity', ...transitionFrom }),
+  needClosed: def('need.closed', 'need', '关闭需求', { needId: id, ...transition }, { needId: '$entity', ...transitionFrom }),
+  resourceCreated: def('resource.created', 'resource', '登记资源（含导入）', { resourceId: id, allianceId: optId, categoryId: optId, offeringOrgId: optId, kind: z.string().nullable(), capacity: qty, status }, { resourceId: '$entity', allianceId: 'after.allianceId', categoryId: 'after.categoryId', offeringOrgId: 'after.offeringOrgId', kind: 'after.kind', capacity: 'after.capacity', status: 'after.status' }),
+  resourceUpdated: def('resource.updated', 'resource', '修改资源', { resourceId: id, changed }, { resourceId: '$entity', changed: '$changed' }),
+  resourceWithdrawn: def('resource.withdrawn', 'resource', '撤回资源', { resourceId: id, ...transition }, { resourceId: '$entity', ...transitionFrom }),
+  matchAccepted: def('match.accepted', 'project', '确认需求资源对接（承接到项目）', { projectId: id, items: z.array(z.object({ needId: z.string(), resourceId: z.string(), quantity: z.number().int() }).strict()).nullable() }, { projectId: '$entity', items: 'after.items' }),
+  matchRejected: def('match.rejected', 'need', '拒绝对接建议', { needId: id, resourceId: optId }, { needId: '$entity', resourceId: 'after.resourceId' }),
+
+  projectCreated: def('project.created', 'project', '新建项目', { projectId: id, allianceId: optId, categoryId: optId, ownerOrgId: optId, status }, { projectId: '$entity', allianceId: 'after.allianceId', categoryId: 'after.categoryId', ownerOrgId: 'after.ownerOrgId', status: 'after.status' }),
+  projectUpdated: def('project.updated', 'project', '修改项目', { projectId: id, changed }, { projectId: '$entity', changed: '$changed' }),
+  projectMilestonesPlanned: def('project.milestones_planned', 'project', '设置项目节点', { projectId: id, progressBp: qty }, { projectId: '$entity', progressBp: 'after.progressBp' }),
+  projectMilestoneProgressed: def('project.milestone_progressed', 'project', '更新节点进度', { projectId: id, milestoneId: optId, progressPct: qty, progressBp: qty }, { projectId: '$entity', milestoneId: 'after.milestone.id', progressPct: 'after.milestone.progressPct', progressBp: 'after.progressBp' }),
+  claimSubmitted: def('claim.submitted', 'project', '成员单位认领项目', { projectId: id, claimId: optId, orgId: optId }, { projectId: '$entity', claimId: 'after.claimId', orgId: 'after.orgId' }),
+  claimConfirmed: def('claim.confirmed', 'project', '联合体同意认领', { projectId: id, claimId: optId, projectFrom: status, projectTo: status }, { projectId: '$entity', claimId: 'after.claim.id', projectFrom: 'before.status', projectTo: 'after.status' }),
+  claimDeclined: def('claim.declined', 'project', '联合体不同意认领', { projectId: id, claimId: optId }, { projectId: '$entity', claimId: 'after.claim.id' }),
+  claimWithdrawn: def('claim.withdrawn', 'project', '撤回认领', { projectId: id, claimId: optId, projectFrom: status, projectTo: status }, { projectId: '$entity', claimId: 'after.claim.id', projectFrom: 'before.status', projectTo: 'after.status' }),
+  supervisionNoteAdded: def('project.supervision_note_added', 'project', '督办意见', { projectId: id }, { projectId: '$entity' }),
+  supervisionReplyAdded: def('project.supervision_reply_added', 'project', '督办办理回复', { projectId: id, replyToId: optId }, { projectId: '$entity', replyToId: 'after.replyToId' }),
+  supervisionRan: def('supervision.ran', 'tenant', '督办预警计算（每日定时任务或手动）', { tenant: id, checked: qty, red: qty, yellow: qty, escalated: qty }, { tenant: '$entity', checked: 'after.checked', red: 'after.red', yellow: 'after.yellow', escalated: 'after.escalated' }),
+
+  deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
+};
+
+const allianceTransitions = Object.fromEntries(
+  ALLIANCE_ACTIONS.map((a) => {
+    const [past, summary] = ALLIANCE_PAST[a];
+    return [`alliance.${a}`, def(`alliance.${past}`, 'alliance', summary, { allianceId: id, ...transition, onDate: z.string().nullable(), documentId: optId }, { allianceId: '$entity', ...transitionFrom, onDate: 'after.onDate', documentId: 'after.documentId' })];
+  }),
+);
+const projectTransitions = Object.fromEntries(
+  PROJECT_ACTIONS.map((a) => {
+    const [past, summary] = PROJECT_PAST[a];
+    return [`project.${a}`, def(`project.${past}`, 'project', summary, { projectId: id, ...transition }, { projectId: '$entity', ...transitionFrom })];
+  }),
+);
+
+/**
+ * Audited action → its event. `null` with a reason: the action is audited but
+ * changes no business object (signing in and out is security bookkeeping).
+ * An audited action missing here fails test/api/events.test.ts.
+ */
+export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
+  'org.create': E.organizationCreated,
+  'org.import_create': E.organizationCreated,
+  'org.update': E.organizationUpdated,
+  'org.import_update': E.organizationUpdated,
+  'org.deactivate': E.organizationDeactivated,
+  'org.reactivate': E.organizationReactivated,
+  'api_key.issue': E.apiKeyIssued,
+  'api_key.revoke': E.apiKeyRevoked,
+  'user.create': E.accountCreated,
+  'user.grants': E.accountGrantsChanged,
+  'user.reset_password': E.accountPasswordReset,
+  'user.enable': E.accountEnabled,
+  'user.disable': E.accountDisabled,
+  'auth.password_changed': E.accountPasswordChanged,
+  'auth.login': { none: '登录是会话记录，不改变业务对象' },
+  'auth.login_failed': { none: '登录失败只记审计，不改变业务对象' },
+  'auth.locked': { none: '账号临时锁定是登录防护的会话记录，不改变业务对象' },
+  'auth.logout': { none: '退出登录是会话记录，不改变业务对象' },
+  'alliance.create': E.allianceDrafted,
+  'alliance.update': E.allianceUpdated,
+  ...allianceTransitions,
+  'alliance.member_add': E.allianceMemberAdded,
+  'alliance.member_remove': E.allianceMemberRemoved,
+  'alliance.member_update': E.allianceMemberUpdated,
+  'alliance.governance': E.allianceGovernanceSet,
+  'alliance.document_create': E.allianceDocumentCreated,
+  'alliance.document_update': E.allianceDocumentUpdated,
+  'alliance.adjustment_propose': E.allianceAdjustmentProposed,
+  'alliance.adjustment_approve': E.allianceAdjustmentApproved,
+  'alliance.adjustment_reject': E.allianceAdjustmentRejected,
+  'filing.acknowledge': E.filingAcknowledged,
+  'red_route.create': E.redRouteCreated,
+  'red_route.update': E.redRouteUpdated,
+  'red_district.create': E.redDistrictCreated,
+  'red_district.update': E.redDistrictUpdated,
+  'category.create': E.categoryCreated,
+  'category.update': E.categoryUpdated,
+  'need.create': E.needCreated,
+  'need.import': E.needCreated,
+  'need.submit': E.needCreated,
+  'need.update': E.needUpdated,
+  'need.withdraw': E.needWithdrawn,
+  'need.close': E.needClosed,
+  'resource.create': E.resourceCreated,
+  'resource.import': E.resourceCreated,
+  'resource.update': E.resourceUpdated,
+  'resource.withdraw': E.resourceWithdrawn,
+  'match.accept': E.matchAccepted,
+  'match.reject': E.matchRejected,
+  'project.create': E.projectCreated,
+  'project.update': E.projectUpdated,
+  'project.plan': E.projectMilestonesPlanned,
+  'project.progress': E.projectMilestoneProgressed,
+  'project.claim': E.claimSubmitted,
+  'project.claim_confirm': E.claimConfirmed,
+  'project.claim_decline': E.claimDeclined,
+  'project.claim_withdraw': E.claimWithdrawn,
+  ...projectTransitions,
+  'project.supervise': E.supervisionNoteAdded,
+  'project.reply': E.supervisionReplyAdded,
+  'supervision.run': E.supervisionRan,
+  'event.dead_letter_replay': E.deadLetterReplayed,
+};
+
+export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {
+  return !!x && 'type' in x;
+}
+
+/** Every event type once, in catalogue order. */
+export const EVENTS: readonly EventDef[] = [...new Map(Object.values(ACTION_EVENTS).filter(isEvent).map((e) => [e.type, e])).values()];
+
+export const EVENT_BY_TYPE: ReadonlyMap<string, EventDef> = new Map(EVENTS.map((e) => [e.type, e]));
+
+/** The envelope every event travels in. */
+export const envelopeSchema = z
+  .object({
+    id: z.string().regex(/^evt_[0-9a-z]{26}$/),
+    type: z.string(),
+    version: z.number().int().positive(),
+    tenant: z.string(),
+    aggregate: z.object({ type: z.string(), id: z.string() }).strict(),
+    actor: z.object({ userId: z.string(), role: z.string() }).strict(),
+    at: z.number().int(),
+    requestId: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+export type EventEnvelope = z.infer<typeof envelopeSchema>;
+
+/** Validates an envelope and its payload against the catalogue. */
+export function parseEvent(value: unknown): EventEnvelope {
+  const env = envelopeSchema.parse(value);
+  const d = EVENT_BY_TYPE.get(env.type);
+  if (!d) throw new Error(`unknown event type ${env.type}`);
+  return { ...env, data: d.data.parse(env.data) as Record<string, unknown> };
+}

@@ -1,0 +1,24 @@
+import { createRoute } from '@hono/zod-openapi';
+import { replayDeadLetter } from '@ronghe/events';
+import { authorize, createRouter, writeErrors } from '@ronghe/http';
+import { serviceContext } from '../../lib/service-context.ts';
+import { DeadLetterParams, DeadLetterSchema } from './schemas.ts';
+
+export const route = createRoute({
+  method: 'post',
+  path: '/t/{tenant}/events/dead-letters/{id}/replay',
+  tags: ['领域事件'],
+  summary: '重新投递一条死信（已处理过该事件的消费者不会重复处理）',
+  'x-action': 'event.dead_letter.replay',
+  middleware: [authorize('event.dead_letter.replay')] as const,
+  request: { params: DeadLetterParams },
+  responses: {
+    200: { description: '已重新投递', content: { 'application/json': { schema: DeadLetterSchema } } },
+    ...writeErrors,
+  },
+});
+
+export const replayDeadLetterRouter = createRouter().openapi(route, async (c) => {
+  const out = await replayDeadLetter({ ctx: serviceContext(c), input: { id: c.req.valid('param').id }, queue: c.env.EVENTS as Queue | undefined });
+  return c.json(out, 200);
+});

@@ -1,0 +1,76 @@
+import { newId } from '@ronghe/core';
+import { consumeBatch, consumeDeadLetters, CONSUMERS, relayAll, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
+import type { AppEnv } from '@ronghe/http';
+import { CITY, findTenant, TENANTS } from '@ronghe/tenancy';
+import type { MiddlewareHandler } from 'hono';
+
+/** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
+export const EVENTS_QUEUE = 'ronghe-events';
+export const EVENTS_DLQ = 'ronghe-events-dlq';
+
+type Env = Record<string, unknown>;
+
+const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
+
+/** The database of a tenant slug (the city's is the control database, which also holds identity's events). */
+const dbOf = (env: Env) => (tenant: string) => {
+  const t = findTenant(tenant);
+  return t ? (env[t.binding] as D1Database | undefined) : undefined;
+};
+
+/**
+ * Every database with an outbox: the control database (accounts, keys'
+ * directory, the city's registry) first, then each county's. A plain loop for
+ * now; the tenants' one visiting helper (`forEachTenant`) replaces it.
+ */
+export function outboxSources(env: Env): OutboxSource[] {
+  return TENANTS.flatMap((t) => (env[t.binding] ? [{ tenant: t.slug, db: env[t.binding] as D1Database }] : []));
+}
+
+/** The Cron sweep: anything a request's relay left behind (a failed send, an isolate that stopped) goes out now. */
+export async function sweepOutboxes(env: Env, opts: { now?: number } = {}): Promise<RelayResult[]> {
+  const queue = queueOf(env);
+  if (!queue) return [];
+  const out = await relayAll(outboxSources(env), queue, opts);
+  for (const r of out.filter((o) => o.sent || o.failed || o.error)) {
+    console.log(JSON.stringify({ level: r.error ? 'error' : 'info', msg: 'events.sweep', ...r }));
+  }
+  return out;
+}
+
+/**
+ * After a write request, relay its database's events right away, without
+ * delaying the response (`waitUntil`). The change is already committed with
+ * its outbox row; if this relay fails, the sweep delivers the row later.
+ */
+export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400) return;
+  const queue = queueOf(c.env);
+  if (!queue) return;
+  const slug = c.get('tenant')?.slug;
+  const sources = [CITY.slug, ...(slug && slug !== CITY.slug ? [slug] : [])].flatMap((s) => {
+    const db = dbOf(c.env)(s);
+    return db ? [{ tenant: s, db }] : [];
+  });
+  let waitUntil: (p: Promise<unknown>) => void;
+  try {
+    const ctx = c.executionCtx;
+    waitUntil = (p) => ctx.waitUntil(p);
+  } catch {
+    // Called without an execution context (a bare app.fetch): the sweep will deliver.
+    return;
+  }
+  waitUntil(
+    relayAll(sources, queue).then((out) => {
+      for (const r of out.filter((o) => o.error)) console.error(JSON.stringify({ level: 'error', msg: 'events.relay', ...r }));
+    }),
+  );
+};
+
+/** The `queue` handler: the events queue goes to the consumers, the dead-letter queue into `dead_letters`. */
+export async function handleQueue(batch: MessageBatch<unknown>, env: Env, opts: { consumers?: readonly Consumer[]; now?: () => number } = {}): Promise<void> {
+  const common = { dbOf: dbOf(env), env, now: opts.now, newId: () => newId('dlq') };
+  if (batch.queue === EVENTS_DLQ) return consumeDeadLetters(batch, common);
+  return consumeBatch(batch, { ...common, consumers: opts.consumers ?? CONSUMERS });
+}
