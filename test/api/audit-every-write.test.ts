@@ -1,6 +1,6 @@
 import { EVENT_BY_TYPE } from '@ronghe/events';
 import { findTenant } from '@ronghe/tenancy';
-import { ACTION_LABELS } from '../../workers/admin-ui/src/pages/audit/labels.ts';
+import { ACTION_LABELS } from '../../workers/admin-ui/src/features/audit/labels.ts';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
@@ -34,7 +34,7 @@ const TABLE_OF: Record<string, string> = {
 };
 
 interface Expected {
-  /** The audit action, as the audit page names it (workers/admin-ui/src/pages/audit/labels.ts). */
+  /** The audit action, as the audit page names it (workers/admin-ui/src/features/audit/labels.ts). */
   action: string;
   /**
    * The domain event the change emits (docs/events.md), one per audit row, about

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_LABELS } from '../../../workers/admin-ui/src/pages/audit/labels.ts';
+import { ACTION_LABELS } from '../../../workers/admin-ui/src/features/audit/labels.ts';
 import { ACTION_EVENTS, EVENTS, isEvent } from './events.ts';
 import { retryDelaySeconds } from './consume.ts';
 
