@@ -1,19 +1,18 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { decideAdjustment } from '@ronghe/alliance';
 import { AdjustmentDecisionSchema, AllianceDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AdjustmentParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AdjustmentParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
 // Approve and reject are the same decision with a different outcome.
 function decisionRouter(outcome: 'approve' | 'reject') {
-  const route = createRoute({
+  const route = tenantRoute({
     method: 'post',
     path: `/t/{tenant}/alliances/{id}/adjustments/{adjId}/${outcome}`,
     tags: ['党建联合体'],
     summary: outcome === 'approve' ? '同意调整（立即生效，记入时间轴并备案）' : '不同意调整',
-    'x-action': 'alliance.review',
-    middleware: [authorize('alliance.review')] as const,
+    action: 'alliance.review',
     request: {
       params: AdjustmentParams,
       headers: IfMatchHeader,

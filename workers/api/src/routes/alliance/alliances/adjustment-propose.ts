@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, tenantRoute, writeErrors } from '@ronghe/http';
 import { proposeAdjustment } from '@ronghe/alliance';
 import { AdjustmentCreateSchema, AllianceDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AllianceParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AllianceParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/alliances/{id}/adjustments',
   tags: ['党建联合体'],
   summary: '提出调整（成员加入/退出、类型变更、牵头党组织变更），由审批的上级党(工)委决定',
-  'x-action': 'alliance.adjust',
-  middleware: [authorize('alliance.adjust')] as const,
+  action: 'alliance.adjust',
   request: { params: AllianceParams, body: { content: { 'application/json': { schema: AdjustmentCreateSchema } }, required: true } },
   responses: {
     201: { description: '已提出', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },

@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createAlliance } from '@ronghe/alliance';
 import { AllianceCreateSchema, AllianceDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/alliances',
   tags: ['党建联合体'],
   summary: '起草联合体（牵头党组织自动成为成员）',
-  'x-action': 'alliance.create',
-  middleware: [authorize('alliance.create')] as const,
+  action: 'alliance.create',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: AllianceCreateSchema } }, required: true } },
   responses: {
     201: { description: '草稿已建立', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },

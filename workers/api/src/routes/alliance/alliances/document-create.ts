@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, tenantRoute, writeErrors } from '@ronghe/http';
 import { createDocument } from '@ronghe/alliance';
 import { DocumentCreateSchema, DocumentSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AllianceParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AllianceParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/alliances/{id}/documents',
   tags: ['党建联合体'],
   summary: '新建文书（章程、共建协议、制度、计划、纪要、申请书；正文存档并计算 SHA-256）',
-  'x-action': 'alliance.manage',
-  middleware: [authorize('alliance.manage')] as const,
+  action: 'alliance.manage',
   request: { params: AllianceParams, body: { content: { 'application/json': { schema: DocumentCreateSchema } }, required: true } },
   responses: {
     201: { description: '已建立', headers: ETagHeader, content: { 'application/json': { schema: DocumentSchema } } },

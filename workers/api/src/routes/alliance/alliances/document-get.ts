@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getDocument } from '@ronghe/alliance';
 import { DocumentSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { DocumentParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { DocumentParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/alliances/{id}/documents/{docId}',
   tags: ['党建联合体'],
   summary: '文书全文',
-  'x-action': 'alliance.read',
-  middleware: [authorize('alliance.read')] as const,
+  action: 'alliance.read',
   request: { params: DocumentParams },
   responses: {
     200: { description: '文书', headers: ETagHeader, content: { 'application/json': { schema: DocumentSchema } } },

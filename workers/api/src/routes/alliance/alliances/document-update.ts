@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { updateDocument } from '@ronghe/alliance';
 import { DocumentSchema, DocumentUpdateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { DocumentParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { DocumentParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/alliances/{id}/documents/{docId}',
   tags: ['党建联合体'],
   summary: '修改文书草稿（已通过/已签署的文书不能修改）',
-  'x-action': 'alliance.manage',
-  middleware: [authorize('alliance.manage')] as const,
+  action: 'alliance.manage',
   request: { params: DocumentParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: DocumentUpdateSchema } }, required: true } },
   responses: {
     200: { description: '已修改', headers: ETagHeader, content: { 'application/json': { schema: DocumentSchema } } },

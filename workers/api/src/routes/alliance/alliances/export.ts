@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { exportAlliances } from '@ronghe/alliance';
 import { shanghaiDate } from '@ronghe/core';
 import { AllianceListQuerySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { attachment, XLSX } from '../orgs/export.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/alliances/export',
   tags: ['党建联合体'],
   summary: '导出联合体 Excel（与列表相同的筛选条件）',
-  'x-action': 'alliance.read',
-  middleware: [authorize('alliance.read')] as const,
+  action: 'alliance.read',
   request: { params: TenantParam, query: AllianceListQuerySchema.omit({ cursor: true, limit: true }) },
   responses: {
     200: { description: '.xlsx 文件', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } },

@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getAlliance } from '@ronghe/alliance';
 import { AllianceDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AllianceParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AllianceParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/alliances/{id}',
   tags: ['党建联合体'],
   summary: '联合体详情：成员（含历史）、议事机构、文书、调整、时间轴、尚缺条件与可执行操作',
-  'x-action': 'alliance.read',
-  middleware: [authorize('alliance.read')] as const,
+  action: 'alliance.read',
   request: { params: AllianceParams },
   responses: {
     200: { description: '联合体', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },

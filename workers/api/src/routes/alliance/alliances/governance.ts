@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { setGovernance } from '@ronghe/alliance';
 import { AllianceDetailSchema, GovernanceInputSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AllianceParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AllianceParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'put',
   path: '/t/{tenant}/alliances/{id}/governance',
   tags: ['党建联合体'],
   summary: '设置议事机构（决策层/协调层/执行层，整体替换；If-Match 为联合体版本）',
-  'x-action': 'alliance.manage',
-  middleware: [authorize('alliance.manage')] as const,
+  action: 'alliance.manage',
   request: { params: AllianceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: GovernanceInputSchema } }, required: true } },
   responses: {
     200: { description: '已保存', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },

@@ -2,7 +2,7 @@ import { readSheet } from 'read-excel-file/universal';
 import { shanghaiDate } from '@ronghe/core';
 import type { AllianceDetail, FilingView, Organization } from '@ronghe/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, makeOrg, makeUser, type TestUser } from '../../../../../test/support/factories.ts';
+import { call, makeOrg, makeUser, type TestUser } from '../../../../../../test/support/factories.ts';
 
 // The life of one alliance through the API, as the people of a county would
 // live it: the lead drafts and applies, the street committee approves, the

@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { addMember } from '@ronghe/alliance';
 import { AllianceDetailSchema, MemberInputSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AllianceParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AllianceParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/alliances/{id}/members',
   tags: ['党建联合体'],
   summary: '添加拟加入的成员单位（草稿或未批准时；If-Match 为联合体版本）',
-  'x-action': 'alliance.manage',
-  middleware: [authorize('alliance.manage')] as const,
+  action: 'alliance.manage',
   request: { params: AllianceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: MemberInputSchema } }, required: true } },
   responses: {
     200: { description: '已添加', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },

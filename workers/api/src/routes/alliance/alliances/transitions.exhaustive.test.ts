@@ -1,9 +1,9 @@
 import { ALLIANCE_ACTIONS, ALLIANCE_STATUSES, ROLES, type AllianceAction, type Organization, type Role } from '@ronghe/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALLIANCE_STATES, allianceTarget } from '../../../../../test/spec/alliance-states.ts';
-import { roleHolds } from '../../../../../test/spec/role-actions.ts';
-import { makeAlliance } from '../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, snapshotCounts, type GrantSpec } from '../../../../../test/support/factories.ts';
+import { ALLIANCE_STATES, allianceTarget } from '../../../../../../test/spec/alliance-states.ts';
+import { roleHolds } from '../../../../../../test/spec/role-actions.ts';
+import { makeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts, type GrantSpec } from '../../../../../../test/support/factories.ts';
 
 // Every (state, action, role) of the alliance state machine, through the API.
 // The expectation comes from the hand-written tables in test/spec (the

@@ -1,9 +1,9 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { TRANSITIONS, transitionAlliance } from '@ronghe/alliance';
 import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, AllianceDetailSchema, TRANSITION_BODIES, type AllianceAction } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { AllianceParams, ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { AllianceParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
 // One operation per workflow action. They differ only in their body and in
 // whose decision they are, so they are made from the state-machine table
@@ -18,14 +18,13 @@ function describe(action: AllianceAction): string {
 
 function transitionRouter(action: AllianceAction) {
   const permission = TRANSITIONS[action].permission;
-  const route = createRoute({
+  const route = tenantRoute({
     method: 'post',
     path: `/t/{tenant}/alliances/{id}/${action}`,
     tags: ['党建联合体'],
     summary: describe(action),
     description: '非法的状态转换返回 409 并说明原因；条件不足时返回 409，errors 逐条列出所缺内容。',
-    'x-action': permission,
-    middleware: [authorize(permission)] as const,
+    action: permission,
     request: {
       params: AllianceParams,
       headers: IfMatchHeader,

@@ -1,16 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, createRouter, TenantParam, writeErrors } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { createRouter, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { acknowledgeFiling } from '@ronghe/alliance';
 import { FilingSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/filings/{id}/acknowledge',
   tags: ['备案'],
   summary: '旗县区委组织部签收备案（重复签收无副作用）',
-  'x-action': 'filing.ack',
-  middleware: [authorize('filing.ack')] as const,
+  action: 'filing.ack',
   request: { params: TenantParam.extend({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, description: '备案编号' }) }) },
   responses: { 200: { description: '已签收', content: { 'application/json': { schema: FilingSchema } } }, ...writeErrors },
 });

@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getRedDistrict } from '@ronghe/alliance';
 import { RedDistrictSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader, RedParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { RedParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/red-districts/{id}',
   tags: ['红色风景线与片区'],
   summary: '红色片区详情',
-  'x-action': 'red.read',
-  middleware: [authorize('red.read')] as const,
+  action: 'red.read',
   request: { params: RedParams },
   responses: { 200: { description: '红色片区', headers: ETagHeader, content: { 'application/json': { schema: RedDistrictSchema } } }, ...commonErrors },
 });

@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createRedRoute } from '@ronghe/alliance';
 import { RedRouteCreateSchema, RedRouteSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/red-routes',
   tags: ['红色风景线与片区'],
   summary: '新建红色风景线',
-  'x-action': 'red.manage',
-  middleware: [authorize('red.manage')] as const,
+  action: 'red.manage',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: RedRouteCreateSchema } }, required: true } },
   responses: { 201: { description: '已建立', headers: ETagHeader, content: { 'application/json': { schema: RedRouteSchema } } }, ...writeErrors },
 });

@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { updateRedRoute } from '@ronghe/alliance';
 import { RedRouteSchema, RedRouteUpdateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader, RedParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { RedParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/red-routes/{id}',
   tags: ['红色风景线与片区'],
   summary: '修改红色风景线（含归档）',
-  'x-action': 'red.manage',
-  middleware: [authorize('red.manage')] as const,
+  action: 'red.manage',
   request: { params: RedParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: RedRouteUpdateSchema } }, required: true } },
   responses: { 200: { description: '已修改', headers: ETagHeader, content: { 'application/json': { schema: RedRouteSchema } } }, ...writeErrors },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeOrg, makeUser, PASSWORD } from '../../../../../test/support/factories.ts';
+import { call, makeOrg, makeUser, PASSWORD } from '../../../../../../test/support/factories.ts';
 
 const T = 'balinzuo';
 

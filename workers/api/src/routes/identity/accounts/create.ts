@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createAccount } from '@ronghe/identity';
-import { accountsContext } from '../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { AccountSchema, CreateAccountBody } from './schemas.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/accounts',
   tags: ['账号管理'],
   summary: '新建账号并授予本级角色',
-  'x-action': 'user.manage',
-  middleware: [authorize('user.manage')] as const,
+  action: 'user.manage',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: CreateAccountBody } }, required: true } },
   responses: {
     201: { description: '已创建', content: { 'application/json': { schema: AccountSchema } } },

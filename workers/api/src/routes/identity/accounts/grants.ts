@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { setAccountGrants } from '@ronghe/identity';
-import { accountsContext } from '../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { AccountParams, AccountSchema, GrantsBody } from './schemas.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'put',
   path: '/t/{tenant}/accounts/{id}/grants',
   tags: ['账号管理'],
   summary: '重新设定账号在本级的角色（需 If-Match；该账号须重新登录）',
-  'x-action': 'user.manage',
-  middleware: [authorize('user.manage')] as const,
+  action: 'user.manage',
   request: { params: AccountParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: GrantsBody } }, required: true } },
   responses: {
     200: { description: '已更新', content: { 'application/json': { schema: AccountSchema } } },

@@ -1,16 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { listAccounts } from '@ronghe/identity';
-import { accountsContext } from '../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { AccountSchema } from './schemas.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/accounts',
   tags: ['账号管理'],
   summary: '本级账号（在本旗县区有角色的账号；电话脱敏）',
-  'x-action': 'user.manage',
-  middleware: [authorize('user.manage')] as const,
+  action: 'user.manage',
   request: { params: TenantParam },
   responses: {
     200: { description: '账号列表', content: { 'application/json': { schema: z.object({ items: z.array(AccountSchema) }) } } },

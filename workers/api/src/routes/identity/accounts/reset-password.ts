@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { resetAccountPassword } from '@ronghe/identity';
-import { accountsContext } from '../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { AccountParams, AccountSchema } from './schemas.ts';
 
 const Body = z
@@ -9,13 +9,12 @@ const Body = z
   .strict()
   .openapi('AccountPasswordReset');
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/accounts/{id}/reset-password',
   tags: ['账号管理'],
   summary: '重置密码并解除锁定（需 If-Match；该账号所有会话失效）',
-  'x-action': 'user.manage',
-  middleware: [authorize('user.manage')] as const,
+  action: 'user.manage',
   request: { params: AccountParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: Body } }, required: true } },
   responses: {
     200: { description: '已重置', content: { 'application/json': { schema: AccountSchema } } },

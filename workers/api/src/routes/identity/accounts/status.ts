@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { setAccountStatus } from '@ronghe/identity';
-import { accountsContext } from '../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { AccountParams, AccountSchema } from './schemas.ts';
 
 const Body = z
@@ -9,13 +9,12 @@ const Body = z
   .strict()
   .openapi('AccountStatus');
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/accounts/{id}/status',
   tags: ['账号管理'],
   summary: '停用或启用账号（需 If-Match）',
-  'x-action': 'user.manage',
-  middleware: [authorize('user.manage')] as const,
+  action: 'user.manage',
   request: { params: AccountParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: Body } }, required: true } },
   responses: {
     200: { description: '已更新', content: { 'application/json': { schema: AccountSchema } } },

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { issueApiKey } from '@ronghe/identity';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ApiKeySchema } from './schemas.ts';
 
 const IssueBody = z
@@ -9,13 +9,12 @@ const IssueBody = z
   .strict()
   .openapi('ApiKeyIssue');
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/api-keys',
   tags: ['开放接口密钥'],
   summary: '签发开放接口密钥（密钥明文只返回这一次）',
-  'x-action': 'api_key.manage',
-  middleware: [authorize('api_key.manage')] as const,
+  action: 'api_key.manage',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: IssueBody } }, required: true } },
   responses: {
     201: {

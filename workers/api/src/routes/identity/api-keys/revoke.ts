@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { revokeApiKey } from '@ronghe/identity';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ApiKeyParams, ApiKeySchema } from './schemas.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/api-keys/{id}/revoke',
   tags: ['开放接口密钥'],
   summary: '吊销开放接口密钥（需 If-Match）',
-  'x-action': 'api_key.manage',
-  middleware: [authorize('api_key.manage')] as const,
+  action: 'api_key.manage',
   request: { params: ApiKeyParams, headers: IfMatchHeader },
   responses: {
     200: { description: '已吊销', content: { 'application/json': { schema: ApiKeySchema } } },

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { changePassword } from '@ronghe/identity';
-import { commonErrors, createRouter } from '@ronghe/http';
+import { bodyLimit, commonErrors, createRouter } from '@ronghe/http';
 
 const PasswordBody = z
   .object({
@@ -16,6 +16,7 @@ export const route = createRoute({
   tags: ['身份认证'],
   summary: '修改本人密码（成功后所有会话失效，需重新登录）',
   'x-action': 'session',
+  middleware: [bodyLimit('json')] as const,
   request: { body: { content: { 'application/json': { schema: PasswordBody } }, required: true } },
   responses: { 204: { description: '已修改' }, 400: commonErrors[400], 401: commonErrors[401], 422: commonErrors[422] },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeUser, PASSWORD } from '../../../../../test/support/factories.ts';
+import { call, makeUser, PASSWORD } from '../../../../../../test/support/factories.ts';
 
 describe('login, sessions and lockout', () => {
   it('logs in with the right password and the token opens /api/me', async () => {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { login } from '@ronghe/identity';
-import { commonErrors, createRouter, ProblemSchema } from '@ronghe/http';
+import { bodyLimit, commonErrors, createRouter, ProblemSchema } from '@ronghe/http';
 import { MeSchema } from './schemas.ts';
 
 const LoginBody = z
@@ -19,6 +19,7 @@ export const route = createRoute({
   'x-action': 'public',
   // Signing in is what gives a session: the document must not ask for one.
   security: [],
+  middleware: [bodyLimit('json')] as const,
   request: { body: { content: { 'application/json': { schema: LoginBody } }, required: true } },
   responses: {
     200: {

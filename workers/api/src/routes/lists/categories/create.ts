@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createCategory } from '@ronghe/lists';
 import { CategoryCreateSchema, CategorySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/list-categories',
   tags: ['清单类别'],
   summary: '新增类别',
-  'x-action': 'category.manage',
-  middleware: [authorize('category.manage')] as const,
+  action: 'category.manage',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: CategoryCreateSchema } }, required: true } },
   responses: { 201: { description: '已新增', content: { 'application/json': { schema: CategorySchema } } }, ...writeErrors },
 });

@@ -1,16 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { listCategoryViews } from '@ronghe/lists';
 import { CategorySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/list-categories',
   tags: ['清单类别'],
   summary: '需求与资源的类别（本旗县区的分类，含停用的）',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: TenantParam },
   responses: { 200: { description: '类别', content: { 'application/json': { schema: z.array(CategorySchema) } } }, ...commonErrors },
 });

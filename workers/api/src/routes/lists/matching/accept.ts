@@ -1,16 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, createRouter, TenantParam, writeErrors } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { createRouter, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { acceptMatches } from '@ronghe/lists';
 import { AcceptMatchSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/matching/accept',
   tags: ['需求对接'],
   summary: '确认对接：从需求和资源中承诺数量，生成新项目或并入已有项目（数量已变化时 409）',
-  'x-action': 'match.accept',
-  middleware: [authorize('match.accept')] as const,
+  action: 'match.accept',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: AcceptMatchSchema } }, required: true } },
   responses: {
     201: {

@@ -1,17 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { commonErrors, createRouter, tenantRoute } from '@ronghe/http';
 import { suggestionsFor } from '@ronghe/lists';
 import { SuggestionsResponseSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { NeedParams } from '../needs/params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { NeedParams } from '../params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/needs/{id}/suggestions',
   tags: ['需求对接'],
   summary: '为一条需求推荐资源：满足类别、可用期和服务范围的资源按综合成本排序，并逐项说明理由',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: {
     params: NeedParams,
     query: z.object({ limit: z.coerce.number({ message: '条数须为数字' }).int().min(1, { message: '至少 1 条' }).max(50, { message: '最多 50 条' }).optional() }).strict(),

@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createNeed } from '@ronghe/lists';
 import { NeedCreateSchema, NeedSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/needs',
   tags: ['需求清单'],
   summary: '登记需求（群众点单、成员单位需求、问题清单）',
-  'x-action': 'need.create',
-  middleware: [authorize('need.create')] as const,
+  action: 'need.create',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: NeedCreateSchema } }, required: true } },
   responses: { 201: { description: '已登记', headers: ETagHeader, content: { 'application/json': { schema: NeedSchema } } }, ...writeErrors },
 });

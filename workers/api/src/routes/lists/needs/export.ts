@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
 import { shanghaiDate } from '@ronghe/core';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { exportNeeds } from '@ronghe/lists';
 import { NeedListQuerySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { attachment, XLSX } from '../orgs/export.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/needs/export',
   tags: ['需求清单'],
   summary: '导出需求清单 Excel（与列表相同的筛选条件）',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: TenantParam, query: NeedListQuerySchema.omit({ cursor: true, limit: true }) },
   responses: { 200: { description: '.xlsx 文件', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } }, ...commonErrors },
 });

@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getNeed } from '@ronghe/lists';
 import { NeedSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
-import { NeedParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { NeedParams } from '../params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/needs/{id}',
   tags: ['需求清单'],
   summary: '需求详情（数量分为已承诺、实施中、已满足）',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: NeedParams },
   responses: { 200: { description: '需求', headers: ETagHeader, content: { 'application/json': { schema: NeedSchema } } }, ...commonErrors },
 });

@@ -1,15 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { needTemplate } from '@ronghe/lists';
-import { attachment, XLSX } from '../orgs/export.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/needs/import-template',
   tags: ['需求清单'],
   summary: '需求导入模板（第二行为填写说明）',
-  'x-action': 'need.create',
-  middleware: [authorize('need.create')] as const,
+  action: 'need.create',
   request: { params: TenantParam },
   responses: { 200: { description: '.xlsx 文件', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } }, ...commonErrors },
 });

@@ -1,19 +1,17 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { importNeeds } from '@ronghe/lists';
-import { serviceContext } from '../../lib/service-context.ts';
-import { XLSX } from '../orgs/export.ts';
-import { ImportQuery, ImportResultSchema } from './params.ts';
-import { workbookBytes } from './workbook.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ImportQuery, ImportResultSchema } from '../params.ts';
+import { workbookBytes } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/needs/import',
   tags: ['需求清单'],
   summary: 'Excel 批量导入需求到一个联合体（全部成功或全部不导入；逐行逐列报告错误）',
-  'x-action': 'need.create',
-  middleware: [authorize('need.create')] as const,
-  request: { params: TenantParam, query: ImportQuery, body: { content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } }, required: true } },
+  action: 'need.create',
+  body: 'xlsx',
+  request: { params: TenantParam, query: ImportQuery },
   responses: { 200: { description: '导入结果', content: { 'application/json': { schema: ImportResultSchema } } }, ...writeErrors, 415: { description: '请上传 .xlsx 文件' } },
 });
 

@@ -2,9 +2,9 @@ import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { AssignmentView, NeedView, Organization, ResourceView } from '@ronghe/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, snapshotCounts, type TestUser } from '../../../../../test/support/factories.ts';
-import { communityOf, makeNeed, makeResource, streetOf } from '../../../../../test/support/list-factories.ts';
+import { makeAlliance, type MadeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts, type TestUser } from '../../../../../../test/support/factories.ts';
+import { communityOf, makeNeed, makeResource, streetOf } from '../../../../../../test/support/list-factories.ts';
 
 // The needs and resources lists and the matching between them, as an alliance
 // works them: members raise needs and open resources, the lead asks for

@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { updateNeed } from '@ronghe/lists';
 import { NeedSchema, NeedUpdateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
-import { NeedParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { NeedParams } from '../params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/needs/{id}',
   tags: ['需求清单'],
   summary: '修改需求（数量不能少于已承诺、实施中和已满足的合计）',
-  'x-action': 'need.create',
-  middleware: [authorize('need.create')] as const,
+  action: 'need.create',
   request: { params: NeedParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: NeedUpdateSchema } }, required: true } },
   responses: { 200: { description: '已修改', headers: ETagHeader, content: { 'application/json': { schema: NeedSchema } } }, ...writeErrors },
 });

@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { endNeed } from '@ronghe/lists';
 import { NeedSchema, ReasonBodySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
-import { NeedParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { NeedParams } from '../params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/needs/{id}/withdraw',
   tags: ['需求清单'],
   summary: '撤回需求（尚无承诺或实施中的数量时）',
-  'x-action': 'need.create',
-  middleware: [authorize('need.create')] as const,
+  action: 'need.create',
   request: { params: NeedParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: ReasonBodySchema } }, required: true } },
   responses: { 200: { description: '已办理', headers: ETagHeader, content: { 'application/json': { schema: NeedSchema } } }, ...writeErrors },
 });

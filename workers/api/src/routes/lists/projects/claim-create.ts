@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, tenantRoute, writeErrors } from '@ronghe/http';
 import { createClaim } from '@ronghe/lists';
 import { ClaimCreateSchema, ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, ProjectParams, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/projects/{id}/claims',
   tags: [TAG],
   summary: '认领项目（成员单位联络员或书记以本单位名义；每个单位一条有效认领；多个单位可共同承担）',
-  'x-action': 'project.claim',
-  middleware: [authorize('project.claim')] as const,
+  action: 'project.claim',
   request: { params: ProjectParams, body: { content: { 'application/json': { schema: ClaimCreateSchema } }, required: true } },
   responses: {
     201: { description: '已提交认领，待联合体确认', headers: ETagHeader, content: { 'application/json': { schema: ProjectDetailSchema } } },

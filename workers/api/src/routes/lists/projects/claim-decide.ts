@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { decideClaim } from '@ronghe/lists';
 import { ClaimDecisionSchema, ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ClaimParams, ETagHeader, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/projects/{id}/claims/{claimId}/decide',
   tags: [TAG],
   summary: '确认或谢绝认领（联合体；首个确认使待认领项目变为已认领；谢绝须说明理由；If-Match 为项目的 ETag）',
-  'x-action': 'project.manage',
-  middleware: [authorize('project.manage')] as const,
+  action: 'project.manage',
   request: {
     params: ClaimParams,
     headers: IfMatchHeader,

@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { withdrawClaim } from '@ronghe/lists';
 import { ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ClaimParams, ETagHeader, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/projects/{id}/claims/{claimId}/withdraw',
   tags: [TAG],
   summary: '撤回认领（认领单位本身；已确认的认领只能在开始实施前撤回；If-Match 为项目的 ETag）',
-  'x-action': 'project.claim',
-  middleware: [authorize('project.claim')] as const,
+  action: 'project.claim',
   request: { params: ClaimParams, headers: IfMatchHeader },
   responses: {
     200: { description: '已撤回', headers: ETagHeader, content: { 'application/json': { schema: ProjectDetailSchema } } },

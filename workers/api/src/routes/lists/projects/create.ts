@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createProject } from '@ronghe/lists';
 import { ProjectCreateSchema, ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/projects',
   tags: [TAG],
   summary: '新建项目（可直接承接需求并锁定数量；经费合计为预算；节点计划）',
-  'x-action': 'project.manage',
-  middleware: [authorize('project.manage')] as const,
+  action: 'project.manage',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: ProjectCreateSchema } }, required: true } },
   responses: {
     201: { description: '项目已建立（待认领）', headers: ETagHeader, content: { 'application/json': { schema: ProjectDetailSchema } } },

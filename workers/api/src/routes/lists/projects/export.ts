@@ -1,19 +1,17 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { exportProjects } from '@ronghe/lists';
 import { shanghaiDate } from '@ronghe/core';
 import { ProjectListQuerySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { attachment, XLSX } from '../orgs/export.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { TAG } from './params.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/projects/export',
   tags: [TAG],
   summary: '导出项目清单 Excel（与列表相同的筛选条件；金额以元计，保留两位小数）',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: TenantParam, query: ProjectListQuerySchema.omit({ cursor: true, limit: true }) },
   responses: {
     200: { description: '.xlsx 文件', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } },

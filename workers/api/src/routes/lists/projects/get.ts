@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getProject } from '@ronghe/lists';
 import { ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, ProjectParams, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/projects/{id}',
   tags: [TAG],
   summary: '项目详情：节点与进度、认领、对接的需求与资源、督办记录、可执行操作',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: ProjectParams },
   responses: {
     200: { description: '项目', headers: ETagHeader, content: { 'application/json': { schema: ProjectDetailSchema } } },

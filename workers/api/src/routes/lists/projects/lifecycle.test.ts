@@ -3,10 +3,10 @@ import { needs, resources, type Organization, type ProjectDetailView } from '@ro
 import { findTenant } from '@ronghe/tenancy';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, snapshotCounts, type TestUser } from '../../../../../test/support/factories.ts';
-import { makeNeed, makeProject } from '../../../../../test/support/list-factories.ts';
-import { bindings } from '../../../../../test/support/worker.ts';
+import { makeAlliance, type MadeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts, type TestUser } from '../../../../../../test/support/factories.ts';
+import { makeNeed, makeProject } from '../../../../../../test/support/list-factories.ts';
+import { bindings } from '../../../../../../test/support/worker.ts';
 
 // A project's life through the API, as the people of an alliance live it:
 // the lead creates it from residents' needs, members claim it, the alliance

@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { listProjects } from '@ronghe/lists';
 import { ProjectListQuerySchema, ProjectPageSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/projects',
   tags: [TAG],
   summary: '项目列表（按联合体、状态、预警、认领单位、是否逾期筛选，搜索，游标分页）',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: TenantParam, query: ProjectListQuerySchema },
   responses: { 200: { description: '一页项目', content: { 'application/json': { schema: ProjectPageSchema } } }, ...commonErrors },
 });

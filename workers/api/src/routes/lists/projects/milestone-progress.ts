@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { progressMilestone } from '@ronghe/lists';
 import { MilestoneProgressSchema, ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, MilestoneParams, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/projects/{id}/milestones/{milestoneId}',
   tags: [TAG],
   summary: '填报节点进度（已确认的认领单位或联合体；100% 记录完成日期；If-Match 为项目的 ETag）',
-  'x-action': 'project.deliver',
-  middleware: [authorize('project.deliver')] as const,
+  action: 'project.deliver',
   request: {
     params: MilestoneParams,
     headers: IfMatchHeader,

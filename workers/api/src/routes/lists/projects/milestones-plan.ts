@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { planMilestones } from '@ronghe/lists';
 import { MilestonesInputSchema, ProjectDetailSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, ProjectParams, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'put',
   path: '/t/{tenant}/projects/{id}/milestones',
   tags: [TAG],
   summary: '调整节点计划（增、改、删节点与权重；项目进度按权重重新计算）',
-  'x-action': 'project.manage',
-  middleware: [authorize('project.manage')] as const,
+  action: 'project.manage',
   request: {
     params: ProjectParams,
     headers: IfMatchHeader,

@@ -1,11 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
-import { AppError } from '@ronghe/core';
-import { createRouter, etagOf, writeErrors, type AppEnv } from '@ronghe/http';
-import { mayAttempt } from '@ronghe/identity';
+import { createRouter, etagOf, tenantRoute, writeErrors } from '@ronghe/http';
 import { addProjectNote } from '@ronghe/lists';
 import { ProjectDetailSchema, ProjectNoteCreateSchema } from '@ronghe/schema';
-import { createMiddleware } from 'hono/factory';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, ProjectParams, TAG } from './params.ts';
 
 /**
@@ -13,19 +9,13 @@ import { ETagHeader, ProjectParams, TAG } from './params.ts';
  * confirmed claimant or the alliance, project.deliver): the gate lets either
  * through; the business function decides by the note's kind and the project.
  */
-const supervisesOrDelivers = createMiddleware<AppEnv>(async (c, next) => {
-  const actor = c.get('actor');
-  if (!mayAttempt(actor, 'project.supervise') && !mayAttempt(actor, 'project.deliver')) throw new AppError('forbidden', '当前角色无权执行此操作');
-  await next();
-});
-
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/projects/{id}/notes',
   tags: [TAG],
   summary: '督办意见（旗县区、批准联合体的上级党(工)委、联合体）或办理回复（已确认的认领单位、联合体）',
-  'x-action': 'project.supervise',
-  middleware: [supervisesOrDelivers] as const,
+  action: 'project.supervise',
+  alsoAllowed: ['project.deliver'],
   request: { params: ProjectParams, body: { content: { 'application/json': { schema: ProjectNoteCreateSchema } }, required: true } },
   responses: {
     201: { description: '已记入督办记录', headers: ETagHeader, content: { 'application/json': { schema: ProjectDetailSchema } } },

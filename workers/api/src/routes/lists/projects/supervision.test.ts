@@ -3,12 +3,12 @@ import { projectMilestones, type Organization, type ProjectDetailView, type Warn
 import { findTenant } from '@ronghe/tenancy';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import edge from '../../../../edge/src/index.ts';
-import { superviseCounties } from '../../../../edge/src/scheduled.ts';
-import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, type TestUser } from '../../../../../test/support/factories.ts';
-import { makeNeed, makeProject, type MadeProject } from '../../../../../test/support/list-factories.ts';
-import { bindings } from '../../../../../test/support/worker.ts';
+import edge from '../../../../../edge/src/index.ts';
+import { superviseCounties } from '../../../../../edge/src/scheduled.ts';
+import { makeAlliance, type MadeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, type TestUser } from '../../../../../../test/support/factories.ts';
+import { makeNeed, makeProject, type MadeProject } from '../../../../../../test/support/list-factories.ts';
+import { bindings } from '../../../../../../test/support/worker.ts';
 
 // 督办: the job recomputes warnings and escalates newly red projects once, to
 // the alliance's lead and the approving committee; the dashboard counts them

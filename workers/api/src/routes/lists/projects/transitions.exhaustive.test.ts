@@ -1,10 +1,10 @@
 import { PROJECT_ACTIONS, PROJECT_STATUSES, ROLES, type Organization, type ProjectAction, type ProjectStatus, type Role } from '@ronghe/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_STATES, projectTarget } from '../../../../../test/spec/project-states.ts';
-import { scopesOf } from '../../../../../test/spec/role-actions.ts';
-import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, snapshotCounts, type GrantSpec } from '../../../../../test/support/factories.ts';
-import { makeProject } from '../../../../../test/support/list-factories.ts';
+import { PROJECT_STATES, projectTarget } from '../../../../../../test/spec/project-states.ts';
+import { scopesOf } from '../../../../../../test/spec/role-actions.ts';
+import { makeAlliance, type MadeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts, type GrantSpec } from '../../../../../../test/support/factories.ts';
+import { makeProject } from '../../../../../../test/support/list-factories.ts';
 
 // Every (state, action, role) of the project state machine, through the API.
 // Expectations come from the hand-written tables in test/spec (the project's

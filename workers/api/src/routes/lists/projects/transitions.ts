@@ -1,5 +1,5 @@
-import { createRoute, type z } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { type z } from '@hono/zod-openapi';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { PROJECT_TRANSITIONS, transitionProject } from '@ronghe/lists';
 import {
   PROJECT_ACTION_LABELS,
@@ -12,7 +12,7 @@ import {
   ReasonBodySchema,
   type ProjectAction,
 } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, ProjectParams, TAG } from './params.ts';
 
 // One operation per workflow step, made from the state-machine table.
@@ -34,14 +34,13 @@ function describe(action: ProjectAction): string {
 
 function transitionRouter(action: ProjectAction) {
   const permission = PROJECT_TRANSITIONS[action].permission;
-  const route = createRoute({
+  const route = tenantRoute({
     method: 'post',
     path: `/t/{tenant}/projects/{id}/${action}`,
     tags: [TAG],
     summary: describe(action),
     description: '无权办理返回 403；当前状态不允许返回 409 并说明原因；ETag 过期返回 412；条件不足返回 409，errors 逐条列出所缺内容。',
-    'x-action': permission,
-    middleware: [authorize(permission)] as const,
+    action: permission,
     request: {
       params: ProjectParams,
       headers: IfMatchHeader,

@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { updateProject } from '@ronghe/lists';
 import { ProjectDetailSchema, ProjectUpdateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 import { ETagHeader, ProjectParams, TAG } from './params.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/projects/{id}',
   tags: [TAG],
   summary: '修改项目（名称、内容、负责单位与负责人、经费、日期；验收或取消后不能修改）',
-  'x-action': 'project.manage',
-  middleware: [authorize('project.manage')] as const,
+  action: 'project.manage',
   request: {
     params: ProjectParams,
     headers: IfMatchHeader,

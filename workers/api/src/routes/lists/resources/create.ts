@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createResource } from '@ronghe/lists';
 import { ResourceCreateSchema, ResourceSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/resources',
   tags: ['资源清单'],
   summary: '登记资源（成员单位开放的人才、资金、服务、阵地、物资、技术）',
-  'x-action': 'resource.manage',
-  middleware: [authorize('resource.manage')] as const,
+  action: 'resource.manage',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: ResourceCreateSchema } }, required: true } },
   responses: { 201: { description: '已登记', headers: ETagHeader, content: { 'application/json': { schema: ResourceSchema } } }, ...writeErrors },
 });

@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getResource } from '@ronghe/lists';
 import { ResourceSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
-import { ResourceParams } from '../needs/params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ResourceParams } from '../params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/resources/{id}',
   tags: ['资源清单'],
   summary: '资源详情',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: ResourceParams },
   responses: { 200: { description: '需求', headers: ETagHeader, content: { 'application/json': { schema: ResourceSchema } } }, ...commonErrors },
 });

@@ -1,15 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { resourceTemplate } from '@ronghe/lists';
-import { attachment, XLSX } from '../orgs/export.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/resources/import-template',
   tags: ['资源清单'],
   summary: '资源导入模板（第二行为填写说明）',
-  'x-action': 'resource.manage',
-  middleware: [authorize('resource.manage')] as const,
+  action: 'resource.manage',
   request: { params: TenantParam },
   responses: { 200: { description: '.xlsx 文件', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } }, ...commonErrors },
 });

@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { listResources } from '@ronghe/lists';
 import { ResourceListQuerySchema, ResourcePageSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/resources',
   tags: ['资源清单'],
   summary: '资源清单（联合体内互相开放；按联合体、状态、类别、类型、提供单位、社区筛选，搜索，游标分页）',
-  'x-action': 'list.read',
-  middleware: [authorize('list.read')] as const,
+  action: 'list.read',
   request: { params: TenantParam, query: ResourceListQuerySchema },
   responses: { 200: { description: '一页资源', content: { 'application/json': { schema: ResourcePageSchema } } }, ...commonErrors },
 });

@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { updateResource } from '@ronghe/lists';
 import { ResourceSchema, ResourceUpdateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
-import { ResourceParams } from '../needs/params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ResourceParams } from '../params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/resources/{id}',
   tags: ['资源清单'],
   summary: '修改资源（可提供数量不能少于已对接的数量）',
-  'x-action': 'resource.manage',
-  middleware: [authorize('resource.manage')] as const,
+  action: 'resource.manage',
   request: { params: ResourceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: ResourceUpdateSchema } }, required: true } },
   responses: { 200: { description: '已修改', headers: ETagHeader, content: { 'application/json': { schema: ResourceSchema } } }, ...writeErrors },
 });

@@ -1,18 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { withdrawResource } from '@ronghe/lists';
 import { ReasonBodySchema, ResourceSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from '../alliances/params.ts';
-import { ResourceParams } from '../needs/params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ResourceParams } from '../params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/resources/{id}/withdraw',
   tags: ['资源清单'],
   summary: '撤回资源（已对接的部分照常履行，其余不再提供）',
-  'x-action': 'resource.manage',
-  middleware: [authorize('resource.manage')] as const,
+  action: 'resource.manage',
   request: { params: ResourceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: ReasonBodySchema } }, required: true } },
   responses: { 200: { description: '已撤回', headers: ETagHeader, content: { 'application/json': { schema: ResourceSchema } } }, ...writeErrors },
 });

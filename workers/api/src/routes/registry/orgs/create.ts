@@ -1,17 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, TenantParam, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { createOrg } from '@ronghe/registry';
 import { OrganizationSchema, OrgCreateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/orgs',
   tags: ['党组织'],
   summary: '新建党组织',
-  'x-action': 'org.create',
-  middleware: [authorize('org.create')] as const,
+  action: 'org.create',
   request: { params: TenantParam, body: { content: { 'application/json': { schema: OrgCreateSchema } }, required: true } },
   responses: {
     201: { description: '已创建', headers: ETagHeader, content: { 'application/json': { schema: OrganizationSchema } } },

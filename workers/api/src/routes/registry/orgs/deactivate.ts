@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { deactivateOrg } from '@ronghe/registry';
 import { OrganizationSchema, OrgDeactivateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader, OrgParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { OrgParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/orgs/{id}/deactivate',
   tags: ['党组织'],
   summary: '停用党组织（需填写原因与 If-Match；有在用下级时拒绝）',
-  'x-action': 'org.deactivate',
-  middleware: [authorize('org.deactivate')] as const,
+  action: 'org.deactivate',
   request: {
     params: OrgParams,
     headers: IfMatchHeader,

@@ -1,24 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { exportOrgs } from '@ronghe/registry';
 import { OrgListQuerySchema } from '@ronghe/schema';
 import { shanghaiDate } from '@ronghe/core';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function attachment(filename: string): string {
-  // RFC 6266: an ASCII fallback plus the UTF-8 name Chinese users see.
-  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/orgs/export',
   tags: ['党组织'],
   summary: '导出党组织 Excel（与列表相同的筛选条件）',
-  'x-action': 'org.export',
-  middleware: [authorize('org.export')] as const,
+  action: 'org.export',
   request: { params: TenantParam, query: OrgListQuerySchema.omit({ cursor: true, limit: true }) },
   responses: {
     200: { description: '.xlsx 文件', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } },

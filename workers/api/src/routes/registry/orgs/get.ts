@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, etagOf } from '@ronghe/http';
+import { commonErrors, createRouter, etagOf, tenantRoute } from '@ronghe/http';
 import { getOrg } from '@ronghe/registry';
 import { OrganizationSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader, OrgParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { OrgParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/orgs/{id}',
   tags: ['党组织'],
   summary: '党组织详情（带 ETag）',
-  'x-action': 'org.read',
-  middleware: [authorize('org.read')] as const,
+  action: 'org.read',
   request: { params: OrgParams },
   responses: {
     200: { description: '党组织', headers: ETagHeader, content: { 'application/json': { schema: OrganizationSchema } } },

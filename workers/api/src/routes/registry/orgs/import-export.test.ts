@@ -1,7 +1,7 @@
 import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../test/support/factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../../test/support/factories.ts';
 
 const T = 'songshan';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,15 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute, XLSX } from '@ronghe/http';
 import { writeOrgTemplate } from '@ronghe/registry';
-import { attachment, XLSX } from './export.ts';
+import { attachment } from '../../../lib/xlsx.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/orgs/import-template',
   tags: ['党组织'],
   summary: '下载党组织导入模板（含填写说明）',
-  'x-action': 'org.import',
-  middleware: [authorize('org.import')] as const,
+  action: 'org.import',
   request: { params: TenantParam },
   responses: {
     200: { description: '.xlsx 模板', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } },

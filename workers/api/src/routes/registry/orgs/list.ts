@@ -1,16 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { listOrgRows, toView } from '@ronghe/registry';
 import { OrganizationSchema, OrgListQuerySchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/orgs',
   tags: ['党组织'],
   summary: '党组织列表（筛选、搜索、游标分页）',
-  'x-action': 'org.read',
-  middleware: [authorize('org.read')] as const,
+  action: 'org.read',
   request: { params: TenantParam, query: OrgListQuerySchema },
   responses: {
     200: {

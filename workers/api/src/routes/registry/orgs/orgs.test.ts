@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeAlliance } from '../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../test/support/factories.ts';
+import { makeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../../test/support/factories.ts';
 
 const T = 'hongshan';
 

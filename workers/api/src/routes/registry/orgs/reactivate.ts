@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { reactivateOrg } from '@ronghe/registry';
 import { OrganizationSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader, OrgParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { OrgParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/orgs/{id}/reactivate',
   tags: ['党组织'],
   summary: '重新启用党组织（需 If-Match）',
-  'x-action': 'org.deactivate',
-  middleware: [authorize('org.deactivate')] as const,
+  action: 'org.deactivate',
   request: { params: OrgParams, headers: IfMatchHeader },
   responses: {
     200: { description: '已启用', headers: ETagHeader, content: { 'application/json': { schema: OrganizationSchema } } },

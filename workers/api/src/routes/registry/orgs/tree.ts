@@ -1,8 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { z } from '@hono/zod-openapi';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { orgTree } from '@ronghe/registry';
 import { ORG_DOMAINS, ORG_KINDS, ORG_STATUSES } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
 
 const TreeNode = z
   .object({
@@ -16,13 +16,12 @@ const TreeNode = z
   })
   .openapi('OrganizationTreeNode');
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/orgs/tree',
   tags: ['党组织'],
   summary: '隶属关系树（扁平节点列表，按层级排序）',
-  'x-action': 'org.read',
-  middleware: [authorize('org.read')] as const,
+  action: 'org.read',
   request: {
     params: TenantParam,
     query: z.object({ status: z.enum(['active', 'all'], { message: '状态须为 active 或 all' }).optional() }).strict(),

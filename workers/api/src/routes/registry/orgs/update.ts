@@ -1,17 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
-import { authorize, createRouter, etagOf, expectedVersion, IfMatchHeader, writeErrors } from '@ronghe/http';
+import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { updateOrg } from '@ronghe/registry';
 import { OrganizationSchema, OrgUpdateSchema } from '@ronghe/schema';
-import { serviceContext } from '../../lib/service-context.ts';
-import { ETagHeader, OrgParams } from './params.ts';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { OrgParams } from './params.ts';
+import { ETagHeader } from '../../../lib/etag-header.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'patch',
   path: '/t/{tenant}/orgs/{id}',
   tags: ['党组织'],
   summary: '修改党组织（需 If-Match）',
-  'x-action': 'org.update',
-  middleware: [authorize('org.update')] as const,
+  action: 'org.update',
   request: {
     params: OrgParams,
     headers: IfMatchHeader,

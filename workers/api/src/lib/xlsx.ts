@@ -1,5 +1,11 @@
 import { AppError } from '@ronghe/core';
-import { XLSX } from '../orgs/export.ts';
+import { XLSX } from '@ronghe/http';
+
+/** `Content-Disposition` of a downloaded workbook. */
+export function attachment(filename: string): string {
+  // RFC 6266: an ASCII fallback plus the UTF-8 name Chinese users see.
+  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
 
 /** Binary bodies are not schema-validated by zod-openapi: the workbook parser is their validator. */
 export async function workbookBytes(req: Request): Promise<ArrayBuffer> {
