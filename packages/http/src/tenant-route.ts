@@ -22,6 +22,9 @@ export type TenantRouteConfig<P extends TenantPath> = Omit<RouteConfig, 'path' |
   body?: 'xlsx';
 };
 
+/** The route's own `request` declaration (absent: none). */
+type RequestOf<R> = R extends { request: infer Q } ? Q : undefined;
+
 type TenantMiddleware = [MiddlewareHandler<TenantEnv>, MiddlewareHandler<TenantEnv>];
 
 /** The binary body of a spreadsheet upload: the workbook parser, not zod, is its validator. */
@@ -39,7 +42,7 @@ export function tenantRoute<P extends TenantPath, R extends TenantRouteConfig<P>
   return createRoute({
     ...route,
     // The workbook body is not a zod schema, so it adds no typed input: the route's own request types stand.
-    request: (body === 'xlsx' ? { ...route.request, body: XLSX_BODY } : route.request) as R['request'],
+    request: (body === 'xlsx' ? { ...route.request, body: XLSX_BODY } : route.request) as RequestOf<R>,
     'x-action': action,
     middleware,
   });
