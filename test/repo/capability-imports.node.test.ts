@@ -45,8 +45,13 @@ function tablesOf(file: string): Map<string, string> {
   return out;
 }
 
+// Platform packages own tables too (events: the outbox), but every capability may
+// use them; ADR 0010 names them. They are not capabilities.
+const PLATFORM = new Set(['core', 'events', 'http', 'identity', 'tenancy']);
+
 function capabilities(root = ROOT): Capability[] {
   return readdirSync(join(root, 'packages'))
+    .filter((name) => !PLATFORM.has(name))
     .filter((name) => statSync(join(root, 'schema/tenant', `${name}.ts`), { throwIfNoEntry: false })?.isFile())
     .map((name) => ({ name, dir: join(root, 'packages', name, 'src'), tables: tablesOf(join(root, 'schema/tenant', `${name}.ts`)) }));
 }

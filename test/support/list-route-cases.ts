@@ -72,7 +72,7 @@ export const LIST_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/needs/export': { build: (f) => ({ method: 'GET', path: T(f, `/needs/export?allianceId=${f.alliance.alliance.id}`) }) },
   'GET /api/t/{tenant}/needs/import-template': { build: (f) => ({ method: 'GET', path: T(f, '/needs/import-template') }) },
   'POST /api/t/{tenant}/needs/import': {
-    // A workbook, refused cell by cell: see workers/api/src/routes/needs/lists.test.ts.
+    // A workbook, refused cell by cell: see workers/api/src/routes/lists/needs/lists.test.ts.
     build: async (f) => ({
       method: 'POST',
       path: T(f, `/needs/import?allianceId=${f.alliance.alliance.id}`),

@@ -3,3 +3,5 @@ export * from './problem.ts';
 export * from './middleware.ts';
 export * from './etag.ts';
 export * from './openapi.ts';
+export * from './body-limit.ts';
+export * from './tenant-route.ts';

@@ -2,13 +2,16 @@ import { AppError, newId, openDb, systemClock, type Clock } from '@ronghe/core';
 import { allows, effectiveGrants, holdsCityAdmin, mayAttempt, resolveSession, type Action, type Target } from '@ronghe/identity';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './env.ts';
+import type { AppEnv, TenantEnv, TenantVariables } from './env.ts';
+
+/** The request log names the tenant when a tenant scope set one, and runs on every route. */
+type LoggedEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & Partial<TenantVariables> };
 
 const SLOW_REQUEST_MS = 1000;
 
 /** Request id (honouring a sane incoming one), structured log of notable requests, and the clock. */
 export function requestContext(opts: { clock?: Clock } = {}) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  return createMiddleware<LoggedEnv>(async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : newId('req');
     c.set('requestId', requestId);
@@ -65,7 +68,7 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
  * that tenant's database on the context. A tenant the user holds no role in
  * looks missing (404), exactly like an unknown one.
  */
-export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
+export const tenantScope = createMiddleware<TenantEnv>(async (c, next) => {
   const slug = c.req.param('tenant') ?? '';
   const tenant = findTenant(slug);
   const session = c.get('session');
@@ -90,13 +93,15 @@ export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
 
 /**
  * Route-level gate: the actor must hold some role the matrix lists for the
- * action. Target-scoped checks (subtree, own org) happen in the business
- * function, which knows the target.
+ * action (or for one of `alternatives`, when a route serves two kinds of
+ * caller, e.g. a supervision note and its reply). Target-scoped checks
+ * (subtree, own org) happen in the business function, which knows the target.
+ * Routes get it from `tenantRoute`, which also declares the action.
  */
-export function authorize(action: Action) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+export function authorize(action: Action, ...alternatives: Action[]) {
+  return createMiddleware<TenantEnv>(async (c, next) => {
     const actor = c.get('actor');
-    if (!mayAttempt(actor, action)) throw new AppError('forbidden', '当前角色无权执行此操作');
+    if (![action, ...alternatives].some((a) => mayAttempt(actor, a))) throw new AppError('forbidden', '当前角色无权执行此操作');
     await next();
   });
 }

@@ -1,11 +1,18 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '@ronghe/core';
+import type { Env } from 'hono';
 import type { AppEnv } from './env.ts';
 import { onError, zodIssuesToFieldErrors } from './problem.ts';
 
-/** Every router is created here so validation failures render the same way everywhere. */
-export function createRouter() {
-  const app = new OpenAPIHono<AppEnv>({
+/**
+ * Every router is created here so validation failures render the same way
+ * everywhere. Routers default to `AppEnv` (no tenant on the context); a
+ * tenant route gets `TenantEnv` from `tenantRoute`'s middleware, and a router
+ * whose every route is tenant-scoped (the public API) may say
+ * `createRouter<TenantEnv>()`.
+ */
+export function createRouter<E extends Env = AppEnv>() {
+  const app = new OpenAPIHono<E>({
     defaultHook: (result) => {
       if (!result.success) {
         throw new AppError('validation_failed', '请根据字段提示修改后重新提交', {
@@ -17,6 +24,9 @@ export function createRouter() {
   app.onError(onError);
   return app;
 }
+
+/** A router of routes, as a capability's router list holds them (`routes/<capability>/index.ts`). */
+export type Router<E extends Env = AppEnv> = OpenAPIHono<E>;
 
 export const ProblemSchema = z
   .object({

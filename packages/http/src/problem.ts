@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import type { AppEnv } from './env.ts';
 
 /** RFC 9457 body. `code` is the stable machine key; `title`/`detail` are Chinese. */
 export interface Problem {
@@ -50,8 +49,9 @@ export function problemFromError(err: unknown): AppError {
   return new AppError('internal', '服务器内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号');
 }
 
-export function renderProblem(c: Context<AppEnv>, error: AppError): Response {
-  const requestId = c.get('requestId') ?? '';
+// The renderer serves every router, whatever its env; all it reads is the request id.
+export function renderProblem(c: Context, error: AppError): Response {
+  const requestId: string = c.get('requestId') ?? '';
   // Extra members come first: RFC 9457's own members (status above all) must never be overwritten by them.
   const body: Problem = {
     ...error.extra,
@@ -71,7 +71,7 @@ export function renderProblem(c: Context<AppEnv>, error: AppError): Response {
 }
 
 /** The one error handler every worker installs. */
-export function onError(err: unknown, c: Context<AppEnv>): Response {
+export function onError(err: unknown, c: Context): Response {
   const appError = problemFromError(err);
   if (appError.status >= 500) {
     console.error(

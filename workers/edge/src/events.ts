@@ -48,7 +48,8 @@ export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400) return;
   const queue = queueOf(c.env);
   if (!queue) return;
-  const slug = c.get('tenant')?.slug;
+  // Set only when the request went through a tenant route (TenantEnv); absent elsewhere.
+  const slug = (c.var as { tenant?: { slug: string } }).tenant?.slug;
   const sources = [CITY.slug, ...(slug && slug !== CITY.slug ? [slug] : [])].flatMap((s) => {
     const db = dbOf(c.env)(s);
     return db ? [{ tenant: s, db }] : [];

@@ -1,15 +1,11 @@
-import { createManagementApi, IMPORT_MAX_BYTES } from '@ronghe/api';
+import { createManagementApi } from '@ronghe/api';
 import { createCityApi } from '@ronghe/city';
-import { createRouter, onError, requestContext, type AppEnv } from '@ronghe/http';
+import { bodyLimit, createRouter, onError, requestContext, type AppEnv } from '@ronghe/http';
 import { createPublicApi } from '@ronghe/public-api';
 import { Scalar } from '@scalar/hono-api-reference';
-import { bodyLimit } from 'hono/body-limit';
 import { AppError, type Clock } from '@ronghe/core';
 import { handleQueue, relayAfterWrite } from './events.ts';
 import { runScheduled } from './scheduled.ts';
-
-/** JSON bodies are small; the spreadsheet import route has its own, larger limit. */
-const JSON_MAX_BYTES = 256 * 1024;
 
 /**
  * The composition root of the one deployable: middleware, error handler,
@@ -22,16 +18,9 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
   app.use('*', requestContext(opts));
   // Domain events: relay the request's outbox rows after it committed (ADR 0012).
   app.use('*', relayAfterWrite);
-  app.use('*', async (c, next) => {
-    const isImport = c.req.method === 'POST' && /\/(orgs|needs|resources)\/import$/.test(c.req.path);
-    const limit = isImport ? IMPORT_MAX_BYTES : JSON_MAX_BYTES;
-    return bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new AppError('payload_too_large', `请求体超过 ${Math.round(limit / 1024)} KB 上限`);
-      },
-    })(c, next);
-  });
+  // Each route declares its own body limit (`tenantRoute`'s `body`, or `bodyLimit` in its middleware);
+  // this is only the ceiling no request may pass, whatever it is aimed at: the largest a route may declare.
+  app.use('*', bodyLimit('xlsx'));
   app.onError(onError);
 
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -21,7 +21,7 @@ import {
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import { publicNeedsRouter } from './needs.ts';
-import type { AppEnv } from '@ronghe/http';
+import type { TenantEnv } from '@ronghe/http';
 import type { OrgRow } from '@ronghe/registry';
 
 /**
@@ -110,7 +110,7 @@ function publicAllianceDetail(a: AllianceDetail): z.infer<typeof PublicAllianceD
 }
 
 /** API-key authentication: the key names its tenant; only that tenant's database is opened. */
-const apiKeyAuth = createMiddleware<AppEnv>(async (c, next) => {
+const apiKeyAuth = createMiddleware<TenantEnv>(async (c, next) => {
   const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
   const key = m?.[1] ?? '';
   const tenant = findTenant(tenantOfApiKey(key) ?? '');
@@ -201,13 +201,13 @@ const redRoutesRoute = createRoute({
   responses: { 200: { description: '红色风景线', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedRoute), total: z.number().int() }) } } }, ...commonErrors },
 });
 
-function ctxOf(c: import('hono').Context<AppEnv>) {
+function ctxOf(c: import('hono').Context<TenantEnv>) {
   return { db: c.get('db'), tenant: c.get('tenant'), actor: c.get('actor'), clock: c.get('clock'), requestId: c.get('requestId') };
 }
 
 /** The public, versioned API for third-party apps (mounted at /v1). Reads, and 群众点单 submissions. */
 export function createPublicApi() {
-  const app = createRouter();
+  const app = createRouter<TenantEnv>();
   app.use('*', apiKeyAuth);
   return app
     .openapi(listRoute, async (c) => {

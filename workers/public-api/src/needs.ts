@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { commonErrors, createRouter, writeErrors, type AppEnv } from '@ronghe/http';
+import { bodyLimit, commonErrors, createRouter, writeErrors, type TenantEnv } from '@ronghe/http';
 import { listNeeds, submitNeedFromApp } from '@ronghe/lists';
 import { NEED_STATUSES, NeedListQuerySchema, PublicNeedSchema, PublicNeedSubmitSchema, type NeedView } from '@ronghe/schema';
 import type { Context } from 'hono';
@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 // 需求清单 for third-party apps: a resident mini-program submits 群众点单 and
 // follows it; a big screen shows what is asked and met. No names or phones leave.
 
-function ctxOf(c: Context<AppEnv>) {
+function ctxOf(c: Context<TenantEnv>) {
   return { db: c.get('db'), tenant: c.get('tenant'), actor: c.get('actor'), clock: c.get('clock'), requestId: c.get('requestId') };
 }
 
@@ -57,11 +57,12 @@ const submitRoute = createRoute({
   summary: '群众点单：第三方应用提交一条需求（来源记为“第三方应用”，并记录所用密钥）',
   'x-action': 'public.need.submit',
   security: [{ apiKey: [] }],
+  middleware: [bodyLimit<TenantEnv>('json')] as const,
   request: { body: { content: { 'application/json': { schema: PublicNeedSubmitSchema } }, required: true } },
   responses: { 201: { description: '已受理', content: { 'application/json': { schema: PublicNeedSchema } } }, ...writeErrors },
 });
 
-export const publicNeedsRouter = createRouter()
+export const publicNeedsRouter = createRouter<TenantEnv>()
   .openapi(listRoute, async (c) => {
     const page = await listNeeds({ ctx: ctxOf(c), input: c.req.valid('query') });
     return c.json({ items: page.items.map(toPublic), nextCursor: page.nextCursor, total: page.total }, 200);

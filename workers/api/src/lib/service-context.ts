@@ -1,10 +1,10 @@
 import type { Ctx } from '@ronghe/core';
 import type { AccountsCtx } from '@ronghe/identity';
-import type { AppEnv } from '@ronghe/http';
+import type { TenantEnv } from '@ronghe/http';
 import type { Context } from 'hono';
 
 /** Hands the request's dependencies to a business function: `verb({ ctx: serviceContext(c), input })`. */
-export function serviceContext(c: Context<AppEnv>): Ctx {
+export function serviceContext(c: Context<TenantEnv>): Ctx {
   return {
     db: c.get('db'),
     tenant: c.get('tenant'),
@@ -15,6 +15,6 @@ export function serviceContext(c: Context<AppEnv>): Ctx {
 }
 
 /** Account management also needs the control database, where identities live. */
-export function accountsContext(c: Context<AppEnv>): AccountsCtx {
+export function accountsContext(c: Context<TenantEnv>): AccountsCtx {
   return { ...serviceContext(c), control: c.get('control') };
 }

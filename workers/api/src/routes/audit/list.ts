@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { listAudit } from '@ronghe/core';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { serviceContext } from '../../lib/service-context.ts';
 
 const AuditQuery = z
@@ -32,13 +32,12 @@ const AuditRecord = z
   })
   .openapi('AuditRecord');
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/audit',
   tags: ['审计日志'],
   summary: '审计日志（只追加；最新在前）',
-  'x-action': 'audit.read',
-  middleware: [authorize('audit.read')] as const,
+  action: 'audit.read',
   request: { params: TenantParam, query: AuditQuery },
   responses: {
     200: {

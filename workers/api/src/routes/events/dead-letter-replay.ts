@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
 import { replayDeadLetter } from '@ronghe/events';
-import { authorize, createRouter, writeErrors } from '@ronghe/http';
+import { createRouter, tenantRoute, writeErrors } from '@ronghe/http';
 import { serviceContext } from '../../lib/service-context.ts';
 import { DeadLetterParams, DeadLetterSchema } from './schemas.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'post',
   path: '/t/{tenant}/events/dead-letters/{id}/replay',
   tags: ['领域事件'],
   summary: '重新投递一条死信（已处理过该事件的消费者不会重复处理）',
-  'x-action': 'event.dead_letter.replay',
-  middleware: [authorize('event.dead_letter.replay')] as const,
+  action: 'event.dead_letter.replay',
   request: { params: DeadLetterParams },
   responses: {
     200: { description: '已重新投递', content: { 'application/json': { schema: DeadLetterSchema } } },

@@ -1,16 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listDeadLetters } from '@ronghe/events';
-import { authorize, commonErrors, createRouter, TenantParam } from '@ronghe/http';
+import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { serviceContext } from '../../lib/service-context.ts';
 import { DeadLetterQuery, DeadLetterSchema } from './schemas.ts';
 
-export const route = createRoute({
+export const route = tenantRoute({
   method: 'get',
   path: '/t/{tenant}/events/dead-letters',
   tags: ['领域事件'],
   summary: '本旗县区处理失败的事件（死信），最近失败的在前，最多 200 条',
-  'x-action': 'event.dead_letter.read',
-  middleware: [authorize('event.dead_letter.read')] as const,
+  action: 'event.dead_letter.read',
   request: { params: TenantParam, query: DeadLetterQuery },
   responses: {
     200: { description: '死信列表', content: { 'application/json': { schema: z.object({ items: z.array(DeadLetterSchema) }) } } },

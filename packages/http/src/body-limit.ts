@@ -1,0 +1,34 @@
+import { AppError } from '@ronghe/core';
+import type { Env, MiddlewareHandler } from 'hono';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './env.ts';
+
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * What a route accepts, by the kind of body it declares: JSON bodies are
+ * small; a county's spreadsheet import runs to thousands of rows.
+ */
+export const BODY_LIMITS = {
+  json: 256 * 1024,
+  xlsx: 20 * 1024 * 1024,
+} as const;
+
+export type BodyKind = keyof typeof BODY_LIMITS;
+
+/**
+ * Route middleware refusing a body over the limit of its kind with 413
+ * `payload_too_large`. Routes install it themselves (`tenantRoute` does it
+ * from its `body` option), so a route's limit is part of its declaration.
+ * It checks Content-Length up front and counts a streamed body as it is read.
+ */
+export function bodyLimit<E extends Env = AppEnv>(kind: BodyKind): MiddlewareHandler<E> {
+  const maxSize = BODY_LIMITS[kind];
+  return honoBodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('payload_too_large', `请求体超过 ${Math.round(maxSize / 1024)} KB 上限`);
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { Action } from '@ronghe/identity';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit, XLSX } from './body-limit.ts';
+import type { TenantEnv } from './env.ts';
+import { authorize } from './middleware.ts';
+
+/** Every tenant route lives under the county it acts in; `tenantScope` is mounted there. */
+export type TenantPath = `/t/{tenant}/${string}`;
+
+export type TenantRouteConfig<P extends TenantPath> = Omit<RouteConfig, 'path' | 'middleware' | 'x-action'> & {
+  path: P;
+  /** The matrix action: declared as `x-action` and required by the route's authorization gate. */
+  action: Action;
+  /** Other actions whose holders may also attempt the route (the business function decides by the target). */
+  alsoAllowed?: readonly Action[];
+  /**
+   * `xlsx`: the route takes an Excel workbook as its body (declared in the
+   * contract) and accepts up to `BODY_LIMITS.xlsx`. Otherwise the body, if
+   * any, is JSON and limited to `BODY_LIMITS.json`.
+   */
+  body?: 'xlsx';
+};
+
+/** The route's own `request` declaration (absent: none). */
+type RequestOf<R> = R extends { request: infer Q } ? Q : undefined;
+
+type TenantMiddleware = [MiddlewareHandler<TenantEnv>, MiddlewareHandler<TenantEnv>];
+
+/** The binary body of a spreadsheet upload: the workbook parser, not zod, is its validator. */
+const XLSX_BODY = { content: { [XLSX]: { schema: { type: 'string' as const, format: 'binary' } } }, required: true };
+
+/**
+ * Declares a tenant route from one action string: the OpenAPI `x-action`
+ * and the authorization middleware come from the same `action`, and the
+ * route's body limit from its `body` kind. Handlers of the route see
+ * `TenantEnv` (db, tenant, actor).
+ */
+export function tenantRoute<P extends TenantPath, R extends TenantRouteConfig<P>>(config: R) {
+  const { action, alsoAllowed = [], body, ...route } = config;
+  const middleware: TenantMiddleware = [bodyLimit<TenantEnv>(body ?? 'json'), authorize(action, ...alsoAllowed)];
+  return createRoute({
+    ...route,
+    // The workbook body is not a zod schema, so it adds no typed input: the route's own request types stand.
+    request: (body === 'xlsx' ? { ...route.request, body: XLSX_BODY } : route.request) as RequestOf<R>,
+    'x-action': action,
+    middleware,
+  });
+}

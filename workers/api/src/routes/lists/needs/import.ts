@@ -1,0 +1,21 @@
+import { createRouter, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
+import { importNeeds } from '@ronghe/lists';
+import { serviceContext } from '../../../lib/service-context.ts';
+import { ImportQuery, ImportResultSchema } from '../params.ts';
+import { workbookBytes } from '../../../lib/xlsx.ts';
+
+export const route = tenantRoute({
+  method: 'post',
+  path: '/t/{tenant}/needs/import',
+  tags: ['需求清单'],
+  summary: 'Excel 批量导入需求到一个联合体（全部成功或全部不导入；逐行逐列报告错误）',
+  action: 'need.create',
+  body: 'xlsx',
+  request: { params: TenantParam, query: ImportQuery },
+  responses: { 200: { description: '导入结果', content: { 'application/json': { schema: ImportResultSchema } } }, ...writeErrors, 415: { description: '请上传 .xlsx 文件' } },
+});
+
+export const importNeedsRouter = createRouter().openapi(route, async (c) => {
+  const bytes = await workbookBytes(c.req.raw);
+  return c.json(await importNeeds({ ctx: serviceContext(c), input: { allianceId: c.req.valid('query').allianceId, bytes } }), 200);
+});

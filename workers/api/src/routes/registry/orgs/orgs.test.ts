@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { makeAlliance } from '../../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../../test/support/factories.ts';
+
+const T = 'hongshan';
+
+async function admin() {
+  return makeUser([{ tenant: T, role: 'county_admin' }]);
+}
+
+describe('organization registry: create, read, update, deactivate', () => {
+  it('creates an organization under a parent and records it in the audit log', async () => {
+    const a = await admin();
+    const street = await makeOrg(T, { name: '铁南街道党工委', kind: '党工委', domain: '街道' });
+    const res = await call('POST', `/api/t/${T}/orgs`, {
+      token: a.token,
+      body: { parentId: street.id, name: '长青社区党委', kind: '党委', domain: '社区', secretaryPhone: '13904760001', memberCount: 56 },
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('etag')).toBe('"v1"');
+    const org = (await res.json()) as { id: string; parentName: string; depth: number; secretaryPhone: string };
+    expect(org.parentName).toBe('铁南街道党工委');
+    expect(org.depth).toBe(1);
+    expect(org.secretaryPhone).toBe('13904760001');
+
+    const audit = (await (await call('GET', `/api/t/${T}/audit?entityId=${org.id}`, { token: a.token })).json()) as {
+      items: Array<{ action: string; actorId: string; after: { name: string } }>;
+    };
+    expect(audit.items).toHaveLength(1);
+    expect(audit.items[0]).toMatchObject({ action: 'org.create', actorId: a.id, after: { name: '长青社区党委' } });
+  });
+
+  it('refuses a duplicate name under the same parent with 409', async () => {
+    const a = await admin();
+    const parent = await makeOrg(T, { kind: '党工委', domain: '街道' });
+    await makeOrg(T, { parent, name: '站前社区党委', kind: '党委' });
+    const before = await snapshotCounts(T);
+    const res = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { parentId: parent.id, name: '站前社区党委', kind: '党委', domain: '社区' } });
+    expect(res.status).toBe(409);
+    expect(await snapshotCounts(T)).toEqual(before);
+  });
+
+  it('updates with If-Match, bumps the ETag, and answers 412 to a stale write and 428 without If-Match', async () => {
+    const a = await admin();
+    const org = await makeOrg(T);
+    const get = await call('GET', `/api/t/${T}/orgs/${org.id}`, { token: a.token });
+    const etag = get.headers.get('etag')!;
+    expect(etag).toBe('"v1"');
+
+    const none = await call('PATCH', `/api/t/${T}/orgs/${org.id}`, { token: a.token, body: { memberCount: 30 } });
+    expect(none.status).toBe(428);
+
+    const ok = await call('PATCH', `/api/t/${T}/orgs/${org.id}`, { token: a.token, body: { memberCount: 30 }, headers: { 'if-match': etag } });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('etag')).toBe('"v2"');
+    expect(((await ok.json()) as { memberCount: number }).memberCount).toBe(30);
+
+    // The audit row's before/after hold the same stored fields, so a diff shows exactly what changed.
+    const audit = (await (await call('GET', `/api/t/${T}/audit?entityId=${org.id}&action=org.update`, { token: a.token })).json()) as {
+      items: Array<{ before: Record<string, unknown>; after: Record<string, unknown> }>;
+    };
+    const { before: b, after: af } = audit.items[0]!;
+    expect(Object.keys(af).sort()).toEqual(Object.keys(b).sort());
+    const changed = Object.keys(af).filter((k) => JSON.stringify(af[k]) !== JSON.stringify(b[k]));
+    expect(changed.sort()).toEqual(['memberCount', 'updatedAt', 'version']);
+
+    const before = await snapshotCounts(T);
+    const stale = await call('PATCH', `/api/t/${T}/orgs/${org.id}`, { token: a.token, body: { memberCount: 31 }, headers: { 'if-match': etag } });
+    expect(stale.status).toBe(412);
+    expect(((await stale.json()) as { code: string }).code).toBe('precondition_failed');
+    expect(await snapshotCounts(T)).toEqual(before);
+  });
+
+  it('moves an organization with its subtree, and refuses a move under its own descendant', async () => {
+    const a = await admin();
+    const s1 = await makeOrg(T, { kind: '党工委', domain: '街道', name: '东城街道党工委' });
+    const s2 = await makeOrg(T, { kind: '党工委', domain: '街道', name: '西城街道党工委' });
+    const comm = await makeOrg(T, { parent: s1, kind: '党委', name: '向阳社区党委' });
+    const grid = await makeOrg(T, { parent: comm, name: '向阳社区第一网格党支部', domain: '网格' });
+
+    const cyc = await call('PATCH', `/api/t/${T}/orgs/${comm.id}`, { token: a.token, body: { parentId: grid.id }, headers: { 'if-match': '"v1"' } });
+    expect(cyc.status).toBe(422);
+
+    const mv = await call('PATCH', `/api/t/${T}/orgs/${comm.id}`, { token: a.token, body: { parentId: s2.id }, headers: { 'if-match': '"v1"' } });
+    expect(mv.status).toBe(200);
+    const under = (await (await call('GET', `/api/t/${T}/orgs?under=${s2.id}`, { token: a.token })).json()) as { items: Array<{ id: string }> };
+    expect(under.items.map((o) => o.id).sort()).toEqual([s2.id, comm.id, grid.id].sort());
+    const gridNow = (await (await call('GET', `/api/t/${T}/orgs/${grid.id}`, { token: a.token })).json()) as { depth: number };
+    expect(gridNow.depth).toBe(2);
+  });
+
+  it('enforces seed 004: 最强党支部 only step by step, only for branches, never while 软弱涣散', async () => {
+    const a = await admin();
+    const branch = await makeOrg(T, { kind: '党支部', qualityStatus: '未达标' });
+    const jump = await call('PATCH', `/api/t/${T}/orgs/${branch.id}`, {
+      token: a.token,
+      body: { qualityStatus: '最强党支部（区级）' },
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(jump.status).toBe(422);
+    expect(JSON.stringify(await jump.json())).toContain('标准化规范化');
+
+    const committee = await makeOrg(T, { kind: '党委', qualityStatus: '标准化规范化' });
+    const wrongKind = await call('PATCH', `/api/t/${T}/orgs/${committee.id}`, {
+      token: a.token,
+      body: { qualityStatus: '最强党支部（区级）' },
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(wrongKind.status).toBe(422);
+
+    const std = await makeOrg(T, { kind: '党支部', qualityStatus: '标准化规范化', weakFlag: true });
+    const weak = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, {
+      token: a.token,
+      body: { qualityStatus: '最强党支部（区级）' },
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(weak.status).toBe(422);
+    const ok = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, {
+      token: a.token,
+      body: { qualityStatus: '最强党支部（区级）', weakFlag: false },
+      headers: { 'if-match': '"v1"' },
+    });
+    expect(ok.status).toBe(200);
+  });
+
+  it('deactivates with a reason, refuses while children are active, and reactivates', async () => {
+    const a = await admin();
+    const parent = await makeOrg(T, { kind: '党委' });
+    const child = await makeOrg(T, { parent });
+    const blocked = await call('POST', `/api/t/${T}/orgs/${parent.id}/deactivate`, { token: a.token, body: { reason: '撤并' }, headers: { 'if-match': '"v1"' } });
+    expect(blocked.status).toBe(409);
+
+    const off = await call('POST', `/api/t/${T}/orgs/${child.id}/deactivate`, { token: a.token, body: { reason: '社区合并撤销' }, headers: { 'if-match': '"v1"' } });
+    expect(off.status).toBe(200);
+    expect(await off.json()).toMatchObject({ status: 'inactive', deactivationReason: '社区合并撤销' });
+    const list = (await (await call('GET', `/api/t/${T}/orgs?parentId=${parent.id}`, { token: a.token })).json()) as { total: number };
+    expect(list.total).toBe(0);
+    const all = (await (await call('GET', `/api/t/${T}/orgs?parentId=${parent.id}&status=all`, { token: a.token })).json()) as { total: number };
+    expect(all.total).toBe(1);
+
+    const on = await call('POST', `/api/t/${T}/orgs/${child.id}/reactivate`, { token: a.token, headers: { 'if-match': '"v2"' } });
+    expect(on.status).toBe(200);
+    expect(((await on.json()) as { status: string }).status).toBe('active');
+  });
+
+  it('keeps external member organizations outside the hierarchy', async () => {
+    const a = await admin();
+    const bad = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { name: '北京市种子管理站党支部', kind: '党支部', domain: '事业单位', isExternal: true } });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toContain('body.externalRegion');
+    const ok = await call('POST', `/api/t/${T}/orgs`, {
+      token: a.token,
+      body: { name: '北京市种子管理站党支部', kind: '党支部', domain: '事业单位', isExternal: true, externalRegion: '北京市' },
+    });
+    expect(ok.status).toBe(201);
+  });
+});
+
+describe('organization list: filters, search, cursor pagination, tree', () => {
+  it('pages through every match exactly once with a capped page size', async () => {
+    const a = await admin();
+    const root = await makeOrg(T, { kind: '党工委', domain: '街道', name: '分页测试街道党工委' });
+    for (let i = 0; i < 25; i++) await makeOrg(T, { parent: root, name: `分页测试社区${String(i).padStart(2, '0')}党支部` });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const q: string = `/api/t/${T}/orgs?parentId=${root.id}&limit=10${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await (await call('GET', q, { token: a.token })).json()) as { items: Array<{ name: string }>; nextCursor: string | null; total: number };
+      expect(page.total).toBe(25);
+      seen.push(...page.items.map((o) => o.name));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+    expect(seen).toEqual([...seen].sort());
+
+    const tooBig = await call('GET', `/api/t/${T}/orgs?limit=1000`, { token: a.token });
+    expect(tooBig.status).toBe(422);
+    const badCursor = await call('GET', `/api/t/${T}/orgs?cursor=not-a-cursor`, { token: a.token });
+    expect(badCursor.status).toBe(422);
+  });
+
+  it('searches by name and filters by domain, quality and weak flag', async () => {
+    const a = await admin();
+    await makeOrg(T, { name: '松州街道百合社区党委', kind: '党委', domain: '社区', weakFlag: true });
+    await makeOrg(T, { name: '红山区第一中学党支部', domain: '学校', qualityStatus: '标准化规范化' });
+    const q = (await (await call('GET', `/api/t/${T}/orgs?q=${encodeURIComponent('百合')}`, { token: a.token })).json()) as { items: Array<{ name: string }> };
+    expect(q.items.map((o) => o.name)).toEqual(['松州街道百合社区党委']);
+    const school = (await (await call('GET', `/api/t/${T}/orgs?domain=${encodeURIComponent('学校')}`, { token: a.token })).json()) as { items: Array<{ name: string }> };
+    expect(school.items.map((o) => o.name)).toEqual(['红山区第一中学党支部']);
+    const weak = (await (await call('GET', `/api/t/${T}/orgs?weakFlag=true`, { token: a.token })).json()) as { items: Array<{ name: string }> };
+    expect(weak.items.map((o) => o.name)).toEqual(['松州街道百合社区党委']);
+    // A literal % is text, not a wildcard.
+    const pct = (await (await call('GET', `/api/t/${T}/orgs?q=${encodeURIComponent('%')}`, { token: a.token })).json()) as { total: number };
+    expect(pct.total).toBe(0);
+  });
+
+  it('returns the tree as flat nodes with child counts', async () => {
+    const a = await admin();
+    const root = await makeOrg(T, { kind: '党委', domain: '旗县区委', name: '中共红山区委员会' });
+    await makeOrg(T, { parent: root, kind: '党工委', domain: '街道' });
+    await makeOrg(T, { parent: root, kind: '党工委', domain: '街道' });
+    const tree = (await (await call('GET', `/api/t/${T}/orgs/tree`, { token: a.token })).json()) as { items: Array<{ id: string; childCount: number }> };
+    expect(tree.items.find((n) => n.id === root.id)?.childCount).toBe(2);
+  });
+});
+
+describe('personal data: phone numbers', () => {
+  it('masks phones for members and shows them to the county admin and to a liaison for their own organization', async () => {
+    const org = await makeOrg(T, { secretaryPhone: '13904761234' });
+    const other = await makeOrg(T, { secretaryPhone: '13904769999' });
+    const member = await makeUser([{ tenant: T, role: 'member' }]);
+    const liaison = await makeUser([{ tenant: T, role: 'org_liaison', scopeOrgId: org.id }]);
+    const a = await admin();
+    const view = async (token: string, id: string) => (await (await call('GET', `/api/t/${T}/orgs/${id}`, { token })).json()) as { secretaryPhone: string; phonesMasked: boolean };
+    expect(await view(member.token, org.id)).toMatchObject({ secretaryPhone: '139****1234', phonesMasked: true });
+    expect(await view(a.token, org.id)).toMatchObject({ secretaryPhone: '13904761234', phonesMasked: false });
+    expect(await view(liaison.token, org.id)).toMatchObject({ secretaryPhone: '13904761234' });
+    expect(await view(liaison.token, other.id)).toMatchObject({ secretaryPhone: '139****9999' });
+  });
+});
+
+describe('scoped roles', () => {
+  it('a committee reviewer writes inside its subtree only; a liaison edits contacts of its own organization only', async () => {
+    const street = await makeOrg(T, { kind: '党工委', domain: '街道' });
+    const inside = await makeOrg(T, { parent: street });
+    const outside = await makeOrg(T);
+    const reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: street.id }]);
+    // The views say so up front, for the UI's buttons.
+    const canOf = async (id: string) => ((await (await call('GET', `/api/t/${T}/orgs/${id}`, { token: reviewer.token })).json()) as { can: { update: boolean } }).can;
+    expect(await canOf(inside.id)).toEqual({ update: true, deactivate: true });
+    expect(await canOf(outside.id)).toEqual({ update: false, deactivate: false });
+    const ok = await call('PATCH', `/api/t/${T}/orgs/${inside.id}`, { token: reviewer.token, body: { memberCount: 9 }, headers: { 'if-match': '"v1"' } });
+    expect(ok.status).toBe(200);
+    const no = await call('PATCH', `/api/t/${T}/orgs/${outside.id}`, { token: reviewer.token, body: { memberCount: 9 }, headers: { 'if-match': '"v1"' } });
+    expect(no.status).toBe(403);
+    const create = await call('POST', `/api/t/${T}/orgs`, { token: reviewer.token, body: { parentId: street.id, name: '新建网格党支部', kind: '党支部', domain: '网格' } });
+    expect(create.status).toBe(201);
+    const top = await call('POST', `/api/t/${T}/orgs`, { token: reviewer.token, body: { name: '越权顶层党组织', kind: '党委', domain: '机关' } });
+    expect(top.status).toBe(403);
+
+    const liaison = await makeUser([{ tenant: T, role: 'org_liaison', scopeOrgId: outside.id }]);
+    const contact = await call('PATCH', `/api/t/${T}/orgs/${outside.id}`, { token: liaison.token, body: { liaisonName: '赵丽' }, headers: { 'if-match': '"v1"' } });
+    expect(contact.status).toBe(200);
+    const status = await call('PATCH', `/api/t/${T}/orgs/${outside.id}`, { token: liaison.token, body: { qualityStatus: '标准化规范化' }, headers: { 'if-match': '"v2"' } });
+    expect(status.status).toBe(403);
+  });
+});
+
+describe('organization registry and alliances', () => {
+  it('refuses to deactivate an organization that still leads an alliance', async () => {
+    const T2 = 'balinzuo';
+    const admin = await makeUser([{ tenant: T2, role: 'county_admin' }]);
+    const street = await makeOrg(T2, { kind: '党工委', domain: '街道' });
+    const leader = await makeOrg(T2, { parent: street });
+    const made = await makeAlliance(T2, { lead: leader, committee: street, status: 'active' });
+    const res = await call('POST', `/api/t/${T2}/orgs/${leader.id}/deactivate`, { token: admin.token, body: { reason: '撤并' }, headers: { 'if-match': '"v1"' } });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { detail: string }).detail).toContain(made.alliance.name);
+  });
+});
