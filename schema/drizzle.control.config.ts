@@ -1,10 +1,11 @@
 import { defineConfig } from 'drizzle-kit';
 
-// The control database also serves as the city tenant (its own organs are a
-// registry like any county's), so it carries the tenant tables too (ADR 0003).
+// The control database: identities, role grants, sessions and the audit of
+// their changes — only what crosses tenants (ADR 0013). The audit table is the
+// same drizzle table every tenant database has; no tenant table is here.
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./schema/tenant/index.ts', './schema/control/index.ts'],
+  schema: ['./schema/control/index.ts', './schema/tenant/audit-log.ts'],
   out: './schema/migrations/control',
   breakpoints: true,
 });
