@@ -24,7 +24,11 @@ export default defineConfig({
                 APP_ENV: 'test',
                 TEST_TENANT_MIGRATIONS: await readD1Migrations('schema/migrations/tenant'),
                 TEST_CONTROL_MIGRATIONS: await readD1Migrations('schema/migrations/control'),
+                // The control set as it was while the city tenant lived in the control database (ADR 0013), frozen for the data-move test.
+                TEST_OLD_CONTROL_MIGRATIONS: await readD1Migrations('test/fixtures/control-migrations-before-0013'),
               },
+              // Two empty databases for the data-move test, beside the ones wrangler.toml declares.
+              d1Databases: { TEST_OLD_CONTROL: 'test-old-control', TEST_MOVED_CITY: 'test-moved-city' },
             },
           })),
         ],

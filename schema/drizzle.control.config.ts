@@ -1,10 +1,12 @@
 import { defineConfig } from 'drizzle-kit';
 
-// The control database also serves as the city tenant (its own organs are a
-// registry like any county's), so it carries the tenant tables too (ADR 0003).
+// The control database: identities, role grants, sessions and the audit of
+// their changes — only what crosses tenants (ADR 0013). The audit and event
+// (outbox) tables are the same drizzle tables every tenant database has: identity's
+// changes are audited and emit their events here (ADR 0012); no tenant table is here.
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./schema/tenant/index.ts', './schema/control/index.ts'],
+  schema: ['./schema/control/index.ts', './schema/tenant/audit-log.ts', './schema/tenant/events.ts'],
   out: './schema/migrations/control',
   breakpoints: true,
 });

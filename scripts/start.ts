@@ -9,7 +9,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COUNTIES } from '../packages/tenancy/src/registry.ts';
-import { applyMigrations, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG, type LocalPlatform } from './lib/local-platform.ts';
+import { applyMigrations, moveCityOutOfControlIfNeeded, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG, type LocalPlatform } from './lib/local-platform.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 
 const { values } = parseArgs({
@@ -99,6 +99,8 @@ async function ensureAdminUi(): Promise<void> {
 // ---- 2. Migrations and demo data --------------------------------------------
 
 async function prepareDatabases(): Promise<void> {
+  // A state from before the city had its own database is moved first (ADR 0013); a no-op otherwise.
+  await moveCityOutOfControlIfNeeded(persistTo);
   let platform: LocalPlatform | undefined = await openLocalPlatform(persistTo);
   try {
     const pending = await pendingMigrations(platform);

@@ -9,7 +9,9 @@ import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg, ListsDemoData } from '../../packages/demo-data/src/index.ts';
 import * as allianceSchema from '../../schema/tenant/alliance.ts';
 import * as listSchema from '../../schema/tenant/lists.ts';
-import { TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
+import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
+import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
+import { MIGRATIONS_DIR } from './wrangler-d1.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WRANGLER_CONFIG = resolve(ROOT, 'wrangler.toml');
@@ -24,8 +26,18 @@ export function persistRoot(persistTo?: string): string {
 }
 
 type D1 = D1Database;
+
+/** A database wrangler.toml declares: the control database or a tenant's. */
+export interface LocalDb {
+  binding: string;
+  name: string;
+}
+
+/** Every database, the control database first, then each tenant (the city included) in registry order. */
+export const DATABASES: readonly LocalDb[] = [CONTROL, ...TENANTS];
+
 export interface LocalPlatform {
-  db(tenant: TenantDef): D1;
+  db(d: LocalDb): D1;
   dispose(): Promise<void>;
 }
 
@@ -49,16 +61,19 @@ export async function openLocalPlatform(persistTo?: string, configPath = WRANGLE
   };
 }
 
-function migrationsDir(t: TenantDef): string {
-  return resolve(ROOT, t.kind === 'city' ? 'schema/migrations/control' : 'schema/migrations/tenant');
+// One migration set per kind of database (ADR 0013).
+function migrationsDir(d: LocalDb): string {
+  return resolve(ROOT, d.binding === CONTROL.binding ? MIGRATIONS_DIR.control : MIGRATIONS_DIR.tenant);
 }
 
+const sqlFiles = (d: LocalDb) => readdirSync(migrationsDir(d)).filter((f) => f.endsWith('.sql')).sort();
+
 /** Migration files not yet recorded in each database's `d1_migrations` table (wrangler's bookkeeping). */
-export async function pendingMigrations(p: LocalPlatform): Promise<Map<TenantDef, string[]>> {
-  const out = new Map<TenantDef, string[]>();
+export async function pendingMigrations(p: LocalPlatform): Promise<Map<LocalDb, string[]>> {
+  const out = new Map<LocalDb, string[]>();
   await Promise.all(
-    TENANTS.map(async (t) => {
-      const files = readdirSync(migrationsDir(t)).filter((f) => f.endsWith('.sql')).sort();
+    DATABASES.map(async (t) => {
+      const files = sqlFiles(t);
       let applied = new Set<string>();
       try {
         const rows = await p.db(t).prepare('SELECT name FROM d1_migrations').all<{ name: string }>();
@@ -81,13 +96,13 @@ export async function pendingMigrations(p: LocalPlatform): Promise<Map<TenantDef
  * that hits a busy local SQLite file (seen once with parallel applies) is retried.
  */
 export async function applyMigrations(
-  tenants: readonly TenantDef[],
+  tenants: readonly LocalDb[],
   persistTo?: string,
   opts: { remote?: boolean; env?: string } = {},
 ): Promise<void> {
   const wrangler = resolve(ROOT, 'node_modules/.bin/wrangler');
   const queue = [...tenants];
-  const attempt = (t: TenantDef) =>
+  const attempt = (t: LocalDb) =>
     new Promise<{ code: number | null; out: string }>((done, fail) => {
       const args = ['d1', 'migrations', 'apply', t.binding, opts.remote ? '--remote' : '--local', '--config', WRANGLER_CONFIG];
       if (opts.env) args.push('--env', opts.env);
@@ -100,7 +115,7 @@ export async function applyMigrations(
       child.on('error', fail);
       child.on('close', (code) => done({ code, out }));
     });
-  const one = async (t: TenantDef) => {
+  const one = async (t: LocalDb) => {
     for (let tries = 1; ; tries++) {
       const { code, out } = await attempt(t);
       if (code === 0) {
@@ -117,6 +132,37 @@ export async function applyMigrations(
       for (let t = queue.shift(); t; t = queue.shift()) await one(t);
     }),
   );
+}
+
+/**
+ * Before ADR 0013 the city tenant lived in the control database. A local
+ * state in that layout (a developer's .wrangler, a running demo) is moved
+ * here, before any control migration runs (the control set would otherwise
+ * try to create tables the old layout already has): the city's database gets
+ * the tenant migrations, its rows are copied and verified, then control keeps
+ * only its own tables and records the control set as applied. Returns false,
+ * touching nothing, when the layout is already current — so it is safe to
+ * call on every `pnpm db:migrate` and `pnpm start`.
+ */
+export async function moveCityOutOfControlIfNeeded(persistTo?: string): Promise<boolean> {
+  let p = await openLocalPlatform(persistTo);
+  try {
+    if (!(await controlHoldsCity(p.db(CONTROL)))) return false;
+  } finally {
+    await p.dispose();
+  }
+  console.log(`  发现旧布局：${CITY.name}的数据仍在控制库，迁往它自己的数据库（${CITY.binding}）…`);
+  // wrangler applies migrations in its own process; ours is closed meanwhile so only one workerd writes the files.
+  await applyMigrations([CITY], persistTo);
+  p = await openLocalPlatform(persistTo);
+  try {
+    const report = await moveCityOutOfControl({ control: p.db(CONTROL), city: p.db(CITY), controlMigrations: sqlFiles(CONTROL) });
+    const total = Object.values(report.rows).reduce((a, n) => a + n, 0);
+    console.log(`  已搬迁 ${total} 行（${Object.keys(report.rows).length} 张表），控制库只保留账号、授权、会话与其审计`);
+    return report.moved;
+  } finally {
+    await p.dispose();
+  }
 }
 
 const ORG_COLUMNS: ReadonlyArray<[keyof DemoOrg, string]> = [
@@ -357,7 +403,7 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
 }
 
 async function seedAccounts(p: LocalPlatform, accounts: readonly DemoAccount[], password: PasswordHash): Promise<number> {
-  const control = p.db(TENANTS.find((t) => t.kind === 'city')!);
+  const control = p.db(CONTROL);
   const users = accounts.map((a): Record<string, unknown> => ({
     id: a.userId,
     username: a.username,

@@ -14,8 +14,8 @@ const appendOnly = (table: string): HandWritten[] =>
 // 督办 thread are records: no UPDATE, no DELETE, ever.
 const records = [...appendOnly('audit_log'), ...appendOnly('alliance_events'), ...appendOnly('project_notes')];
 
-// The control database is also the city's tenant (ADR 0003): same records.
+// The control database holds only identities and their audit trail (ADR 0013).
 export const HAND_WRITTEN: Record<DbKind, readonly HandWritten[]> = {
   tenant: records,
-  control: records,
+  control: appendOnly('audit_log'),
 };

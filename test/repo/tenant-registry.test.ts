@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { COUNTIES, TENANTS } from '../../packages/tenancy/src/registry.ts';
+import { CONTROL, COUNTIES, TENANTS } from '../../packages/tenancy/src/registry.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 type D1 = { binding: string; migrations_dir: string; database_name: string };
@@ -23,15 +23,17 @@ describe('tenant registry and wrangler.toml agree', () => {
     expect(COUNTIES.every((c) => /^1504\d\d$/.test(c.code))).toBe(true);
     expect(new Set(TENANTS.map((t) => t.slug)).size).toBe(TENANTS.length);
     expect(new Set(TENANTS.map((t) => t.binding)).size).toBe(TENANTS.length);
+    // The city is a tenant with its own database, not the control database (ADR 0013).
+    expect(TENANTS.map((t) => t.binding)).not.toContain(CONTROL.binding);
   });
 
   for (const [envName, list] of [['(top level)', top] as const, ...Object.entries(envs)]) {
-    it(`every tenant has exactly its binding in ${envName}`, () => {
-      expect(list.map((d) => d.binding).sort()).toEqual(TENANTS.map((t) => t.binding).sort());
-      for (const t of TENANTS) {
-        const d = list.find((x) => x.binding === t.binding)!;
-        expect(d.migrations_dir).toBe(t.kind === 'city' ? 'schema/migrations/control' : 'schema/migrations/tenant');
-      }
+    it(`every tenant and the control database have exactly their binding in ${envName}`, () => {
+      expect(list.map((d) => d.binding).sort()).toEqual([CONTROL.binding, ...TENANTS.map((t) => t.binding)].sort());
+      // One migration set per kind of database: every tenant (the city included) the tenant set, control its own.
+      for (const t of TENANTS) expect(list.find((x) => x.binding === t.binding)!.migrations_dir, t.binding).toBe('schema/migrations/tenant');
+      expect(list.find((x) => x.binding === CONTROL.binding)!.migrations_dir).toBe('schema/migrations/control');
+      expect(new Set(list.map((d) => d.database_name)).size, 'one database per binding').toBe(list.length);
     });
   }
 

@@ -15,7 +15,7 @@ export interface AuditQuery {
 }
 
 /**
- * Newest first; the time-sortable id is the keyset. A county's trail is its
+ * Newest first; the time-sortable id is the keyset. A tenant's trail is its
  * own database plus the account changes recorded for it in the control
  * database (accounts live there), merged by id.
  */
@@ -26,7 +26,7 @@ export async function listAudit({
 }: {
   ctx: Ctx;
   input: AuditQuery;
-  /** The control database, for a county's account changes. */
+  /** The control database, for a tenant's account changes. */
   control?: TenantDb;
 }): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
@@ -46,7 +46,8 @@ export async function listAudit({
       .orderBy(desc(auditLog.id))
       .limit(limit + 1);
   const sources = [page(ctx.db)];
-  if (control && ctx.tenant.kind === 'county') {
+  // The city too: since ADR 0013 its own database no longer is the control database.
+  if (control) {
     sources.push(page(control, and(eq(auditLog.entityType, 'user'), sql`json_extract(${auditLog.after}, '$.tenant') = ${ctx.tenant.slug}`)));
   }
   const rows = (await Promise.all(sources)).flat().sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));

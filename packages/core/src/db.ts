@@ -59,7 +59,7 @@ const tables = {
   deadLetters,
 };
 
-/** Drizzle over one D1 database. County databases hold tenant tables; the control database holds both. */
+/** Drizzle over one D1 database. Tenant databases hold tenant tables; the control database identities and their audit (ADR 0013). */
 export type TenantDb = DrizzleD1Database<typeof tables> & { $client: D1Database };
 export type ControlDb = TenantDb;
 

@@ -57,3 +57,4 @@ export async function divisionOrgs(ctx: Ctx): Promise<Array<{ code: string | nul
     .where(sql`length(${organizations.divisionCode}) IN (9, 12) AND ${organizations.status} = 'active'`)
     .orderBy(organizations.divisionCode, organizations.depth);
 }
+export { readOrgOverview, type OrgOverview } from './read-overview.ts';

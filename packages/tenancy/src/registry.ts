@@ -15,13 +15,22 @@ export interface TenantDef {
   binding: string;
 }
 
+// The city's own registry (its organs, their alliances, filings …) lives in its
+// own database like every county's (ADR 0013); the control database holds only
+// what crosses tenants.
 export const CITY: TenantDef = {
   slug: 'chifeng',
   code: '150400',
   name: '赤峰市',
   kind: 'city',
-  binding: 'DB_CONTROL',
+  binding: 'DB_CHIFENG',
 };
+
+/**
+ * The control database: identities, role grants, sessions and the audit of
+ * their changes — what belongs to no single tenant (ADR 0013). Not a tenant.
+ */
+export const CONTROL = { binding: 'DB_CONTROL', name: '控制库' } as const;
 
 // Counties in GB/T 2260 order.
 export const COUNTIES: readonly TenantDef[] = [
@@ -39,7 +48,7 @@ export const COUNTIES: readonly TenantDef[] = [
   { slug: 'aohan', code: '150430', name: '敖汉旗', kind: 'county', binding: 'DB_AOHAN' },
 ];
 
-/** Every tenant, the city first. The city's own organizations live in the control database. */
+/** Every tenant, the city first; each has its own database. */
 export const TENANTS: readonly TenantDef[] = [CITY, ...COUNTIES];
 
 const bySlug = new Map(TENANTS.map((t) => [t.slug, t]));

@@ -1,7 +1,7 @@
 import { newId } from '@ronghe/core';
-import { consumeBatch, consumeDeadLetters, CONSUMERS, relayAll, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
+import { consumeBatch, consumeDeadLetters, CONSUMERS, relayAll, relayOutbox, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
 import type { AppEnv } from '@ronghe/http';
-import { CITY, findTenant, TENANTS } from '@ronghe/tenancy';
+import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -12,26 +12,43 @@ type Env = Record<string, unknown>;
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
 
-/** The database of a tenant slug (the city's is the control database, which also holds identity's events). */
-const dbOf = (env: Env) => (tenant: string) => {
-  const t = findTenant(tenant);
+/**
+ * The outbox of the control database (identity's changes: accounts, grants,
+ * password changes) travels under this source name; it is not a tenant.
+ */
+export const CONTROL_SOURCE = 'control';
+
+/** The database an event came from (and where its consumers' markers and dead letters go). */
+const dbOf = (env: Env) => (source: string) => {
+  if (source === CONTROL_SOURCE) return env[CONTROL.binding] as D1Database | undefined;
+  const t = findTenant(source);
   return t ? (env[t.binding] as D1Database | undefined) : undefined;
 };
 
-/**
- * Every database with an outbox: the control database (accounts, keys'
- * directory, the city's registry) first, then each county's. A plain loop for
- * now; the tenants' one visiting helper (`forEachTenant`) replaces it.
- */
+/** Every database with an outbox: the control database first, then each tenant's (the city's and the counties'). */
 export function outboxSources(env: Env): OutboxSource[] {
-  return TENANTS.flatMap((t) => (env[t.binding] ? [{ tenant: t.slug, db: env[t.binding] as D1Database }] : []));
+  const control = env[CONTROL.binding] as D1Database | undefined;
+  return [
+    ...(control ? [{ tenant: CONTROL_SOURCE, db: control }] : []),
+    ...TENANTS.flatMap((t) => (env[t.binding] ? [{ tenant: t.slug, db: env[t.binding] as D1Database }] : [])),
+  ];
 }
 
-/** The Cron sweep: anything a request's relay left behind (a failed send, an isolate that stopped) goes out now. */
+/**
+ * The Cron sweep: anything a request's relay left behind (a failed send, an
+ * isolate that stopped) goes out now. Tenants are visited through
+ * forEachTenant (at most D1's six connections at once); one failing database
+ * is its own outcome.
+ */
 export async function sweepOutboxes(env: Env, opts: { now?: number } = {}): Promise<RelayResult[]> {
   const queue = queueOf(env);
   if (!queue) return [];
-  const out = await relayAll(outboxSources(env), queue, opts);
+  const control = env[CONTROL.binding] as D1Database | undefined;
+  const out = control ? await relayAll([{ tenant: CONTROL_SOURCE, db: control }], queue, opts) : [];
+  const visits = await forEachTenant(env, (t, db) => relayOutbox({ tenant: t.slug, db }, queue, opts), {
+    tenants: TENANTS.filter((t) => env[t.binding]),
+  });
+  for (const v of visits) out.push(v.ok ? v.value : { tenant: v.tenant.slug, sent: 0, failed: 0, error: String((v.error as Error)?.message ?? v.error) });
   for (const r of out.filter((o) => o.sent || o.failed || o.error)) {
     console.log(JSON.stringify({ level: r.error ? 'error' : 'info', msg: 'events.sweep', ...r }));
   }
@@ -50,7 +67,7 @@ export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!queue) return;
   // Set only when the request went through a tenant route (TenantEnv); absent elsewhere.
   const slug = (c.var as { tenant?: { slug: string } }).tenant?.slug;
-  const sources = [CITY.slug, ...(slug && slug !== CITY.slug ? [slug] : [])].flatMap((s) => {
+  const sources = [CONTROL_SOURCE, ...(slug ? [slug] : [])].flatMap((s) => {
     const db = dbOf(c.env)(s);
     return db ? [{ tenant: s, db }] : [];
   });
