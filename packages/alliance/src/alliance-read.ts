@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { decodeCursor, encodeCursor, inList, likeContains, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, inList, nameContains, notFound, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import {
   ADJUSTMENT_KIND_LABELS,
   ALLIANCE_ACTION_LABELS,
@@ -88,8 +88,8 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
     where.push(sql`EXISTS (SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.org_id = ${input.orgId} AND m.left_on IS NULL)`);
   }
   if (input.q) {
-    const pattern = likeContains(input.q);
-    where.push(or(sql`${alliances.name} LIKE ${pattern} ESCAPE '\\'`, sql`${lead.name} LIKE ${pattern} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): both names through their trigram indexes.
+    where.push(or(nameContains('alliances', alliances, alliances.name, input.q), nameContains('organizations', lead, lead.name, input.q))!);
   }
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
   const pageWhere = [...where];

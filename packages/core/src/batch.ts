@@ -30,8 +30,3 @@ export async function writeBatch(db: TenantDb, statements: readonly Statement[])
 export function inList(column: import('drizzle-orm').Column | SQL, values: readonly string[]): SQL {
   return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }
-
-/** A LIKE pattern for "contains", with wildcards escaped: a search for `50%` means the text `50%`. Use with ESCAPE '\\'. */
-export function likeContains(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, auditInsert, decodeCursor, encodeCursor, inList, likeContains, maskPhone, newId, notFound, PAGE_SIZE_DEFAULT, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditInsert, decodeCursor, encodeCursor, inList, maskPhone, nameContains, newId, notFound, PAGE_SIZE_DEFAULT, textContains, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import {
   alliances,
   listCategories,
@@ -137,8 +137,8 @@ export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'lim
   if (input.overdue === 'true') where.push(sql`${needs.deadline} < ${today(ctx)} AND ${needs.status} IN ('open', 'partly_met')`);
   if (input.overdue === 'false') where.push(sql`NOT (${needs.deadline} < ${today(ctx)} AND ${needs.status} IN ('open', 'partly_met'))`);
   if (input.q) {
-    const p = likeContains(input.q);
-    where.push(or(sql`${needs.title} LIKE ${p} ESCAPE '\\'`, sql`${needs.description} LIKE ${p} ESCAPE '\\'`, sql`${needs.raiserName} LIKE ${p} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): the title through its trigram index, the rest by instr().
+    where.push(or(nameContains('needs', needs, needs.title, input.q), textContains(needs.description, input.q), textContains(needs.raiserName, input.q))!);
   }
   return where;
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, auditInsert, decodeCursor, encodeCursor, likeContains, newId, notFound, PAGE_SIZE_DEFAULT, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditInsert, decodeCursor, encodeCursor, nameContains, newId, notFound, PAGE_SIZE_DEFAULT, textContains, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import {
   alliances,
   listCategories,
@@ -100,8 +100,8 @@ export function resourceFilters(input: Omit<ResourceListQuery, 'cursor' | 'limit
   if (input.offeringOrgId) where.push(eq(resources.offeringOrgId, input.offeringOrgId));
   if (input.communityCode) where.push(eq(resources.communityCode, input.communityCode));
   if (input.q) {
-    const p = likeContains(input.q);
-    where.push(or(sql`${resources.title} LIKE ${p} ESCAPE '\\'`, sql`${resources.description} LIKE ${p} ESCAPE '\\'`, sql`${offering.name} LIKE ${p} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): the title and the offering organization's name through their trigram indexes, the description by instr().
+    where.push(or(nameContains('resources', resources, resources.title, input.q), textContains(resources.description, input.q), nameContains('organizations', offering, offering.name, input.q))!);
   }
   return where;
 }
