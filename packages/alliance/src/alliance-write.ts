@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { AppError, auditInsert, newId, primaryRole, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { AppError, auditInsert, insertRows, newId, primaryRole, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import {
   allianceDocuments,
@@ -101,7 +101,8 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
   const members = [memberRow(leadOrg.id, 'lead'), ...memberInputs.map((m, i) => memberRow(m.orgId, 'member', m, i + 1))];
   await writeBatch(ctx.db, [
     ctx.db.insert(alliances).values(row),
-    ctx.db.insert(allianceMembers).values(members),
+    // Up to 201 members: one JSON value per statement, not 14 parameters a member (D1 allows 100).
+    ...insertRows(allianceMembers, members),
     eventInsert(ctx, { allianceId: id, action: 'create', fromStatus: null, toStatus: 'draft', onDate: today(ctx) }),
     auditInsert(ctx, { action: 'alliance.create', entityType: 'alliance', entityId: id, after: { ...snapshot(row), members: members.map((m) => m.orgId) } }),
   ]);

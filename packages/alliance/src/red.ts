@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { AppError, auditGuarded, auditInsert, inList, newId, notFound, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { AppError, auditGuarded, auditInsert, inList, insertRows, newId, notFound, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import {
   alliances,
   redDistrictItems,
@@ -95,7 +95,8 @@ export async function createRedRoute({ ctx, input }: { ctx: Ctx; input: RedRoute
   const id = newId('rrt', now);
   await writeBatch(ctx.db, [
     ctx.db.insert(redRoutes).values({ id, name: input.name, theme: input.theme, description: input.description, status: 'active', version: 1, createdAt: now, updatedAt: now }),
-    ctx.db.insert(redRouteStops).values(stopRows(id, input.allianceIds)),
+    // Up to 50 stops and 130 district items: one JSON value per statement (D1 allows 100 parameters).
+    ...insertRows(redRouteStops, stopRows(id, input.allianceIds)),
     auditInsert(ctx, { action: 'red_route.create', entityType: 'red_route', entityId: id, after: input }),
   ]);
   return getRedRoute({ ctx, input: { id } });
@@ -123,7 +124,7 @@ export async function updateRedRoute({ ctx, input }: { ctx: Ctx; input: { id: st
       after: input.patch,
     }),
   ];
-  if (allianceIds) statements.push(ctx.db.delete(redRouteStops).where(eq(redRouteStops.routeId, current.id)), ctx.db.insert(redRouteStops).values(stopRows(current.id, allianceIds)));
+  if (allianceIds) statements.push(ctx.db.delete(redRouteStops).where(eq(redRouteStops.routeId, current.id)), ...insertRows(redRouteStops, stopRows(current.id, allianceIds)));
   await runGuarded(() => writeBatch(ctx.db, statements));
   return getRedRoute({ ctx, input: { id: current.id } });
 }
@@ -201,7 +202,7 @@ export async function createRedDistrict({ ctx, input }: { ctx: Ctx; input: RedDi
   const items = itemRows(id, input.allianceIds, input.routeIds);
   await writeBatch(ctx.db, [
     ctx.db.insert(redDistricts).values({ id, name: input.name, description: input.description, status: 'active', version: 1, createdAt: now, updatedAt: now }),
-    ...(items.length ? [ctx.db.insert(redDistrictItems).values(items)] : []),
+    ...insertRows(redDistrictItems, items),
     auditInsert(ctx, { action: 'red_district.create', entityType: 'red_district', entityId: id, after: input }),
   ]);
   return getRedDistrict({ ctx, input: { id } });
@@ -231,7 +232,7 @@ export async function updateRedDistrict({ ctx, input }: { ctx: Ctx; input: { id:
     }),
   ];
   if (allianceIds || routeIds) {
-    statements.push(ctx.db.delete(redDistrictItems).where(eq(redDistrictItems.districtId, current.id)), ctx.db.insert(redDistrictItems).values(itemRows(current.id, nextAlliances, nextRoutes)));
+    statements.push(ctx.db.delete(redDistrictItems).where(eq(redDistrictItems.districtId, current.id)), ...insertRows(redDistrictItems, itemRows(current.id, nextAlliances, nextRoutes)));
   }
   await runGuarded(() => writeBatch(ctx.db, statements));
   return getRedDistrict({ ctx, input: { id: current.id } });

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { AppError, auditGuarded, inList, runGuarded, shanghaiDate, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { AppError, auditGuarded, inList, jsonChunks, runGuarded, shanghaiDate, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { allows, type Action } from '@ronghe/identity';
 import { PARTY_SUFFIX } from './places.ts';
 import { allianceMembers, alliances, listCategories, needs, organizations, resources, type AllianceStatus, type ListCategory } from '@ronghe/schema';
@@ -162,13 +162,11 @@ export async function runQuantityGuarded<T>(run: () => Promise<T>): Promise<T> {
 export function insertJson(table: string, rows: Record<string, unknown>[]): Statement[] {
   if (!rows.length) return [];
   const cols = Object.keys(rows[0]!);
-  const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += 400) {
-    const chunk = rows.slice(i, i + 400).map((r) => cols.map((c) => r[c] ?? null));
-    const select = cols.map((_, j) => `json_extract(value, '$[${j}]')`).join(', ');
-    out.push(sql.raw(`INSERT INTO ${table} (${cols.join(', ')}) SELECT ${select} FROM json_each(`).append(sql`${JSON.stringify(chunk)})`));
-  }
-  return out;
+  const select = cols.map((_, j) => `json_extract(value, '$[${j}]')`).join(', ');
+  // Chunks bounded in rows and bytes: a bound value over 2 MB fails on D1 (400 needs with 2,000-character descriptions would).
+  return jsonChunks(rows.map((r) => cols.map((c) => r[c] ?? null))).map((chunk) =>
+    sql.raw(`INSERT INTO ${table} (${cols.join(', ')}) SELECT ${select} FROM json_each(`).append(sql`${chunk})`),
+  );
 }
 
 
