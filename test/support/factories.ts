@@ -141,6 +141,10 @@ export const SNAPSHOT_EXCLUDED_TABLES: ReadonlyArray<{ name: RegExp; why: string
   { name: /^sqlite_/, why: "SQLite's own bookkeeping (sqlite_sequence, sqlite_stat1): the engine rewrites it, and D1 refuses to read it" },
   { name: /^_cf_/, why: "D1's internal metadata (_cf_KV, _cf_METADATA): unreadable from a query, never written by the application" },
   { name: /^d1_migrations$/, why: 'the ledger of applied migrations, written once by applyD1Migrations before any test runs' },
+  {
+    name: /_fts(_data|_idx|_docsize|_config)?$/,
+    why: "the name indexes (ADR 0014) and their FTS5 storage: derived from their base tables by triggers, like the SQL indexes the snapshot does not read either",
+  },
 ];
 
 async function hashRows(rows: Array<Record<string, unknown>>): Promise<TableHash> {
