@@ -5,7 +5,9 @@ import { makeNeed, makeProject, makeResource } from '../support/list-factories.t
 import { mountedOperations, type Operation } from '../support/mounted-routes.ts';
 import { ROUTE_CASES } from '../support/route-cases.ts';
 import { strictCall, type Usage } from '../support/strict-d1.ts';
-import { worker } from '../support/worker.ts';
+import { bindings, worker } from '../support/worker.ts';
+import { findTenant } from '@ronghe/tenancy';
+import { NAME_INDEXES } from '@ronghe/core';
 
 // Every search a person can type, on every route that takes one (ADR 0014).
 // D1 refuses a LIKE pattern over 50 bytes, which the local D1 does not, so
@@ -223,5 +225,22 @@ describe('searching by name', () => {
       expect(r.usage.violations, q).toEqual([]);
       expect(r.items.map((x) => x.id), q).toEqual([id]);
     }
+  });
+
+  it('keeps the five name indexes in step with their tables through inserts, renames and deletes', async () => {
+    const { token, street } = await setup;
+    const d1 = bindings[findTenant(T)!.binding]!;
+    const gone = await makeOrg(T, { parent: street, name: '松山区即将撤销的临时党支部' });
+    await d1.prepare('UPDATE organizations SET name = ? WHERE id = ?').bind('松山区改名后撤销的临时党支部', gone.id).run();
+    await d1.prepare('DELETE FROM organizations WHERE id = ?').bind(gone.id).run();
+    expect((await listed(`/api/t/${T}/orgs?q=${enc('撤销的临时党支部')}&status=all`, token)).items).toEqual([]);
+    // FTS5's integrity-check with rank 1 compares an external-content index with its table row by row.
+    for (const index of Object.values(NAME_INDEXES)) {
+      await expect(d1.prepare(`INSERT INTO ${index} (${index}, rank) VALUES ('integrity-check', 1)`).run(), index).resolves.toMatchObject({ success: true });
+    }
+    // …and fails when they disagree: a row written behind the triggers' back.
+    await d1.prepare("INSERT INTO organizations_fts (rowid, name) VALUES (999999999, '不存在的党组织')").run();
+    await expect(d1.prepare("INSERT INTO organizations_fts (organizations_fts, rank) VALUES ('integrity-check', 1)").run()).rejects.toThrow();
+    await d1.prepare("INSERT INTO organizations_fts (organizations_fts, rowid, name) VALUES ('delete', 999999999, '不存在的党组织')").run();
   });
 });
