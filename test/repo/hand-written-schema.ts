@@ -14,8 +14,46 @@ const appendOnly = (table: string): HandWritten[] =>
 // 督办 thread are records: no UPDATE, no DELETE, ever.
 const records = [...appendOnly('audit_log'), ...appendOnly('alliance_events'), ...appendOnly('project_notes')];
 
-// The control database holds only identities and their audit trail (ADR 0013).
+// Name search (ADR 0014): a trigram FTS5 index over each searched name or
+// title (external content, keyed by the base row's rowid) and the three
+// triggers that keep it in step with every insert, rename and delete.
+const nameSearch = (table: string, column: string): HandWritten[] => {
+  const fts = `${table}_fts`;
+  return [
+    {
+      name: `virtual table ${fts}`,
+      sql: `CREATE VIRTUAL TABLE ${fts} USING fts5(${column}, content='${table}', content_rowid='rowid', tokenize='trigram')`,
+    },
+    {
+      name: `trigger ${fts}_insert`,
+      sql: `CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+              INSERT INTO ${fts} (rowid, ${column}) VALUES (new.rowid, new.${column}); END`,
+    },
+    {
+      name: `trigger ${fts}_delete`,
+      sql: `CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+              INSERT INTO ${fts} (${fts}, rowid, ${column}) VALUES ('delete', old.rowid, old.${column}); END`,
+    },
+    {
+      name: `trigger ${fts}_update`,
+      sql: `CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${column} ON ${table} BEGIN
+              INSERT INTO ${fts} (${fts}, rowid, ${column}) VALUES ('delete', old.rowid, old.${column});
+              INSERT INTO ${fts} (rowid, ${column}) VALUES (new.rowid, new.${column}); END`,
+    },
+  ];
+};
+
+const nameIndexes = [
+  ...nameSearch('organizations', 'name'),
+  ...nameSearch('alliances', 'name'),
+  ...nameSearch('needs', 'title'),
+  ...nameSearch('resources', 'title'),
+  ...nameSearch('projects', 'title'),
+];
+
+// The control database holds only identities and their audit trail (ADR 0013);
+// the name indexes are in the tenant set only.
 export const HAND_WRITTEN: Record<DbKind, readonly HandWritten[]> = {
-  tenant: records,
+  tenant: [...records, ...nameIndexes],
   control: appendOnly('audit_log'),
 };

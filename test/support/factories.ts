@@ -145,6 +145,10 @@ export const SNAPSHOT_EXCLUDED_TABLES: ReadonlyArray<{ name: RegExp; why: string
     name: /^(outbox|consumed_events|dead_letters)$/,
     why: 'delivery bookkeeping of domain events, updated in the background (the relay marks rows sent, consumers record what they processed and what failed); a replay of a dead letter writes its audit row, and an outbox row is only ever written with its audit row, which is hashed, and test/api/audit-every-write.test.ts checks each write\'s event',
   },
+  {
+    name: /_fts(_data|_idx|_docsize|_config)?$/,
+    why: "the name indexes (ADR 0014) and their FTS5 storage: derived from their base tables by triggers, like the SQL indexes the snapshot does not read either",
+  },
 ];
 
 async function hashRows(rows: Array<Record<string, unknown>>): Promise<TableHash> {

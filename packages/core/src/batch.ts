@@ -1,5 +1,5 @@
-import { is, sql, SQL } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { getTableColumns, is, sql, SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { insertsAuditRows, OUTBOX_AFTER_AUDIT_SQL } from '@ronghe/events/catalogue';
 import type { TenantDb } from './db.ts';
 
@@ -44,7 +44,54 @@ export function inList(column: import('drizzle-orm').Column | SQL, values: reado
   return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 }
 
-/** A LIKE pattern for "contains", with wildcards escaped: a search for `50%` means the text `50%`. Use with ESCAPE '\\'. */
-export function likeContains(value: string): string {
-  return `%${value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+/**
+ * Most rows, and most bytes of JSON, one json_each statement carries. The
+ * rows travel as one bound value, which D1 caps at 2,000,000 bytes: 1 MB
+ * leaves room for the JSON quoting. 400 rows keeps each statement's work small.
+ */
+export const JSON_CHUNK_ROWS = 400;
+export const JSON_CHUNK_BYTES = 1_000_000;
+
+const utf8 = new TextEncoder();
+
+/** `rows` as JSON arrays of at most `maxRows` rows and (a single huge row aside) `maxBytes` bytes each. */
+export function jsonChunks(rows: readonly unknown[], maxRows = JSON_CHUNK_ROWS, maxBytes = JSON_CHUNK_BYTES): string[] {
+  const chunks: string[] = [];
+  let part: string[] = [];
+  let size = 2;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    const bytes = utf8.encode(json).length + 1;
+    if (part.length && (part.length >= maxRows || size + bytes > maxBytes)) {
+      chunks.push(`[${part.join(',')}]`);
+      part = [];
+      size = 2;
+    }
+    part.push(json);
+    size += bytes;
+  }
+  if (part.length) chunks.push(`[${part.join(',')}]`);
+  return chunks;
+}
+
+/**
+ * A multi-row INSERT of drizzle row objects that stays within D1's limits
+ * whatever the row count: drizzle's `insert().values(rows)` binds every value
+ * (14 columns × 8 alliance members is already past D1's 100 parameters);
+ * here each statement binds one JSON value (see jsonChunks). Values go
+ * through the columns' own mapping (booleans as 0/1, JSON columns as text).
+ * A property a row leaves undefined is written NULL, not the column default.
+ */
+export function insertRows<T extends SQLiteTable>(table: T, rows: ReadonlyArray<T['$inferInsert']>): Statement[] {
+  if (!rows.length) return [];
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+  const values = rows.map((r) =>
+    columns.map(([key, col]) => {
+      const v = (r as Record<string, unknown>)[key];
+      return v === undefined || v === null ? null : col.mapToDriverValue(v);
+    }),
+  );
+  const names = sql.join(columns.map(([, col]) => sql.identifier(col.name)), sql`, `);
+  const picks = sql.raw(columns.map((_, i) => `json_extract(value, '$[${i}]')`).join(', '));
+  return jsonChunks(values).map((chunk) => sql`INSERT INTO ${table} (${names}) SELECT ${picks} FROM json_each(${chunk})`);
 }

@@ -9,3 +9,4 @@ export * from './db.ts';
 export { z } from './zod-locale.ts';
 export * from './audit-query.ts';
 export * from './batch.ts';
+export * from './search.ts';

@@ -8,3 +8,6 @@
 export { needStatusOf, remainingOf } from './needs/status.ts';
 export { resourceStatusOf } from './resources/status.ts';
 export { FINAL_PROJECT, OPEN_PROJECT } from './projects/state-machine.ts';
+// Every need matching a filter (e.g. of a set of alliances), unpaged and capped: for
+// a reader that needs the whole set, such as a rollup; any number of ids binds as one value.
+export { allNeeds } from './needs/list.ts';

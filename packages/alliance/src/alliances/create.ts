@@ -1,4 +1,4 @@
-import { AppError, auditInsert, newId, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { insertRows, AppError, auditInsert, newId, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { allianceMembers, alliances, type Alliance, type AllianceCreateInput, type AllianceDetail } from '@ronghe/schema';
 import { getAlliance } from './get.ts';
@@ -73,7 +73,8 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
   const members = [memberRow(leadOrg.id, 'lead'), ...memberInputs.map((m, i) => memberRow(m.orgId, 'member', m, i + 1))];
   await writeBatch(ctx.db, [
     ctx.db.insert(alliances).values(row),
-    ctx.db.insert(allianceMembers).values(members),
+    // Up to 201 members: one JSON value per statement, not 14 parameters a member (D1 allows 100).
+    ...insertRows(allianceMembers, members),
     eventInsert(ctx, { allianceId: id, action: 'create', fromStatus: null, toStatus: 'draft', onDate: today(ctx) }),
     auditInsert(ctx, { action: 'alliance.create', entityType: 'alliance', entityId: id, after: { ...snapshot(row), members: members.map((m) => m.orgId) } }),
   ]);

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { orgJoin } from '@ronghe/registry/read';
-import { decodeCursor, encodeCursor, inList, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, inList, nameContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { alliances, type AllianceStatus, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
 
 const lead = orgJoin('lead');
@@ -61,8 +61,8 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
     where.push(sql`EXISTS (SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.org_id = ${input.orgId} AND m.left_on IS NULL)`);
   }
   if (input.q) {
-    const pattern = likeContains(input.q);
-    where.push(or(sql`${alliances.name} LIKE ${pattern} ESCAPE '\\'`, sql`${lead.name} LIKE ${pattern} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): both names through their trigram indexes.
+    where.push(or(nameContains('alliances', alliances, alliances.name, input.q), nameContains('organizations', lead, lead.name, input.q))!);
   }
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
   const pageWhere = [...where];

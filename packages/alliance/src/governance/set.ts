@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { AppError, newId, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, insertRows, newId, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import { allianceGovernanceSeats, type AllianceDetail, type GovernanceInput } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
@@ -40,7 +40,8 @@ export async function setGovernance({ ctx, input }: { ctx: Ctx; input: { id: str
     writeBatch(ctx.db, [
       ...bumpAlliance(ctx, a, {}, { action: 'alliance.governance', before, after: input.governance.seats }),
       ctx.db.delete(allianceGovernanceSeats).where(eq(allianceGovernanceSeats.allianceId, a.id)),
-      ...(seats.length ? [ctx.db.insert(allianceGovernanceSeats).values(seats)] : []),
+      // Up to 80 seats: one JSON value per statement, not 7 parameters a seat (D1 allows 100).
+      ...insertRows(allianceGovernanceSeats, seats),
     ]),
   );
   return getAlliance({ ctx, input: { id: a.id } });

@@ -1,4 +1,4 @@
-import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { insertRows, AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { redDistrictItems, redDistricts, type RedDistrictCreateInput, type RedDistrictView } from '@ronghe/schema';
 import { assertManage, checkAlliances } from './guards.ts';
 import { getRedDistrict } from './district-get.ts';
@@ -13,7 +13,8 @@ export async function createRedDistrict({ ctx, input }: { ctx: Ctx; input: RedDi
   const items = itemRows(id, input.allianceIds, input.routeIds);
   await writeBatch(ctx.db, [
     ctx.db.insert(redDistricts).values({ id, name: input.name, description: input.description, status: 'active', version: 1, createdAt: now, updatedAt: now }),
-    ...(items.length ? [ctx.db.insert(redDistrictItems).values(items)] : []),
+    // Up to 130 district items: one JSON value per statement (D1 allows 100 parameters).
+    ...insertRows(redDistrictItems, items),
     auditInsert(ctx, { action: 'red_district.create', entityType: 'red_district', entityId: id, after: input }),
   ]);
   return getRedDistrict({ ctx, input: { id } });

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx, type Statement } from '@ronghe/core';
+import { insertRows, AppError, auditGuarded, runGuarded, writeBatch, type Ctx, type Statement } from '@ronghe/core';
 import { redDistrictItems, redDistricts, type RedDistrictUpdateInput, type RedDistrictView } from '@ronghe/schema';
 import { assertVersion } from '../common.ts';
 import { assertManage, checkAlliances } from './guards.ts';
@@ -30,7 +30,7 @@ export async function updateRedDistrict({ ctx, input }: { ctx: Ctx; input: { id:
     }),
   ];
   if (allianceIds || routeIds) {
-    statements.push(ctx.db.delete(redDistrictItems).where(eq(redDistrictItems.districtId, current.id)), ctx.db.insert(redDistrictItems).values(itemRows(current.id, nextAlliances, nextRoutes)));
+    statements.push(ctx.db.delete(redDistrictItems).where(eq(redDistrictItems.districtId, current.id)), ...insertRows(redDistrictItems, itemRows(current.id, nextAlliances, nextRoutes)));
   }
   await runGuarded(() => writeBatch(ctx.db, statements));
   return getRedDistrict({ ctx, input: { id: current.id } });

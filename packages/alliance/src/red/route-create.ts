@@ -1,4 +1,4 @@
-import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { insertRows, AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { redRouteStops, redRoutes, type RedRouteCreateInput, type RedRouteView } from '@ronghe/schema';
 import { assertManage, checkAlliances } from './guards.ts';
 import { getRedRoute } from './route-get.ts';
@@ -12,7 +12,8 @@ export async function createRedRoute({ ctx, input }: { ctx: Ctx; input: RedRoute
   const id = newId('rrt', now);
   await writeBatch(ctx.db, [
     ctx.db.insert(redRoutes).values({ id, name: input.name, theme: input.theme, description: input.description, status: 'active', version: 1, createdAt: now, updatedAt: now }),
-    ctx.db.insert(redRouteStops).values(stopRows(id, input.allianceIds)),
+    // Up to 50 stops: one JSON value per statement (D1 allows 100 parameters).
+    ...insertRows(redRouteStops, stopRows(id, input.allianceIds)),
     auditInsert(ctx, { action: 'red_route.create', entityType: 'red_route', entityId: id, after: input }),
   ]);
   return getRedRoute({ ctx, input: { id } });

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx, type Statement } from '@ronghe/core';
+import { insertRows, AppError, auditGuarded, runGuarded, writeBatch, type Ctx, type Statement } from '@ronghe/core';
 import { redRouteStops, redRoutes, type RedRouteUpdateInput, type RedRouteView } from '@ronghe/schema';
 import { assertVersion } from '../common.ts';
 import { assertManage, checkAlliances } from './guards.ts';
@@ -28,7 +28,7 @@ export async function updateRedRoute({ ctx, input }: { ctx: Ctx; input: { id: st
       after: input.patch,
     }),
   ];
-  if (allianceIds) statements.push(ctx.db.delete(redRouteStops).where(eq(redRouteStops.routeId, current.id)), ctx.db.insert(redRouteStops).values(stopRows(current.id, allianceIds)));
+  if (allianceIds) statements.push(ctx.db.delete(redRouteStops).where(eq(redRouteStops.routeId, current.id)), ...insertRows(redRouteStops, stopRows(current.id, allianceIds)));
   await runGuarded(() => writeBatch(ctx.db, statements));
   return getRedRoute({ ctx, input: { id: current.id } });
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, inList, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, inList, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { needs, type NeedListQuery, type NeedView } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { selectNeeds, viewsOf } from './view.ts';
@@ -18,8 +18,8 @@ export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'lim
   if (input.overdue === 'true') where.push(sql`${needs.deadline} < ${today(ctx)} AND ${needs.status} IN ('open', 'partly_met')`);
   if (input.overdue === 'false') where.push(sql`NOT (${needs.deadline} < ${today(ctx)} AND ${needs.status} IN ('open', 'partly_met'))`);
   if (input.q) {
-    const p = likeContains(input.q);
-    where.push(or(sql`${needs.title} LIKE ${p} ESCAPE '\\'`, sql`${needs.description} LIKE ${p} ESCAPE '\\'`, sql`${needs.raiserName} LIKE ${p} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): the title through its trigram index, the rest by instr().
+    where.push(or(nameContains('needs', needs, needs.title, input.q), textContains(needs.description, input.q), textContains(needs.raiserName, input.q))!);
   }
   return where;
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { projects, type ProjectListQuery } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { selectProjects, toSummary } from './view.ts';
@@ -17,8 +17,8 @@ export function projectFilters(ctx: Ctx, input: Omit<ProjectListQuery, 'cursor' 
   if (input.overdue === 'true') where.push(sql`${projects.dueOn} < ${today(ctx)} AND ${projects.status} IN ${OPEN_SQL}`);
   if (input.overdue === 'false') where.push(sql`NOT (${projects.dueOn} < ${today(ctx)} AND ${projects.status} IN ${OPEN_SQL})`);
   if (input.q) {
-    const p = likeContains(input.q);
-    where.push(or(sql`${projects.title} LIKE ${p} ESCAPE '\\'`, sql`${projects.description} LIKE ${p} ESCAPE '\\'`, sql`${projects.ownerName} LIKE ${p} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): the title through its trigram index, the rest by instr().
+    where.push(or(nameContains('projects', projects, projects.title, input.q), textContains(projects.description, input.q), textContains(projects.ownerName, input.q))!);
   }
   return where;
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { resources, type ResourceListQuery, type ResourceView } from '@ronghe/schema';
 import { offering, selectResources, resourceViews } from './view.ts';
 
@@ -12,8 +12,8 @@ export function resourceFilters(input: Omit<ResourceListQuery, 'cursor' | 'limit
   if (input.offeringOrgId) where.push(eq(resources.offeringOrgId, input.offeringOrgId));
   if (input.communityCode) where.push(eq(resources.communityCode, input.communityCode));
   if (input.q) {
-    const p = likeContains(input.q);
-    where.push(or(sql`${resources.title} LIKE ${p} ESCAPE '\\'`, sql`${resources.description} LIKE ${p} ESCAPE '\\'`, sql`${offering.name} LIKE ${p} ESCAPE '\\'`)!);
+    // Any length (ADR 0014): the title and the offering organization's name through their trigram indexes, the description by instr().
+    where.push(or(nameContains('resources', resources, resources.title, input.q), textContains(resources.description, input.q), nameContains('organizations', offering, offering.name, input.q))!);
   }
   return where;
 }

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { jsonChunks, AppError, auditGuarded, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { needs, resources } from '@ronghe/schema';
 
 const QUANTITY_CHECK = /CHECK constraint failed: (needs_quantities_within|resources_allocated_within)/;
@@ -29,13 +29,11 @@ export async function runQuantityGuarded<T>(run: () => Promise<T>): Promise<T> {
 export function insertJson(table: string, rows: Record<string, unknown>[]): Statement[] {
   if (!rows.length) return [];
   const cols = Object.keys(rows[0]!);
-  const out: Statement[] = [];
-  for (let i = 0; i < rows.length; i += 400) {
-    const chunk = rows.slice(i, i + 400).map((r) => cols.map((c) => r[c] ?? null));
-    const select = cols.map((_, j) => `json_extract(value, '$[${j}]')`).join(', ');
-    out.push(sql.raw(`INSERT INTO ${table} (${cols.join(', ')}) SELECT ${select} FROM json_each(`).append(sql`${JSON.stringify(chunk)})`));
-  }
-  return out;
+  const select = cols.map((_, j) => `json_extract(value, '$[${j}]')`).join(', ');
+  // Chunks bounded in rows and bytes: a bound value over 2 MB fails on D1 (400 needs with 2,000-character descriptions would).
+  return jsonChunks(rows.map((r) => cols.map((c) => r[c] ?? null))).map((chunk) =>
+    sql.raw(`INSERT INTO ${table} (${cols.join(', ')}) SELECT ${select} FROM json_each(`).append(sql`${chunk})`),
+  );
 }
 
 

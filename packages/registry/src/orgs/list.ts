@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, likeContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, encodeCursor, nameContains, PAGE_SIZE_DEFAULT, textContains, type Ctx } from '@ronghe/core';
 import { organizations, type OrgListQuery } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 import { rowSelect, flatten } from './rows.ts';
@@ -18,12 +18,12 @@ export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' 
     where.push(sql`instr(${organizations.path}, ${`/${q.under}/`}) > 0`);
   }
   if (q.q) {
-    const pattern = likeContains(q.q);
+    // Any length (ADR 0014): the name through its trigram index, the rest by instr().
     where.push(
       or(
-        sql`${organizations.name} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${organizations.secretaryName} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${organizations.divisionCode} LIKE ${pattern} ESCAPE '\\'`,
+        nameContains('organizations', organizations, organizations.name, q.q),
+        textContains(organizations.secretaryName, q.q),
+        textContains(organizations.divisionCode, q.q),
       )!,
     );
   }
