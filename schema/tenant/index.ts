@@ -6,3 +6,4 @@ export * from './alliances.ts';
 export * from './alliance-schemas.ts';
 export * from './lists.ts';
 export * from './list-schemas.ts';
+export * from './workbench.ts';

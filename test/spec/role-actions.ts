@@ -103,6 +103,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'project.supervise':       [no,         T,            COMM,               LEAD,            no,          no],
   // The daily 督办 job, run by hand: the county.
   'supervision.run':         [no,         T,            no,                 no,              no,          no],
+  // Issue 9 §3: every role lands on its own 工作台 and reads (and marks) its own messages.
+  'workbench.read':          [T,          T,            T,                  T,               T,           T ],
+  'notification.read':       [T,          T,            T,                  T,               T,           T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -10,3 +10,4 @@ export * from './documents.ts';
 export * from './adjustments.ts';
 export * from './red.ts';
 export * from './alliance-export.ts';
+export { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from './todos.ts';

@@ -24,6 +24,8 @@ import {
   projectMilestones,
   projectClaims,
   projectNotes,
+  notifications,
+  workbenchProcessedEvents,
 } from '@ronghe/schema';
 
 const tables = {
@@ -51,6 +53,8 @@ const tables = {
   projectMilestones,
   projectClaims,
   projectNotes,
+  notifications,
+  workbenchProcessedEvents,
 };
 
 /** Drizzle over one D1 database. County databases hold tenant tables; the control database holds both. */

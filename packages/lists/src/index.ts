@@ -7,3 +7,4 @@ export * from './resources.ts';
 export * from './list-sheets.ts';
 export * from './matching.ts';
 export * from './projects/index.ts';
+export { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from './todos.ts';

@@ -5,3 +5,4 @@ export * from './org-commands.ts';
 export * from './org-sheet.ts';
 export * from './org-import.ts';
 export * from './org-export.ts';
+export { liaisonOrgTodos, orgsWithin } from './todos.ts';

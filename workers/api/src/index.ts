@@ -50,6 +50,7 @@ import { listOrgsRouter } from './routes/orgs/list.ts';
 import { reactivateOrgRouter } from './routes/orgs/reactivate.ts';
 import { treeRouter } from './routes/orgs/tree.ts';
 import { updateOrgRouter } from './routes/orgs/update.ts';
+import { workbenchRouters } from './routes/workbench/index.ts';
 
 export { IMPORT_MAX_BYTES } from './routes/orgs/import.ts';
 
@@ -119,5 +120,6 @@ export function createManagementApi() {
   for (const r of transitionRouters) api.route('/', r);
   for (const r of listRouters) api.route('/', r);
   for (const r of projectRouters) api.route('/', r);
+  for (const r of workbenchRouters) api.route('/', r);
   return api;
 }
