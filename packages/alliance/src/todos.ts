@@ -49,7 +49,7 @@ export async function reviewerTodos(ctx: Ctx, committeeOrgIds: readonly string[]
     ctx.db.select(pick).from(alliances).where(inState('rectifying')).orderBy(asc(alliances.updatedAt), asc(alliances.id)).limit(TODO_SAMPLE),
     ctx.db.select({ n: count() }).from(alliances).where(inState('rectifying')),
     ctx.db
-      .select({ id: allianceAdjustments.id, kind: allianceAdjustments.kind, allianceId: alliances.id, name: alliances.name })
+      .select({ id: allianceAdjustments.id, kind: allianceAdjustments.kind, allianceId: allianceAdjustments.allianceId, name: alliances.name })
       .from(allianceAdjustments)
       .innerJoin(alliances, eq(alliances.id, allianceAdjustments.allianceId))
       .where(and(eq(allianceAdjustments.status, 'proposed'), under))
@@ -171,7 +171,7 @@ export async function liaisonAllianceTodos(ctx: Ctx, orgIds: readonly string[]):
   const owing: AllianceStatus[] = ['approved', 'established', 'active', 'rectifying'];
   const signed = sql<number>`EXISTS (SELECT 1 FROM alliance_documents d WHERE d.alliance_id = ${allianceMembers.allianceId} AND d.kind = 'agreement' AND d.status = 'adopted' AND d.signer_org_id = ${allianceMembers.orgId})`;
   const rows = await ctx.db
-    .select({ memberId: allianceMembers.id, allianceId: alliances.id, name: alliances.name, liaisonName: allianceMembers.liaisonName, signed: signed.mapWith(Number) })
+    .select({ memberId: allianceMembers.id, allianceId: allianceMembers.allianceId, name: alliances.name, liaisonName: allianceMembers.liaisonName, signed: signed.mapWith(Number) })
     .from(allianceMembers)
     .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
     .where(and(inList(allianceMembers.orgId, orgIds), isNull(allianceMembers.leftOn), inArray(alliances.status, owing)))

@@ -52,7 +52,7 @@ export async function allianceAdminListTodos(ctx: Ctx, allianceIds: readonly str
   const open = and(waiting, inList(needs.allianceId, allianceIds)) as SQL;
   const [claims, claimN, done, doneN, wait, waitN] = await ctx.db.batch([
     ctx.db
-      .select({ id: projectClaims.id, projectId: projects.id, title: projects.title })
+      .select({ id: projectClaims.id, projectId: projectClaims.projectId, title: projects.title })
       .from(projectClaims)
       .innerJoin(projects, eq(projects.id, projectClaims.projectId))
       .where(pending)
@@ -97,7 +97,7 @@ export async function liaisonListTodos(ctx: Ctx, orgIds: readonly string[]): Pro
     ctx.db.select(pick).from(projects).where(inStatus('in_progress')).orderBy(asc(projects.dueOn), asc(projects.id)).limit(SAMPLE),
     ctx.db.select({ n: count() }).from(projects).where(inStatus('in_progress')),
     ctx.db
-      .select({ id: projectNotes.id, projectId: projects.id, title: projects.title, onDate: projectNotes.onDate })
+      .select({ id: projectNotes.id, projectId: projectNotes.projectId, title: projects.title, onDate: projectNotes.onDate })
       .from(projectNotes)
       .innerJoin(projects, eq(projects.id, projectNotes.projectId))
       .where(unanswered)
