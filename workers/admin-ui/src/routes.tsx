@@ -25,6 +25,7 @@ const NeedsPage = lazy(() => import('./pages/needs/NeedsPage.tsx'));
 const ResourcesPage = lazy(() => import('./pages/resources/ResourcesPage.tsx'));
 const MatchingPage = lazy(() => import('./pages/matching/MatchingPage.tsx'));
 const CategoriesPage = lazy(() => import('./pages/categories/CategoriesPage.tsx'));
+const WorkbenchPage = lazy(() => import('./features/workbench/WorkbenchPage.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -54,7 +55,7 @@ function RequireAuth() {
   return <Outlet />;
 }
 
-function ToDefaultTenant({ page = 'orgs' }: { page?: string }) {
+function ToDefaultTenant({ page = 'workbench' }: { page?: string }) {
   const { tenants } = useSession();
   const t = defaultTenant(tenants);
   if (!t) {
@@ -81,7 +82,7 @@ function NotFound() {
 
 function TenantIndex() {
   const { tenant } = useParams();
-  return <Navigate to={`/t/${tenant}/orgs`} replace />;
+  return <Navigate to={`/t/${tenant}/workbench`} replace />;
 }
 
 export function AppRoutes() {
@@ -97,6 +98,7 @@ export function AppRoutes() {
             <Route path="/city" element={<CityEntry />} />
             <Route path="/t/:tenant" element={<AppLayout />}>
               <Route index element={<TenantIndex />} />
+              <Route path="workbench" element={<WorkbenchPage />} />
               <Route path="orgs" element={<OrgsPage />} />
               <Route path="alliances" element={<AlliancesPage />} />
               <Route path="alliances/:id" element={<AllianceDetailPage />} />

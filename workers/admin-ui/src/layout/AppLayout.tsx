@@ -21,6 +21,8 @@ import { Avatar, Badge, Button, Dropdown, Layout, Menu, Result, Select, Space, T
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { filingApi } from '../api/alliance-endpoints.ts';
+import { HeaderBell } from '../features/workbench/HeaderBell.tsx';
+import { decorateMenu, useMenuCounts, workbenchMenuItem } from '../features/workbench/menu.tsx';
 import { onFilingsChanged } from '../lib/filingsBadge.ts';
 import { permissionsFor } from '../lib/permissions.ts';
 import { ADMIN_PAGES, mayOpenAdminPage } from '../pages/accounts/access.ts';
@@ -66,6 +68,8 @@ export function AppLayout() {
       off();
     };
   }, [filingsSlug, section]);
+  // 工作台 counts beside the menu entries where the to-dos are done.
+  const menuCounts = useMenuCounts(tenant?.slug ?? null, section);
 
   if (!tenant) {
     const fallback = defaultTenant(tenants);
@@ -86,9 +90,10 @@ export function AppLayout() {
   }
 
   // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch.
-  const page = location.pathname.split('/')[3] ?? 'orgs';
-  const selected = ['orgs', 'alliances', 'needs', 'resources', 'matching', 'categories', 'projects', 'supervision', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
+  const page = location.pathname.split('/')[3] ?? 'workbench';
+  const selected = ['workbench', 'orgs', 'alliances', 'needs', 'resources', 'matching', 'categories', 'projects', 'supervision', 'filings', 'red', 'audit', 'profile', ...ADMIN_PAGES].includes(page) ? page : 'orgs';
   const menuItems = [
+    workbenchMenuItem,
     { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
     // Alliances, filings and routes live in the counties; the city reads them by switching into one.
     ...(tenant.kind === 'county' ? [{ key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体' }] : []),
@@ -175,7 +180,7 @@ export function AppLayout() {
             mode="inline"
             selectedKeys={[selected]}
             defaultOpenKeys={['lists']}
-            items={menuItems}
+            items={decorateMenu(menuItems, menuCounts)}
             onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
           />
         </Sider>
@@ -213,6 +218,8 @@ export function AppLayout() {
                 </Space>
               )}
             </Space>
+            <Space size={4}>
+            <HeaderBell tenant={tenant.slug} />
             <Dropdown
               trigger={['click']}
               menu={{
@@ -238,6 +245,7 @@ export function AppLayout() {
                 </Space>
               </Button>
             </Dropdown>
+            </Space>
           </Header>
           <Content style={{ padding: 16, minWidth: 0 }}>
             <Suspense fallback={<FullPageSpin />}>
