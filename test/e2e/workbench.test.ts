@@ -81,6 +81,7 @@ async function deliver(type: 'alliance.applied' | 'alliance.approved', actor: Me
 }
 
 async function signInAs(username: string): Promise<void> {
+  await page.goto('/login');
   await page.evaluate(() => sessionStorage.clear());
   await login(page, username);
   // Every role lands on its 工作台.

@@ -165,6 +165,9 @@ export function AppLayout() {
         <Sider
           collapsible
           collapsed={collapsed}
+          // On a phone (390 px) the menu folds to its icons, leaving the page the width.
+          breakpoint="md"
+          onBreakpoint={setCollapsed}
           trigger={null}
           width={208}
           theme="dark"
@@ -219,32 +222,32 @@ export function AppLayout() {
               )}
             </Space>
             <Space size={4}>
-            <HeaderBell tenant={tenant.slug} />
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
-                  { type: 'divider' },
-                  { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
-                ],
-                onClick: async ({ key }) => {
-                  if (key === 'profile') navigate(`/t/${tenant.slug}/profile`);
-                  if (key === 'logout') {
-                    await logout();
-                    navigate('/login', { replace: true });
-                  }
-                },
-              }}
-            >
-              <Button type="text" data-testid="user-menu">
-                <Space>
-                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
-                  {me?.displayName ?? me?.username}
-                  <DownOutlined style={{ fontSize: 10 }} />
-                </Space>
-              </Button>
-            </Dropdown>
+              <HeaderBell tenant={tenant.slug} />
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
+                    { type: 'divider' },
+                    { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+                  ],
+                  onClick: async ({ key }) => {
+                    if (key === 'profile') navigate(`/t/${tenant.slug}/profile`);
+                    if (key === 'logout') {
+                      await logout();
+                      navigate('/login', { replace: true });
+                    }
+                  },
+                }}
+              >
+                <Button type="text" data-testid="user-menu">
+                  <Space>
+                    <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
+                    {me?.displayName ?? me?.username}
+                    <DownOutlined style={{ fontSize: 10 }} />
+                  </Space>
+                </Button>
+              </Dropdown>
             </Space>
           </Header>
           <Content style={{ padding: 16, minWidth: 0 }}>
