@@ -7,3 +7,4 @@ export * from './alliance-schemas.ts';
 export * from './lists.ts';
 export * from './lists-schemas.ts';
 export * from './events.ts';
+export * from './workbench.ts';

@@ -47,7 +47,7 @@ describe('role × route matrix', () => {
       it(`${op.key} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
         const f: Fixture = await makeFixture(T, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
         const user = await makeUser([grantFor(role, f)]);
-        const req = await ROUTE_CASES[op.key]!.build(f);
+        const req = await ROUTE_CASES[op.key]!.build(f, user);
         const res = await call(req.method, req.path, { token: user.token, body: req.body, rawBody: req.rawBody, headers: req.headers });
         if (allowed) {
           expect(res.status, await res.clone().text()).toBeLessThan(300);

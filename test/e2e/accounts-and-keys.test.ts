@@ -19,6 +19,7 @@ import {
   token,
   unique,
   visible,
+  openOrgsAfterLogin,
 } from './helpers.ts';
 
 // The administration pages, in the order a county administrator meets them:
@@ -153,7 +154,7 @@ describe('县级管理员：账号管理', () => {
 
   it('新账号登录：只能编辑自己所在的党组织，看不到管理菜单', async () => {
     await login(page2, USERNAME, PASSWORD);
-    await page2.getByText('党组织列表').waitFor();
+    await openOrgsAfterLogin(page2);
     await rowsLoaded(page2);
     await visible(page2.getByTestId('current-tenant').getByText('红山区委组织部'));
     for (const name of ['账号管理', '开放接口密钥', '审计日志', '全市概况']) expect(await menuItem(page2, name).count(), name).toBe(0);
@@ -204,7 +205,7 @@ describe('县级管理员：账号管理', () => {
     await login(page2, USERNAME, PASSWORD);
     await visible(page2.getByTestId('login-error').getByText(/用户名或密码错误/));
     await login(page2, USERNAME, NEW_PASSWORD);
-    await page2.getByText('党组织列表').waitFor();
+    await openOrgsAfterLogin(page2);
   });
 
   it('停用账号：他人先改时提示并刷新；停用后该账号不能再登录', async () => {

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { readXlsx } from './xlsx.ts';
-import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible, openOrgsAfterLogin } from './helpers.ts';
 
 // One alliance's life as the seeds describe it (seed 000 §7–8): the lead
 // secretary drafts and applies, the street committee approves in writing, the
@@ -41,7 +41,7 @@ const detailUrl = () => `/t/${TENANT}/alliances/${allianceId}`;
 async function switchUser(username: string): Promise<void> {
   await page.evaluate(() => sessionStorage.clear());
   await login(page, username);
-  await page.getByText('党组织列表').waitFor();
+  await openOrgsAfterLogin(page);
 }
 
 async function openTab(label: string): Promise<void> {
@@ -133,7 +133,7 @@ afterAll(async () => {
 describe('党建联合体：申请、批准、组建、运行、调整、备案', () => {
   it('牵头党组织书记起草联合体：选择上级党工委和成员单位，保存为草稿', async () => {
     await login(page, 'hongshan_alliance');
-    await page.getByText('党组织列表').waitFor();
+    await openOrgsAfterLogin(page);
     await page.getByRole('menuitem', { name: '党建联合体' }).click();
     await page.waitForURL(/\/alliances$/);
     await button(page, '新建联合体').click();

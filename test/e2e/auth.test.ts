@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { DEMO_PASSWORD } from './env.ts';
-import { api, apiLogin, button, gone, login, loginAsAdminOf, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, login, loginAsAdminOf, openOrgsAfterLogin, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
 
 // Signing in and out, in Chinese: wrong passwords, lockout, an expired
 // session, and changing one's own password.
@@ -47,7 +47,7 @@ describe('登录与账号', () => {
     // A correct login afterwards works and resets the counter.
     await page.getByLabel('密码').fill(DEMO_PASSWORD);
     await button(page, '登录').click();
-    await page.getByText('党组织列表').waitFor();
+    await openOrgsAfterLogin(page);
     await page.evaluate(() => sessionStorage.clear());
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, button, gone, login, loginAsAdminOf, pick, poll, rowByName, rowsLoaded, settled, shotOnFailure, tableRows, token, visible } from './helpers.ts';
+import { api, button, gone, login, loginAsAdminOf, pick, poll, rowByName, rowsLoaded, settled, shotOnFailure, tableRows, token, visible, openOrgsAfterLogin } from './helpers.ts';
 
 // Who may write where: the city sees every county read-only; members and
 // alliance administrators read their own county without write buttons.
@@ -43,6 +43,7 @@ async function expectNoWriteControls(page: Page): Promise<void> {
 describe('市级管理员与只读角色', () => {
   it('市级管理员切换到旗县区：显示“只读”，没有任何写操作按钮', async () => {
     await login(page, 'city_admin');
+    await openOrgsAfterLogin(page);
     await visible(page.getByTestId('current-tenant').getByText('赤峰市委组织部'));
     // In the city's own registry the city administrator writes.
     await visible(button(page, '新建党组织'));

@@ -14,10 +14,20 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-/** Logs in and waits for the organization page of the landing tenant. */
+/**
+ * After signing in every role lands on its 工作台 (issue 9 §3); tests that
+ * start from the organization list open it from the menu, as a person would.
+ */
+export async function openOrgsAfterLogin(page: Page): Promise<void> {
+  await page.getByTestId('workbench-page').waitFor();
+  await page.getByRole('menuitem', { name: /党组织管理/ }).click();
+  await page.getByText('党组织列表').waitFor();
+}
+
+/** Logs in and opens the organization page of the landing tenant. */
 export async function loginAsAdminOf(page: Page, username: string): Promise<void> {
   await login(page, username);
-  await page.getByText('党组织列表').waitFor();
+  await openOrgsAfterLogin(page);
   await rowsLoaded(page);
 }
 

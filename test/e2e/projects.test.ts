@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { readXlsx } from './xlsx.ts';
-import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible, openOrgsAfterLogin } from './helpers.ts';
 
 // The three lists end to end (issue 4; seed 000 6.4 and 9.3, seed 003
 // mechanism 4): a resident's need (群众点单) and a member organization's
@@ -43,7 +43,7 @@ function dayFromToday(days: number): string {
 async function switchUser(username: string): Promise<void> {
   if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
   await login(page, username);
-  await page.getByText('党组织列表').waitFor();
+  await openOrgsAfterLogin(page);
 }
 
 async function openTab(label: string): Promise<void> {
@@ -119,7 +119,7 @@ afterAll(async () => {
 describe('三张清单：需求与资源对接成项目，认领、实施、督办、验收', { timeout: 180_000 }, () => {
   it('联合体登记群众点单的需求', async () => {
     await login(page, 'hongshan_alliance');
-    await page.getByText('党组织列表').waitFor();
+    await openOrgsAfterLogin(page);
     await page.goto(`/t/${TENANT}/needs`);
     await button(page, '登记需求').click();
     await visible(modal().getByText('登记需求'));

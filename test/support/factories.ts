@@ -4,6 +4,7 @@ import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Or
 import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
 import { makeCategory, makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
+import { makeNotification } from './workbench-factories.ts';
 import { bindings, worker } from './worker.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -239,5 +240,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const resource = await makeResource(tenant, alliance);
   const project = await makeProject(tenant, alliance, projectStatus);
   const category = await makeCategory(tenant);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category };
+  // A message in the fixture account's inbox: someone else's, for every caller the suites make.
+  const notification = await makeNotification(tenant, account.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification };
 }

@@ -6,6 +6,7 @@ import { EVENT_CASES } from './event-route-cases.ts';
 import { LIST_CASES } from './list-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
+import { WORKBENCH_CASES } from './workbench-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -40,6 +41,8 @@ export interface Fixture {
   project: MadeProject;
   /** A category of the county's own taxonomy. */
   category: ListCategory;
+  /** A message in the inbox of `account` (so, for any other caller, someone else's). */
+  notification: { id: string };
 }
 
 export interface BuiltRequest {
@@ -56,8 +59,12 @@ export interface BuiltRequest {
  * declaration (test/support/mounted-routes.ts).
  */
 export interface RouteCase {
-  /** A request that succeeds for a role the matrix allows. */
-  build(f: Fixture): BuiltRequest | Promise<BuiltRequest>;
+  /**
+   * A request that succeeds for a role the matrix allows. `caller`: the account
+   * that will send it, for routes about the caller's own things (its messages);
+   * without it the request names the fixture's objects only.
+   */
+  build(f: Fixture, caller?: { id: string }): BuiltRequest | Promise<BuiltRequest>;
   /** JSON write routes: bodies with one defect each, and the exact refusal of each. */
   bad?: Record<string, BadCase>;
   /** A server-owned field a client could try to smuggle into the valid body (default `createdBy`); it must be refused by name. */
@@ -447,6 +454,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...LIST_CASES,
   ...PROJECT_CASES,
   ...EVENT_CASES,
+  ...WORKBENCH_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -107,3 +107,5 @@ export async function liveAlliancesLedBy(ctx: Ctx, orgId: string, limit: number)
     .limit(limit);
   return rows.map((r) => r.name);
 }
+// What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
+export { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from './todos.ts';

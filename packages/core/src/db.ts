@@ -27,6 +27,8 @@ import {
   outbox,
   consumedEvents,
   deadLetters,
+  notifications,
+  workbenchProcessedEvents,
 } from '@ronghe/schema';
 
 const tables = {
@@ -57,6 +59,8 @@ const tables = {
   outbox,
   consumedEvents,
   deadLetters,
+  notifications,
+  workbenchProcessedEvents,
 };
 
 /** Drizzle over one D1 database. Tenant databases hold tenant tables; the control database identities and their audit (ADR 0013). */

@@ -55,6 +55,8 @@ export const ACTIONS = [
   'supervision.run',
   'event.dead_letter.read',
   'event.dead_letter.replay',
+  'workbench.read',
+  'notification.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -202,6 +204,10 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'alliance_admin', scope: 'alliance_lead' },
   ],
   'supervision.run': [{ role: 'county_admin', scope: 'tenant' }],
+  // 工作台: every role has one; what it shows follows the grants (packages/workbench).
+  'workbench.read': ALL_READERS,
+  // 消息: everyone reads and marks their own messages, never another's (the rows are keyed by the account).
+  'notification.read': ALL_READERS,
 };
 
 /**

@@ -11,3 +11,5 @@ export { FINAL_PROJECT, OPEN_PROJECT } from './projects/state-machine.ts';
 // Every need matching a filter (e.g. of a set of alliances), unpaged and capped: for
 // a reader that needs the whole set, such as a rollup; any number of ids binds as one value.
 export { allNeeds } from './needs/list.ts';
+// What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
+export { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from './todos.ts';

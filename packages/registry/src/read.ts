@@ -58,3 +58,5 @@ export async function divisionOrgs(ctx: Ctx): Promise<Array<{ code: string | nul
     .orderBy(organizations.divisionCode, organizations.depth);
 }
 export { readOrgOverview, type OrgOverview } from './read-overview.ts';
+// What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
+export { liaisonOrgTodos, orgsWithin } from './todos.ts';

@@ -5,6 +5,7 @@ import { eventRouters } from './routes/events/index.ts';
 import { identityRouters } from './routes/identity/index.ts';
 import { listsRouters } from './routes/lists/index.ts';
 import { registryRouters } from './routes/registry/index.ts';
+import { workbenchRouters } from './routes/workbench/index.ts';
 
 /** The largest workbook an import accepts (every route declaring `body: 'xlsx'`). */
 export const IMPORT_MAX_BYTES = BODY_LIMITS.xlsx;
@@ -30,6 +31,7 @@ export function createManagementApi() {
     allianceRouters,
     listsRouters,
     eventRouters,
+    workbenchRouters,
   ];
   for (const routers of capabilities) for (const r of routers) app.route('/', r);
   return app;

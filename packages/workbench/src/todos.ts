@@ -1,0 +1,74 @@
+import { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from '@ronghe/alliance/read';
+import type { Actor, Ctx } from '@ronghe/core';
+import { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from '@ronghe/lists/read';
+import { liaisonOrgTodos, orgsWithin } from '@ronghe/registry/read';
+import type { KeyFigures, TodoItemView, WorkbenchView } from '@ronghe/schema';
+import { unreadCount } from './inbox.ts';
+
+/** What an actor's grants make it responsible for in this tenant, by role. */
+export interface Responsibilities {
+  county: boolean;
+  /** Organizations a reviewer's grant names (its committee). */
+  reviewerOrgIds: string[];
+  /** Lead organizations (and alliances named directly) an alliance secretary runs. */
+  lead: { leadOrgIds: string[]; allianceIds: string[] };
+  /** Member organizations a liaison speaks for. */
+  liaisonOrgIds: string[];
+  /** Roles that read the whole county (the administrators, the city reading, a member). */
+  countyWideFigures: boolean;
+}
+
+const uniq = (xs: Array<string | null>) => [...new Set(xs.filter((x): x is string => !!x))];
+
+export function responsibilities(actor: Actor): Responsibilities {
+  const g = actor.grants;
+  const of = (role: string) => g.filter((x) => x.role === role);
+  return {
+    county: g.some((x) => x.role === 'county_admin'),
+    reviewerOrgIds: uniq(of('committee_reviewer').map((x) => x.scopeOrgId)),
+    lead: { leadOrgIds: uniq(of('alliance_admin').map((x) => x.scopeOrgId)), allianceIds: uniq(of('alliance_admin').map((x) => x.scopeAllianceId)) },
+    liaisonOrgIds: uniq(of('org_liaison').map((x) => x.scopeOrgId)),
+    countyWideFigures: g.some((x) => x.role === 'county_admin' || x.role === 'city_admin' || x.role === 'member'),
+  };
+}
+
+/**
+ * 待办, derived from the current state for each role the actor holds here:
+ * the county administrator, the approving committee's reviewer, the lead's
+ * secretary, a member's liaison. A member (党员) and the city administrator
+ * reading a county have nothing to decide in it: no to-dos.
+ */
+export async function todosFor(ctx: Ctx): Promise<TodoItemView[]> {
+  const r = responsibilities(ctx.actor);
+  const parts: Array<Promise<TodoItemView[]>> = [];
+  if (r.county) parts.push(countyAllianceTodos(ctx), countyListTodos(ctx));
+  if (r.reviewerOrgIds.length) {
+    parts.push((async () => reviewerTodos(ctx, await orgsWithin(ctx, await committeeOrgIdsInUse(ctx), r.reviewerOrgIds)))());
+  }
+  if (r.lead.leadOrgIds.length || r.lead.allianceIds.length) {
+    parts.push(allianceAdminTodos(ctx, r.lead), (async () => allianceAdminListTodos(ctx, await alliancesLedBy(ctx, r.lead)))());
+  }
+  if (r.liaisonOrgIds.length) parts.push(liaisonOrgTodos(ctx, r.liaisonOrgIds), liaisonAllianceTodos(ctx, r.liaisonOrgIds), liaisonListTodos(ctx, r.liaisonOrgIds));
+  return (await Promise.all(parts)).flat();
+}
+
+/** The alliances whose figures the actor's 工作台 shows: null for the whole county. */
+export async function figureScope(ctx: Ctx): Promise<string[] | null> {
+  const r = responsibilities(ctx.actor);
+  if (r.countyWideFigures) return null;
+  const committees = r.reviewerOrgIds.length ? await orgsWithin(ctx, await committeeOrgIdsInUse(ctx), r.reviewerOrgIds) : [];
+  const [approved, led, member] = await Promise.all([alliancesApprovedBy(ctx, committees), alliancesLedBy(ctx, r.lead), alliancesWithMembers(ctx, r.liaisonOrgIds)]);
+  return [...new Set([...approved, ...led, ...member])];
+}
+
+export async function keyFigures(ctx: Ctx): Promise<KeyFigures> {
+  const scope = await figureScope(ctx);
+  const [alliancesByStatus, lists] = await Promise.all([allianceFigures(ctx, scope), listFigures(ctx, scope)]);
+  return { scope: scope === null ? 'tenant' : 'alliances', alliancesByStatus, ...lists };
+}
+
+/** GET /workbench: the actor's to-dos, its unread messages and the key figures of its scope. */
+export async function getWorkbench({ ctx }: { ctx: Ctx }): Promise<WorkbenchView> {
+  const [todos, unread, figures] = await Promise.all([todosFor(ctx), unreadCount(ctx), keyFigures(ctx)]);
+  return { todos, todoCount: todos.reduce((s, t) => s + t.count, 0), unread, figures };
+}

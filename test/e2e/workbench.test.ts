@@ -1,0 +1,178 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from './browser.ts';
+import { api, apiLogin, button, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+
+// The 工作台 as two people meet it (issue 9 §3): the lead of 铁南社区 applies
+// for an alliance; the street committee's reviewer lands on a 工作台 that
+// counts one more application to approve, with the header bell counting a
+// new message; the reviewer approves, and the lead's inbox says so.
+
+const TENANT = 'hongshan';
+const NAME = `E2E工作台联合体${unique()}`;
+
+interface Me {
+  id: string;
+  grants: Array<{ tenant: string; role: string; scopeOrgId: string | null }>;
+}
+interface Workbench {
+  todos: Array<{ kind: string; count: number }>;
+  unread: number;
+}
+
+let s: Session;
+let page: Page;
+// The consumer and the local platform are Workers code: loaded at run time by path, so this
+// file's Node-only type check does not take in the Workers types (test/e2e/tsconfig.json).
+interface LocalPlatform {
+  db(t: { binding: string }): unknown;
+  dispose(): Promise<void>;
+}
+interface Consumer {
+  notify(args: { ctx: { db: unknown; control: unknown; clock: { now(): number } }; event: unknown }): Promise<unknown>;
+  openDb(d1: unknown): unknown;
+  TENANTS: Array<{ slug: string; binding: string; kind: string }>;
+  openLocalPlatform(persistTo: string): Promise<LocalPlatform>;
+}
+const modules = ['../../packages/workbench/src/index.ts', '../../packages/core/src/index.ts', '../../packages/tenancy/src/registry.ts', '../../scripts/lib/local-platform.ts'];
+async function loadConsumer(): Promise<Consumer> {
+  const loaded = (await Promise.all(modules.map((m) => import(/* @vite-ignore */ m)))) as Array<Record<string, unknown>>;
+  return Object.assign({}, ...loaded) as Consumer;
+}
+
+let consumer: Consumer;
+let platform: LocalPlatform;
+let leadToken = '';
+let reviewerToken = '';
+let lead: Me;
+let reviewer: Me;
+let allianceId = '';
+let leadOrgId = '';
+let committeeOrgId = '';
+let pendingBefore = 0;
+let reviewerUnreadBefore = 0;
+let leadUnreadBefore = 0;
+
+const base = `/t/${TENANT}/alliances`;
+const workbench = (token: string) => api<Workbench>('GET', `/t/${TENANT}/workbench`, { token }).then((r) => r.body);
+const toReview = (w: Workbench) => w.todos.find((t) => t.kind === 'alliance.to_review')?.count ?? 0;
+
+/**
+ * TEST-ONLY stand-in for the event relay (issue 9 §2), which lands from
+ * another branch: the consumer is called here, in this Node process, on the
+ * same local D1 files the server under test uses, with the event the
+ * transition will emit. Production code never calls `notify` directly.
+ * Remove once the alliance transitions emit `alliance.applied` /
+ * `alliance.approved` and the queue consumer runs `notify`.
+ */
+async function deliver(type: 'alliance.applied' | 'alliance.approved', actor: Me, actorRole: string): Promise<void> {
+  const t = consumer.TENANTS.find((x) => x.slug === TENANT)!;
+  const city = consumer.TENANTS.find((x) => x.kind === 'city')!;
+  const event = {
+    id: `evt_e2e_${type}_${allianceId}`,
+    type,
+    tenant: TENANT,
+    aggregate: { type: 'alliance', id: allianceId },
+    actor: { userId: actor.id, role: actorRole },
+    at: Date.now(),
+    data: { name: NAME, leadOrgId, committeeOrgId },
+  };
+  await consumer.notify({ ctx: { db: consumer.openDb(platform.db(t)), control: consumer.openDb(platform.db(city)), clock: { now: () => Date.now() } }, event });
+}
+
+async function signInAs(username: string): Promise<void> {
+  await page.goto('/login');
+  await page.evaluate(() => sessionStorage.clear());
+  await login(page, username);
+  // Every role lands on its 工作台.
+  await page.waitForURL(new RegExp(`/t/${TENANT}/workbench$`));
+  await page.getByTestId('workbench-page').waitFor();
+  await settled(page);
+}
+
+beforeAll(async () => {
+  leadToken = await apiLogin('hongshan_alliance');
+  reviewerToken = await apiLogin('hongshan_reviewer');
+  lead = (await api<Me>('GET', '/me', { token: leadToken })).body;
+  reviewer = (await api<Me>('GET', '/me', { token: reviewerToken })).body;
+  leadOrgId = lead.grants.find((g) => g.tenant === TENANT && g.role === 'alliance_admin')!.scopeOrgId!;
+  committeeOrgId = reviewer.grants.find((g) => g.tenant === TENANT && g.role === 'committee_reviewer')!.scopeOrgId!;
+  const admin = await apiLogin('hongshan_admin');
+  const organs = (await api<{ items: Array<{ id: string; status: string; name: string }> }>('GET', `/t/${TENANT}/orgs?domain=${encodeURIComponent('机关')}&limit=50`, { token: admin })).body.items;
+  const member = organs.find((o) => o.status === 'active' && !o.name.startsWith('E2E'))!;
+
+  // The lead drafts the alliance and writes its application, as in alliances.test.ts.
+  const created = await api<{ id: string }>('POST', base, {
+    token: leadToken,
+    json: { name: NAME, type: '党建联合体+', typeNote: '志愿服务', model: '双报到结对互动', pairingForm: '其他', vision: '志愿服务进社区', commonNeeds: '志愿服务力量整合', leadOrgId, committeeOrgId, members: [{ orgId: member.id }] },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  allianceId = created.body.id;
+  expect((await api('POST', `${base}/${allianceId}/documents`, { token: leadToken, json: { kind: 'application', title: `${NAME}组建申请书`, content: '申请组建。' } })).status).toBe(201);
+
+  const before = await workbench(reviewerToken);
+  pendingBefore = toReview(before);
+  reviewerUnreadBefore = before.unread;
+  leadUnreadBefore = (await workbench(leadToken)).unread;
+
+  consumer = await loadConsumer();
+  platform = await consumer.openLocalPlatform('.wrangler/e2e');
+  s = await launch();
+  page = s.page;
+});
+
+afterEach(async (ctx) => shotOnFailure(page, ctx));
+afterAll(async () => {
+  await s?.close();
+  await platform?.dispose();
+});
+
+describe('工作台：待办与消息', () => {
+  it('联合体提交申请后，审核人的工作台多一项待审批，铃铛提示一条新消息', async () => {
+    const etag = (await api('GET', `${base}/${allianceId}`, { token: leadToken })).headers.get('etag') ?? '';
+    const applied = await api('POST', `${base}/${allianceId}/apply`, { token: leadToken, json: {}, headers: { 'if-match': etag } });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    await deliver('alliance.applied', lead, 'alliance_admin');
+
+    await signInAs('hongshan_reviewer');
+    const card = page.getByTestId('todo-alliance.to_review');
+    await visible(card);
+    await poll(() => page.getByTestId('todo-count-alliance.to_review').innerText()).toContain(String(pendingBefore + 1));
+    await poll(() => page.getByTestId('bell-badge').innerText()).toContain(String(reviewerUnreadBefore + 1));
+    await visible(page.getByTestId('messages').getByText(`联合体申请待审批：${NAME}`));
+    // The menu counts what waits under 党建联合体.
+    await visible(page.getByTestId('menu-count-alliances'));
+    await page.screenshot({ path: '/tmp/ronghe-e2e-workbench-reviewer.png', fullPage: true });
+
+    // The bell opens the message, which leads to the alliance and is read from then on.
+    await page.getByTestId('header-bell').click();
+    await page.getByTestId('bell-panel').getByText(`联合体申请待审批：${NAME}`).click();
+    await page.waitForURL(new RegExp(`/alliances/${allianceId}$`));
+    await poll(async () => (await workbench(reviewerToken)).unread).toBe(reviewerUnreadBefore);
+  });
+
+  it('审核人批准后，牵头党组织的消息里写着“联合体已批准”；全部已读后铃铛归零', async () => {
+    await button(page.getByTestId('workflow-actions'), '批准组建').click();
+    await settled(page);
+    await page.locator('#action-approve_replyText').fill('经铁南街道党工委研究，同意组建。');
+    await button(page.locator('.ant-modal-wrap:visible .ant-modal'), '批准组建').click();
+    await poll(() => page.getByTestId('alliance-status').innerText()).toBe('已批准');
+    await deliver('alliance.approved', reviewer, 'committee_reviewer');
+
+    await signInAs('hongshan_alliance');
+    await visible(page.getByTestId('messages').getByText(`联合体已批准：${NAME}`));
+    await poll(() => page.getByTestId('bell-badge').innerText()).toContain(String(leadUnreadBefore + 1));
+    // The reviewer's 待办 no longer holds it.
+    expect(toReview(await workbench(reviewerToken))).toBe(pendingBefore);
+
+    await button(page.getByTestId('messages'), '全部已读').click();
+    await poll(async () => (await workbench(leadToken)).unread).toBe(0);
+    await poll(() => page.getByTestId('bell-badge').locator('.ant-badge-count').count()).toBe(0);
+
+    // At a phone's width the page still reads top to bottom.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    await page.screenshot({ path: '/tmp/ronghe-e2e-workbench-390.png', fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});

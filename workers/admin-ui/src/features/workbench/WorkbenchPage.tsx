@@ -1,0 +1,345 @@
+import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema';
+import { errorText } from '../../api/client.ts';
+import { formatTime } from '../../lib/time.ts';
+import { useSession } from '../../session.tsx';
+import { useTenant } from '../../tenant.tsx';
+import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notification, type NotificationPage, type Workbench } from './api.ts';
+import { EChart, type ChartOption } from './EChart.tsx';
+
+const ROLE_LABELS: Record<string, string> = {
+  county_admin: '组织部管理员',
+  committee_reviewer: '审核人',
+  alliance_admin: '联合体管理员',
+  org_liaison: '联络员',
+};
+
+type Todo = Workbench['todos'][number];
+
+function TodoCard({ todo }: { todo: Todo }) {
+  return (
+    <Card
+      size="small"
+      title={
+        <Space size={6} wrap>
+          <span>{todo.title}</span>
+          {ROLE_LABELS[todo.role] && <Tag>{ROLE_LABELS[todo.role]}</Tag>}
+        </Space>
+      }
+      extra={
+        <Link to={todo.link} data-testid={`todo-link-${todo.kind}`}>
+          去办理
+        </Link>
+      }
+      data-testid={`todo-${todo.kind}`}
+      style={{ height: '100%' }}
+    >
+      <Statistic value={todo.count} suffix="项" valueStyle={{ color: todo.count ? '#c8161d' : '#999' }} data-testid={`todo-count-${todo.kind}`} />
+      {todo.items.length > 0 && (
+        <List
+          size="small"
+          split={false}
+          dataSource={todo.items.slice(0, 5)}
+          renderItem={(o) => (
+            <List.Item style={{ paddingInline: 0 }}>
+              <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+                <Link to={o.link}>{o.label}</Link>
+                {o.note && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {o.note}
+                  </Typography.Text>
+                )}
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+      {todo.count > 5 && (
+        <Link to={todo.link} style={{ fontSize: 12 }}>
+          还有 {todo.count - 5} 项…
+        </Link>
+      )}
+    </Card>
+  );
+}
+
+function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState<'all' | 'unread'>('all');
+  const [page, setPage] = useState<NotificationPage | null>(null);
+  const [more, setMore] = useState<Notification[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+
+  const load = useCallback(async () => {
+    const me = ++seq.current;
+    try {
+      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: 20 });
+      if (me !== seq.current) return;
+      setPage(p);
+      setMore([]);
+      setError(null);
+    } catch (err) {
+      if (me === seq.current) setError(errorText(err));
+    }
+  }, [tenant, filter]);
+
+  useEffect(() => {
+    void load();
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    const off = onWorkbenchChanged(() => void load());
+    return () => {
+      window.clearInterval(timer);
+      off();
+    };
+  }, [load]);
+
+  const items = [...(page?.items ?? []), ...more];
+  const cursor = more.length ? null : page?.nextCursor;
+
+  const read = async (n: Notification, go: boolean) => {
+    try {
+      if (!n.readAt) {
+        await workbenchApi.read(tenant, n.id);
+        workbenchChanged();
+        onChange();
+      }
+      if (go) navigate(n.link);
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+
+  const readAll = async () => {
+    setBusy(true);
+    try {
+      const r = await workbenchApi.readAll(tenant);
+      message.success(r.marked ? `已将 ${r.marked} 条消息标为已读` : '没有未读消息');
+      workbenchChanged();
+      onChange();
+    } catch (err) {
+      message.error(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    try {
+      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: 20, cursor });
+      setMore(p.items);
+      setPage((old) => (old ? { ...old, nextCursor: p.nextCursor } : old));
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      data-testid="messages"
+      title={
+        <Space size={6}>
+          <span>消息</span>
+          {!!page?.unread && <Badge count={page.unread} overflowCount={99} data-testid="messages-unread" />}
+        </Space>
+      }
+      extra={
+        <Button size="small" icon={<CheckOutlined />} onClick={() => void readAll()} loading={busy} disabled={!page?.unread}>
+          全部已读
+        </Button>
+      }
+    >
+      <Segmented
+        size="small"
+        value={filter}
+        onChange={(v) => setFilter(v as 'all' | 'unread')}
+        options={[
+          { label: '全部', value: 'all' },
+          { label: '未读', value: 'unread' },
+        ]}
+        style={{ marginBottom: 8 }}
+      />
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 8 }} />}
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'unread' ? '没有未读消息' : '暂无消息'} />
+      ) : (
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(n) => (
+            <List.Item
+              data-testid="message"
+              actions={n.readAt ? [] : [<Button key="read" type="link" size="small" onClick={() => void read(n, false)}>标为已读</Button>]}
+              style={{ paddingInline: 0 }}
+            >
+              <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+                <Typography.Link strong={!n.readAt} onClick={() => void read(n, true)}>
+                  {!n.readAt && <Badge status="error" style={{ marginRight: 6 }} />}
+                  {n.title}
+                </Typography.Link>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatTime(n.createdAt)}
+                  {n.readAt ? ' · 已读' : ''}
+                </Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+      {cursor && (
+        <Button type="link" block onClick={() => void loadMore()}>
+          加载更多
+        </Button>
+      )}
+    </Card>
+  );
+}
+
+function Figures({ figures }: { figures: Workbench['figures'] }) {
+  const allianceOption = useMemo<ChartOption>(() => {
+    const shown = ALLIANCE_STATUSES.filter((s) => figures.alliancesByStatus[s] > 0 || ['applied', 'active', 'rectifying'].includes(s));
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: shown.map((s) => ALLIANCE_STATUS_LABELS[s]), axisLabel: { interval: 0, rotate: shown.length > 4 ? 30 : 0 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: shown.map((s) => figures.alliancesByStatus[s]), itemStyle: { color: '#c8161d' }, barMaxWidth: 32, label: { show: true, position: 'top' } }],
+    };
+  }, [figures]);
+  const needOption = useMemo<ChartOption>(
+    () => ({
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      series: [
+        {
+          type: 'pie',
+          radius: ['40%', '65%'],
+          center: ['50%', '42%'],
+          label: { formatter: '{c}' },
+          data: [
+            { name: '未对接', value: figures.needs.open, itemStyle: { color: '#faad14' } },
+            { name: '部分满足', value: figures.needs.partlyMet, itemStyle: { color: '#1677ff' } },
+            { name: '已满足', value: figures.needs.met, itemStyle: { color: '#52c41a' } },
+          ],
+        },
+      ],
+    }),
+    [figures],
+  );
+  const w = figures.projectsByWarning;
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24} lg={10}>
+        <Card size="small" title={figures.scope === 'tenant' ? '联合体（全旗县区，按状态）' : '联合体（本人相关，按状态）'} data-testid="figure-alliances">
+          <EChart option={allianceOption} testId="chart-alliances" />
+        </Card>
+      </Col>
+      <Col xs={24} md={12} lg={7}>
+        <Card size="small" title="需求" data-testid="figure-needs">
+          <EChart option={needOption} testId="chart-needs" />
+          <Typography.Text type={figures.needs.overdue ? 'danger' : 'secondary'}>逾期未满足 {figures.needs.overdue} 条</Typography.Text>
+        </Card>
+      </Col>
+      <Col xs={24} md={12} lg={7}>
+        {/* Three numbers read better than a chart. */}
+        <Card size="small" title="在办项目预警" data-testid="figure-projects" style={{ height: '100%' }}>
+          <Row gutter={8}>
+            <Col span={8}>
+              <Statistic title="红色" value={w.red} valueStyle={{ color: '#cf1322' }} />
+            </Col>
+            <Col span={8}>
+              <Statistic title="黄色" value={w.yellow} valueStyle={{ color: '#d48806' }} />
+            </Col>
+            <Col span={8}>
+              <Statistic title="正常" value={w.green} valueStyle={{ color: '#389e0d' }} />
+            </Col>
+          </Row>
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** 工作台: the landing page of every role — what waits for me, what I was told, how my part of the county stands. */
+export default function WorkbenchPage() {
+  const { tenant } = useTenant();
+  const { me } = useSession();
+  const [data, setData] = useState<Workbench | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const seq = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const w = await workbenchApi.get(tenant.slug);
+      if (mine !== seq.current) return;
+      setData(w);
+      setError(null);
+    } catch (err) {
+      if (mine === seq.current) setError(errorText(err));
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, [tenant.slug]);
+
+  useEffect(() => {
+    void load();
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    const off = onWorkbenchChanged(() => void load());
+    return () => {
+      window.clearInterval(timer);
+      off();
+    };
+  }, [load]);
+
+  const todos = data?.todos ?? [];
+  const waiting = todos.filter((t) => t.count > 0);
+  const idle = todos.filter((t) => t.count === 0);
+
+  return (
+    <div data-testid="workbench-page" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          工作台
+        </Typography.Title>
+        <Space wrap>
+          <Typography.Text type="secondary">{me?.displayName}，您好</Typography.Text>
+          <Button size="small" icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
+            刷新
+          </Button>
+        </Space>
+      </Space>
+      {error && <Alert type="error" showIcon message="工作台加载失败" description={error} />}
+
+      <Card size="small" title={<span data-testid="todo-total">待办{data ? `（${data.todoCount}）` : ''}</span>} loading={loading && !data}>
+        {todos.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无待办事项" data-testid="no-todos" />
+        ) : (
+          <Row gutter={[12, 12]}>
+            {[...waiting, ...idle].map((t) => (
+              <Col key={`${t.role}-${t.kind}`} xs={24} md={12} xl={8}>
+                <TodoCard todo={t} />
+              </Col>
+            ))}
+          </Row>
+        )}
+      </Card>
+
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={10}>
+          <Messages tenant={tenant.slug} onChange={() => void load()} />
+        </Col>
+        <Col xs={24} xl={14}>{data && <Figures figures={data.figures} />}</Col>
+      </Row>
+    </div>
+  );
+}

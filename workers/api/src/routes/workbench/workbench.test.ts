@@ -1,0 +1,244 @@
+import { newId, openDb } from '@ronghe/core';
+import { allianceDocuments, allianceMembers, filings, projectClaims, projectNotes, type NotificationView, type Organization, type WorkbenchView } from '@ronghe/schema';
+import { findTenant } from '@ronghe/tenancy';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser, type TestUser } from '../../../../../test/support/factories.ts';
+import { makeNeed, makeProject, type MadeProject } from '../../../../../test/support/list-factories.ts';
+import { makeNotification } from '../../../../../test/support/workbench-factories.ts';
+import { bindings } from '../../../../../test/support/worker.ts';
+
+// The 工作台 of each role against a small county built here, every expected
+// count worked out by hand from the world below (issue 9 §3: reviewer —
+// applications, adjustments, rectifications; county — unread filings, red
+// warnings, overdue needs; alliance admin — claims, acceptance, needs waiting,
+// founding documents; liaison — projects to start/report, 督办 to answer, its
+// agreement, its liaison, its organization's contacts; member — nothing to do).
+const T = 'balinzuo';
+const db = () => openDb(bindings[findTenant(T)!.binding]!);
+
+let c0: Organization; // 旗县区直属 committee above s1
+let s1: Organization; // street committee approving l1's alliances
+let s2: Organization; // another street
+let l1: Organization; // community leading five alliances
+let l2: Organization;
+let m1: Organization; // a member organization (the liaison's), without a liaison on record
+let applied1: MadeAlliance;
+let applied2: MadeAlliance;
+let rect: MadeAlliance;
+let active: MadeAlliance;
+let approved: MadeAlliance;
+let p: Record<'proposed' | 'claimedPending' | 'reporting' | 'starting' | 'completed' | 'red', MadeProject>;
+let users: Record<'county' | 'reviewer1' | 'reviewer0' | 'reviewer2' | 'lead' | 'liaison' | 'member', TestUser>;
+let overdueNeedId: string;
+
+async function json<R>(res: Response, status: number): Promise<R> {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  return JSON.parse(text) as R;
+}
+const workbench = (u: TestUser) => call('GET', `/api/t/${T}/workbench`, { token: u.token }).then((r) => json<WorkbenchView>(r, 200));
+/** kind → count, for the to-dos a role shows. */
+const counts = (w: WorkbenchView) => Object.fromEntries(w.todos.map((t) => [t.kind, t.count]));
+const ids = (w: WorkbenchView, kind: string) => w.todos.find((t) => t.kind === kind)!.items.map((i) => i.id);
+
+beforeAll(async () => {
+  c0 = await makeOrg(T, { kind: '党工委', domain: '机关', name: '旗直属机关工委' });
+  s1 = await makeOrg(T, { parent: c0, kind: '党工委', domain: '街道' });
+  s2 = await makeOrg(T, { kind: '党工委', domain: '街道' });
+  l1 = await makeOrg(T, { parent: s1, domain: '社区' });
+  l2 = await makeOrg(T, { parent: s2, domain: '社区' });
+  m1 = await makeOrg(T, { parent: s1, domain: '机关', liaisonName: null, liaisonPhone: null });
+  const other = await makeOrg(T, { domain: '非公有制企业' });
+  applied1 = await makeAlliance(T, { lead: l1, committee: s1, status: 'applied' });
+  applied2 = await makeAlliance(T, { lead: l2, committee: s2, status: 'applied' });
+  rect = await makeAlliance(T, { lead: l1, committee: s1, status: 'rectifying' });
+  active = await makeAlliance(T, { lead: l1, committee: s1, status: 'active', members: [m1, other] });
+  approved = await makeAlliance(T, { lead: l1, committee: s1, status: 'approved', members: [m1, other] });
+
+  // Founding file of the approved alliance: the charter still a draft, m1 not yet signed.
+  await db().update(allianceDocuments).set({ status: 'draft' }).where(and(eq(allianceDocuments.allianceId, approved.alliance.id), eq(allianceDocuments.kind, 'charter')));
+  await db().update(allianceDocuments).set({ status: 'draft' }).where(and(eq(allianceDocuments.allianceId, approved.alliance.id), eq(allianceDocuments.signerOrgId, m1.id)));
+  // m1 has not named its liaison in the active alliance.
+  await db().update(allianceMembers).set({ liaisonName: null, liaisonPhone: null }).where(and(eq(allianceMembers.allianceId, active.alliance.id), eq(allianceMembers.orgId, m1.id)));
+  // The county has already signed one of the five approval filings.
+  await db().update(filings).set({ countyState: 'acknowledged', countyAckAt: Date.now(), countyAckBy: 'usr_test' }).where(eq(filings.id, applied2.filingId));
+
+  // Projects of the active alliance; each factory project has m1 (its second member) claiming when proposed, claimed or in progress.
+  p = {
+    proposed: await makeProject(T, active, 'proposed'),
+    claimedPending: await makeProject(T, active, 'claimed'),
+    reporting: await makeProject(T, active, 'in_progress'),
+    starting: await makeProject(T, active, 'claimed'),
+    completed: await makeProject(T, active, 'completed'),
+    red: await makeProject(T, active, 'in_progress', { warning: 'red', warningReason: '已逾期 10 天', dueOn: '2020-01-01' }),
+  };
+  // The alliance confirmed m1 on two of them.
+  for (const made of [p.reporting, p.starting]) await db().update(projectClaims).set({ status: 'confirmed', decidedBy: 'usr_test', decidedAt: Date.now() }).where(eq(projectClaims.id, made.pendingClaimId!));
+  // 督办 on the project m1 carries out: one note unanswered, one answered; a note on a project m1 only asked to claim.
+  const now = Date.now();
+  const note = (projectId: string, kind: 'supervise' | 'reply', replyToId: string | null = null) => ({
+    id: newId('pnt', now), projectId, kind, body: kind === 'supervise' ? '请加快进度' : '已安排', authorId: 'usr_test', authorName: '测试', authorOrgId: null, replyToId, notified: [], onDate: '2025-04-01', createdAt: now,
+  });
+  const open = note(p.reporting.project.id, 'supervise');
+  const answered = { ...note(p.reporting.project.id, 'supervise'), id: newId('pnt', now + 1) };
+  await db().insert(projectNotes).values([open, answered, { ...note(p.reporting.project.id, 'reply', answered.id), id: newId('pnt', now + 2) }, { ...note(p.proposed.project.id, 'supervise'), id: newId('pnt', now + 3) }]);
+
+  // Needs besides the six the projects hold (each 10 asked, 2 committed: partly met, 8 still waiting).
+  await makeNeed(T, active, { title: '待对接需求' });
+  overdueNeedId = (await makeNeed(T, active, { title: '逾期需求', deadline: '2020-01-01' })).id;
+  await makeNeed(T, active, { title: '已满足需求', status: 'met', fulfilledQty: 10 });
+  await makeNeed(T, applied2, { title: '别的联合体的需求' });
+
+  users = {
+    county: await makeUser([{ tenant: T, role: 'county_admin' }]),
+    reviewer1: await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: s1.id }]),
+    reviewer0: await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: c0.id }]),
+    reviewer2: await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: s2.id }]),
+    lead: await makeUser([{ tenant: T, role: 'alliance_admin', scopeOrgId: l1.id }]),
+    liaison: await makeUser([{ tenant: T, role: 'org_liaison', scopeOrgId: m1.id }]),
+    member: await makeUser([{ tenant: T, role: 'member' }]),
+  };
+});
+
+describe('工作台 待办 by role', () => {
+  it("the approving committee's reviewer: applications, adjustments and rectifications of its committee only", async () => {
+    const w = await workbench(users.reviewer1);
+    // applied1; the proposed adjustments of the rectifying and the active alliance; the rectifying one.
+    expect(counts(w)).toEqual({ 'alliance.to_review': 1, 'alliance.adjustment_to_decide': 2, 'alliance.rectification_to_decide': 1 });
+    expect(ids(w, 'alliance.to_review')).toEqual([applied1.alliance.id]);
+    expect(ids(w, 'alliance.adjustment_to_decide').sort()).toEqual([rect.adjustmentId!, active.adjustmentId!].sort());
+    expect(w.todos.find((t) => t.kind === 'alliance.to_review')!.items[0]!.link).toBe(`/t/${T}/alliances/${applied1.alliance.id}`);
+    expect(w.todoCount).toBe(4);
+  });
+
+  it('a reviewer of the committee above decides for the committees beneath it; another street sees only its own', async () => {
+    expect(counts(await workbench(users.reviewer0))).toEqual({ 'alliance.to_review': 1, 'alliance.adjustment_to_decide': 2, 'alliance.rectification_to_decide': 1 });
+    const w2 = await workbench(users.reviewer2);
+    expect(counts(w2)).toEqual({ 'alliance.to_review': 1, 'alliance.adjustment_to_decide': 0, 'alliance.rectification_to_decide': 0 });
+    expect(ids(w2, 'alliance.to_review')).toEqual([applied2.alliance.id]);
+  });
+
+  it('the county administrator: unread filings, red warnings, overdue needs', async () => {
+    const w = await workbench(users.county);
+    // Five alliances filed once each, one acknowledged; one red project; one need past its deadline.
+    expect(counts(w)).toEqual({ 'filing.unread': 4, 'project.red_warning': 1, 'need.overdue': 1 });
+    expect(ids(w, 'project.red_warning')).toEqual([p.red.project.id]);
+    expect(ids(w, 'need.overdue')).toEqual([overdueNeedId]);
+    expect(w.todos.find((t) => t.kind === 'filing.unread')!.link).toBe(`/t/${T}/filings?state=unread`);
+  });
+
+  it("the lead's secretary: claims to confirm, projects to accept, needs waiting, founding documents missing", async () => {
+    const w = await workbench(users.lead);
+    // m1 still waits on the proposed, the claimed and the red project; one completed project;
+    // six project needs with 8 of 10 uncommitted, plus the open and the overdue need (the met one is done).
+    expect(counts(w)).toEqual({ 'alliance.founding_documents_missing': 1, 'claim.to_confirm': 3, 'project.to_accept': 1, 'need.waiting_match': 8 });
+    const founding = w.todos.find((t) => t.kind === 'alliance.founding_documents_missing')!.items;
+    expect(founding).toEqual([{ id: approved.alliance.id, label: approved.alliance.name, link: `/t/${T}/alliances/${approved.alliance.id}`, note: '缺少章程、共建协议 1 份' }]);
+    expect(ids(w, 'project.to_accept')).toEqual([p.completed.project.id]);
+    const claims = w.todos.find((t) => t.kind === 'claim.to_confirm')!.items;
+    expect(claims.map((c) => c.id).sort()).toEqual([p.proposed.pendingClaimId!, p.claimedPending.pendingClaimId!, p.red.pendingClaimId!].sort());
+    expect(claims.map((c) => c.link).sort()).toEqual([p.proposed, p.claimedPending, p.red].map((x) => `/t/${T}/projects/${x.project.id}`).sort());
+  });
+
+  it("a member's liaison: projects to start and report on, 督办 to answer, its agreement, its liaison, its contacts", async () => {
+    const w = await workbench(users.liaison);
+    expect(counts(w)).toEqual({
+      'org.contacts_missing': 1,
+      'alliance.agreement_missing': 1,
+      'alliance.liaison_missing': 1,
+      'project.to_start': 1,
+      'project.to_report': 1,
+      'supervision.to_reply': 1,
+    });
+    expect(ids(w, 'project.to_start')).toEqual([p.starting.project.id]);
+    expect(ids(w, 'project.to_report')).toEqual([p.reporting.project.id]);
+    expect(w.todos.find((t) => t.kind === 'alliance.agreement_missing')!.items[0]!.link).toBe(`/t/${T}/alliances/${approved.alliance.id}`);
+    expect(w.todos.find((t) => t.kind === 'alliance.liaison_missing')!.items[0]!.link).toBe(`/t/${T}/alliances/${active.alliance.id}`);
+    expect(w.todos.find((t) => t.kind === 'supervision.to_reply')!.items[0]!.link).toBe(`/t/${T}/projects/${p.reporting.project.id}`);
+  });
+
+  it('a party member has nothing to decide: no to-dos, and the figures of the whole county', async () => {
+    const w = await workbench(users.member);
+    expect(w.todos).toEqual([]);
+    expect(w.todoCount).toBe(0);
+    expect(w.figures.scope).toBe('tenant');
+  });
+});
+
+describe('工作台 key figures', () => {
+  it('the county: alliances by status, needs open/met, projects by warning', async () => {
+    const f = (await workbench(users.county)).figures;
+    expect(f.scope).toBe('tenant');
+    expect(f.alliancesByStatus).toEqual({ draft: 0, applied: 2, approved: 1, rejected: 0, established: 0, active: 1, rectifying: 1, dissolved: 0 });
+    // open: the waiting, the overdue and the other alliance's need; partly met: the six project needs.
+    expect(f.needs).toEqual({ open: 3, partlyMet: 6, met: 1, overdue: 1 });
+    // Running projects only: the completed one carries no warning.
+    expect(f.projectsByWarning).toEqual({ red: 1, yellow: 0, green: 4 });
+  });
+
+  it("a reviewer: the alliances its committee approved", async () => {
+    const f = (await workbench(users.reviewer1)).figures;
+    expect(f.scope).toBe('alliances');
+    expect(f.alliancesByStatus).toEqual({ draft: 0, applied: 1, approved: 1, rejected: 0, established: 0, active: 1, rectifying: 1, dissolved: 0 });
+    expect(f.needs).toEqual({ open: 2, partlyMet: 6, met: 1, overdue: 1 });
+  });
+
+  it('a liaison: the alliances its organization belongs to', async () => {
+    const f = (await workbench(users.liaison)).figures;
+    expect(f.alliancesByStatus).toEqual({ draft: 0, applied: 0, approved: 1, rejected: 0, established: 0, active: 1, rectifying: 0, dissolved: 0 });
+  });
+});
+
+describe('消息: one person’s inbox', () => {
+  it('lists only the caller’s own messages, newest first, with the unread count and the workbench badge', async () => {
+    const a = await makeUser([{ tenant: T, role: 'member' }]);
+    const b = await makeUser([{ tenant: T, role: 'member' }]);
+    const first = await makeNotification(T, a.id, { title: '联合体已批准：甲', createdAt: 1_000 });
+    const second = await makeNotification(T, a.id, { title: '你的认领已确认：乙', createdAt: 2_000 });
+    await makeNotification(T, b.id, { title: '别人的消息' });
+    const list = await json<{ items: NotificationView[]; unread: number; nextCursor: string | null }>(await call('GET', `/api/t/${T}/notifications?limit=1`, { token: a.token }), 200);
+    expect(list.items.map((n) => n.id)).toEqual([second.id]);
+    expect(list.unread).toBe(2);
+    const page2 = await json<{ items: NotificationView[]; nextCursor: string | null }>(await call('GET', `/api/t/${T}/notifications?limit=1&cursor=${list.nextCursor}`, { token: a.token }), 200);
+    expect(page2.items.map((n) => n.id)).toEqual([first.id]);
+    expect(page2.nextCursor).toBeNull();
+    expect((await workbench(a)).unread).toBe(2);
+  });
+
+  it('marks one read (twice changes nothing), then all; someone else’s message is 404 and stays unread', async () => {
+    const a = await makeUser([{ tenant: T, role: 'org_liaison', scopeOrgId: m1.id }]);
+    const b = await makeUser([{ tenant: T, role: 'county_admin' }]);
+    const mine = await makeNotification(T, a.id);
+    const also = await makeNotification(T, a.id);
+    const theirs = await makeNotification(T, b.id);
+
+    const read = await json<NotificationView>(await call('POST', `/api/t/${T}/notifications/${mine.id}/read`, { token: a.token }), 200);
+    expect(read.readAt).not.toBeNull();
+    const again = await json<NotificationView>(await call('POST', `/api/t/${T}/notifications/${mine.id}/read`, { token: a.token }), 200);
+    expect(again.readAt).toBe(read.readAt);
+
+    const foreign = await call('POST', `/api/t/${T}/notifications/${theirs.id}/read`, { token: a.token });
+    expect(foreign.status).toBe(404);
+    expect(((await foreign.json()) as { code: string }).code).toBe('not_found');
+    const theirList = await json<{ items: NotificationView[]; unread: number }>(await call('GET', `/api/t/${T}/notifications`, { token: b.token }), 200);
+    expect(theirList.items.map((n) => [n.id, n.readAt])).toEqual([[theirs.id, null]]);
+
+    const all = await json<{ marked: number; unread: number }>(await call('POST', `/api/t/${T}/notifications/read-all`, { token: a.token }), 200);
+    expect(all).toEqual({ marked: 1, unread: 0 });
+    const unread = await json<{ items: NotificationView[]; unread: number }>(await call('GET', `/api/t/${T}/notifications?unread=true`, { token: a.token }), 200);
+    expect(unread).toMatchObject({ items: [], unread: 0 });
+    expect(also.id).not.toBe(mine.id);
+    // b's message is untouched by a's read-all.
+    expect((await json<{ unread: number }>(await call('GET', `/api/t/${T}/notifications`, { token: b.token }), 200)).unread).toBe(1);
+  });
+
+  it('refuses a bad page request field by field', async () => {
+    const a = await makeUser([{ tenant: T, role: 'member' }]);
+    const res = await call('GET', `/api/t/${T}/notifications?unread=yes&limit=500`, { token: a.token });
+    const p = await json<{ code: string; errors: Array<{ path: string }> }>(res, 422);
+    expect(p.code).toBe('validation_failed');
+    expect(p.errors.map((e) => e.path).sort()).toEqual(['query.limit', 'query.unread']);
+  });
+});
