@@ -21,7 +21,8 @@ const BOOKKEEPING = /^(sqlite_|_cf_|d1_migrations$)/;
 
 async function tables(db: D1Database): Promise<string[]> {
   const rows = await db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all<{ name: string }>();
-  return rows.results.map((r) => r.name).filter((n) => !BOOKKEEPING.test(n));
+  // The name indexes (ADR 0014) are derived from their base tables by triggers: rows arriving fill them.
+  return rows.results.map((r) => r.name).filter((n) => !BOOKKEEPING.test(n) && !/_fts(_\w+)?$/.test(n));
 }
 
 async function rowsOf(db: D1Database, table: string, where = ''): Promise<Record<string, unknown>[]> {
