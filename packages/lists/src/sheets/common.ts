@@ -86,7 +86,8 @@ export async function writeSheet<V>(sheet: string, columns: Column<V>[], rows: V
 
 // ── import ────────────────────────────────────────────────────────────────
 
-const MAX_ROWS = 5000;
+// The same ceiling as the organization import: a county's whole list in one file (a 20 MB workbook holds it).
+const MAX_ROWS = 20_000;
 const MAX_REPORTED = 500;
 
 type Raw = { row: number; cells: Record<string, unknown> };
