@@ -2,6 +2,7 @@ import type { MenuEntry } from './layout/feature.ts';
 import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
+import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
@@ -14,6 +15,7 @@ export const MENU: readonly MenuEntry[] = [
   alliance.menu.filings,
   alliance.menu.red,
   audit.menu.audit,
+  events.menu.deadLetters,
   city.menu.city,
   identity.menu.accounts,
   identity.menu.apiKeys,

@@ -5,6 +5,7 @@ import { onUnauthorized } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
+import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
@@ -17,7 +18,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [registry, alliance, lists, audit, city, identity];
+const FEATURES: readonly Feature[] = [registry, alliance, lists, audit, events, city, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { listDeadLetters } from '@ronghe/events';
 import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { serviceContext } from '../../lib/service-context.ts';

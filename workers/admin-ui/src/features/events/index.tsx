@@ -1,0 +1,17 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import type { Feature, Where } from '../../layout/feature.ts';
+
+const DeadLettersPage = lazy(() => import('./DeadLettersPage.tsx'));
+
+// The tenant's own administrator (ADR 0012): a county's, or the city's in the city tenant;
+// the city administrator visiting a county reads it only and has no dead letters there.
+const admins = (where: Where) => where.perms.canReadAudit && !where.tenant.readOnly;
+
+/** 事件死信: domain events a consumer could not process, for the administrator to replay. */
+export const events = {
+  pages: [{ path: 'dead-letters', element: <DeadLettersPage />, staysOnSwitch: admins }],
+  menu: {
+    deadLetters: { key: 'dead-letters', icon: <WarningOutlined />, label: '事件死信', shownIn: admins },
+  },
+} satisfies Feature;
