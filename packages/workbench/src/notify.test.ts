@@ -31,13 +31,10 @@ beforeAll(async () => {
   const committee = await makeOrg(T, { kind: '党工委', domain: '街道' });
   const lead = await makeOrg(T, { parent: committee });
   const claimant = await makeOrg(T, { domain: '机关', kind: '党支部' });
-  const claimant2 = await makeOrg(T, { domain: '非公有制企业', kind: '党支部' });
   const elsewhere = await makeOrg(T, { domain: '机关', kind: '党支部' });
-  a = await makeAlliance(T, { lead, committee, status: 'active', members: [claimant, claimant2] });
+  a = await makeAlliance(T, { lead, committee, status: 'active', members: [claimant] });
+  // The lead's claim is confirmed (it carries the project out); `claimant`'s waits for the alliance (test/support/list-factories.ts).
   p = await makeProject(T, a, 'in_progress');
-  // The project is carried out by `claimant` (confirmed); `claimant2`'s claim waits for the alliance.
-  await db().prepare('UPDATE project_claims SET org_id = ? WHERE id = ?').bind(claimant2.id, p.pendingClaimId).run();
-  await db().prepare('UPDATE project_claims SET org_id = ? WHERE id = ?').bind(claimant.id, p.claimId).run();
   NAME = a.alliance.name;
   TITLE = p.project.title;
 
@@ -48,8 +45,8 @@ beforeAll(async () => {
     leadAdmin: await u([{ tenant: T, role: 'alliance_admin', scopeOrgId: lead.id }]),
     allianceGranted: await u([{ tenant: T, role: 'alliance_admin', scopeAllianceId: a.alliance.id }]),
     otherLeadAdmin: await u([{ tenant: T, role: 'alliance_admin', scopeOrgId: elsewhere.id }]),
-    liaison: await u([{ tenant: T, role: 'org_liaison', scopeOrgId: claimant.id }]),
-    liaison2: await u([{ tenant: T, role: 'org_liaison', scopeOrgId: claimant2.id }]),
+    liaison: await u([{ tenant: T, role: 'org_liaison', scopeOrgId: lead.id }]),
+    liaison2: await u([{ tenant: T, role: 'org_liaison', scopeOrgId: claimant.id }]),
     otherLiaison: await u([{ tenant: T, role: 'org_liaison', scopeOrgId: elsewhere.id }]),
     county: await u([{ tenant: T, role: 'county_admin' }]),
     actingCounty: await u([{ tenant: T, role: 'county_admin' }]),
