@@ -6,9 +6,10 @@ import { ALLIANCE_STATUSES } from '../enums.ts';
 // beside the objects it points at, so a county's messages never leave it.
 
 /**
- * One message to one person. Written only by the notification consumer from a
- * domain event; `(recipient_id, event_id)` is unique, so a redelivered event
- * adds nothing. `read_at` is the person's own state (see the workbench routes).
+ * One message to one person. Written only by the notifications consumer
+ * (packages/workbench/src/notify.ts) from a domain event; the events
+ * dispatcher's `consumed_events` row makes a redelivered event a no-op, and
+ * `(recipient_id, event_id)` is unique besides. `read_at` is the person's own state (see the workbench routes).
  */
 export const notifications = sqliteTable(
   'notifications',
@@ -33,16 +34,6 @@ export const notifications = sqliteTable(
   ],
 );
 export type Notification = typeof notifications.$inferSelect;
-
-/**
- * The notification consumer's record of the events it has handled, written in
- * the same batch as the messages: an event seen again is skipped whole.
- */
-export const workbenchProcessedEvents = sqliteTable('workbench_processed_events', {
-  eventId: text('event_id').primaryKey(),
-  type: text('type').notNull(),
-  processedAt: integer('processed_at').notNull(),
-});
 
 // ── Edge schemas ───────────────────────────────────────────────────────────
 

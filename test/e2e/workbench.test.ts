@@ -22,30 +22,8 @@ interface Workbench {
 
 let s: Session;
 let page: Page;
-// The consumer and the local platform are Workers code: loaded at run time by path, so this
-// file's Node-only type check does not take in the Workers types (test/e2e/tsconfig.json).
-interface LocalPlatform {
-  db(t: { binding: string }): unknown;
-  dispose(): Promise<void>;
-}
-interface Consumer {
-  notify(args: { ctx: { db: unknown; control: unknown; clock: { now(): number } }; event: unknown }): Promise<unknown>;
-  openDb(d1: unknown): unknown;
-  TENANTS: Array<{ slug: string; binding: string; kind: string }>;
-  openLocalPlatform(persistTo: string): Promise<LocalPlatform>;
-}
-const modules = ['../../packages/workbench/src/index.ts', '../../packages/core/src/index.ts', '../../packages/tenancy/src/registry.ts', '../../scripts/lib/local-platform.ts'];
-async function loadConsumer(): Promise<Consumer> {
-  const loaded = (await Promise.all(modules.map((m) => import(/* @vite-ignore */ m)))) as Array<Record<string, unknown>>;
-  return Object.assign({}, ...loaded) as Consumer;
-}
-
-let consumer: Consumer;
-let platform: LocalPlatform;
 let leadToken = '';
 let reviewerToken = '';
-let lead: Me;
-let reviewer: Me;
 let allianceId = '';
 let leadOrgId = '';
 let committeeOrgId = '';
@@ -56,28 +34,18 @@ let leadUnreadBefore = 0;
 const base = `/t/${TENANT}/alliances`;
 const workbench = (token: string) => api<Workbench>('GET', `/t/${TENANT}/workbench`, { token }).then((r) => r.body);
 const toReview = (w: Workbench) => w.todos.find((t) => t.kind === 'alliance.to_review')?.count ?? 0;
+const titles = (token: string) =>
+  api<{ items: Array<{ title: string }> }>('GET', `/t/${TENANT}/notifications?limit=100`, { token }).then((r) => r.body.items.map((i) => i.title));
 
 /**
- * TEST-ONLY stand-in for the event relay (issue 9 §2), which lands from
- * another branch: the consumer is called here, in this Node process, on the
- * same local D1 files the server under test uses, with the event the
- * transition will emit. Production code never calls `notify` directly.
- * Remove once the alliance transitions emit `alliance.applied` /
- * `alliance.approved` and the queue consumer runs `notify`.
+ * The message arrives the way it does in production: the transition's event
+ * is relayed after the request onto the local queue of `wrangler dev`, whose
+ * consumer (workers/edge/src/events.ts) writes the inbox. That is
+ * asynchronous (the queue batches for up to a second), so wait for it,
+ * bounded, before looking at the page.
  */
-async function deliver(type: 'alliance.applied' | 'alliance.approved', actor: Me, actorRole: string): Promise<void> {
-  const t = consumer.TENANTS.find((x) => x.slug === TENANT)!;
-  const city = consumer.TENANTS.find((x) => x.kind === 'city')!;
-  const event = {
-    id: `evt_e2e_${type}_${allianceId}`,
-    type,
-    tenant: TENANT,
-    aggregate: { type: 'alliance', id: allianceId },
-    actor: { userId: actor.id, role: actorRole },
-    at: Date.now(),
-    data: { name: NAME, leadOrgId, committeeOrgId },
-  };
-  await consumer.notify({ ctx: { db: consumer.openDb(platform.db(t)), control: consumer.openDb(platform.db(city)), clock: { now: () => Date.now() } }, event });
+async function messageArrives(token: string, title: string): Promise<void> {
+  await expect.poll(() => titles(token), { timeout: 30_000, interval: 250 }).toContain(title);
 }
 
 async function signInAs(username: string): Promise<void> {
@@ -93,8 +61,8 @@ async function signInAs(username: string): Promise<void> {
 beforeAll(async () => {
   leadToken = await apiLogin('hongshan_alliance');
   reviewerToken = await apiLogin('hongshan_reviewer');
-  lead = (await api<Me>('GET', '/me', { token: leadToken })).body;
-  reviewer = (await api<Me>('GET', '/me', { token: reviewerToken })).body;
+  const lead = (await api<Me>('GET', '/me', { token: leadToken })).body;
+  const reviewer = (await api<Me>('GET', '/me', { token: reviewerToken })).body;
   leadOrgId = lead.grants.find((g) => g.tenant === TENANT && g.role === 'alliance_admin')!.scopeOrgId!;
   committeeOrgId = reviewer.grants.find((g) => g.tenant === TENANT && g.role === 'committee_reviewer')!.scopeOrgId!;
   const admin = await apiLogin('hongshan_admin');
@@ -115,8 +83,6 @@ beforeAll(async () => {
   reviewerUnreadBefore = before.unread;
   leadUnreadBefore = (await workbench(leadToken)).unread;
 
-  consumer = await loadConsumer();
-  platform = await consumer.openLocalPlatform('.wrangler/e2e');
   s = await launch();
   page = s.page;
 });
@@ -124,7 +90,6 @@ beforeAll(async () => {
 afterEach(async (ctx) => shotOnFailure(page, ctx));
 afterAll(async () => {
   await s?.close();
-  await platform?.dispose();
 });
 
 describe('工作台：待办与消息', () => {
@@ -132,7 +97,7 @@ describe('工作台：待办与消息', () => {
     const etag = (await api('GET', `${base}/${allianceId}`, { token: leadToken })).headers.get('etag') ?? '';
     const applied = await api('POST', `${base}/${allianceId}/apply`, { token: leadToken, json: {}, headers: { 'if-match': etag } });
     expect(applied.status, JSON.stringify(applied.body)).toBe(200);
-    await deliver('alliance.applied', lead, 'alliance_admin');
+    await messageArrives(reviewerToken, `联合体申请待审批：${NAME}`);
 
     await signInAs('hongshan_reviewer');
     const card = page.getByTestId('todo-alliance.to_review');
@@ -157,7 +122,7 @@ describe('工作台：待办与消息', () => {
     await page.locator('#action-approve_replyText').fill('经铁南街道党工委研究，同意组建。');
     await button(page.locator('.ant-modal-wrap:visible .ant-modal'), '批准组建').click();
     await poll(() => page.getByTestId('alliance-status').innerText()).toBe('已批准');
-    await deliver('alliance.approved', reviewer, 'committee_reviewer');
+    await messageArrives(leadToken, `联合体已批准：${NAME}`);
 
     await signInAs('hongshan_alliance');
     await visible(page.getByTestId('messages').getByText(`联合体已批准：${NAME}`));

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { inList, type Ctx } from '@ronghe/core';
+import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { allianceMembers, alliances, type AllianceStatus } from '@ronghe/schema';
 
@@ -109,3 +109,25 @@ export async function liveAlliancesLedBy(ctx: Ctx, orgId: string, limit: number)
 }
 // What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
 export { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from './todos.ts';
+
+/** What a reader outside needs to name an alliance and find its people: its name, lead and approving committee. */
+export interface AllianceFacts {
+  id: string;
+  name: string;
+  leadOrgId: string;
+  committeeOrgId: string;
+}
+
+/**
+ * An alliance's current facts, or null when it does not exist. Takes a bare
+ * database (no request context): the 工作台's notifications consumer reads it
+ * when an event is handled, since events carry ids only.
+ */
+export async function allianceFacts(db: TenantDb, id: string): Promise<AllianceFacts | null> {
+  const row = await db
+    .select({ id: alliances.id, name: alliances.name, leadOrgId: alliances.leadOrgId, committeeOrgId: alliances.committeeOrgId })
+    .from(alliances)
+    .where(eq(alliances.id, id))
+    .get();
+  return row ?? null;
+}

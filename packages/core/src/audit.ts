@@ -57,6 +57,24 @@ export function auditGuarded(ctx: ServiceContext<TenantDb>, entry: AuditEntry) {
             ${primaryRole(ctx)}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${before}, ${after}, ${ctx.requestId})`;
 }
 
+/**
+ * The audit INSERT of a change that may not happen: placed right after an
+ * UPDATE, it writes its row (with the given id) only when that UPDATE changed
+ * exactly one row, and otherwise writes nothing — the batch goes on. For a
+ * job that lets a concurrent writer win (the supervision run) instead of
+ * aborting like `auditGuarded`. Its event follows it like any audit row's.
+ */
+export function auditIfChanged(ctx: ServiceContext<TenantDb>, entry: AuditEntry & { id: string }) {
+  const at = ctx.clock.now();
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  return sql`
+    INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
+    SELECT ${entry.id}, ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName}, ${primaryRole(ctx)}, ${entry.action}, ${entry.entityType},
+           ${entry.entityId}, ${before}, ${after}, ${ctx.requestId}
+    WHERE changes() = 1`;
+}
+
 export function isStaleGuardError(err: unknown): boolean {
   const seen = new Set<unknown>();
   for (let e: unknown = err; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {

@@ -23,7 +23,22 @@ const dialect = new SQLiteSyncDialect();
  */
 export async function writeBatch(db: TenantDb, statements: readonly Statement[]): Promise<D1Result[]> {
   if (statements.length === 0) return [];
-  const d1 = db.$client;
+  const { prepared, callers } = prepareWithOutbox(db.$client, statements);
+  const results = await db.$client.batch(prepared);
+  return callers.map((i) => results[i]!);
+}
+
+/**
+ * Statements as D1 prepared statements, mapped as writeBatch maps them (each
+ * audit INSERT followed by its outbox INSERT), for a caller that hands them to
+ * someone else's batch: an events consumer returns its effect this way, and the
+ * dispatcher runs it with its `consumed_events` row.
+ */
+export function prepareStatements(d1: D1Database, statements: readonly Statement[]): D1PreparedStatement[] {
+  return prepareWithOutbox(d1, statements).prepared;
+}
+
+function prepareWithOutbox(d1: D1Database, statements: readonly Statement[]) {
   const prepared: D1PreparedStatement[] = [];
   const callers: number[] = [];
   for (const s of statements) {
@@ -32,8 +47,7 @@ export async function writeBatch(db: TenantDb, statements: readonly Statement[])
     prepared.push(d1.prepare(q.sql).bind(...q.params));
     if (insertsAuditRows(q.sql)) prepared.push(d1.prepare(OUTBOX_AFTER_AUDIT_SQL));
   }
-  const results = await d1.batch(prepared);
-  return callers.map((i) => results[i]!);
+  return { prepared, callers };
 }
 
 /**

@@ -28,7 +28,6 @@ import {
   consumedEvents,
   deadLetters,
   notifications,
-  workbenchProcessedEvents,
 } from '@ronghe/schema';
 
 const tables = {
@@ -60,7 +59,6 @@ const tables = {
   consumedEvents,
   deadLetters,
   notifications,
-  workbenchProcessedEvents,
 };
 
 /** Drizzle over one D1 database. Tenant databases hold tenant tables; the control database identities and their audit (ADR 0013). */

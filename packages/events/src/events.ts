@@ -119,6 +119,7 @@ const E = {
   claimWithdrawn: def('claim.withdrawn', 'project', '撤回认领', { projectId: id, claimId: optId, projectFrom: status, projectTo: status }, { projectId: '$entity', claimId: 'after.claim.id', projectFrom: 'before.status', projectTo: 'after.status' }),
   supervisionNoteAdded: def('project.supervision_note_added', 'project', '督办意见', { projectId: id }, { projectId: '$entity' }),
   supervisionReplyAdded: def('project.supervision_reply_added', 'project', '督办办理回复', { projectId: id, replyToId: optId }, { projectId: '$entity', replyToId: 'after.replyToId' }),
+  projectWarningRaised: def('project.warning_raised', 'project', '项目转为红色预警或逾期上报督办（督办定时任务）', { projectId: id, from: status, to: status, escalated: z.boolean().nullable() }, { projectId: '$entity', from: 'after.from', to: 'after.to', escalated: 'after.escalated' }),
   supervisionRan: def('supervision.ran', 'tenant', '督办预警计算（每日定时任务或手动）', { tenant: id, checked: qty, red: qty, yellow: qty, escalated: qty }, { tenant: '$entity', checked: 'after.checked', red: 'after.red', yellow: 'after.yellow', escalated: 'after.escalated' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
@@ -203,6 +204,7 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   ...projectTransitions,
   'project.supervise': E.supervisionNoteAdded,
   'project.reply': E.supervisionReplyAdded,
+  'project.warning': E.projectWarningRaised,
   'supervision.run': E.supervisionRan,
   'event.dead_letter_replay': E.deadLetterReplayed,
 };

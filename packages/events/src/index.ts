@@ -4,5 +4,4 @@ export { ACTION_EVENTS, EVENTS, EVENT_BY_TYPE, envelopeSchema, isEvent, parseEve
 export { insertsAuditRows, OUTBOX_AFTER_AUDIT_SQL, toEnvelope, type OutboxRecord } from './outbox.ts';
 export { relayAll, relayOutbox, SEND_BATCH_MAX_MESSAGES, type OutboxSource, type RelayResult } from './relay.ts';
 export { applyOnce, consumeBatch, consumeDeadLetters, MAX_RETRIES, retryDelaySeconds, type ConsumeOptions, type Consumer, type DbOf, type Outcome } from './consume.ts';
-export { CONSUMERS } from './consumers.ts';
 export { listDeadLetters, replayDeadLetter, type DeadLetterView } from './dead-letters.ts';

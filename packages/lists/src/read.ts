@@ -13,3 +13,5 @@ export { FINAL_PROJECT, OPEN_PROJECT } from './projects/state-machine.ts';
 export { allNeeds } from './needs/list.ts';
 // What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
 export { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from './todos.ts';
+// A project's and a claim's current facts, for a reader that got only their ids (an event's consumer).
+export { claimOrgId, projectFacts, type ProjectFacts } from './projects/facts.ts';

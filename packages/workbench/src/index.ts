@@ -1,4 +1,4 @@
 export { getWorkbench, keyFigures, responsibilities, todosFor, type Responsibilities } from './todos.ts';
 export { listNotifications, markAllNotificationsRead, markNotificationRead, unreadCount } from './inbox.ts';
-export { notify, resolveAudience, type NotifyCtx, type NotifyResult } from './notify.ts';
-export { RECIPIENTS, ruleFor, type Audience, type DomainEvent, type EventData, type EventType, type Rule } from './recipients.ts';
+export { deliveriesOf, notificationsConsumer, resolveAudience, type Delivery } from './notify.ts';
+export { RECIPIENTS, ruleFor, type AllianceContext, type Audience, type Message, type NotifiedType, type ProjectContext, type Rule } from './recipients.ts';

@@ -1,22 +1,11 @@
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
-import { ulid, writeBatch, type Clock, type TenantDb, type ControlDb } from '@ronghe/core';
-import { notifications, roleGrants, users, workbenchProcessedEvents } from '@ronghe/schema';
-import { CITY } from '@ronghe/tenancy';
-import { ruleFor, type Audience, type DomainEvent, type EventType } from './recipients.ts';
-
-/** What the consumer needs: the event's tenant database, the control database (who holds which role), the clock. */
-export interface NotifyCtx {
-  db: TenantDb;
-  control: ControlDb;
-  clock: Clock;
-}
-
-export interface NotifyResult {
-  /** The event had been processed before: nothing was written. */
-  duplicate: boolean;
-  /** Accounts told (each at most once per event). */
-  recipients: string[];
-}
+import { allianceFacts } from '@ronghe/alliance/read';
+import { openDb, prepareStatements, ulid, type ControlDb, type TenantDb } from '@ronghe/core';
+import type { Consumer, EventEnvelope } from '@ronghe/events';
+import { claimOrgId, projectFacts } from '@ronghe/lists/read';
+import { notifications, roleGrants, users } from '@ronghe/schema';
+import { CITY, CONTROL } from '@ronghe/tenancy';
+import { RECIPIENTS, ruleFor, type AllianceContext, type Audience, type Message, type ProjectContext } from './recipients.ts';
 
 function audienceWhere(tenant: string, a: Audience): SQL {
   switch (a.role) {
@@ -44,34 +33,86 @@ export async function resolveAudience(control: ControlDb, tenant: string, audien
   return rows.map((r) => r.id);
 }
 
+/** One message to one person, before it is written. */
+export interface Delivery {
+  recipientId: string;
+  title: string;
+  link: string;
+  objectType: string;
+  objectId: string;
+}
+
+/** The messages of an event, with the facts read now; the event's object has disappeared → none. */
+async function messagesOf(db: TenantDb, event: EventEnvelope): Promise<{ messages: Message[]; allianceId: string; project?: string } | null> {
+  const rule = ruleFor(event.type);
+  if (!rule) return null;
+  if (rule.about === 'alliance') {
+    // An adjustment's events are about the adjustment or the alliance; both name the alliance.
+    const allianceId = event.aggregate.type === 'alliance' ? event.aggregate.id : typeof event.data.allianceId === 'string' ? event.data.allianceId : null;
+    const alliance = allianceId ? await allianceFacts(db, allianceId) : null;
+    if (!alliance) return null;
+    const f: AllianceContext = { alliance };
+    return { messages: rule.send(f, event), allianceId: alliance.id };
+  }
+  const project = await projectFacts(db, event.aggregate.id);
+  const alliance = project ? await allianceFacts(db, project.allianceId) : null;
+  if (!project || !alliance) return null;
+  const claimId = event.data.claimId;
+  const f: ProjectContext = { alliance, project, claimOrgId: typeof claimId === 'string' ? await claimOrgId(db, claimId) : null };
+  return { messages: rule.send(f, event), allianceId: alliance.id, project: project.id };
+}
+
 /**
- * The 消息 consumer: turns one domain event into one message per person the
- * table (recipients.ts) names, the actor excepted (nobody is told what they
- * did themselves). Idempotent by event id: the messages and the processed
- * marker are one D1 batch, each insert ignoring a row already there, so a
- * redelivered event — even two deliveries at once — writes nothing twice.
- * An event type the table does not list is marked processed and tells nobody.
+ * Who is told what of one event: per message of its row in the table, the
+ * people it names, the actor excepted (nobody is told what they did
+ * themselves), each person at most once (the first message naming them).
  */
-export async function notify({ ctx, event }: { ctx: NotifyCtx; event: DomainEvent }): Promise<NotifyResult> {
-  const seen = await ctx.db.select({ id: workbenchProcessedEvents.eventId }).from(workbenchProcessedEvents).where(eq(workbenchProcessedEvents.eventId, event.id)).limit(1);
-  if (seen.length) return { duplicate: true, recipients: [] };
-  const rule = ruleFor(event.type as EventType);
-  const people = rule ? (await resolveAudience(ctx.control, event.tenant, rule.to(event as never))).filter((id) => id !== event.actor.userId) : [];
-  const now = ctx.clock.now();
-  const statements = [];
-  if (rule && people.length) {
-    const title = rule.title(event as never);
-    const object = rule.object(event as never);
-    for (const recipientId of people) {
-      statements.push(
-        ctx.db
-          .insert(notifications)
-          .values({ id: `ntf_${ulid(now).toLowerCase()}`, recipientId, eventId: event.id, kind: event.type, title, link: object.link, objectType: object.type, objectId: object.id, createdAt: event.at, readAt: null })
-          .onConflictDoNothing(),
-      );
+export async function deliveriesOf(db: TenantDb, control: ControlDb, event: EventEnvelope): Promise<Delivery[]> {
+  const plan = await messagesOf(db, event);
+  if (!plan) return [];
+  const out: Delivery[] = [];
+  const told = new Set([event.actor.userId]);
+  const base = `/t/${event.tenant}`;
+  for (const m of plan.messages) {
+    const object =
+      m.link === 'filings'
+        ? { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/filings?state=unread` }
+        : plan.project
+          ? { objectType: 'project', objectId: plan.project, link: `${base}/projects/${plan.project}` }
+          : { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/alliances/${plan.allianceId}` };
+    for (const recipientId of await resolveAudience(control, event.tenant, m.to)) {
+      if (told.has(recipientId)) continue;
+      told.add(recipientId);
+      out.push({ recipientId, title: m.title, ...object });
     }
   }
-  statements.push(ctx.db.insert(workbenchProcessedEvents).values({ eventId: event.id, type: event.type, processedAt: now }).onConflictDoNothing());
-  await writeBatch(ctx.db, statements);
-  return { duplicate: false, recipients: people };
+  return out;
 }
+
+/**
+ * The 消息 consumer (ADR 0012): one message per person the table
+ * (recipients.ts) names. It returns its inserts; the events dispatcher runs
+ * them in one batch with its `consumed_events` row, so a redelivered event
+ * writes nothing twice (and `(recipient_id, event_id)` is unique besides).
+ * The control database (who holds which role) is the worker's binding.
+ */
+export const notificationsConsumer: Consumer = {
+  name: 'workbench.notifications',
+  types: Object.keys(RECIPIENTS),
+  async handle(event, { db, env }) {
+    const controlD1 = env[CONTROL.binding] as D1Database | undefined;
+    if (!controlD1) throw new Error(`no ${CONTROL.binding} binding: cannot resolve who holds which role`);
+    const tenantDb = openDb(db);
+    const deliveries = await deliveriesOf(tenantDb, openDb(controlD1), event);
+    const now = Date.now();
+    return prepareStatements(
+      db,
+      deliveries.map((d) =>
+        tenantDb
+          .insert(notifications)
+          .values({ id: `ntf_${ulid(now).toLowerCase()}`, recipientId: d.recipientId, eventId: event.id, kind: event.type, title: d.title, link: d.link, objectType: d.objectType, objectId: d.objectId, createdAt: event.at, readAt: null })
+          .onConflictDoNothing(),
+      ),
+    );
+  },
+};

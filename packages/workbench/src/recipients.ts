@@ -1,68 +1,16 @@
-// Who receives what (issue 9 §3 消息): one row per event type — the people to
-// tell, named by role and scope the way the role matrix names them, the title
-// they read (zh-CN) and where the message takes them. People are resolved
-// from the role grants in the control database when the event is consumed
-// (notify.ts), so someone granted a role later does not receive old news and
-// someone whose grant was removed receives nothing more.
+import type { AllianceFacts } from '@ronghe/alliance/read';
+import type { EventEnvelope } from '@ronghe/events';
+import type { ProjectFacts } from '@ronghe/lists/read';
 
-/**
- * The envelope the consumer reads. A local, minimal copy of the domain event
- * (issue 9 §2): ids and types, the aggregate, the actor, the time and what
- * changed — no personal data. The events package owns the real catalogue; the
- * lead maps its names onto these.
- */
-export interface DomainEvent<T extends EventType = EventType> {
-  id: string;
-  type: T;
-  /** Tenant slug (`hongshan`). */
-  tenant: string;
-  aggregate: { type: string; id: string };
-  actor: { userId: string; role: string | null };
-  /** Epoch ms. */
-  at: number;
-  data: EventData[T];
-}
-
-interface AllianceData {
-  name: string;
-  leadOrgId: string;
-  committeeOrgId: string;
-}
-interface AdjustmentData extends AllianceData {
-  adjustmentId: string;
-}
-interface ProjectData {
-  title: string;
-  allianceId: string;
-  leadOrgId: string;
-}
-interface ClaimData extends ProjectData {
-  claimId: string;
-  claimOrgId: string;
-}
-
-/** What each event carries that the table needs (the organizations to resolve people from). */
-export interface EventData {
-  'alliance.applied': AllianceData;
-  'alliance.approved': AllianceData;
-  'alliance.rejected': AllianceData;
-  'alliance.rectified': AllianceData;
-  'alliance.restored': AllianceData;
-  'alliance.dissolved': AllianceData;
-  'alliance.adjustment_proposed': AdjustmentData;
-  'alliance.adjustment_approved': AdjustmentData;
-  'alliance.adjustment_rejected': AdjustmentData;
-  'filing.submitted': { title: string; allianceName: string };
-  'claim.submitted': ClaimData;
-  'claim.confirmed': ClaimData;
-  'claim.declined': ClaimData;
-  'project.completed': ProjectData;
-  'project.accepted': ProjectData & { claimOrgIds: string[] };
-  'project.warning_raised': ProjectData & { level: 'red' | 'yellow'; committeeOrgId: string };
-  'project.escalated': ProjectData & { committeeOrgId: string };
-  'supervision.note_added': ProjectData & { addressedOrgIds: string[] };
-}
-export type EventType = keyof EventData;
+// Who receives what (issue 9 §3 消息): one row per event type of the catalogue
+// (packages/events/src/events.ts) — the messages it leaves, each with the
+// people to tell, named by role and scope the way the role matrix names them,
+// and the title they read (zh-CN). Events carry ids only (no names, no personal
+// data: ADR 0012), so the consumer (notify.ts) reads the current facts of the
+// alliance or project through their capabilities' read.ts when it handles the
+// event, and resolves people from the role grants in the control database
+// then: someone granted a role later does not receive old news, and someone
+// whose grant was removed receives nothing more.
 
 /**
  * A group of people, by role and scope:
@@ -77,76 +25,86 @@ export type Audience =
   | { role: 'alliance_admin'; leadOrgId: string; allianceId: string }
   | { role: 'org_liaison'; orgId: string };
 
-export interface Rule<T extends EventType> {
-  /** The message's title, zh-CN. */
-  title: (e: DomainEvent<T>) => string;
-  /** The object it is about, and its page in the admin UI. */
-  object: (e: DomainEvent<T>) => { type: string; id: string; link: string };
-  to: (e: DomainEvent<T>) => Audience[];
+/** What the consumer read when it handled the event. */
+export interface AllianceContext {
+  alliance: AllianceFacts;
+}
+export interface ProjectContext extends AllianceContext {
+  project: ProjectFacts;
+  /** The organization that made the claim an event names (`data.claimId`), if any. */
+  claimOrgId: string | null;
 }
 
-const reviewers = (orgId: string): Audience => ({ role: 'committee_reviewer', orgId });
-const leadAdmins = (d: { leadOrgId: string }, allianceId: string): Audience => ({ role: 'alliance_admin', leadOrgId: d.leadOrgId, allianceId });
+/** One message an event leaves: the same title for everyone it names; where it leads (default: the event's object). */
+export interface Message {
+  to: Audience[];
+  title: string;
+  link?: 'filings';
+}
+
+/** A row of the table: which facts the event needs, and the messages it leaves. */
+export type Rule =
+  | { about: 'alliance'; send: (f: AllianceContext, e: EventEnvelope) => Message[] }
+  | { about: 'project'; send: (f: ProjectContext, e: EventEnvelope) => Message[] };
+
+const reviewers = (a: AllianceFacts): Audience => ({ role: 'committee_reviewer', orgId: a.committeeOrgId });
+const leads = (a: AllianceFacts): Audience => ({ role: 'alliance_admin', leadOrgId: a.leadOrgId, allianceId: a.id });
 const liaisons = (orgId: string): Audience => ({ role: 'org_liaison', orgId });
 const county: Audience = { role: 'county_admin' };
 
-const allianceObject = (e: DomainEvent<EventType>) => ({ type: 'alliance', id: e.aggregate.id, link: `/t/${e.tenant}/alliances/${e.aggregate.id}` });
-const projectObject = (e: DomainEvent<EventType>) => ({ type: 'project', id: e.aggregate.id, link: `/t/${e.tenant}/projects/${e.aggregate.id}` });
+/** A filing (备案) the decision left in the county's inbox (packages/alliance state-machine `filing`); the county administrator signs it. */
+const filing = (a: AllianceFacts): Message => ({ to: [county], title: `新的备案待签收：${a.name}`, link: 'filings' });
 
-/** To the lead's secretaries, about their own alliance. */
-function toLead<T extends 'alliance.approved' | 'alliance.rejected' | 'alliance.rectified' | 'alliance.restored' | 'alliance.dissolved'>(label: string): Rule<T> {
-  return { title: (e) => `${label}：${e.data.name}`, object: allianceObject, to: (e) => [leadAdmins(e.data, e.aggregate.id)] };
-}
-function adjustmentDecided<T extends 'alliance.adjustment_approved' | 'alliance.adjustment_rejected'>(label: string): Rule<T> {
-  return { title: (e) => `${label}：${e.data.name}`, object: allianceObject, to: (e) => [leadAdmins(e.data, e.aggregate.id)] };
-}
-function claimDecided<T extends 'claim.confirmed' | 'claim.declined'>(label: string): Rule<T> {
-  return { title: (e) => `${label}：${e.data.title}`, object: projectObject, to: (e) => [liaisons(e.data.claimOrgId)] };
-}
+/** To the lead's secretaries, about their own alliance; `filed`: the decision leaves a filing. */
+const toLead = (label: string, filed = false): Rule => ({
+  about: 'alliance',
+  send: ({ alliance: a }) => [{ to: [leads(a)], title: `${label}：${a.name}` }, ...(filed ? [filing(a)] : [])],
+});
+const toReviewers = (label: string): Rule => ({ about: 'alliance', send: ({ alliance: a }) => [{ to: [reviewers(a)], title: `${label}：${a.name}` }] });
+const projectToLead = (label: string): Rule => ({ about: 'project', send: ({ alliance: a, project: p }) => [{ to: [leads(a)], title: `${label}：${p.title}` }] });
+const toClaimant = (label: string): Rule => ({
+  about: 'project',
+  send: ({ project: p, claimOrgId }) => (claimOrgId ? [{ to: [liaisons(claimOrgId)], title: `${label}：${p.title}` }] : []),
+});
+const toCarriers = (label: string): Rule => ({ about: 'project', send: ({ project: p }) => [{ to: p.claimOrgIds.map(liaisons), title: `${label}：${p.title}` }] });
 
-export const RECIPIENTS: { [T in EventType]: Rule<T> } = {
+export const RECIPIENTS = {
   // The lead files the application with the committee above it (seed 000 7.1–7.2): its reviewers decide.
-  'alliance.applied': { title: (e) => `联合体申请待审批：${e.data.name}`, object: allianceObject, to: (e) => [reviewers(e.data.committeeOrgId)] },
+  'alliance.applied': toReviewers('联合体申请待审批'),
   // The committee's written reply goes back to the lead (7.2); so do its later decisions (8.3).
-  'alliance.approved': toLead('联合体已批准'),
+  // A decision that leaves a filing tells the county organization department, which signs it.
+  'alliance.approved': toLead('联合体已批准', true),
   'alliance.rejected': toLead('联合体申请已退回'),
-  'alliance.rectified': toLead('联合体被责令整顿'),
-  'alliance.restored': toLead('联合体已恢复运行'),
-  'alliance.dissolved': toLead('联合体已撤销'),
+  'alliance.rectification_ordered': toLead('联合体被责令整顿', true),
+  'alliance.restored': toLead('联合体已恢复运行', true),
+  'alliance.dissolved': toLead('联合体已撤销', true),
   // Adjustments are decided by the approving committee (8.3), and the lead hears the decision.
-  'alliance.adjustment_proposed': { title: (e) => `联合体调整待审批：${e.data.name}`, object: allianceObject, to: (e) => [reviewers(e.data.committeeOrgId)] },
-  'alliance.adjustment_approved': adjustmentDecided('联合体调整已同意'),
-  'alliance.adjustment_rejected': adjustmentDecided('联合体调整未同意'),
-  // Filings go to the county organization department (7.2, 8.3); the county admin signs them.
-  'filing.submitted': {
-    title: (e) => `新的备案待签收：${e.data.allianceName}`,
-    object: (e) => ({ type: 'filing', id: e.aggregate.id, link: `/t/${e.tenant}/filings?state=unread` }),
-    to: () => [county],
-  },
+  'alliance.adjustment_proposed': toReviewers('联合体调整待审批'),
+  'alliance.adjustment_approved': toLead('联合体调整已同意', true),
+  'alliance.adjustment_rejected': toLead('联合体调整未同意'),
   // The alliance confirms claims (统筹协调): its lead's secretaries; the claimant hears the decision.
-  'claim.submitted': { title: (e) => `项目认领待确认：${e.data.title}`, object: projectObject, to: (e) => [leadAdmins(e.data, e.data.allianceId)] },
-  'claim.confirmed': claimDecided('你的认领已确认'),
-  'claim.declined': claimDecided('你的认领未被确认'),
-  // The alliance accepts (验收) completed work; the claimants hear the acceptance.
-  'project.completed': { title: (e) => `项目已完成待验收：${e.data.title}`, object: projectObject, to: (e) => [leadAdmins(e.data, e.data.allianceId)] },
-  'project.accepted': { title: (e) => `项目已验收：${e.data.title}`, object: projectObject, to: (e) => e.data.claimOrgIds.map(liaisons) },
-  // A red warning concerns the alliance that runs the project and the county that supervises (督办); a yellow one is for the board only.
+  'claim.submitted': projectToLead('项目认领待确认'),
+  'claim.confirmed': toClaimant('你的认领已确认'),
+  'claim.declined': toClaimant('你的认领未被确认'),
+  // The alliance accepts (验收) completed work; the organizations that carried it out hear the acceptance.
+  'project.completed': projectToLead('项目已完成待验收'),
+  'project.accepted': toCarriers('项目已验收'),
+  // 督办意见 are addressed to the organizations carrying the project out: their liaisons reply.
+  'project.supervision_note_added': toCarriers('收到督办意见'),
+  // The daily job: a project turning red concerns the alliance that runs it and the county that
+  // supervises (督办); its escalation goes to the approving committee (README). Yellow tells nobody.
   'project.warning_raised': {
-    title: (e) => `项目出现红色预警：${e.data.title}`,
-    object: projectObject,
-    to: (e) => (e.data.level === 'red' ? [leadAdmins(e.data, e.data.allianceId), county] : []),
+    about: 'project',
+    send: ({ alliance: a, project: p }, e) => [
+      ...(e.data.to === 'red' && e.data.from !== 'red' ? [{ to: [leads(a), county], title: `项目出现红色预警：${p.title}` }] : []),
+      ...(e.data.escalated === true ? [{ to: [reviewers(a)], title: `逾期项目已上报督办：${p.title}` }] : []),
+    ],
   },
-  // The daily job escalates an overdue project to the alliance lead and the approving committee (README).
-  'project.escalated': {
-    title: (e) => `逾期项目已上报督办：${e.data.title}`,
-    object: projectObject,
-    to: (e) => [leadAdmins(e.data, e.data.allianceId), reviewers(e.data.committeeOrgId)],
-  },
-  // 督办意见 addressed to the organizations carrying the project out: their liaisons reply.
-  'supervision.note_added': { title: (e) => `收到督办意见：${e.data.title}`, object: projectObject, to: (e) => e.data.addressedOrgIds.map(liaisons) },
-};
+} satisfies Record<string, Rule>;
 
-/** The table's row for an event, typed. */
-export function ruleFor<T extends EventType>(type: T): Rule<T> | undefined {
-  return (RECIPIENTS as Record<string, Rule<T>>)[type];
+export type NotifiedType = keyof typeof RECIPIENTS;
+
+/** The table's row for an event type, if it has one. */
+export function ruleFor(type: string): Rule | undefined {
+  return (RECIPIENTS as Record<string, Rule>)[type];
 }

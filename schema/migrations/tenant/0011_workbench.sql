@@ -12,9 +12,4 @@ CREATE TABLE `notifications` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `notifications_recipient_event_uq` ON `notifications` (`recipient_id`,`event_id`);--> statement-breakpoint
-CREATE INDEX `notifications_inbox_idx` ON `notifications` (`recipient_id`,`created_at`);--> statement-breakpoint
-CREATE TABLE `workbench_processed_events` (
-	`event_id` text PRIMARY KEY NOT NULL,
-	`type` text NOT NULL,
-	`processed_at` integer NOT NULL
-);
+CREATE INDEX `notifications_inbox_idx` ON `notifications` (`recipient_id`,`created_at`);

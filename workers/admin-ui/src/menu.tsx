@@ -6,9 +6,11 @@ import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
+import { workbench } from './features/workbench/index.tsx';
 
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
+  workbench.menu.workbench,
   registry.menu.orgs,
   alliance.menu.alliances,
   lists.menu.lists,

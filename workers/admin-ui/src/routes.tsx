@@ -9,6 +9,7 @@ import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
+import { workbench } from './features/workbench/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import type { Feature } from './layout/feature.ts';
 import { HOME_PAGE } from './layout/home.ts';
@@ -18,11 +19,12 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [registry, alliance, lists, audit, events, city, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, audit, events, city, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);
 const HEADER = FEATURES.flatMap((f) => f.header ?? []);
+const COUNTS = FEATURES.flatMap((f) => (f.menuCounts ? [f.menuCounts] : []));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -87,7 +89,7 @@ export function AppRoutes() {
             {ROOT_PAGES.filter((p) => p.signedIn).map((p) => (
               <Route key={p.path} path={p.path} element={p.element} />
             ))}
-            <Route path="/t/:tenant" element={<AppLayout pages={TENANT_PAGES} menu={MENU} header={HEADER} />}>
+            <Route path="/t/:tenant" element={<AppLayout pages={TENANT_PAGES} menu={MENU} header={HEADER} counts={COUNTS} />}>
               <Route index element={<TenantIndex />} />
               {TENANT_PAGES.map((p) => (
                 <Route key={p.path} path={p.path} element={p.element} />

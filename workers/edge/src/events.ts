@@ -1,7 +1,8 @@
 import { newId } from '@ronghe/core';
-import { consumeBatch, consumeDeadLetters, CONSUMERS, relayAll, relayOutbox, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
+import { consumeBatch, consumeDeadLetters, relayAll, relayOutbox, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
 import type { AppEnv } from '@ronghe/http';
 import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
+import { notificationsConsumer } from '@ronghe/workbench';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -9,6 +10,16 @@ export const EVENTS_QUEUE = 'ronghe-events';
 export const EVENTS_DLQ = 'ronghe-events-dlq';
 
 type Env = Record<string, unknown>;
+
+/**
+ * The consumers the events queue dispatches to, one line each: a capability
+ * that reacts to others' events is listed here, where the worker is composed
+ * (packages/events depends on no capability).
+ */
+export const CONSUMERS: readonly Consumer[] = [
+  // 工作台 消息: tells the people concerned (packages/workbench/src/recipients.ts).
+  notificationsConsumer,
+];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
 

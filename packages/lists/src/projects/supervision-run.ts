@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { auditInsert, inList, newId, shanghaiDate, writeBatch, type Ctx, type Statement } from '@ronghe/core';
+import { auditIfChanged, auditInsert, inList, newId, shanghaiDate, writeBatch, type Ctx, type Statement } from '@ronghe/core';
 import { projectMilestones, projects } from '@ronghe/schema';
 import { loadAllianceRefs, type AllianceRef } from '../shared/alliance.ts';
 import { today } from '../shared/dates.ts';
@@ -8,7 +8,9 @@ import { computeWarning, type Warning } from './warnings.ts';
 
 // 督办: the daily job (Cron Trigger, or the county administrator by hand)
 // recomputes every open project's warning and escalates newly red ones once,
-// to the alliance's lead organization and the approving committee.
+// to the alliance's lead organization and the approving committee. A project
+// turning red or escalated gets its own audit row (`project.warning`), whose
+// event reaches the people concerned; the run itself is audited once.
 
 /** Projects read per round trip; statements per D1 batch (each binds well under 100 parameters). */
 const PAGE = 500;
@@ -28,12 +30,17 @@ function escalationBody(title: string, w: Warning): string {
   return `项目“${title}”${what}仍未完成，现提请联合体牵头党组织和批准联合体的上级党(工)委督办，请承办单位说明情况并限期整改。`;
 }
 
-/** A thread row written only when the UPDATE just before it changed the project (same batch). */
-function conditionalNote(ctx: Ctx, n: { projectId: string; kind: 'escalation' | 'warning'; body: string; notified: string[]; onDate: string }) {
+/**
+ * A thread row written only when the project's UPDATE took effect (same batch):
+ * right after the UPDATE, or, when the project's audit row sits in between,
+ * when that row was written.
+ */
+function conditionalNote(ctx: Ctx, n: { projectId: string; kind: 'escalation' | 'warning'; body: string; notified: string[]; onDate: string; afterAudit?: string }) {
   const at = ctx.clock.now();
+  const when = n.afterAudit ? sql`EXISTS (SELECT 1 FROM audit_log WHERE id = ${n.afterAudit})` : sql`changes() = 1`;
   return sql`INSERT INTO project_notes (id, project_id, kind, body, author_id, author_name, author_org_id, reply_to_id, notified, on_date, created_at)
     SELECT ${newId('pnt', at)}, ${n.projectId}, ${n.kind}, ${n.body}, NULL, '督办系统', NULL, NULL, ${JSON.stringify(n.notified)}, ${n.onDate}, ${at}
-    WHERE changes() = 1`;
+    WHERE ${when}`;
 }
 
 /**
@@ -107,9 +114,16 @@ export async function runSupervision(ctx: Ctx): Promise<SupervisionResult> {
           .where(and(eq(projects.id, p.id), eq(projects.version, p.version))),
       );
       const a = refs.get(p.allianceId);
+      // Turning red, or being escalated, is the project's own audited change: its
+      // event tells the alliance, the county and the committee (the 工作台's 消息).
+      let audited: string | undefined;
+      if (escalate || (w.level === 'red' && p.warning !== 'red')) {
+        audited = newId('aud', ctx.clock.now());
+        pending.push(auditIfChanged(ctx, { id: audited, action: 'project.warning', entityType: 'project', entityId: p.id, before: { warning: p.warning }, after: { from: p.warning, to: w.level, escalated: escalate } }));
+      }
       if (escalate) {
         result.escalated++;
-        pending.push(conditionalNote(ctx, { projectId: p.id, kind: 'escalation', body: escalationBody(p.title, w), notified: a ? [a.leadOrgId, a.committeeOrgId] : [], onDate: t }));
+        pending.push(conditionalNote(ctx, { projectId: p.id, kind: 'escalation', body: escalationBody(p.title, w), notified: a ? [a.leadOrgId, a.committeeOrgId] : [], onDate: t, afterAudit: audited }));
       } else if (w.level === 'yellow' && p.warning !== 'yellow') {
         pending.push(conditionalNote(ctx, { projectId: p.id, kind: 'warning', body: `预警：${w.reason}`, notified: a ? [a.leadOrgId] : [], onDate: t }));
       }

@@ -1,13 +1,13 @@
 import { DownOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
-import { Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Avatar, Button, Dropdown, Grid, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Tenant } from '../api/types.ts';
 import { permissionsFor } from '../lib/permissions.ts';
 import { FullPageSpin } from '../lib/FullPageSpin.tsx';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { TenantContext } from '../tenant.tsx';
-import type { MenuEntry, TenantPage, Where } from './feature.ts';
+import type { MenuCounts, MenuEntry, TenantPage, Where } from './feature.ts';
 import { HOME_PAGE, homePath } from './home.ts';
 
 const { Sider, Header, Content } = Layout;
@@ -19,23 +19,46 @@ interface Props {
   menu: readonly MenuEntry[];
   /** Feature components placed in the header next to the user menu. */
   header: readonly ComponentType[];
+  /** Counts features draw beside the sidebar entries (routes.tsx). */
+  counts: readonly MenuCounts[];
 }
 
 const firstSegment = (path: string) => path.split('/')[0]!;
 
-/** The sidebar entries this user sees here, as antd's Menu takes them. */
-function menuItems(entries: readonly MenuEntry[], where: Where): NonNullable<MenuProps['items']> {
+/** The sidebar entries this user sees here, as antd's Menu takes them, each label followed by the features' counts. */
+function menuItems(entries: readonly MenuEntry[], where: Where, counts: readonly MenuCounts[]): NonNullable<MenuProps['items']> {
   return entries
     .filter((e) => e.shownIn?.(where) ?? true)
-    .map((e) => ({ key: e.key, icon: e.icon, label: e.label, ...(e.children ? { children: menuItems(e.children, where) } : {}) }));
+    .map((e) => ({
+      key: e.key,
+      icon: e.icon,
+      label: counts.length ? (
+        <>
+          {e.label}
+          {counts.map(({ Badge }, i) => (
+            <Badge key={i} entry={e.key} />
+          ))}
+        </>
+      ) : (
+        e.label
+      ),
+      ...(e.children ? { children: menuItems(e.children, where, counts) } : {}),
+    }));
 }
 
-export function AppLayout({ pages, menu, header }: Props) {
+/** Every feature's count loader around the sidebar, so each loads once for all entries. */
+const withCounts = (counts: readonly MenuCounts[], sidebar: ReactNode) =>
+  counts.reduceRight<ReactNode>((inner, { Provider }) => <Provider>{inner}</Provider>, sidebar);
+
+export function AppLayout({ pages, menu, header, counts }: Props) {
   const { tenant: slug } = useParams();
   const { me, tenants, logout } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  // Below md (a phone, 390 px) the header keeps what must stay in reach — the menu toggle,
+  // the tenant switcher, the features' pieces (the bell) and the user menu — and drops the words.
+  const narrow = Grid.useBreakpoint().md === false;
 
   const tenant = tenants.find((t) => t.slug === slug);
   const perms = useMemo(() => permissionsFor(tenant, me), [tenant, me]);
@@ -107,8 +130,8 @@ export function AppLayout({ pages, menu, header }: Props) {
       <Button type="text" data-testid="user-menu">
         <Space>
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
-          {me?.displayName ?? me?.username}
-          <DownOutlined style={{ fontSize: 10 }} />
+          {!narrow && (me?.displayName ?? me?.username)}
+          {!narrow && <DownOutlined style={{ fontSize: 10 }} />}
         </Space>
       </Button>
     </Dropdown>
@@ -120,6 +143,9 @@ export function AppLayout({ pages, menu, header }: Props) {
         <Sider
           collapsible
           collapsed={collapsed}
+          // On a phone (390 px) the menu folds to its icons, leaving the page the width.
+          breakpoint="md"
+          onBreakpoint={setCollapsed}
           trigger={null}
           width={208}
           theme="dark"
@@ -130,27 +156,32 @@ export function AppLayout({ pages, menu, header }: Props) {
             <span style={{ fontSize: 20 }}>☭</span>
             {!collapsed && <span>融合党建管理平台</span>}
           </div>
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={[selected]}
-            defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
-            items={menuItems(menu, where)}
-            onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
-          />
+          {withCounts(
+            counts,
+            <Menu
+              theme="dark"
+              mode="inline"
+              selectedKeys={[selected]}
+              defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
+              items={menuItems(menu, where, counts)}
+              onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
+            />,
+          )}
         </Sider>
         <Layout>
-          <Header className="app-header" style={{ position: 'sticky', top: 0, zIndex: 10 }}>
-            <Space size="middle">
+          <Header className="app-header" style={{ position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { padding: '0 8px', gap: 4 } : {}) }}>
+            <Space size={narrow ? 4 : 'middle'} style={{ minWidth: 0 }}>
               <Button
                 type="text"
                 aria-label={collapsed ? '展开菜单' : '收起菜单'}
                 icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
                 onClick={() => setCollapsed(!collapsed)}
               />
-              <Typography.Text strong style={{ fontSize: 16 }} data-testid="current-tenant">
-                {tenant.name}委组织部
-              </Typography.Text>
+              {!(narrow && tenants.length > 1) && (
+                <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }} data-testid="current-tenant">
+                  {narrow ? tenant.name : `${tenant.name}委组织部`}
+                </Typography.Text>
+              )}
               {tenant.readOnly && (
                 <Tag color="orange" data-testid="readonly-tag">
                   只读
@@ -158,7 +189,7 @@ export function AppLayout({ pages, menu, header }: Props) {
               )}
               {tenants.length > 1 && (
                 <Space size={4}>
-                  <SwapOutlined style={{ color: '#999' }} />
+                  {!narrow && <SwapOutlined style={{ color: '#999' }} />}
                   <Select
                     aria-label="旗县区切换"
                     id="tenant-switcher"
@@ -167,14 +198,14 @@ export function AppLayout({ pages, menu, header }: Props) {
                     options={tenantOptions}
                     onChange={switchTo}
                     showSearch={{ optionFilterProp: 'label' }}
-                    style={{ width: 200 }}
+                    style={{ width: narrow ? 112 : 200 }}
                     placeholder="旗县区切换"
                   />
                 </Space>
               )}
             </Space>
             {header.length > 0 ? (
-              <Space size="middle">
+              <Space size={narrow ? 0 : 'middle'}>
                 {header.map((Slot, i) => (
                   <Slot key={i} />
                 ))}

@@ -47,6 +47,17 @@ export interface MenuEntry {
   children?: readonly MenuEntry[];
 }
 
+/**
+ * Counts one feature shows beside other features' sidebar entries (the 工作台's to-dos beside
+ * 党建联合体, 项目 …) without importing them: `Provider` wraps the sidebar once and loads the
+ * counts (inside the tenant context: `useTenant()` works), `Badge` is drawn after every entry's
+ * label with that entry's key and draws nothing where there is nothing to count.
+ */
+export interface MenuCounts {
+  Provider: ComponentType<{ children: ReactNode }>;
+  Badge: ComponentType<{ entry: string }>;
+}
+
 export interface Feature {
   pages?: readonly TenantPage[];
   rootPages?: readonly RootPage[];
@@ -57,6 +68,7 @@ export interface Feature {
    * badge). Inside the tenant context: `useTenant()` works. Keep it small: the header must fit 390 px.
    */
   header?: readonly ComponentType[];
+  menuCounts?: MenuCounts;
 }
 
 /** Alliances, the three lists and red routes live in the counties; the city reads them by switching into one. */

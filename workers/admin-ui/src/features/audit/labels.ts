@@ -62,6 +62,7 @@ export const ACTION_LABELS: Record<string, string> = {
   ...Object.fromEntries(PROJECT_ACTIONS.map((a) => [`project.${a}`, `项目${PROJECT_ACTION_LABELS[a]}`])),
   'project.supervise': '督办意见',
   'project.reply': '办理回复',
+  'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
 };

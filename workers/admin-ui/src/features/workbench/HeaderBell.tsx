@@ -3,6 +3,7 @@ import { Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatTime } from '../../lib/time.ts';
+import { useTenant } from '../../tenant.tsx';
 import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notification } from './api.ts';
 
 /**
@@ -10,7 +11,8 @@ import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notif
  * counted again every ~30 s, when the window regains focus and when a message
  * is read anywhere in the app. Opening it shows the latest messages.
  */
-export function HeaderBell({ tenant }: { tenant: string }) {
+export function HeaderBell() {
+  const tenant = useTenant().tenant.slug;
   const navigate = useNavigate();
   const [unread, setUnread] = useState(0);
   const [latest, setLatest] = useState<Notification[]>([]);

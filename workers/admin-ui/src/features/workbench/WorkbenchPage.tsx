@@ -6,16 +6,10 @@ import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema';
 import { errorText } from '../../api/client.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useSession } from '../../session.tsx';
+import { roleLabel } from '../../shared/roleLabel.ts';
 import { useTenant } from '../../tenant.tsx';
 import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notification, type NotificationPage, type Workbench } from './api.ts';
 import { EChart, type ChartOption } from './EChart.tsx';
-
-const ROLE_LABELS: Record<string, string> = {
-  county_admin: '组织部管理员',
-  committee_reviewer: '审核人',
-  alliance_admin: '联合体管理员',
-  org_liaison: '联络员',
-};
 
 type Todo = Workbench['todos'][number];
 
@@ -26,7 +20,7 @@ function TodoCard({ todo }: { todo: Todo }) {
       title={
         <Space size={6} wrap>
           <span>{todo.title}</span>
-          {ROLE_LABELS[todo.role] && <Tag>{ROLE_LABELS[todo.role]}</Tag>}
+          <Tag>{roleLabel(todo.role)}</Tag>
         </Space>
       }
       extra={
