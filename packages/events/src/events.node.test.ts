@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_LABELS } from '../../../workers/admin-ui/src/features/audit/labels.ts';
 import { ACTION_EVENTS, EVENTS, isEvent } from './events.ts';
 import { retryDelaySeconds } from './consume.ts';
+import { OUTBOX_AFTER_AUDIT_SQL } from './outbox.ts';
 
 // The catalogue's own rules (ADR 0012). Which event each write emits is checked
 // against the running app in test/api/audit-every-write.test.ts.
@@ -31,6 +32,15 @@ describe('the event catalogue', () => {
       if (byType.has(d.type)) expect(byType.get(d.type)).toBe(d);
       byType.set(d.type, d);
     }
+  });
+
+  it('writes every event with one statement well under D1\'s 100 KB per statement', () => {
+    // The outbox statement carries the whole catalogue (one mapping row and one payload branch per
+    // event): it grows with every capability. Half the limit is the point to split it (e.g. one
+    // statement per capability's actions) before D1 refuses every write at once.
+    const bytes = new TextEncoder().encode(OUTBOX_AFTER_AUDIT_SQL).length;
+    expect(bytes).toBeGreaterThan(EVENTS.length * 100);
+    expect(bytes).toBeLessThan(50 * 1024);
   });
 
   it('retries with doubling backoff from 10 s, capped at 10 minutes', () => {
