@@ -1,5 +1,5 @@
-import writeXlsxFile from 'write-excel-file/universal';
 import type { Ctx } from '@ronghe/core';
+import { writeWorkbook } from '@ronghe/core/xlsx';
 import { ALLIANCE_STATUS_LABELS, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
 import { listAlliances } from './list.ts';
 
@@ -32,10 +32,5 @@ export async function exportAlliances({ ctx, input }: { ctx: Ctx; input: Omit<Al
   } while (cursor && rows.length < MAX_ROWS);
   const header = COLUMNS.map((c) => ({ value: c.header, fontWeight: 'bold' as const }));
   const body = rows.map((a) => COLUMNS.map((c) => ({ value: c.value(a) ?? null })));
-  const blob = await writeXlsxFile([header, ...body] as never, {
-    sheet: '党建联合体',
-    columns: COLUMNS.map((c) => ({ width: c.width })),
-    stickyRowsCount: 1,
-  } as never).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook([{ sheet: '党建联合体', data: [header, ...body], columns: COLUMNS.map((c) => ({ width: c.width })), stickyRowsCount: 1 }]);
 }

@@ -1,5 +1,5 @@
-import writeXlsxFile from 'write-excel-file/universal';
 import type { Ctx } from '@ronghe/core';
+import { writeWorkbook } from '@ronghe/core/xlsx';
 import { PROJECT_STATUS_LABELS, WARNING_LABELS, type ProjectListQuery, type ProjectSummaryView } from '@ronghe/schema';
 import { listProjects } from './list.ts';
 
@@ -37,10 +37,5 @@ export async function exportProjects({ ctx, input }: { ctx: Ctx; input: Omit<Pro
   } while (cursor && rows.length < MAX_ROWS);
   const header = COLUMNS.map((c) => ({ value: c.header, fontWeight: 'bold' as const }));
   const body = rows.map((p) => COLUMNS.map((c) => c.cell(p)));
-  const blob = await writeXlsxFile([header, ...body] as never, {
-    sheet: '项目清单',
-    columns: COLUMNS.map((c) => ({ width: c.width })),
-    stickyRowsCount: 1,
-  } as never).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook([{ sheet: '项目清单', data: [header, ...body], columns: COLUMNS.map((c) => ({ width: c.width })), stickyRowsCount: 1 }]);
 }

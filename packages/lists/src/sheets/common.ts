@@ -1,6 +1,6 @@
 import { readSheet } from 'read-excel-file/universal';
-import writeXlsxFile from 'write-excel-file/universal';
 import { AppError, newId, primaryRole, type Ctx, type FieldError } from '@ronghe/core';
+import { fromSpreadsheetText, writeWorkbook } from '@ronghe/core/xlsx';
 import { LOCALITY_LABELS, NEED_STATUS_LABELS, RESOURCE_STATUS_LABELS, URGENCY_LABELS, type LocalityLevel, type NeedView, type ResourceView, type Urgency } from '@ronghe/schema';
 import type { z } from 'zod';
 import { orgNamesById } from '@ronghe/registry/read';
@@ -80,8 +80,7 @@ export async function writeSheet<V>(sheet: string, columns: Column<V>[], rows: V
   const data: Array<Array<{ value: Cell }>> = template
     ? [cols.map((c) => ({ value: c.hint ?? null }))]
     : rows.map((r) => cols.map((c) => ({ value: c.value(r) ?? null })));
-  const blob = await writeXlsxFile([header, ...data] as never, { sheet, columns: cols.map((c) => ({ width: c.width })), stickyRowsCount: 1 } as never).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook([{ sheet, data: [header, ...data], columns: cols.map((c) => ({ width: c.width })), stickyRowsCount: 1 }]);
 }
 
 // ── import ────────────────────────────────────────────────────────────────
@@ -114,7 +113,8 @@ export async function readRows<V>(bytes: ArrayBuffer, columns: Column<V>[]): Pro
     const cells: Record<string, unknown> = {};
     for (const [key, at] of index) {
       const v = line[at];
-      cells[key] = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? (v.trim() === '' ? null : v.trim()) : (v ?? null);
+      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly.
+      cells[key] = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? (v.trim() === '' ? null : fromSpreadsheetText(v.trim())) : (v ?? null);
     }
     // The template's instruction row: every filled cell is a hint.
     if (Object.values(cells).every((v) => v == null || hints.has(String(v)))) continue;

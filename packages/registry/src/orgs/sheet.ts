@@ -1,6 +1,6 @@
 import { readSheet as readFirstSheet } from 'read-excel-file/universal';
-import writeXlsxFile from 'write-excel-file/universal';
 import { AppError, maskPhone } from '@ronghe/core';
+import { fromSpreadsheetText, writeWorkbook } from '@ronghe/core/xlsx';
 import { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 
@@ -71,7 +71,8 @@ export async function readOrgSheet(bytes: ArrayBuffer): Promise<RawOrgRow[]> {
     const cells: RawOrgRow['cells'] = {};
     for (const [key, at] of index) {
       const v = line[at];
-      cells[key] = v instanceof Date ? v.toISOString() : ((v ?? null) as RawCell);
+      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly.
+      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? fromSpreadsheetText(v) : ((v ?? null) as RawCell);
     }
     rows.push({ row: i + 1, cells });
   }
@@ -116,12 +117,7 @@ export async function writeOrgSheet(rows: readonly OrgRow[], opts: { maskPhones:
       r.deactivationReason,
     ].map((value) => ({ value: value ?? null }));
   });
-  const blob = await writeXlsxFile([headerRow, ...body] as never, {
-    sheet: '党组织',
-    columns: [...ORG_COLUMNS, ...EXPORT_ONLY].map((c) => ({ width: c.width })),
-    stickyRowsCount: 1,
-  } as never).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook([{ sheet: '党组织', data: [headerRow, ...body], columns: [...ORG_COLUMNS, ...EXPORT_ONLY].map((c) => ({ width: c.width })), stickyRowsCount: 1 }]);
 }
 
 /** An empty workbook with the headers, and a second sheet explaining each column and its allowed values. */
@@ -148,11 +144,8 @@ export async function writeOrgTemplate(): Promise<Uint8Array<ArrayBuffer>> {
       { value: allowed[c.key] ?? null },
     ]),
   ];
-  const blob = await writeXlsxFile(
-    [
-      { data: [header], sheet: '党组织', columns: ORG_COLUMNS.map((c) => ({ width: c.width })), stickyRowsCount: 1 },
-      { data: guide, sheet: '填写说明', columns: [{ width: 14 }, { width: 10 }, { width: 36 }, { width: 80 }] },
-    ] as never,
-  ).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeWorkbook([
+    { data: [header], sheet: '党组织', columns: ORG_COLUMNS.map((c) => ({ width: c.width })), stickyRowsCount: 1 },
+    { data: guide, sheet: '填写说明', columns: [{ width: 14 }, { width: 10 }, { width: 36 }, { width: 80 }] },
+  ]);
 }
