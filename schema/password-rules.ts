@@ -2,6 +2,8 @@
  * Password rules, shared by the server (which enforces them) and the admin UI
  * (which shows every problem before submitting): at least 8 characters from
  * at least 3 of 4 classes. Pure, so the browser bundle can import it.
+ * The server also refuses common, easily guessed passwords
+ * (packages/identity/src/password.ts), whose dictionaries stay out of the UI.
  */
 export function passwordProblems(password: string): string[] {
   const problems: string[] = [];
