@@ -71,7 +71,8 @@ export async function readOrgSheet(bytes: ArrayBuffer): Promise<RawOrgRow[]> {
     const cells: RawOrgRow['cells'] = {};
     for (const [key, at] of index) {
       const v = line[at];
-      cells[key] = v instanceof Date ? v.toISOString() : ((v ?? null) as RawCell);
+      // NFC here, so a parent named in the file compares with stored names as the schemas store them.
+      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? v.normalize('NFC') : ((v ?? null) as RawCell);
     }
     rows.push({ row: i + 1, cells });
   }
