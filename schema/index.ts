@@ -3,3 +3,4 @@ export * as tenantSchema from './tenant/index.ts';
 export * as controlSchema from './control/index.ts';
 export * from './tenant/index.ts';
 export * from './control/index.ts';
+export * from './text.ts';

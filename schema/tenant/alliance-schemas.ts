@@ -17,6 +17,7 @@ import {
   PAIRING_FORMS,
   ROUTE_THEMES,
 } from '../enums.ts';
+import { plainText } from '../text.ts';
 import { phoneSchema } from './registry-schemas.ts';
 
 // Edge schemas of the alliance area. Strict objects throughout: unknown
@@ -37,10 +38,11 @@ export const dateSchema = z
   )
   .openapi({ example: '2026-03-18' });
 
+// A field allowed more than 200 characters holds paragraphs (descriptions,
+// notes, reasons, document bodies): it may keep line breaks and tabs; shorter
+// ones (names, titles, addresses) are one line.
 const text = (label: string, min: number, max: number) =>
-  z
-    .string({ message: `请填写${label}` })
-    .trim()
+  plainText(label, { multiline: max > 200, message: `请填写${label}` })
     .min(min, { message: min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字` })
     .max(max, { message: `${label}不能超过 ${max} 个字` });
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ORG_DOMAINS, ORG_KINDS, ORG_STATUSES, QUALITY_STATUSES } from '../enums.ts';
+import { plainText } from '../text.ts';
 
 // The organization's edge schemas. Strict objects: unknown fields (id, status,
 // version, path …) are refused, never silently dropped or assigned.
@@ -11,13 +12,11 @@ export const phoneSchema = z
   .trim()
   .regex(PHONE_RE, { message: '请输入正确的手机号（11 位）或固定电话（如 0476-8888888）' });
 
-const personName = z.string().trim().min(1, { message: '姓名不能为空' }).max(40, { message: '姓名不能超过 40 个字' });
+const personName = plainText('姓名').min(1, { message: '姓名不能为空' }).max(40, { message: '姓名不能超过 40 个字' });
 
 export const orgFields = {
   parentId: z.string().max(40).nullable().openapi({ description: '上级党组织（隶属）编号', example: 'org_01j…' }),
-  name: z
-    .string()
-    .trim()
+  name: plainText('组织名称')
     .min(2, { message: '组织名称至少 2 个字' })
     .max(100, { message: '组织名称不能超过 100 个字' })
     .openapi({ description: '党组织全称', example: '铁南街道长青社区党委' }),
@@ -29,7 +28,7 @@ export const orgFields = {
     .nullable()
     .openapi({ description: 'GB/T 2260 行政区划代码', example: '150402001' }),
   isExternal: z.boolean().openapi({ description: '外部成员单位（外旗县区或市外）' }),
-  externalRegion: z.string().trim().max(100, { message: '所在地区不能超过 100 个字' }).nullable(),
+  externalRegion: plainText('所在地区').max(100, { message: '所在地区不能超过 100 个字' }).nullable(),
   secretaryName: personName.nullable().openapi({ description: '书记姓名' }),
   secretaryPhone: phoneSchema.nullable().openapi({ description: '书记电话' }),
   liaisonName: personName.nullable().openapi({ description: '联络员姓名' }),
@@ -72,7 +71,7 @@ export type OrgUpdateInput = z.infer<typeof OrgUpdateSchema>;
 
 export const OrgDeactivateSchema = z
   .object({
-    reason: z.string().trim().min(2, { message: '请填写停用原因' }).max(500, { message: '停用原因不能超过 500 个字' }),
+    reason: plainText('停用原因', { multiline: true }).min(2, { message: '请填写停用原因' }).max(500, { message: '停用原因不能超过 500 个字' }),
   })
   .strict()
   .openapi('OrganizationDeactivate');

@@ -41,6 +41,20 @@ export function requestContext(opts: { clock?: Clock } = {}) {
   });
 }
 
+/**
+ * Headers every response of the worker carries, successes, problems and 404s
+ * alike: `nosniff`, so a browser never runs as script or renders as HTML a
+ * body whose declared type says otherwise (an export, a problem+json, a
+ * JSON string someone typed). The admin UI's static files get theirs,
+ * CSP included, from workers/admin-ui/public/_headers.
+ */
+export function securityHeaders() {
+  return createMiddleware(async (c, next) => {
+    await next();
+    c.res.headers.set('x-content-type-options', 'nosniff');
+  });
+}
+
 /** Opens the control database for identity lookups. */
 export const controlDb = createMiddleware<AppEnv>(async (c, next) => {
   c.set('control', openDb(c.env.DB_CONTROL));

@@ -117,3 +117,52 @@ describe('validation through createRouter', () => {
     expect(p.errors).toEqual([{ path: 'body', message: '请求体不是合法的 JSON' }]);
   });
 });
+
+describe('a unique-index violation from the database', () => {
+  // What D1 throws (through drizzle, the cause carries the driver's message).
+  const d1 = (constraint: string) => new Error('Failed query', { cause: new Error(`D1_ERROR: UNIQUE constraint failed: ${constraint}: SQLITE_CONSTRAINT`) });
+
+  it('is a 409 conflict naming the field it knows, in Chinese', async () => {
+    const { res, p } = await render(() => {
+      throw d1('list_categories.name');
+    });
+    expect(res.status).toBe(409);
+    expect(p.code).toBe('conflict');
+    expect(p.detail).toBe('同名的类别已存在');
+    expect(p.errors).toEqual([{ path: 'body.name', message: '同名的类别已存在' }]);
+  });
+
+  it('names a multi-column pair in words', async () => {
+    const { res, p } = await render(() => {
+      throw d1('match_rejections.need_id, match_rejections.resource_id');
+    });
+    expect(res.status).toBe(409);
+    expect(p.detail).toBe('该对接建议已被拒绝，记录已存在');
+    expect(p.errors).toBeUndefined();
+  });
+
+  it('an index it has no words for still is a 409 with a generic Chinese detail', async () => {
+    const { res, p } = await render(() => {
+      throw new Error('D1_ERROR: UNIQUE constraint failed: some_table.some_col: SQLITE_CONSTRAINT');
+    });
+    expect(res.status).toBe(409);
+    expect(p.code).toBe('conflict');
+    expect(p.detail).toBe('同样的记录已存在，请勿重复提交');
+  });
+
+  it('the stale-version guard stays a 412, not a conflict', async () => {
+    const { res, p } = await render(() => {
+      throw new Error('Failed query', { cause: new Error('D1_ERROR: NOT NULL constraint failed: audit_log.id: SQLITE_CONSTRAINT') });
+    });
+    expect(res.status).toBe(412);
+    expect(p.code).toBe('precondition_failed');
+  });
+
+  it('any other database failure stays a 500', async () => {
+    const { res, p } = await render(() => {
+      throw new Error('D1_ERROR: no such table: nope');
+    });
+    expect(res.status).toBe(500);
+    expect(p.code).toBe('internal');
+  });
+});

@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '@ronghe/core';
+import { AppError, isStaleGuardError, type FieldError } from '@ronghe/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -28,8 +28,44 @@ export function zodIssuesToFieldErrors(error: ZodError, target: string): FieldEr
   });
 }
 
+/**
+ * What a unique index guards, in words a user reads: the field it names
+ * (when one field of the request body carries it) and the Chinese detail.
+ * Keyed by SQLite's own wording of the constraint: `table.col[, table.col]`.
+ */
+const UNIQUE_LABELS: Record<string, { path?: string; detail: string }> = {
+  'list_categories.name': { path: 'body.name', detail: '同名的类别已存在' },
+  'match_rejections.need_id, match_rejections.resource_id': { detail: '该对接建议已被拒绝，记录已存在' },
+  'alliance_members.alliance_id, alliance_members.org_id': { path: 'body.orgId', detail: '该组织已是联合体的在册成员，记录已存在' },
+  'project_claims.project_id, project_claims.org_id': { detail: '该组织对此项目已有进行中的认领，记录已存在' },
+  'users.username': { path: 'body.username', detail: '该用户名已存在' },
+};
+
+/**
+ * A unique-index violation anywhere below (two identical requests racing past
+ * their pre-checks) is the client's conflict, never a 500: mapped here, once,
+ * for every route. Callers that expect a particular violation (a duplicate
+ * claim, an already consumed event) catch it first with their own words.
+ */
+export function uniqueViolation(err: unknown): AppError | null {
+  const seen = new Set<unknown>();
+  for (let e: unknown = err; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const m = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(String((e as Error).message ?? e));
+    if (!m) continue;
+    const label = UNIQUE_LABELS[m[1]!];
+    const detail = label?.detail ?? '同样的记录已存在，请勿重复提交';
+    return new AppError('conflict', detail, label?.path ? { errors: [{ path: label.path, message: detail }] } : {});
+  }
+  return null;
+}
+
 export function problemFromError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // A guarded batch a route forgot to wrap in runGuarded is still a stale write, not a server fault.
+  if (isStaleGuardError(err)) return new AppError('precondition_failed', '数据已被他人修改，请刷新后重试');
+  const unique = uniqueViolation(err);
+  if (unique) return unique;
   if (err instanceof HTTPException) {
     if (err.status === 413) return new AppError('payload_too_large', '请求体超过允许的大小');
     if (err.status === 400) {

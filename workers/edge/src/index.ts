@@ -1,6 +1,6 @@
 import { createManagementApi } from '@ronghe/api';
 import { createCityApi } from '@ronghe/city';
-import { bodyLimit, createRouter, onError, requestContext, type AppEnv } from '@ronghe/http';
+import { bodyLimit, createRouter, onError, requestContext, securityHeaders, type AppEnv } from '@ronghe/http';
 import { createPublicApi } from '@ronghe/public-api';
 import { Scalar } from '@scalar/hono-api-reference';
 import { AppError, type Clock } from '@ronghe/core';
@@ -15,6 +15,8 @@ import { runScheduled } from './scheduled.ts';
  */
 export function createEdgeApp(opts: { clock?: Clock } = {}) {
   const app = createRouter();
+  // First, so it sees the final response of everything below, errors included.
+  app.use('*', securityHeaders());
   app.use('*', requestContext(opts));
   // Domain events: relay the request's outbox rows after it committed (ADR 0012).
   app.use('*', relayAfterWrite);

@@ -113,8 +113,9 @@ export async function readRows<V>(bytes: ArrayBuffer, columns: Column<V>[]): Pro
     const cells: Record<string, unknown> = {};
     for (const [key, at] of index) {
       const v = line[at];
-      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly.
-      cells[key] = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? (v.trim() === '' ? null : fromSpreadsheetText(v.trim())) : (v ?? null);
+      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly;
+      // NFC, so names looked up (category, place, organization) compare as the schemas store them.
+      cells[key] = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? (v.trim() === '' ? null : fromSpreadsheetText(v.trim()).normalize('NFC')) : (v ?? null);
     }
     // The template's instruction row: every filled cell is a hint.
     if (Object.values(cells).every((v) => v == null || hints.has(String(v)))) continue;

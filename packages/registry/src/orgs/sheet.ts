@@ -71,8 +71,9 @@ export async function readOrgSheet(bytes: ArrayBuffer): Promise<RawOrgRow[]> {
     const cells: RawOrgRow['cells'] = {};
     for (const [key, at] of index) {
       const v = line[at];
-      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly.
-      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? fromSpreadsheetText(v) : ((v ?? null) as RawCell);
+      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly;
+      // NFC, so a parent named in the file compares with stored names as the schemas store them.
+      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? fromSpreadsheetText(v).normalize('NFC') : ((v ?? null) as RawCell);
     }
     rows.push({ row: i + 1, cells });
   }
