@@ -77,3 +77,14 @@ export const loginFailures = sqliteTable('login_failures', {
   lockedUntil: integer('locked_until'),
   updatedAt: integer('updated_at').notNull(),
 });
+
+/**
+ * Fixed-window request counters (ADR 0015): one row per bucket (`login-ip:<ip>`,
+ * `login-user:<name>`, `api-key:<id>`), holding the current window's start and
+ * its hits; a new window overwrites the row, so it never grows per request.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  bucket: text('bucket').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  hits: integer('hits').notNull(),
+});

@@ -115,3 +115,57 @@ describe('the login answer does not reveal whether an account exists', () => {
     expect(a.text.split('\n')[0]).toBe('401');
   });
 });
+
+describe('login rate limits (ADR 0015)', () => {
+  // 20 attempts per username and 30 per client address in a fixed one-minute window.
+  const PER_USERNAME = 20;
+  const PER_IP = 30;
+  const WINDOW_MS = 60_000;
+  async function startOfWindow(burstMs: number): Promise<void> {
+    // Setup, not an assertion: start a burst early in a window, so it does not straddle two.
+    const left = WINDOW_MS - (Date.now() % WINDOW_MS);
+    if (left < burstMs) await new Promise((r) => setTimeout(r, left + 50));
+  }
+  async function expectRateLimited(r: Response, limit: number) {
+    expect(r.status).toBe(429);
+    expect(((await r.json()) as { code: string }).code).toBe('rate_limited');
+    const retryAfter = Number(r.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(WINDOW_MS / 1000);
+    expect(r.headers.get('ratelimit-limit')).toBe(String(limit));
+    expect(r.headers.get('ratelimit-remaining')).toBe('0');
+  }
+
+  it(`per username: the ${PER_USERNAME + 1}st attempt in a minute is 429, known account or not`, async () => {
+    const real = await makeUser([{ tenant: 'hongshan', role: 'member' }], { login: false });
+    const ghost = `nobody_rl_${Date.now()}`;
+    await startOfWindow(20_000);
+    for (const username of [real.username, ghost]) {
+      const statuses: number[] = [];
+      for (let i = 1; i <= PER_USERNAME; i++) {
+        const r = await call('POST', '/api/auth/login', { body: { username, password: WRONG } });
+        await r.arrayBuffer();
+        statuses.push(r.status);
+      }
+      // Four countdowns, the locking fifth, then the lock: the limit is not reached yet.
+      expect(statuses.filter((s) => s === 429)).toEqual([]);
+      await expectRateLimited(await call('POST', '/api/auth/login', { body: { username, password: WRONG } }), PER_USERNAME);
+    }
+  });
+
+  it(`per client address: the ${PER_IP + 1}st attempt from one address in a minute is 429, another address is still answered`, async () => {
+    const headers = { 'cf-connecting-ip': '203.0.113.7' };
+    await startOfWindow(20_000);
+    for (let i = 1; i <= PER_IP; i++) {
+      const r = await call('POST', '/api/auth/login', { headers, body: { username: `ip_rl_${i}_${Date.now()}`, password: WRONG } });
+      await r.arrayBuffer();
+      expect(r.status, `attempt ${i}`).toBe(401);
+    }
+    await expectRateLimited(await call('POST', '/api/auth/login', { headers, body: { username: `ip_rl_x_${Date.now()}`, password: WRONG } }), PER_IP);
+    const elsewhere = await call('POST', '/api/auth/login', {
+      headers: { 'cf-connecting-ip': '198.51.100.9' },
+      body: { username: `ip_rl_y_${Date.now()}`, password: WRONG },
+    });
+    expect(elsewhere.status).toBe(401);
+  });
+});

@@ -4,3 +4,9 @@ CREATE TABLE `login_failures` (
 	`locked_until` integer,
 	`updated_at` integer NOT NULL
 );
+--> statement-breakpoint
+CREATE TABLE `rate_limits` (
+	`bucket` text PRIMARY KEY NOT NULL,
+	`window_start` integer NOT NULL,
+	`hits` integer NOT NULL
+);
