@@ -12,7 +12,7 @@ export interface RateLimitRule {
 
 export const RATE_LIMITS = {
   /** Sign-ins from one client address: generous, since a whole office may share one address. */
-  loginPerIp: { name: 'login-ip', limit: 30, windowMs: 60_000 },
+  loginPerIp: { name: 'login-ip', limit: 60, windowMs: 60_000 },
   /** Sign-ins for one username, whether the account exists or not (the answer must not tell). */
   loginPerUsername: { name: 'login-user', limit: 20, windowMs: 60_000 },
   /** Requests with one API key on /v1. */
