@@ -63,3 +63,28 @@ export const sessions = sqliteTable(
 export type User = typeof users.$inferSelect;
 export type RoleGrant = typeof roleGrants.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * The failed-login counter for usernames that are not an active account
+ * (unknown or disabled), so that the answer to a wrong login — the "再错 N 次"
+ * hint and the 423 after the fifth failure — is the same whether the account
+ * exists or not. Same columns and rule as `users.failed_attempts`/`locked_until`.
+ * A row with 0 failures and a past lock behaves as no row and may be pruned.
+ */
+export const loginFailures = sqliteTable('login_failures', {
+  username: text('username').primaryKey(),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: integer('locked_until'),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/**
+ * Fixed-window request counters (ADR 0015): one row per bucket (`login-ip:<ip>`,
+ * `login-user:<name>`, `api-key:<id>`), holding the current window's start and
+ * its hits; a new window overwrites the row, so it never grows per request.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  bucket: text('bucket').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  hits: integer('hits').notNull(),
+});

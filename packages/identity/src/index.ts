@@ -3,3 +3,4 @@ export * from './access.ts';
 export * from './sessions.ts';
 export * from './api-keys.ts';
 export * from './accounts.ts';
+export * from './rate-limits.ts';

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { AppError, newId, writeBatch, type Clock, type ControlDb } from '@ronghe/core';
-import { auditLog, roleGrants, sessions, users, type RoleGrant, type User } from '@ronghe/schema';
-import { assertPasswordRules, hashPassword, randomToken, sha256Hex, verifyPassword } from './password.ts';
+import { auditLog, loginFailures, roleGrants, sessions, users, type RoleGrant, type User } from '@ronghe/schema';
+import { assertPasswordRules, hashPassword, PBKDF2_ITERATIONS, randomToken, sha256Hex, verifyPassword } from './password.ts';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
@@ -50,39 +50,113 @@ export interface PublicUser {
   grants: Array<Pick<RoleGrant, 'tenant' | 'role' | 'scopeOrgId' | 'scopeAllianceId'>>;
 }
 
+/**
+ * Stands in for the stored hash of a username that is not an active account, so
+ * such a login costs the same PBKDF2 work as a wrong password (timing tells nothing).
+ * No password derives to 32 zero bytes in practice.
+ */
+const NO_ACCOUNT_HASH = { hash: 'A'.repeat(43) + '=', salt: 'A'.repeat(22) + '==', iterations: PBKDF2_ITERATIONS };
+
+/** What counting one failed attempt did: still open (with the new count), locked by it, or already locked. */
+type FailureOutcome = { kind: 'counted'; failed: number } | { kind: 'locked_now' } | { kind: 'locked'; lockedUntil: number };
+
+/*
+ * The lockout rule as SQL over the row's own columns, so the increment and the
+ * lock decision are one atomic statement: concurrent wrong passwords cannot read
+ * the same count and lose updates. A locked row is not touched (the WHERE); the
+ * fifth failure resets the count and sets the lock, as before.
+ */
+const bumpFailed = sql.raw(`CASE WHEN failed_attempts + 1 >= ${MAX_FAILED_ATTEMPTS} THEN 0 ELSE failed_attempts + 1 END`);
+const bumpLock = (lockUntil: number) =>
+  sql`CASE WHEN failed_attempts + 1 >= ${MAX_FAILED_ATTEMPTS} THEN ${lockUntil} ELSE NULL END`;
+const notLocked = (now: number) => sql`(locked_until IS NULL OR locked_until <= ${now})`;
+
+function outcomeOf(
+  returned: Array<{ failedAttempts: number; lockedUntil: number | null }>,
+  current: Array<{ lockedUntil: number | null }>,
+): FailureOutcome {
+  const row = returned[0];
+  // Nothing updated: another attempt locked the account since we read it.
+  if (!row) return { kind: 'locked', lockedUntil: current[0]?.lockedUntil ?? 0 };
+  if (row.lockedUntil !== null) return { kind: 'locked_now' };
+  return { kind: 'counted', failed: row.failedAttempts };
+}
+
+async function countUserFailure(deps: IdentityDeps, user: User, now: number): Promise<FailureOutcome> {
+  const [returned, , current] = await deps.db.batch([
+    deps.db
+      .update(users)
+      .set({ failedAttempts: bumpFailed, lockedUntil: bumpLock(now + LOCKOUT_MS), updatedAt: now })
+      .where(and(eq(users.id, user.id), notLocked(now)))
+      .returning({ failedAttempts: users.failedAttempts, lockedUntil: users.lockedUntil }),
+    // Audited in the same batch, only when the update above counted (changes() = 1);
+    // the action and count are read back from the row the update just wrote.
+    // (Columns in the table's order: id, at, actor_id, actor_name, actor_role, action, entity_type,
+    // entity_id, before, after, request_id.)
+    deps.db.insert(auditLog).select(sql`
+      SELECT ${newId('aud', now)}, ${now}, id, display_name, 'self',
+             CASE WHEN locked_until IS NULL THEN 'auth.login_failed' ELSE 'auth.locked' END,
+             'user', id, NULL,
+             json_object('failedAttempts', CASE WHEN locked_until IS NULL THEN failed_attempts ELSE ${MAX_FAILED_ATTEMPTS} END),
+             ${deps.requestId}
+      FROM users WHERE id = ${user.id} AND changes() = 1`),
+    deps.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id)),
+  ]);
+  return outcomeOf(returned, current);
+}
+
+/** The same rule for a username that is no active account, in `login_failures` (nothing to audit: no one to name). */
+async function countNoAccountFailure(deps: IdentityDeps, username: string, now: number): Promise<FailureOutcome> {
+  const [returned, current] = await deps.db.batch([
+    deps.db
+      .insert(loginFailures)
+      .values({ username, failedAttempts: 1, lockedUntil: null, updatedAt: now })
+      .onConflictDoUpdate({
+        target: loginFailures.username,
+        set: { failedAttempts: bumpFailed, lockedUntil: bumpLock(now + LOCKOUT_MS), updatedAt: now },
+        setWhere: notLocked(now),
+      })
+      .returning({ failedAttempts: loginFailures.failedAttempts, lockedUntil: loginFailures.lockedUntil }),
+    deps.db.select({ lockedUntil: loginFailures.lockedUntil }).from(loginFailures).where(eq(loginFailures.username, username)),
+  ]);
+  return outcomeOf(returned, current);
+}
+
+function lockedError(lockedUntil: number, now: number): AppError {
+  const minutes = Math.ceil((lockedUntil - now) / 60000);
+  return new AppError('account_locked', `连续输错密码次数过多，账号已锁定，请 ${minutes} 分钟后再试`, {
+    extra: { lockedUntil },
+  });
+}
+
+/**
+ * Signs in. A username that is unknown or disabled gets exactly the answers a
+ * wrong password for an active account gets — the same "再错 N 次" countdown and
+ * the same 423 after the fifth failure, from a counter of its own, after the same
+ * hashing work — so the answer never tells whether an account exists.
+ */
 export async function login(
   deps: IdentityDeps,
   input: { username: string; password: string; userAgent?: string | null },
 ): Promise<LoginResult> {
   const now = deps.clock.now();
-  const user = await deps.db.query.users.findFirst({ where: eq(users.username, input.username) });
-  if (!user || user.status !== 'active') {
-    // Same answer as a wrong password: do not reveal which usernames exist.
-    throw new AppError('invalid_credentials', '用户名或密码错误');
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    const minutes = Math.ceil((user.lockedUntil - now) / 60000);
-    throw new AppError('account_locked', `连续输错密码次数过多，账号已锁定，请 ${minutes} 分钟后再试`, {
-      extra: { lockedUntil: user.lockedUntil },
-    });
-  }
-  const ok = await verifyPassword(input.password, {
-    hash: user.passwordHash,
-    salt: user.passwordSalt,
-    iterations: user.passwordIterations,
-  });
-  if (!ok) {
-    const failed = user.failedAttempts + 1;
-    const locks = failed >= MAX_FAILED_ATTEMPTS;
-    await deps.db.batch([
-      deps.db
-        .update(users)
-        .set({ failedAttempts: locks ? 0 : failed, lockedUntil: locks ? now + LOCKOUT_MS : null, updatedAt: now })
-        .where(eq(users.id, user.id)),
-      identityAudit(deps, user, locks ? 'auth.locked' : 'auth.login_failed', { failedAttempts: failed }),
-    ]);
-    if (locks) throw new AppError('account_locked', '连续 5 次输错密码，账号已锁定 15 分钟');
-    throw new AppError('invalid_credentials', `用户名或密码错误，再错 ${MAX_FAILED_ATTEMPTS - failed} 次将锁定账号`);
+  // Both lookups in one round trip, whichever applies: the cost is the same either way.
+  const [found, shadow] = await deps.db.batch([
+    deps.db.select().from(users).where(eq(users.username, input.username)).limit(1),
+    deps.db.select().from(loginFailures).where(eq(loginFailures.username, input.username)).limit(1),
+  ]);
+  const user = found[0]?.status === 'active' ? found[0] : undefined;
+  const lockedUntil = user ? user.lockedUntil : shadow[0]?.lockedUntil;
+  if (lockedUntil && lockedUntil > now) throw lockedError(lockedUntil, now);
+  const ok = await verifyPassword(
+    input.password,
+    user ? { hash: user.passwordHash, salt: user.passwordSalt, iterations: user.passwordIterations } : NO_ACCOUNT_HASH,
+  );
+  if (!user || !ok) {
+    const outcome = user ? await countUserFailure(deps, user, now) : await countNoAccountFailure(deps, input.username, now);
+    if (outcome.kind === 'locked') throw lockedError(outcome.lockedUntil, now);
+    if (outcome.kind === 'locked_now') throw new AppError('account_locked', '连续 5 次输错密码，账号已锁定 15 分钟');
+    throw new AppError('invalid_credentials', `用户名或密码错误，再错 ${MAX_FAILED_ATTEMPTS - outcome.failed} 次将锁定账号`);
   }
   const token = randomToken(TOKEN_PREFIX);
   const tokenHash = await sha256Hex(token);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError, openDb } from '@ronghe/core';
-import { commonErrors, createRouter } from '@ronghe/http';
-import { resolveApiKey, tenantOfApiKey } from '@ronghe/identity';
+import { commonErrors, createRouter, renderProblem } from '@ronghe/http';
+import { hitRateLimits, RATE_LIMITS, rateLimitHeaders, resolveApiKey, tenantOfApiKey } from '@ronghe/identity';
 import { getAlliance, listAlliances, listRedRoutes } from '@ronghe/alliance';
 import { findOrgRow, listOrgRows } from '@ronghe/registry';
 import {
@@ -118,6 +118,16 @@ const apiKeyAuth = createMiddleware<TenantEnv>(async (c, next) => {
   const db = openDb(c.env[tenant.binding] as D1Database);
   const row = await resolveApiKey(db, key);
   if (!row) throw new AppError('unauthenticated', '接口密钥无效或已吊销');
+  // Per key, counted in the control database: one counter table for every tenant's keys (ADR 0015).
+  const clock = c.get('clock');
+  const decision = await hitRateLimits({ db: openDb(c.env.DB_CONTROL), clock }, [{ rule: RATE_LIMITS.apiKey, key: row.id }]);
+  const headers = rateLimitHeaders(decision, clock.now());
+  if (!decision.allowed) {
+    const res = renderProblem(c, new AppError('rate_limited', '接口调用过于频繁，请稍后再试'));
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  }
+  for (const [k, v] of Object.entries(headers)) c.header(k, v);
   c.set('tenant', { slug: tenant.slug, code: tenant.code, name: tenant.name, kind: tenant.kind });
   c.set('db', db);
   c.set('actor', { userId: row.id, displayName: `接口密钥：${row.name}`, grants: [{ role: 'member', scopeOrgId: null, scopeAllianceId: null }] });
