@@ -21,8 +21,8 @@ describe('the city tenant in its own database', () => {
     const row = await bindings.DB_CHIFENG!.prepare('SELECT name FROM organizations WHERE id = ?').bind(id).first<{ name: string }>();
     expect(row).toEqual({ name: '市直机关测试党支部' });
     expect((await tablesOf(bindings.DB_CONTROL!)).filter((t) => !/^(sqlite_|_cf_|d1_migrations$)/.test(t)).sort()).toEqual(
-      // Identities and their audit, plus the outbox every database has for its own changes' events (ADR 0012).
-      ['audit_log', 'consumed_events', 'dead_letters', 'outbox', 'role_grants', 'sessions', 'users'],
+      // Identities and their audit, the login guards (ADR 0015), plus the outbox every database has for its own changes' events (ADR 0012).
+      ['audit_log', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'sessions', 'users'],
     );
 
     const read = await call('GET', `/api/t/chifeng/orgs/${id}`, { token: admin.token });
