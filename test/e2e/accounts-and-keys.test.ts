@@ -234,7 +234,9 @@ describe('县级管理员：账号管理', () => {
 
     await page2.evaluate(() => sessionStorage.clear());
     await login(page2, USERNAME, NEW_PASSWORD);
-    await visible(page2.getByTestId('login-error').getByText('用户名或密码错误', { exact: true }));
+    // A disabled account is refused exactly as a wrong password or an unknown name is, countdown included:
+    // the answer must not tell that the account exists (issue 10 §4).
+    await visible(page2.getByTestId('login-error').getByText(/^用户名或密码错误，再错 \d 次将锁定账号$/));
     expect(page2.url()).toMatch(/\/login$/);
   });
 });
