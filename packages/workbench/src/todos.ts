@@ -38,37 +38,61 @@ export function responsibilities(actor: Actor): Responsibilities {
  * secretary, a member's liaison. A member (党员) and the city administrator
  * reading a county have nothing to decide in it: no to-dos.
  */
-export async function todosFor(ctx: Ctx): Promise<TodoItemView[]> {
-  const r = responsibilities(ctx.actor);
+export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)): Promise<TodoItemView[]> {
+  const r = scope.r;
   const parts: Array<Promise<TodoItemView[]>> = [];
   if (r.county) parts.push(countyAllianceTodos(ctx), countyListTodos(ctx));
   if (r.reviewerOrgIds.length) {
-    parts.push((async () => reviewerTodos(ctx, await orgsWithin(ctx, await committeeOrgIdsInUse(ctx), r.reviewerOrgIds)))());
+    parts.push((async () => reviewerTodos(ctx, await scope.committees()))());
   }
   if (r.lead.leadOrgIds.length || r.lead.allianceIds.length) {
-    parts.push(allianceAdminTodos(ctx, r.lead), (async () => allianceAdminListTodos(ctx, await alliancesLedBy(ctx, r.lead)))());
+    parts.push(allianceAdminTodos(ctx, r.lead), (async () => allianceAdminListTodos(ctx, await scope.led()))());
   }
   if (r.liaisonOrgIds.length) parts.push(liaisonOrgTodos(ctx, r.liaisonOrgIds), liaisonAllianceTodos(ctx, r.liaisonOrgIds), liaisonListTodos(ctx, r.liaisonOrgIds));
   return (await Promise.all(parts)).flat();
 }
 
-/** The alliances whose figures the actor's 工作台 shows: null for the whole county. */
-export async function figureScope(ctx: Ctx): Promise<string[] | null> {
+/**
+ * The lookups both the to-dos and the figures need (the reviewer's committees, the lead's
+ * alliances), each run at most once per request: every D1 call is a round trip.
+ */
+export interface ScopeLookups {
+  r: Responsibilities;
+  committees: () => Promise<string[]>;
+  led: () => Promise<string[]>;
+}
+
+export function scopeLookups(ctx: Ctx): ScopeLookups {
   const r = responsibilities(ctx.actor);
+  const once = <T>(f: () => Promise<T>) => {
+    let p: Promise<T> | undefined;
+    return () => (p ??= f());
+  };
+  return {
+    r,
+    committees: once(async () => (r.reviewerOrgIds.length ? orgsWithin(ctx, await committeeOrgIdsInUse(ctx), r.reviewerOrgIds) : [])),
+    led: once(() => alliancesLedBy(ctx, r.lead)),
+  };
+}
+
+/** The alliances whose figures the actor's 工作台 shows: null for the whole county. */
+export async function figureScope(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)): Promise<string[] | null> {
+  const r = scope.r;
   if (r.countyWideFigures) return null;
-  const committees = r.reviewerOrgIds.length ? await orgsWithin(ctx, await committeeOrgIdsInUse(ctx), r.reviewerOrgIds) : [];
-  const [approved, led, member] = await Promise.all([alliancesApprovedBy(ctx, committees), alliancesLedBy(ctx, r.lead), alliancesWithMembers(ctx, r.liaisonOrgIds)]);
+  const committees = await scope.committees();
+  const [approved, led, member] = await Promise.all([alliancesApprovedBy(ctx, committees), scope.led(), alliancesWithMembers(ctx, r.liaisonOrgIds)]);
   return [...new Set([...approved, ...led, ...member])];
 }
 
-export async function keyFigures(ctx: Ctx): Promise<KeyFigures> {
-  const scope = await figureScope(ctx);
+export async function keyFigures(ctx: Ctx, lookups: ScopeLookups = scopeLookups(ctx)): Promise<KeyFigures> {
+  const scope = await figureScope(ctx, lookups);
   const [alliancesByStatus, lists] = await Promise.all([allianceFigures(ctx, scope), listFigures(ctx, scope)]);
   return { scope: scope === null ? 'tenant' : 'alliances', alliancesByStatus, ...lists };
 }
 
 /** GET /workbench: the actor's to-dos, its unread messages and the key figures of its scope. */
 export async function getWorkbench({ ctx }: { ctx: Ctx }): Promise<WorkbenchView> {
-  const [todos, unread, figures] = await Promise.all([todosFor(ctx), unreadCount(ctx), keyFigures(ctx)]);
+  const lookups = scopeLookups(ctx);
+  const [todos, unread, figures] = await Promise.all([todosFor(ctx, lookups), unreadCount(ctx), keyFigures(ctx, lookups)]);
   return { todos, todoCount: todos.reduce((s, t) => s + t.count, 0), unread, figures };
 }
