@@ -32,6 +32,28 @@ export type OrgDomain = (typeof ORG_DOMAINS)[number];
 export const QUALITY_STATUSES = ['未达标', '标准化规范化', '最强党支部（区级）', '最强党支部（市级）'] as const;
 export type QualityStatus = (typeof QUALITY_STATUSES)[number];
 
+/**
+ * 上级党(工)委 (seed 000 7.1, 8.3; DOMAIN.md): who may approve an alliance and so
+ * hold reviewer accounts. A committee-level kind (a 党组 leads an organ, it is
+ * no link of the 隶属 tree of base organizations; a 党总支/党支部 is a branch) in a
+ * domain that oversees others: the 旗县区委 itself, a 街道党工委, a 苏木乡镇党委,
+ * the 直属机关工委 (机关), a 园区党工委, and 行业党委 of education and health
+ * (学校, 医院). A 社区 or 嘎查村 党委 or a firm's 党委 is a base organization: it
+ * applies to its street or township, it does not approve. External
+ * organizations never approve (`isApprovingCommittee` checks the flag too).
+ */
+export const APPROVING_COMMITTEE_KINDS: readonly OrgKind[] = ['党委', '党工委', '联合党委'];
+export const APPROVING_COMMITTEE_DOMAINS: readonly OrgDomain[] = ['旗县区委', '街道', '苏木乡镇', '机关', '园区', '学校', '医院'];
+
+export function isApprovingCommittee(org: { kind: OrgKind; domain: OrgDomain; isExternal: boolean }): boolean {
+  return !org.isExternal && APPROVING_COMMITTEE_KINDS.includes(org.kind) && APPROVING_COMMITTEE_DOMAINS.includes(org.domain);
+}
+
+/** Whether `committee` lies above `org` in the 隶属 tree (its parent or an ancestor); paths are `/id1/…/self/`. */
+export function isAncestorOf(committee: { id: string }, org: { id: string; path: string }): boolean {
+  return committee.id !== org.id && org.path.includes(`/${committee.id}/`);
+}
+
 export const ORG_STATUSES = ['active', 'inactive'] as const;
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 
@@ -41,7 +63,7 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
   city_admin: '市委组织部管理员',
   county_admin: '旗县区委组织部管理员',
-  committee_reviewer: '街道/苏木乡镇党(工)委审核人',
+  committee_reviewer: '上级党(工)委审核人',
   alliance_admin: '联合体牵头党组织书记',
   org_liaison: '成员单位联络员',
   member: '党员',

@@ -15,7 +15,8 @@ import { ROLES, type Role } from '@ronghe/schema';
  *  - subtree: its own organization and everything under it (隶属);
  *  - own_org: its own organization only;
  *  - alliance_lead: alliances its organization leads;
- *  - alliance_committee: alliances approved by its committee (or one beneath it);
+ *  - alliance_committee: alliances its own committee approved (seed 000 8.3: 批准其设立的党(工)委 — not a committee above it);
+ *  - alliance_oversight: alliances approved by its committee or one beneath it (reads only);
  *  - alliance_member: on behalf of its own organization as a member of the alliance.
  */
 export type Cell = '—' | Scope | readonly Scope[];
@@ -27,6 +28,7 @@ const SUB = 'subtree';
 const OWN = 'own_org';
 const LEAD = 'alliance_lead';
 const COMM = 'alliance_committee';
+const OVS = 'alliance_oversight';
 const MEM = 'alliance_member';
 const no = '—';
 
@@ -62,10 +64,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'alliance.manage':         [no,         T,            no,                 LEAD,            no,          no],
   // README lifecycle: "only the approving committee's reviewer approves, rejects, rectifies, restores, dissolves
   // and decides adjustments" (seed 000 7.2, 8.2, 8.3) — not even the county administrator.
-  // Diverges from seed 000 8.3 (批准其设立的党(工)委): `alliance_committee` also lets a reviewer of a committee ABOVE
-  // the approving one decide (access.ts: "or lies beneath it"); who approves is fixed by issue 10: see issue 10.
+  // Seed 000 8.3 调整、撤销由批准其设立的党(工)委研究决定: the approving committee itself, not one above it (issue 10).
   'alliance.review':         [no,         no,           COMM,               no,              no,          no],
-  // Proposing an adjustment (the decision is alliance.review, seed 000 8.3): the lead, the county, the committee.
+  // Proposing an adjustment (the decision is alliance.review, seed 000 8.3): the lead, the county, the approving committee.
   'alliance.adjust':         [no,         T,            COMM,               LEAD,            no,          no],
   // Seed 000 11.1.2: each member names its liaison — the member's own liaison for its row; the lead keeps the roster.
   'alliance.member_update':  [no,         T,            no,                 LEAD,            MEM,         no],
@@ -78,8 +79,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'red.manage':              [no,         T,            no,                 no,              no,          no],
   // Seed 000 9.3: the lists are shared across the alliance; every account of the county reads them.
   'list.read':               [T,          T,            T,                  T,               T,           T ],
-  // Residents' phones on needs: those who act on them (lead, committee, the member concerned), the departments.
-  'list.read_pii':           [T,          T,            COMM,               LEAD,            MEM,         no],
+  // Residents' phones on needs: those who act on them (lead, committee, the member concerned), the departments;
+  // a reading, so a committee reads under it as it reads organizations' phones (org.read_pii subtree).
+  'list.read_pii':           [T,          T,            OVS,                LEAD,            MEM,         no],
   // The county's category taxonomy.
   'category.manage':         [no,         T,            no,                 no,              no,          no],
   // README three lists / DOMAIN: needs of residents and members and problems (问题清单): the liaison "raises needs"
@@ -89,8 +91,8 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'need.manage':             [no,         T,            no,                 LEAD,            no,          no],
   // Seed 000 9.3 members must open their resources: the liaison "opens resources" for its organization.
   'resource.manage':         [no,         T,            no,                 LEAD,            MEM,         no],
-  // Suggestions/plans are computations: whoever coordinates (lead, committee, county).
-  'match.run':               [no,         T,            COMM,               LEAD,            no,          no],
+  // Suggestions/plans are read-only computations: whoever coordinates (lead, county), and a committee over its alliances.
+  'match.run':               [no,         T,            OVS,                LEAD,            no,          no],
   // README: the lead "accepts matches".
   'match.accept':            [no,         T,            no,                 LEAD,            no,          no],
   // Seed 000 6.4 党建联合体统筹协调: the lead "confirms claims, accepts projects".
@@ -99,7 +101,7 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'project.claim':           [no,         no,           no,                 MEM,             MEM,         no],
   // README: the liaison "carries out projects"; the lead and the county carry them too.
   'project.deliver':         [no,         T,            no,                 [LEAD, MEM],     MEM,         no],
-  // 督办 (seed 000 6.4; README: escalation "to the alliance lead and the approving committee").
+  // 督办 (seed 000 6.4; README: escalation "to the alliance lead and the approving committee" — that committee only).
   'project.supervise':       [no,         T,            COMM,               LEAD,            no,          no],
   // The daily 督办 job, run by hand: the county.
   'supervision.run':         [no,         T,            no,                 no,              no,          no],

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, inList, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
 import { organizationsById } from '@ronghe/registry/read';
-import { alliances, type Organization } from '@ronghe/schema';
+import { alliances, isAncestorOf, isApprovingCommittee, type Organization } from '@ronghe/schema';
 import type { AllianceWithScope } from './access.ts';
 
 export function today(ctx: Ctx): string {
@@ -50,15 +50,22 @@ export function requireActiveOrg(orgs: Map<string, Organization>, id: string, pa
   return org;
 }
 
-const COMMITTEE_KINDS = new Set(['党委', '党工委', '党组', '联合党委']);
-
-export function committeeErrors(committee: Organization, leadOrgId: string): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!COMMITTEE_KINDS.has(committee.kind)) {
-    errors.push({ path: 'body.committeeOrgId', message: `审批单位应为党委、党工委或党组，“${committee.name}”是${committee.kind}` });
+/**
+ * 上级党(工)委 (seed 000 7.1; 8.3 调整、撤销由批准其设立的党(工)委研究决定): a
+ * committee (党委/党工委/联合党委 of a street, township, organs, park, sector or the
+ * county itself) above the lead in its 隶属 tree, never an external organization.
+ * Only such a committee can hold reviewer accounts, so an alliance named under any
+ * other organization could never be decided.
+ */
+export function committeeErrors(committee: Organization, lead: Organization): FieldError[] {
+  const path = 'body.committeeOrgId';
+  if (committee.isExternal) return [{ path, message: `“${committee.name}”是外部组织，只能作为成员单位，不能审批联合体` }];
+  if (committee.id === lead.id) return [{ path, message: '审批的上级党(工)委不能是牵头党组织自身' }];
+  if (!isApprovingCommittee(committee)) {
+    return [{ path, message: `审批单位应为街道党工委、苏木乡镇党委、机关工委、园区党工委、行业党委或旗县区委，“${committee.name}”是${committee.domain}${committee.kind}` }];
   }
-  if (committee.id === leadOrgId) errors.push({ path: 'body.committeeOrgId', message: '审批的上级党(工)委不能是牵头党组织自身' });
-  return errors;
+  if (!isAncestorOf(committee, lead)) return [{ path, message: `“${committee.name}”不是牵头党组织“${lead.name}”的上级党(工)委（应为其隶属关系上的上级）` }];
+  return [];
 }
 
 export async function sha256Hex(text: string): Promise<string> {

@@ -67,9 +67,14 @@ describe('scope: alliance_lead (alliance_admin × alliance.manage)', () => {
 
 describe('scope: alliance_committee (committee_reviewer × alliance.review)', () => {
   const reviewer = actor(grant('committee_reviewer', 'org_street'));
-  it('covers alliances approved by its committee or a committee beneath it', () => {
+  it('covers alliances approved by its own committee', () => {
     expect(allows(reviewer, 'alliance.review', { allianceId: 'aln_1', committeePath: '/org_county/org_street/' })).toBe(true);
-    expect(allows(reviewer, 'alliance.review', { allianceId: 'aln_1', committeePath: '/org_county/org_street/org_sub/' })).toBe(true);
+  });
+
+  // Seed 000 8.3 调整、撤销由批准其设立的党(工)委研究决定 (issue 10): the committee above decides nothing for the one beneath.
+  it('does not cover an alliance approved by a committee beneath its own', () => {
+    expect(allows(reviewer, 'alliance.review', { allianceId: 'aln_1', committeePath: '/org_county/org_street/org_sub/' })).toBe(false);
+    expect(allows(actor(grant('committee_reviewer', 'org_county')), 'alliance.review', { allianceId: 'aln_1', committeePath: '/org_county/org_street/' })).toBe(false);
   });
 
   it('does not cover another committee’s alliance, a look-alike id, or an alliance without a committee', () => {
@@ -77,6 +82,21 @@ describe('scope: alliance_committee (committee_reviewer × alliance.review)', ()
     expect(allows(reviewer, 'alliance.review', { allianceId: 'aln_1', committeePath: '/org_county/org_street9/' })).toBe(false);
     expect(allows(reviewer, 'alliance.review', { allianceId: 'aln_1', leadOrgId: 'org_street' })).toBe(false);
     expect(allows(actor(grant('committee_reviewer')), 'alliance.review', { allianceId: 'aln_1', committeePath: '/org_county/org_street/' })).toBe(false);
+  });
+});
+
+describe('scope: alliance_oversight (committee_reviewer × match.run)', () => {
+  const reviewer = actor(grant('committee_reviewer', 'org_street'));
+  it('covers alliances approved by its committee or a committee beneath it', () => {
+    expect(allows(reviewer, 'match.run', { allianceId: 'aln_1', committeePath: '/org_county/org_street/' })).toBe(true);
+    expect(allows(reviewer, 'match.run', { allianceId: 'aln_1', committeePath: '/org_county/org_street/org_sub/' })).toBe(true);
+  });
+
+  it('does not cover a sibling committee, a look-alike id, or an alliance without a committee', () => {
+    expect(allows(reviewer, 'match.run', { allianceId: 'aln_1', committeePath: '/org_county/org_town/' })).toBe(false);
+    expect(allows(reviewer, 'match.run', { allianceId: 'aln_1', committeePath: '/org_county/org_street9/' })).toBe(false);
+    expect(allows(reviewer, 'match.run', { allianceId: 'aln_1', leadOrgId: 'org_street' })).toBe(false);
+    expect(allows(actor(grant('committee_reviewer')), 'match.run', { allianceId: 'aln_1', committeePath: '/org_county/org_street/' })).toBe(false);
   });
 });
 

@@ -10,12 +10,16 @@ import { CITY } from '@ronghe/tenancy';
  *  - `own_org`: the grant's organization only.
  * Alliance scopes look at the alliance's organizations:
  *  - `alliance_lead`: the grant's organization leads the alliance (or the grant names the alliance);
- *  - `alliance_committee`: the approving committee is the grant's organization or lies beneath it;
+ *  - `alliance_committee`: the grant's organization IS the approving committee: its decisions
+ *    (seed 000 7.2, 8.2, 8.3: review, adjustments, rectification, dissolution) and its acts on the
+ *    alliance belong to it alone, not to a committee above it;
+ *  - `alliance_oversight`: the approving committee is the grant's organization or lies beneath it
+ *    (reads a committee above keeps over the alliances of the committees under it);
  *  - `alliance_member`: the grant's organization is the member the request is about.
  * city_admin reads every county; it writes only in the city tenant, where it
  * acts as that tenant's administrator (see `effectiveGrants`).
  */
-export type Scope = 'tenant' | 'subtree' | 'own_org' | 'alliance_lead' | 'alliance_committee' | 'alliance_member';
+export type Scope = 'tenant' | 'subtree' | 'own_org' | 'alliance_lead' | 'alliance_committee' | 'alliance_oversight' | 'alliance_member';
 
 export const ACTIONS = [
   'tenant.read',
@@ -143,12 +147,12 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'red.manage': [{ role: 'county_admin', scope: 'tenant' }],
   // 三张清单 (ADR 0009). Resources are visible across the alliance and the county (seed 000 9.3).
   'list.read': ALL_READERS,
-  // Residents' phone numbers on needs: the people who act on them.
+  // Residents' phone numbers on needs: the people who act on them; a committee reads them under it, as it reads org phones (org.read_pii subtree).
   'list.read_pii': [
     { role: 'county_admin', scope: 'tenant' },
     { role: 'city_admin', scope: 'tenant' },
     { role: 'alliance_admin', scope: 'alliance_lead' },
-    { role: 'committee_reviewer', scope: 'alliance_committee' },
+    { role: 'committee_reviewer', scope: 'alliance_oversight' },
     { role: 'org_liaison', scope: 'alliance_member' },
   ],
   'category.manage': [{ role: 'county_admin', scope: 'tenant' }],
@@ -170,11 +174,11 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'alliance_admin', scope: 'alliance_lead' },
     { role: 'org_liaison', scope: 'alliance_member' },
   ],
-  // Suggestions and assignments are read-only computations; a county-wide run needs a tenant grant.
+  // Suggestions and assignments are read-only computations (a committee may look under it); a county-wide run needs a tenant grant.
   'match.run': [
     { role: 'county_admin', scope: 'tenant' },
     { role: 'alliance_admin', scope: 'alliance_lead' },
-    { role: 'committee_reviewer', scope: 'alliance_committee' },
+    { role: 'committee_reviewer', scope: 'alliance_oversight' },
   ],
   'match.accept': [
     { role: 'county_admin', scope: 'tenant' },
@@ -245,7 +249,9 @@ function grantCovers(rule: Rule, grant: Actor['grants'][number], target: Target 
     return (!!grant.scopeAllianceId && grant.scopeAllianceId === target.allianceId) || (!!grant.scopeOrgId && grant.scopeOrgId === target.leadOrgId);
   }
   if (!grant.scopeOrgId) return false;
-  if (rule.scope === 'alliance_committee') return target.committeePath?.includes(`/${grant.scopeOrgId}/`) ?? false;
+  // The path ends with the approving committee's own id: `/…/committee/`.
+  if (rule.scope === 'alliance_committee') return target.committeePath?.endsWith(`/${grant.scopeOrgId}/`) ?? false;
+  if (rule.scope === 'alliance_oversight') return target.committeePath?.includes(`/${grant.scopeOrgId}/`) ?? false;
   if (rule.scope === 'alliance_member') return target.memberOrgId === grant.scopeOrgId;
   if (rule.scope === 'own_org') return target.orgId === grant.scopeOrgId;
   // subtree: the target is the scope org or lies beneath it

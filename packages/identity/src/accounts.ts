@@ -12,7 +12,7 @@ import {
   type FieldError,
   type TenantDb,
 } from '@ronghe/core';
-import { organizations, roleGrants, sessions, users, type Role, type User } from '@ronghe/schema';
+import { isApprovingCommittee, organizations, roleGrants, sessions, users, type Role, type User } from '@ronghe/schema';
 import { allows } from './access.ts';
 import { assertPasswordRules, hashPassword } from './password.ts';
 
@@ -54,7 +54,7 @@ function grantableRoles(ctx: Ctx): readonly Role[] {
 }
 
 const SCOPED: Partial<Record<Role, string>> = {
-  committee_reviewer: '审核人须指定所属街道党工委或苏木乡镇党委',
+  committee_reviewer: '审核人须指定所属上级党(工)委（街道党工委、苏木乡镇党委、机关工委、园区党工委、行业党委或旗县区委）',
   alliance_admin: '联合体管理员须指定牵头党组织',
   org_liaison: '联络员须指定所在成员单位',
 };
@@ -74,7 +74,10 @@ async function validateGrants(ctx: AccountsCtx, grants: GrantInput[]): Promise<M
   });
   const ids = [...new Set(grants.map((g) => g.scopeOrgId).filter((x): x is string => !!x))];
   const orgs = ids.length
-    ? await ctx.db.select({ id: organizations.id, name: organizations.name, kind: organizations.kind, domain: organizations.domain, status: organizations.status }).from(organizations).where(inList(organizations.id, ids))
+    ? await ctx.db
+        .select({ id: organizations.id, name: organizations.name, kind: organizations.kind, domain: organizations.domain, isExternal: organizations.isExternal, status: organizations.status })
+        .from(organizations)
+        .where(inList(organizations.id, ids))
     : [];
   const byId = new Map(orgs.map((o) => [o.id, o]));
   grants.forEach((g, i) => {
@@ -82,8 +85,12 @@ async function validateGrants(ctx: AccountsCtx, grants: GrantInput[]): Promise<M
     const org = byId.get(g.scopeOrgId);
     if (!org || org.status !== 'active') {
       errors.push({ path: `body.grants.${i}.scopeOrgId`, message: '党组织不存在或已停用' });
-    } else if (g.role === 'committee_reviewer' && !['街道', '苏木乡镇'].includes(org.domain)) {
-      errors.push({ path: `body.grants.${i}.scopeOrgId`, message: '审核人只能属于街道党工委或苏木乡镇党委' });
+    } else if (org.isExternal) {
+      // An external member takes part in alliances, nothing more: any account scoped to it would read the whole county.
+      errors.push({ path: `body.grants.${i}.scopeOrgId`, message: `“${org.name}”是外部组织，不能为其开设任何账号` });
+    } else if (g.role === 'committee_reviewer' && !isApprovingCommittee(org)) {
+      // Every committee that may approve an alliance holds reviewers (seed 000 7.2, 8.3), and only those.
+      errors.push({ path: `body.grants.${i}.scopeOrgId`, message: `审核人只能属于上级党(工)委（街道党工委、苏木乡镇党委、机关工委、园区党工委、行业党委或旗县区委），“${org.name}”不是` });
     }
   });
   if (errors.length) throw new AppError('validation_failed', errors.map((e) => e.message).join('；'), { errors });

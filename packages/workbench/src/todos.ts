@@ -43,7 +43,8 @@ export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)
   const parts: Array<Promise<TodoItemView[]>> = [];
   if (r.county) parts.push(countyAllianceTodos(ctx), countyListTodos(ctx));
   if (r.reviewerOrgIds.length) {
-    parts.push((async () => reviewerTodos(ctx, await scope.committees()))());
+    // Decisions belong to the approving committee's own reviewer (seed 000 8.3): no to-dos from the committees beneath.
+    parts.push(reviewerTodos(ctx, r.reviewerOrgIds));
   }
   if (r.lead.leadOrgIds.length || r.lead.allianceIds.length) {
     parts.push(allianceAdminTodos(ctx, r.lead), (async () => allianceAdminListTodos(ctx, await scope.led()))());

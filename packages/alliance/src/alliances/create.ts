@@ -15,7 +15,9 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
     throw new AppError('forbidden', '只能以本党组织为牵头党组织起草联合体');
   }
   const committee = requireActiveOrg(orgs, input.committeeOrgId, 'body.committeeOrgId', '上级党(工)委');
-  const errors: FieldError[] = [...committeeErrors(committee, leadOrg.id)];
+  const errors: FieldError[] = [...committeeErrors(committee, leadOrg)];
+  // An external organization takes part as a member, nothing more (DOMAIN.md, seed 003).
+  if (leadOrg.isExternal) errors.push({ path: 'body.leadOrgId', message: `“${leadOrg.name}”是外部组织，只能作为成员单位，不能牵头` });
   const seen = new Set<string>([leadOrg.id]);
   memberInputs.forEach((m, i) => {
     const org = orgs.get(m.orgId);

@@ -42,7 +42,9 @@ export async function updateAlliance({
     }
   }
   if (patch.committeeOrgId || patch.leadOrgId) {
-    errors.push(...committeeErrors(requireActiveOrg(orgs, next.committeeOrgId, 'body.committeeOrgId', '上级党(工)委'), next.leadOrgId));
+    const leadOrg = requireActiveOrg(orgs, next.leadOrgId, 'body.leadOrgId', '牵头党组织');
+    if (leadOrg.isExternal) errors.push({ path: 'body.leadOrgId', message: `“${leadOrg.name}”是外部组织，只能作为成员单位，不能牵头` });
+    errors.push(...committeeErrors(requireActiveOrg(orgs, next.committeeOrgId, 'body.committeeOrgId', '上级党(工)委'), leadOrg));
   }
   if (next.type === '党建联合体+' && !next.typeNote) errors.push({ path: 'body.typeNote', message: '请填写“党建联合体+”的具体名称' });
   if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });

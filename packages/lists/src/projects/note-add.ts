@@ -9,7 +9,8 @@ import { noteInsert } from './write-common.ts';
 
 /** The organization a person speaks for in the thread: the committee, the lead, or a claimant. */
 function speakingFor(ctx: Ctx, a: AllianceRef, kind: 'supervise' | 'reply', claimantOrgs: string[]): string | null {
-  const viaCommittee = ctx.actor.grants.some((g) => g.role === 'committee_reviewer' && !!g.scopeOrgId && a.committeePath.includes(`/${g.scopeOrgId}/`));
+  // Only the approving committee's own reviewer speaks for it (alliance_committee scope, seed 000 8.3).
+  const viaCommittee = ctx.actor.grants.some((g) => g.role === 'committee_reviewer' && g.scopeOrgId === a.committeeOrgId);
   const viaLead = ctx.actor.grants.some((g) => g.role === 'alliance_admin' && (g.scopeOrgId === a.leadOrgId || g.scopeAllianceId === a.id));
   if (kind === 'supervise') return viaCommittee ? a.committeeOrgId : viaLead ? a.leadOrgId : null;
   return claimantOrgs[0] ?? (viaLead ? a.leadOrgId : null);
