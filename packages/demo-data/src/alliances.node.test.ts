@@ -191,6 +191,30 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
     }
   });
 
+  // Issue 10 / seed 000 7.1, 8.3: the approver is a committee (党委/党工委/联合党委 of the county, a street, a township,
+  // the organs, a park, education or health) above the lead, never external; and it can decide, so it has a reviewer.
+  it('has every approver a committee above the lead, with a reviewer account of its own', () => {
+    const committeeDomains = ['旗县区委', '街道', '苏木乡镇', '机关', '园区', '学校', '医院'];
+    for (const t of counties()) {
+      const orgs = new Map(t.orgs.map((o) => [o.id, o]));
+      const reviewers = new Set(base.accounts.filter((a) => a.tenant === t.tenant.slug && a.role === 'committee_reviewer').map((a) => a.scopeOrgId));
+      for (const a of t.alliances.alliances) {
+        const committee = orgs.get(a.committeeOrgId)!;
+        const lead = orgs.get(a.leadOrgId)!;
+        expect(committee.isExternal, a.name).toBe(false);
+        expect(['党委', '党工委', '联合党委'], `${a.name}: ${committee.name}`).toContain(committee.kind);
+        expect(committeeDomains, `${a.name}: ${committee.name}`).toContain(committee.domain);
+        expect(committee.id !== lead.id && lead.path.includes(`/${committee.id}/`), `${a.name}: ${committee.name} above ${lead.name}`).toBe(true);
+        expect(reviewers.has(committee.id), `${t.tenant.slug}: ${committee.name} has a reviewer`).toBe(true);
+      }
+    }
+    // Seed 003: 阿鲁科尔沁旗's 税地企 alliance is approved by the 旗直机关工委, and that committee has its reviewer.
+    const alu = counties().find((t) => t.tenant.slug === 'alukeerqin')!;
+    const shuidiqi = alu.alliances.alliances.find((a) => a.name === '“税地企”党建联合体')!;
+    expect(alu.orgs.find((o) => o.id === shuidiqi.committeeOrgId)!.name).toBe('中共阿鲁科尔沁旗直属机关工作委员会');
+    expect(base.accounts.some((a) => a.role === 'committee_reviewer' && a.scopeOrgId === shuidiqi.committeeOrgId)).toBe(true);
+  });
+
   it('keeps the types a city and a village would form: governance led by communities, industry by villages or firms under a township', () => {
     for (const t of counties()) {
       const orgs = new Map(t.orgs.map((o) => [o.id, o]));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TenantDef } from '@ronghe/tenancy';
-import { ADJUSTMENT_KIND_LABELS } from '@ronghe/schema/enums';
+import { ADJUSTMENT_KIND_LABELS, isAncestorOf, isApprovingCommittee } from '@ronghe/schema/enums';
 import type { AdjustmentKind, AllianceModel, AllianceStatus, AllianceType, ConsortiumRole, DocumentKind, FilingKind, PairingForm, RouteTheme } from '@ronghe/schema/enums';
 import * as T from './alliance-text.ts';
 import { ALL_RURAL_PRODUCTS, RURAL_PRODUCTS, mobile, personName, type RuralProduct } from './names.ts';
@@ -170,6 +170,17 @@ class OrgIndex {
 
   organsNamed(words: readonly string[]): DemoOrg[] {
     return words.map((w) => this.organ(w)).filter((o): o is DemoOrg => !!o);
+  }
+
+  /**
+   * The 上级党(工)委 that approves an alliance this organization leads: `preferred` when it is a
+   * committee above the lead, else the nearest committee above it (seed 000 7.1; the county
+   * committee at the top). A 社区 党委 over a property branch, say, is no approver.
+   */
+  approver(lead: DemoOrg, preferred?: DemoOrg): DemoOrg {
+    if (preferred && isApprovingCommittee(preferred) && isAncestorOf(preferred, lead)) return preferred;
+    for (let cur = this.parent(lead); cur; cur = this.parent(cur)) if (isApprovingCommittee(cur)) return cur;
+    return this.root;
   }
 
   /** The street, township or park an organization belongs to, or the county committee. */
@@ -355,7 +366,8 @@ class Planner {
   add(p: Omit<Plan, 'name' | 'area'> & { name: string; area?: DemoOrg }): Plan {
     this.usedLeads.add(p.lead.org.id);
     const area = p.area ?? this.ix.area(p.lead.org);
-    const plan: Plan = { ...p, area, name: this.uniqueName(p.name, area) };
+    // Every approver is a committee above the lead, so its reviewer can decide (issue 10).
+    const plan: Plan = { ...p, committee: this.ix.approver(p.lead.org, p.committee), area, name: this.uniqueName(p.name, area) };
     this.plans.push(plan);
     return plan;
   }
@@ -1221,7 +1233,8 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         } else if (status === 'rejected') adj.note = '联合体现有构成不符合拟调整类型的条件，暂不同意。';
         adjustments.push(adj);
       } else {
-        const cand = cur.filter((r) => r.role === 'member' && r.seat.org.domain !== '机关' && !r.seat.org.isExternal);
+        // The approving committee keeps deciding after a lead change, so the new lead stays under it.
+        const cand = cur.filter((r) => r.role === 'member' && r.seat.org.domain !== '机关' && !r.seat.org.isExternal && isAncestorOf(plan.committee, r.seat.org));
         if (!cand.length) continue;
         const r = rng.pick(cand);
         const adj: Adj = { kind, payload: { kind: 'lead_change', orgId: r.seat.org.id }, reason: rng.pick(T.LEAD_CHANGE_REASONS), status, proposed, decided, note: status === 'rejected' ? '现牵头党组织运行良好，暂不调整。' : null, by, summary: `${ADJUSTMENT_KIND_LABELS.lead_change}：改由${r.seat.org.name}牵头` };

@@ -524,6 +524,43 @@ function accountsFor(seed: string, tenants: readonly TenantDemoData[], anchors: 
   return accounts;
 }
 
+/**
+ * A reviewer account for every committee that approves a demo alliance and has none yet
+ * (`<county>_reviewer2`, `_reviewer3` … in the order of the committees' paths): whoever
+ * approved an alliance decides its adjustments, rectification and dissolution (seed 000 8.3),
+ * so an approver without a reviewer would leave its alliances stalled.
+ */
+function committeeReviewers(seed: string, tenants: readonly TenantDemoData[], existing: readonly DemoAccount[]): DemoAccount[] {
+  const out: DemoAccount[] = [];
+  for (const t of tenants) {
+    if (t.tenant.kind !== 'county') continue;
+    const s = t.tenant.slug;
+    const covered = new Set(existing.filter((a) => a.tenant === s && a.role === 'committee_reviewer').map((a) => a.scopeOrgId));
+    const byId = new Map(t.orgs.map((o) => [o.id, o]));
+    const committees = [...new Set(t.alliances.alliances.map((a) => a.committeeOrgId))]
+      .filter((id) => !covered.has(id))
+      .map((id) => byId.get(id)!)
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    committees.forEach((c, i) => {
+      const username = `${s}_reviewer${i + 2}`;
+      const rng = rngFrom(`${seed}\u0000account\u0000${username}`);
+      out.push({
+        username,
+        displayName: `${c.name}${ROLE_TITLE.reviewer}`,
+        role: 'committee_reviewer',
+        tenant: s,
+        scopeOrgId: c.id,
+        scopeName: c.name,
+        userId: stableId('usr', seed, `user/${username}`, DEMO_ACCOUNTS_CREATED),
+        grantId: stableId('grt', seed, `grant/${username}/${s}/committee_reviewer`, DEMO_ACCOUNTS_CREATED),
+        phone: mobile(rng),
+        createdAt: DEMO_ACCOUNTS_CREATED,
+      });
+    });
+  }
+  return out;
+}
+
 export interface GenerateOptions {
   seed?: string;
   /** Multiplies the organization counts: 10 gives ten times Chifeng, for benchmarks. */
@@ -554,5 +591,7 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     t.alliances = buildAlliances({ seed, scale, tenant: t.tenant, orgs: t.orgs, accounts: mine });
     t.lists = buildLists({ seed, scale, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, accounts: mine });
   }
+  // Added after the history is built, so the past stays attributed to the secretaries of the day.
+  accounts.push(...committeeReviewers(seed, tenants, accounts));
   return { seed, scale, tenants, accounts };
 }
