@@ -93,6 +93,8 @@ export const OrganizationSchema = z
     liaisonPhone: z.string().nullable(),
     memberCount: z.number().int(),
     qualityStatus: z.enum(QUALITY_STATUSES),
+    qualityYear: z.number().int().nullable().openapi({ description: '达标状态的评定年度' }),
+    qualityDesignatedBy: z.string().nullable().openapi({ description: '评定单位' }),
     weakFlag: z.boolean(),
     status: z.enum(ORG_STATUSES),
     deactivatedAt: z.number().int().nullable(),

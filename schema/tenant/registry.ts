@@ -29,6 +29,9 @@ export const organizations = sqliteTable(
     liaisonPhone: text('liaison_phone'),
     memberCount: integer('member_count').notNull().default(0),
     qualityStatus: text('quality_status', { enum: QUALITY_STATUSES }).notNull().default('未达标'),
+    /** Year and body of the designation behind `qualityStatus` (seed 004 三(三), 四(三)); null for 未达标 and older records. */
+    qualityYear: integer('quality_year'),
+    qualityDesignatedBy: text('quality_designated_by'),
     /** 软弱涣散: a flag that must be cleared (动态清零). */
     weakFlag: integer('weak_flag', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: ORG_STATUSES }).notNull().default('active'),

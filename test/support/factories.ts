@@ -95,6 +95,8 @@ export async function makeOrg(tenant: string, fields: Partial<Organization> & { 
     liaisonPhone: '13804765678',
     memberCount: 20,
     qualityStatus: '未达标',
+    qualityYear: null,
+    qualityDesignatedBy: null,
     weakFlag: false,
     status: 'active',
     deactivatedAt: null,

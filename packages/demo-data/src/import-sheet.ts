@@ -5,7 +5,7 @@ import { rngFrom } from './prng.ts';
 /** Column keys of the registry's import workbook (packages/registry/src/orgs/sheet.ts). */
 export type ImportColumnKey =
   | 'id' | 'name' | 'parent' | 'kind' | 'domain' | 'divisionCode' | 'isExternal' | 'externalRegion' | 'secretaryName'
-  | 'secretaryPhone' | 'liaisonName' | 'liaisonPhone' | 'memberCount' | 'qualityStatus' | 'weakFlag';
+  | 'secretaryPhone' | 'liaisonName' | 'liaisonPhone' | 'memberCount' | 'qualityStatus' | 'qualityYear' | 'qualityDesignatedBy' | 'weakFlag';
 
 export type ImportRow = Partial<Record<ImportColumnKey, string | number | null>>;
 

@@ -1,6 +1,6 @@
 import { auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { organizations, type OrgCreateInput, type Organization, type OrganizationView } from '@ronghe/schema';
-import { externalProblems, qualityProblems, throwIfAny } from './rules.ts';
+import { externalProblems, newOrgQualityProblems, qualityProblems, throwIfAny } from './rules.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed, loadParent, assertUniqueAmongSiblings } from './guards.ts';
 
@@ -13,6 +13,7 @@ export async function createOrg({ ctx, input }: { ctx: Ctx; input: OrgCreateInpu
   const state = { kind: input.kind, qualityStatus: input.qualityStatus ?? '未达标', weakFlag: input.weakFlag ?? false } as const;
   throwIfAny([
     ...qualityProblems(state),
+    ...newOrgQualityProblems(state.qualityStatus, null),
     ...externalProblems({ isExternal, externalRegion: input.externalRegion ?? null, parentId }),
   ]);
   await assertUniqueAmongSiblings(ctx, parentId, input.name);
@@ -36,6 +37,8 @@ export async function createOrg({ ctx, input }: { ctx: Ctx; input: OrgCreateInpu
     liaisonPhone: input.liaisonPhone ?? null,
     memberCount: input.memberCount ?? 0,
     qualityStatus: state.qualityStatus,
+    qualityYear: null,
+    qualityDesignatedBy: null,
     weakFlag: state.weakFlag,
     status: 'active',
     deactivatedAt: null,

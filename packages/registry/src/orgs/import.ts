@@ -3,7 +3,7 @@ import { AppError, isStaleGuardError, newId, primaryRole, writeBatch, type Ctx, 
 import { allows } from '@ronghe/identity';
 import { orgFields, organizations, type Organization } from '@ronghe/schema';
 import type { z } from 'zod';
-import { externalProblems, qualityProblems } from './rules.ts';
+import { externalProblems, newOrgQualityProblems, qualityProblems } from './rules.ts';
 import { ORG_COLUMNS, readOrgSheet, type OrgColumnKey, type RawCell, type RawOrgRow } from './sheet.ts';
 import { snapshot } from './view.ts';
 
@@ -21,7 +21,7 @@ type Parsed = {
   fields: Pick<
     Organization,
     | 'name' | 'kind' | 'domain' | 'divisionCode' | 'isExternal' | 'externalRegion' | 'secretaryName' | 'secretaryPhone'
-    | 'liaisonName' | 'liaisonPhone' | 'memberCount' | 'qualityStatus' | 'weakFlag'
+    | 'liaisonName' | 'liaisonPhone' | 'memberCount' | 'qualityStatus' | 'qualityYear' | 'qualityDesignatedBy' | 'weakFlag'
   >;
 };
 
@@ -38,6 +38,18 @@ function yesNo(v: RawCell | undefined, column: OrgColumnKey, row: number, errors
   if (s === '是' || s === '1') return true;
   errors.push(cellError(row, column, '请填写“是”或“否”'));
   return false;
+}
+
+/** 评定年度: a four-digit year, not in the future of the registry's own history (2000 onward). */
+function yearCell(v: RawCell | undefined, row: number, errors: FieldError[]): number | null {
+  const s = text(v);
+  if (s == null) return null;
+  const n = Number(s);
+  if (!/^\d{4}$/.test(s) || n < 2000 || n > 2100) {
+    errors.push(cellError(row, 'qualityYear', '评定年度须为四位年份，如 2023'));
+    return null;
+  }
+  return n;
 }
 
 function cellError(row: number, column: OrgColumnKey, message: string): FieldError {
@@ -82,6 +94,8 @@ function parseRow(raw: RawOrgRow, errors: FieldError[]): Parsed {
       liaisonPhone: check(orgFields.liaisonPhone, text(c.liaisonPhone), row, 'liaisonPhone', errors),
       memberCount: memberCount ?? 0,
       qualityStatus: check(orgFields.qualityStatus, quality, row, 'qualityStatus', errors) ?? '未达标',
+      qualityYear: yearCell(c.qualityYear, row, errors),
+      qualityDesignatedBy: check(orgFields.externalRegion, text(c.qualityDesignatedBy), row, 'qualityDesignatedBy', errors),
       weakFlag: yesNo(c.weakFlag, 'weakFlag', row, errors),
     },
   };
@@ -89,7 +103,7 @@ function parseRow(raw: RawOrgRow, errors: FieldError[]): Parsed {
 
 const FIELD_KEYS = [
   'name', 'kind', 'domain', 'divisionCode', 'isExternal', 'externalRegion', 'secretaryName', 'secretaryPhone',
-  'liaisonName', 'liaisonPhone', 'memberCount', 'qualityStatus', 'weakFlag',
+  'liaisonName', 'liaisonPhone', 'memberCount', 'qualityStatus', 'qualityYear', 'qualityDesignatedBy', 'weakFlag',
 ] as const;
 
 /** Property → column of every organizations column, derived from the drizzle table. */
@@ -193,6 +207,8 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
     const before = p.id ? byId.get(p.id) : undefined;
     for (const e of [
       ...qualityProblems(p.fields, before),
+      // Seed 004: a status above 未达标 that the registry does not hold yet is registered with its designation's year and body.
+      ...(before?.qualityStatus === p.fields.qualityStatus ? [] : newOrgQualityProblems(p.fields.qualityStatus, { year: p.fields.qualityYear, body: p.fields.qualityDesignatedBy })),
       ...externalProblems({ isExternal: p.fields.isExternal, externalRegion: p.fields.externalRegion, parentId }),
     ]) {
       const key = e.path.replace(/^body\./, '') as OrgColumnKey;

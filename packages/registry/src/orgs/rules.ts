@@ -42,6 +42,47 @@ export function qualityProblems(next: QualityState, previous?: QualityState): Fi
   return errors;
 }
 
+/** Who is setting a designation: the city organization department, the county's, or a committee reviewer. */
+export type DesignatorLevel = 'city' | 'county' | 'committee';
+
+/**
+ * Seed 004 三(三) 支部申请 → 街道党工委考评 → 区委组织部验收, 四(三) 被区委评定 / 被市委评定:
+ * 最强党支部（市级） is the city's designation, (区级) the county's; a street or township
+ * reviewer assesses and recommends but does not designate. Only a rise is checked: lowering
+ * (取消评定) stays with whoever may edit the organization.
+ */
+export function designationProblems(level: DesignatorLevel, next: QualityStatus, previous: QualityStatus): FieldError[] {
+  if (next === previous || RANK[next] <= RANK[previous]) return [];
+  if (next === '最强党支部（市级）' && level !== 'city') {
+    return [{ path: 'body.qualityStatus', message: '最强党支部（市级）由市委评定，旗县区不能设定；已有的市级评定请通过导入登记评定年度和评定单位' }];
+  }
+  if (next === '最强党支部（区级）' && level === 'committee') {
+    return [{ path: 'body.qualityStatus', message: '最强党支部（区级）由旗县区委评定、组织部验收，街道（苏木乡镇）党(工)委只能考评推荐' }];
+  }
+  return [];
+}
+
+/** Who designates at each level, recorded with the status when it is set through the registry. */
+export function designatingBody(status: QualityStatus, tenant: { name: string; kind: 'county' | 'city' }): string | null {
+  if (status === '未达标') return null;
+  if (status === '最强党支部（市级）') return '中共赤峰市委员会';
+  if (status === '最强党支部（区级）') return tenant.kind === 'city' ? '中共赤峰市委员会' : `中共${tenant.name}委员会`;
+  return tenant.kind === 'city' ? '赤峰市委组织部' : `${tenant.name}委组织部`;
+}
+
+/**
+ * A new organization starts 未达标 (seed 004: designation follows assessment); an import may
+ * register an earlier designation when it records its year and designating body.
+ */
+export function newOrgQualityProblems(status: QualityStatus, record: { year: number | null; body: string | null } | null): FieldError[] {
+  if (status === '未达标') return [];
+  if (!record) return [{ path: 'body.qualityStatus', message: '新建党组织的达标状态只能是“未达标”；已有的评定请通过 Excel 导入并填写评定年度和评定单位' }];
+  const errors: FieldError[] = [];
+  if (record.year == null) errors.push({ path: 'body.qualityYear', message: `“${status}”须填写评定年度` });
+  if (!record.body) errors.push({ path: 'body.qualityDesignatedBy', message: `“${status}”须填写评定单位` });
+  return errors;
+}
+
 export function externalProblems(input: { isExternal: boolean; externalRegion: string | null; parentId: string | null }): FieldError[] {
   const errors: FieldError[] = [];
   if (input.isExternal && !input.externalRegion) {

@@ -24,6 +24,8 @@ export const ORG_COLUMNS = [
   { key: 'liaisonPhone', header: '联络员电话', width: 16 },
   { key: 'memberCount', header: '党员人数', width: 10 },
   { key: 'qualityStatus', header: '达标状态', width: 18 },
+  { key: 'qualityYear', header: '评定年度', width: 10, hint: '达标状态高于“未达标”的新组织必填，如 2023' },
+  { key: 'qualityDesignatedBy', header: '评定单位', width: 22, hint: '达标状态高于“未达标”的新组织必填，如 中共红山区委员会' },
   { key: 'weakFlag', header: '软弱涣散', width: 10, hint: '是/否' },
 ] as const;
 
@@ -113,6 +115,8 @@ export async function writeOrgSheet(rows: readonly OrgRow[], opts: { maskPhones:
       mask(r.liaisonPhone),
       r.memberCount,
       r.qualityStatus,
+      r.qualityYear,
+      r.qualityDesignatedBy,
       yesNo(r.weakFlag),
       r.status === 'active' ? '在用' : '停用',
       r.deactivationReason,

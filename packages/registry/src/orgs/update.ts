@@ -1,9 +1,9 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
+import { AppError, auditGuarded, runGuarded, shanghaiDate, writeBatch, type Ctx } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { organizations, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
-import { externalProblems, qualityProblems, throwIfAny } from './rules.ts';
+import { designatingBody, designationProblems, externalProblems, qualityProblems, throwIfAny, type DesignatorLevel } from './rules.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed, loadParent, assertUniqueAmongSiblings } from './guards.ts';
 
@@ -59,6 +59,13 @@ export async function updateOrg({
     version: current.version + 1,
     updatedAt: ctx.clock.now(),
   } as Organization;
+  if (next.qualityStatus !== current.qualityStatus) {
+    const refused = designationProblems(designatorLevel(ctx), next.qualityStatus, current.qualityStatus);
+    if (refused.length) throw new AppError('forbidden', refused[0]!.message, { errors: refused });
+    // The registry records who designated and when (seed 004 四(三)); a lowering keeps no designation.
+    next.qualityYear = next.qualityStatus === '未达标' ? null : Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
+    next.qualityDesignatedBy = designatingBody(next.qualityStatus, ctx.tenant);
+  }
   if (parentChanged) {
     next.parentId = patch.parentId ?? null;
     next.path = `${newParent?.path ?? '/'}${current.id}/`;
@@ -96,4 +103,10 @@ export async function updateOrg({
     await runGuarded(() => writeBatch(ctx.db, statements));
   }
   return toView(await findOrgRow(ctx, current.id), ctx.actor);
+}
+
+/** The city designates city-level, the county administrator county-level; anyone else editing is a committee reviewer. */
+function designatorLevel(ctx: Ctx): DesignatorLevel {
+  if (ctx.actor.grants.some((g) => g.role === 'city_admin')) return 'city';
+  return allows(ctx.actor, 'org.import', {}) ? 'county' : 'committee';
 }

@@ -24,6 +24,8 @@ export function toView(row: OrgRow, actor: Actor): OrganizationView {
     liaisonPhone: full ? row.liaisonPhone : maskPhone(row.liaisonPhone),
     memberCount: row.memberCount,
     qualityStatus: row.qualityStatus,
+    qualityYear: row.qualityYear,
+    qualityDesignatedBy: row.qualityDesignatedBy,
     weakFlag: row.weakFlag,
     status: row.status,
     deactivatedAt: row.deactivatedAt,

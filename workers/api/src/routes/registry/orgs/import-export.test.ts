@@ -21,12 +21,13 @@ describe('Excel import', () => {
   it('imports a hierarchy in one go, resolving parents by name inside the file and in the registry', async () => {
     const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
     await makeOrg(T, { name: '振兴街道党工委', kind: '党工委', domain: '街道' });
+    // Issue 10 (seed 004): a new organization above 未达标 carries its designation's year and body.
     const bytes = await workbook([
       // The child comes before its parent on purpose.
-      ['富康社区第一网格党支部', '富康社区党委', '党支部', '网格', '刘芳', '13904761111', 12, '标准化规范化', '否'],
-      ['富康社区党委', '振兴街道党工委', '党委', '社区', '陈刚', '0476-8231234', 80, '未达标', '否'],
-      ['富康社区第二网格党支部', '富康社区党委', '党支部', '网格', null, null, 9, null, '是'],
-    ]);
+      ['富康社区第一网格党支部', '富康社区党委', '党支部', '网格', '刘芳', '13904761111', 12, '标准化规范化', '否', 2023, '松山区委组织部'],
+      ['富康社区党委', '振兴街道党工委', '党委', '社区', '陈刚', '0476-8231234', 80, '未达标', '否', null, null],
+      ['富康社区第二网格党支部', '富康社区党委', '党支部', '网格', null, null, 9, null, '是', null, null],
+    ], [...HEADERS, '评定年度', '评定单位']);
     const res = await upload(admin.token, bytes);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ created: 3, updated: 0, unchanged: 0 });
@@ -62,6 +63,17 @@ describe('Excel import', () => {
     expect(at(6, '上级组织')?.message).toMatch(/找不到/);
     expect(at(6, '软弱涣散')?.message).toMatch(/是.*否/);
     expect(at(2, '组织名称')).toBeUndefined();
+    expect(await snapshotCounts(T)).toEqual(before);
+  });
+
+  it('refuses a new organization above 未达标 without the designation year and body (seed 004, issue 10)', async () => {
+    const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
+    const before = await snapshotCounts(T);
+    const res = await upload(admin.token, await workbook([['无评定记录的党支部', null, '党支部', '社区', null, null, 5, '最强党支部（区级）', '否']]));
+    expect(res.status).toBe(422);
+    const p = (await res.json()) as { code: string; errors: Array<{ row: number; column: string; message: string }> };
+    expect(p.code).toBe('validation_failed');
+    expect(p.errors.find((e) => e.row === 2 && e.column === '达标状态')?.message).toMatch(/通过 Excel 导入并填写评定年度和评定单位/);
     expect(await snapshotCounts(T)).toEqual(before);
   });
 

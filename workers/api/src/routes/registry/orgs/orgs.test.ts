@@ -89,6 +89,38 @@ describe('organization registry: create, read, update, deactivate', () => {
     expect(gridNow.depth).toBe(2);
   });
 
+  it('seed 004 designations (issue 10): a new branch starts 未达标; 市级 is the city's, 区级 the county's, not a street reviewer's', async () => {
+    const a = await admin();
+    const created = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { name: `新建评定党支部${Date.now()}`, kind: '党支部', domain: '社区', qualityStatus: '标准化规范化' } });
+    expect(created.status).toBe(422);
+    const cp = (await created.json()) as { code: string; errors: Array<{ path: string }> };
+    expect(cp.code).toBe('validation_failed');
+    expect(cp.errors.map((e) => e.path)).toContain('body.qualityStatus');
+
+    const county = await makeOrg(T, { kind: '党支部', qualityStatus: '最强党支部（区级）' });
+    const city = await call('PATCH', `/api/t/${T}/orgs/${county.id}`, { token: a.token, body: { qualityStatus: '最强党支部（市级）' }, headers: { 'if-match': '"v1"' } });
+    expect(city.status).toBe(403);
+    const pc = (await city.json()) as { code: string; errors: Array<{ path: string }> };
+    expect(pc.code).toBe('forbidden');
+    expect(pc.errors.map((e) => e.path)).toEqual(['body.qualityStatus']);
+
+    const street = await makeOrg(T, { kind: '党工委', domain: '街道' });
+    const std = await makeOrg(T, { parent: street, kind: '党支部', qualityStatus: '标准化规范化' });
+    const reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: street.id }]);
+    const byReviewer = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, { token: reviewer.token, body: { qualityStatus: '最强党支部（区级）' }, headers: { 'if-match': '"v1"' } });
+    expect(byReviewer.status).toBe(403);
+    const pr = (await byReviewer.json()) as { code: string; errors: Array<{ path: string }> };
+    expect(pr.code).toBe('forbidden');
+    expect(pr.errors.map((e) => e.path)).toEqual(['body.qualityStatus']);
+
+    // The county administrator designates 区级, and the registry records the year and the county committee.
+    const ok = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, { token: a.token, body: { qualityStatus: '最强党支部（区级）' }, headers: { 'if-match': '"v1"' } });
+    expect(ok.status).toBe(200);
+    const view = (await ok.json()) as { qualityYear: number; qualityDesignatedBy: string };
+    expect(view.qualityYear).toBe(Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(Date.now())));
+    expect(view.qualityDesignatedBy).toMatch(/^中共.+委员会$/);
+  });
+
   it('enforces seed 004: 最强党支部 only step by step, only for branches, never while 软弱涣散', async () => {
     const a = await admin();
     const branch = await makeOrg(T, { kind: '党支部', qualityStatus: '未达标' });
