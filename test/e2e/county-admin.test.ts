@@ -191,8 +191,9 @@ describe('县级管理员：党组织管理', () => {
     await button(modal(), '保存').click();
     await visible(modal().locator('#org-form_weakFlag_help').getByText('被列为软弱涣散的党组织不能评为最强党支部，请先整顿销号'));
 
+    // Issue 10 (seed 004): a new organization starts 未达标; earlier designations come in by import with their year and body.
     await page.locator('#org-form_weakFlag').click();
-    await pick(page, 'org-form_qualityStatus', '标准化规范化');
+    await pick(page, 'org-form_qualityStatus', '未达标');
     await button(modal(), '保存').click();
     await toast(page, `已新建“${NEW_NAME}”`);
     await gone(modal());
@@ -202,7 +203,7 @@ describe('县级管理员：党组织管理', () => {
     await visible(detail.getByText(NEW_NAME));
     await visible(detail.getByText(branch.name));
     await visible(detail.getByText('13912345678'));
-    await visible(detail.getByText('标准化规范化'));
+    await visible(detail.getByText('未达标'));
     const found = await findOrg(NEW_NAME);
     expect(found.total).toBe(1);
     created = found.items[0]!;

@@ -1,5 +1,5 @@
 import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
-import { allianceAdjustments, isAncestorOf, type AdjustmentCreateInput, type AdjustmentPayload, type AllianceDetail } from '@ronghe/schema';
+import { allianceAdjustments, type AdjustmentCreateInput, type AdjustmentPayload, type AllianceDetail } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts, type AllianceParts } from '../alliances/parts.ts';
@@ -31,14 +31,9 @@ export async function validatePayload(ctx: Ctx, parts: AllianceParts, p: Adjustm
       if (!row) throw new AppError('validation_failed', '新的牵头党组织应是联合体现有成员', { errors: [{ path: 'body.orgId', message: '请选择一个现有成员' }] });
       if (row.m.role === 'lead') throw new AppError('conflict', '该党组织已是牵头党组织', { errors: [{ path: 'body.orgId', message: '已是牵头党组织' }] });
       if (row.orgStatus !== 'active') throw new AppError('conflict', `“${row.orgName}”已停用，不能牵头`);
-      // The approving committee keeps deciding (seed 000 8.3), so it must stay above the new lead; an external member only ever takes part.
+      // An external member only ever takes part (DOMAIN.md): it never leads.
       const org = (await loadOrgs(ctx, [p.orgId])).get(p.orgId)!;
       if (org.isExternal) throw new AppError('validation_failed', '外部组织只能作为成员单位，不能牵头', { errors: [{ path: 'body.orgId', message: `“${org.name}”是外部组织，不能担任牵头党组织` }] });
-      if (!isAncestorOf({ id: parts.alliance.committeeOrgId }, org)) {
-        throw new AppError('validation_failed', '新的牵头党组织应隶属于批准该联合体的上级党(工)委', {
-          errors: [{ path: 'body.orgId', message: `“${org.name}”不隶属于批准该联合体的“${parts.alliance.committeeOrgName}”` }],
-        });
-      }
       return;
     }
     case 'type_change': {

@@ -42,7 +42,8 @@ describe('account management by the county administrator', () => {
       body: { username: 'wrongscope', displayName: '范围错', password: 'Abcdef#2026', grants: [{ role: 'committee_reviewer', scopeOrgId: branch.id }] },
     });
     expect(reviewer.status).toBe(422);
-    expect(JSON.stringify(await reviewer.json())).toContain('街道党工委或苏木乡镇党委');
+    // Issue 10: any committee above base organizations may hold reviewers; the message names them all.
+    expect(JSON.stringify(await reviewer.json())).toContain('街道党工委、苏木乡镇党委、机关工委、园区党工委、行业党委或旗县区委');
     const taken = await call('POST', `/api/t/${T}/accounts`, { token: admin.token, body: { username: admin.username, displayName: '重名', password: 'Abcdef#2026', grants: [{ role: 'member' }] } });
     expect(taken.status).toBe(409);
   });

@@ -73,7 +73,8 @@ describe('Excel import', () => {
     expect(res.status).toBe(422);
     const p = (await res.json()) as { code: string; errors: Array<{ row: number; column: string; message: string }> };
     expect(p.code).toBe('validation_failed');
-    expect(p.errors.find((e) => e.row === 2 && e.column === '达标状态')?.message).toMatch(/通过 Excel 导入并填写评定年度和评定单位/);
+    expect(p.errors.find((e) => e.row === 2 && e.column === '评定年度')?.message).toMatch(/须填写评定年度/);
+    expect(p.errors.find((e) => e.row === 2 && e.column === '评定单位')?.message).toMatch(/须填写评定单位/);
     expect(await snapshotCounts(T)).toEqual(before);
   });
 

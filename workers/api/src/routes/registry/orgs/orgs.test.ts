@@ -89,7 +89,7 @@ describe('organization registry: create, read, update, deactivate', () => {
     expect(gridNow.depth).toBe(2);
   });
 
-  it('seed 004 designations (issue 10): a new branch starts 未达标; 市级 is the city's, 区级 the county's, not a street reviewer's', async () => {
+  it('seed 004 designations (issue 10): a new branch starts 未达标; 市级 is the city’s, 区级 the county’s, not a street reviewer’s', async () => {
     const a = await admin();
     const created = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { name: `新建评定党支部${Date.now()}`, kind: '党支部', domain: '社区', qualityStatus: '标准化规范化' } });
     expect(created.status).toBe(422);
