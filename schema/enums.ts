@@ -33,6 +33,8 @@ export const QUALITY_STATUSES = ['未达标', '标准化规范化', '最强党�
 export type QualityStatus = (typeof QUALITY_STATUSES)[number];
 
 export const ORG_STATUSES = ['active', 'inactive'] as const;
+/** One set of words for an organization's state, on screen and in Excel alike (issue 10 §3). */
+export const ORG_STATUS_LABELS: Record<(typeof ORG_STATUSES)[number], string> = { active: '在用', inactive: '已停用' };
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 
 export const ROLES = ['city_admin', 'county_admin', 'committee_reviewer', 'alliance_admin', 'org_liaison', 'member'] as const;

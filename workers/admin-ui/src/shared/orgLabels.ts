@@ -1,4 +1,4 @@
-import { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES } from '@ronghe/schema';
+import { ORG_DOMAINS, ORG_KINDS, ORG_STATUS_LABELS, QUALITY_STATUSES } from '@ronghe/schema';
 
 export const FIELD_LABELS: Record<string, string> = {
   id: '编号',
@@ -33,7 +33,8 @@ const opts = (values: readonly string[]) => values.map((v) => ({ value: v, label
 export const KIND_OPTIONS = opts(ORG_KINDS);
 export const DOMAIN_OPTIONS = opts(ORG_DOMAINS);
 export const QUALITY_OPTIONS = opts(QUALITY_STATUSES);
-export const STATUS_LABELS: Record<string, string> = { active: '启用', inactive: '已停用' };
+/** The same words as the Excel export writes (ORG_STATUS_LABELS). */
+export const STATUS_LABELS: Record<string, string> = ORG_STATUS_LABELS;
 
 export const QUALITY_COLORS: Record<string, string> = {
   未达标: 'default',
