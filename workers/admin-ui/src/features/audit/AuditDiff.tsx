@@ -38,7 +38,7 @@ export function AuditDiff({ entityType, before, after }: Props) {
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   const rows = keys
     // Internal references (ids) mean nothing to a reader; the names recorded beside them say the same.
-    .filter((k) => k !== 'id' && !holdsOnlyIds(b?.[k] ?? a?.[k]))
+    .filter((k) => !holdsOnlyIds(k, b?.[k] ?? a?.[k]))
     .map((k) => {
       const bv = b?.[k];
       const av = a?.[k];

@@ -1,4 +1,4 @@
-import { CODE_PATTERN, codedValueLabel, FIELD_LABELS, fieldLabel, ID_PATTERN } from './labels.ts';
+import { CODE_PATTERN, codedValueLabel, FIELD_LABELS, fieldLabel, ID_PATTERN, isReferenceField, VERBATIM_FIELDS } from './labels.ts';
 
 // What an audit row's before/after reads like to a person: every field by its
 // Chinese name, coded values in words, ids (internal references) left out,
@@ -14,15 +14,15 @@ export interface DescribeOptions {
 }
 
 const BASIS_POINTS = new Set(['contributionBp', 'progressBp']);
-const FEN = new Set(['budgetFen']);
+const FEN = new Set(['budgetFen', 'amountFen']);
 
 const isTimeField = (f: string) => f.endsWith('At') || f === 'at';
 export const isId = (v: unknown) => typeof v === 'string' && ID_PATTERN.test(v);
 const isIdList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every(isId);
 
 /** A field people have nothing to read in: it holds only an internal reference. */
-export function holdsOnlyIds(v: unknown): boolean {
-  return isId(v) || isIdList(v);
+export function holdsOnlyIds(field: string, v: unknown): boolean {
+  return isReferenceField(field) || isId(v) || isIdList(v);
 }
 
 /** One value in words; `parent` is the enclosing field of a nested object (a claim's status is a claim's). */
@@ -49,7 +49,7 @@ export function describeValue(field: string, v: unknown, o: DescribeOptions, par
   }
   if (typeof v === 'object') {
     const parts = Object.entries(v as Record<string, unknown>)
-      .filter(([k, x]) => !holdsOnlyIds(x) && k !== 'id')
+      .filter(([k, x]) => !holdsOnlyIds(k, x))
       .map(([k, x]) => `${fieldLabel(k)}：${describeValue(k, x, o, field)}`);
     return parts.join('，') || '（已记录）';
   }
@@ -65,7 +65,8 @@ export function unnamed(entityType: string, v: unknown, parent?: string, field?:
       ...unnamed(entityType, x, field, k),
     ]);
   }
-  if (field && typeof v === 'string' && CODE_PATTERN.test(v) && codedValueLabel(entityType, field, v, parent) === undefined && field !== 'tenant') {
+  if (field && (isReferenceField(field) || VERBATIM_FIELDS.has(field) || field === 'tenant')) return [];
+  if (field && typeof v === 'string' && CODE_PATTERN.test(v) && codedValueLabel(entityType, field, v, parent) === undefined) {
     return [`value ${field}=${v}`];
   }
   return [];

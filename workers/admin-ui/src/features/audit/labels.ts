@@ -237,7 +237,8 @@ export const FIELD_LABELS: Record<string, string> = {
   ownerName: '负责人',
   ownerOrgId: '负责单位',
   budgetFen: '经费（分）',
-  funding: '经费来源',
+  funding: '经费',
+  amountFen: '金额',
   startOn: '计划开始日期',
   dueOn: '计划完成日期',
   completedOn: '完成日期',
@@ -248,7 +249,10 @@ export const FIELD_LABELS: Record<string, string> = {
   warningReason: '预警原因',
   warningOn: '预警日期',
   escalatedOn: '上报督办日期',
-  escalated: '已上报督办',
+  escalated: '上报督办',
+  checked: '检查项目数',
+  red: '红色预警数',
+  yellow: '黄色预警数',
   beneficiaries: '受益人数',
   deliveredQty: '已交付数量',
   outcomeNote: '成效说明',
@@ -329,6 +333,16 @@ export function codedValueLabel(entityType: string, field: string, value: unknow
   if (field === 'status') return (parent ? STATUS_BY_PARENT[parent] : undefined)?.[key] ?? STATUS_BY_ENTITY[entityType]?.[key];
   return BY_VALUE[field]?.[key];
 }
+
+/**
+ * Fields that hold internal references (ids of objects, accounts, consumers):
+ * the audit page leaves them out, and the names recorded beside them speak instead.
+ */
+export const isReferenceField = (field: string) => field === 'id' || /(?:Id|Ids)$/.test(field) || REFERENCE_FIELDS.has(field);
+const REFERENCE_FIELDS = new Set(['createdBy', 'members', 'alsoServes', 'consumer', 'path']);
+
+/** Fields shown exactly as stored: an API key's prefix is how its holder recognises it. */
+export const VERBATIM_FIELDS = new Set(['prefix']);
 
 /** An id of this system (`org_01J…`, a ULID or UUID): a reference people never read. */
 export const ID_PATTERN = /^(?:[a-z]{2,5}_[0-9A-Za-z]{10,}|[0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
