@@ -77,7 +77,9 @@ export default function ProfilePage() {
         <Card title="个人信息" size="small" style={{ marginBottom: 16 }}>
           <Descriptions column={1} bordered size="small" data-testid="profile">
             <Descriptions.Item label="姓名">{me.displayName}</Descriptions.Item>
-            <Descriptions.Item label="用户名">{me.username}</Descriptions.Item>
+            <Descriptions.Item label="用户名">
+              <span data-verbatim>{me.username}</span>
+            </Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             角色与权限范围
