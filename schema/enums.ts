@@ -55,6 +55,8 @@ export function isAncestorOf(committee: { id: string }, org: { id: string; path:
 }
 
 export const ORG_STATUSES = ['active', 'inactive'] as const;
+/** One set of words for an organization's state, on screen and in Excel alike (issue 10 §3). */
+export const ORG_STATUS_LABELS: Record<(typeof ORG_STATUSES)[number], string> = { active: '在用', inactive: '已停用' };
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 
 export const ROLES = ['city_admin', 'county_admin', 'committee_reviewer', 'alliance_admin', 'org_liaison', 'member'] as const;

@@ -1,6 +1,8 @@
 import { EVENT_BY_TYPE } from '@ronghe/events';
 import { findTenant } from '@ronghe/tenancy';
-import { ACTION_LABELS } from '../../workers/admin-ui/src/features/audit/labels.ts';
+import { ACTION_LABELS, ACTOR_LABELS, ENTITY_LABELS, ID_PATTERN } from '../../workers/admin-ui/src/features/audit/labels.ts';
+import { describeValue, holdsOnlyIds, unnamed } from '../../workers/admin-ui/src/features/audit/describe.ts';
+import { ROLE_LABELS } from '@ronghe/schema';
 import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
@@ -169,6 +171,8 @@ interface AuditRow {
   entity_type: string;
   entity_id: string;
   request_id: string;
+  actor_role: string;
+  before: string | null;
   after: string | null;
 }
 
@@ -185,6 +189,8 @@ interface OutboxRow {
 /** Every event the writes below produced, and the personal data their fixtures hold (phones, persons' names): checked at the end. */
 const produced: OutboxRow[] = [];
 const personal = new Set<string>();
+/** Every audit row the writes below left, for the audit page's words (checked at the end). */
+const recorded: AuditRow[] = [];
 
 const tenantDb = () => bindings[findTenant(T)!.binding]!;
 const dbOf = (e: Expected) => (e.db === 'control' ? bindings.DB_CONTROL! : tenantDb());
@@ -299,6 +305,7 @@ describe('every write leaves its audit row', () => {
         expect(() => EVENT_BY_TYPE.get(e.type)!.data.parse(JSON.parse(e.data)), `${e.type} payload ${e.data}`).not.toThrow();
       }
       produced.push(...events);
+      recorded.push(...rows);
 
       if (expected.db === 'control' && op.path.startsWith('/api/t/{tenant}/')) {
         // The county's audit page shows account changes whose row names the county.
@@ -326,6 +333,32 @@ describe('every write leaves its audit row', () => {
   it('every audited action has its Chinese name on the audit page', () => {
     const unnamed = [...new Set(Object.values(EXPECTED).flatMap((e) => (e && 'action' in e ? [e.action] : [])))].filter((a) => !/[\u4e00-\u9fa5]/.test(ACTION_LABELS[a] ?? ''));
     expect(unnamed).toEqual([]);
+  });
+
+  // Issue 10 §3 "No raw codes": the audit page reads each row through one label
+  // table (workers/admin-ui/src/features/audit/labels.ts). Every action, object type,
+  // actor, field (nested ones too) and coded value a real write recorded must
+  // have its Chinese name there, and a field as shown carries no id.
+  it('the audit page names in Chinese everything these writes recorded, and shows no id', () => {
+    expect(recorded.length).toBeGreaterThan(60);
+    const problems = new Set<string>();
+    const options = { entityType: '', time: () => '2026-01-01 08:00:00', tenantName: () => '克什克腾旗' };
+    for (const r of recorded) {
+      if (!(r.action in ACTION_LABELS)) problems.add(`action ${r.action}`);
+      if (!(r.entity_type in ENTITY_LABELS)) problems.add(`object type ${r.entity_type}`);
+      if (!(r.actor_role in ACTOR_LABELS) && !(r.actor_role in ROLE_LABELS)) problems.add(`actor ${r.actor_role}`);
+      for (const side of [r.before, r.after]) {
+        if (!side) continue;
+        const value = JSON.parse(side) as Record<string, unknown>;
+        for (const u of unnamed(r.entity_type, value)) problems.add(`${r.action}: ${u}`);
+        for (const [field, v] of Object.entries(value)) {
+          if (holdsOnlyIds(field, v)) continue;
+          const shown = describeValue(field, v, { ...options, entityType: r.entity_type });
+          if (shown.split(/[：，；\s]/).some((w) => ID_PATTERN.test(w))) problems.add(`${r.action}: ${field} shows an id: ${shown}`);
+        }
+      }
+    }
+    expect([...problems]).toEqual([]);
   });
 
   // The audit row and the change are one batch: when the change is refused

@@ -64,7 +64,7 @@ const closeDrawer = async () => {
   // The drawer hands focus back to its opener when its motion ends; let that happen first.
   await settled(page);
 };
-const search = async (q: string, status?: '启用' | '已停用' | '全部') => {
+const search = async (q: string, status?: '在用' | '已停用' | '全部') => {
   await page.locator('#org-filters_q').fill(q);
   if (status) await pick(page, 'org-filters_status', status);
   await button(page, '查询').click();

@@ -1,7 +1,7 @@
 import { readSheet as readFirstSheet } from 'read-excel-file/universal';
 import { AppError, maskPhone } from '@ronghe/core';
 import { fromSpreadsheetText, writeWorkbook } from '@ronghe/core/xlsx';
-import { ORG_DOMAINS, ORG_KINDS, QUALITY_STATUSES } from '@ronghe/schema';
+import { ORG_DOMAINS, ORG_KINDS, ORG_STATUS_LABELS, QUALITY_STATUSES } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 
 /**
@@ -103,7 +103,8 @@ export async function writeOrgSheet(rows: readonly OrgRow[], opts: { maskPhones:
     return [
       r.id,
       r.name,
-      r.parentId,
+      // The parent by its full name, as people read it; import resolves a name (or an id) back to the parent.
+      r.parentName,
       r.kind,
       r.domain,
       r.divisionCode,
@@ -118,7 +119,7 @@ export async function writeOrgSheet(rows: readonly OrgRow[], opts: { maskPhones:
       r.qualityYear,
       r.qualityDesignatedBy,
       yesNo(r.weakFlag),
-      r.status === 'active' ? '在用' : '停用',
+      ORG_STATUS_LABELS[r.status],
       r.deactivationReason,
     ].map((value) => ({ value: value ?? null }));
   });

@@ -1,4 +1,4 @@
-import { AutoComplete, Button, Card, DatePicker, Form, Input, Result, Space, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Result, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
@@ -11,20 +11,42 @@ import { useCursorList } from '../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
-import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel, roleLabel } from './labels.ts';
+import { ACTION_LABELS, actionLabel, actorRoleLabel, ENTITY_LABELS, entityLabel } from './labels.ts';
 
-const KEYS = ['action', 'entityType', 'entityId', 'actorId', 'from', 'to'] as const;
+// entityName/actorName only label the active scoping for the reader; the API gets the ids.
+const KEYS = ['action', 'entityType', 'entityId', 'entityName', 'actorId', 'actorName', 'from', 'to'] as const;
 type Filters = UrlFilters<(typeof KEYS)[number]>;
 interface FormShape {
   action?: string;
   entityType?: string;
-  entityId?: string;
-  actorId?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
-const ACTION_OPTIONS = Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
-const ENTITY_OPTIONS = Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
+const ACTION_OPTIONS = Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }));
+// 'org' is an older alias of 'organization' with the same name; offer each name once.
+const ENTITY_OPTIONS = Object.entries(ENTITY_LABELS)
+  .filter(([value]) => value !== 'org')
+  .map(([value, label]) => ({ value, label }));
+
+/** The object's own name as the row recorded it (organizations, alliances, lists, accounts). */
+function objectName(r: AuditEntry): string | null {
+  for (const side of [r.after, r.before]) {
+    const o = typeof side === 'string' ? safeParse(side) : side;
+    if (!o || typeof o !== 'object') continue;
+    const rec = o as Record<string, unknown>;
+    for (const k of ['name', 'title', 'orgName', 'displayName', 'username']) if (typeof rec[k] === 'string' && rec[k]) return rec[k] as string;
+  }
+  // Signing in and out: the account is the actor's own.
+  return r.entityType === 'user' && r.entityId === r.actorId ? r.actorName : null;
+}
+
+function safeParse(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
 
 /** URL keeps calendar days (YYYY-MM-DD); the API gets Beijing-time instants. */
 function toQuery(f: Filters) {
@@ -48,8 +70,6 @@ export default function AuditPage() {
     form.setFieldsValue({
       action: filters.action,
       entityType: filters.entityType,
-      entityId: filters.entityId,
-      actorId: filters.actorId,
       range: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
     });
     if (perms.canReadAudit) void list.reload();
@@ -57,10 +77,9 @@ export default function AuditPage() {
 
   const onFinish = (v: FormShape) =>
     apply({
+      ...filters,
       action: v.action,
       entityType: v.entityType,
-      entityId: v.entityId,
-      actorId: v.actorId,
       from: v.range?.[0]?.format('YYYY-MM-DD'),
       to: v.range?.[1]?.format('YYYY-MM-DD'),
     });
@@ -77,11 +96,11 @@ export default function AuditPage() {
       width: 220,
       render: (name: string, r) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Link title="只看此人的操作" onClick={() => apply({ ...filters, actorId: r.actorId })}>
+          <Typography.Link title="只看此人的操作" onClick={() => apply({ ...filters, actorId: r.actorId, actorName: name })}>
             {name}
           </Typography.Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {roleLabel(r.actorRole)}
+            {actorRoleLabel(r.actorRole)}
           </Typography.Text>
         </Space>
       ),
@@ -91,7 +110,7 @@ export default function AuditPage() {
       dataIndex: 'action',
       width: 170,
       render: (a: string) => (
-        <Tag color={a.endsWith('deactivate') ? 'orange' : a.endsWith('create') ? 'green' : 'blue'} title={a}>
+        <Tag color={a.endsWith('deactivate') ? 'orange' : a.endsWith('create') ? 'green' : 'blue'}>
           {actionLabel(a)}
         </Tag>
       ),
@@ -99,35 +118,31 @@ export default function AuditPage() {
     {
       title: '对象',
       dataIndex: 'entityId',
+      ellipsis: { showTitle: false },
       render: (id: string, r) => {
-        const obj = (r.after ?? r.before) as { name?: unknown } | null;
-        const name = obj && typeof obj === 'object' && typeof obj.name === 'string' ? obj.name : null;
+        const name = objectName(r);
+        const label = `${entityLabel(r.entityType)}${name ? `：${name}` : ''}`;
         return (
-          <Space orientation="vertical" size={0}>
-            <span>
-              {entityLabel(r.entityType)}
-              {name ? `：${name}` : ''}
-            </span>
+          <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
+            <Tooltip title={label} placement="topLeft">
+              <Typography.Text ellipsis>{label}</Typography.Text>
+            </Tooltip>
             <Typography.Link
               style={{ fontSize: 12 }}
-              title="只看该对象的记录"
-              onClick={() => apply({ ...filters, entityType: r.entityType, entityId: id })}
+              onClick={() => apply({ ...filters, entityType: r.entityType, entityId: id, entityName: label })}
             >
-              {id}
+              只看该对象的记录
             </Typography.Link>
           </Space>
         );
       },
     },
     {
-      title: '请求编号',
+      title: '请求',
       dataIndex: 'requestId',
-      width: 200,
-      render: (v: string) => (
-        <Typography.Text type="secondary" copyable={{ text: v, tooltips: ['复制', '已复制'] }} style={{ fontSize: 12 }}>
-          {v.length > 14 ? `${v.slice(0, 14)}…` : v}
-        </Typography.Text>
-      ),
+      width: 70,
+      // The request id is for support staff: copied on demand, never shown as text.
+      render: (v: string) => <Typography.Text type="secondary" copyable={{ text: v, tooltips: ['复制请求编号', '已复制'] }} />,
     },
   ];
 
@@ -136,29 +151,37 @@ export default function AuditPage() {
       <Card size="small">
         <Form form={form} layout="inline" onFinish={onFinish} name="audit-filters">
           <Form.Item name="action" label="操作">
-            <AutoComplete options={ACTION_OPTIONS} placeholder="如 org.update" allowClear style={{ width: 200 }} />
+            <Select options={ACTION_OPTIONS} placeholder="全部操作" allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="entityType" label="对象类型">
-            <AutoComplete options={ENTITY_OPTIONS} placeholder="如 organization" allowClear style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="entityId" label="对象编号">
-            <Input allowClear placeholder="对象编号" style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="actorId" label="操作人">
-            <Input allowClear placeholder="操作人编号" style={{ width: 150 }} />
+            <Select options={ENTITY_OPTIONS} placeholder="全部类型" allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 150 }} />
           </Form.Item>
           <Form.Item name="range" label="日期">
             <DatePicker.RangePicker allowEmpty={[true, true]} />
           </Form.Item>
           <FilterActions onReset={() => apply({})} />
         </Form>
+        {(filters.entityId || filters.actorId) && (
+          <Space wrap style={{ marginTop: 8 }} data-testid="audit-scope">
+            {filters.entityId && (
+              <Tag closable onClose={() => apply({ ...filters, entityId: undefined, entityName: undefined })}>
+                只看对象：{filters.entityName ?? '指定对象'}
+              </Tag>
+            )}
+            {filters.actorId && (
+              <Tag closable onClose={() => apply({ ...filters, actorId: undefined, actorName: undefined })}>
+                只看操作人：{filters.actorName ?? '指定操作人'}
+              </Tag>
+            )}
+          </Space>
+        )}
       </Card>
       <Card size="small" title="审计日志（最新在前，时间为北京时间）">
         <CursorTable<AuditEntry>
           list={list}
           columns={columns}
           expandable={{
-            expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
+            expandedRowRender: (r) => <AuditDiff entityType={r.entityType} before={r.before} after={r.after} />,
             rowExpandable: (r) => r.before !== null || r.after !== null,
           }}
           data-testid="audit-table"

@@ -1,6 +1,30 @@
-import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, PROJECT_ACTION_LABELS, PROJECT_ACTIONS } from '@ronghe/schema';
+import {
+  ADJUSTMENT_KIND_LABELS,
+  ALLIANCE_ACTION_LABELS,
+  ALLIANCE_ACTIONS,
+  ALLIANCE_STATUS_LABELS,
+  CLAIM_STATUS_LABELS,
+  DOCUMENT_KIND_LABELS,
+  FILING_KIND_LABELS,
+  LOCALITY_LABELS,
+  NEED_STATUS_LABELS,
+  ORG_STATUS_LABELS,
+  PROJECT_ACTION_LABELS,
+  PROJECT_ACTIONS,
+  PROJECT_NOTE_KIND_LABELS,
+  PROJECT_STATUS_LABELS,
+  RESOURCE_STATUS_LABELS,
+  ROLE_LABELS,
+  URGENCY_LABELS,
+  WARNING_LABELS,
+} from '@ronghe/schema';
+import { roleLabel } from '../../shared/roleLabel.ts';
 
-// Known action keys get Chinese names; anything new still shows its raw key.
+// The one table of words the audit log shows (issue 10 §3 "No raw codes"):
+// actions, object types, fields and coded values. test/api/audit-every-write.test.ts
+// performs every audited write and fails on any action, object type, field or
+// coded value this table cannot name in Chinese.
+
 export const ACTION_LABELS: Record<string, string> = {
   'org.create': '新建党组织',
   'org.update': '修改党组织',
@@ -88,6 +112,242 @@ export const ENTITY_LABELS: Record<string, string> = {
   dead_letter: '死信事件',
 };
 
-export const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
-export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? e;
-export { roleLabel } from '../../shared/roleLabel.ts';
+/** Every field an audited change records (before/after, nested objects included), by the name people use. */
+export const FIELD_LABELS: Record<string, string> = {
+  // 党组织
+  id: '编号',
+  parentId: '上级党组织',
+  parentName: '上级党组织',
+  name: '名称',
+  kind: '类别',
+  domain: '所属领域',
+  divisionCode: '行政区划代码',
+  isExternal: '外部成员单位',
+  externalRegion: '所在地区',
+  secretaryName: '书记',
+  secretaryPhone: '书记电话',
+  liaisonName: '联络员',
+  liaisonPhone: '联络员电话',
+  memberCount: '党员人数',
+  qualityStatus: '达标状态',
+  weakFlag: '软弱涣散',
+  status: '状态',
+  deactivatedAt: '停用时间',
+  deactivationReason: '停用原因',
+  depth: '层级',
+  childCount: '下级组织数',
+  version: '版本',
+  createdAt: '创建时间',
+  updatedAt: '更新时间',
+  createdBy: '创建人',
+  path: '隶属路径',
+  phonesMasked: '电话已脱敏',
+  // 党建联合体
+  type: '类型',
+  typeNote: '类型说明',
+  model: '融合模式',
+  pairingForm: '联建方式',
+  vision: '共同愿景',
+  commonNeeds: '共同需求',
+  leadOrgId: '牵头党组织',
+  leadOrgName: '牵头党组织',
+  committeeOrgId: '审批的上级党(工)委',
+  committeeOrgName: '审批的上级党(工)委',
+  houseRules: '议事规则',
+  consortium: '产业联合体',
+  appliedOn: '申请日期',
+  approvedOn: '批准日期',
+  foundedOn: '成立日期',
+  startedOn: '开始日期',
+  dissolvedOn: '撤销日期',
+  members: '成员单位',
+  memberId: '成员',
+  orgId: '党组织',
+  orgName: '党组织',
+  role: '角色',
+  consortiumRole: '联合体中的角色',
+  contributionBp: '出资比例',
+  joinedOn: '加入日期',
+  leftOn: '退出日期',
+  leaveReason: '退出原因',
+  layer: '层级',
+  post: '职务',
+  personName: '姓名',
+  sortOrder: '排序',
+  seats: '议事机构席位',
+  allianceId: '党建联合体',
+  allianceIds: '党建联合体',
+  allianceName: '党建联合体',
+  title: '标题',
+  docDate: '文书日期',
+  signerName: '签署人',
+  signerOrgId: '签署单位',
+  year: '年度',
+  content: '正文',
+  contentHash: '正文校验值',
+  onDate: '日期',
+  reason: '原因',
+  documentId: '文书',
+  adjustmentId: '调整申请',
+  payload: '调整内容',
+  note: '说明',
+  decisionNote: '决定意见',
+  theme: '主题',
+  description: '描述',
+  routeIds: '红色风景线',
+  countyState: '旗县区签收状态',
+  // 三张清单
+  alsoServes: '也可满足的类别',
+  active: '启用',
+  source: '来源',
+  categoryId: '类别',
+  categoryName: '类别',
+  quantity: '数量',
+  unit: '单位',
+  urgency: '紧急程度',
+  deadline: '截止日期',
+  raisedByOrgId: '提出单位',
+  raiserName: '提出人',
+  raiserPhone: '联系电话',
+  apiKeyId: '接口密钥',
+  committedQty: '已承诺数量',
+  inDeliveryQty: '实施中数量',
+  fulfilledQty: '已满足数量',
+  closedReason: '关闭原因',
+  streetCode: '街道（苏木乡镇）',
+  communityCode: '社区（嘎查村）',
+  gridName: '网格',
+  address: '地址',
+  lat: '纬度',
+  lng: '经度',
+  place: '地点',
+  offeringOrgId: '提供单位',
+  capacity: '可提供数量',
+  allocatedQty: '已分配数量',
+  scope: '服务范围',
+  radiusM: '服务半径（米）',
+  availableFrom: '可用开始日期',
+  availableTo: '可用结束日期',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  needId: '需求',
+  needs: '需求',
+  resourceId: '资源',
+  items: '对接明细',
+  ownerName: '负责人',
+  ownerOrgId: '负责单位',
+  budgetFen: '经费（分）',
+  funding: '经费',
+  amountFen: '金额',
+  startOn: '计划开始日期',
+  dueOn: '计划完成日期',
+  completedOn: '完成日期',
+  acceptedOn: '验收日期',
+  progressBp: '总进度',
+  progressPct: '进度（%）',
+  warning: '预警',
+  warningReason: '预警原因',
+  warningOn: '预警日期',
+  escalatedOn: '上报督办日期',
+  escalated: '上报督办',
+  checked: '检查项目数',
+  red: '红色预警数',
+  yellow: '黄色预警数',
+  beneficiaries: '受益人数',
+  deliveredQty: '已交付数量',
+  outcomeNote: '成效说明',
+  acceptanceNote: '验收意见',
+  cancelReason: '取消原因',
+  milestone: '节点',
+  milestones: '节点',
+  weight: '权重',
+  doneOn: '完成日期',
+  claim: '认领',
+  claimId: '认领',
+  body: '内容',
+  replyToId: '回复的意见',
+  from: '原预警',
+  to: '新预警',
+  // 账号与密钥
+  tenant: '旗县区',
+  username: '用户名',
+  displayName: '姓名',
+  grants: '角色',
+  scopeOrgId: '所属党组织',
+  scopeOrgName: '所属党组织',
+  unlocked: '已解除锁定',
+  prefix: '密钥前缀',
+  revokedAt: '吊销时间',
+  lastUsedAt: '最近使用时间',
+  // 事件与督办计算
+  eventId: '事件',
+  consumer: '处理程序',
+  replayedAt: '重新投递时间',
+  value: '值',
+};
+
+const BY_VALUE: Record<string, Record<string, string>> = {
+  role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS },
+  scope: LOCALITY_LABELS,
+  warning: WARNING_LABELS,
+  from: WARNING_LABELS,
+  to: WARNING_LABELS,
+  urgency: URGENCY_LABELS as Record<string, string>,
+  countyState: { unread: '未签收', acknowledged: '已签收' },
+  action: { ...ALLIANCE_ACTION_LABELS, ...PROJECT_ACTION_LABELS },
+};
+
+/** `status` means a different thing on each kind of object. */
+const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
+  organization: ORG_STATUS_LABELS,
+  alliance: ALLIANCE_STATUS_LABELS,
+  alliance_document: { draft: '草稿', adopted: '已通过' },
+  alliance_adjustment: { proposed: '待决定', approved: '已同意', rejected: '未同意' },
+  need: NEED_STATUS_LABELS,
+  resource: RESOURCE_STATUS_LABELS,
+  project: PROJECT_STATUS_LABELS,
+  user: { active: '启用', disabled: '已停用' },
+  red_route: { active: '在用', archived: '已归档' },
+  red_district: { active: '在用', archived: '已归档' },
+};
+
+/** A claim recorded inside a project's audit row has a claim's states. */
+const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };
+
+/** Who acted, when it was not a staff role: the person themself (signing in, their password) or the system. */
+export const ACTOR_LABELS: Record<string, string> = { self: '本人', system: '系统' };
+
+export const actionLabel = (a: string) => ACTION_LABELS[a] ?? '其他操作';
+export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? '其他对象';
+export const fieldLabel = (f: string) => FIELD_LABELS[f] ?? '其他字段';
+export const actorRoleLabel = (r: string) => ACTOR_LABELS[r] ?? roleLabel(r);
+
+/**
+ * A recorded value in words: coded values (states, kinds, roles) by their
+ * Chinese names; `undefined` when the field holds no coded value.
+ */
+export function codedValueLabel(entityType: string, field: string, value: unknown, parent?: string): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const key = String(value);
+  if (field === 'status') return (parent ? STATUS_BY_PARENT[parent] : undefined)?.[key] ?? STATUS_BY_ENTITY[entityType]?.[key];
+  return BY_VALUE[field]?.[key];
+}
+
+/**
+ * Fields that hold internal references (ids of objects, accounts, consumers):
+ * the audit page leaves them out, and the names recorded beside them speak instead.
+ */
+export const isReferenceField = (field: string) => field === 'id' || /(?:Id|Ids)$/.test(field) || REFERENCE_FIELDS.has(field);
+const REFERENCE_FIELDS = new Set(['createdBy', 'members', 'alsoServes', 'consumer', 'path']);
+
+/** Fields shown exactly as stored: an API key's prefix is how its holder recognises it. */
+export const VERBATIM_FIELDS = new Set(['prefix']);
+
+/** An id of this system (`org_01J…`, a ULID or UUID): a reference people never read. */
+export const ID_PATTERN = /^(?:[a-z]{2,5}_[0-9A-Za-z]{10,}|[0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** A machine code (`in_progress`, `user.disable`, `approval_reply`): it needs a Chinese name before anyone reads it. */
+export const CODE_PATTERN = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]{3,}$/;
+
+export { roleLabel };

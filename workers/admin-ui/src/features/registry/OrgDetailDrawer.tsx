@@ -5,7 +5,7 @@ import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
 import { dash } from '../../lib/dash.ts';
 import { formatTime } from '../../lib/time.ts';
-import { QUALITY_COLORS } from '../../shared/orgLabels.ts';
+import { QUALITY_COLORS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 
 interface Props {
   tenant: string;
@@ -105,7 +105,7 @@ export function OrgDetailDrawer({ tenant, orgId, reloadKey, canUpdate, canDeacti
               </Descriptions.Item>
               <Descriptions.Item label="软弱涣散">{shown.weakFlag ? <Tag color="volcano">软弱涣散</Tag> : '否'}</Descriptions.Item>
               <Descriptions.Item label="状态">
-                {shown.status === 'active' ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>}
+                {shown.status === 'active' ? <Tag color="green">{STATUS_LABELS.active}</Tag> : <Tag>{STATUS_LABELS.inactive}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label="版本">v{shown.version}</Descriptions.Item>
               <Descriptions.Item label="创建时间">{formatTime(shown.createdAt)}</Descriptions.Item>

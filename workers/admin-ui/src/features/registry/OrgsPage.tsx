@@ -13,7 +13,7 @@ import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { DeactivateModal } from './DeactivateModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
-import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS } from '../../shared/orgLabels.ts';
+import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 import { OrgDetailDrawer } from './OrgDetailDrawer.tsx';
 import { OrgFormModal } from './OrgFormModal.tsx';
 import { OrgTree } from './OrgTree.tsx';
@@ -132,7 +132,7 @@ export default function OrgsPage() {
       title: '状态',
       dataIndex: 'status',
       width: 80,
-      render: (v: string) => (v === 'active' ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
+      render: (v: string) => (v === 'active' ? <Tag color="green">{STATUS_LABELS.active}</Tag> : <Tag>{STATUS_LABELS.inactive}</Tag>),
     },
     { title: '更新时间', dataIndex: 'updatedAt', width: 170, render: (v: number) => formatTime(v) },
     {
@@ -210,12 +210,12 @@ export default function OrgsPage() {
             <Form.Item name="status" label="状态">
               <Select
                 options={[
-                  { value: 'active', label: '启用' },
-                  { value: 'inactive', label: '已停用' },
+                  { value: 'active', label: STATUS_LABELS.active },
+                  { value: 'inactive', label: STATUS_LABELS.inactive },
                   { value: 'all', label: '全部' },
                 ]}
                 allowClear
-                placeholder="启用"
+                placeholder={STATUS_LABELS.active}
                 style={{ width: 100 }}
               />
             </Form.Item>

@@ -101,7 +101,10 @@ export default function AccountsPage() {
       fixed: 'left',
       render: (v: string, a) => (
         <Space size={4} wrap>
-          <Typography.Text strong>{v}</Typography.Text>
+          {/* A login name is typed in Latin letters: read verbatim (test/e2e/every-page-readable.test.ts). */}
+          <Typography.Text strong data-verbatim>
+            {v}
+          </Typography.Text>
           {a.id === me?.id && <Tag color="gold">本人</Tag>}
         </Space>
       ),

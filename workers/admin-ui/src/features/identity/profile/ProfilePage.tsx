@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, errorText } from '../../../api/client.ts';
-import { authApi } from '../../../api/endpoints.ts';
+import { authApi, orgApi } from '../../../api/endpoints.ts';
 import type { Grant } from '../../../api/types.ts';
 import { applyErrors, fromServerErrors } from '../../../lib/formErrors.ts';
 import { passwordProblems } from '@ronghe/schema/password-rules';
@@ -23,9 +23,29 @@ export default function ProfilePage() {
   const [form] = Form.useForm<PasswordForm>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [orgNames, setOrgNames] = useState<Record<string, string>>({});
+
+  // A grant names its organization by id; people read the organization's name.
+  useEffect(() => {
+    let live = true;
+    const scoped = (me?.grants ?? []).filter((g) => g.scopeOrgId);
+    void Promise.all(
+      scoped.map((g) =>
+        orgApi
+          .get(g.tenant, g.scopeOrgId!)
+          .then((r) => [g.scopeOrgId!, r.value.name] as const)
+          .catch(() => [g.scopeOrgId!, '（无法读取的党组织）'] as const),
+      ),
+    ).then((pairs) => {
+      if (live) setOrgNames(Object.fromEntries(pairs));
+    });
+    return () => {
+      live = false;
+    };
+  }, [me]);
 
   if (!me) return null;
-  const tenantName = (slug: string) => tenants.find((t) => t.slug === slug)?.name ?? slug;
+  const tenantName = (slug: string) => tenants.find((t) => t.slug === slug)?.name ?? '（旗县区）';
 
   const submit = async (v: PasswordForm) => {
     setSaving(true);
@@ -57,7 +77,9 @@ export default function ProfilePage() {
         <Card title="个人信息" size="small" style={{ marginBottom: 16 }}>
           <Descriptions column={1} bordered size="small" data-testid="profile">
             <Descriptions.Item label="姓名">{me.displayName}</Descriptions.Item>
-            <Descriptions.Item label="用户名">{me.username}</Descriptions.Item>
+            <Descriptions.Item label="用户名">
+              <span data-verbatim>{me.username}</span>
+            </Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             角色与权限范围
@@ -74,7 +96,7 @@ export default function ProfilePage() {
                 title: '范围',
                 key: 'scope',
                 render: (_, g) =>
-                  g.scopeOrgId ? `指定党组织（${g.scopeOrgId}）` : g.scopeAllianceId ? `指定联合体（${g.scopeAllianceId}）` : '本级全部',
+                  g.scopeOrgId ? (orgNames[g.scopeOrgId] ?? '…') : g.scopeAllianceId ? '指定联合体' : '本级全部',
               },
             ]}
           />

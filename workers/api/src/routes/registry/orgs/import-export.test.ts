@@ -133,6 +133,12 @@ describe('Excel export', () => {
     expect(rows[0]).toContain('组织编号');
     expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['导出测试社区党委', '导出测试街道党工委'].sort());
     expect(rows.find((r) => r[1] === '导出测试社区党委')).toContain('13904762222');
+    // People read the parent by its name, and the state in the screen's words (issue 10 §3).
+    const column = (header: string) => rows[0]!.indexOf(header);
+    const child = rows.find((r) => r[1] === '导出测试社区党委')!;
+    expect(child[column('上级组织')]).toBe('导出测试街道党工委');
+    expect(child[column('状态')]).toBe('在用');
+    expect(rows.find((r) => r[1] === '导出测试街道党工委')![column('上级组织')]).toBeNull();
 
     const back = await upload(admin.token, bytes);
     expect(back.status).toBe(200);

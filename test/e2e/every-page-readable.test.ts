@@ -1,0 +1,168 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { launch, type Session } from './browser.ts';
+import { login, pick, settled, shotOnFailure } from './helpers.ts';
+
+// Issue 10 §3 "No raw codes" and "Order and fit": every page each role can open
+// from its menu — and the first detail or drawer its main lists lead to — is
+// read as a person reads it, at 1440 px. The story fails on any visible id
+// (`aln_01J…`, a ULID), untranslated code (`county_admin`, `in_progress`,
+// `user.disable`) or English word outside the short list below, and on a main
+// list whose table scrolls sideways. All findings are collected and compared
+// at the end of each role, so one run shows every page that is wrong.
+
+/** English a Chinese official does read: product and file words. */
+const ALLOWED_WORDS = new Set(['Excel', 'API', 'ID', 'PDF', 'JPG', 'PNG', 'xlsx', 'OpenAPI']);
+
+const ID = /\b(?:[a-z]{2,5}_[0-9A-Za-z]{10,}|[0-9A-HJKMNP-TV-Z]{26})\b/g;
+const CODE = /\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b/g;
+const WORD = /[A-Za-z][A-Za-z]+/g;
+
+interface Finding {
+  where: string;
+  what: string;
+}
+
+/**
+ * What a person reads on the page now: visible text, placeholders and typed values.
+ * Left out: code samples for developers (`pre`, `code`) and what is verbatim by
+ * nature (`[data-verbatim]`: a login name, an API key's prefix).
+ */
+async function readable(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const skip = 'pre, code, kbd, [data-verbatim]';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip) || el.closest('script, style, noscript')) continue;
+      // Only what is rendered: a hidden ancestor hides the text.
+      if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
+      if (el.closest('[aria-hidden="true"], .ant-select-dropdown-hidden, .ant-tooltip-hidden, .ant-popover-hidden')) continue;
+      parts.push(n.textContent ?? '');
+    }
+    for (const el of document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([type=password]):not([type=checkbox]):not([type=radio]), textarea')) {
+      if (el.offsetParent === null || el.closest(skip)) continue;
+      parts.push(el.getAttribute('placeholder') ?? '', el.value);
+    }
+    return parts.join('\n');
+  });
+}
+
+function check(where: string, text: string): Finding[] {
+  const found: Finding[] = [];
+  for (const m of text.matchAll(ID)) found.push({ where, what: `id ${m[0]}` });
+  const withoutIds = text.replace(ID, ' ');
+  for (const m of withoutIds.matchAll(CODE)) found.push({ where, what: `code ${m[0]}` });
+  for (const m of withoutIds.replace(CODE, ' ').matchAll(WORD)) {
+    if (!ALLOWED_WORDS.has(m[0])) found.push({ where, what: `English ${m[0]}` });
+  }
+  return found;
+}
+
+/** Tables on the page whose content is wider than the table: they scroll sideways at this width. */
+async function sidewaysTables(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body')].filter(
+        (el) => el.offsetParent !== null && !el.closest('.ant-drawer, .ant-modal') && el.scrollWidth > el.clientWidth + 1,
+      ).length,
+  );
+}
+
+/** Waits until the page has loaded what it shows: no spinner, no skeleton, motion ended. */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 });
+  await settled(page);
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 });
+}
+
+const menuItems = (page: Page) => page.locator('.ant-layout-sider .ant-menu-item');
+
+/** Pages whose table is the page's main list: it must fit at 1440 px. */
+const MAIN_LISTS = /党组织管理|党建联合体|需求清单|资源清单|项目清单|备案管理|审计日志|账号管理|开放接口密钥/;
+
+async function walk(page: Page, who: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const count = await menuItems(page).count();
+  expect(count, `${who}: menu entries`).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    const item = menuItems(page).nth(i);
+    const name = (await item.innerText()).trim().replace(/\s+\d+$/, '');
+    await item.click();
+    await loaded(page);
+    const where = `${who} · ${name}`;
+    findings.push(...check(where, await readable(page)));
+    if (MAIN_LISTS.test(name) && (await sidewaysTables(page)) > 0) findings.push({ where, what: 'table scrolls sideways at 1440 px' });
+
+    // The first object the page's main list leads to: a detail page or a drawer.
+    const first = page.locator('main .ant-table-tbody tr.ant-table-row td a, main .ant-table-tbody tr.ant-table-row td .ant-typography a').first();
+    if (MAIN_LISTS.test(name) && (await first.count()) > 0 && (await first.isVisible())) {
+      const url = page.url();
+      await first.click();
+      await loaded(page);
+      findings.push(...check(`${where} → 详情`, await readable(page)));
+      if (await page.locator('.ant-drawer-open').count()) {
+        await page.keyboard.press('Escape');
+        await settled(page);
+      }
+      if (page.url() !== url) await page.goBack();
+      await loaded(page);
+    }
+  }
+  return findings;
+}
+
+/** One line per page and problem, so a failing run lists every wrong page at once. */
+function report(findings: Finding[]): string[] {
+  const lines = [...new Set(findings.map((f) => `${f.where}: ${f.what}`))].sort();
+  if (lines.length) writeFileSync(`/tmp/ronghe-e2e-walk-${Date.now()}.txt`, lines.join('\n'));
+  return lines;
+}
+
+// A fresh browser per person: nobody's session carries over to the next.
+let s: Session | undefined;
+let page: Page;
+const fresh = async () => {
+  await s?.close();
+  s = await launch();
+  page = s.page;
+};
+afterEach(async (ctx) => shotOnFailure(page, ctx));
+afterAll(async () => {
+  await s?.close();
+});
+
+const COUNTY_ROLES = [
+  ['hongshan_admin', '旗县区委组织部管理员'],
+  ['hongshan_reviewer', '审核人'],
+  ['hongshan_alliance', '联合体管理员'],
+  ['hongshan_liaison', '成员单位联络员'],
+  ['hongshan_member', '党员'],
+] as const;
+
+describe('每个角色看到的每一页都是中文：没有编号、代码或英文，主要列表在 1440 像素下不横向滚动', () => {
+  for (const [username, role] of COUNTY_ROLES) {
+    it(`${role}（${username}）`, async () => {
+      await fresh();
+      await login(page, username);
+      await page.getByTestId('workbench-page').waitFor();
+      await loaded(page);
+      expect(report(await walk(page, username))).toEqual([]);
+    });
+  }
+
+  it('市委组织部管理员（city_admin）：全市与只读的旗县区', async () => {
+    await fresh();
+    await login(page, 'city_admin');
+    await page.getByTestId('workbench-page').waitFor();
+    await loaded(page);
+    const findings = await walk(page, 'city_admin · 赤峰市');
+    await pick(page, 'tenant-switcher', '红山区（只读）');
+    await page.waitForURL(/\/t\/hongshan\//);
+    await loaded(page);
+    findings.push(...(await walk(page, 'city_admin · 红山区')));
+    expect(report(findings)).toEqual([]);
+  });
+});
