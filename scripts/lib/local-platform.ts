@@ -6,9 +6,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg, ListsDemoData } from '../../packages/demo-data/src/index.ts';
+import { DEMO_HISTORY_REQUEST, type AllianceDemoData, type DemoAccount, type DemoAuditRow, type DemoData, type DemoOrg, type ListsDemoData } from '../../packages/demo-data/src/index.ts';
 import * as allianceSchema from '../../schema/tenant/alliance.ts';
 import * as listSchema from '../../schema/tenant/lists.ts';
+import { auditLog } from '../../schema/tenant/audit-log.ts';
 import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
 import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
 import { MIGRATIONS_DIR } from './wrangler-d1.ts';
@@ -237,6 +238,8 @@ export interface SeedStats {
   alliances: Record<keyof AllianceDemoData, { generated: number; inserted: number }>;
   /** Rows of the three lists, likewise, by ListsDemoData key. */
   lists: Record<keyof ListsDemoData, { generated: number; inserted: number }>;
+  /** Audit rows of the demo data's past. */
+  audit: { generated: number; inserted: number };
 }
 
 /** The alliance tables in insert order, keyed as in AllianceDemoData; columns come from the drizzle tables. */
@@ -354,6 +357,32 @@ export async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats[
   return stats;
 }
 
+/**
+ * The audit trail of the demo data's past (packages/demo-data audit.ts). The
+ * log is append-only, so rows are only ever added: by id, INSERT OR IGNORE,
+ * and a database seeded before the history existed gets it on the next seed.
+ */
+async function seedAudit(db: D1, rows: readonly DemoAuditRow[]): Promise<SeedStats['audit']> {
+  const stored = await db.prepare(`SELECT id FROM audit_log WHERE request_id = ?`).bind(DEMO_HISTORY_REQUEST).all<{ id: string }>();
+  const have = new Set(stored.results.map((r) => r.id));
+  const columns = Object.entries(getTableColumns(auditLog)).map(([k, c]) => [k, c.name] as const);
+  const fresh = rows
+    .filter((r) => !have.has(r.id))
+    .map((r) => ({ ...r, before: r.before == null ? null : JSON.stringify(r.before), after: r.after == null ? null : JSON.stringify(r.after) }));
+  const chunks = jsonInsertSized(db, getTableName(auditLog), columns, fresh);
+  let inserted = 0;
+  for (let i = 0; i < chunks.length; ) {
+    const batch: typeof chunks = [];
+    for (let bytes = 0; i < chunks.length && (!batch.length || bytes + chunks[i]!.bytes <= BATCH_BYTES); i++) {
+      batch.push(chunks[i]!);
+      bytes += chunks[i]!.bytes;
+    }
+    const results = await db.batch(batch.map((c) => c.statement));
+    inserted += results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
+  }
+  return { generated: rows.length, inserted };
+}
+
 /** Runs at most `n` of the calls at once. */
 function limiter(n: number) {
   let running = 0;
@@ -382,7 +411,7 @@ export interface PasswordHash {
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
   const allianceWriter = limiter(ALLIANCE_WRITERS);
   const tenants = await Promise.all(
-    data.tenants.map(async ({ tenant, orgs, alliances, lists }): Promise<SeedStats> => {
+    data.tenants.map(async ({ tenant, orgs, alliances, lists, audit }): Promise<SeedStats> => {
       const db = p.db(tenant);
       // Ids already stored are not sent again, so a repeated seed moves almost nothing through the proxy.
       const stored = await db.prepare('SELECT id FROM organizations').all<{ id: string }>();
@@ -394,7 +423,7 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
       const results = statements.length ? await db.batch(statements) : [];
       const inserted = results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
       const total = (await db.prepare('SELECT count(*) AS n FROM organizations').first<{ n: number }>())?.n ?? 0;
-      const written = await allianceWriter(async () => ({ alliances: await seedAlliances(db, alliances), lists: await seedLists(db, lists) }));
+      const written = await allianceWriter(async () => ({ alliances: await seedAlliances(db, alliances), lists: await seedLists(db, lists), audit: await seedAudit(db, audit) }));
       return { tenant, generated: orgs.length, inserted, total, ...written };
     }),
   );
