@@ -1,6 +1,7 @@
 import { newId, openDb, systemClock, type Clock, type Ctx } from '@ronghe/core';
+import { pruneLoginGuards } from '@ronghe/identity';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
-import { COUNTIES, forEachTenant, type TenantDef } from '@ronghe/tenancy';
+import { COUNTIES, CONTROL, forEachTenant, type TenantDef } from '@ronghe/tenancy';
 import { sweepOutboxes } from './events.ts';
 
 /** The outbox sweep's schedule (wrangler.toml [triggers]); every other cron is the daily supervision job. */
@@ -11,7 +12,26 @@ export async function runScheduled(cron: string, env: Record<string, unknown>): 
   if (cron === SWEEP_CRON) return sweepOutboxes(env);
   const out = await superviseCounties(env);
   await sweepOutboxes(env);
+  await pruneControl(env);
   return out;
+}
+
+/**
+ * The daily clean-up of the control database: login guards' rows that no
+ * longer decide anything (ADR 0015, `pruneLoginGuards`). A failure is logged;
+ * the rows are only clutter and the next day's run takes them.
+ */
+export async function pruneControl(env: Record<string, unknown>, opts: { clock?: Clock } = {}): Promise<{ rateLimits: number; loginFailures: number } | null> {
+  const d1 = env[CONTROL.binding] as D1Database | undefined;
+  if (!d1) return null;
+  try {
+    const pruned = await pruneLoginGuards({ db: openDb(d1), clock: opts.clock ?? systemClock });
+    console.log(JSON.stringify({ level: 'info', msg: 'login_guards.pruned', ...pruned }));
+    return pruned;
+  } catch (err) {
+    console.log(JSON.stringify({ level: 'error', msg: 'login_guards.prune_failed', error: String(err) }));
+    return null;
+  }
 }
 
 /** Who the daily job acts as: no grants, recorded as `system` in the audit log. */
