@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
+import { AppError, auditGuarded, pinyinSortKey, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { organizations, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
@@ -59,6 +59,7 @@ export async function updateOrg({
     version: current.version + 1,
     updatedAt: ctx.clock.now(),
   } as Organization;
+  next.sortKey = pinyinSortKey(next.name);
   if (parentChanged) {
     next.parentId = patch.parentId ?? null;
     next.path = `${newParent?.path ?? '/'}${current.id}/`;
