@@ -103,6 +103,23 @@ describe('pinyin order', () => {
     expect(items.map((a) => a.displayName)).toEqual(PINYIN_ORDER.map((s) => `${s}晓${tag}`));
   });
 
+  it('red routes list in pinyin order', async () => {
+    const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
+    const committee = await makeOrg(T, { kind: '党工委', domain: '街道' });
+    const stops = [];
+    for (let i = 0; i < 2; i++) stops.push((await makeAlliance(T, { lead: await makeOrg(T, { parent: committee, kind: '党委', domain: '社区' }), committee })).alliance.id);
+    const tag = crypto.randomUUID().slice(0, 6);
+    for (const s of SURNAMES) {
+      const res = await call('POST', `/api/t/${T}/red-routes`, { token: admin.token, body: { name: `${s}家${tag}红色风景线`, theme: '乡村振兴', description: '沿线联合体的红色阵地', allianceIds: stops } });
+      expect(res.status).toBe(201);
+    }
+    const res = await call('GET', `/api/t/${T}/red-routes`, { token: admin.token });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: Array<{ name: string }> } | Array<{ name: string }>;
+    const items = (Array.isArray(body) ? body : body.items).filter((r) => r.name.includes(tag));
+    expect(items.map((r) => r.name)).toEqual(PINYIN_ORDER.map((s) => `${s}家${tag}红色风景线`));
+  });
+
   it('rows stored before the sort key get theirs from the backfill, and then list in order', async () => {
     const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
     const parent = await makeOrg(T, { kind: '党工委', domain: '街道' });
