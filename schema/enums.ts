@@ -5,6 +5,8 @@ export const ORG_KINDS = ['党委', '党总支', '党支部', '党工委', '党�
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ORG_DOMAINS = [
+  // The city's own committee (中共赤峰市委员会): above the 旗县区委, not one of them (issue 10 §3).
+  '市委',
   '旗县区委',
   '嘎查村',
   '社区',

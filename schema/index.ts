@@ -4,3 +4,4 @@ export * as controlSchema from './control/index.ts';
 export * from './tenant/index.ts';
 export * from './control/index.ts';
 export * from './text.ts';
+export * from './sort-keys.ts';

@@ -54,6 +54,8 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
       console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。`);
       printAllianceStats(stats.tenants);
       printListStats(stats.tenants);
+      const audit = (f: 'generated' | 'inserted') => stats.tenants.reduce((a, s) => a + s.audit[f], 0);
+      if (audit('generated')) console.log(`审计记录（历史）：${audit('generated')}（新增 ${audit('inserted')}）`);
       console.log(`用时 ${(ms / 1000).toFixed(1)} 秒（${timing}）`);
     }
     return { data, ms };

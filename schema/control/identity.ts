@@ -8,6 +8,8 @@ export const users = sqliteTable(
     id: text('id').primaryKey(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
+    /** The display name's pinyin sort key (ADR 0018), written with every display name; the account list orders by it. */
+    sortKey: text('sort_key').notNull().default(''),
     phone: text('phone'),
     passwordHash: text('password_hash').notNull(),
     passwordSalt: text('password_salt').notNull(),

@@ -35,6 +35,8 @@ export const alliances = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
+    /** The name's pinyin sort key (ADR 0018), written with every name; lists order by (sort_key, id). */
+    sortKey: text('sort_key').notNull().default(''),
     type: text('type', { enum: ALLIANCE_TYPES }).notNull(),
     /** For 党建联合体+: the name of the variant (e.g. 党建联合体+志愿服务). */
     typeNote: text('type_note'),
@@ -60,8 +62,8 @@ export const alliances = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [
-    index('alliances_name_idx').on(t.name, t.id),
-    index('alliances_status_name_idx').on(t.status, t.name, t.id),
+    index('alliances_sort_idx').on(t.sortKey, t.id),
+    index('alliances_status_sort_idx').on(t.status, t.sortKey, t.id),
     index('alliances_lead_idx').on(t.leadOrgId),
     index('alliances_committee_idx').on(t.committeeOrgId, t.name),
   ],

@@ -16,6 +16,8 @@ export const organizations = sqliteTable(
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
     name: text('name').notNull(),
+    /** The name's pinyin sort key (ADR 0018, `pinyinSortKey`), written with every name; lists order by (sort_key, id). */
+    sortKey: text('sort_key').notNull().default(''),
     kind: text('kind', { enum: ORG_KINDS }).notNull(),
     domain: text('domain', { enum: ORG_DOMAINS }).notNull(),
     /** GB/T 2260 code of the place (county, town/street or village/community). */
@@ -43,8 +45,8 @@ export const organizations = sqliteTable(
   },
   (t) => [
     index('organizations_parent_idx').on(t.parentId, t.name),
-    // The default list: active organizations by name, keyset on (name, id); also serves its count.
-    index('organizations_status_name_idx').on(t.status, t.name, t.id),
+    // The default list: active organizations in pinyin order, keyset on (sort_key, id); also serves its count.
+    index('organizations_status_sort_idx').on(t.status, t.sortKey, t.id),
     index('organizations_path_idx').on(t.path),
     index('organizations_domain_idx').on(t.domain, t.name),
     // Place names of the lists come from the organizations carrying a division code.

@@ -6,11 +6,15 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import type { AllianceDemoData, DemoAccount, DemoData, DemoOrg, ListsDemoData } from '../../packages/demo-data/src/index.ts';
+import { DEMO_HISTORY_REQUEST, type AllianceDemoData, type DemoAccount, type DemoAuditRow, type DemoData, type DemoOrg, type ListsDemoData } from '../../packages/demo-data/src/index.ts';
 import * as allianceSchema from '../../schema/tenant/alliance.ts';
 import * as listSchema from '../../schema/tenant/lists.ts';
+import { auditLog } from '../../schema/tenant/audit-log.ts';
 import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
 import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
+import { openDb } from '../../packages/core/src/db.ts';
+import { backfillSortKeys, pinyinSortKey } from '../../packages/core/src/sort-key.ts';
+import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '../../schema/sort-keys.ts';
 import { MIGRATIONS_DIR } from './wrangler-d1.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -165,8 +169,8 @@ export async function moveCityOutOfControlIfNeeded(persistTo?: string): Promise<
   }
 }
 
-const ORG_COLUMNS: ReadonlyArray<[keyof DemoOrg, string]> = [
-  ['id', 'id'], ['parentId', 'parent_id'], ['path', 'path'], ['depth', 'depth'], ['name', 'name'], ['kind', 'kind'],
+const ORG_COLUMNS: ReadonlyArray<[keyof DemoOrg | 'sortKey', string]> = [
+  ['id', 'id'], ['parentId', 'parent_id'], ['path', 'path'], ['depth', 'depth'], ['name', 'name'], ['sortKey', 'sort_key'], ['kind', 'kind'],
   ['domain', 'domain'], ['divisionCode', 'division_code'], ['isExternal', 'is_external'], ['externalRegion', 'external_region'],
   ['secretaryName', 'secretary_name'], ['secretaryPhone', 'secretary_phone'], ['liaisonName', 'liaison_name'],
   ['liaisonPhone', 'liaison_phone'], ['memberCount', 'member_count'], ['qualityStatus', 'quality_status'],
@@ -237,6 +241,8 @@ export interface SeedStats {
   alliances: Record<keyof AllianceDemoData, { generated: number; inserted: number }>;
   /** Rows of the three lists, likewise, by ListsDemoData key. */
   lists: Record<keyof ListsDemoData, { generated: number; inserted: number }>;
+  /** Audit rows of the demo data's past. */
+  audit: { generated: number; inserted: number };
 }
 
 /** The alliance tables in insert order, keyed as in AllianceDemoData; columns come from the drizzle tables. */
@@ -285,8 +291,11 @@ async function seedAlliances(db: D1, data: AllianceDemoData): Promise<SeedStats[
     const have = stored.get(key)!;
     const keyOf = parentKey[key]?.[1] ?? 'id';
     // JSON columns travel as their text; json_each would otherwise hand SQLite a JSON value.
+    // A table in pinyin order gets each row's sort key from its name, as the write path does (ADR 0018).
+    const sorted = 'sortKey' in getTableColumns(table);
     const rows = (data[key] as unknown as Record<string, unknown>[])
       .filter((r) => !have.has(r[keyOf] as string))
+      .map((r) => (sorted ? { ...r, sortKey: pinyinSortKey(r.name as string) } : r))
       .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])));
     for (const c of jsonInsertSized(db, getTableName(table), columns, rows)) chunks.push({ ...c, key });
     stats[key] = { generated: data[key].length, inserted: 0 };
@@ -354,6 +363,32 @@ export async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats[
   return stats;
 }
 
+/**
+ * The audit trail of the demo data's past (packages/demo-data audit.ts). The
+ * log is append-only, so rows are only ever added: by id, INSERT OR IGNORE,
+ * and a database seeded before the history existed gets it on the next seed.
+ */
+async function seedAudit(db: D1, rows: readonly DemoAuditRow[]): Promise<SeedStats['audit']> {
+  const stored = await db.prepare(`SELECT id FROM audit_log WHERE request_id = ?`).bind(DEMO_HISTORY_REQUEST).all<{ id: string }>();
+  const have = new Set(stored.results.map((r) => r.id));
+  const columns = Object.entries(getTableColumns(auditLog)).map(([k, c]) => [k, c.name] as const);
+  const fresh = rows
+    .filter((r) => !have.has(r.id))
+    .map((r) => ({ ...r, before: r.before == null ? null : JSON.stringify(r.before), after: r.after == null ? null : JSON.stringify(r.after) }));
+  const chunks = jsonInsertSized(db, getTableName(auditLog), columns, fresh);
+  let inserted = 0;
+  for (let i = 0; i < chunks.length; ) {
+    const batch: typeof chunks = [];
+    for (let bytes = 0; i < chunks.length && (!batch.length || bytes + chunks[i]!.bytes <= BATCH_BYTES); i++) {
+      batch.push(chunks[i]!);
+      bytes += chunks[i]!.bytes;
+    }
+    const results = await db.batch(batch.map((c) => c.statement));
+    inserted += results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
+  }
+  return { generated: rows.length, inserted };
+}
+
 /** Runs at most `n` of the calls at once. */
 function limiter(n: number) {
   let running = 0;
@@ -382,24 +417,38 @@ export interface PasswordHash {
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
   const allianceWriter = limiter(ALLIANCE_WRITERS);
   const tenants = await Promise.all(
-    data.tenants.map(async ({ tenant, orgs, alliances, lists }): Promise<SeedStats> => {
+    data.tenants.map(async ({ tenant, orgs, alliances, lists, audit }): Promise<SeedStats> => {
       const db = p.db(tenant);
       // Ids already stored are not sent again, so a repeated seed moves almost nothing through the proxy.
       const stored = await db.prepare('SELECT id FROM organizations').all<{ id: string }>();
       const have = new Set(stored.results.map((r) => r.id));
       const rows = orgs
         .filter((o) => !have.has(o.id))
-        .map((o) => ({ ...o, isExternal: o.isExternal ? 1 : 0, weakFlag: o.weakFlag ? 1 : 0 }));
+        .map((o) => ({ ...o, sortKey: pinyinSortKey(o.name), isExternal: o.isExternal ? 1 : 0, weakFlag: o.weakFlag ? 1 : 0 }));
       const statements = jsonInsert(db, 'organizations', ORG_COLUMNS, rows);
       const results = statements.length ? await db.batch(statements) : [];
       const inserted = results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
       const total = (await db.prepare('SELECT count(*) AS n FROM organizations').first<{ n: number }>())?.n ?? 0;
-      const written = await allianceWriter(async () => ({ alliances: await seedAlliances(db, alliances), lists: await seedLists(db, lists) }));
+      const written = await allianceWriter(async () => ({ alliances: await seedAlliances(db, alliances), lists: await seedLists(db, lists), audit: await seedAudit(db, audit) }));
       return { tenant, generated: orgs.length, inserted, total, ...written };
     }),
   );
   const accountsInserted = await seedAccounts(p, data.accounts, password);
+  await fillSortKeys(p);
   return { tenants, accountsInserted };
+}
+
+/**
+ * Rows of a local database from before the pinyin sort keys (ADR 0018) get
+ * theirs here, as the Cron Trigger does in production: `pnpm start` reseeds
+ * on every run, so an older local state is in pinyin order after one start.
+ */
+async function fillSortKeys(p: LocalPlatform): Promise<void> {
+  const all = async (db: D1, sources: readonly { table: string; column: string; indexed?: string }[]) => {
+    for (const src of sources) while ((await backfillSortKeys(openDb(db), src, { rows: 300, rounds: 50 })) > 0);
+  };
+  await Promise.all(TENANTS.map((t) => all(p.db(t), TENANT_SORT_KEYS)));
+  await all(p.db(CONTROL), CONTROL_SORT_KEYS);
 }
 
 async function seedAccounts(p: LocalPlatform, accounts: readonly DemoAccount[], password: PasswordHash): Promise<number> {
@@ -408,6 +457,7 @@ async function seedAccounts(p: LocalPlatform, accounts: readonly DemoAccount[], 
     id: a.userId,
     username: a.username,
     displayName: a.displayName,
+    sortKey: pinyinSortKey(a.displayName),
     phone: a.phone,
     passwordHash: password.hash,
     passwordSalt: password.salt,
@@ -421,7 +471,7 @@ async function seedAccounts(p: LocalPlatform, accounts: readonly DemoAccount[], 
   }));
   const grants = accounts.map((a): Record<string, unknown> => ({ id: a.grantId, userId: a.userId, tenant: a.tenant, role: a.role, scopeOrgId: a.scopeOrgId, createdAt: a.createdAt }));
   const userCols: [string, string][] = [
-    ['id', 'id'], ['username', 'username'], ['displayName', 'display_name'], ['phone', 'phone'], ['passwordHash', 'password_hash'],
+    ['id', 'id'], ['username', 'username'], ['displayName', 'display_name'], ['sortKey', 'sort_key'], ['phone', 'phone'], ['passwordHash', 'password_hash'],
     ['passwordSalt', 'password_salt'], ['passwordIterations', 'password_iterations'], ['failedAttempts', 'failed_attempts'],
     ['passwordChangedAt', 'password_changed_at'], ['status', 'status'], ['version', 'version'], ['createdAt', 'created_at'],
     ['updatedAt', 'updated_at'],

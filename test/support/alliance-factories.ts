@@ -1,4 +1,4 @@
-import { newId, openDb, shanghaiDate, writeBatch, type Statement } from '@ronghe/core';
+import { newId, openDb, pinyinSortKey, shanghaiDate, writeBatch, type Statement } from '@ronghe/core';
 import {
   allianceAdjustments,
   allianceDocuments,
@@ -63,6 +63,7 @@ export async function makeAlliance(
   const row: Alliance = {
     id,
     name: opts.name ?? `测试联合体${++seq}_${id.slice(-6)}`,
+    sortKey: '',
     type: '党建联合体+',
     typeNote: '党建联合体+志愿服务',
     model: '区域化共驻共建',
@@ -83,6 +84,7 @@ export async function makeAlliance(
     createdAt: now,
     updatedAt: now,
   };
+  row.sortKey = pinyinSortKey(row.name);
   const orgs = [opts.lead, ...others];
   const members = orgs.map((o, i) => ({
     id: newId('alm', now + i),

@@ -1,4 +1,4 @@
-import { newId, openDb } from '@ronghe/core';
+import { newId, openDb, pinyinSortKey } from '@ronghe/core';
 import { apiKeyPrefix, hashPassword, randomToken, sha256Hex } from '@ronghe/identity';
 import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Organization, type ProjectStatus, type Role } from '@ronghe/schema';
 import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
@@ -38,6 +38,7 @@ export async function makeUser(grants: GrantSpec[], opts: { username?: string; d
       id,
       username,
       displayName: opts.displayName ?? `测试用户${seq}`,
+      sortKey: pinyinSortKey(opts.displayName ?? `测试用户${seq}`),
       passwordHash: h.hash,
       passwordSalt: h.salt,
       passwordIterations: h.iterations,
@@ -105,7 +106,10 @@ export async function makeOrg(tenant: string, fields: Partial<Organization> & { 
     createdAt: now,
     updatedAt: now,
     ...rest,
+    sortKey: '',
   };
+  // As the write path does (ADR 0018): the sort key follows the name.
+  row.sortKey = pinyinSortKey(row.name);
   await db.insert(organizations).values(row);
   return row;
 }

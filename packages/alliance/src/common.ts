@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, inList, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditGuarded, inList, pinyinSortKey, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
 import { organizationsById } from '@ronghe/registry/read';
 import { alliances, isAncestorOf, isApprovingCommittee, type Organization } from '@ronghe/schema';
 import type { AllianceWithScope } from './access.ts';
@@ -29,10 +29,12 @@ export function assertVersion(current: number, expected: number): void {
  * after it aborts the batch when it did not (see `auditGuarded`).
  */
 export function bumpAlliance(ctx: Ctx, a: AllianceWithScope, set: Partial<typeof alliances.$inferInsert>, audit: { action: string; before?: unknown; after?: unknown }) {
+  // A new name brings its pinyin sort key (ADR 0018), whichever verb renames.
+  const sortKey = set.name !== undefined ? { sortKey: pinyinSortKey(set.name) } : {};
   return [
     ctx.db
       .update(alliances)
-      .set({ ...set, version: a.version + 1, updatedAt: ctx.clock.now() })
+      .set({ ...set, ...sortKey, version: a.version + 1, updatedAt: ctx.clock.now() })
       .where(and(eq(alliances.id, a.id), eq(alliances.version, a.version))),
     auditGuarded(ctx, { action: audit.action, entityType: 'alliance', entityId: a.id, before: audit.before, after: audit.after }),
   ];

@@ -175,7 +175,7 @@ export async function liaisonAllianceTodos(ctx: Ctx, orgIds: readonly string[]):
     .from(allianceMembers)
     .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
     .where(and(inList(allianceMembers.orgId, orgIds), isNull(allianceMembers.leftOn), inArray(alliances.status, owing)))
-    .orderBy(asc(alliances.name), asc(alliances.id));
+    .orderBy(asc(alliances.sortKey), asc(alliances.id));
   const t = base(ctx);
   const noAgreement = rows.filter((r) => !r.signed);
   const noLiaison = rows.filter((r) => !r.liaisonName);

@@ -10,3 +10,4 @@ export { z } from './zod-locale.ts';
 export * from './audit-query.ts';
 export * from './batch.ts';
 export * from './search.ts';
+export * from './sort-key.ts';

@@ -104,6 +104,8 @@ export function villageKind(v: Village): '社区' | '嘎查村' | null {
 /** The everyday short name: 长青社区居委会 → 长青社区, 建昌营村民委员会 → 建昌营村, 哈达嘎查委员会 → 哈达嘎查. */
 export function shortVillageName(v: Village): string {
   const n = v.name;
+  // 富河社区社区居民委员会 and 春蕾社区居民居委会 name 富河社区 / 春蕾社区: never 社区社区.
+  if (/社区(社区|居民)?(居民委员会|居委会)$/.test(n)) return n.replace(/社区(社区|居民)?(居民委员会|居委会)$/, '社区');
   if (/社区(居委会|委员会)?$/.test(n)) return n.replace(/(居委会|委员会)$/, '');
   if (/(居委会|居民委员会)$/.test(n)) return n.replace(/(居委会|居民委员会)$/, '社区');
   if (/嘎查(村民委员会|村委会|委员会)$/.test(n)) return n.replace(/(村民委员会|村委会|委员会)$/, '');

@@ -1,5 +1,6 @@
 import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
 import { buildAlliances, emptyAllianceData } from './alliances.ts';
+import { buildAuditHistory } from './audit.ts';
 import { buildLists, emptyListsData } from './lists.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
 import {
@@ -15,6 +16,7 @@ import {
   agriFirmName,
   STATE_FIRMS,
   firmName,
+  joinName,
   mobile,
   ordinal,
   personName,
@@ -229,14 +231,14 @@ function addOrgans(b: TenantBuilder, committee: DemoOrg, units: readonly string[
       return;
     }
     if (n === 2) {
-      b.add(committee, { key: `${key}/1`, name: `${unit}机关党支部`, kind: '党支部', domain: '机关', members: [10, 49] });
+      b.add(committee, { key: `${key}/1`, name: joinName(unit, '机关党支部'), kind: '党支部', domain: '机关', members: [10, 49] });
       b.add(committee, { key: `${key}/2`, name: `${unit}离退休干部党支部`, kind: '党支部', domain: '机关', members: [5, 40] });
       return;
     }
     const head =
       n >= 5
-        ? b.add(committee, { key, name: `${unit}机关党委`, kind: '党委', domain: '机关', members: [3, 9] })
-        : b.add(committee, { key, name: `${unit}机关党总支`, kind: '党总支', domain: '机关', members: [3, 9] });
+        ? b.add(committee, { key, name: joinName(unit, '机关党委'), kind: '党委', domain: '机关', members: [3, 9] })
+        : b.add(committee, { key, name: joinName(unit, '机关党总支'), kind: '党总支', domain: '机关', members: [3, 9] });
     for (let k = 1; k < n; k++) {
       const label = k === n - 1 && n >= 4 ? '离退休干部党支部' : `第${ordinal(k)}党支部`;
       b.add(head, { key: `${key}/${k}`, name: `${unit}${label}`, kind: '党支部', domain: '机关', members: [5, 48] });
@@ -470,7 +472,7 @@ function addSeedPlaces(b: TenantBuilder, tenant: TenantDef, root: DemoOrg): void
 
 function buildCity(seed: string, scale: number): DemoOrg[] {
   const b = new TenantBuilder(seed, CITY);
-  const root = b.add(null, { key: 'root', name: '中共赤峰市委员会', kind: '党委', domain: '旗县区委', members: [30, 50], divisionCode: CITY.code, quality: '标准化规范化' });
+  const root = b.add(null, { key: 'root', name: '中共赤峰市委员会', kind: '党委', domain: '市委', members: [30, 50], divisionCode: CITY.code, quality: '标准化规范化' });
   const organs = b.add(root, { key: 'organs', name: '中共赤峰市直属机关工作委员会', kind: '党工委', domain: '机关', members: [6, 15] });
   addOrgans(b, organs, CITY_ORGANS, CITY_ORGAN_COUNT * scale - 1, 'organ');
   const fixed: [string, string, OrgDomain, readonly [number, number]][] = [
@@ -574,13 +576,13 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error('demo-data: scale must be a positive integer');
   const chosen = pickCommunities(seed, opts.divisions);
   const byCode = new Map(opts.divisions.map((c) => [c.code, c]));
-  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData() }];
+  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData(), audit: [] }];
   const anchors = new Map<string, CountyAnchors>();
   for (const tenant of COUNTIES) {
     const county = byCode.get(tenant.code);
     if (!county) throw new Error(`demo-data: no divisions for ${tenant.name} (${tenant.code})`);
     const built = buildCounty(seed, scale, tenant, county, chosen);
-    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData() });
+    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData(), audit: [] });
     anchors.set(tenant.slug, built.anchors);
   }
   const accounts = accountsFor(seed, tenants, anchors);
@@ -590,6 +592,7 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     const mine = accounts.filter((a) => a.tenant === t.tenant.slug || a.role === 'city_admin');
     t.alliances = buildAlliances({ seed, scale, tenant: t.tenant, orgs: t.orgs, accounts: mine });
     t.lists = buildLists({ seed, scale, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, accounts: mine });
+    t.audit = buildAuditHistory({ seed, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine });
   }
   // Added after the history is built, so the past stays attributed to the secretaries of the day.
   accounts.push(...committeeReviewers(seed, tenants, accounts));

@@ -2,7 +2,7 @@ import type { TenantDef } from '@ronghe/tenancy';
 import type { ClaimStatus, FundingSource, LocalityLevel, NeedSource, ProjectNoteKind, ProjectStatus, WarningLevel } from '@ronghe/schema/enums';
 import { DEMO_TODAY } from './alliances.ts';
 import * as T from './lists-text.ts';
-import { ALL_RURAL_PRODUCTS, RURAL_PRODUCTS, mobile, personName } from './names.ts';
+import { ALL_RURAL_PRODUCTS, RURAL_PRODUCTS, joinName, mobile, personName } from './names.ts';
 import { rngFrom, stableId, type Rng } from './prng.ts';
 import type {
   AllianceDemoData,
@@ -438,7 +438,10 @@ export function buildLists(input: ListsInputs): ListsDemoData {
     const mix = T.THEME_MIX[mixKey] ?? (places[0]!.rural ? T.THEME_MIX.industry! : T.THEME_MIX.governance!);
     const product = ALL_RURAL_PRODUCTS.find((p) => a.name.includes(p.name))?.name ?? county.name;
     const fill = (s: string, place: Place, org?: DemoOrg) =>
-      s.replaceAll('{place}', place.name).replaceAll('{product}', product).replaceAll('{org}', org ? ix.short(org) : '');
+      // A place or unit ending in the word the template goes on with is not doubled (福园社区 + 社区食堂 → 福园社区食堂).
+      s
+        .replaceAll('{product}', product)
+        .replace(/\{(place|org)\}([^{]*)/g, (_, k: string, rest: string) => joinName(k === 'place' ? place.name : org ? ix.short(org) : '', rest));
 
     // ── Resources, shared by the projects of the alliance ──
     interface Pool {
@@ -652,7 +655,7 @@ export function buildLists(input: ListsInputs): ListsDemoData {
         const day = last - rng.int(3, 20);
         const need = newNeed(rng, `${key}/tienan/n/${i}`, theme, spec, home, day, rng.int(8 * 60, 12 * 60), TODAY + rng.int(60, 150), '群众点单');
         need.lat = need.lng = null;
-        need.title = `${home.name}${spec.title.replace('{place}', '')}`.slice(0, 100);
+        need.title = joinName(home.name, spec.title.replace('{place}', '')).slice(0, 100);
         need.urgency = rng.int(2, 3);
         out.needs.push(need);
         const cap = roundQty(theme.unit, need.quantity * rng.int(1, 2));

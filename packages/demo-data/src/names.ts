@@ -106,8 +106,21 @@ const FIRM_TRADES = [
   '农业科技', '肉业', '粮油', '杂粮', '羊绒制品', '信息技术', '装饰工程', '文化传媒', '家政服务', '劳务派遣', '种业', '节能环保',
 ];
 
+/** Trade words that do not repeat the place in front of them (红山 + 红山… would read 红山红山…). */
+const firmWordsFor = (place: string): readonly string[] => FIRM_WORDS.filter((w) => !place.includes(w));
+
+/**
+ * `head` followed by `tail`, where a word ending `head` is not said twice when
+ * `tail` starts with it: 福园社区 + 社区食堂 → 福园社区食堂, 纪委监委机关 +
+ * 机关党支部 → 纪委监委机关党支部.
+ */
+export function joinName(head: string, tail: string): string {
+  for (let k = Math.min(head.length, tail.length, 6); k >= 2; k--) if (head.endsWith(tail.slice(0, k))) return head + tail.slice(k);
+  return head + tail;
+}
+
 export function firmName(rng: Rng, place: string): string {
-  return `${place}${rng.pick(FIRM_WORDS)}${rng.pick(FIRM_TRADES)}有限${rng.chance(0.3) ? '责任' : ''}公司`;
+  return `${place}${rng.pick(firmWordsFor(place))}${rng.pick(FIRM_TRADES)}有限${rng.chance(0.3) ? '责任' : ''}公司`;
 }
 
 export const STATE_FIRMS: readonly string[] = [
@@ -185,7 +198,7 @@ export const ALL_RURAL_PRODUCTS: readonly RuralProduct[] = [CATTLE, SHEEP, DAIRY
 
 /** A leading agricultural firm (龙头企业). */
 export function agriFirmName(rng: Rng, place: string, product: RuralProduct): string {
-  return `${place}${rng.pick(FIRM_WORDS)}${product.trade}${rng.chance(0.5) ? '发展' : ''}有限公司`;
+  return `${place}${rng.pick(firmWordsFor(place))}${product.trade}${rng.chance(0.5) ? '发展' : ''}有限公司`;
 }
 
 /** 社会化服务组织 of a township: machinery, crop protection, vets. */

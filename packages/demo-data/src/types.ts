@@ -62,6 +62,8 @@ export interface TenantDemoData {
   alliances: AllianceDemoData;
   /** 需求/资源/项目清单 of the alliances (lists.ts); empty for the city. */
   lists: ListsDemoData;
+  /** The audit trail of that past (audit.ts), oldest first; empty for the city. */
+  audit: import('./audit.ts').DemoAuditRow[];
 }
 
 // Rows of schema/tenant/alliance.ts in drizzle's property names; JSON

@@ -72,6 +72,24 @@ export const writeErrors = {
   428: problem('缺少 If-Match 请求头'),
 } as const;
 
+/**
+ * The answer of a rate-limited route (ADR 0015): 429 problem+json whose
+ * `Retry-After` says in how many seconds to try again, with the window's
+ * `RateLimit-*` counts. Spread into `responses` next to the other errors.
+ */
+export const rateLimitedErrors = {
+  429: {
+    description: '调用过于频繁（按接口密钥计数，每分钟 120 次，见 ADR 0015）；Retry-After 给出需等待的秒数',
+    headers: {
+      'Retry-After': { description: '多少秒后可以重试', schema: { type: 'integer' as const, minimum: 1 } },
+      'RateLimit-Limit': { description: '当前窗口允许的次数', schema: { type: 'integer' as const } },
+      'RateLimit-Remaining': { description: '当前窗口剩余次数（被拒绝时为 0）', schema: { type: 'integer' as const } },
+      'RateLimit-Reset': { description: '当前窗口结束前的秒数', schema: { type: 'integer' as const } },
+    },
+    content: { 'application/problem+json': { schema: ProblemSchema } },
+  },
+} as const;
+
 export const TenantParam = z.object({
   tenant: z
     .string()

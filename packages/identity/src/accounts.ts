@@ -6,6 +6,7 @@ import {
   inList,
   maskPhone,
   newId,
+  pinyinSortKey,
   runGuarded,
   writeBatch,
   type Ctx,
@@ -102,7 +103,7 @@ async function loadTenantAccounts(ctx: AccountsCtx, userIds?: string[]) {
   const here = sql`(SELECT user_id FROM role_grants WHERE tenant = ${ctx.tenant.slug})`;
   const only = userIds ? inList(users.id, userIds) : undefined;
   const [rows, grants] = await ctx.control.batch([
-    ctx.control.select().from(users).where(and(sql`${users.id} IN ${here}`, only)).orderBy(asc(users.username)),
+    ctx.control.select().from(users).where(and(sql`${users.id} IN ${here}`, only)).orderBy(asc(users.sortKey), asc(users.id)),
     ctx.control.select().from(roleGrants).where(and(sql`${roleGrants.userId} IN ${here}`, userIds ? inList(roleGrants.userId, userIds) : undefined)),
   ]);
   if (rows.length === 0) return [];
@@ -188,6 +189,7 @@ export async function createAccount({
       id,
       username: input.username,
       displayName: input.displayName,
+      sortKey: pinyinSortKey(input.displayName),
       phone: input.phone ?? null,
       passwordHash: h.hash,
       passwordSalt: h.salt,

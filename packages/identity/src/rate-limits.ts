@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Clock, ControlDb } from '@ronghe/core';
-import { rateLimits } from '@ronghe/schema';
+import { loginFailures, rateLimits } from '@ronghe/schema';
 
 /** One limit: at most `limit` hits per fixed window of `windowMs` (ADR 0015). */
 export interface RateLimitRule {
@@ -73,4 +73,28 @@ export function rateLimitHeaders(d: RateDecision, now: number): Record<string, s
   const h: Record<string, string> = { 'ratelimit-limit': String(d.limit), 'ratelimit-remaining': String(d.remaining), 'ratelimit-reset': seconds };
   if (!d.allowed) h['retry-after'] = seconds;
   return h;
+}
+
+/** The longest window of any rule: a bucket whose window started longer ago than this has ended. */
+const LONGEST_WINDOW_MS = Math.max(...Object.values(RATE_LIMITS).map((r) => r.windowMs));
+
+/**
+ * Deletes the login guards' rows that no longer decide anything (ADR 0015),
+ * so `rate_limits` and `login_failures` do not grow with every client address
+ * and every username ever tried. Run by the daily Cron Trigger.
+ *
+ * - `rate_limits`: a bucket whose window has ended behaves as no row (the next
+ *   hit starts a window at 1), so it goes.
+ * - `login_failures`: only rows with no failure counted and no lock in force —
+ *   exactly the rows that behave as no row. A row still counting failures
+ *   stays: `users.failed_attempts` does not decay with time either, and the
+ *   "再错 N 次" answer for an unknown username must keep matching a real one's.
+ */
+export async function pruneLoginGuards(deps: { db: ControlDb; clock: Clock }): Promise<{ rateLimits: number; loginFailures: number }> {
+  const now = deps.clock.now();
+  const [limits, failures] = await deps.db.batch([
+    deps.db.delete(rateLimits).where(lte(rateLimits.windowStart, now - LONGEST_WINDOW_MS)),
+    deps.db.delete(loginFailures).where(and(eq(loginFailures.failedAttempts, 0), or(isNull(loginFailures.lockedUntil), lte(loginFailures.lockedUntil, now)))),
+  ]);
+  return { rateLimits: limits.meta.changes ?? 0, loginFailures: failures.meta.changes ?? 0 };
 }

@@ -36,7 +36,7 @@ export async function liaisonOrgTodos(ctx: Ctx, orgIds: readonly string[]): Prom
     .select({ id: organizations.id, name: organizations.name, secretaryName: organizations.secretaryName, liaisonName: organizations.liaisonName, liaisonPhone: organizations.liaisonPhone })
     .from(organizations)
     .where(and(inList(organizations.id, orgIds), eq(organizations.status, 'active'), or(isNull(organizations.secretaryName), isNull(organizations.liaisonName), isNull(organizations.liaisonPhone))))
-    .orderBy(asc(organizations.name), asc(organizations.id));
+    .orderBy(asc(organizations.sortKey), asc(organizations.id));
   const t = `/t/${ctx.tenant.slug}`;
   return [
     {

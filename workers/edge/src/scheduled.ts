@@ -1,6 +1,8 @@
-import { newId, openDb, systemClock, type Clock, type Ctx } from '@ronghe/core';
+import { backfillSortKeys, newId, openDb, systemClock, type Clock, type Ctx } from '@ronghe/core';
+import { pruneLoginGuards } from '@ronghe/identity';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
-import { COUNTIES, forEachTenant, type TenantDef } from '@ronghe/tenancy';
+import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '@ronghe/schema';
+import { COUNTIES, CONTROL, forEachTenant, TENANTS, type TenantDef } from '@ronghe/tenancy';
 import { sweepOutboxes } from './events.ts';
 
 /** The outbox sweep's schedule (wrangler.toml [triggers]); every other cron is the daily supervision job. */
@@ -8,10 +10,65 @@ export const SWEEP_CRON = '*/5 * * * *';
 
 /** Which job a Cron Trigger runs. The supervision job's own events go out with the next sweep. */
 export async function runScheduled(cron: string, env: Record<string, unknown>): Promise<unknown> {
-  if (cron === SWEEP_CRON) return sweepOutboxes(env);
+  if (cron === SWEEP_CRON) {
+    const swept = await sweepOutboxes(env);
+    await fillSortKeys(env);
+    return swept;
+  }
   const out = await superviseCounties(env);
   await sweepOutboxes(env);
+  await pruneControl(env);
+  await fillSortKeys(env);
   return out;
+}
+
+/**
+ * Pinyin sort keys for rows that lack one (ADR 0018): those stored before the
+ * column existed, or written by an older server during a deployment. Every
+ * five minutes, so lists are in order within minutes of a deployment; when
+ * nothing is missing it costs one indexed SELECT per table. A failing database
+ * is logged and retried by the next run.
+ */
+export async function fillSortKeys(env: Record<string, unknown>, opts: { tenants?: readonly TenantDef[] } = {}): Promise<Record<string, number>> {
+  const filled: Record<string, number> = {};
+  const visits = await forEachTenant(
+    env,
+    async (t, d1) => {
+      const db = openDb(d1);
+      for (const src of TENANT_SORT_KEYS) filled[`${t.slug}.${src.table}`] = await backfillSortKeys(db, src);
+    },
+    { tenants: opts.tenants ?? TENANTS },
+  );
+  const control = env[CONTROL.binding] as D1Database | undefined;
+  const errors = visits.filter((v) => !v.ok).map((v) => ({ tenant: v.tenant.slug, error: String(v.error) }));
+  if (control) {
+    try {
+      for (const src of CONTROL_SORT_KEYS) filled[`control.${src.table}`] = await backfillSortKeys(openDb(control), src);
+    } catch (err) {
+      errors.push({ tenant: 'control', error: String(err) });
+    }
+  }
+  const total = Object.values(filled).reduce((a, n) => a + n, 0);
+  if (total || errors.length) console.log(JSON.stringify({ level: errors.length ? 'error' : 'info', msg: 'sort_keys.filled', total, errors }));
+  return filled;
+}
+
+/**
+ * The daily clean-up of the control database: login guards' rows that no
+ * longer decide anything (ADR 0015, `pruneLoginGuards`). A failure is logged;
+ * the rows are only clutter and the next day's run takes them.
+ */
+export async function pruneControl(env: Record<string, unknown>, opts: { clock?: Clock } = {}): Promise<{ rateLimits: number; loginFailures: number } | null> {
+  const d1 = env[CONTROL.binding] as D1Database | undefined;
+  if (!d1) return null;
+  try {
+    const pruned = await pruneLoginGuards({ db: openDb(d1), clock: opts.clock ?? systemClock });
+    console.log(JSON.stringify({ level: 'info', msg: 'login_guards.pruned', ...pruned }));
+    return pruned;
+  } catch (err) {
+    console.log(JSON.stringify({ level: 'error', msg: 'login_guards.prune_failed', error: String(err) }));
+    return null;
+  }
 }
 
 /** Who the daily job acts as: no grants, recorded as `system` in the audit log. */

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError, openDb } from '@ronghe/core';
-import { commonErrors, createRouter, renderProblem } from '@ronghe/http';
+import { commonErrors as authErrors, createRouter, rateLimitedErrors, renderProblem } from '@ronghe/http';
 import { hitRateLimits, RATE_LIMITS, rateLimitHeaders, resolveApiKey, tenantOfApiKey } from '@ronghe/identity';
 import { getAlliance, listAlliances, listRedRoutes } from '@ronghe/alliance';
 import { findOrgRow, listOrgRows } from '@ronghe/registry';
@@ -133,6 +133,9 @@ const apiKeyAuth = createMiddleware<TenantEnv>(async (c, next) => {
   c.set('actor', { userId: row.id, displayName: `接口密钥：${row.name}`, grants: [{ role: 'member', scopeOrgId: null, scopeAllianceId: null }] });
   await next();
 });
+
+/** Every /v1 route answers with the common errors and, past the key's limit, 429 (ADR 0015). */
+const commonErrors = { ...authErrors, ...rateLimitedErrors };
 
 const listRoute = createRoute({
   method: 'get',

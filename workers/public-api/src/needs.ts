@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit, commonErrors, createRouter, writeErrors, type TenantEnv } from '@ronghe/http';
+import { bodyLimit, commonErrors, createRouter, rateLimitedErrors, writeErrors, type TenantEnv } from '@ronghe/http';
 import { listNeeds, submitNeedFromApp } from '@ronghe/lists';
 import { NEED_STATUSES, NeedListQuerySchema, PublicNeedSchema, PublicNeedSubmitSchema, type NeedView } from '@ronghe/schema';
 import type { Context } from 'hono';
@@ -47,6 +47,7 @@ const listRoute = createRoute({
   responses: {
     200: { description: '一页需求', content: { 'application/json': { schema: z.object({ items: z.array(PublicNeedSchema), nextCursor: z.string().nullable(), total: z.number().int() }) } } },
     ...commonErrors,
+    ...rateLimitedErrors,
   },
 });
 
@@ -59,7 +60,7 @@ const submitRoute = createRoute({
   security: [{ apiKey: [] }],
   middleware: [bodyLimit<TenantEnv>('json')] as const,
   request: { body: { content: { 'application/json': { schema: PublicNeedSubmitSchema } }, required: true } },
-  responses: { 201: { description: '已受理', content: { 'application/json': { schema: PublicNeedSchema } } }, ...writeErrors },
+  responses: { 201: { description: '已受理', content: { 'application/json': { schema: PublicNeedSchema } } }, ...writeErrors, ...rateLimitedErrors },
 });
 
 export const publicNeedsRouter = createRouter<TenantEnv>()

@@ -39,3 +39,21 @@ describe('/v1 rate limit per API key', () => {
     expect(other.headers.get('ratelimit-remaining')).toBe(String(PER_KEY - 1));
   });
 });
+
+describe('/v1 in the API document', () => {
+  it('every /v1 operation declares 429 (problem+json) with Retry-After and the RateLimit-* headers', async () => {
+    const res = await call('GET', '/openapi.json');
+    const doc = (await res.json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> }>>;
+    };
+    const v1 = Object.entries(doc.paths).filter(([path]) => path.startsWith('/v1/'));
+    expect(v1.length).toBeGreaterThanOrEqual(6);
+    for (const [path, ops] of v1)
+      for (const [method, op] of Object.entries(ops)) {
+        const r429 = op.responses['429'];
+        expect(r429, `${method.toUpperCase()} ${path}`).toBeDefined();
+        expect(Object.keys(r429!.headers ?? {}).sort(), `${method.toUpperCase()} ${path}`).toEqual(['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After']);
+        expect(Object.keys(r429!.content ?? {})).toEqual(['application/problem+json']);
+      }
+  });
+});

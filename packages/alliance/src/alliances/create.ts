@@ -1,4 +1,4 @@
-import { insertRows, AppError, auditInsert, newId, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
+import { insertRows, AppError, auditInsert, newId, pinyinSortKey, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { allianceMembers, alliances, type Alliance, type AllianceCreateInput, type AllianceDetail } from '@ronghe/schema';
 import { getAlliance } from './get.ts';
@@ -35,6 +35,7 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
   const row: Alliance = {
     id,
     name: input.name,
+    sortKey: pinyinSortKey(input.name),
     type: input.type,
     typeNote: input.typeNote ?? null,
     model: input.model,

@@ -12,7 +12,8 @@ export async function assertNameFree(ctx: Ctx, name: string, selfId?: string) {
 
 /** The snapshot an audit row keeps of the alliance itself. */
 export function snapshot(a: Alliance) {
-  const { createdAt: _c, updatedAt: _u, ...rest } = a;
+  // The sort key follows the name (ADR 0018): no one needs to read it in the audit log.
+  const { createdAt: _c, updatedAt: _u, sortKey: _s, ...rest } = a;
   return rest;
 }
 

@@ -67,13 +67,14 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
   const pageWhere = [...where];
   if (input.cursor) {
-    const [name, id] = decodeCursor(input.cursor, 2).map(String) as [string, string];
-    pageWhere.push(or(gt(alliances.name, name), and(eq(alliances.name, name), gt(alliances.id, id)))!);
+    // In pinyin order (ADR 0018): keyset on (sort_key, id).
+    const [key, id] = decodeCursor(input.cursor, 2).map(String) as [string, string];
+    pageWhere.push(or(gt(alliances.sortKey, key), and(eq(alliances.sortKey, key), gt(alliances.id, id)))!);
   }
   const [rows, totals] = await ctx.db.batch([
     headSelect(ctx)
       .where(and(...pageWhere))
-      .orderBy(asc(alliances.name), asc(alliances.id))
+      .orderBy(asc(alliances.sortKey), asc(alliances.id))
       .limit(limit + 1),
     ctx.db
       .select({ total: sql<number>`count(*)`.mapWith(Number) })
@@ -86,6 +87,6 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
   return {
     items: page.map(summary),
     total: totals[0]?.total ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.a.name, last.a.id]) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.a.sortKey, last.a.id]) : null,
   };
 }

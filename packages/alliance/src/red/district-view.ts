@@ -1,5 +1,5 @@
 import { asc, sql } from 'drizzle-orm';
-import { inList, type Ctx, type FieldError } from '@ronghe/core';
+import { inList, pinyinSortKey, type Ctx, type FieldError } from '@ronghe/core';
 import { alliances, redDistrictItems, redDistricts, redRoutes, type RedDistrictView } from '@ronghe/schema';
 
 export async function districtView(ctx: Ctx, ids: string[]): Promise<RedDistrictView[]> {
@@ -18,7 +18,9 @@ export async function districtView(ctx: Ctx, ids: string[]): Promise<RedDistrict
   ]);
   const a = new Map(allianceRows.map((r) => [r.id, r]));
   const r = new Map(routeRows.map((x) => [x.id, x]));
-  return districts.map((d) => {
+  // In pinyin order (ADR 0018): a county has a few dozen, so the key is computed here rather than stored.
+  const byPinyin = districts.map((r) => [pinyinSortKey(r.name), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  return byPinyin.map((d) => {
     const mine = items.filter((i) => i.districtId === d.id);
     return {
       id: d.id,

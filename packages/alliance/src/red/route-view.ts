@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { inList, type Ctx } from '@ronghe/core';
+import { inList, pinyinSortKey, type Ctx } from '@ronghe/core';
 import { alliances, redRouteStops, redRoutes, type RedRouteView } from '@ronghe/schema';
 
 export async function routeView(ctx: Ctx, ids: string[]): Promise<RedRouteView[]> {
@@ -13,7 +13,9 @@ export async function routeView(ctx: Ctx, ids: string[]): Promise<RedRouteView[]
       .where(inList(redRouteStops.routeId, ids))
       .orderBy(asc(redRouteStops.routeId), asc(redRouteStops.position)),
   ]);
-  return routes.map((r) => ({
+  // In pinyin order (ADR 0018): a county has a few dozen, so the key is computed here rather than stored.
+  const byPinyin = routes.map((r) => [pinyinSortKey(r.name), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  return byPinyin.map((r) => ({
     id: r.id,
     name: r.name,
     theme: r.theme,

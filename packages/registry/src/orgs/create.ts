@@ -1,4 +1,4 @@
-import { auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { auditInsert, newId, pinyinSortKey, writeBatch, type Ctx } from '@ronghe/core';
 import { organizations, type OrgCreateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { externalProblems, newOrgQualityProblems, qualityProblems, throwIfAny } from './rules.ts';
 import { snapshot, toView } from './view.ts';
@@ -26,6 +26,7 @@ export async function createOrg({ ctx, input }: { ctx: Ctx; input: OrgCreateInpu
     path: `${parent?.path ?? '/'}${id}/`,
     depth: parent ? parent.depth + 1 : 0,
     name: input.name,
+    sortKey: pinyinSortKey(input.name),
     kind: input.kind,
     domain: input.domain,
     divisionCode: input.divisionCode ?? null,

@@ -1,5 +1,5 @@
 import { getTableColumns, sql } from 'drizzle-orm';
-import { AppError, isStaleGuardError, newId, primaryRole, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { AppError, isStaleGuardError, newId, pinyinSortKey, primaryRole, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { orgFields, organizations, type Organization } from '@ronghe/schema';
 import type { z } from 'zod';
@@ -224,7 +224,7 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
       const clashDb = (activeByName.get(p.fields.name) ?? []).find((o) => o.parentId === parentId && !fileById.has(o.id));
       if (clashDb) errors.push(cellError(p.row, 'name', `同一上级下已有名为“${p.fields.name}”的党组织`));
       inserts.push({
-        id, parentId, path, depth, ...p.fields, status: 'active', deactivatedAt: null, deactivationReason: null,
+        id, parentId, path, depth, ...p.fields, sortKey: pinyinSortKey(p.fields.name), status: 'active', deactivatedAt: null, deactivationReason: null,
         version: 1, createdAt: now, updatedAt: now,
       });
       continue;
@@ -241,7 +241,7 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
     }
     updates.push({
       before,
-      after: { ...before, ...p.fields, parentId, path, depth, version: before.version + 1, updatedAt: now },
+      after: { ...before, ...p.fields, sortKey: pinyinSortKey(p.fields.name), parentId, path, depth, version: before.version + 1, updatedAt: now },
     });
   }
 

@@ -36,19 +36,19 @@ export interface OrgPage {
   total: number;
 }
 
-/** Keyset pagination over (name, id): stable under inserts, no OFFSET scans. */
+/** In pinyin order (ADR 0018): keyset pagination over (sort_key, id), stable under inserts, no OFFSET scans. */
 export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
   const limit = q.limit ?? PAGE_SIZE_DEFAULT;
   const where = await filterConditions(ctx, q);
   const pageWhere = [...where];
   if (q.cursor) {
-    const [name, id] = decodeCursor(q.cursor, 2) as [string, string];
-    pageWhere.push(or(gt(organizations.name, String(name)), and(eq(organizations.name, String(name)), gt(organizations.id, String(id))))!);
+    const [key, id] = decodeCursor(q.cursor, 2) as [string, string];
+    pageWhere.push(or(gt(organizations.sortKey, String(key)), and(eq(organizations.sortKey, String(key)), gt(organizations.id, String(id))))!);
   }
   const [rows, totals] = await ctx.db.batch([
     rowSelect(ctx)
       .where(and(...pageWhere))
-      .orderBy(asc(organizations.name), asc(organizations.id))
+      .orderBy(asc(organizations.sortKey), asc(organizations.id))
       .limit(limit + 1),
     ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)),
   ]);
@@ -57,7 +57,7 @@ export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
   const last = page[page.length - 1];
   return {
     rows: page,
-    nextCursor: more && last ? encodeCursor([last.name, last.id]) : null,
+    nextCursor: more && last ? encodeCursor([last.sortKey, last.id]) : null,
     total: totals[0]?.n ?? 0,
   };
 }

@@ -25,7 +25,7 @@ export async function orgTree({ ctx, input }: { ctx: Ctx; input: { status?: 'act
     })
     .from(organizations)
     .where(input.status === 'all' ? undefined : eq(organizations.status, 'active'))
-    .orderBy(asc(organizations.depth), asc(organizations.name));
+    .orderBy(asc(organizations.depth), asc(organizations.sortKey), asc(organizations.id));
   const counts = new Map<string, number>();
   for (const r of rows) if (r.parentId && r.status === 'active') counts.set(r.parentId, (counts.get(r.parentId) ?? 0) + 1);
   return rows.map((r) => ({ ...r, childCount: counts.get(r.id) ?? 0 }));

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, shanghaiDate, writeBatch, type Ctx } from '@ronghe/core';
+import { AppError, auditGuarded, pinyinSortKey, runGuarded, shanghaiDate, writeBatch, type Ctx } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { organizations, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
@@ -59,6 +59,7 @@ export async function updateOrg({
     version: current.version + 1,
     updatedAt: ctx.clock.now(),
   } as Organization;
+  next.sortKey = pinyinSortKey(next.name);
   if (next.qualityStatus !== current.qualityStatus) {
     const refused = designationProblems(designatorLevel(ctx), next.qualityStatus, current.qualityStatus);
     if (refused.length) throw new AppError('forbidden', refused[0]!.message, { errors: refused });

@@ -43,8 +43,8 @@ export function toView(row: OrgRow, actor: Actor): OrganizationView {
   };
 }
 
-/** The audit snapshot of an organization: the stored row without derived fields. */
+/** The audit snapshot of an organization: the stored row without derived fields (the sort key follows the name). */
 export function snapshot(row: Organization): Record<string, unknown> {
-  const { path: _path, depth: _depth, ...rest } = row;
+  const { path: _path, depth: _depth, sortKey: _sortKey, ...rest } = row;
   return rest;
 }
