@@ -78,7 +78,7 @@ describe('手机宽度（390×844）', () => {
       await page.screenshot({ path: `/tmp/ronghe-e2e-phone-${path.split('/')[0]}${path.includes('/') ? '-detail' : ''}.png`, fullPage: true });
       expect(await overflow(), `${name} (${path}) scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
     }
-   }, 240_000); // thirteen pages, each loaded and screenshotted whole
+  }, 240_000); // thirteen pages, each loaded and screenshotted whole
 });
 
 describe('我是谁', () => {
