@@ -29,8 +29,12 @@ async function fresh(username: string, viewport = { width: 1440, height: 900 }) 
   await page.getByTestId('workbench-page').waitFor();
 }
 
-/** How far the page scrolls sideways beyond the screen (0: it fits). */
-const overflow = () => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+/** How far the page (or its content pane, which may clip instead) runs sideways beyond the screen (0: it fits). */
+const overflow = () =>
+  page.evaluate(() => {
+    const content = document.querySelector('.ant-layout-content');
+    return Math.max(document.scrollingElement!.scrollWidth - window.innerWidth, content ? content.scrollWidth - content.clientWidth : 0);
+  });
 
 /** The sidebar's entries as read, without the to-do counts beside them. */
 async function menuLabels(): Promise<string[]> {
@@ -125,6 +129,37 @@ describe('菜单只列本角色能用的', () => {
     expect(labels).toContain('需求清单');
     expect(labels).not.toContain('需求对接');
     expect(labels).not.toContain('账号管理');
+  });
+});
+
+describe('会被拒绝的按钮：置灰并说明原因', () => {
+  // By hand from the matrix (packages/identity/src/access.ts): 新建项目 is project.manage (county
+  // administrator, lead secretary), 登记需求 need.create (not a member), 立即重新计算 supervision.run
+  // (the county administrator alone).
+  async function refusedButton(path: string, label: string, reason: string) {
+    await page.goto(`/t/${TENANT}/${path}`);
+    const wrapper = page.getByTestId('refused-action').filter({ has: button(page, label) });
+    await visible(wrapper);
+    expect(await button(wrapper, label).isDisabled()).toBe(true);
+    await wrapper.hover();
+    await visible(page.locator('.ant-tooltip:not(.ant-tooltip-hidden)').getByText(reason, { exact: true }));
+    await page.mouse.move(0, 0);
+  }
+
+  it('党员：不能新建项目、登记需求', async () => {
+    await fresh('hongshan_member');
+    await refusedButton('projects', '新建项目', '党员无权新建项目');
+    await refusedButton('needs', '登记需求', '党员无权登记需求');
+  });
+
+  it('联络员：不能重新计算督办预警；县委组织部管理员可以', async () => {
+    await fresh('hongshan_liaison');
+    await refusedButton('supervision', '立即重新计算', '成员单位联络员无权重新计算预警');
+    await fresh('hongshan_admin');
+    await page.goto(`/t/${TENANT}/supervision`);
+    await visible(button(page, '立即重新计算'));
+    expect(await button(page, '立即重新计算').isDisabled()).toBe(false);
+    expect(await page.getByTestId('refused-action').count()).toBe(0);
   });
 });
 
