@@ -78,8 +78,9 @@ describe('市级管理员与只读角色', () => {
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
     await loginAsAdminOf(page, 'hongshan_member');
-    // Issue 10 §3 (who am I): a party member of 红山区, not its organization department.
-    await visible(page.getByTestId('current-tenant').getByText('红山区 · 党员'));
+    // Issue 10 §3 (who am I): a party member of their own organization, not of the county's organization department.
+    const own = (await api<{ grants: Array<{ role: string; scopeOrgName: string | null }> }>('GET', '/me', { token: await token(page) })).body.grants.find((g) => g.role === 'member')!;
+    await visible(page.getByTestId('current-tenant').getByText(`${own.scopeOrgName ?? '红山区'} · 党员`));
     expect(await page.getByTestId('tenant-switcher').count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
     expect(await button(page, '导出').count()).toBe(0);
