@@ -52,17 +52,21 @@ function treeSelectData(items: TreeItem[], excludeId?: string): TreeSelectNode[]
   return walk(null, false);
 }
 
-/** Its children, brought into view when they appear. */
-function InView({ show, children }: { show: boolean; children: ReactNode }) {
+/**
+ * Its children (why the save failed) above `after` (the buttons), brought into view together when
+ * they appear: on a phone the alert alone in view would push 保存 below the screen's edge.
+ */
+function InView({ show, children, after }: { show: boolean; children: ReactNode; after: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (show) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [show]);
-  return show ? (
-    <div ref={ref} style={{ textAlign: 'start' }}>
-      {children}
+  return (
+    <div ref={ref}>
+      {show && <div style={{ textAlign: 'start' }}>{children}</div>}
+      {after}
     </div>
-  ) : null;
+  );
 }
 
 export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, onClose, onSaved }: Props) {
@@ -171,7 +175,7 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
       // and scrolls into view (the form is long on a phone).
       footer={(buttons) => (
         <>
-          <InView show={stale || general.length > 0}>
+          <InView show={stale || general.length > 0} after={buttons}>
             {stale && (
               <Alert
                 type="warning"
@@ -192,7 +196,6 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
               />
             )}
           </InView>
-          {buttons}
         </>
       )}
     >
