@@ -98,3 +98,12 @@ export const WorkbenchSchema = z
   })
   .openapi('Workbench');
 export type WorkbenchView = z.infer<typeof WorkbenchSchema>;
+
+/** GET /workbench/counts: only the numbers the sidebar draws beside its entries, polled on every page. */
+export const TodoCountsSchema = z
+  .object({
+    todoCount: z.number().int(),
+    byKind: z.record(z.string(), z.number().int()).openapi({ description: '每类待办的数量（键为待办类型）' }),
+  })
+  .openapi('TodoCounts');
+export type TodoCountsView = z.infer<typeof TodoCountsSchema>;

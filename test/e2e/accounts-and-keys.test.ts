@@ -156,7 +156,8 @@ describe('县级管理员：账号管理', () => {
     await login(page2, USERNAME, PASSWORD);
     await openOrgsAfterLogin(page2);
     await rowsLoaded(page2);
-    await visible(page2.getByTestId('current-tenant').getByText('红山区委组织部'));
+    // Issue 10 §3 (who am I): the liaison's own organization, not the county's department.
+    await visible(page2.getByTestId('current-tenant').getByText(`${target.name} · 联络员`));
     for (const name of ['账号管理', '开放接口密钥', '审计日志', '全市概况']) expect(await menuItem(page2, name).count(), name).toBe(0);
     for (const name of ['新建党组织', '导入', '下载模板', '导出']) expect(await button(page2, name).count(), name).toBe(0);
     expect(await button(tableRows(page2), '停用').count()).toBe(0);

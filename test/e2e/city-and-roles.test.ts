@@ -55,7 +55,8 @@ describe('市级管理员与只读角色', () => {
 
     await pick(page, 'tenant-switcher', '红山区（只读）');
     await page.waitForURL(/\/t\/hongshan\/orgs/);
-    await visible(page.getByTestId('current-tenant').getByText('红山区委组织部'));
+    // Issue 10 §3 (who am I): the header names the reader's own unit, the city's department, not the county's.
+    await visible(page.getByTestId('current-tenant').getByText('赤峰市委组织部 · 管理员'));
     await visible(page.getByTestId('readonly-tag').getByText('只读'));
     await visible(page.getByText('当前为只读视图：可以浏览和导出，不能修改本旗县区的数据。'));
     await visible(button(page, '导出'));
@@ -66,7 +67,7 @@ describe('市级管理员与只读角色', () => {
     // Another county: its own data, still read-only.
     await pick(page, 'tenant-switcher', '敖汉旗（只读）');
     await page.waitForURL(/\/t\/aohan\/orgs/);
-    await visible(page.getByTestId('current-tenant').getByText('敖汉旗委组织部'));
+    await visible(page.getByTestId('current-tenant').getByText('赤峰市委组织部 · 管理员'));
     await visible(page.getByTestId('readonly-tag'));
     await rowsLoaded(page);
     const aohan = (await api<{ total: number }>('GET', '/t/aohan/orgs', { token: cityToken })).body.total;
@@ -77,7 +78,9 @@ describe('市级管理员与只读角色', () => {
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
     await loginAsAdminOf(page, 'hongshan_member');
-    await visible(page.getByTestId('current-tenant').getByText('红山区委组织部'));
+    // Issue 10 §3 (who am I): a party member of their own organization, not of the county's organization department.
+    const own = (await api<{ grants: Array<{ role: string; scopeOrgName: string | null }> }>('GET', '/me', { token: await token(page) })).body.grants.find((g) => g.role === 'member')!;
+    await visible(page.getByTestId('current-tenant').getByText(`${own.scopeOrgName ?? '红山区'} · 党员`));
     expect(await page.getByTestId('tenant-switcher').count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
     expect(await button(page, '导出').count()).toBe(0);

@@ -149,6 +149,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /v1/needs':                                                  'public.need.submit',
   // 工作台 (issue 9 §3): everyone's own page; messages are the reader's own, marking them read included.
   'GET /api/t/{tenant}/workbench':                                   'workbench.read',
+  'GET /api/t/{tenant}/workbench/counts':                            'workbench.read',
   'GET /api/t/{tenant}/notifications':                               'notification.read',
   'POST /api/t/{tenant}/notifications/read-all':                     'notification.read',
   'POST /api/t/{tenant}/notifications/{id}/read':                    'notification.read',

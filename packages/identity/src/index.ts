@@ -4,3 +4,4 @@ export * from './sessions.ts';
 export * from './api-keys.ts';
 export * from './accounts.ts';
 export * from './rate-limits.ts';
+export * from './grant-names.ts';

@@ -25,6 +25,9 @@ export interface Grant {
   role: Role;
   scopeOrgId: string | null;
   scopeAllianceId: string | null;
+  /** Names of what the grant is scoped to (GET /me names them; absent elsewhere). */
+  scopeOrgName?: string | null;
+  scopeAllianceName?: string | null;
 }
 
 export interface Me extends User {
@@ -44,6 +47,8 @@ export interface Tenant {
   kind: 'county' | 'city';
   roles: Role[];
   readOnly: boolean;
+  /** Actions of the server's role × action matrix this user may attempt here (GET /tenants). */
+  actions: string[];
 }
 
 export interface Page<T> {

@@ -1,13 +1,14 @@
 import { DownOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Grid, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
 import { Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
-import type { Tenant } from '../api/types.ts';
+import type { Me, Tenant } from '../api/types.ts';
 import { permissionsFor } from '../lib/permissions.ts';
 import { FullPageSpin } from '../lib/FullPageSpin.tsx';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
+import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
-import type { MenuCounts, MenuEntry, TenantPage, Where } from './feature.ts';
+import { entryShown, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
 import { HOME_PAGE, homePath } from './home.ts';
 
 const { Sider, Header, Content } = Layout;
@@ -28,7 +29,7 @@ const firstSegment = (path: string) => path.split('/')[0]!;
 /** The sidebar entries this user sees here, as antd's Menu takes them, each label followed by the features' counts. */
 function menuItems(entries: readonly MenuEntry[], where: Where, counts: readonly MenuCounts[]): NonNullable<MenuProps['items']> {
   return entries
-    .filter((e) => e.shownIn?.(where) ?? true)
+    .filter((e) => entryShown(e, where))
     .map((e) => ({
       key: e.key,
       icon: e.icon,
@@ -46,6 +47,21 @@ function menuItems(entries: readonly MenuEntry[], where: Where, counts: readonly
     }));
 }
 
+/**
+ * Who the user is here, as they would introduce themselves: the unit each grant in this tenant
+ * is scoped to and the seat held there (铁南街道党工委 · 审核人); an unscoped administrator's unit
+ * is the organization department of the tenant.
+ */
+export function whoAmI(me: Me | null, tenant: Tenant, tenants: readonly Tenant[]): string {
+  const here = (me?.grants ?? []).filter((g) => g.tenant === tenant.slug);
+  const unitOf = (g: Me['grants'][number]) => g.scopeOrgName ?? g.scopeAllianceName ?? (g.role === 'member' ? tenant.name : `${tenant.name}委组织部`);
+  const seen = [...new Set(here.map((g) => `${unitOf(g)} · ${roleSeat(g.role)}`))];
+  // A city administrator reading a county holds no grant there: they read it as the city's department.
+  const city = tenants.find((t) => t.kind === 'city');
+  if (seen.length === 0 && tenant.roles.includes('city_admin')) return `${city?.name ?? '赤峰市'}委组织部 · ${roleSeat('city_admin')}`;
+  return seen.join('；');
+}
+
 /** Every feature's count loader around the sidebar, so each loads once for all entries. */
 const withCounts = (counts: readonly MenuCounts[], sidebar: ReactNode) =>
   counts.reduceRight<ReactNode>((inner, { Provider }) => <Provider>{inner}</Provider>, sidebar);
@@ -56,9 +72,13 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  // Below md (a phone, 390 px) the header keeps what must stay in reach — the menu toggle,
-  // the tenant switcher, the features' pieces (the bell) and the user menu — and drops the words.
+  // Below md (a phone, 390 px) the sidebar becomes a drawer opened from the header, so the page
+  // has the whole width; the header keeps what must stay in reach — the menu toggle, the tenant
+  // switcher, the features' pieces (the bell) and the user menu — and drops the words.
   const narrow = Grid.useBreakpoint().md === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // Choosing a page closes the drawer.
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   const tenant = tenants.find((t) => t.slug === slug);
   const perms = useMemo(() => permissionsFor(tenant, me), [tenant, me]);
@@ -137,49 +157,74 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
     </Dropdown>
   );
 
+  const sidebar = (folded: boolean) => (
+    <>
+      <div className="app-logo" title="融合党建管理平台">
+        <span style={{ fontSize: 20 }}>☭</span>
+        {!folded && <span>融合党建管理平台</span>}
+      </div>
+      {withCounts(
+        counts,
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
+          items={menuItems(menu, where, counts)}
+          onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
+          data-testid="side-menu"
+        />,
+      )}
+    </>
+  );
+  const identity = whoAmI(me, tenant, tenants);
+
   return (
     <TenantContext.Provider value={{ tenant, perms }}>
       <Layout style={{ minHeight: '100vh' }}>
-        <Sider
-          collapsible
-          collapsed={collapsed}
-          // On a phone (390 px) the menu folds to its icons, leaving the page the width.
-          breakpoint="md"
-          onBreakpoint={setCollapsed}
-          trigger={null}
-          width={208}
-          theme="dark"
-          // The menu stays in view while a long list scrolls.
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-        >
-          <div className="app-logo" title="融合党建管理平台">
-            <span style={{ fontSize: 20 }}>☭</span>
-            {!collapsed && <span>融合党建管理平台</span>}
-          </div>
-          {withCounts(
-            counts,
-            <Menu
-              theme="dark"
-              mode="inline"
-              selectedKeys={[selected]}
-              defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
-              items={menuItems(menu, where, counts)}
-              onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
-            />,
-          )}
-        </Sider>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            width={240}
+            closable={false}
+            styles={{ body: { padding: 0, background: '#001529' } }}
+            data-testid="menu-drawer"
+          >
+            {sidebar(false)}
+          </Drawer>
+        ) : (
+          <Sider
+            collapsible
+            collapsed={collapsed}
+            trigger={null}
+            width={208}
+            theme="dark"
+            // The menu stays in view while a long list scrolls.
+            style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+          >
+            {sidebar(collapsed)}
+          </Sider>
+        )}
         <Layout>
           <Header className="app-header" style={{ position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { padding: '0 8px', gap: 4 } : {}) }}>
             <Space size={narrow ? 4 : 'middle'} style={{ minWidth: 0 }}>
               <Button
                 type="text"
-                aria-label={collapsed ? '展开菜单' : '收起菜单'}
-                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-                onClick={() => setCollapsed(!collapsed)}
+                aria-label={narrow ? '打开菜单' : collapsed ? '展开菜单' : '收起菜单'}
+                data-testid="menu-toggle"
+                icon={narrow || collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                onClick={() => (narrow ? setDrawerOpen(true) : setCollapsed(!collapsed))}
               />
               {!(narrow && tenants.length > 1) && (
-                <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }} data-testid="current-tenant">
-                  {narrow ? tenant.name : `${tenant.name}委组织部`}
+                <Typography.Text
+                  strong
+                  ellipsis={{ tooltip: identity }}
+                  style={{ fontSize: narrow ? 14 : 16, whiteSpace: 'nowrap', maxWidth: narrow ? 180 : 420, display: 'block' }}
+                  data-testid="current-tenant"
+                >
+                  {identity || tenant.name}
                 </Typography.Text>
               )}
               {tenant.readOnly && (

@@ -41,7 +41,13 @@ export interface MenuEntry {
   icon: ReactNode;
   /** Text, or a component when the entry counts something (the unread 备案). */
   label: ReactNode;
-  /** Shown to this user in this tenant (default: always). */
+  /**
+   * The server action the page needs (packages/identity/src/access.ts): the entry is shown only
+   * where the user's roles may attempt it, as GET /tenants reports from the same matrix the API
+   * authorizes with — so 需求对接 is not offered to a role the server would answer 无权.
+   */
+  action?: string;
+  /** Shown to this user in this tenant (default: always), beside `action`: what the matrix cannot say (county or city tenant). */
   shownIn?: (where: Where) => boolean;
   /** A group (三张清单): opens by default, its children are the pages. */
   children?: readonly MenuEntry[];
@@ -70,6 +76,10 @@ export interface Feature {
   header?: readonly ComponentType[];
   menuCounts?: MenuCounts;
 }
+
+/** Whether the entry is for this user here: its action in the tenant's matrix answer, and its own predicate. */
+export const entryShown = (e: MenuEntry, where: Where) =>
+  (e.action === undefined || where.tenant.actions.includes(e.action)) && (e.shownIn?.(where) ?? true);
 
 /** Alliances, the three lists and red routes live in the counties; the city reads them by switching into one. */
 export const inCounty = (where: Where) => where.tenant.kind === 'county';

@@ -16,7 +16,11 @@ interface Props {
   children: ReactNode;
 }
 
-/** A modal around a form that saves: 取消 and the save button, the last problem above the form, and no closing by a stray click outside. */
+/**
+ * A modal around a form that saves: 取消 and the save button, the last problem right above the
+ * buttons (where the eye is after pressing 保存, however long the form), and no closing by a
+ * stray click outside.
+ */
 export function FormModal({ open, title, okText = '保存', width, state, onOk, onCancel, children }: Props) {
   return (
     <Modal
@@ -30,8 +34,13 @@ export function FormModal({ open, title, okText = '保存', width, state, onOk, 
       onCancel={onCancel}
       destroyOnHidden
       mask={{ closable: false }}
+      footer={(buttons) => (
+        <>
+          <ProblemAlert problem={state.problem} />
+          {buttons}
+        </>
+      )}
     >
-      <ProblemAlert problem={state.problem} />
       {children}
     </Modal>
   );

@@ -2,7 +2,10 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { App, Button, Card, Form, Space, Typography, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { errorText } from '../api/client.ts';
+import { useTenant } from '../tenant.tsx';
+import { ActionButton } from './ActionButton.tsx';
 import { FilterActions } from './FilterActions.tsx';
+import { refusal } from './refusal.ts';
 
 /** The filter card above a list: inline fields, then 查询 and 重置. */
 export function FilterBar<V>({ form, name, onFinish, onReset, children }: { form: FormInstance<V>; name: string; onFinish(values: V): void; onReset(): void; children: ReactNode }) {
@@ -53,8 +56,24 @@ export function ListCard({ title, total, totalTestId, actions, children }: ListC
  * 导出 Excel, Excel 导入 and 登记… of a list. `exportFile` downloads the filtered list
  * and resolves to the file's name; import and create show only for those who may.
  */
-export function ListExcelActions({ exportFile, onImport, onCreate, createText }: { exportFile(): Promise<string>; onImport?: () => void; onCreate?: () => void; createText: string }) {
+export function ListExcelActions({
+  exportFile,
+  onImport,
+  onCreate,
+  createText,
+  createAction,
+}: {
+  exportFile(): Promise<string>;
+  onImport?: () => void;
+  onCreate?: () => void;
+  createText: string;
+  /** The server action behind 登记…: where the user's roles may not attempt it, the button stays, disabled, saying why. */
+  createAction?: string;
+}) {
   const { message } = App.useApp();
+  const { tenant } = useTenant();
+  // A read-only view already says so in its banner; there the write buttons are not drawn at all.
+  const refused = !onCreate && createAction && !tenant.readOnly && refusal(tenant, createAction, createText);
   const exportXlsx = async () => {
     try {
       message.success(`已导出：${await exportFile()}`);
@@ -76,6 +95,11 @@ export function ListExcelActions({ exportFile, onImport, onCreate, createText }:
         <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
           {createText}
         </Button>
+      )}
+      {refused && createAction && (
+        <ActionButton action={createAction} what={createText} type="primary" icon={<PlusOutlined />}>
+          {createText}
+        </ActionButton>
       )}
     </>
   );

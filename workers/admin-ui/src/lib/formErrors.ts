@@ -49,7 +49,7 @@ export function applyErrors(form: FormInstance, mapped: MappedErrors): string[] 
 
 type NamePath = Array<string | number>;
 
-function toNamePath(segments: readonly PropertyKey[]): NamePath {
+export function toNamePath(segments: readonly PropertyKey[]): NamePath {
   return segments.map((s) => (typeof s === 'number' ? s : /^\d+$/.test(String(s)) ? Number(s) : String(s)));
 }
 

@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import { applyNestedErrors, serverIssues } from './formErrors.ts';
+import { applyNestedErrors, serverIssues, toNamePath } from './formErrors.ts';
 import { problemText, type ProblemText } from './problems.ts';
 
 export interface Issue {
@@ -26,6 +26,9 @@ export function useFormSave<V>(form: FormInstance<V>, fields: ReadonlySet<string
     const named = renamePath ? issues.map((i) => ({ path: renamePath(i.path), message: i.message })) : issues;
     const items = applyNestedErrors(form, named, fields).filter((m) => m !== summary);
     setProblem(summary || items.length ? { title: summary || '请检查以下内容', items, stale: false } : null);
+    // The first field the server named comes into view with its message (after the alert's own scroll).
+    const first = named.find((i) => i.path.length && fields.has(String(i.path[0])));
+    if (first) window.setTimeout(() => form.scrollToField(toNamePath(first.path), { block: 'center' }), 0);
   };
 
   /** The modal opened: no problem from last time, these values in the fields. */

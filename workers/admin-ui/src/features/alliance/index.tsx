@@ -19,8 +19,8 @@ export const alliance = {
     { path: 'red', element: <RedPage />, staysOnSwitch: inCounty },
   ],
   menu: {
-    alliances: { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体', shownIn: inCounty },
-    filings: { key: 'filings', icon: <FileDoneOutlined />, label: <FilingsMenuLabel />, shownIn: readsFilings },
-    red: { key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区', shownIn: inCounty },
+    alliances: { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体', action: 'alliance.read', shownIn: inCounty },
+    filings: { key: 'filings', icon: <FileDoneOutlined />, label: <FilingsMenuLabel />, action: 'filing.read', shownIn: readsFilings },
+    red: { key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区', action: 'red.read', shownIn: inCounty },
   },
 } satisfies Feature;

@@ -10,6 +10,6 @@ const readsAudit = (where: Where) => where.perms.canReadAudit;
 export const audit = {
   pages: [{ path: 'audit', element: <AuditPage />, staysOnSwitch: readsAudit }],
   menu: {
-    audit: { key: 'audit', icon: <AuditOutlined />, label: '审计日志', shownIn: readsAudit },
+    audit: { key: 'audit', icon: <AuditOutlined />, label: '审计日志', action: 'audit.read', shownIn: readsAudit },
   },
 } satisfies Feature;

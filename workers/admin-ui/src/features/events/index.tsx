@@ -12,6 +12,6 @@ const admins = (where: Where) => where.perms.canReadAudit && !where.tenant.readO
 export const events = {
   pages: [{ path: 'dead-letters', element: <DeadLettersPage />, staysOnSwitch: admins }],
   menu: {
-    deadLetters: { key: 'dead-letters', icon: <WarningOutlined />, label: '事件死信', shownIn: admins },
+    deadLetters: { key: 'dead-letters', icon: <WarningOutlined />, label: '事件死信', action: 'event.dead_letter.read', shownIn: admins },
   },
 } satisfies Feature;

@@ -24,8 +24,8 @@ export const identity = {
     { path: '/profile', element: <ToDefaultTenant page="profile" />, signedIn: true },
   ],
   menu: {
-    accounts: { key: 'accounts', icon: <TeamOutlined />, label: '账号管理', shownIn: managesAccounts },
-    apiKeys: { key: 'api-keys', icon: <ApiOutlined />, label: '开放接口密钥', shownIn: managesApiKeys },
+    accounts: { key: 'accounts', icon: <TeamOutlined />, label: '账号管理', action: 'user.manage', shownIn: managesAccounts },
+    apiKeys: { key: 'api-keys', icon: <ApiOutlined />, label: '开放接口密钥', action: 'api_key.manage', shownIn: managesApiKeys },
     profile: { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
   },
 } satisfies Feature;

@@ -1,5 +1,5 @@
 import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Spin, Switch, TreeSelect } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization, TreeItem } from '../../api/types.ts';
@@ -50,6 +50,23 @@ function treeSelectData(items: TreeItem[], excludeId?: string): TreeSelectNode[]
       return { value: i.id, title: i.name, disabled: self, children: kids.length ? kids : undefined };
     });
   return walk(null, false);
+}
+
+/**
+ * Its children (why the save failed) above `after` (the buttons), brought into view together when
+ * they appear: on a phone the alert alone in view would push 保存 below the screen's edge.
+ */
+function InView({ show, children, after }: { show: boolean; children: ReactNode; after: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (show) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [show]);
+  return (
+    <div ref={ref}>
+      {show && <div style={{ textAlign: 'start' }}>{children}</div>}
+      {after}
+    </div>
+  );
 }
 
 export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, onClose, onSaved }: Props) {
@@ -129,8 +146,11 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
         message.warning('该党组织已被他人修改，已重新加载最新数据');
         await load();
       } else if (err instanceof ApiError && err.status === 422) {
-        const rest = applyErrors(form, fromServerErrors(err.problem.errors, EDITABLE_SET));
+        const mapped = fromServerErrors(err.problem.errors, EDITABLE_SET);
+        const rest = applyErrors(form, mapped);
         setGeneral(rest.length ? rest : [err.problem.detail]);
+        const first = [...mapped.fields.keys()][0];
+        if (first) form.scrollToField(first, { block: 'center' });
       } else {
         setGeneral([errorText(err)]);
       }
@@ -151,27 +171,35 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
       onCancel={onClose}
       destroyOnHidden
       mask={{ closable: false }}
+      // Why a save did not go through sits right above 保存, where the eye is after pressing it,
+      // and scrolls into view (the form is long on a phone).
+      footer={(buttons) => (
+        <>
+          <InView show={stale || general.length > 0} after={buttons}>
+            {stale && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="stale-alert"
+                title="数据已被他人修改"
+                description="您打开后，该党组织已被其他人修改。表单已加载最新数据，请核对后重新修改并保存。"
+                style={{ marginBottom: 12 }}
+              />
+            )}
+            {general.length > 0 && (
+              <Alert
+                type="error"
+                showIcon
+                title="保存失败"
+                description={general.length === 1 ? general[0] : <ul style={{ margin: 0, paddingLeft: 18 }}>{general.map((g) => <li key={g}>{g}</li>)}</ul>}
+                style={{ marginBottom: 12 }}
+              />
+            )}
+          </InView>
+        </>
+      )}
     >
       <Spin spinning={loading}>
-        {stale && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="stale-alert"
-            title="数据已被他人修改"
-            description="您打开后，该党组织已被其他人修改。表单已加载最新数据，请核对后重新修改并保存。"
-            style={{ marginBottom: 12 }}
-          />
-        )}
-        {general.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            title="保存失败"
-            description={general.length === 1 ? general[0] : <ul style={{ margin: 0, paddingLeft: 18 }}>{general.map((g) => <li key={g}>{g}</li>)}</ul>}
-            style={{ marginBottom: 12 }}
-          />
-        )}
         <Form form={form} layout="vertical" validateTrigger={['onBlur', 'onChange']} name="org-form">
           <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
             基本信息

@@ -8,6 +8,6 @@ const OrgsPage = lazy(() => import('./OrgsPage.tsx'));
 export const registry = {
   pages: [{ path: 'orgs', element: <OrgsPage /> }],
   menu: {
-    orgs: { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理' },
+    orgs: { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理', action: 'org.read' },
   },
 } satisfies Feature;

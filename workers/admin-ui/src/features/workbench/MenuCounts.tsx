@@ -29,8 +29,9 @@ const MENU_OF: Record<string, string> = {
 const Counts = createContext<Readonly<Record<string, number>>>({});
 
 /**
- * Loads the to-do counts once for the whole sidebar (and the total on 工作台):
- * on entering a section, every ~30 s and whenever the workbench says something changed.
+ * Loads the to-do counts once for the whole sidebar (and the total on 工作台) from the light
+ * GET /workbench/counts (not the whole 工作台 with its figures): on entering a section,
+ * every ~30 s and whenever the workbench says something changed.
  */
 export function MenuCountsProvider({ children }: { children: ReactNode }) {
   const { tenant } = useTenant();
@@ -40,13 +41,13 @@ export function MenuCountsProvider({ children }: { children: ReactNode }) {
     let alive = true;
     const load = () =>
       workbenchApi
-        .get(tenant.slug)
+        .counts(tenant.slug)
         .then((w) => {
           if (!alive) return;
           const next: Record<string, number> = { workbench: w.todoCount };
-          for (const t of w.todos) {
-            const key = MENU_OF[t.kind];
-            if (key) next[key] = (next[key] ?? 0) + t.count;
+          for (const [kind, count] of Object.entries(w.byKind)) {
+            const key = MENU_OF[kind];
+            if (key) next[key] = (next[key] ?? 0) + count;
           }
           setCounts(next);
         })

@@ -1,4 +1,4 @@
-import type { NotificationView, WorkbenchView } from '@ronghe/schema';
+import type { NotificationView, TodoCountsView, WorkbenchView } from '@ronghe/schema';
 import { api, get, type Query } from '../../api/client.ts';
 
 // 工作台 and 消息 (issue 9 §3). Types come from the shared zod schemas (schema/tenant/workbench.ts).
@@ -15,6 +15,8 @@ const t = (tenant: string, path: string) => `/t/${tenant}${path}`;
 
 export const workbenchApi = {
   get: (tenant: string, signal?: AbortSignal) => get<Workbench>(t(tenant, '/workbench'), undefined, signal),
+  /** The sidebar's numbers only (no figures, no messages): what the menu polls on every page. */
+  counts: (tenant: string, signal?: AbortSignal) => get<TodoCountsView>(t(tenant, '/workbench/counts'), undefined, signal),
   notifications: (tenant: string, query: Query = {}, signal?: AbortSignal) => get<NotificationPage>(t(tenant, '/notifications'), query, signal),
   read: (tenant: string, id: string) => api<Notification>('POST', t(tenant, `/notifications/${encodeURIComponent(id)}/read`)).then((r) => r.data),
   readAll: (tenant: string) => api<{ marked: number; unread: number }>('POST', t(tenant, '/notifications/read-all')).then((r) => r.data),

@@ -14,7 +14,7 @@ const WorkbenchPage = lazy(() => import('./WorkbenchPage.tsx'));
 export const workbench = {
   pages: [{ path: 'workbench', element: <WorkbenchPage /> }],
   menu: {
-    workbench: { key: 'workbench', icon: <HomeOutlined />, label: '工作台' },
+    workbench: { key: 'workbench', icon: <HomeOutlined />, label: '工作台', action: 'workbench.read' },
   },
   header: [HeaderBell],
   menuCounts: { Provider: MenuCountsProvider, Badge: MenuCountBadge },

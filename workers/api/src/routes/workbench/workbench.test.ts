@@ -167,6 +167,30 @@ describe('工作台 待办 by role', () => {
   });
 });
 
+describe('GET /workbench/counts: the sidebar’s numbers alone', () => {
+  const todoCounts = (u: TestUser) => call('GET', `/api/t/${T}/workbench/counts`, { token: u.token }).then((r) => json<Record<string, unknown>>(r, 200));
+
+  it('by kind and in total, the same numbers as the 工作台, without figures or messages', async () => {
+    // The reviewer's four and the lead's thirteen, counted by hand above.
+    expect(await todoCounts(users.reviewer1)).toEqual({
+      todoCount: 4,
+      byKind: { 'alliance.to_review': 1, 'alliance.adjustment_to_decide': 2, 'alliance.rectification_to_decide': 1 },
+    });
+    expect(await todoCounts(users.lead)).toEqual({
+      todoCount: 13,
+      byKind: { 'alliance.founding_documents_missing': 1, 'claim.to_confirm': 3, 'project.to_accept': 1, 'need.waiting_match': 8 },
+    });
+    expect(await todoCounts(users.member)).toEqual({ todoCount: 0, byKind: {} });
+  });
+
+  it('another county’s counts look missing (404), and a visitor without a session is 401', async () => {
+    const res = await call('GET', '/api/t/hongshan/workbench/counts', { token: users.lead.token });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { code: string }).code).toBe('not_found');
+    expect((await call('GET', `/api/t/${T}/workbench/counts`)).status).toBe(401);
+  });
+});
+
 describe('工作台 key figures', () => {
   it('the county: alliances by status, needs open/met, projects by warning', async () => {
     const f = (await workbench(users.county)).figures;

@@ -2,6 +2,7 @@ import { Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { errorText } from '../../../api/client.ts';
+import { useTenant } from '../../../tenant.tsx';
 
 interface Props {
   tenant: string;
@@ -24,6 +25,11 @@ interface Option {
 
 /** A member organization of one alliance (提出单位, 提供单位). */
 export function MemberOrgSelect({ tenant, allianceId, known, placeholder, id, value, onChange, status }: Props) {
+  const here = useTenant();
+  // A member's liaison speaks for its own organization only (need.create / resource.manage are
+  // alliance_member-scoped for org_liaison): offering the others would only earn a refusal.
+  const ownOnly = here.tenant.roles.every((r) => r === 'org_liaison' || r === 'member');
+  const own = here.perms.liaisonOrgs;
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +44,10 @@ export function MemberOrgSelect({ tenant, allianceId, known, placeholder, id, va
       .get(tenant, allianceId)
       .then((a) => {
         if (!live) return;
-        setOptions(a.value.members.filter((m) => m.current).map((m) => ({ value: m.orgId, label: m.orgName, domain: m.isExternal ? `外部单位 · ${m.externalRegion ?? ''}` : m.orgDomain })));
+        const members = a.value.members.filter((m) => m.current && (!ownOnly || own.has(m.orgId)));
+        setOptions(members.map((m) => ({ value: m.orgId, label: m.orgName, domain: m.isExternal ? `外部单位 · ${m.externalRegion ?? ''}` : m.orgDomain })));
+        // The liaison's one organization is chosen for them.
+        if (ownOnly && members.length === 1 && !value) onChange?.(members[0]!.orgId);
       })
       .catch((err) => live && setError(errorText(err)))
       .finally(() => live && setLoading(false));
@@ -60,7 +69,9 @@ export function MemberOrgSelect({ tenant, allianceId, known, placeholder, id, va
       placeholder={allianceId ? (placeholder ?? '选择成员单位') : '请先选择党建联合体'}
       showSearch={{ optionFilterProp: 'label' }}
       loading={loading}
-      notFoundContent={loading ? '正在加载…' : error ? <Typography.Text type="danger">{error}</Typography.Text> : '该联合体没有成员单位'}
+      notFoundContent={
+        loading ? '正在加载…' : error ? <Typography.Text type="danger">{error}</Typography.Text> : ownOnly ? '您所在的单位不是该联合体的成员单位' : '该联合体没有成员单位'
+      }
       optionRender={(o) => (
         <span>
           {o.data.label}

@@ -145,7 +145,7 @@ export default function NeedsPage() {
               exportFile={() => needApi.export(tenant.slug, filters)}
               onImport={lp.canCreateNeed ? page.startImport : undefined}
               onCreate={lp.canCreateNeed ? page.startCreate : undefined}
-              createText="登记需求"
+              createText="登记需求" createAction="need.create"
             />
           </>
         }

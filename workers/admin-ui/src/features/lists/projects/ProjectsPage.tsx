@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText } from '../../../api/client.ts';
 import { projectApi, type ProjectSummary } from '../../../api/project-endpoints.ts';
+import { ActionButton } from '../../../lib/ActionButton.tsx';
 import { CursorTable } from '../../../lib/CursorTable.tsx';
 import { FilterActions } from '../../../lib/FilterActions.tsx';
 import { bpToPct, formatFen } from '../../../lib/money.ts';
@@ -104,8 +105,6 @@ export default function ProjectsPage() {
   const [filterForm] = Form.useForm<Filters>();
   const [creating, setCreating] = useState(false);
   const view = filters.view === 'table' ? 'table' : 'board';
-  // The alliance coordinates projects: the county administrator or a lead organization's secretary.
-  const canCreate = !tenant.readOnly && tenant.roles.some((r) => r === 'county_admin' || r === 'alliance_admin');
 
   useEffect(() => {
     filterForm.resetFields();
@@ -178,10 +177,10 @@ export default function ProjectsPage() {
             <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
               导出 Excel
             </Button>
-            {canCreate && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {!tenant.readOnly && (
+              <ActionButton action="project.manage" what="新建项目" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新建项目
-              </Button>
+              </ActionButton>
             )}
           </Space>
         }
@@ -189,7 +188,7 @@ export default function ProjectsPage() {
         {view === 'table' ? (
           <ProjectTable filters={filters} />
         ) : (
-          <Row gutter={8} wrap={false} style={{ overflowX: 'auto' }} data-testid="project-board">
+          <Row gutter={8} wrap={false} className="scrolls-sideways" style={{ overflowX: 'auto' }} data-testid="project-board">
             {columns.map((s) => (
               <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
                 <BoardColumn status={s} filters={filters} />

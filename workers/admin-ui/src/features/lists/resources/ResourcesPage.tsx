@@ -120,7 +120,7 @@ export default function ResourcesPage() {
             exportFile={() => resourceApi.export(tenant.slug, filters)}
             onImport={lp.canCreateResource ? page.startImport : undefined}
             onCreate={lp.canCreateResource ? page.startCreate : undefined}
-            createText="登记资源"
+            createText="登记资源" createAction="resource.manage"
           />
         }
       >

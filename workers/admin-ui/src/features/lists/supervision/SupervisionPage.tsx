@@ -6,8 +6,10 @@ import { Link } from 'react-router-dom';
 import { URGENCY_LABELS, type Urgency } from '@ronghe/schema';
 import { errorText } from '../../../api/client.ts';
 import { supervisionApi, type OverdueNeed, type ProjectSummary, type Warnings } from '../../../api/project-endpoints.ts';
+import { ActionButton } from '../../../lib/ActionButton.tsx';
 import { bpToPct } from '../../../lib/money.ts';
 import { problemText } from '../../../lib/problems.ts';
+import { refusal } from '../../../lib/refusal.ts';
 import { openInList } from '../../../lib/useOpenParam.ts';
 import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
@@ -28,7 +30,8 @@ export default function SupervisionPage() {
   const seq = useRef(0);
   const mine = filters.mine === 'true';
   // The recomputation is the county's scheduled job; its administrator may run it now.
-  const canRun = !tenant.readOnly && tenant.roles.includes('county_admin');
+  // The server's matrix (GET /tenants actions), not a second list of roles.
+  const canRun = refusal(tenant, 'supervision.run', '重新计算预警') === undefined;
 
   const load = useCallback(async () => {
     const me = ++seq.current;
@@ -112,12 +115,18 @@ export default function SupervisionPage() {
               最近计算：{data?.lastRunOn ?? '尚未计算'}
             </Typography.Text>
             <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void load()} loading={loading} />
-            {canRun && (
+            {canRun ? (
               <Popconfirm title="按今天的日期重新计算全部项目的预警，并对逾期项目升级督办？" okText="重新计算" cancelText="取消" onConfirm={recompute}>
                 <Button icon={<SyncOutlined />} loading={running}>
                   立即重新计算
                 </Button>
               </Popconfirm>
+            ) : (
+              !tenant.readOnly && (
+                <ActionButton action="supervision.run" what="重新计算预警" icon={<SyncOutlined />}>
+                  立即重新计算
+                </ActionButton>
+              )
             )}
           </Space>
         </Space>

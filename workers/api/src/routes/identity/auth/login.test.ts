@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeUser, PASSWORD } from '../../../../../../test/support/factories.ts';
+import { call, makeOrg, makeUser, PASSWORD } from '../../../../../../test/support/factories.ts';
 
 describe('login, sessions and lockout', () => {
   it('logs in with the right password and the token opens /api/me', async () => {
@@ -71,5 +71,32 @@ describe('login, sessions and lockout', () => {
     const county = await makeUser([{ tenant: 'aohan', role: 'county_admin' }]);
     const c = (await (await call('GET', '/api/tenants', { token: county.token })).json()) as { items: Array<{ slug: string }> };
     expect(c.items.map((t) => t.slug)).toEqual(['aohan']);
+  });
+
+  it('/me names the organization each grant is scoped to (the header reads 单位 · 身份, issue 10 §3)', async () => {
+    const org = await makeOrg('hongshan', { kind: '党工委', domain: '街道', name: `测试街道党工委${Date.now().toString(36)}` });
+    const u = await makeUser([{ tenant: 'hongshan', role: 'committee_reviewer', scopeOrgId: org.id }]);
+    const me = (await (await call('GET', '/api/me', { token: u.token })).json()) as { grants: Array<{ scopeOrgId: string; scopeOrgName: string | null }> };
+    expect(me.grants).toEqual([expect.objectContaining({ scopeOrgId: org.id, scopeOrgName: org.name, scopeAllianceName: null })]);
+  });
+
+  it('/tenants lists the actions the matrix lets each role attempt there: 需求对接 not for a liaison, a member or the city reading a county', async () => {
+    const actionsOf = async (grants: Parameters<typeof makeUser>[0], slug: string) => {
+      const u = await makeUser(grants);
+      const r = (await (await call('GET', '/api/tenants', { token: u.token })).json()) as { items: Array<{ slug: string; actions: string[] }> };
+      return r.items.find((t) => t.slug === slug)!.actions;
+    };
+    const liaison = await actionsOf([{ tenant: 'hongshan', role: 'org_liaison', scopeOrgId: 'org_x' }], 'hongshan');
+    expect(liaison).toContain('list.read');
+    expect(liaison).toContain('resource.manage');
+    expect(liaison).not.toContain('match.run');
+    expect(await actionsOf([{ tenant: 'hongshan', role: 'member' }], 'hongshan')).not.toContain('match.run');
+    const cityInCounty = await actionsOf([{ tenant: 'chifeng', role: 'city_admin' }], 'hongshan');
+    expect(cityInCounty).toContain('audit.read');
+    expect(cityInCounty).not.toContain('match.run');
+    expect(cityInCounty).not.toContain('user.manage');
+    // In the city's own tenant the city administrator administers (ADR: effectiveGrants).
+    expect(await actionsOf([{ tenant: 'chifeng', role: 'city_admin' }], 'chifeng')).toContain('user.manage');
+    expect(await actionsOf([{ tenant: 'hongshan', role: 'county_admin' }], 'hongshan')).toContain('match.run');
   });
 });

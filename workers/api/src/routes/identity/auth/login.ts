@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { AppError } from '@ronghe/core';
 import { hitRateLimits, login, RATE_LIMITS, rateLimitHeaders } from '@ronghe/identity';
 import { bodyLimit, commonErrors, createRouter, ProblemSchema, renderProblem, type AppEnv } from '@ronghe/http';
-import { MeSchema } from './schemas.ts';
+import { GrantSchema } from './schemas.ts';
 
 const LoginBody = z
   .object({
@@ -56,7 +56,7 @@ export const route = createRoute({
       description: '登录成功，返回会话令牌',
       content: {
         'application/json': {
-          schema: z.object({ token: z.string(), expiresAt: z.number().int(), user: MeSchema }).openapi('LoginResponse'),
+          schema: z.object({ token: z.string(), expiresAt: z.number().int(), user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), grants: z.array(GrantSchema) }) }).openapi('LoginResponse'),
         },
       },
     },
