@@ -28,13 +28,19 @@ export function assertVersion(current: number, expected: number): void {
  * UPDATE matches only the version the caller read, and the audit INSERT right
  * after it aborts the batch when it did not (see `auditGuarded`).
  */
-export function bumpAlliance(ctx: Ctx, a: AllianceWithScope, set: Partial<typeof alliances.$inferInsert>, audit: { action: string; before?: unknown; after?: unknown }) {
+export function bumpAlliance(
+  ctx: Ctx,
+  a: AllianceWithScope,
+  set: Partial<typeof alliances.$inferInsert>,
+  audit: { action: string; before?: unknown; after?: unknown; entity?: { type: string; id: string } },
+) {
   return [
     ctx.db
       .update(alliances)
       .set({ ...set, version: a.version + 1, updatedAt: ctx.clock.now() })
       .where(and(eq(alliances.id, a.id), eq(alliances.version, a.version))),
-    auditGuarded(ctx, { action: audit.action, entityType: 'alliance', entityId: a.id, before: audit.before, after: audit.after }),
+    // A change decided about another object (an adjustment) is audited against that object; the bump still guards the alliance.
+    auditGuarded(ctx, { action: audit.action, entityType: audit.entity?.type ?? 'alliance', entityId: audit.entity?.id ?? a.id, before: audit.before, after: audit.after }),
   ];
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE `alliance_members` ADD `liaison_party_member` integer DEFAULT false NOT NULL;
