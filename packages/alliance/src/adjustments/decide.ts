@@ -75,7 +75,7 @@ export async function decideAdjustment({
   const p = adj.payload;
   await validatePayload(ctx, parts, p);
   const names = namesOf(parts);
-  // 出资比例 (seed 000 7.3 共建协议): a join or leave that leaves them off 100 % must be resolved by this decision.
+  // 出资比例: a join or leave that leaves them off 100 % (or all blank) must be resolved by this decision (issue 10).
   const resolved = new Map((input.contributions ?? []).map((c) => [c.orgId, c.contributionBp]));
   const ratios = contributionsAfter(parts, p, names, resolved);
   if (input.contributions?.length) {
