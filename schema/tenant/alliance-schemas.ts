@@ -70,6 +70,10 @@ const contributionBp = z
   .max(10000, { message: '出资比例不能超过 100%' })
   .openapi({ description: '出资比例，万分比：2500 即 25%' });
 
+const liaisonPartyMember = z
+  .boolean({ message: '联络员是否党员须为 是 或 否' })
+  .openapi({ description: '联络员是否为党员（seed 000 11.1.2：成员单位明确 1 名党员担任联络员）' });
+
 const allianceFields = {
   name: text('联合体名称', 2, 100).openapi({ example: '铁南社区“大党委”党建联合体' }),
   type: z.enum(ALLIANCE_TYPES, { message: `联合体类型须为：${ALLIANCE_TYPES.join('、')}` }),
@@ -91,6 +95,7 @@ export const MemberInputSchema = z
     contributionBp: contributionBp.optional(),
     liaisonName: personName.nullable().optional(),
     liaisonPhone: phoneSchema.nullable().optional(),
+    liaisonPartyMember: liaisonPartyMember.optional(),
   })
   .strict()
   .openapi('AllianceMemberInput');
@@ -140,6 +145,7 @@ export const MemberUpdateSchema = z
     contributionBp: contributionBp.optional(),
     liaisonName: personName.nullable().optional(),
     liaisonPhone: phoneSchema.nullable().optional(),
+    liaisonPartyMember: liaisonPartyMember.optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: '没有需要修改的字段' })
@@ -234,8 +240,20 @@ export const AdjustmentCreateSchema = z
   .openapi('AllianceAdjustmentCreate');
 export type AdjustmentCreateInput = z.infer<typeof AdjustmentCreateSchema>;
 
+/** The contribution ratio an organization holds after the decision (a join or leave may need them rebalanced). */
+export const ContributionResolutionSchema = z.object({ orgId: idRef('成员党组织'), contributionBp }).strict();
+
 export const AdjustmentDecisionSchema = z
-  .object({ onDate, note: text('决定意见', 2, 2000) })
+  .object({
+    onDate,
+    note: text('决定意见', 2, 2000),
+    contributions: z
+      .array(ContributionResolutionSchema, { message: '出资比例须为列表' })
+      .max(200, { message: '最多 200 个成员' })
+      .refine((l) => new Set(l.map((c) => c.orgId)).size === l.length, { message: '同一成员只能填一次出资比例' })
+      .optional()
+      .openapi({ description: '同意加入或退出时，调整后各成员的出资比例（万分比）；未列出的成员保持原比例。调整后合计须为 100% 或都不填' }),
+  })
   .strict()
   .openapi('AllianceAdjustmentDecision');
 
@@ -261,6 +279,10 @@ export const AllianceSummarySchema = z
     appliedOn: z.string().nullable(),
     approvedOn: z.string().nullable(),
     foundedOn: z.string().nullable(),
+    compliant: z
+      .boolean()
+      .nullable()
+      .openapi({ description: '成立后的联合体是否仍满足组建条件（三层议事机构、每个成员的共建协议与党员联络员、出资比例）；成立前为 null' }),
     version: z.number().int(),
     updatedAt: z.number().int(),
   })
@@ -300,6 +322,7 @@ export const AllianceMemberSchema = z
     contributionBp: z.number().int(),
     liaisonName: z.string().nullable(),
     liaisonPhone: z.string().nullable(),
+    liaisonPartyMember: z.boolean(),
     joinedOn: z.string().nullable(),
     leftOn: z.string().nullable(),
     leaveReason: z.string().nullable(),
@@ -364,6 +387,13 @@ export const AdjustmentSchema = z
     decidedByName: z.string().nullable(),
     decidedOn: z.string().nullable(),
     decisionNote: z.string().nullable(),
+    outstanding: z
+      .array(ProblemItemSchema)
+      .openapi({ description: '待决定的调整：同意后新成员尚欠的事项（共建协议、联络员）和须在决定中解决的问题（出资比例合计）' }),
+    contributionsAfter: z
+      .array(z.object({ orgId: z.string(), orgName: z.string(), contributionBp: z.number().int() }))
+      .nullable()
+      .openapi({ description: '待决定的加入或退出：同意后各成员的出资比例（未重新分配时）' }),
     version: z.number().int(),
   })
   .openapi('AllianceAdjustment');
@@ -390,6 +420,7 @@ export const AllianceDetailSchema = AllianceSummarySchema.extend({
       apply: z.array(ProblemItemSchema),
       establish: z.array(ProblemItemSchema),
       start: z.array(ProblemItemSchema),
+      running: z.array(ProblemItemSchema).openapi({ description: '成立后须一直满足的条件（seed 000 8.1、11.1.2）：三层议事机构、每个成员的共建协议与党员联络员、出资比例合计' }),
     })
     .openapi({ description: '组成规则与各环节尚缺的条件（为空即满足）' }),
   can: z.record(z.enum(ALLIANCE_CAN_KEYS), z.boolean()).openapi({ description: '当前用户此刻可执行的操作（界面据此显示按钮；服务端逐次校验）' }),

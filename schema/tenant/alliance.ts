@@ -88,6 +88,11 @@ export const allianceMembers = sqliteTable(
     /** 联络员: a party member named by the member organization (seed 000 11.1.2). */
     liaisonName: text('liaison_name'),
     liaisonPhone: text('liaison_phone'),
+    /**
+     * Whether the liaison is a party member (seed 000 11.1.2: 明确 1 名党员担任联络员). Rows from before
+     * it was recorded are backfilled true where a liaison was named: the form asked for a party member.
+     */
+    liaisonPartyMember: integer('liaison_party_member', { mode: 'boolean' }).notNull().default(false),
     joinedOn: text('joined_on'),
     leftOn: text('left_on'),
     leaveReason: text('leave_reason'),

@@ -105,9 +105,9 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/alliances/{id}/documents': { action: 'alliance.document_create', event: 'alliance.document_created', entityType: 'alliance_document', entity: 'new' },
   'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}': { action: 'alliance.document_update', event: 'alliance.document_updated', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
   'POST /api/t/{tenant}/alliances/{id}/adjustments': { action: 'alliance.adjustment_propose', event: 'alliance.adjustment_proposed', entityType: 'alliance_adjustment', entity: 'new' },
-  // A decision on an adjustment changes the alliance it adjusts (the adjustment's id is in the row's `after`).
-  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': alliance('adjustment_approve', 'alliance.adjustment_approved'),
-  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': alliance('adjustment_reject', 'alliance.adjustment_rejected'),
+  // A decision is audited against the adjustment decided (issue 10); the alliance it changes is in the row's `after`.
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': { action: 'alliance.adjustment_approve', event: 'alliance.adjustment_approved', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId! },
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': { action: 'alliance.adjustment_reject', event: 'alliance.adjustment_rejected', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId! },
   'POST /api/t/{tenant}/filings/{id}/acknowledge': { action: 'filing.acknowledge', event: 'filing.acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId },
   'POST /api/t/{tenant}/red-routes': { action: 'red_route.create', event: 'red_route.created', entityType: 'red_route', entity: 'new' },
   'PATCH /api/t/{tenant}/red-routes/{id}': { action: 'red_route.update', event: 'red_route.updated', entityType: 'red_route', entity: (f) => f.route.id },

@@ -93,7 +93,9 @@ describe('100 bound parameters per statement', () => {
     const { f, token } = await world;
     const seats = [
       { layer: '决策层', post: '总负责人', personName: '王书记', orgId: f.org.id },
-      ...Array.from({ length: 79 }, (_, i) => ({ layer: '执行层', post: '工作人员', personName: `干事${i}` })),
+      // A running alliance keeps all three layers (issue 10, seed 000 8.1).
+      { layer: '协调层', post: '具体负责人', personName: '刘书记' },
+      ...Array.from({ length: 78 }, (_, i) => ({ layer: '执行层', post: '工作人员', personName: `干事${i}` })),
     ];
     const { res, usage } = await strictCall('PUT', `/api/t/${T}/alliances/${f.alliance.alliance.id}/governance`, {
       token,

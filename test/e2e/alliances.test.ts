@@ -81,7 +81,7 @@ async function writeDocument(kind: string, content: string, opts: { signer?: str
 const documentRows = () => page.getByTestId('document-table').locator('tbody tr.ant-table-row');
 const memberRows = () => page.getByTestId('member-table').locator('tbody tr.ant-table-row');
 const memberRow = (name: string) => memberRows().filter({ has: page.getByText(name, { exact: true }) });
-const checks = (key: 'apply' | 'establish' | 'start' | 'composition'): Locator => page.getByTestId(`checks-${key}`);
+const checks = (key: 'apply' | 'establish' | 'start' | 'composition' | 'running'): Locator => page.getByTestId(`checks-${key}`);
 
 /**
  * A second alliance, approved, arranged through the API the way its lead and
@@ -263,13 +263,17 @@ describe('党建联合体：申请、批准、组建、运行、调整、备案'
       await settled(page);
       await page.locator('#member-form_liaisonName').fill(`联络员${i + 1}`);
       await page.locator('#member-form_liaisonPhone').fill(`1390476000${i}`);
+      // Seed 000 11.1.2: the liaison is a party member (issue 10: recorded, and required once founded).
+      await page.locator('#member-form_liaisonPartyMember').click();
       await confirmModal('保存');
       await visible(memberRow(org).getByText(`联络员${i + 1}`));
+      await visible(memberRow(org).getByText('党员', { exact: true }));
     }
     await visible(checks('start').getByText('已具备开始运行的条件'));
     await button(page.getByTestId('workflow-actions'), '开始运行').click();
     await confirmModal('开始运行');
     await expectStatus('运行中');
+    await visible(checks('running').getByText(/均符合要求/));
   });
 
   it('提出成员退出调整，上级党工委批准后该成员列入历史成员', async () => {

@@ -95,6 +95,7 @@ export async function makeAlliance(
     contributionBp: 0,
     liaisonName: '赵联络',
     liaisonPhone: '13904760000',
+    liaisonPartyMember: true,
     joinedOn: formed ? day : null,
     leftOn: status === 'dissolved' ? today : null,
     leaveReason: status === 'dissolved' ? '联合体撤销' : null,

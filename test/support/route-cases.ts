@@ -206,6 +206,7 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
       outOfRange: [(ok) => ({ ...ok, contributionBp: -1 }), invalid('contributionBp')],
       wrongEnum: [(ok) => ({ ...ok, consortiumRole: '大户' }), invalid('consortiumRole')],
       tooLong: [(ok) => ({ ...ok, liaisonName: LONG }), invalid('liaisonName')],
+      wrongType: [(ok) => ({ ...ok, liaisonPartyMember: '是' }), invalid('liaisonPartyMember')],
     },
   },
   'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}': {
@@ -267,6 +268,7 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
           unknown: [(ok) => ({ ...ok, status: 'approved' }), unknownKey('status')],
           missing: [(ok) => omit(ok, 'note'), invalid('note')],
           tooLong: [(ok) => ({ ...ok, note: '长'.repeat(2001) }), invalid('note')],
+          outOfRange: [(ok, f) => ({ ...ok, contributions: [{ orgId: f.org.id, contributionBp: 10001 }] }), invalid('contributions.0.contributionBp')],
         },
       },
     ]),

@@ -28,7 +28,12 @@ export function assertVersion(current: number, expected: number): void {
  * UPDATE matches only the version the caller read, and the audit INSERT right
  * after it aborts the batch when it did not (see `auditGuarded`).
  */
-export function bumpAlliance(ctx: Ctx, a: AllianceWithScope, set: Partial<typeof alliances.$inferInsert>, audit: { action: string; before?: unknown; after?: unknown }) {
+export function bumpAlliance(
+  ctx: Ctx,
+  a: AllianceWithScope,
+  set: Partial<typeof alliances.$inferInsert>,
+  audit: { action: string; before?: unknown; after?: unknown; entity?: { type: string; id: string } },
+) {
   // A new name brings its pinyin sort key (ADR 0018), whichever verb renames.
   const sortKey = set.name !== undefined ? { sortKey: pinyinSortKey(set.name) } : {};
   return [
@@ -36,7 +41,8 @@ export function bumpAlliance(ctx: Ctx, a: AllianceWithScope, set: Partial<typeof
       .update(alliances)
       .set({ ...set, ...sortKey, version: a.version + 1, updatedAt: ctx.clock.now() })
       .where(and(eq(alliances.id, a.id), eq(alliances.version, a.version))),
-    auditGuarded(ctx, { action: audit.action, entityType: 'alliance', entityId: a.id, before: audit.before, after: audit.after }),
+    // A change decided about another object (an adjustment) is audited against that object; the bump still guards the alliance.
+    auditGuarded(ctx, { action: audit.action, entityType: audit.entity?.type ?? 'alliance', entityId: audit.entity?.id ?? a.id, before: audit.before, after: audit.after }),
   ];
 }
 

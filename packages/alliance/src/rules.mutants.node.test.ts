@@ -6,6 +6,7 @@ import {
   establishProblems,
   headProblems,
   membershipProblems,
+  runningProblems,
   startProblems,
   type AllianceFacts,
   type DocumentFacts,
@@ -26,6 +27,7 @@ const member = (orgId: string, over: Partial<MemberFacts> = {}): MemberFacts => 
   consortiumRole: null,
   contributionBp: 0,
   liaisonName: '王联络',
+  liaisonPartyMember: true,
   ...over,
 });
 const seat = (layer: SeatFacts['layer'], post: SeatFacts['post'], orgId: string | null, orgDomain: OrgDomain | null = null): SeatFacts => ({
@@ -300,5 +302,38 @@ describe('运行 (seed 000 8.1, 11.1.2)', () => {
       { code: 'members.liaison', message: '“lead党支部”尚未明确联络员' },
       { code: 'members.liaison', message: '“m1党支部”尚未明确联络员' },
     ]);
+  });
+
+  it('needs the liaison to be a party member (seed 000 11.1.2)', () => {
+    const f = ready({ members: [member('lead', { role: 'lead' }), member('m1', { liaisonPartyMember: false })] });
+    expect(startProblems(f)).toEqual([{ code: 'members.liaisonParty', message: '“m1党支部”的联络员应由党员担任' }]);
+  });
+});
+
+describe('成立后 (seed 000 8.1, 11.1.2): the founding conditions keep holding', () => {
+  const DUE = { liaisonsDue: true };
+  it('an established alliance that has not started yet is not asked for liaisons here (the start check asks)', () => {
+    const f = ready({ members: [member('lead', { role: 'lead' }), member('m1', { liaisonName: null })] });
+    expect(runningProblems(f, { liaisonsDue: false })).toEqual([]);
+    expect(codes(runningProblems(f, DUE))).toEqual(['members.liaison']);
+  });
+
+  it('a founded alliance that met every gate has nothing pending', () => {
+    expect(runningProblems(ready(), DUE)).toEqual([]);
+  });
+
+  it('names each broken rule in turn', () => {
+    const base = ready();
+    expect(codes(runningProblems(ready({ seats: base.seats.filter((s) => s.layer !== '协调层') }), DUE))).toEqual(['governance.layer']);
+    expect(runningProblems(ready({ seats: base.seats.filter((s) => s.layer !== '协调层') }), DUE)[0]!.message).toBe('议事机构缺少协调层人员');
+    const joiner = member('m2', { liaisonName: null });
+    expect(runningProblems(ready({ members: [...base.members, joiner] }), DUE)).toEqual([
+      { code: 'documents.agreement', message: '“m2党支部”尚未签署共建协议（待补办）' },
+      { code: 'members.liaison', message: '“m2党支部”尚未明确联络员（待补办）' },
+    ]);
+    expect(codes(runningProblems(ready({ members: base.members.map((m, i) => (i === 1 ? { ...m, liaisonPartyMember: false } : m)) }), DUE))).toEqual(['members.liaisonParty']);
+    // 60 % + 41 % = 101 %: a join that was not rebalanced.
+    const ratios = base.members.map((m, i) => ({ ...m, contributionBp: i === 0 ? 6000 : 4100 }));
+    expect(runningProblems(ready({ members: ratios }), DUE)).toEqual([{ code: 'members.contribution', message: '出资比例合计应为 100%（或都不填），现为 101.00%' }]);
   });
 });

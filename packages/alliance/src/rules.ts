@@ -15,6 +15,7 @@ export interface MemberFacts {
   consortiumRole: ConsortiumRole | null;
   contributionBp: number;
   liaisonName: string | null;
+  liaisonPartyMember: boolean;
 }
 export interface SeatFacts {
   layer: GovernanceLayer;
@@ -90,10 +91,35 @@ export function compositionProblems(f: AllianceFacts): ProblemItem[] {
   return [...membershipProblems(f), ...headProblems(f)];
 }
 
-function ratioProblems(f: AllianceFacts): ProblemItem[] {
+/** 出资比例: all left blank (0) or summing to exactly 100 %. */
+export function contributionTotalOk(totalBp: number): boolean {
+  return totalBp === 0 || totalBp === 10000;
+}
+
+export function ratioProblems(f: Pick<AllianceFacts, 'members'>): ProblemItem[] {
   const total = f.members.reduce((s, m) => s + m.contributionBp, 0);
-  if (total === 0 || total === 10000) return [];
+  if (contributionTotalOk(total)) return [];
   return [p('members.contribution', `出资比例合计应为 100%（或都不填），现为 ${(total / 100).toFixed(2)}%`)];
+}
+
+function layerProblems(f: AllianceFacts): ProblemItem[] {
+  return GOVERNANCE_LAYERS.filter((layer) => !f.seats.some((s) => s.layer === layer)).map((layer) => p('governance.layer', `议事机构缺少${layer}人员`));
+}
+
+/** Seed 000 11.1.2: each member names one liaison, a party member. */
+function liaisonProblems(f: AllianceFacts, suffix = ''): ProblemItem[] {
+  const out: ProblemItem[] = [];
+  for (const m of f.members) {
+    if (!m.liaisonName) out.push(p('members.liaison', `“${m.orgName}”尚未明确联络员${suffix}`));
+    else if (!m.liaisonPartyMember) out.push(p('members.liaisonParty', `“${m.orgName}”的联络员应由党员担任${suffix}`));
+  }
+  return out;
+}
+
+function agreementProblems(f: AllianceFacts, suffix = ''): ProblemItem[] {
+  return f.members
+    .filter((m) => !f.documents.some((d) => d.kind === 'agreement' && d.status === 'adopted' && d.signerOrgId === m.orgId))
+    .map((m) => p('documents.agreement', `“${m.orgName}”尚未签署共建协议${suffix}`));
 }
 
 function inactiveMembers(f: AllianceFacts): ProblemItem[] {
@@ -114,21 +140,39 @@ export function applyProblems(f: AllianceFacts): ProblemItem[] {
 export function establishProblems(f: AllianceFacts): ProblemItem[] {
   const out: ProblemItem[] = [];
   if (!adopted(f, 'charter')) out.push(p('documents.charter', `缺少已通过的${DOCUMENT_KIND_LABELS.charter}`));
-  for (const m of f.members) {
-    const signed = f.documents.some((d) => d.kind === 'agreement' && d.status === 'adopted' && d.signerOrgId === m.orgId);
-    if (!signed) out.push(p('documents.agreement', `“${m.orgName}”尚未签署共建协议`));
-  }
-  for (const layer of GOVERNANCE_LAYERS) {
-    if (!f.seats.some((s) => s.layer === layer)) out.push(p('governance.layer', `议事机构缺少${layer}人员`));
-  }
+  out.push(...agreementProblems(f), ...layerProblems(f));
   if (!adopted(f, 'work_plan')) out.push(p('documents.work_plan', `缺少已通过的${DOCUMENT_KIND_LABELS.work_plan}`));
   return [...out, ...inactiveMembers(f), ...ratioProblems(f), ...compositionProblems(f)];
 }
 
-/** 运行 (seed 000 8.1, 11.1.2): daily rules adopted, and every member has named its liaison. */
+/** 运行 (seed 000 8.1, 11.1.2): daily rules adopted, and every member has named its liaison, a party member. */
 export function startProblems(f: AllianceFacts): ProblemItem[] {
   const out: ProblemItem[] = [];
   if (!adopted(f, 'rules')) out.push(p('documents.rules', `缺少已通过的${DOCUMENT_KIND_LABELS.rules}`));
-  for (const m of f.members) if (!m.liaisonName) out.push(p('members.liaison', `“${m.orgName}”尚未明确联络员`));
-  return out;
+  return [...out, ...liaisonProblems(f)];
+}
+
+/**
+ * Once founded (established, active, rectifying), the founding conditions keep
+ * holding (seed 000 8.1, 11.1.2): the three staffed layers, an adopted 共建协议
+ * and a party-member liaison for every current member, and ratios summing to
+ * 100 % (or all blank); liaisons from the start on (`liaisonsDue`: active,
+ * rectifying). Founders met them at the gates, and adopted documents
+ * cannot be withdrawn, so a missing agreement or liaison belongs to a member
+ * that joined by adjustment: it is listed as pending (待补办) until done. The
+ * alliance counts as non-compliant while this list is not empty (`compliant`
+ * in lists and detail; the list computes the same rules in SQL, see
+ * alliances/list.ts `compliantSql`).
+ */
+export function runningProblems(f: AllianceFacts, opts: { liaisonsDue: boolean }): ProblemItem[] {
+  // Liaisons are a condition of starting (startProblems): an established alliance that has not started yet lists them there.
+  return [...layerProblems(f), ...agreementProblems(f, '（待补办）'), ...(opts.liaisonsDue ? liaisonProblems(f, '（待补办）') : []), ...ratioProblems(f)];
+}
+
+/** What a member joining by adjustment owes once the committee agrees (shown to the committee before it decides). */
+export function joinerOwes(orgName: string): ProblemItem[] {
+  return [
+    p('documents.agreement', `同意后“${orgName}”须签署共建协议（待补办）`),
+    p('members.liaison', `同意后“${orgName}”须明确 1 名党员担任联络员（待补办）`),
+  ];
 }

@@ -262,6 +262,7 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
             expect(m.joinedOn, a.name).not.toBeNull();
             expect(m.joinedOn! >= a.foundedOn!).toBe(true);
             expect(m.liaisonName && m.liaisonPhone, `${a.name}: liaison`).toBeTruthy();
+            expect(m.liaisonPartyMember, `${a.name}: the liaison is a party member`).toBe(true);
           }
           // Founders joined at the founding meeting.
           expect(ms.filter((m) => m.joinedOn === a.foundedOn).length).toBeGreaterThanOrEqual(3);
@@ -500,6 +501,7 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
             consortiumRole: m.consortiumRole,
             contributionBp: m.contributionBp,
             liaisonName: m.liaisonName,
+            liaisonPartyMember: m.liaisonPartyMember,
           })),
           seats: f.seats(a.id).map((s) => ({ layer: s.layer, post: s.post, personName: s.personName, orgId: s.orgId, orgDomain: s.orgId ? orgs.get(s.orgId)!.domain : null })),
           documents: f.documents(a.id).map((d) => ({ kind: d.kind, status: d.status, signerOrgId: d.signerOrgId })),

@@ -1600,6 +1600,7 @@ export function buildAlliances(input: AllianceInputs): AllianceDemoData {
         contributionBp: r.bp,
         liaisonName: r.liaison?.name ?? null,
         liaisonPhone: r.liaison?.phone ?? null,
+        liaisonPartyMember: Boolean(r.liaison),
         joinedOn: r.joined !== null ? isoOf(r.joined) : null,
         leftOn: left !== null ? isoOf(left) : null,
         leaveReason: endedBy ? '联合体撤销' : r.leaveReason,

@@ -109,6 +109,8 @@ export interface DemoAllianceMember {
   contributionBp: number;
   liaisonName: string | null;
   liaisonPhone: string | null;
+  /** Seed 000 11.1.2: the liaison a member names is a party member. */
+  liaisonPartyMember: boolean;
   joinedOn: string | null;
   leftOn: string | null;
   leaveReason: string | null;

@@ -89,8 +89,9 @@ const E = {
   allianceDocumentCreated: def('alliance.document_created', 'alliance_document', '新建联合体文书', { documentId: id, allianceId: optId, kind: z.string().nullable(), status }, { documentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
   allianceDocumentUpdated: def('alliance.document_updated', 'alliance_document', '修改联合体文书', { documentId: id, allianceId: optId, changed, status }, { documentId: '$entity', allianceId: 'after.allianceId', changed: '$changed', status: 'after.status' }),
   allianceAdjustmentProposed: def('alliance.adjustment_proposed', 'alliance_adjustment', '提出联合体调整', { adjustmentId: id, allianceId: optId, kind: z.string().nullable() }, { adjustmentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind' }),
-  allianceAdjustmentApproved: def('alliance.adjustment_approved', 'alliance', '同意联合体调整', { allianceId: id, adjustmentId: optId, kind: z.string().nullable() }, { allianceId: '$entity', adjustmentId: 'after.adjustmentId', kind: 'after.kind' }),
-  allianceAdjustmentRejected: def('alliance.adjustment_rejected', 'alliance', '不同意联合体调整', { allianceId: id, adjustmentId: optId }, { allianceId: '$entity', adjustmentId: 'after.adjustmentId' }),
+  // Version 2: a decision is about the adjustment decided (aggregate alliance_adjustment), the alliance it changes travels as data.
+  allianceAdjustmentApproved: def('alliance.adjustment_approved', 'alliance_adjustment', '同意联合体调整', { adjustmentId: id, allianceId: optId, kind: z.string().nullable() }, { adjustmentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind' }, 2),
+  allianceAdjustmentRejected: def('alliance.adjustment_rejected', 'alliance_adjustment', '不同意联合体调整', { adjustmentId: id, allianceId: optId }, { adjustmentId: '$entity', allianceId: 'after.allianceId' }, 2),
   filingAcknowledged: def('filing.acknowledged', 'filing', '旗县区签收备案', { filingId: id, ...transition }, { filingId: '$entity', from: 'before.countyState', to: 'after.countyState' }),
   redRouteCreated: def('red_route.created', 'red_route', '新建红色风景线', { redRouteId: id, allianceIds: z.array(z.string()).nullable() }, { redRouteId: '$entity', allianceIds: 'after.allianceIds' }),
   redRouteUpdated: def('red_route.updated', 'red_route', '修改红色风景线', { redRouteId: id, changed }, { redRouteId: '$entity', changed: '$changed' }),

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { AppError, newId, runGuarded, writeBatch, type Ctx, type Statement } from '@ronghe/core';
+import { AppError, newId, runGuarded, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
 import { ADJUSTMENT_KIND_LABELS, allianceAdjustments, allianceMembers, type AllianceDetail, type AllianceType } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
-import { adjustmentSummary, namesOf } from '../alliances/detail.ts';
+import { adjustmentSummary, contributionsAfter, namesOf, ratioAfterProblem } from '../alliances/detail.ts';
 import { factsOf, loadAllianceParts } from '../alliances/parts.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { eventInsert } from '../alliances/events.ts';
@@ -21,7 +21,16 @@ export async function decideAdjustment({
   input,
 }: {
   ctx: Ctx;
-  input: { id: string; adjustmentId: string; expectedVersion: number; approve: boolean; note: string; onDate?: string };
+  input: {
+    id: string;
+    adjustmentId: string;
+    expectedVersion: number;
+    approve: boolean;
+    note: string;
+    onDate?: string;
+    /** For a join or leave: the ratios after it, for the members named (the others keep theirs). */
+    contributions?: Array<{ orgId: string; contributionBp: number }>;
+  };
 }): Promise<AllianceDetail> {
   const parts = await loadAllianceParts(ctx, input.id);
   const a = parts.alliance;
@@ -43,6 +52,8 @@ export async function decideAdjustment({
     decisionNote: input.note,
     version: adj.version + 1,
   };
+  // Audited against the adjustment decided (its object), with the alliance it changes as context.
+  const adjustmentEntity = { type: 'alliance_adjustment', id: adj.id };
   const closeAdjustment = ctx.db
     .update(allianceAdjustments)
     .set(decided)
@@ -53,7 +64,7 @@ export async function decideAdjustment({
     // A refusal changes nothing but is still a decision of the committee: the timeline shows it, no filing is due.
     await runGuarded(() =>
       writeBatch(ctx.db, [
-        ...bumpAlliance(ctx, a, {}, { action: 'alliance.adjustment_reject', after: { adjustmentId: adj.id, note: input.note } }),
+        ...bumpAlliance(ctx, a, {}, { action: 'alliance.adjustment_reject', entity: adjustmentEntity, before: { allianceId: a.id, status: adj.status }, after: { allianceId: a.id, status: 'rejected', note: input.note } }),
         closeAdjustment,
         eventInsert(ctx, { allianceId: a.id, action: 'adjust_reject', fromStatus: a.status, toStatus: a.status, onDate, reason: `${adjustmentSummary(adj.payload, namesOf(parts))}。意见：${input.note}`, adjustmentId: adj.id }),
       ]),
@@ -63,7 +74,36 @@ export async function decideAdjustment({
 
   const p = adj.payload;
   await validatePayload(ctx, parts, p);
+  const names = namesOf(parts);
+  // 出资比例: a join or leave that leaves them off 100 % (or all blank) must be resolved by this decision (issue 10).
+  const resolved = new Map((input.contributions ?? []).map((c) => [c.orgId, c.contributionBp]));
+  const ratios = contributionsAfter(parts, p, names, resolved);
+  if (input.contributions?.length) {
+    if (!ratios) {
+      throw new AppError('validation_failed', '只有成员加入或退出时才在决定中重新分配出资比例', { errors: [{ path: 'body.contributions', message: '此类调整不涉及出资比例' }] });
+    }
+    const after = new Set(ratios.map((r) => r.orgId));
+    const errors: FieldError[] = [];
+    input.contributions.forEach((c, i) => {
+      if (!after.has(c.orgId)) errors.push({ path: `body.contributions.${i}.orgId`, message: '应是调整后的成员单位' });
+    });
+    if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });
+  }
+  const ratioProblem = ratioAfterProblem(ratios);
+  if (ratioProblem.length) throw problemsError('调整后出资比例合计不是 100%，请在决定中给出调整后的出资比例', ratioProblem);
   const changes: Statement[] = [];
+  // Staying members whose ratio the decision changes (the joiner is inserted with its own).
+  for (const r of parts.members) {
+    const bp = resolved.get(r.m.orgId);
+    if (r.m.leftOn !== null || bp === undefined || bp === r.m.contributionBp) continue;
+    if (p.kind === 'member_leave' && r.m.id === p.memberId) continue;
+    changes.push(
+      ctx.db
+        .update(allianceMembers)
+        .set({ contributionBp: bp, version: sql`${allianceMembers.version} + 1`, updatedAt: now })
+        .where(and(eq(allianceMembers.id, r.m.id), sql`${allianceMembers.leftOn} IS NULL`)),
+    );
+  }
   const set: Record<string, unknown> = {};
   const memberRow = (orgId: string, role: 'lead' | 'member', from?: (typeof parts.members)[number]['m']) => ({
     id: newId('alm', now),
@@ -74,6 +114,7 @@ export async function decideAdjustment({
     contributionBp: from?.contributionBp ?? 0,
     liaisonName: from?.liaisonName ?? null,
     liaisonPhone: from?.liaisonPhone ?? null,
+    liaisonPartyMember: from?.liaisonPartyMember ?? false,
     joinedOn: onDate,
     leftOn: null,
     leaveReason: null,
@@ -89,7 +130,9 @@ export async function decideAdjustment({
 
   switch (p.kind) {
     case 'member_join':
-      changes.push(ctx.db.insert(allianceMembers).values({ ...memberRow(p.orgId, 'member'), contributionBp: p.contributionBp ?? 0, consortiumRole: (p.consortiumRole as never) ?? null }));
+      changes.push(
+        ctx.db.insert(allianceMembers).values({ ...memberRow(p.orgId, 'member'), contributionBp: resolved.get(p.orgId) ?? p.contributionBp ?? 0, consortiumRole: (p.consortiumRole as never) ?? null }),
+      );
       break;
     case 'member_leave':
       changes.push(close(p.memberId, adj.reason));
@@ -116,10 +159,16 @@ export async function decideAdjustment({
       break;
     }
   }
-  const summary = adjustmentSummary(p, namesOf(parts));
+  const summary = adjustmentSummary(p, names);
+  const contributions = ratios && input.contributions?.length ? ratios.map((r) => ({ orgId: r.orgId, contributionBp: r.contributionBp })) : undefined;
   await runGuarded(() =>
     writeBatch(ctx.db, [
-      ...bumpAlliance(ctx, a, set, { action: 'alliance.adjustment_approve', before: { adjustmentId: adj.id }, after: { adjustmentId: adj.id, ...p, note: input.note } }),
+      ...bumpAlliance(ctx, a, set, {
+        action: 'alliance.adjustment_approve',
+        entity: adjustmentEntity,
+        before: { allianceId: a.id, status: adj.status },
+        after: { allianceId: a.id, status: 'approved', ...p, note: input.note, ...(contributions ? { contributions } : {}) },
+      }),
       closeAdjustment,
       ...changes,
       eventInsert(ctx, { allianceId: a.id, action: 'adjust', fromStatus: a.status, toStatus: a.status, onDate, reason: `${summary}。${adj.reason}`, adjustmentId: adj.id }),

@@ -66,6 +66,7 @@ export async function createAlliance({ ctx, input }: { ctx: Ctx; input: Alliance
     contributionBp: m?.contributionBp ?? 0,
     liaisonName: m?.liaisonName ?? null,
     liaisonPhone: m?.liaisonPhone ?? null,
+    liaisonPartyMember: m?.liaisonPartyMember ?? false,
     joinedOn: null,
     leftOn: null,
     leaveReason: null,

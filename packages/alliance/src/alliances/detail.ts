@@ -1,9 +1,9 @@
 import { type Ctx } from '@ronghe/core';
-import { ADJUSTMENT_KIND_LABELS, ALLIANCE_ACTION_LABELS, type AdjustmentPayload, type AllianceAction, type AllianceStatus, type AllianceDetail } from '@ronghe/schema';
+import { ADJUSTMENT_KIND_LABELS, ALLIANCE_ACTION_LABELS, type AdjustmentPayload, type AllianceAction, type AllianceStatus, type AllianceDetail, type ProblemItem } from '@ronghe/schema';
 import { may } from '../access.ts';
-import { applyProblems, compositionProblems, establishProblems, membershipProblems, startProblems } from '../rules.ts';
+import { applyProblems, compositionProblems, contributionTotalOk, establishProblems, joinerOwes, membershipProblems, runningProblems, startProblems } from '../rules.ts';
 import { ADJUSTABLE, EDITABLE_FILE, GOVERNANCE_EDITABLE, isLegal, TRANSITIONS } from '../state-machine.ts';
-import { summary } from './list.ts';
+import { FOUNDED, summary } from './list.ts';
 import { type AllianceParts, factsOf } from './parts.ts';
 
 const HEADED: readonly AllianceStatus[] = ['approved', 'established', 'active', 'rectifying'];
@@ -21,6 +21,33 @@ export function adjustmentSummary(payload: AdjustmentPayload, orgNames: Map<stri
     case 'lead_change':
       return `${ADJUSTMENT_KIND_LABELS.lead_change}：改由${orgNames.get(payload.orgId) ?? payload.orgId}牵头`;
   }
+}
+
+/**
+ * The current members' ratios once a join or leave takes effect, before any
+ * rebalancing the decision brings (`resolved`: orgId → basis points). Null for
+ * adjustments that do not change who is a member.
+ */
+export function contributionsAfter(
+  parts: Pick<AllianceParts, 'members'>,
+  payload: AdjustmentPayload,
+  orgNames: Map<string, string>,
+  resolved: ReadonlyMap<string, number> = new Map(),
+): Array<{ orgId: string; orgName: string; contributionBp: number }> | null {
+  if (payload.kind !== 'member_join' && payload.kind !== 'member_leave') return null;
+  const current = parts.members.filter((r) => r.m.leftOn === null);
+  const staying = payload.kind === 'member_leave' ? current.filter((r) => r.m.id !== payload.memberId) : current;
+  const rows = staying.map((r) => ({ orgId: r.m.orgId, orgName: r.orgName, contributionBp: r.m.contributionBp }));
+  if (payload.kind === 'member_join') rows.push({ orgId: payload.orgId, orgName: orgNames.get(payload.orgId) ?? payload.orgId, contributionBp: payload.contributionBp ?? 0 });
+  return rows.map((r) => ({ ...r, contributionBp: resolved.get(r.orgId) ?? r.contributionBp }));
+}
+
+/** The ratio problem a join or leave leaves for its decision to resolve, if any. */
+export function ratioAfterProblem(after: ReadonlyArray<{ contributionBp: number }> | null): ProblemItem[] {
+  if (!after) return [];
+  const total = after.reduce((s, r) => s + r.contributionBp, 0);
+  if (contributionTotalOk(total)) return [];
+  return [{ code: 'members.contribution', message: `调整后出资比例合计为 ${(total / 100).toFixed(2)}%，应为 100%（或都不填）：请在决定中给出调整后的出资比例` }];
 }
 
 /** Names for adjustment summaries: organizations and member rows by id. */
@@ -53,8 +80,12 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
 
   const names = namesOf(parts);
   const current = parts.members.filter((r) => r.m.leftOn === null);
+  const founded = FOUNDED.includes(status);
+  const running = founded ? runningProblems(facts, { liaisonsDue: status !== 'established' }) : [];
   return {
     ...summary(head),
+    // The same rules as the list's SQL flag, from the rules themselves.
+    compliant: founded ? running.length === 0 : null,
     vision: a.vision,
     commonNeeds: a.commonNeeds,
     houseRules: a.houseRules ?? [],
@@ -76,6 +107,7 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
       contributionBp: r.m.contributionBp,
       liaisonName: r.m.liaisonName,
       liaisonPhone: r.m.liaisonPhone,
+      liaisonPartyMember: r.m.liaisonPartyMember,
       joinedOn: r.m.joinedOn,
       leftOn: r.m.leftOn,
       leaveReason: r.m.leaveReason,
@@ -85,7 +117,11 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
     })),
     governance: parts.seats.map((r) => ({ id: r.s.id, layer: r.s.layer, post: r.s.post, personName: r.s.personName, orgId: r.s.orgId, orgName: r.orgName })),
     documents: parts.documents,
-    adjustments: parts.adjustments.map((j) => ({
+    adjustments: parts.adjustments.map((j) => {
+      const pending = j.status === 'proposed';
+      const after = pending ? contributionsAfter(parts, j.payload, names) : null;
+      const owes = pending && j.payload.kind === 'member_join' ? joinerOwes(names.get(j.payload.orgId) ?? j.payload.orgId) : [];
+      return {
       id: j.id,
       kind: j.kind,
       summary: adjustmentSummary(j.payload, names),
@@ -97,8 +133,11 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
       decidedByName: j.decidedByName,
       decidedOn: j.decidedOn,
       decisionNote: j.decisionNote,
+      outstanding: [...owes, ...ratioAfterProblem(after)],
+      contributionsAfter: after,
       version: j.version,
-    })),
+      };
+    }),
     timeline: parts.events.map((e) => ({
       id: e.id,
       action: e.action,
@@ -119,6 +158,7 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
       apply: status === 'draft' ? applyProblems(facts) : [],
       establish: status === 'approved' ? establishProblems(facts) : [],
       start: status === 'established' ? startProblems(facts) : [],
+      running,
     },
     can,
   };

@@ -10,6 +10,25 @@ const memberCount = sql<number>`(SELECT count(*) FROM alliance_members m WHERE m
   .mapWith(Number)
   .as('member_count');
 
+/** States in which the founding conditions must keep holding (rules.ts `runningProblems`). */
+export const FOUNDED: readonly AllianceStatus[] = ['established', 'active', 'rectifying'];
+
+/**
+ * `runningProblems` (rules.ts) in SQL, for a page of alliances in one
+ * statement: the three layers staffed, every current member with an adopted
+ * agreement and (once started) a named party-member liaison, ratios summing
+ * to 0 or 100 %.
+ * NULL before founding. A test breaks each rule and compares list and detail.
+ */
+const compliantSql = sql<number | null>`(CASE WHEN ${alliances.status} IN ('established', 'active', 'rectifying') THEN (
+    (SELECT count(DISTINCT s.layer) FROM alliance_governance_seats s WHERE s.alliance_id = ${alliances.id}) = 3
+    AND NOT EXISTS (
+      SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL
+        AND ((${alliances.status} <> 'established' AND (m.liaison_name IS NULL OR m.liaison_name = '' OR m.liaison_party_member = 0))
+          OR NOT EXISTS (SELECT 1 FROM alliance_documents d WHERE d.alliance_id = m.alliance_id AND d.kind = 'agreement' AND d.status = 'adopted' AND d.signer_org_id = m.org_id)))
+    AND (SELECT coalesce(sum(m.contribution_bp), 0) FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL) IN (0, 10000)
+  ) END)`.as('compliant');
+
 export function headSelect(ctx: Ctx) {
   return ctx.db
     .select({
@@ -18,13 +37,14 @@ export function headSelect(ctx: Ctx) {
       committeeOrgName: sql<string>`${committee.name}`.as('committee_org_name'),
       committeePath: sql<string>`${committee.path}`.as('committee_path'),
       memberCount,
+      compliant: compliantSql,
     })
     .from(alliances)
     .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId));
 }
 
-export type HeadRow = { a: typeof alliances.$inferSelect; leadOrgName: string; committeeOrgName: string; committeePath: string; memberCount: number };
+export type HeadRow = { a: typeof alliances.$inferSelect; leadOrgName: string; committeeOrgName: string; committeePath: string; memberCount: number; compliant: number | null };
 
 export function summary(r: HeadRow): AllianceSummary {
   const a = r.a;
@@ -44,6 +64,7 @@ export function summary(r: HeadRow): AllianceSummary {
     appliedOn: a.appliedOn,
     approvedOn: a.approvedOn,
     foundedOn: a.foundedOn,
+    compliant: r.compliant === null ? null : Boolean(r.compliant),
     version: a.version,
     updatedAt: a.updatedAt,
   };

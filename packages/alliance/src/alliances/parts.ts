@@ -96,6 +96,7 @@ export function factsOf(parts: Pick<AllianceParts, 'alliance' | 'members' | 'sea
         consortiumRole: r.m.consortiumRole,
         contributionBp: r.m.contributionBp,
         liaisonName: r.m.liaisonName,
+        liaisonPartyMember: r.m.liaisonPartyMember,
       })),
     seats: parts.seats.map((r) => ({ layer: r.s.layer, post: r.s.post, personName: r.s.personName, orgId: r.s.orgId, orgDomain: r.orgDomain })),
     documents: parts.documents.map((d) => ({ kind: d.kind, status: d.status, signerOrgId: d.signerOrgId })),

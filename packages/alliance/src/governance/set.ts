@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { AppError, insertRows, newId, runGuarded, writeBatch, type Ctx, type FieldError } from '@ronghe/core';
-import { allianceGovernanceSeats, type AllianceDetail, type GovernanceInput } from '@ronghe/schema';
+import { allianceGovernanceSeats, GOVERNANCE_LAYERS, type AllianceDetail, type GovernanceInput } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts } from '../alliances/parts.ts';
-import { assertVersion, bumpAlliance } from '../common.ts';
+import { FOUNDED } from '../alliances/list.ts';
+import { assertVersion, bumpAlliance, problemsError } from '../common.ts';
 import { GOVERNANCE_EDITABLE } from '../state-machine.ts';
 
 /**
@@ -26,6 +27,16 @@ export async function setGovernance({ ctx, input }: { ctx: Ctx; input: { id: str
     if (s.orgId && !allowedOrgs.has(s.orgId)) errors.push({ path: `body.seats.${i}.orgId`, message: '所在党组织应是联合体成员或审批的上级党(工)委' });
   });
   if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });
+  // Once founded, the three staffed layers are a standing condition (seed 000 8.1), not only a gate: an edit may not empty one.
+  if (FOUNDED.includes(a.status)) {
+    const empty = GOVERNANCE_LAYERS.filter((layer) => !input.governance.seats.some((s) => s.layer === layer));
+    if (empty.length) {
+      throw problemsError(
+        '已成立的联合体须保持决策层、协调层、执行层三层议事机构',
+        empty.map((layer) => ({ code: 'governance.layer', message: `议事机构缺少${layer}人员` })),
+      );
+    }
+  }
   const before = parts.seats.map((r) => ({ layer: r.s.layer, post: r.s.post, personName: r.s.personName, orgId: r.s.orgId }));
   const seats = input.governance.seats.map((s, i) => ({
     id: newId('ags', ctx.clock.now()),

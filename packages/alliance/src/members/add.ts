@@ -28,6 +28,7 @@ export async function addMember({ ctx, input }: { ctx: Ctx; input: { id: string;
     contributionBp: input.member.contributionBp ?? 0,
     liaisonName: input.member.liaisonName ?? null,
     liaisonPhone: input.member.liaisonPhone ?? null,
+    liaisonPartyMember: input.member.liaisonPartyMember ?? false,
     joinedOn: null,
     leftOn: null,
     leaveReason: null,

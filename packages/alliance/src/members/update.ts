@@ -5,9 +5,10 @@ import { allianceMembers, type AllianceDetail, type MemberUpdateInput } from '@r
 import { allianceTarget, assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts } from '../alliances/parts.ts';
+import { FOUNDED } from '../alliances/list.ts';
 import { assertVersion } from '../common.ts';
 
-const LIAISON_FIELDS = new Set(['liaisonName', 'liaisonPhone']);
+const LIAISON_FIELDS = new Set(['liaisonName', 'liaisonPhone', 'liaisonPartyMember']);
 
 /** Contribution ratio, consortium role and liaison of a current member. A member's own liaison may set only the liaison. */
 export async function updateMember({
@@ -35,6 +36,18 @@ export async function updateMember({
   if (a.status === 'dissolved') throw new AppError('conflict', '已撤销的联合体不能修改');
   if (row.m.leftOn !== null) throw new AppError('conflict', '已退出的成员记录是历史，不能修改');
   assertVersion(row.m.version, input.expectedVersion);
+  // Seed 000 11.1.2: once founded, a current member keeps exactly one liaison, a party member. A change to the
+  // liaison must leave one (it cannot be cleared, nor handed to someone who is not a party member).
+  if (FOUNDED.includes(a.status) && Object.keys(patch).some((k) => LIAISON_FIELDS.has(k))) {
+    const name = 'liaisonName' in patch ? patch.liaisonName : row.m.liaisonName;
+    const party = 'liaisonPartyMember' in patch ? patch.liaisonPartyMember : row.m.liaisonPartyMember;
+    if (!name) {
+      throw new AppError('validation_failed', '已成立的联合体中，成员单位须保留 1 名联络员', { errors: [{ path: 'body.liaisonName', message: '联络员不能清空，请改填新的联络员' }] });
+    }
+    if (!party) {
+      throw new AppError('validation_failed', '联络员应由党员担任', { errors: [{ path: 'body.liaisonPartyMember', message: '联络员须是党员（seed 000 11.1.2），请确认或改填党员' }] });
+    }
+  }
   const before = Object.fromEntries(Object.keys(patch).map((k) => [k, row.m[k as keyof typeof row.m]]));
   await runGuarded(() =>
     writeBatch(ctx.db, [

@@ -95,7 +95,7 @@ export const allianceApi = {
     adjId: string,
     adjVersion: number,
     decision: 'approve' | 'reject',
-    body: { note: string; onDate?: string },
+    body: { note: string; onDate?: string; contributions?: Array<{ orgId: string; contributionBp: number }> },
   ) =>
     detailAfter(
       tenant,

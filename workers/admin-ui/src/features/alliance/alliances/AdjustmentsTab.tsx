@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { AdjustmentCreateSchema, AdjustmentDecisionSchema, ADJUSTMENT_KINDS } from '@ronghe/schema';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -12,7 +12,7 @@ import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { PromptModal, type PromptField } from '../../../lib/PromptModal.tsx';
 import { formatTime } from '../../../lib/time.ts';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
-import { toBp } from './allianceForm.ts';
+import { toBp, toPct } from './allianceForm.ts';
 import {
   ADJUSTMENT_KIND_LABELS,
   ADJUSTMENT_STATUS_COLORS,
@@ -54,6 +54,64 @@ const decisionFields = (approve: boolean): PromptField[] => [
   { name: 'onDate', label: '决定日期', kind: 'date', schema: AdjustmentDecisionSchema.shape.onDate },
 ];
 
+/**
+ * What the committee must know before approving (seed 000 8.3): what a joining
+ * member will still owe, and — for a join or leave — the ratios after it,
+ * editable so that the decision itself brings them back to 100 %.
+ */
+function DecisionIntro({ adj, ratios, setRatios }: { adj: Adjustment; ratios: Record<string, number>; setRatios(next: Record<string, number>): void }) {
+  const after = adj.contributionsAfter;
+  const totalBp = after ? after.reduce((s, r) => s + (toBp(ratios[r.orgId]) ?? 0), 0) : 0;
+  const balanced = totalBp === 0 || totalBp === 10000;
+  const owes = adj.outstanding.filter((p) => p.code !== 'members.contribution');
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="small" data-testid="adjustment-outstanding">
+      <Typography.Text>批准后调整立即生效，并向旗县区委组织部备案。</Typography.Text>
+      {owes.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title="批准后仍待补办（补办前联合体计为不符合组建条件）"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {owes.map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {after && (
+        <div data-testid="adjustment-ratios">
+          <Typography.Text strong>调整后的出资比例</Typography.Text>
+          {after.map((r) => (
+            <Row key={r.orgId} gutter={8} align="middle" style={{ marginTop: 4 }}>
+              <Col flex="auto">
+                <Typography.Text ellipsis={{ tooltip: r.orgName }}>{r.orgName}</Typography.Text>
+              </Col>
+              <Col flex="140px">
+                <InputNumber
+                  aria-label={`${r.orgName}出资比例`}
+                  min={0}
+                  max={100}
+                  precision={2}
+                  suffix="%"
+                  style={{ width: '100%' }}
+                  value={ratios[r.orgId]}
+                  onChange={(v) => setRatios({ ...ratios, [r.orgId]: v ?? 0 })}
+                />
+              </Col>
+            </Row>
+          ))}
+          <Typography.Text type={balanced ? 'secondary' : 'danger'}>
+            合计 {(totalBp / 100).toFixed(2)}%{balanced ? '' : '：应为 100%（或都不填），请调整后再批准'}
+          </Typography.Text>
+        </div>
+      )}
+    </Space>
+  );
+}
+
 export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps) {
   const a = alliance.value;
   const { message } = App.useApp();
@@ -62,6 +120,11 @@ export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);
   const [deciding, setDeciding] = useState<{ adj: Adjustment; approve: boolean } | null>(null);
+  const [ratios, setRatios] = useState<Record<string, number>>({});
+  const openDecision = (adj: Adjustment, approve: boolean) => {
+    setRatios(Object.fromEntries((adj.contributionsAfter ?? []).map((r) => [r.orgId, toPct(r.contributionBp)])));
+    setDeciding({ adj, approve });
+  };
   const kind = Form.useWatch('kind', form);
   const current = a.members.filter((m) => m.current);
   const others = current.filter((m) => m.role !== 'lead');
@@ -123,9 +186,17 @@ export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps
   const decide = async (values: Record<string, string | undefined>) => {
     if (!deciding) return;
     try {
+      // Only the ratios the committee changed travel; the others stay as they are.
+      const contributions = deciding.approve
+        ? (deciding.adj.contributionsAfter ?? [])
+            .map((r) => ({ orgId: r.orgId, contributionBp: toBp(ratios[r.orgId]) ?? 0, was: r.contributionBp }))
+            .filter((r) => r.contributionBp !== r.was)
+            .map(({ orgId, contributionBp }) => ({ orgId, contributionBp }))
+        : [];
       const next = await allianceApi.decideAdjustment(tenant, a.id, deciding.adj.id, deciding.adj.version, deciding.approve ? 'approve' : 'reject', {
         note: values.note ?? '',
         ...(values.onDate ? { onDate: values.onDate } : {}),
+        ...(contributions.length ? { contributions } : {}),
       });
       onChanged(next);
       filingsChanged();
@@ -160,7 +231,21 @@ export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps
           data-testid="adjustment-table"
           columns={[
             { title: '类别', dataIndex: 'kind', width: 120, render: (k: AdjustmentKind) => ADJUSTMENT_KIND_LABELS[k] ?? k },
-            { title: '内容', dataIndex: 'summary', width: 260 },
+            {
+              title: '内容',
+              dataIndex: 'summary',
+              width: 260,
+              render: (text: string, j) => (
+                <Space orientation="vertical" size={0}>
+                  <span>{text}</span>
+                  {j.outstanding.map((p, i) => (
+                    <Typography.Text key={i} type="warning" style={{ fontSize: 12 }}>
+                      {p.message}
+                    </Typography.Text>
+                  ))}
+                </Space>
+              ),
+            },
             { title: '理由', dataIndex: 'reason', width: 220 },
             {
               title: '状态',
@@ -203,10 +288,10 @@ export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps
               render: (_, j) =>
                 a.can.decideAdjustment && j.status === 'proposed' ? (
                   <Space size={4}>
-                    <Button type="link" size="small" onClick={() => setDeciding({ adj: j, approve: true })}>
+                    <Button type="link" size="small" onClick={() => openDecision(j, true)}>
                       批准
                     </Button>
-                    <Button type="link" size="small" danger onClick={() => setDeciding({ adj: j, approve: false })}>
+                    <Button type="link" size="small" danger onClick={() => openDecision(j, false)}>
                       不批准
                     </Button>
                   </Space>
@@ -289,7 +374,7 @@ export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps
         title={deciding ? `${deciding.approve ? '批准' : '不批准'}调整：${deciding.adj.summary}` : ''}
         okText={deciding?.approve ? '批准' : '不批准'}
         danger={deciding ? !deciding.approve : false}
-        intro={deciding?.approve ? '批准后调整立即生效，并向旗县区委组织部备案。' : undefined}
+        intro={deciding?.approve ? <DecisionIntro adj={deciding.adj} ratios={ratios} setRatios={setRatios} /> : undefined}
         formName="adjustment-decision"
         fields={decisionFields(deciding?.approve ?? true)}
         onSubmit={decide}

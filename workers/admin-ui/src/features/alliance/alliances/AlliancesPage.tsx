@@ -56,7 +56,13 @@ export default function AlliancesPage() {
       title: '状态',
       dataIndex: 'status',
       width: 100,
-      render: (s: AllianceSummary['status']) => <Tag color={STATUS_COLORS[s]}>{ALLIANCE_STATUS_LABELS[s]}</Tag>,
+      render: (s: AllianceSummary['status'], a) => (
+        <Space size={4} wrap>
+          <Tag color={STATUS_COLORS[s]}>{ALLIANCE_STATUS_LABELS[s]}</Tag>
+          {/* Seed 000 8.1, 11.1.2: a founded alliance that no longer meets its founding conditions (details on its page). */}
+          {a.compliant === false && <Tag color="warning">条件待补</Tag>}
+        </Space>
+      ),
     },
     { title: '类型', dataIndex: 'type', width: 190, render: (t: string, a) => (a.typeNote ? `${t}（${a.typeNote}）` : t) },
     { title: '融合模式', dataIndex: 'model', width: 150 },

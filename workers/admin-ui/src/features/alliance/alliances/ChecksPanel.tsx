@@ -9,6 +9,7 @@ const TITLES: Record<CheckKey, { title: string; ok: string }> = {
   apply: { title: '提交申请尚缺', ok: '已具备提交申请的条件' },
   establish: { title: '确认组建尚缺', ok: '已具备确认组建的条件' },
   start: { title: '开始运行尚缺', ok: '已具备开始运行的条件' },
+  running: { title: '成立后须保持的条件', ok: '三层议事机构、各成员的共建协议与党员联络员、出资比例均符合要求' },
 };
 
 /** The checks that matter at this stage: what the next step needs, and the composition rules throughout. */
@@ -22,7 +23,11 @@ function relevant(status: AllianceDetail['status']): CheckKey[] {
     case 'approved':
       return ['establish', 'composition'];
     case 'established':
-      return ['start', 'composition'];
+      return ['start', 'running', 'composition'];
+    case 'active':
+    case 'rectifying':
+      // Seed 000 8.1, 11.1.2: the founding conditions keep holding while it runs.
+      return ['running', 'composition'];
     case 'dissolved':
       return [];
     default:

@@ -1,9 +1,9 @@
 import { MemberInputSchema, MemberUpdateSchema } from '@ronghe/schema';
-import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
-import type { Versioned } from '../../../api/endpoints.ts';
+import { orgApi, type Versioned } from '../../../api/endpoints.ts';
 import type { AllianceDetail, AllianceMember } from '../../../api/types.ts';
 import { applyNestedErrors, serverIssues } from '../../../lib/formErrors.ts';
 import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
@@ -30,9 +30,10 @@ interface Values {
   consortiumRole?: string | null;
   liaisonName?: string;
   liaisonPhone?: string;
+  liaisonPartyMember?: boolean;
 }
 
-const KNOWN = new Set(['orgId', 'contributionPct', 'consortiumRole', 'liaisonName', 'liaisonPhone']);
+const KNOWN = new Set(['orgId', 'contributionPct', 'consortiumRole', 'liaisonName', 'liaisonPhone', 'liaisonPartyMember']);
 const rename = (path: readonly PropertyKey[]) => path.map((p) => (p === 'contributionBp' ? 'contributionPct' : p));
 const text = (v: string | undefined) => v?.trim() || null;
 
@@ -54,8 +55,25 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
         consortiumRole: editing.consortiumRole,
         liaisonName: editing.liaisonName ?? '',
         liaisonPhone: editing.liaisonPhone ?? '',
+        liaisonPartyMember: editing.liaisonPartyMember,
       });
   }, [target, editing, form]);
+
+  // The registry already records each organization's liaison: picking the member prefills it (still editable).
+  const pickOrg = async (orgId: string | null) => {
+    if (!orgId) return;
+    try {
+      const org = (await orgApi.get(tenant, orgId)).value;
+      const filled = form.getFieldsValue(['liaisonName', 'liaisonPhone']);
+      form.setFieldsValue({
+        ...(org.liaisonName && !filled.liaisonName ? { liaisonName: org.liaisonName } : {}),
+        // A masked phone (read-only roles) is not a number to save.
+        ...(org.liaisonPhone && !org.liaisonPhone.includes('*') && !filled.liaisonPhone ? { liaisonPhone: org.liaisonPhone } : {}),
+      });
+    } catch {
+      // Prefilling is a convenience: the form stays usable without it.
+    }
+  };
 
   const show = (issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, summary?: string) => {
     const rest = applyNestedErrors(form, issues.map((i) => ({ path: rename(i.path), message: i.message })), KNOWN);
@@ -79,6 +97,7 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
       if (industrial && v.consortiumRole) payload.consortiumRole = v.consortiumRole;
       if (text(v.liaisonName)) payload.liaisonName = text(v.liaisonName);
       if (text(v.liaisonPhone)) payload.liaisonPhone = text(v.liaisonPhone);
+      if (v.liaisonPartyMember) payload.liaisonPartyMember = true;
       const parsed = MemberInputSchema.safeParse(payload);
       if (!parsed.success) return show(parsed.error.issues);
       save = () => allianceApi.addMember(tenant, alliance.value.id, alliance.etag, parsed.data);
@@ -89,6 +108,7 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
       if (!liaisonOnly && industrial && (v.consortiumRole ?? null) !== editing.consortiumRole) payload.consortiumRole = v.consortiumRole ?? null;
       if (text(v.liaisonName) !== editing.liaisonName) payload.liaisonName = text(v.liaisonName);
       if (text(v.liaisonPhone) !== editing.liaisonPhone) payload.liaisonPhone = text(v.liaisonPhone);
+      if (Boolean(v.liaisonPartyMember) !== editing.liaisonPartyMember) payload.liaisonPartyMember = Boolean(v.liaisonPartyMember);
       if (Object.keys(payload).length === 0) {
         message.info('没有需要保存的修改');
         return;
@@ -130,7 +150,7 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
       <Form form={form} layout="vertical" name="member-form">
         {!editing && (
           <Form.Item label="成员党组织" name="orgId" rules={[{ required: true, message: '请选择成员党组织' }]}>
-            <OrgPicker tenant={tenant} placeholder="输入党组织名称搜索" />
+            <OrgPicker tenant={tenant} placeholder="输入党组织名称搜索" onChange={(id) => void pickOrg(id)} />
           </Form.Item>
         )}
         <Row gutter={16}>
@@ -154,6 +174,11 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
           <Col span={12}>
             <Form.Item label="联络员电话" name="liaisonPhone">
               <Input placeholder="手机号或固定电话" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label="联络员是否党员" name="liaisonPartyMember" valuePropName="checked" extra="联合体成立后，联络员须由党员担任">
+              <Switch checkedChildren="党员" unCheckedChildren="非党员" />
             </Form.Item>
           </Col>
         </Row>

@@ -57,7 +57,20 @@ export function MembersTab({ tenant, alliance, onChanged, reload }: TabProps) {
     ...(industrial ? [{ title: '产业化角色', dataIndex: 'consortiumRole', width: 120, render: dash }] : []),
     { title: '书记（具体负责人）', dataIndex: 'secretaryName', width: 130, render: dash },
     { title: '出资比例', dataIndex: 'contributionBp', width: 100, align: 'right', render: (bp: number) => percent(bp) },
-    { title: '联络员', dataIndex: 'liaisonName', width: 100, render: dash },
+    {
+      title: '联络员',
+      dataIndex: 'liaisonName',
+      width: 130,
+      render: (name: string | null, m) =>
+        name ? (
+          <Space size={4}>
+            <span>{name}</span>
+            {m.liaisonPartyMember ? <Tag color="red">党员</Tag> : <Tag color="warning">非党员</Tag>}
+          </Space>
+        ) : (
+          '—'
+        ),
+    },
     { title: '联络员电话', dataIndex: 'liaisonPhone', width: 130, render: dash },
     {
       title: '共建协议',

@@ -28,7 +28,7 @@ function decisionRouter(outcome: 'approve' | 'reject') {
     const body = c.req.valid('json');
     const a = await decideAdjustment({
       ctx: serviceContext(c),
-      input: { id: p.id, adjustmentId: p.adjId, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), approve: outcome === 'approve', note: body.note, onDate: body.onDate },
+      input: { id: p.id, adjustmentId: p.adjId, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), approve: outcome === 'approve', note: body.note, onDate: body.onDate, contributions: body.contributions },
     });
     return c.json(a, 200, { ETag: etagOf(a.version) });
   });

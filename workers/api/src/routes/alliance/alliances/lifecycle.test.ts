@@ -103,7 +103,7 @@ async function activeAlliance(): Promise<AllianceDetail> {
   a = await json<AllianceDetail>(await call('POST', P(a, '/establish'), { token: lead.token, body: { foundedOn: TODAY }, headers: v(a) }), 200);
   for (const m of a.members.filter((x) => x.current)) {
     a = await json<AllianceDetail>(
-      await call('PATCH', P(a, `/members/${m.id}`), { token: lead.token, body: { liaisonName: '联络员', liaisonPhone: '13904760001' }, headers: v(m) }),
+      await call('PATCH', P(a, `/members/${m.id}`), { token: lead.token, body: { liaisonName: '联络员', liaisonPhone: '13904760001', liaisonPartyMember: true }, headers: v(m) }),
       200,
     );
   }
