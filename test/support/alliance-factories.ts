@@ -1,3 +1,5 @@
+import { env } from 'cloudflare:workers';
+import { eq } from 'drizzle-orm';
 import { newId, openDb, shanghaiDate, writeBatch, type Statement } from '@ronghe/core';
 import {
   allianceAdjustments,
@@ -197,4 +199,24 @@ export async function makeDistrict(tenant: string, allianceIds: string[], routeI
     ]),
   ]);
   return { id };
+}
+
+/** The smallest bytes that are a PDF by their header: a test's stamped scan. */
+export const TINY_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/**
+ * Gives a document a scanned original straight in R2 and its row (the version
+ * stays, so the fixture's other cases keep their If-Match), for routes that
+ * read an original. The key follows the app's own scheme (ADR 0017).
+ */
+export async function attachOriginalDirect(tenant: string, docId: string, bytes: Uint8Array = TINY_PDF): Promise<{ sha256: string }> {
+  const db = openDb(bindings[findTenant(tenant)!.binding]!);
+  const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const key = `${tenant}/alliance-documents/${docId}/${sha256}`;
+  await (env as unknown as { DOCUMENTS: R2Bucket }).DOCUMENTS.put(key, bytes);
+  await db
+    .update(allianceDocuments)
+    .set({ originalKey: key, originalSha256: sha256, originalSize: bytes.byteLength, originalType: 'application/pdf', originalName: '扫描件.pdf', originalAt: Date.now(), originalBy: '测试' })
+    .where(eq(allianceDocuments.id, docId));
+  return { sha256 };
 }

@@ -88,6 +88,14 @@ const E = {
   allianceGovernanceSet: def('alliance.governance_set', 'alliance', '设置议事机构', { allianceId: id }, { allianceId: '$entity' }),
   allianceDocumentCreated: def('alliance.document_created', 'alliance_document', '新建联合体文书', { documentId: id, allianceId: optId, kind: z.string().nullable(), status }, { documentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
   allianceDocumentUpdated: def('alliance.document_updated', 'alliance_document', '修改联合体文书', { documentId: id, allianceId: optId, changed, status }, { documentId: '$entity', allianceId: 'after.allianceId', changed: '$changed', status: 'after.status' }),
+  // The original's hash, size and sniffed type travel; its file name does not (a name may carry a person's).
+  allianceDocumentOriginalUploaded: def(
+    'alliance.document_original_uploaded',
+    'alliance_document',
+    '上传或替换联合体文书的盖章扫描件',
+    { documentId: id, allianceId: optId, sha256: optId, size: qty, contentType: z.string().nullable(), replacedSha256: optId },
+    { documentId: '$entity', allianceId: 'after.allianceId', sha256: 'after.original.sha256', size: 'after.original.size', contentType: 'after.original.contentType', replacedSha256: 'before.original.sha256' },
+  ),
   allianceAdjustmentProposed: def('alliance.adjustment_proposed', 'alliance_adjustment', '提出联合体调整', { adjustmentId: id, allianceId: optId, kind: z.string().nullable() }, { adjustmentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind' }),
   allianceAdjustmentApproved: def('alliance.adjustment_approved', 'alliance', '同意联合体调整', { allianceId: id, adjustmentId: optId, kind: z.string().nullable() }, { allianceId: '$entity', adjustmentId: 'after.adjustmentId', kind: 'after.kind' }),
   allianceAdjustmentRejected: def('alliance.adjustment_rejected', 'alliance', '不同意联合体调整', { allianceId: id, adjustmentId: optId }, { allianceId: '$entity', adjustmentId: 'after.adjustmentId' }),
@@ -171,6 +179,7 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'alliance.governance': E.allianceGovernanceSet,
   'alliance.document_create': E.allianceDocumentCreated,
   'alliance.document_update': E.allianceDocumentUpdated,
+  'alliance.document_original_upload': E.allianceDocumentOriginalUploaded,
   'alliance.adjustment_propose': E.allianceAdjustmentProposed,
   'alliance.adjustment_approve': E.allianceAdjustmentApproved,
   'alliance.adjustment_reject': E.allianceAdjustmentRejected,
