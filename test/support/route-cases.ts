@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import type { AllianceStatus, ListCategory, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
-import { attachOriginalDirect, TINY_PDF, type MadeAlliance } from './alliance-factories.ts';
+import { TINY_PDF, type MadeAlliance } from './alliance-factories.ts';
 import type { MadeProject } from './list-factories.ts';
 import { EVENT_CASES } from './event-route-cases.ts';
 import { LIST_CASES } from './list-route-cases.ts';
@@ -257,10 +257,7 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
     }),
   },
   'GET /api/t/{tenant}/alliances/{id}/documents/{docId}/original': {
-    build: async (f) => {
-      await attachOriginalDirect(f.tenant, f.alliance.draftDocId);
-      return { method: 'GET', path: A(f, `/documents/${f.alliance.draftDocId}/original`) };
-    },
+    build: (f) => ({ method: 'GET', path: A(f, `/documents/${f.alliance.originalDocId}/original`) }),
   },
   'POST /api/t/{tenant}/alliances/{id}/adjustments': {
     build: (f) => ({ method: 'POST', path: A(f, '/adjustments'), body: { kind: 'type_change', type: '党建联合体+', typeNote: '党建联合体+平安建设', reason: '工作重心调整' } }),
