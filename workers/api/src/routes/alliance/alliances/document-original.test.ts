@@ -144,8 +144,8 @@ describe('attaching a stamped original', () => {
     ]);
     const events = (await db.prepare("SELECT data FROM outbox WHERE aggregate_id = ? AND type = 'alliance.document_original_uploaded' ORDER BY rowid").bind(docId).all<{ data: string }>()).results;
     expect(events.map((e) => JSON.parse(e.data))).toEqual([
-      { documentId: docId, allianceId: made.alliance.id, sha256: PDF_SHA, size: 48, contentType: 'application/pdf', replacedSha256: null },
-      { documentId: docId, allianceId: made.alliance.id, sha256: PNG_SHA, size: 16, contentType: 'image/png', replacedSha256: PDF_SHA },
+      { documentId: docId, allianceId: made.alliance.id, sha256: PDF_SHA, size: 48, mediaType: 'application/pdf', replacedSha256: null },
+      { documentId: docId, allianceId: made.alliance.id, sha256: PNG_SHA, size: 16, mediaType: 'image/png', replacedSha256: PDF_SHA },
     ]);
   });
 
