@@ -52,7 +52,8 @@ describe('文书的盖章扫描件与打印', () => {
     await page.goto(`/t/${TENANT}/alliances/${allianceId}?tab=documents&doc=${docId}`);
     const drawer = page.locator('.ant-drawer-open');
     const original = drawer.getByTestId('document-original');
-    await visible(original.getByText('尚未上传'));
+    await visible(original.getByTestId('original-upload'));
+    expect(await original.getByTestId('original-sha256').count()).toBe(0);
     await original.locator('input[type=file]').setInputFiles({ name: '联席会议纪要盖章件.pdf', mimeType: 'application/pdf', buffer: PDF });
     await poll(async () => (await drawer.getByTestId('original-sha256').count()) > 0 && (await drawer.getByTestId('original-sha256').innerText()).trim()).toBe(PDF_SHA);
     await visible(original.getByText('联席会议纪要盖章件.pdf'));
@@ -75,7 +76,8 @@ describe('文书的盖章扫描件与打印', () => {
 
   it('打印视图是一页干净的 A4：标题、联合体、正文、成员和签署，打印时不显示按钮', async () => {
     const drawer = page.locator('.ant-drawer-open');
-    const [popup] = await Promise.all([page.context().waitForEvent('page'), drawer.getByTestId('document-print').click()]);
+    await drawer.getByTestId('document-print').click();
+    const popup = page;
     await popup.getByTestId('document-print-view').waitFor();
     expect(await popup.getByTestId('print-title').innerText()).toBe(TITLE);
     expect(await popup.getByTestId('print-alliance').innerText()).toBe(allianceName);
@@ -88,7 +90,7 @@ describe('文书的盖章扫描件与打印', () => {
     await popup.emulateMedia({ media: 'print' });
     await poll(() => button(popup, '打印').isVisible()).toBe(false);
     await popup.screenshot({ path: '/tmp/ronghe-e2e-document-print.png', fullPage: true });
-    await popup.close();
+    await popup.emulateMedia({ media: 'screen' });
   });
 });
 

@@ -206,8 +206,9 @@ export function DocumentDrawer({ tenant, alliance, target, onClose, onSaved, onC
       extra={
         <Space>
           {d && (
-            // The print view is a page of its own (no sidebar), so the browser prints just the document.
-            <Button icon={<PrinterOutlined />} href={printPath(tenant, alliance.id, d.id)} target="_blank" data-testid="document-print">
+            // The print view is a page of its own (no sidebar), so the browser prints just the document. Same tab:
+            // the session lives in this tab's sessionStorage, which a new tab opened without an opener does not get.
+            <Button icon={<PrinterOutlined />} href={printPath(tenant, alliance.id, d.id)} data-testid="document-print">
               打印
             </Button>
           )}
