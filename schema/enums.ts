@@ -142,6 +142,12 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   other: '其他',
 };
 
+/** Media types a scanned original (盖章扫描件) may have; each is checked against the file's first bytes (ADR 0017). */
+export const ORIGINAL_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type OriginalType = (typeof ORIGINAL_TYPES)[number];
+/** 20 MB: a multi-page stamped scan at 300 dpi, the same ceiling as an Excel import. */
+export const ORIGINAL_MAX_BYTES = 20 * 1024 * 1024;
+
 export const ADJUSTMENT_KINDS = ['member_join', 'member_leave', 'type_change', 'lead_change'] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 export const ADJUSTMENT_KIND_LABELS: Record<AdjustmentKind, string> = {

@@ -8,6 +8,7 @@ import {
   ALLIANCE_TYPES,
   CONSORTIUM_ROLES,
   DOCUMENT_KINDS,
+  ORIGINAL_TYPES,
   FILING_KINDS,
   FILING_STATES,
   GOVERNANCE_LAYERS,
@@ -337,6 +338,19 @@ export const GovernanceSeatSchema = z
   .object({ id: z.string(), layer: z.enum(GOVERNANCE_LAYERS), post: z.enum(GOVERNANCE_POSTS), personName: z.string(), orgId: z.string().nullable(), orgName: z.string().nullable() })
   .openapi('AllianceGovernanceSeat');
 
+/** The scanned, stamped original of a document (ADR 0017); its bytes are downloaded from `…/original`. */
+export const DocumentOriginalSchema = z
+  .object({
+    sha256: z.string().openapi({ description: '文件的 SHA-256（十六进制），可据此核对下载件' }),
+    size: z.number().int().openapi({ description: '字节数' }),
+    contentType: z.enum(ORIGINAL_TYPES),
+    fileName: z.string().nullable(),
+    uploadedAt: z.number().int(),
+    uploadedByName: z.string().nullable(),
+  })
+  .openapi('AllianceDocumentOriginal');
+export type DocumentOriginalView = z.infer<typeof DocumentOriginalSchema>;
+
 export const DocumentMetaSchema = z
   .object({
     id: z.string(),
@@ -349,6 +363,7 @@ export const DocumentMetaSchema = z
     signerOrgName: z.string().nullable(),
     year: z.number().int().nullable(),
     contentHash: z.string(),
+    original: DocumentOriginalSchema.nullable().openapi({ description: '盖章扫描件；未上传为 null' }),
     version: z.number().int(),
     createdAt: z.number().int(),
     updatedAt: z.number().int(),
@@ -463,6 +478,24 @@ export const FilingListQuerySchema = z
   })
   .strict();
 export type FilingListQuery = z.infer<typeof FilingListQuerySchema>;
+/** 批量标记已阅: the filings a reader selected (one page at most). */
+export const FilingAcknowledgeManySchema = z
+  .object({
+    ids: z
+      .array(idRef('备案'), { message: '请选择要标记已阅的备案' })
+      .min(1, { message: '请至少选择一件备案' })
+      .max(100, { message: '一次最多标记 100 件备案' }),
+  })
+  .strict()
+  .openapi('FilingAcknowledgeMany');
+export type FilingAcknowledgeManyInput = z.infer<typeof FilingAcknowledgeManySchema>;
+export const FilingAcknowledgeManyResultSchema = z
+  .object({
+    acknowledged: z.number().int().openapi({ description: '本次由未读变为已阅的件数（已阅的不重复计）' }),
+    items: z.array(FilingSchema),
+  })
+  .openapi('FilingAcknowledgeManyResult');
+
 export const FilingListSchema = z
   .object({ items: z.array(FilingSchema), total: z.number().int(), unread: z.number().int(), nextCursor: z.string().nullable() })
   .openapi('FilingList');

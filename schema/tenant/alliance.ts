@@ -8,6 +8,7 @@ import {
   ALLIANCE_TYPES,
   CONSORTIUM_ROLES,
   DOCUMENT_KINDS,
+  ORIGINAL_TYPES,
   FILING_KINDS,
   FILING_STATES,
   GOVERNANCE_LAYERS,
@@ -145,6 +146,19 @@ export const allianceDocuments = sqliteTable(
     content: text('content').notNull(),
     /** SHA-256 of the content (hex), so a printed copy can be checked against the record. */
     contentHash: text('content_hash').notNull(),
+    /**
+     * The scanned, stamped original (盖章扫描件) in R2 (ADR 0017): its object key (tenant-scoped,
+     * content-addressed), SHA-256 (hex), size in bytes, media type sniffed from its first bytes,
+     * the uploader's file name, when and by whom. All null until one is attached; a replacement
+     * overwrites these columns and the audit log keeps the previous hash.
+     */
+    originalKey: text('original_key'),
+    originalSha256: text('original_sha256'),
+    originalSize: integer('original_size'),
+    originalType: text('original_type', { enum: ORIGINAL_TYPES }),
+    originalName: text('original_name'),
+    originalAt: integer('original_at'),
+    originalBy: text('original_by'),
     version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at').notNull(),

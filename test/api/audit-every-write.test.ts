@@ -104,11 +104,13 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'PUT /api/t/{tenant}/alliances/{id}/governance': alliance('governance', 'alliance.governance_set'),
   'POST /api/t/{tenant}/alliances/{id}/documents': { action: 'alliance.document_create', event: 'alliance.document_created', entityType: 'alliance_document', entity: 'new' },
   'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}': { action: 'alliance.document_update', event: 'alliance.document_updated', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
+  'PUT /api/t/{tenant}/alliances/{id}/documents/{docId}/original': { action: 'alliance.document_original_upload', event: 'alliance.document_original_uploaded', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
   'POST /api/t/{tenant}/alliances/{id}/adjustments': { action: 'alliance.adjustment_propose', event: 'alliance.adjustment_proposed', entityType: 'alliance_adjustment', entity: 'new' },
   // A decision is audited against the adjustment decided (issue 10); the alliance it changes is in the row's `after`.
   'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': { action: 'alliance.adjustment_approve', event: 'alliance.adjustment_approved', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId! },
   'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': { action: 'alliance.adjustment_reject', event: 'alliance.adjustment_rejected', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId! },
   'POST /api/t/{tenant}/filings/{id}/acknowledge': { action: 'filing.acknowledge', event: 'filing.acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId },
+  'POST /api/t/{tenant}/filings/acknowledge': { action: 'filing.acknowledge', event: 'filing.acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId },
   'POST /api/t/{tenant}/red-routes': { action: 'red_route.create', event: 'red_route.created', entityType: 'red_route', entity: 'new' },
   'PATCH /api/t/{tenant}/red-routes/{id}': { action: 'red_route.update', event: 'red_route.updated', entityType: 'red_route', entity: (f) => f.route.id },
   'POST /api/t/{tenant}/red-districts': { action: 'red_district.create', event: 'red_district.created', entityType: 'red_district', entity: 'new' },

@@ -55,6 +55,8 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/alliances/{id}/documents':                   'alliance.manage',
   'GET /api/t/{tenant}/alliances/{id}/documents/{docId}':            'alliance.read',
   'PATCH /api/t/{tenant}/alliances/{id}/documents/{docId}':          'alliance.manage',
+  'PUT /api/t/{tenant}/alliances/{id}/documents/{docId}/original':   'alliance.manage',
+  'GET /api/t/{tenant}/alliances/{id}/documents/{docId}/original':   'alliance.read',
   // Seed 000 8.3: anyone running the alliance proposes an adjustment; the approving committee decides it.
   'POST /api/t/{tenant}/alliances/{id}/adjustments':                 'alliance.adjust',
   'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': 'alliance.review',
@@ -62,6 +64,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // 备案 (seed 000 7.2, 8.2, 8.3).
   'GET /api/t/{tenant}/filings':                                     'filing.read',
   'POST /api/t/{tenant}/filings/{id}/acknowledge':                   'filing.ack',
+  'POST /api/t/{tenant}/filings/acknowledge':                        'filing.ack',
   // 红色风景线/红色片区 (seed 000 3.3, 3.4).
   'GET /api/t/{tenant}/red-routes':                                  'red.read',
   'POST /api/t/{tenant}/red-routes':                                 'red.manage',

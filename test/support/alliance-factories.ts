@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { newId, openDb, pinyinSortKey, shanghaiDate, writeBatch, type Statement } from '@ronghe/core';
 import {
   allianceAdjustments,
@@ -19,6 +20,11 @@ import { findTenant } from '@ronghe/tenancy';
 import { makeOrg } from './factories.ts';
 import { bindings } from './worker.ts';
 
+/** The smallest bytes that are a PDF by their header: a test's stamped scan. */
+export const TINY_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+/** Its SHA-256, computed outside the app (Node's crypto.createHash). */
+export const TINY_PDF_SHA = 'a8ea9f63d81e0927b1935af65c5c4ae12be654d6d1d57907772491a65a562aa5';
+
 /** Statuses reached by the path draft → applied → approved → established → active, in order. */
 const PATH: AllianceStatus[] = ['draft', 'applied', 'approved', 'established', 'active'];
 const reached = (status: AllianceStatus, step: AllianceStatus) => {
@@ -33,6 +39,8 @@ export interface MadeAlliance {
   members: Array<{ id: string; orgId: string; version: number }>;
   /** A draft document (editable). */
   draftDocId: string;
+  /** The adopted charter, with TINY_PDF as its scanned original in R2 (ADR 0017). */
+  originalDocId: string;
   /** A proposed adjustment (type change), for active/rectifying alliances. */
   adjustmentId: string | null;
   filingId: string;
@@ -122,9 +130,21 @@ export async function makeAlliance(
     ...extra,
   });
   const draftDocId = newId('adc', now);
+  const originalDocId = newId('adc', now);
+  const originalKey = `${tenant}/alliance-documents/${originalDocId}/${TINY_PDF_SHA}`;
+  await (env as unknown as { DOCUMENTS: R2Bucket }).DOCUMENTS.put(originalKey, TINY_PDF);
   const docs = [
     doc('application'),
-    doc('charter'),
+    doc('charter', {
+      id: originalDocId,
+      originalKey,
+      originalSha256: TINY_PDF_SHA,
+      originalSize: TINY_PDF.byteLength,
+      originalType: 'application/pdf',
+      originalName: '章程盖章件.pdf',
+      originalAt: now,
+      originalBy: '测试',
+    }),
     doc('rules'),
     doc('work_plan', { year: 2025 }),
     ...orgs.map((o) => doc('agreement', { signerOrgId: o.id })),
@@ -174,7 +194,7 @@ export async function makeAlliance(
     );
   }
   await writeBatch(db, statements);
-  return { alliance: row, members: members.filter((m) => m.leftOn === null).map((m) => ({ id: m.id, orgId: m.orgId, version: 1 })), draftDocId, adjustmentId, filingId };
+  return { alliance: row, members: members.filter((m) => m.leftOn === null).map((m) => ({ id: m.id, orgId: m.orgId, version: 1 })), draftDocId, originalDocId, adjustmentId, filingId };
 }
 
 export async function makeRoute(tenant: string, allianceIds: string[]): Promise<{ id: string }> {
@@ -201,3 +221,4 @@ export async function makeDistrict(tenant: string, allianceIds: string[], routeI
   ]);
   return { id };
 }
+

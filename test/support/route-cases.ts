@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import type { AllianceStatus, ListCategory, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
-import type { MadeAlliance } from './alliance-factories.ts';
+import { TINY_PDF, type MadeAlliance } from './alliance-factories.ts';
 import type { MadeProject } from './list-factories.ts';
 import { EVENT_CASES } from './event-route-cases.ts';
 import { LIST_CASES } from './list-route-cases.ts';
@@ -249,6 +249,17 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
       wrongType: [(ok) => ({ ...ok, year: '二〇二五' }), invalid('year')],
     },
   },
+  'PUT /api/t/{tenant}/alliances/{id}/documents/{docId}/original': {
+    build: (f) => ({
+      method: 'PUT',
+      path: A(f, `/documents/${f.alliance.draftDocId}/original?fileName=${encodeURIComponent('章程盖章件.pdf')}`),
+      rawBody: TINY_PDF,
+      headers: { 'if-match': '"v1"', 'content-type': 'application/pdf' },
+    }),
+  },
+  'GET /api/t/{tenant}/alliances/{id}/documents/{docId}/original': {
+    build: (f) => ({ method: 'GET', path: A(f, `/documents/${f.alliance.originalDocId}/original`) }),
+  },
   'POST /api/t/{tenant}/alliances/{id}/adjustments': {
     build: (f) => ({ method: 'POST', path: A(f, '/adjustments'), body: { kind: 'type_change', type: '党建联合体+', typeNote: '党建联合体+平安建设', reason: '工作重心调整' } }),
     bad: {
@@ -275,6 +286,16 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
   ),
   'GET /api/t/{tenant}/filings': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/filings?allianceId=${f.alliance.alliance.id}` }) },
   'POST /api/t/{tenant}/filings/{id}/acknowledge': { build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/filings/${f.alliance.filingId}/acknowledge` }) },
+  'POST /api/t/{tenant}/filings/acknowledge': {
+    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/filings/acknowledge`, body: { ids: [f.alliance.filingId] } }),
+    bad: {
+      unknown: [(ok) => ({ ...ok, all: true }), unknownKey('all')],
+      empty: [() => ({ ids: [] }), invalid('ids')],
+      missing: [() => ({}), invalid('ids')],
+      tooMany: [() => ({ ids: Array.from({ length: 101 }, (_, i) => `fil_${i}`) }), invalid('ids')],
+      wrongType: [() => ({ ids: 'fil_1' }), invalid('ids')],
+    },
+  },
   'GET /api/t/{tenant}/red-routes': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/red-routes` }) },
   'POST /api/t/{tenant}/red-routes': {
     build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/red-routes`, body: { name: '老城区治理风景线', theme: '基层治理', description: '串联老城区各社区联合体', allianceIds: [f.alliance.alliance.id, f.alliance2.alliance.id] } }),

@@ -88,6 +88,14 @@ const E = {
   allianceGovernanceSet: def('alliance.governance_set', 'alliance', '设置议事机构', { allianceId: id }, { allianceId: '$entity' }),
   allianceDocumentCreated: def('alliance.document_created', 'alliance_document', '新建联合体文书', { documentId: id, allianceId: optId, kind: z.string().nullable(), status }, { documentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
   allianceDocumentUpdated: def('alliance.document_updated', 'alliance_document', '修改联合体文书', { documentId: id, allianceId: optId, changed, status }, { documentId: '$entity', allianceId: 'after.allianceId', changed: '$changed', status: 'after.status' }),
+  // The original's hash, size and sniffed type travel; its file name does not (a name may carry a person's).
+  allianceDocumentOriginalUploaded: def(
+    'alliance.document_original_uploaded',
+    'alliance_document',
+    '上传或替换联合体文书的盖章扫描件',
+    { documentId: id, allianceId: optId, sha256: optId, size: qty, mediaType: z.string().nullable(), replacedSha256: optId },
+    { documentId: '$entity', allianceId: 'after.allianceId', sha256: 'after.original.sha256', size: 'after.original.size', mediaType: 'after.original.contentType', replacedSha256: 'before.original.sha256' },
+  ),
   allianceAdjustmentProposed: def('alliance.adjustment_proposed', 'alliance_adjustment', '提出联合体调整', { adjustmentId: id, allianceId: optId, kind: z.string().nullable() }, { adjustmentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind' }),
   // Version 2: a decision is about the adjustment decided (aggregate alliance_adjustment), the alliance it changes travels as data.
   allianceAdjustmentApproved: def('alliance.adjustment_approved', 'alliance_adjustment', '同意联合体调整', { adjustmentId: id, allianceId: optId, kind: z.string().nullable() }, { adjustmentId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind' }, 2),
@@ -172,6 +180,7 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'alliance.governance': E.allianceGovernanceSet,
   'alliance.document_create': E.allianceDocumentCreated,
   'alliance.document_update': E.allianceDocumentUpdated,
+  'alliance.document_original_upload': E.allianceDocumentOriginalUploaded,
   'alliance.adjustment_propose': E.allianceAdjustmentProposed,
   'alliance.adjustment_approve': E.allianceAdjustmentApproved,
   'alliance.adjustment_reject': E.allianceAdjustmentRejected,

@@ -6,6 +6,8 @@ export type Bindings = {
   ASSETS?: Fetcher;
   APP_ENV?: string;
   DB_CONTROL: D1Database;
+  /** R2: scanned, stamped originals of alliance documents, under each tenant's own key prefix (ADR 0017). */
+  DOCUMENTS?: R2Bucket;
 } & Record<string, unknown>;
 
 /** Per-request dependencies every route has, set by the edge and API middleware. */

@@ -1,7 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Action } from '@ronghe/identity';
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit, XLSX } from './body-limit.ts';
+import { bodyLimit, ORIGINAL_MEDIA_TYPES, XLSX } from './body-limit.ts';
 import type { TenantEnv } from './env.ts';
 import { authorize } from './middleware.ts';
 
@@ -17,9 +17,10 @@ export type TenantRouteConfig<P extends TenantPath> = Omit<RouteConfig, 'path' |
   /**
    * `xlsx`: the route takes an Excel workbook as its body (declared in the
    * contract) and accepts up to `BODY_LIMITS.xlsx`. Otherwise the body, if
-   * any, is JSON and limited to `BODY_LIMITS.json`.
+   * any, is JSON and limited to `BODY_LIMITS.json`. `original`: a scanned
+   * document (PDF/PNG/JPG) up to `BODY_LIMITS.original`.
    */
-  body?: 'xlsx';
+  body?: 'xlsx' | 'original';
 };
 
 /** The route's own `request` declaration (absent: none). */
@@ -29,6 +30,13 @@ type TenantMiddleware = [MiddlewareHandler<TenantEnv>, MiddlewareHandler<TenantE
 
 /** The binary body of a spreadsheet upload: the workbook parser, not zod, is its validator. */
 const XLSX_BODY = { content: { [XLSX]: { schema: { type: 'string' as const, format: 'binary' } } }, required: true };
+
+/** The binary body of a scanned original: its first bytes, not zod, decide what it is (ADR 0017). */
+const ORIGINAL_BODY = {
+  content: Object.fromEntries(ORIGINAL_MEDIA_TYPES.map((t) => [t, { schema: { type: 'string' as const, format: 'binary' } }])),
+  required: true,
+};
+const BINARY_BODIES = { xlsx: XLSX_BODY, original: ORIGINAL_BODY } as const;
 
 /**
  * Declares a tenant route from one action string: the OpenAPI `x-action`
@@ -42,7 +50,7 @@ export function tenantRoute<P extends TenantPath, R extends TenantRouteConfig<P>
   return createRoute({
     ...route,
     // The workbook body is not a zod schema, so it adds no typed input: the route's own request types stand.
-    request: (body === 'xlsx' ? { ...route.request, body: XLSX_BODY } : route.request) as RequestOf<R>,
+    request: (body ? { ...route.request, body: BINARY_BODIES[body] } : route.request) as RequestOf<R>,
     'x-action': action,
     middleware,
   });

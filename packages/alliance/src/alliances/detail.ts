@@ -3,6 +3,7 @@ import { ADJUSTMENT_KIND_LABELS, ALLIANCE_ACTION_LABELS, type AdjustmentPayload,
 import { may } from '../access.ts';
 import { applyProblems, compositionProblems, contributionTotalOk, establishProblems, joinerOwes, membershipProblems, runningProblems, startProblems } from '../rules.ts';
 import { ADJUSTABLE, EDITABLE_FILE, GOVERNANCE_EDITABLE, isLegal, TRANSITIONS } from '../state-machine.ts';
+import { originalOf } from '../documents/original-view.ts';
 import { FOUNDED, summary } from './list.ts';
 import { type AllianceParts, factsOf } from './parts.ts';
 
@@ -116,7 +117,10 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
       canUpdate: r.m.leftOn === null && status !== 'dissolved' && may(ctx, 'alliance.member_update', a, r.m.orgId),
     })),
     governance: parts.seats.map((r) => ({ id: r.s.id, layer: r.s.layer, post: r.s.post, personName: r.s.personName, orgId: r.s.orgId, orgName: r.orgName })),
-    documents: parts.documents,
+    documents: parts.documents.map(({ originalSha256, originalSize, originalType, originalName, originalAt, originalBy, ...d }) => ({
+      ...d,
+      original: originalOf({ originalSha256, originalSize, originalType, originalName, originalAt, originalBy }),
+    })),
     adjustments: parts.adjustments.map((j) => {
       const pending = j.status === 'proposed';
       const after = pending ? contributionsAfter(parts, j.payload, names) : null;

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { AppError, type Ctx } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { allianceDocuments, type DocumentView } from '@ronghe/schema';
+import { metaOf } from './view.ts';
 
 export async function getDocument({ ctx, input }: { ctx: Ctx; input: { id: string; docId: string } }): Promise<DocumentView> {
   const signerOrg = orgJoin('signer_org');
@@ -14,5 +15,5 @@ export async function getDocument({ ctx, input }: { ctx: Ctx; input: { id: strin
     .limit(1);
   const r = rows[0];
   if (!r) throw new AppError('not_found', '文书不存在或无权访问');
-  return { ...r.d, signerOrgName: r.signerOrgName };
+  return { ...metaOf(r.d), content: r.d.content, signerOrgName: r.signerOrgName };
 }

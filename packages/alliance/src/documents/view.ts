@@ -2,10 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { AppError, type Ctx } from '@ronghe/core';
 import { allianceDocuments, type AllianceDocument, type DocumentView } from '@ronghe/schema';
 import { type AllianceParts } from '../alliances/parts.ts';
+import { originalOf } from './original-view.ts';
 
+/** The document as the audit log keeps it: without its body (which has its hash) and with the original in one field. */
 export function metaOf(d: AllianceDocument) {
-  const { content: _c, ...meta } = d;
-  return meta;
+  const { content: _c, originalKey: _k, originalSha256, originalSize, originalType, originalName, originalAt, originalBy, ...meta } = d;
+  return { ...meta, original: originalOf({ originalSha256, originalSize, originalType, originalName, originalAt, originalBy }) };
 }
 
 /** Who may sign an alliance's documents: its current members, and the approving committee (replies, decisions). */
@@ -27,7 +29,7 @@ export function assertSigner(parts: AllianceParts, d: { kind: string; signerOrgI
 }
 
 export function toView(d: AllianceDocument, signers: Map<string, string>): DocumentView {
-  return { ...d, signerOrgName: d.signerOrgId ? (signers.get(d.signerOrgId) ?? null) : null };
+  return { ...metaOf(d), content: d.content, signerOrgName: d.signerOrgId ? (signers.get(d.signerOrgId) ?? null) : null };
 }
 
 export async function findDocument(ctx: Ctx, allianceId: string, docId: string): Promise<AllianceDocument> {

@@ -26,6 +26,13 @@ import type {
 const t = (tenant: string, path: string) => `/t/${encodeURIComponent(tenant)}${path}`;
 const seg = encodeURIComponent;
 
+/** The type the browser reports, or one from the file's extension (some systems report none for scans). */
+function originalType(file: File): string {
+  if (file.type) return file.type;
+  const ext = file.name.toLowerCase().split('.').pop();
+  return ext === 'pdf' ? 'application/pdf' : ext === 'png' ? 'image/png' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'application/octet-stream';
+}
+
 /** The If-Match value for an object whose version the page already holds (members, documents, adjustments). */
 export const etagFor = (version: number) => `"v${version}"`;
 
@@ -86,6 +93,18 @@ export const allianceApi = {
     versioned(
       await api<AllianceDocument>('PATCH', t(tenant, `/alliances/${seg(id)}/documents/${seg(docId)}`), { json: input, headers: { 'if-match': etag } }),
     ),
+  /** 盖章扫描件: the file's own bytes; the server decides its type from them (ADR 0017). */
+  uploadOriginal: async (tenant: string, id: string, docId: string, etag: string, file: File): Promise<Versioned<AllianceDocument>> =>
+    versioned(
+      await api<AllianceDocument>('PUT', t(tenant, `/alliances/${seg(id)}/documents/${seg(docId)}/original`), {
+        body: file,
+        contentType: originalType(file),
+        query: { fileName: file.name.slice(0, 200) },
+        headers: { 'if-match': etag },
+      }),
+    ),
+  downloadOriginal: (tenant: string, id: string, docId: string, fallbackName: string) =>
+    download(t(tenant, `/alliances/${seg(id)}/documents/${seg(docId)}/original`), undefined, fallbackName),
 
   proposeAdjustment: async (tenant: string, id: string, input: AdjustmentCreateInput) =>
     detailAfter(tenant, id, await api('POST', t(tenant, `/alliances/${seg(id)}/adjustments`), { json: input })),
@@ -114,6 +133,8 @@ export interface FilingPage {
 export const filingApi = {
   list: (tenant: string, query: Query, signal?: AbortSignal) => get<FilingPage>(t(tenant, '/filings'), query, signal),
   acknowledge: (tenant: string, id: string) => api<Filing>('POST', t(tenant, `/filings/${seg(id)}/acknowledge`)).then((r) => r.data),
+  acknowledgeMany: (tenant: string, ids: string[]) =>
+    api<{ acknowledged: number; items: Filing[] }>('POST', t(tenant, '/filings/acknowledge'), { json: { ids } }).then((r) => r.data),
 };
 
 export const redApi = {

@@ -7,6 +7,7 @@ const AlliancesPage = lazy(() => import('./alliances/AlliancesPage.tsx'));
 const AllianceDetailPage = lazy(() => import('./alliances/AllianceDetailPage.tsx'));
 const FilingsPage = lazy(() => import('./filings/FilingsPage.tsx'));
 const RedPage = lazy(() => import('./red/RedPage.tsx'));
+const DocumentPrintPage = lazy(() => import('./alliances/DocumentPrintPage.tsx'));
 
 const readsFilings = (where: Where) => where.perms.canReadFilings;
 
@@ -18,6 +19,8 @@ export const alliance = {
     { path: 'filings', element: <FilingsPage />, staysOnSwitch: readsFilings },
     { path: 'red', element: <RedPage />, staysOnSwitch: inCounty },
   ],
+  // A document's print view: a page of its own, without the sidebar, so the browser prints only the document.
+  rootPages: [{ path: '/print/t/:tenant/alliances/:id/documents/:docId', element: <DocumentPrintPage />, signedIn: true }],
   menu: {
     alliances: { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体', action: 'alliance.read', shownIn: inCounty },
     filings: { key: 'filings', icon: <FileDoneOutlined />, label: <FilingsMenuLabel />, action: 'filing.read', shownIn: readsFilings },

@@ -53,6 +53,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'alliance.governance': '设置议事机构',
   'alliance.document_create': '新建联合体文书',
   'alliance.document_update': '修改联合体文书',
+  'alliance.document_original_upload': '上传文书盖章扫描件',
   'alliance.adjustment_propose': '提出联合体调整',
   'alliance.adjustment_approve': '同意联合体调整',
   'alliance.adjustment_reject': '不同意联合体调整',

@@ -4,6 +4,8 @@ import { proposeAdjustmentRouter } from './alliances/adjustment-propose.ts';
 import { createAllianceRouter } from './alliances/create.ts';
 import { createDocumentRouter } from './alliances/document-create.ts';
 import { getDocumentRouter } from './alliances/document-get.ts';
+import { getDocumentOriginalRouter } from './alliances/document-original-get.ts';
+import { putDocumentOriginalRouter } from './alliances/document-original-put.ts';
 import { updateDocumentRouter } from './alliances/document-update.ts';
 import { exportAlliancesRouter } from './alliances/export.ts';
 import { getAllianceRouter } from './alliances/get.ts';
@@ -15,6 +17,7 @@ import { updateMemberRouter } from './alliances/member-update.ts';
 import { transitionRouters } from './alliances/transitions.ts';
 import { updateAllianceRouter } from './alliances/update.ts';
 import { acknowledgeFilingRouter } from './filings/acknowledge.ts';
+import { acknowledgeFilingsRouter } from './filings/acknowledge-many.ts';
 import { listFilingsRouter } from './filings/list.ts';
 import { createDistrictRouter } from './red/district-create.ts';
 import { getDistrictRouter } from './red/district-get.ts';
@@ -39,10 +42,13 @@ export const allianceRouters: readonly Router[] = [
   createDocumentRouter,
   getDocumentRouter,
   updateDocumentRouter,
+  getDocumentOriginalRouter,
+  putDocumentOriginalRouter,
   proposeAdjustmentRouter,
   approveAdjustmentRouter,
   rejectAdjustmentRouter,
   listFilingsRouter,
+  acknowledgeFilingsRouter,
   acknowledgeFilingRouter,
   listRoutesRouter,
   createRouteRouter,

@@ -161,6 +161,7 @@ export default function AllianceDetailPage() {
           closeDocument();
           void reload();
         }}
+        onChanged={() => void reload()}
       />
     </Space>
   );

@@ -1,3 +1,4 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { DocumentCreateSchema, DocumentUpdateSchema, EDITABLE_DOCUMENT_KINDS } from '@ronghe/schema';
 import { Alert, App, Button, Col, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -11,6 +12,8 @@ import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { formatTime } from '../../../lib/time.ts';
 import { docKindLabel, EDITABLE_KIND_OPTIONS } from './labels.ts';
+import { DocumentOriginal } from './DocumentOriginal.tsx';
+import { printPath } from './printPath.ts';
 
 export type DocumentTarget = { mode: 'create' } | { mode: 'view'; docId: string } | null;
 
@@ -21,6 +24,8 @@ interface Props {
   onClose(): void;
   /** After a save: the page reloads the alliance (document lists and checks change). */
   onSaved(doc: AllianceDocument): void;
+  /** After an original is uploaded: the page reloads the alliance, the drawer stays open on the document. */
+  onChanged(): void;
 }
 
 interface Values {
@@ -71,7 +76,7 @@ function suggestedTitle(kind: string, allianceName: string, signer?: string): st
 }
 
 /** One document: read it (with its fingerprint), or write a draft and adopt it. */
-export function DocumentDrawer({ tenant, alliance, target, onClose, onSaved }: Props) {
+export function DocumentDrawer({ tenant, alliance, target, onClose, onSaved, onChanged }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [doc, setDoc] = useState<Versioned<AllianceDocument> | null>(null);
@@ -199,11 +204,20 @@ export function DocumentDrawer({ tenant, alliance, target, onClose, onSaved }: P
       title={creating ? '新建文书' : (d?.title ?? '文书')}
       destroyOnHidden
       extra={
-        editable && (
-          <Button type="primary" loading={saving} onClick={submit}>
-            保存
-          </Button>
-        )
+        <Space>
+          {d && (
+            // The print view is a page of its own (no sidebar), so the browser prints just the document. Same tab:
+            // the session lives in this tab's sessionStorage, which a new tab opened without an opener does not get.
+            <Button icon={<PrinterOutlined />} href={printPath(tenant, alliance.id, d.id)} data-testid="document-print">
+              打印
+            </Button>
+          )}
+          {editable && (
+            <Button type="primary" loading={saving} onClick={submit}>
+              保存
+            </Button>
+          )}
+        </Space>
       }
     >
       <Spin spinning={loading}>
@@ -223,6 +237,18 @@ export function DocumentDrawer({ tenant, alliance, target, onClose, onSaved }: P
             <Descriptions.Item label="创建时间">{formatTime(d.createdAt)}</Descriptions.Item>
             <Descriptions.Item label="更新时间">{formatTime(d.updatedAt)}</Descriptions.Item>
           </Descriptions>
+        )}
+        {doc && (
+          <DocumentOriginal
+            tenant={tenant}
+            allianceId={alliance.id}
+            doc={doc}
+            canUpload={alliance.can.editDocuments && alliance.status !== 'dissolved'}
+            onUploaded={(saved) => {
+              setDoc(saved);
+              onChanged();
+            }}
+          />
         )}
         {d && !editable && (
           <Alert

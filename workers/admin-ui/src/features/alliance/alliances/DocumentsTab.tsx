@@ -31,7 +31,7 @@ export function DocumentsTab({ alliance, openDocument }: Props) {
         dataSource={a.documents}
         pagination={false}
         locale={{ emptyText: '暂无文书' }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1210 }}
         data-testid="document-table"
         columns={[
           { title: '类别', dataIndex: 'kind', width: 120, render: (k: string) => docKindLabel(k) },
@@ -55,6 +55,12 @@ export function DocumentsTab({ alliance, openDocument }: Props) {
             render: (_, d) => [d.signerOrgName, d.signerName].filter(Boolean).join(' · ') || '—',
           },
           { title: '年度', dataIndex: 'year', width: 70, render: (v: number | null) => v ?? '—' },
+          {
+            title: '盖章扫描件',
+            key: 'original',
+            width: 110,
+            render: (_, d) => (d.original ? <Tag color="blue">已上传</Tag> : <Typography.Text type="secondary">未上传</Typography.Text>),
+          },
           {
             title: '内容指纹',
             dataIndex: 'contentHash',

@@ -1,8 +1,8 @@
 import { FILING_KIND_LABELS, FILING_KINDS } from '@ronghe/schema';
-import { App, Button, Card, Form, Result, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Drawer, Form, Result, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { filingApi } from '../../../api/alliance-endpoints.ts';
 import { errorText } from '../../../api/client.ts';
 import type { Filing } from '../../../api/types.ts';
@@ -34,6 +34,10 @@ export default function FilingsPage() {
   const list = useCursorList((after) => filingApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
   const unread = list.lastPage?.unread ?? null;
   const [acking, setAcking] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const [opened, setOpened] = useState<Filing | null>(null);
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (!perms.canReadFilings) return;
@@ -44,19 +48,51 @@ export default function FilingsPage() {
 
   if (!perms.canReadFilings) return <Result status="403" title="无权查看备案" subTitle="备案由旗县区委组织部和市委组织部查阅。" />;
 
-  const acknowledge = async (f: Filing) => {
+  /** Puts read filings into the rows and the count; an "unread" filter would hide them at once, so they stay in view, marked, until the next query. */
+  const markedRead = (saved: Filing[], newlyRead: number) => {
+    const byId = new Map(saved.map((f) => [f.id, f]));
+    list.setRows((prev) => prev.map((r) => byId.get(r.id) ?? r));
+    list.setLastPage((p) => p && { ...p, unread: Math.max(0, p.unread - newlyRead) });
+    setOpened((o) => (o && byId.get(o.id)) ?? o);
+    filingsChanged();
+  };
+
+  const acknowledge = async (f: Filing, quiet = false) => {
     setAcking(f.id);
     try {
       const saved = await filingApi.acknowledge(tenant.slug, f.id);
-      // An "unread" filter would hide the row at once; keep it in view, marked, until the next query.
-      list.setRows((prev) => prev.map((r) => (r.id === f.id ? saved : r)));
-      list.setLastPage((p) => p && { ...p, unread: Math.max(0, p.unread - 1) });
-      filingsChanged();
-      message.success('已标记为已阅');
+      markedRead([saved], f.countyState === 'unread' ? 1 : 0);
+      if (!quiet) message.success('已标记为已阅');
     } catch (err) {
       message.error(errorText(err));
     } finally {
       setAcking(null);
+    }
+  };
+
+  /** Opening a filing is reading it: the county department's mark is set as it opens (seed 000 7.2: 报…备案). */
+  const open = (f: Filing) => {
+    setOpened(f);
+    if (perms.canAcknowledgeFilings && f.countyState === 'unread') void acknowledge(f, true);
+  };
+
+  /** 查看 the alliance or document: reading it there counts as having opened the filing. */
+  const goTo = (f: Filing) => {
+    if (perms.canAcknowledgeFilings && f.countyState === 'unread') void acknowledge(f, true);
+    navigate(allianceLink(f));
+  };
+
+  const acknowledgeSelected = async () => {
+    setBulkBusy(true);
+    try {
+      const out = await filingApi.acknowledgeMany(tenant.slug, selected);
+      markedRead(out.items, out.acknowledged);
+      setSelected([]);
+      message.success(out.acknowledged > 0 ? `已将 ${out.acknowledged} 件标记为已阅` : '所选备案均已是已阅');
+    } catch (err) {
+      message.error(errorText(err));
+    } finally {
+      setBulkBusy(false);
     }
   };
 
@@ -94,7 +130,9 @@ export default function FilingsPage() {
       width: 250,
       render: (t: string, f) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong={stateOf(f) === 'unread'}>{t}</Typography.Text>
+          <Typography.Link strong={stateOf(f) === 'unread'} onClick={() => open(f)} data-testid="filing-open">
+            {t}
+          </Typography.Link>
           {f.summary && (
             // Approval summaries quote the whole reply; two lines keep the inbox scannable.
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 2, tooltip: f.summary }}>
@@ -104,7 +142,23 @@ export default function FilingsPage() {
         </Space>
       ),
     },
-    { title: '联合体', dataIndex: 'allianceName', width: 160, ellipsis: true, render: (n: string, f) => <Link to={allianceLink(f)}>{n}</Link> },
+    {
+      title: '联合体',
+      dataIndex: 'allianceName',
+      width: 160,
+      ellipsis: true,
+      render: (n: string, f) => (
+        <Typography.Link
+          href={allianceLink(f)}
+          onClick={(e) => {
+            e.preventDefault();
+            goTo(f);
+          }}
+        >
+          {n}
+        </Typography.Link>
+      ),
+    },
     { title: '审批党(工)委', dataIndex: 'committeeName', width: 140, ellipsis: true },
     { title: '报送人', dataIndex: 'filedByName', width: 100, ellipsis: true },
     {
@@ -114,7 +168,7 @@ export default function FilingsPage() {
       fixed: 'right',
       render: (_, f) => (
         <Space size={4}>
-          <Link to={allianceLink(f)}>查看</Link>
+          <Typography.Link onClick={() => open(f)}>查看</Typography.Link>
           {perms.canAcknowledgeFilings && f.countyState === 'unread' && (
             <Button type="link" size="small" loading={acking === f.id} onClick={() => acknowledge(f)}>
               标记已阅
@@ -153,6 +207,11 @@ export default function FilingsPage() {
                 未读 {unread} 件
               </Tag>
             )}
+            {perms.canAcknowledgeFilings && selected.length > 0 && (
+              <Button size="small" type="primary" loading={bulkBusy} onClick={acknowledgeSelected} data-testid="filing-ack-selected">
+                将所选 {selected.length} 件标记已阅
+              </Button>
+            )}
             {filters.allianceId && (
               <Tag closable onClose={() => applyFilters({ ...filters, allianceId: undefined })}>
                 仅看一个联合体
@@ -169,8 +228,51 @@ export default function FilingsPage() {
           // Fits the content area at 1440 px (test/e2e/every-page-readable.test.ts); narrower screens scroll inside the card.
           scroll={{ x: 1100 }}
           data-testid="filing-table"
+          rowSelection={
+            perms.canAcknowledgeFilings
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: (keys) => setSelected(keys.map(String)),
+                  // Already read: nothing to mark.
+                  getCheckboxProps: (f) => ({ disabled: f.countyState !== 'unread', title: f.countyState !== 'unread' ? '已阅' : '选择' }),
+                }
+              : undefined
+          }
         />
       </Card>
+      <Drawer open={opened !== null} onClose={() => setOpened(null)} size={640} title={opened?.title ?? '备案'} destroyOnHidden data-testid="filing-drawer">
+        {opened && (
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label="类别">{opened.kindLabel}</Descriptions.Item>
+            <Descriptions.Item label="查阅状态">
+              {stateOf(opened) === 'unread' ? (
+                <Tag color="red">未读</Tag>
+              ) : (
+                <Space size={4}>
+                  <Tag color="green" data-testid="filing-drawer-read">
+                    已阅
+                  </Tag>
+                  <Typography.Text type="secondary">{ackOf(opened).filter(Boolean).join(' · ')}</Typography.Text>
+                </Space>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label="联合体">
+              <Link to={allianceLink(opened)}>{opened.allianceName}</Link>
+            </Descriptions.Item>
+            <Descriptions.Item label="审批党(工)委">{opened.committeeName}</Descriptions.Item>
+            <Descriptions.Item label="备案日期">{opened.filedOn}</Descriptions.Item>
+            <Descriptions.Item label="报送人">{opened.filedByName}</Descriptions.Item>
+            <Descriptions.Item label="内容">
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{opened.summary}</Typography.Paragraph>
+            </Descriptions.Item>
+            {opened.documentId && (
+              <Descriptions.Item label="文书">
+                <Link to={allianceLink(opened)}>查看批复或决定文书</Link>
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        )}
+      </Drawer>
     </>
   );
 }
