@@ -10,6 +10,9 @@
 -- Only counties still on the old defaults are changed: a county that edited a
 -- row keeps its own choice. New categories are skipped when the county already
 -- has one of that name.
+-- Kept as they were: 技术培训 → 就业创业, 产业发展 (skills training is what those
+-- needs ask for); 物业管理 → 环境整治 (红色物业 cleans its estates); 资金 → 助学助困,
+-- 产业发展, 就业创业 (money meets needs counted in 元).
 INSERT OR IGNORE INTO `list_categories` (`id`, `name`, `also_serves`, `sort_order`, `active`, `version`, `created_at`, `updated_at`) VALUES
   ('cat_meal', '助餐服务', '[]', 22, 1, 1, 1767196800000, 1767196800000),
   ('cat_bath', '助浴服务', '[]', 24, 1, 1, 1767196800000, 1767196800000);
@@ -26,8 +29,3 @@ UPDATE `list_categories` SET `also_serves` = '[]', `version` = `version` + 1 WHE
 -- 场地 keeps 文化活动 and 技术培训 (a room is what those need) but no longer serves
 -- 养老服务: a room alone delivers no care.
 UPDATE `list_categories` SET `also_serves` = '["cat_culture","cat_training"]', `version` = `version` + 1 WHERE `id` = 'cat_venue' AND `also_serves` = '["cat_culture","cat_training","cat_elderly"]';
---> statement-breakpoint
--- Kept as they were: 技术培训 → 就业创业, 产业发展 (skills training is what those
--- needs ask for); 物业管理 → 环境整治 (红色物业 cleans its estates); 资金 → 助学助困,
--- 产业发展, 就业创业 (money meets needs counted in 元).
-UPDATE `list_categories` SET `updated_at` = 1767196800000 WHERE 0;
