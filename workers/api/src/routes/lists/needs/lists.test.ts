@@ -342,6 +342,9 @@ describe('逾期需求 (issue 10 §2): not matched by default, reviewed by the a
     const late = await makeNeed(T, a, { title: `逾期探访${uniq()}`, deadline: '2025-01-15', raisedByOrgId: member.id });
     const view = await json<NeedView>(await call('GET', P(`/needs/${late.id}`), { token: leadUser.token }), 200);
     expect(view).toMatchObject({ overdue: true, can: { extend: true, close: true } });
+    // Marked 逾期 in the export too.
+    const sheet = (await readSheet(await (await call('GET', P(`/needs/export?q=${encodeURIComponent(late.title)}`), { token: leadUser.token })).arrayBuffer())) as unknown[][];
+    expect(sheet[1]![sheet[0]!.indexOf('是否逾期')]).toBe('是');
     expect((await json<NeedView>(await call('GET', P(`/needs/${late.id}`), { token: liaison.token }), 200)).can.extend).toBe(false);
 
     const body = { deadline: '2099-06-30', reason: '社区重新核实，老人仍需探访' };
