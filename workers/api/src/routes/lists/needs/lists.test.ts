@@ -214,6 +214,29 @@ describe('需求对接', () => {
     expect(after.rejected).toEqual([{ resourceId: near.id, resourceTitle: '社区文化活动室', reason: '活动室周末不开放' }]);
   });
 
+  it('category defaults a social worker signs off: a bathing need is met by bathing help only, not by meals or a room (issue 10 §2)', async () => {
+    const body = await json<{ items: Array<{ id: string; name: string; alsoServes: string[] }> } | Array<{ id: string; name: string; alsoServes: string[] }>>(await call('GET', P('/list-categories'), { token: admin.token }), 200);
+    const cats = new Map((Array.isArray(body) ? body : body.items).map((c) => [c.id, c]));
+    expect(cats.get('cat_bath')).toMatchObject({ name: '助浴服务', alsoServes: [] });
+    expect(cats.get('cat_meal')).toMatchObject({ name: '助餐服务', alsoServes: [] });
+    expect(cats.get('cat_health')!.alsoServes).toEqual([]);
+    expect(cats.get('cat_venue')!.alsoServes).toEqual(['cat_culture', 'cat_training']);
+    // Nothing but 助浴服务 lists 助浴服务 as something it can serve.
+    expect([...cats.values()].filter((c) => c.alsoServes.includes('cat_bath'))).toEqual([]);
+
+    const a = await makeAlliance(T, { lead, committee, status: 'active', members: [member] });
+    const bath = await makeNeed(T, a, { title: '失能老人助浴', categoryId: 'cat_bath', quantity: 2 });
+    const meals = await makeResource(T, a, { title: '党员志愿者送餐上门', categoryId: 'cat_meal' });
+    const canteen = await makeResource(T, a, { title: '社区食堂助餐', categoryId: 'cat_meal' });
+    const care = await makeResource(T, a, { title: '入户探访志愿队', categoryId: 'cat_elderly' });
+    const bathers = await makeResource(T, a, { title: '助浴服务队', categoryId: 'cat_bath' });
+    const s = await json<{ suggestions: Array<{ resource: ResourceView; reasons: string[] }> }>(await call('GET', P(`/needs/${bath.id}/suggestions`), { token: leadUser.token }), 200);
+    const ids = s.suggestions.map((x) => x.resource.id);
+    expect(ids).toContain(bathers.id);
+    for (const r of [meals, canteen, care]) expect(ids).not.toContain(r.id);
+    expect(s.suggestions.find((x) => x.resource.id === bathers.id)!.reasons[0]).toBe('同类：都是“助浴服务”');
+  });
+
   it('plans the optimal assignment for an alliance without writing anything, and beats or equals the greedy baseline', async () => {
     const a = await makeAlliance(T, { lead, committee, status: 'active', members: [member] });
     // The greedy trap: the urgent need grabs the only resource the other need could use.
