@@ -107,10 +107,16 @@ describe('一键最优匹配：逾期需求不参与，跨页勾选准确确认'
   it('a selection across two pages is counted and accepted exactly', async () => {
     // Two of mine on the first page that has any, one on the next page that has any.
     const picked: string[] = [];
-    const pages = await pageCount();
     const pagesUsed: number[] = [];
-    for (let p = 1; p <= pages && picked.length < 3; p++) {
-      await goToPage(p);
+    await goToPage(1);
+    // Walk the pages with 下一页 (not by counting page buttons, which antd may fold).
+    for (let p = 1; picked.length < 3; p++) {
+      if (p > 1) {
+        const next = page.getByTestId('assignment-table').locator('.ant-pagination-next');
+        if ((await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;
+        await next.click();
+        await settled(page);
+      }
       const rows = planRows().filter({ hasText: TAG });
       const n = await rows.count();
       if (n === 0) continue;
