@@ -125,6 +125,8 @@ export const NeedUpdateSchema = placeRefinements(
 export type NeedUpdateInput = z.infer<typeof NeedUpdateSchema>;
 
 export const ReasonBodySchema = z.object({ reason: reasonSchema }).strict().openapi('ReasonBody');
+export const NeedExtendSchema = z.object({ deadline: dateSchema, reason: reasonSchema }).strict().openapi('NeedExtend');
+export type NeedExtendInput = z.infer<typeof NeedExtendSchema>;
 
 export const NeedSchema = z
   .object({
@@ -161,7 +163,7 @@ export const NeedSchema = z
     version: z.number().int(),
     createdAt: z.number().int(),
     updatedAt: z.number().int(),
-    can: z.object({ update: z.boolean(), withdraw: z.boolean(), close: z.boolean(), match: z.boolean() }),
+    can: z.object({ update: z.boolean(), withdraw: z.boolean(), close: z.boolean(), match: z.boolean(), extend: z.boolean().openapi({ description: '可延长截止日期（逾期复核）' }) }),
   })
   .openapi('Need');
 export type NeedView = z.infer<typeof NeedSchema>;
@@ -297,6 +299,7 @@ export const SuggestionSchema = z
     quantity: z.number().int().openapi({ description: '建议对接数量（需求剩余与资源剩余的较小者）' }),
     cost: z.number().int(),
     factors: z.array(MatchFactorSchema),
+    reasons: z.array(z.string()).openapi({ description: '推荐理由（类别、地点、截止日期、所属联合体、提供单位负担），中文短句' }),
   })
   .openapi('MatchSuggestion');
 
@@ -309,7 +312,10 @@ export const SuggestionsResponseSchema = z
   .openapi('MatchSuggestions');
 
 export const AssignmentRequestSchema = z
-  .object({ allianceId: idRef('党建联合体').nullable().openapi({ description: '为空时对全旗县区统一匹配（仅组织部管理员）' }) })
+  .object({
+    allianceId: idRef('党建联合体').nullable().openapi({ description: '为空时对全旗县区统一匹配（仅组织部管理员）' }),
+    includeOverdue: z.boolean({ message: '是否包含逾期需求须为是或否' }).optional().openapi({ description: '默认不匹配已过截止日期的需求（逾期需求请先复核：延长截止日期或关闭）' }),
+  })
   .strict()
   .openapi('AssignmentRequest');
 
@@ -327,6 +333,7 @@ export const AssignmentItemSchema = z
     unit: z.string(),
     cost: z.number().int(),
     factors: z.array(MatchFactorSchema),
+    reasons: z.array(z.string()),
   })
   .openapi('AssignmentItem');
 
@@ -340,6 +347,10 @@ export const AssignmentResponseSchema = z
     optimal: assignmentTotals,
     greedy: assignmentTotals.openapi({ description: '贪心基线（按紧急程度逐个取最便宜的资源），用于比较' }),
     unitsRequested: z.number().int(),
+    byUnit: z
+      .array(z.object({ unit: z.string(), needCount: z.number().int(), requested: z.number().int(), planned: z.number().int(), rows: z.number().int() }))
+      .openapi({ description: '按计量单位分别合计（元、人次、处……不同单位不相加）' }),
+    overdueExcluded: z.number().int().openapi({ description: '已过截止日期、未参与本次匹配的需求条数（includeOverdue 为真时为 0）' }),
   })
   .openapi('Assignment');
 export type AssignmentView = z.infer<typeof AssignmentResponseSchema>;

@@ -123,6 +123,7 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'PATCH /api/t/{tenant}/needs/{id}': { action: 'need.update', event: 'need.updated', entityType: 'need', entity: (f) => f.need.id },
   'POST /api/t/{tenant}/needs/{id}/withdraw': { action: 'need.withdraw', event: 'need.withdrawn', entityType: 'need', entity: (f) => f.need.id },
   'POST /api/t/{tenant}/needs/{id}/close': { action: 'need.close', event: 'need.closed', entityType: 'need', entity: (f) => f.need.id },
+  'POST /api/t/{tenant}/needs/{id}/extend': { action: 'need.extend', event: 'need.deadline_extended', entityType: 'need', entity: (f) => f.need.id },
   'POST /api/t/{tenant}/resources': { action: 'resource.create', event: 'resource.created', entityType: 'resource', entity: 'new' },
   'POST /api/t/{tenant}/resources/import': { action: 'resource.import', event: 'resource.created', entityType: 'resource', entity: 'new', rows: 1 },
   'PATCH /api/t/{tenant}/resources/{id}': { action: 'resource.update', event: 'resource.updated', entityType: 'resource', entity: (f) => f.resource.id },

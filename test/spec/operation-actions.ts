@@ -102,6 +102,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'PATCH /api/t/{tenant}/needs/{id}':                                'need.create',
   'POST /api/t/{tenant}/needs/{id}/withdraw':                        'need.create',
   'POST /api/t/{tenant}/needs/{id}/close':                           'need.manage',
+  'POST /api/t/{tenant}/needs/{id}/extend':                          'need.manage',
   'GET /api/t/{tenant}/needs/{id}/suggestions':                      'list.read',
   // Resources: members open their own (seed 000 9.3), the lead keeps the list.
   'GET /api/t/{tenant}/resources':                                   'list.read',

@@ -118,6 +118,15 @@ export const LIST_CASES: Record<string, RouteCase> = {
     build: (f) => ({ method: 'POST', path: T(f, `/needs/${f.need.id}/close`), body: { reason: '需求方已搬离' }, headers: { 'if-match': `"v${f.need.version}"` } }),
     bad: reasonBad,
   },
+  // The fixture's need is due 2099-12-31: a later date is an extension.
+  'POST /api/t/{tenant}/needs/{id}/extend': {
+    build: (f) => ({ method: 'POST', path: T(f, `/needs/${f.need.id}/extend`), body: { deadline: '2100-06-30', reason: '社区重新核实，需求仍在' }, headers: { 'if-match': `"v${f.need.version}"` } }),
+    bad: {
+      ...reasonBad,
+      badDate: [(ok) => ({ ...ok, deadline: '2100-02-30' }), invalid('deadline')],
+      noDate: [(ok) => omit(ok, 'deadline'), invalid('deadline')],
+    },
+  },
   'GET /api/t/{tenant}/needs/{id}/suggestions': { build: (f) => ({ method: 'GET', path: T(f, `/needs/${f.need.id}/suggestions?limit=5`) }) },
 
   'GET /api/t/{tenant}/resources': { build: (f) => ({ method: 'GET', path: T(f, `/resources?allianceId=${f.alliance.alliance.id}&kind=服务`) }) },

@@ -50,7 +50,7 @@ const URBAN_ORGS: readonly OrgDomain[] = ['机关', '国有企业', '学校', '�
 export const THEMES: readonly Theme[] = [
   {
     key: 'elderly_meal',
-    category: 'cat_elderly',
+    category: 'cat_meal',
     chain: '服务链',
     unit: '人次',
     needs: [
@@ -59,8 +59,8 @@ export const THEMES: readonly Theme[] = [
       { title: '{place}失能老人居家助餐', qty: [10, 90], desc: '失能半失能老人家中无人做饭，需要定时送餐并协助进食。' },
     ],
     resources: [
-      { title: '{org}社区食堂助餐服务', kind: '服务', category: 'cat_elderly', domains: ['社区', '物业', '非公有制企业', '社会组织'], scope: ['community', 'street'], desc: '食堂每天中午供应老年餐，可按人次结算。' },
-      { title: '{org}党员志愿者送餐上门', kind: '人才', category: 'cat_elderly', domains: URBAN_ORGS, scope: ['street', 'community'], desc: '在职党员利用午休时间轮班送餐。' },
+      { title: '{org}社区食堂助餐服务', kind: '服务', category: 'cat_meal', domains: ['社区', '物业', '非公有制企业', '社会组织'], scope: ['community', 'street'], desc: '食堂每天中午供应老年餐，可按人次结算。' },
+      { title: '{org}党员志愿者送餐上门', kind: '人才', category: 'cat_meal', domains: URBAN_ORGS, scope: ['street', 'community'], desc: '在职党员利用午休时间轮班送餐。' },
       { title: '{org}老年活动室（助餐点）', kind: '阵地', category: 'cat_venue', domains: ['社区', '街道', '学校'], scope: ['community', 'grid'], desc: '活动室可改作助餐点，配有餐桌和加热设备。' },
     ],
     projects: ['{place}助老食堂', '{place}“长者饭桌”助餐服务', '{place}老年助餐点建设'],
@@ -550,6 +550,8 @@ export const RETURN_REASONS = ['佐证材料不全，请补充服务台账和照
 export const CANCEL_REASONS = ['需求方已另行解决，项目不再实施。', '政策调整，项目合并至旗县区统一实施。', '资金未落实，经联席会议研究暂缓实施。', '认领单位工作调整，经协商终止项目。'];
 export const DISSOLVED_CANCEL_REASON = '联合体撤销，项目终止，未完成事项移交社区（村）办理。';
 
+/** The overdue review's answer for a need nobody could take up before its deadline. */
+export const OVERDUE_CLOSE_REASON = '已过截止日期仍未能对接，经联合体复核关闭。';
 export const NEED_CLOSE_REASONS = ['需求已由街道（乡镇）统一解决。', '居民已搬迁，需求不再存在。', '剩余部分已通过其他渠道解决。', '经核实不属于联合体服务范围，已转交相关部门。'];
 export const NEED_CANCEL_REASONS = ['提出人撤回。', '重复登记，已合并到同类需求。', '经回访，群众表示暂不需要。'];
 export const DISSOLVED_NEED_REASON = '联合体撤销，需求转交社区（村）党组织办理。';

@@ -135,8 +135,14 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
       }
     }
     const migration = readFileSync(new URL('../../../schema/migrations/tenant/0007_lists_seed.sql', import.meta.url), 'utf8');
-    const seeded = new Map([...migration.matchAll(/\('(cat_\w+)', '[^']+', '(\[[^\]]*\])'/g)].map((m) => [m[1]!, JSON.parse(m[2]!) as string[]]));
-    expect(seeded.size).toBe(13);
+    // 0012 (issue 10 §2) adds 助餐服务 and 助浴服务 and revises three defaults where a county kept them.
+    const revision = readFileSync(new URL('../../../schema/migrations/tenant/0012_matching_category_compatibility.sql', import.meta.url), 'utf8');
+    const seeded = new Map([...`${migration}\n${revision}`.matchAll(/\('(cat_\w+)', '[^']+', '(\[[^\]]*\])'/g)].map((m) => [m[1]!, JSON.parse(m[2]!) as string[]]));
+    for (const m of revision.matchAll(/SET `also_serves` = '(\[[^\]]*\])'.*WHERE `id` = '(cat_\w+)' AND `also_serves` = '(\[[^\]]*\])'/g)) {
+      expect(seeded.get(m[2]!), m[2]).toEqual(JSON.parse(m[3]!));
+      seeded.set(m[2]!, JSON.parse(m[1]!) as string[]);
+    }
+    expect(seeded.size).toBe(15);
     for (const [id, also] of seeded) expect(CATEGORY_ALSO_SERVES[id], id).toEqual(also);
     for (const t of counties()) {
       const codes = new Set(t.orgs.map((o) => o.divisionCode).filter(Boolean));
@@ -411,6 +417,18 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
         expect(r.rejectedAt).toBeGreaterThan(Math.max(n.createdAt, s.createdAt));
       }
     }
+  });
+
+  it('keeps overdue needs only as the overdue review’s examples: at most two an alliance, overdue by a month at most (issue 10 §2)', () => {
+    const monthAgo = new Date(Date.parse(`${DEMO_TODAY}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10);
+    const overdue = all('needs').filter((n) => (n.status === 'open' || n.status === 'partly_met') && n.deadline < DEMO_TODAY);
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const n of overdue) expect(n.deadline >= monthAgo, `${n.title} ${n.deadline}`).toBe(true);
+    const perAlliance = new Map<string, number>();
+    for (const n of overdue) perAlliance.set(n.allianceId, (perAlliance.get(n.allianceId) ?? 0) + 1);
+    expect(Math.max(...perAlliance.values())).toBeLessThanOrEqual(2);
+    // The others were reviewed: some closed with the review's reason.
+    expect(all('needs').some((n) => n.status === 'closed' && n.closedReason === '已过截止日期仍未能对接，经联合体复核关闭。')).toBe(true);
   });
 
   it('gives 铁南社区“大党委” open needs that its free resources can meet (same category, same community)', () => {

@@ -47,20 +47,26 @@ export const PROJECT_QUOTA: Readonly<Record<string, number>> = {
   aohan: 85,
 };
 
-/** The default taxonomy of migration 0007: needs of which categories a resource of each category can meet. */
+/**
+ * The default taxonomy (migration 0007 as revised by 0012, issue 10 §2): needs of which other
+ * categories a resource of each category can meet. 助餐 and 助浴 are their own categories that
+ * nothing else serves; the reasons for each pair are in the migration.
+ */
 export const CATEGORY_ALSO_SERVES: Readonly<Record<string, readonly string[]>> = {
   cat_employment: [],
   cat_elderly: [],
+  cat_meal: [],
+  cat_bath: [],
   cat_education: [],
-  cat_health: ['cat_elderly'],
+  cat_health: [],
   cat_environment: [],
-  cat_industry: ['cat_employment'],
+  cat_industry: [],
   cat_training: ['cat_employment', 'cat_industry'],
   cat_legal: [],
   cat_culture: [],
   cat_property: ['cat_environment'],
   cat_funds: ['cat_education', 'cat_industry', 'cat_employment'],
-  cat_venue: ['cat_culture', 'cat_training', 'cat_elderly'],
+  cat_venue: ['cat_culture', 'cat_training'],
   cat_other: [],
 };
 
@@ -383,6 +389,7 @@ export function buildLists(input: ListsInputs): ListsDemoData {
     const last = live ? TODAY - 1 : dayOf(a.dissolvedOn!) - 1;
     const first = Math.min(founded + 3, last);
     const dissolvedDay = a.dissolvedOn ? dayOf(a.dissolvedOn) : null;
+    const needStart = out.needs.length;
     const lead = ix.byId.get(a.leadOrgId)!;
     const committee = ix.byId.get(a.committeeOrgId)!;
     // Members that still are today (for a dissolved alliance: until its dissolution), with the day they joined.
@@ -594,6 +601,7 @@ export function buildLists(input: ListsInputs): ListsDemoData {
       else freeResources.push(r);
     }
     if (live && a.name === TIENAN_ALLIANCE) tienanPairs();
+    if (live) reviewOverdue();
 
     // ── A few pairs people refused, so the engine stops suggesting them ──
     if (live && openNeeds.length && freeResources.length && arng.chance(0.35)) {
@@ -630,6 +638,30 @@ export function buildLists(input: ListsInputs): ListsDemoData {
       r.row.status = 'withdrawn';
       r.row.updatedAt = Math.max(r.row.createdAt, instantOf(day, 16 * 60));
       r.moves++;
+    }
+
+    /**
+     * 逾期 (issue 10 §2): a need past its deadline waits in the overdue review and is not matched.
+     * At most two per alliance, overdue by a month at most, stay as that review's examples; the
+     * alliance reviewed the others in time: a few nothing was done for were closed with the reason,
+     * the rest (still wanted, or already being served) were given a new deadline.
+     */
+    function reviewOverdue(): void {
+      const rng = rngFrom(`${seed}\u0000${key}/overdue`);
+      let kept = 0;
+      for (const n of out.needs.slice(needStart)) {
+        if ((n.status !== 'open' && n.status !== 'partly_met') || n.deadline >= DEMO_TODAY) continue;
+        const due = dayOf(n.deadline);
+        if (kept < 2 && due >= TODAY - 30) {
+          kept++;
+          continue;
+        }
+        if (n.status === 'open' && n.committedQty + n.inDeliveryQty + n.fulfilledQty === 0 && rng.chance(0.25)) decide(rng, n, 'closed', Math.min(last, due + rng.int(1, 10)), T.OVERDUE_CLOSE_REASON);
+        else {
+          n.deadline = isoOf(TODAY + rng.int(20, 90));
+          n.version += 1;
+        }
+      }
     }
 
     function decide(rng: Rng, need: DemoNeed, status: 'closed' | 'cancelled', day: number, reason: string): void {

@@ -11,6 +11,7 @@ export { suggestionsFor } from './matching/suggestions.ts';
 export { createNeed } from './needs/create.ts';
 export { endNeed } from './needs/end.ts';
 export { exportNeeds, needTemplate } from './needs/export.ts';
+export { extendNeedDeadline } from './needs/extend.ts';
 export { getNeed } from './needs/get.ts';
 export { importNeeds } from './needs/import.ts';
 export { listNeeds } from './needs/list.ts';

@@ -212,4 +212,13 @@ describe('assign and greedyAssign', () => {
     expect(() => assign([need({ place: place({ lat: 42, lng: null }) })], [resource()], options)).toThrow(MatchingInputError);
     expect(() => suggest(need(), [resource()], { today: '12/01/2026' })).toThrow(MatchingInputError);
   });
+
+  it('refuses a reversed availability window (from after to), naming availableTo', () => {
+    const reversed = resource({ availableFrom: day(5), availableTo: day(4) });
+    expect(() => assign([need()], [reversed], options)).toThrow(expect.objectContaining({ name: 'MatchingInputError', path: 'resources[0].availableTo' }));
+    expect(() => greedyAssign([need()], [reversed], options)).toThrow(MatchingInputError);
+    expect(() => explainPair(need(), reversed, options)).toThrow(expect.objectContaining({ path: 'resource.availableTo' }));
+    // A one-day window (from = to) is a window, not a reversal.
+    expect(explainPair(need(), resource({ availableFrom: day(4), availableTo: day(4) }), options)).toEqual([]);
+  });
 });

@@ -88,6 +88,10 @@ export function prepareResource(resource: MatchResource, options: MatchOptions, 
   if (scope === undefined) fail(`${path}.scope`, `须为 ${LEVELS.join('/')}，实际为 ${String(resource.scope)}`);
   const from = resource.availableFrom === null ? Number.NEGATIVE_INFINITY : checkDate(resource.availableFrom, `${path}.availableFrom`);
   const to = resource.availableTo === null ? Number.POSITIVE_INFINITY : checkDate(resource.availableTo, `${path}.availableTo`);
+  // A reversed window is a typing mistake, not "never available": every later
+  // step would silently drop the resource, so it is refused here (the API edge
+  // refuses it first, with a field error).
+  if (from > to) fail(`${path}.availableTo`, `可用结束日期 ${String(resource.availableTo)} 早于开始日期 ${String(resource.availableFrom)}`);
   if (resource.radiusM !== null && !(typeof resource.radiusM === 'number' && Number.isFinite(resource.radiusM) && resource.radiusM >= 0)) {
     fail(`${path}.radiusM`, '须为非负数或 null');
   }

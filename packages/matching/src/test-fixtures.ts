@@ -86,7 +86,9 @@ export function smallInstance(rand: Rand): { needs: MatchNeed[]; resources: Matc
         orgId: rand.pick(['o1', 'o2', 'o3']),
         serves: categories.filter(() => rand.chance(0.7)),
         availableFrom: from === null ? null : day(from),
-        availableTo: rand.chance(0.4) ? null : day((from ?? 0) + rand.int(-2, 20)),
+        // A window ends on or after its start (the engine refuses a reversed one);
+        // the draw stays the same so the instances keep their other features.
+        availableTo: rand.chance(0.4) ? null : day((from ?? 0) + Math.max(from === null ? -2 : 0, rand.int(-2, 20))),
         place: randomPlace(rand),
         scope: rand.pick(['grid', 'community', 'street', 'street', 'county', 'county'] as Locality[]),
         radiusM: rand.chance(0.5) ? rand.int(500, 6000) : null,

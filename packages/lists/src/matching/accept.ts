@@ -6,6 +6,7 @@ import { assertListsOpen, currentMemberIds, loadAllianceRefs, mayOn } from '../s
 import { insertJson, runQuantityGuarded, toColumns } from '../shared/writes.ts';
 import { loadCategories } from '../categories/lookup.ts';
 import { today } from '../shared/dates.ts';
+import { isOverdueNeed } from '../needs/overdue.ts';
 import { remainingOf } from '../needs/status.ts';
 import { needQuantityUpdate, resourceQuantityUpdate } from '../quantities.ts';
 import { unitKey, toMatchNeed, toMatchResource, rejectedPairs } from './engine-input.ts';
@@ -82,6 +83,7 @@ export async function acceptMatches({ ctx, input }: { ctx: Ctx; input: AcceptMat
     const r = resById.get(it.resourceId)!;
     if (n.status === 'closed' || n.status === 'cancelled') problems.push({ path: `body.items.${i}`, message: `需求“${n.title}”已${n.status === 'closed' ? '关闭' : '撤回'}` });
     if (r.status === 'withdrawn') problems.push({ path: `body.items.${i}`, message: `资源“${r.title}”已撤回` });
+    if (isOverdueNeed(n, options.today)) problems.push({ path: `body.items.${i}`, message: `需求“${n.title}”已于 ${n.deadline} 逾期，请先在逾期需求复核中延长截止日期` });
     if (unitKey(n.unit) !== unitKey(r.unit)) {
       problems.push({ path: `body.items.${i}`, message: `“${n.title}”按“${n.unit}”计，“${r.title}”按“${r.unit}”计，单位不同不能对接` });
       return;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { AppError, type Ctx } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { assign, greedyAssign, suggest, type MatchOptions } from '@ronghe/matching';
@@ -7,14 +7,16 @@ import { loadAllianceRefs, mayOn, type AllianceRef } from '../shared/alliance.ts
 import { loadCategories } from '../categories/lookup.ts';
 import { today } from '../shared/dates.ts';
 import { resourceRows } from '../resources/view.ts';
-import { OPEN_NEED, toMatchNeed, toMatchResource, orgLoads, rejectedPairs } from './engine-input.ts';
+import { overdueNeedSql } from '../needs/overdue.ts';
+import { OPEN_NEED, toMatchNeed, toMatchResource, orgLoads, rejectedPairs, unitKey } from './engine-input.ts';
+import { pairReasons } from './reasons.ts';
 
 /**
  * The optimal assignment for an alliance (its needs and its members' resources)
  * or, for the county administrator, the whole county. Nothing is written:
  * people review the plan and accept what they agree with.
  */
-export async function runAssignment({ ctx, input }: { ctx: Ctx; input: { allianceId: string | null } }): Promise<AssignmentView> {
+export async function runAssignment({ ctx, input }: { ctx: Ctx; input: { allianceId: string | null; includeOverdue?: boolean } }): Promise<AssignmentView> {
   let scope: AllianceRef | null = null;
   if (input.allianceId) {
     scope = (await loadAllianceRefs(ctx, [input.allianceId])).get(input.allianceId) ?? null;
@@ -23,14 +25,18 @@ export async function runAssignment({ ctx, input }: { ctx: Ctx; input: { allianc
   } else if (!allows(ctx.actor, 'match.run')) {
     throw new AppError('forbidden', '全旗县区统一匹配只能由组织部管理员运行');
   }
-  const needWhere = and(inArray(needs.status, [...OPEN_NEED]), sql`${needs.quantity} > ${needs.committedQty} + ${needs.inDeliveryQty} + ${needs.fulfilledQty}`, scope ? eq(needs.allianceId, scope.id) : undefined);
-  const [needRows, resRows, cats] = await Promise.all([
+  const t = today(ctx);
+  const waiting = and(inArray(needs.status, [...OPEN_NEED]), sql`${needs.quantity} > ${needs.committedQty} + ${needs.inDeliveryQty} + ${needs.fulfilledQty}`, scope ? eq(needs.allianceId, scope.id) : undefined);
+  // Needs past their deadline wait in the overdue review (extend or close) and are not matched unless asked for.
+  const needWhere = input.includeOverdue ? waiting : and(waiting, sql`NOT (${overdueNeedSql(t)})`);
+  const [needRows, resRows, cats, [late]] = await Promise.all([
     ctx.db.select().from(needs).where(needWhere),
     resourceRows(ctx, and(eq(resources.status, 'available'), scope ? eq(resources.allianceId, scope.id) : undefined)),
     loadCategories(ctx),
+    input.includeOverdue ? Promise.resolve([{ n: 0 }]) : ctx.db.select({ n: count() }).from(needs).where(and(waiting, overdueNeedSql(t))),
   ]);
   const options: MatchOptions = {
-    today: today(ctx),
+    today: t,
     excluded: await rejectedPairs(ctx, needRows.map((n) => n.id)),
     orgLoad: await orgLoads(ctx, resRows.map((x) => x.r.offeringOrgId)),
   };
@@ -42,8 +48,27 @@ export async function runAssignment({ ctx, input }: { ctx: Ctx; input: { allianc
   const mNeedById = new Map(matchNeeds.map((n) => [n.id, n]));
   const resById = new Map(resRows.map((x) => [x.r.id, x]));
   const mResById = new Map(matchResources.map((r) => [r.id, r]));
+  // Totals per unit: 元, 人次 and 处 are never added together.
+  const byUnit = new Map<string, { unit: string; needCount: number; requested: number; planned: number; rows: number }>();
+  const unitRow = (unit: string) => {
+    const key = unitKey(unit);
+    if (!byUnit.has(key)) byUnit.set(key, { unit: key, needCount: 0, requested: 0, planned: 0, rows: 0 });
+    return byUnit.get(key)!;
+  };
+  for (const n of matchNeeds) {
+    const u = unitRow(needById.get(n.id)!.unit);
+    u.needCount += 1;
+    u.requested += n.remaining;
+  }
+  for (const al of optimal.allocations) {
+    const u = unitRow(needById.get(al.needId)!.unit);
+    u.planned += al.quantity;
+    u.rows += 1;
+  }
   return {
     allianceId: scope?.id ?? null,
+    byUnit: [...byUnit.values()].sort((x, y) => y.requested - x.requested || (x.unit < y.unit ? -1 : 1)),
+    overdueExcluded: late?.n ?? 0,
     needCount: needRows.length,
     resourceCount: resRows.length,
     unitsRequested: matchNeeds.reduce((s, n) => s + n.remaining, 0),
@@ -67,6 +92,7 @@ export async function runAssignment({ ctx, input }: { ctx: Ctx; input: { allianc
         unit: n.unit,
         cost: al.cost,
         factors: why?.factors ?? [],
+        reasons: pairReasons(cats, n, r.r.categoryId, why?.factors ?? []),
       };
     }),
   };

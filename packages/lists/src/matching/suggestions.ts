@@ -7,6 +7,7 @@ import { today } from '../shared/dates.ts';
 import { getNeed } from '../needs/get.ts';
 import { resourceRows, resourceViews } from '../resources/view.ts';
 import { toMatchNeed, servesOf, toMatchResource, orgLoads } from './engine-input.ts';
+import { pairReasons } from './reasons.ts';
 
 /** Ranked resources for one need (county-wide; the engine prefers the need's own alliance), with the pairs people refused. */
 export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId: string; limit?: number } }) {
@@ -30,14 +31,21 @@ export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId
   const rows = await resourceRows(ctx, and(eq(resources.status, 'available'), inList(resources.categoryId, servingCats), reachable));
   const excluded = new Set(refused.map((r) => `${r.needId}|${r.resourceId}`));
   const options: MatchOptions = { today: today(ctx), excluded, orgLoad: await orgLoads(ctx, rows.map((x) => x.r.offeringOrgId)) };
-  const ranked: Suggestion[] = need.remainingQty > 0 && (need.status === 'open' || need.status === 'partly_met')
+  // An overdue need is not matched until the alliance extends its deadline (or closes it).
+  const ranked: Suggestion[] = need.remainingQty > 0 && (need.status === 'open' || need.status === 'partly_met') && !need.overdue
     ? suggest(toMatchNeed(ctx, needRow!), rows.map((x) => toMatchResource(ctx, x.r, cats)), options, { limit: input.limit ?? 10 })
     : [];
   const byId = new Map(rows.map((x) => [x.r.id, x]));
   const views = new Map((await resourceViews(ctx, ranked.map((s) => byId.get(s.resourceId)!))).map((v) => [v.id, v]));
   return {
     need,
-    suggestions: ranked.map((s) => ({ resource: views.get(s.resourceId)!, quantity: s.quantity, cost: s.cost, factors: s.factors })),
+    suggestions: ranked.map((s) => ({
+      resource: views.get(s.resourceId)!,
+      quantity: s.quantity,
+      cost: s.cost,
+      factors: s.factors,
+      reasons: pairReasons(cats, needRow!, byId.get(s.resourceId)!.r.categoryId, s.factors),
+    })),
     rejected: refused.map((r) => ({ resourceId: r.resourceId, resourceTitle: r.resourceTitle, reason: r.reason })),
   };
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, encodeCursor, inList, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { needs, type NeedListQuery, type NeedView } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
+import { overdueNeedSql } from './overdue.ts';
 import { selectNeeds, viewsOf } from './view.ts';
 
 /** List filters, plus `allianceIds` for callers that narrow to a set of alliances (the warnings dashboard's "mine"). */
@@ -15,8 +16,8 @@ export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'lim
   if (input.urgency) where.push(eq(needs.urgency, input.urgency));
   if (input.communityCode) where.push(eq(needs.communityCode, input.communityCode));
   if (input.raisedByOrgId) where.push(eq(needs.raisedByOrgId, input.raisedByOrgId));
-  if (input.overdue === 'true') where.push(sql`${needs.deadline} < ${today(ctx)} AND ${needs.status} IN ('open', 'partly_met')`);
-  if (input.overdue === 'false') where.push(sql`NOT (${needs.deadline} < ${today(ctx)} AND ${needs.status} IN ('open', 'partly_met'))`);
+  if (input.overdue === 'true') where.push(overdueNeedSql(today(ctx)));
+  if (input.overdue === 'false') where.push(sql`NOT (${overdueNeedSql(today(ctx))})`);
   if (input.q) {
     // Any length (ADR 0014): the title through its trigram index, the rest by instr().
     where.push(or(nameContains('needs', needs, needs.title, input.q), textContains(needs.description, input.q), textContains(needs.raiserName, input.q))!);

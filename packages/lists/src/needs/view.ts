@@ -6,6 +6,7 @@ import { listCategories, needs, type Need, type NeedStatus, type NeedView } from
 import { allianceRefOf, mayOn, type AllianceRef } from '../shared/alliance.ts';
 import { placeLabel, placeNames } from '../places/names.ts';
 import { today } from '../shared/dates.ts';
+import { isOverdueNeed } from './overdue.ts';
 import { remainingOf } from './status.ts';
 
 const scope = allianceScopeJoin('need_committee');
@@ -71,7 +72,7 @@ function toView(ctx: Ctx, r: NeedRow, places: Map<string, string>): NeedView {
     fulfilledQty: n.fulfilledQty,
     remainingQty: remaining,
     status: n.status,
-    overdue: n.deadline < today(ctx) && (n.status === 'open' || n.status === 'partly_met'),
+    overdue: isOverdueNeed(n, today(ctx)),
     closedReason: n.closedReason,
     version: n.version,
     createdAt: n.createdAt,
@@ -81,6 +82,8 @@ function toView(ctx: Ctx, r: NeedRow, places: Map<string, string>): NeedView {
       withdraw: editable && unallocated && n.fulfilledQty === 0,
       close: !isFinal(n.status) && n.status !== 'met' && unallocated && mayOn(ctx, 'need.manage', a, null),
       match: remaining > 0 && !isFinal(n.status) && mayOn(ctx, 'match.run', a, null),
+      // The overdue review's other answer: a new deadline for a need still waiting.
+      extend: (n.status === 'open' || n.status === 'partly_met') && mayOn(ctx, 'need.manage', a, null),
     },
   };
 }

@@ -45,6 +45,7 @@ export const NEED_COLUMNS: Column<NeedView>[] = [
   { key: 'description', header: '需求描述', width: 40, value: (n) => n.description },
   { key: 'alliance', header: '党建联合体', width: 30, readOnly: true, value: (n) => n.allianceName },
   { key: 'status', header: '状态', width: 10, readOnly: true, value: (n) => NEED_STATUS_LABELS[n.status] },
+  { key: 'overdue', header: '是否逾期', width: 10, readOnly: true, value: (n) => (n.overdue ? '是' : '否') },
   { key: 'committed', header: '已承诺', width: 8, readOnly: true, value: (n) => n.committedQty },
   { key: 'inDelivery', header: '实施中', width: 8, readOnly: true, value: (n) => n.inDeliveryQty },
   { key: 'fulfilled', header: '已满足', width: 8, readOnly: true, value: (n) => n.fulfilledQty },

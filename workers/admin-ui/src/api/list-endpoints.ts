@@ -27,6 +27,8 @@ export interface MatchSuggestion {
   quantity: number;
   cost: number;
   factors: MatchFactor[];
+  /** Why this pair, in plain words (category, place, deadline, alliance, load). */
+  reasons: string[];
 }
 export interface MatchSuggestions {
   need: NeedView;
@@ -109,6 +111,9 @@ export const needApi = {
     versioned(await api<NeedView>('POST', t(tenant, `/needs/${seg(id)}/withdraw`), { json: { reason }, headers: ifMatch(etag) })),
   close: async (tenant: string, id: string, etag: string, reason: string) =>
     versioned(await api<NeedView>('POST', t(tenant, `/needs/${seg(id)}/close`), { json: { reason }, headers: ifMatch(etag) })),
+  /** 逾期复核: a new deadline (not past) with the reason. */
+  extend: async (tenant: string, id: string, etag: string, deadline: string, reason: string) =>
+    versioned(await api<NeedView>('POST', t(tenant, `/needs/${seg(id)}/extend`), { json: { deadline, reason }, headers: ifMatch(etag) })),
   suggestions: (tenant: string, id: string, limit = 10) => get<MatchSuggestions>(t(tenant, `/needs/${seg(id)}/suggestions`), { limit }),
 };
 
@@ -126,8 +131,8 @@ export const resourceApi = {
 };
 
 export const matchingApi = {
-  assignment: (tenant: string, allianceId: string | null) =>
-    api<AssignmentView>('POST', t(tenant, '/matching/assignment'), { json: { allianceId } }).then((r) => r.data),
+  assignment: (tenant: string, allianceId: string | null, includeOverdue = false) =>
+    api<AssignmentView>('POST', t(tenant, '/matching/assignment'), { json: includeOverdue ? { allianceId, includeOverdue } : { allianceId } }).then((r) => r.data),
   accept: (tenant: string, input: AcceptMatchInput) => api<AcceptResult>('POST', t(tenant, '/matching/accept'), { json: input }).then((r) => r.data),
   reject: (tenant: string, input: RejectMatchInput) => api<unknown>('POST', t(tenant, '/matching/reject'), { json: input }).then(() => undefined),
   /**

@@ -68,6 +68,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'need.update': '修改需求',
   'need.withdraw': '撤回需求',
   'need.close': '关闭需求',
+  'need.extend': '延长需求截止日期',
   'need.import': '导入需求',
   'need.submit': '第三方应用提交需求',
   'resource.create': '登记资源',

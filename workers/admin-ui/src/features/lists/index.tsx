@@ -6,6 +6,7 @@ const NeedsPage = lazy(() => import('./needs/NeedsPage.tsx'));
 const ResourcesPage = lazy(() => import('./resources/ResourcesPage.tsx'));
 const MatchingPage = lazy(() => import('./matching/MatchingPage.tsx'));
 const CategoriesPage = lazy(() => import('./categories/CategoriesPage.tsx'));
+const OverdueReviewPage = lazy(() => import('./needs/OverdueReviewPage.tsx'));
 const ProjectsPage = lazy(() => import('./projects/ProjectsPage.tsx'));
 const ProjectDetailPage = lazy(() => import('./projects/ProjectDetailPage.tsx'));
 const SupervisionPage = lazy(() => import('./supervision/SupervisionPage.tsx'));
@@ -14,6 +15,8 @@ const SupervisionPage = lazy(() => import('./supervision/SupervisionPage.tsx'));
 export const lists = {
   pages: [
     { path: 'needs', element: <NeedsPage />, staysOnSwitch: inCounty },
+    // 逾期需求复核, reached from the needs page and the matching plan.
+    { path: 'needs/overdue', element: <OverdueReviewPage />, staysOnSwitch: inCounty },
     { path: 'resources', element: <ResourcesPage />, staysOnSwitch: inCounty },
     { path: 'matching', element: <MatchingPage />, staysOnSwitch: inCounty },
     // Reached from the needs and resources pages, not from the sidebar.

@@ -10,6 +10,7 @@ import { suggestionsRouter } from './matching/suggestions.ts';
 import { closeNeedRouter } from './needs/close.ts';
 import { createNeedRouter } from './needs/create.ts';
 import { exportNeedsRouter } from './needs/export.ts';
+import { extendNeedRouter } from './needs/extend.ts';
 import { getNeedRouter } from './needs/get.ts';
 import { needTemplateRouter } from './needs/import-template.ts';
 import { importNeedsRouter } from './needs/import.ts';
@@ -58,6 +59,7 @@ export const listsRouters: readonly Router[] = [
   updateNeedRouter,
   withdrawNeedRouter,
   closeNeedRouter,
+  extendNeedRouter,
   suggestionsRouter,
   listResourcesRouter,
   exportResourcesRouter,

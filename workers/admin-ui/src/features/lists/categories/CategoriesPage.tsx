@@ -11,6 +11,7 @@ import { listPermissionsFor } from '../../../lib/listPermissions.ts';
 import { STALE_TEXT } from '../../../lib/problems.ts';
 import { useFormSave } from '../../../lib/useFormSave.ts';
 import { useTenant } from '../../../tenant.tsx';
+import { CompatibilityTable } from './CompatibilityTable.tsx';
 import { useCategories } from './useCategories.ts';
 
 interface FormValues {
@@ -104,6 +105,7 @@ export default function CategoriesPage() {
       />
       {categories.error && <Alert type="error" showIcon title={categories.error} style={{ marginBottom: 12 }} />}
       <Table<CategoryView> rowKey="id" size="middle" loading={categories.loading} dataSource={categories.items} columns={columns} pagination={false} data-testid="category-table" />
+      <CompatibilityTable items={categories.items} onSaved={categories.reload} />
       <CategoryModal
         target={editing}
         all={categories.items}

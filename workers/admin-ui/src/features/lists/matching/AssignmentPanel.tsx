@@ -1,5 +1,5 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useState, type Key } from 'react';
 import { matchingApi, type AssignmentItem, type AssignmentView } from '../../../api/list-endpoints.ts';
@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import { urgencyColor, urgencyLabel } from '../needs/labels.ts';
 import { AcceptModal, type AcceptItem } from './AcceptModal.tsx';
-import { FactorTags } from './FactorTags.tsx';
+import { Link } from 'react-router-dom';
 
 interface Props {
   /** null: the whole county (county administrators). */
@@ -21,20 +21,8 @@ interface Props {
 
 const MAX_ACCEPT = 200;
 const keyOf = (i: Pick<AssignmentItem, 'needId' | 'resourceId'>) => `${i.needId}:${i.resourceId}`;
-const pct = (a: number, b: number) => (b > 0 ? `${((a / b) * 100).toFixed(1)}%` : '—');
-
-/** Signed difference to the greedy baseline, coloured by whether it is better. */
-function Delta({ optimal, greedy, lowerIsBetter }: { optimal: number; greedy: number; lowerIsBetter?: boolean }) {
-  const d = optimal - greedy;
-  if (d === 0) return <Typography.Text type="secondary">与贪心基线相同</Typography.Text>;
-  const better = lowerIsBetter ? d < 0 : d > 0;
-  return (
-    <Typography.Text type={better ? 'success' : 'danger'}>
-      比贪心基线{d > 0 ? '多' : '少'} {Math.abs(d)}
-      {greedy > 0 ? `（${d > 0 ? '+' : '−'}${((Math.abs(d) / greedy) * 100).toFixed(1)}%）` : ''}
-    </Typography.Text>
-  );
-}
+const pct = (a: number, b: number) => (b > 0 ? `${Math.round((a / b) * 100)}%` : '—');
+type UnitTotal = AssignmentView['byUnit'][number];
 
 /** 一键最优匹配: the exact assignment of the alliance's (or county's) open needs to resources, reviewed before it is accepted. */
 export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted }: Props) {
@@ -53,7 +41,8 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
     try {
       const p = await matchingApi.assignment(tenant.slug, allianceId);
       setPlan(p);
-      setSelected(p.items.length <= MAX_ACCEPT ? p.items.map(keyOf) : []);
+      // Nothing is pre-selected: the person ticks what they agree with (issue 10 §2).
+      setSelected([]);
     } catch (err) {
       setProblem(problemText(err));
       setPlan(null);
@@ -108,7 +97,19 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
       ),
     },
     { title: '数量', key: 'qty', width: 100, align: 'right', render: (_, i) => `${i.quantity} ${i.unit}` },
-    { title: '匹配说明（代价）', key: 'factors', render: (_, i) => <FactorTags factors={i.factors} total={i.cost} /> },
+    {
+      title: '推荐理由',
+      key: 'reasons',
+      render: (_, i) => (
+        <Space size={[4, 4]} wrap>
+          {i.reasons.map((r) => (
+            <Tag key={r} style={{ marginInlineEnd: 0 }}>
+              {r}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
   ];
 
   const toAccept = (items: readonly AssignmentItem[]): AcceptItem[] =>
@@ -130,7 +131,7 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
       <Card size="small">
         <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
           <Typography.Text type="secondary">
-            对{scopeLabel}全部待对接的需求和可用资源统一求解：在满足类别、可用期和服务范围的前提下，使按紧急程度加权的满足量最大，其次使总代价最小（精确最优，非逐条贪心）。方案只是建议，确认前不会保存。
+            对{scopeLabel}全部待对接、未过截止日期的需求和可用资源统一安排：类别、可用期和服务范围都符合才会配对；先尽量满足更紧急的需求，再优先选用离得近、时间合适、本联合体的资源。方案只是建议，勾选并确认后才生效。
           </Typography.Text>
           <Button type="primary" icon={<ThunderboltOutlined />} loading={running} onClick={() => void run()} data-testid="run-assignment">
             {plan ? '重新计算' : '一键最优匹配'}
@@ -142,55 +143,58 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
       {!plan && !running && !problem && <Empty description="点击“一键最优匹配”计算对接方案" />}
       {plan && (
         <>
-          <Row gutter={16} data-testid="assignment-totals">
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic title="参与计算" value={plan.needCount} suffix={`项需求 / ${plan.resourceCount} 项资源`} />
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Statistic title="可满足数量" value={plan.optimal.unitsServed} suffix={`/ ${plan.unitsRequested}（${pct(plan.optimal.unitsServed, plan.unitsRequested)}）`} />
-                <Typography.Text style={{ fontSize: 12 }}>
-                  贪心基线 {plan.greedy.unitsServed}；<Delta optimal={plan.optimal.unitsServed} greedy={plan.greedy.unitsServed} />
-                </Typography.Text>
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Tooltip title="每个单位的满足量乘以需求的紧急程度（一般 1 · 较急 2 · 紧急 3 · 特急 4）后求和">
-                  <Statistic title="紧急程度加权满足量" value={plan.optimal.weightedServed} />
-                </Tooltip>
-                <Typography.Text style={{ fontSize: 12 }}>
-                  贪心基线 {plan.greedy.weightedServed}；<Delta optimal={plan.optimal.weightedServed} greedy={plan.greedy.weightedServed} />
-                </Typography.Text>
-              </Card>
-            </Col>
-            <Col xs={12} md={6}>
-              <Card size="small">
-                <Tooltip title="各对接的地域、距离、时限、联合体和单位负荷代价之和，越小越优">
-                  <Statistic title="总代价" value={plan.optimal.totalCost} />
-                </Tooltip>
-                <Typography.Text style={{ fontSize: 12 }}>
-                  贪心基线 {plan.greedy.totalCost}；<Delta optimal={plan.optimal.totalCost} greedy={plan.greedy.totalCost} lowerIsBetter />
-                </Typography.Text>
-              </Card>
-            </Col>
-          </Row>
+          {plan.overdueExcluded > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="overdue-excluded"
+              title={
+                <span>
+                  另有 {plan.overdueExcluded} 项需求已过截止日期，未参与本次匹配。请先在<Link to={`/t/${tenant.slug}/needs/overdue`}>逾期需求复核</Link>中延长截止日期或关闭。
+                </span>
+              }
+            />
+          )}
+          <Card size="small" title={`参与计算：${plan.needCount} 项需求，${plan.resourceCount} 项资源`} data-testid="assignment-totals">
+            <Table<UnitTotal>
+              rowKey="unit"
+              size="small"
+              pagination={false}
+              dataSource={plan.byUnit}
+              locale={{ emptyText: '没有待对接的需求' }}
+              columns={[
+                { title: '计量单位', dataIndex: 'unit', width: 100 },
+                { title: '需求项数', dataIndex: 'needCount', width: 100, align: 'right' },
+                { title: '待对接数量', dataIndex: 'requested', align: 'right', render: (v: number, u) => `${v.toLocaleString('zh-CN')} ${u.unit}` },
+                { title: '方案可满足', dataIndex: 'planned', align: 'right', render: (v: number, u) => `${v.toLocaleString('zh-CN')} ${u.unit}（${pct(v, u.requested)}）` },
+                { title: '对接条数', dataIndex: 'rows', width: 100, align: 'right' },
+              ]}
+            />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              不同计量单位（如元、人次、处）分别合计，不相加。
+            </Typography.Text>
+          </Card>
           <Card
             size="small"
             title={
               <Space>
                 <span>对接方案</span>
-                <Typography.Text type="secondary">
-                  共 {plan.items.length} 条，已选 {chosen.length} 条
+                <Typography.Text type="secondary">共 {plan.items.length} 条</Typography.Text>
+                <Typography.Text strong data-testid="selected-count">
+                  已选 {chosen.length} 项
                 </Typography.Text>
               </Space>
             }
             extra={
               canAccept && (
-                <Space>
+                <Space wrap>
                   {tooMany && <Typography.Text type="danger">一次最多确认 {MAX_ACCEPT} 条</Typography.Text>}
+                  <Button size="small" disabled={plan.items.length === 0 || chosen.length === plan.items.length} onClick={() => setSelected(plan.items.map(keyOf))} data-testid="select-all">
+                    全选全部 {plan.items.length} 条
+                  </Button>
+                  <Button size="small" disabled={chosen.length === 0} onClick={() => setSelected([])} data-testid="clear-selection">
+                    清除选择
+                  </Button>
                   <Button type="primary" disabled={chosen.length === 0 || tooMany} onClick={() => setAccepting(toAccept(chosen))} data-testid="accept-plan">
                     确认所选对接
                   </Button>
@@ -203,6 +207,7 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
               size="small"
               columns={columns}
               dataSource={plan.items}
+              // The header box ticks this page only; the selection is kept across pages and counted above.
               rowSelection={canAccept ? { selectedRowKeys: selected, onChange: setSelected, preserveSelectedRowKeys: true } : undefined}
               pagination={plan.items.length > 20 ? { pageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] } : false}
               locale={{ emptyText: '没有可行的对接：待对接的需求找不到类别、可用期和服务范围都符合的资源' }}
@@ -224,6 +229,7 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
         onDone={(ids) => {
           setAccepting(null);
           setNotice(null);
+          setSelected([]);
           onAccepted(ids);
           void run();
         }}

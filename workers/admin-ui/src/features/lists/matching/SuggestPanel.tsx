@@ -14,7 +14,6 @@ import { useCursorList } from '../../../lib/useCursorList.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { LOCALITY_LABELS, NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from '../needs/labels.ts';
 import { AcceptModal, type AcceptItem } from './AcceptModal.tsx';
-import { FactorTags } from './FactorTags.tsx';
 
 interface Props {
   /** null: the whole county (county administrators). */
@@ -144,7 +143,20 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
           </Space>
         ),
       },
-      { title: '匹配说明（代价越小越优）', key: 'factors', width: 280, render: (_, s) => <FactorTags factors={s.factors} total={s.cost} /> },
+      {
+        title: '推荐理由',
+        key: 'reasons',
+        width: 280,
+        render: (_, s) => (
+          <Space size={[4, 4]} wrap>
+            {s.reasons.map((r) => (
+              <Tag key={r} style={{ marginInlineEnd: 0 }}>
+                {r}
+              </Tag>
+            ))}
+          </Space>
+        ),
+      },
       {
         title: '对接数量',
         key: 'qty',

@@ -12,7 +12,6 @@ import { QuantityBar } from '../../../lib/QuantityBar.tsx';
 import { formatTime } from '../../../lib/time.ts';
 import { reloadingOnStale } from '../../../lib/useVersioned.ts';
 import { useTenant } from '../../../tenant.tsx';
-import { FactorTags } from '../matching/FactorTags.tsx';
 import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
 import { NeedFormModal } from './NeedFormModal.tsx';
 
@@ -171,6 +170,7 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
                   <LinkOutlined /> 去需求对接
                 </Link>
               </Space>
+              {n.overdue && <Alert type="warning" showIcon title="需求已过截止日期，不参与对接。请在“逾期需求复核”中延长截止日期或关闭。" />}
               {suggestError && <Alert type="warning" showIcon title={`无法计算推荐：${suggestError}`} />}
               {!suggestions && !suggestError && <Spin size="small" />}
               {suggestions && suggestions.suggestions.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无符合条件的资源" />}
@@ -190,7 +190,13 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
                             {s.resource.offeringOrgName} · 可对接 {s.quantity} {s.resource.unit}
                           </Typography.Text>
                         </Space>
-                        <FactorTags factors={s.factors} total={s.cost} />
+                        <Space size={[4, 4]} wrap>
+                          {s.reasons.map((r) => (
+                            <Tag key={r} style={{ marginInlineEnd: 0 }}>
+                              {r}
+                            </Tag>
+                          ))}
+                        </Space>
                       </Space>
                     </List.Item>
                   )}

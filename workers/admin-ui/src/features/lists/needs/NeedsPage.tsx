@@ -136,6 +136,9 @@ export default function NeedsPage() {
         totalTestId="need-total"
         actions={
           <>
+            <Link to={`/t/${tenant.slug}/needs/overdue`}>
+              <Button data-testid="overdue-review-link">逾期需求复核</Button>
+            </Link>
             {lp.canManageCategories && (
               <Link to={`/t/${tenant.slug}/categories`}>
                 <Button icon={<SettingOutlined />}>类别管理</Button>

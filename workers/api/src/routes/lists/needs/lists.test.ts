@@ -160,6 +160,22 @@ describe('资源清单', () => {
     const gone = await json<ResourceView>(await call('POST', P(`/resources/${used.id}/withdraw`), { token: liaison.token, body: { reason: '队伍调整' }, headers: v(full) }), 200);
     expect(gone).toMatchObject({ status: 'withdrawn', remainingQty: 0, allocatedQty: 6 });
   });
+
+  it('refuses an availability window that ends before it starts, on create and on update (issue 10 §2)', async () => {
+    const body = { allianceId: alliance.alliance.id, offeringOrgId: member.id, title: `倒置可用期${uniq()}`, kind: '服务', categoryId: 'cat_elderly', capacity: 5, unit: '人次', streetCode: STREET, scope: 'street' };
+    const before = await snapshotCounts(T);
+    const made = await json<{ code: string; errors: Array<{ path: string; message: string }> }>(
+      await call('POST', P('/resources'), { token: liaison.token, body: { ...body, availableFrom: '2099-03-01', availableTo: '2099-02-01' } }),
+      422,
+    );
+    expect(made.code).toBe('validation_failed');
+    expect(made.errors).toEqual([expect.objectContaining({ path: 'json.availableTo', message: '可用结束日期不能早于开始日期' })]);
+    expect(await snapshotCounts(T)).toEqual(before);
+    // Only the start changes, past the stored end: refused against what is stored.
+    const r = await makeResource(T, alliance, { offeringOrgId: member.id, availableFrom: '2099-01-01', availableTo: '2099-02-01' });
+    const moved = await json<{ errors: Array<{ path: string; message: string }> }>(await call('PATCH', P(`/resources/${r.id}`), { token: liaison.token, body: { availableFrom: '2099-03-01' }, headers: v(r) }), 422);
+    expect(moved.errors).toEqual([{ path: 'body.availableTo', message: '可用结束日期不能早于开始日期' }]);
+  });
 });
 
 describe('需求对接', () => {
@@ -182,6 +198,10 @@ describe('需求对接', () => {
     expect(ids).not.toContain(wrong.id);
     expect(ids).not.toContain(otherUnit.id); // counted in 场, the need in 人次
     expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(venue.id));
+    const reasons = (id: string) => (s.suggestions.find((x) => x.resource.id === id) as unknown as { reasons: string[] }).reasons;
+    expect(reasons(near.id)[0]).toBe('同类：都是“文化活动”');
+    expect(reasons(venue.id)[0]).toBe('兼容类别：“场地”可满足“文化活动”');
+    expect(reasons(near.id)).toContain('地点：同一社区（村）');
     const first = s.suggestions.find((x) => x.resource.id === near.id)!;
     expect(first.quantity).toBe(5);
     expect(first.factors.find((f) => f.factor === 'locality')!.label).toMatch(/社区/);
@@ -192,6 +212,29 @@ describe('需求对接', () => {
     const after = await json<{ suggestions: Array<{ resource: ResourceView }>; rejected: Array<{ resourceId: string; reason: string }> }>(await call('GET', P(`/needs/${need.id}/suggestions`), { token: leadUser.token }), 200);
     expect(after.suggestions.map((x) => x.resource.id)).not.toContain(near.id);
     expect(after.rejected).toEqual([{ resourceId: near.id, resourceTitle: '社区文化活动室', reason: '活动室周末不开放' }]);
+  });
+
+  it('category defaults a social worker signs off: a bathing need is met by bathing help only, not by meals or a room (issue 10 §2)', async () => {
+    const body = await json<{ items: Array<{ id: string; name: string; alsoServes: string[] }> } | Array<{ id: string; name: string; alsoServes: string[] }>>(await call('GET', P('/list-categories'), { token: admin.token }), 200);
+    const cats = new Map((Array.isArray(body) ? body : body.items).map((c) => [c.id, c]));
+    expect(cats.get('cat_bath')).toMatchObject({ name: '助浴服务', alsoServes: [] });
+    expect(cats.get('cat_meal')).toMatchObject({ name: '助餐服务', alsoServes: [] });
+    expect(cats.get('cat_health')!.alsoServes).toEqual([]);
+    expect(cats.get('cat_venue')!.alsoServes).toEqual(['cat_culture', 'cat_training']);
+    // Nothing but 助浴服务 lists 助浴服务 as something it can serve.
+    expect([...cats.values()].filter((c) => c.alsoServes.includes('cat_bath'))).toEqual([]);
+
+    const a = await makeAlliance(T, { lead, committee, status: 'active', members: [member] });
+    const bath = await makeNeed(T, a, { title: '失能老人助浴', categoryId: 'cat_bath', quantity: 2 });
+    const meals = await makeResource(T, a, { title: '党员志愿者送餐上门', categoryId: 'cat_meal' });
+    const canteen = await makeResource(T, a, { title: '社区食堂助餐', categoryId: 'cat_meal' });
+    const care = await makeResource(T, a, { title: '入户探访志愿队', categoryId: 'cat_elderly' });
+    const bathers = await makeResource(T, a, { title: '助浴服务队', categoryId: 'cat_bath' });
+    const s = await json<{ suggestions: Array<{ resource: ResourceView; reasons: string[] }> }>(await call('GET', P(`/needs/${bath.id}/suggestions`), { token: leadUser.token }), 200);
+    const ids = s.suggestions.map((x) => x.resource.id);
+    expect(ids).toContain(bathers.id);
+    for (const r of [meals, canteen, care]) expect(ids).not.toContain(r.id);
+    expect(s.suggestions.find((x) => x.resource.id === bathers.id)!.reasons[0]).toBe('同类：都是“助浴服务”');
   });
 
   it('plans the optimal assignment for an alliance without writing anything, and beats or equals the greedy baseline', async () => {
@@ -212,6 +255,10 @@ describe('需求对接', () => {
       ['较急助餐', '全县助餐车', 4],
     ]);
     expect(plan.items.every((i) => i.factors.length > 0)).toBe(true);
+    // Why each pair: same category, the place, the deadline, in plain words.
+    const canteen = plan.items.find((i) => i.resourceTitle === '本社区食堂')!;
+    expect(canteen.reasons).toEqual(['同类：都是“养老服务”', '地点：同一社区（村）', expect.stringMatching(/^截止日期 2099-12-31：资源可用期覆盖截止日前全部 \d+ 天$/), '本联合体资源', '提供单位尚未承担其他资源任务']);
+    expect(plan.byUnit).toEqual([{ unit: '人次', needCount: 2, requested: 8, planned: 8, rows: 2 }]);
 
     // The county-wide run is the county administrator's.
     expect((await call('POST', P('/matching/assignment'), { token: leadUser.token, body: { allianceId: null } })).status).toBe(403);
@@ -283,6 +330,68 @@ describe('需求对接', () => {
     );
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
     expect((await json<ResourceView>(await call('GET', P(`/resources/${shared.id}`), { token: leadUser.token }), 200)).allocatedQty).toBe(6);
+  });
+});
+
+describe('逾期需求 (issue 10 §2): not matched by default, reviewed by the alliance', () => {
+  // The workerd clock is the real one: "overdue" is a deadline years back, "due" one decades ahead.
+  it('an overdue need is left out of the plan and its suggestions, counted as excluded, and refused on accept', async () => {
+    const a = await makeAlliance(T, { lead, committee, status: 'active', members: [member] });
+    const late = await makeNeed(T, a, { title: '逾期助餐', urgency: 4, quantity: 5, deadline: '2024-06-30' });
+    const due = await makeNeed(T, a, { title: '按期助餐', urgency: 1, quantity: 3 });
+    const res = await makeResource(T, a, { title: '社区食堂', capacity: 10 });
+    const plan = await json<AssignmentView>(await call('POST', P('/matching/assignment'), { token: leadUser.token, body: { allianceId: a.alliance.id } }), 200);
+    expect(plan.items.map((i) => [i.needTitle, i.quantity])).toEqual([['按期助餐', 3]]);
+    expect(plan).toMatchObject({ needCount: 1, unitsRequested: 3, overdueExcluded: 1 });
+    // Asked for explicitly, the overdue need takes part (the more urgent one first).
+    const all = await json<AssignmentView>(await call('POST', P('/matching/assignment'), { token: leadUser.token, body: { allianceId: a.alliance.id, includeOverdue: true } }), 200);
+    expect(all.items.map((i) => [i.needTitle, i.quantity]).sort()).toEqual([['按期助餐', 3], ['逾期助餐', 5]]);
+    expect(all.overdueExcluded).toBe(0);
+
+    const s = await json<{ need: NeedView; suggestions: unknown[] }>(await call('GET', P(`/needs/${late.id}/suggestions`), { token: leadUser.token }), 200);
+    expect(s.need.overdue).toBe(true);
+    expect(s.suggestions).toEqual([]);
+    const refused = await json<{ code: string; errors: Array<{ path: string; message: string }> }>(
+      await call('POST', P('/matching/accept'), { token: leadUser.token, body: { items: [{ needId: late.id, resourceId: res.id, quantity: 1 }], project: { title: '逾期对接', dueOn: '2099-01-01' } } }),
+      409,
+    );
+    expect(refused.code).toBe('conflict');
+    expect(refused.errors).toEqual([{ path: 'body.items.0', message: '需求“逾期助餐”已于 2024-06-30 逾期，请先在逾期需求复核中延长截止日期' }]);
+    void due;
+  });
+
+  it('the alliance extends an overdue need (with a reason, to a date not past) and it is matched again; or closes it', async () => {
+    const a = await makeAlliance(T, { lead, committee, status: 'active', members: [member] });
+    const late = await makeNeed(T, a, { title: `逾期探访${uniq()}`, deadline: '2025-01-15', raisedByOrgId: member.id });
+    const view = await json<NeedView>(await call('GET', P(`/needs/${late.id}`), { token: leadUser.token }), 200);
+    expect(view).toMatchObject({ overdue: true, can: { extend: true, close: true } });
+    // Marked 逾期 in the export too.
+    const sheet = (await readSheet(await (await call('GET', P(`/needs/export?q=${encodeURIComponent(late.title)}`), { token: leadUser.token })).arrayBuffer())) as unknown[][];
+    expect(sheet[1]![sheet[0]!.indexOf('是否逾期')]).toBe('是');
+    expect((await json<NeedView>(await call('GET', P(`/needs/${late.id}`), { token: liaison.token }), 200)).can.extend).toBe(false);
+
+    const body = { deadline: '2099-06-30', reason: '社区重新核实，老人仍需探访' };
+    const byLiaison = await json<{ code: string }>(await call('POST', P(`/needs/${late.id}/extend`), { token: liaison.token, body, headers: v(late) }), 403);
+    expect(byLiaison.code).toBe('forbidden');
+    const past = await json<{ code: string; errors: Array<{ path: string; message: string }> }>(
+      await call('POST', P(`/needs/${late.id}/extend`), { token: leadUser.token, body: { ...body, deadline: '2025-02-01' }, headers: v(late) }),
+      422,
+    );
+    expect(past.code).toBe('validation_failed');
+    expect(past.errors[0]).toMatchObject({ path: 'body.deadline', message: expect.stringContaining('不能早于今天') });
+    const noReason = await json<{ errors: Array<{ path: string }> }>(await call('POST', P(`/needs/${late.id}/extend`), { token: leadUser.token, body: { deadline: '2099-06-30' }, headers: v(late) }), 422);
+    expect(noReason.errors.map((e) => e.path)).toEqual(['json.reason']);
+
+    const extended = await json<NeedView>(await call('POST', P(`/needs/${late.id}/extend`), { token: leadUser.token, body, headers: v(late) }), 200);
+    expect(extended).toMatchObject({ deadline: '2099-06-30', overdue: false, version: 2 });
+    const audit = await json<{ items: Array<{ action: string; before: unknown; after: unknown }> }>(await call('GET', P(`/audit?entityId=${late.id}`), { token: admin.token }), 200);
+    expect(audit.items.find((x) => x.action === 'need.extend')).toMatchObject({ before: { deadline: '2025-01-15', overdue: true }, after: { deadline: '2099-06-30', reason: '社区重新核实，老人仍需探访' } });
+    const review = await json<{ items: NeedView[] }>(await call('GET', P(`/needs?allianceId=${a.alliance.id}&overdue=true`), { token: leadUser.token }), 200);
+    expect(review.items).toEqual([]);
+
+    const other = await makeNeed(T, a, { title: '逾期另一条', deadline: '2025-01-15' });
+    const closed = await json<NeedView>(await call('POST', P(`/needs/${other.id}/close`), { token: leadUser.token, body: { reason: '老人已入住养老院' }, headers: v(other) }), 200);
+    expect(closed).toMatchObject({ status: 'closed', overdue: false, closedReason: '老人已入住养老院' });
   });
 });
 
