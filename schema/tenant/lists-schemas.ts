@@ -454,6 +454,13 @@ export const ProjectCompleteSchema = z
     beneficiaries: int('受益人数', 0, 100_000_000),
     deliveredQty: int('完成数量', 0, 1_000_000_000),
     outcomeNote: textField('成效说明', 2, 5000),
+    // Per need served (one row per allocation of the project): required when the project serves
+    // more than one and the total falls short of what was promised, so acceptance knows what each got.
+    allocations: z
+      .array(z.object({ id: idRef('对接记录'), deliveredQty: int('该项完成数量', 0, 1_000_000_000) }).strict(), { message: '请逐项填写完成数量' })
+      .max(100, { message: '最多 100 项' })
+      .optional()
+      .openapi({ description: '逐项完成数量（项目承接多项需求时按对接记录填写）' }),
   })
   .strict()
   .openapi('ProjectComplete');
@@ -504,6 +511,7 @@ export const AllocationSchema = z
     quantity: z.number().int(),
     unit: z.string(),
     state: z.enum(ALLOCATION_STATES),
+    deliveredQty: z.number().int().nullable().openapi({ description: '报告完成时填报的该项完成数量' }),
   })
   .openapi('Allocation');
 export const ProjectNoteSchema = z
