@@ -641,3 +641,14 @@ export const PublicNeedSchema = z
     createdAt: z.number().int(),
   })
   .openapi('PublicNeed');
+
+/** An alliance's open projects, needs and resources, for the committee settling them at dissolution (ADR 0016). */
+export const OpenWorkSchema = z
+  .object({
+    projects: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(PROJECT_STATUSES) })),
+    needs: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(NEED_STATUSES), remaining: z.number().int(), unit: z.string() })),
+    resources: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(RESOURCE_STATUSES), unit: z.string() })),
+    targets: z.array(z.object({ id: z.string(), name: z.string() })).openapi({ description: '可接收移交的本旗县区运行中的党建联合体' }),
+  })
+  .openapi('AllianceOpenWork');
+export type OpenWorkView = z.infer<typeof OpenWorkSchema>;
