@@ -149,7 +149,7 @@ export async function transitionAlliance({
       if (settled.length) {
         const summary = settlementSummary(settled);
         // After the dissolution's own timeline entry (ids are time-ordered), the settlement on this timeline and on each receiving one.
-        settlementEvents.push(eventInsert(ctx, { allianceId: a.id, action: 'settle', fromStatus: 'dissolved', toStatus: 'dissolved', onDate, reason: summary.own }));
+        settlementEvents.push(eventInsert(ctx, { allianceId: a.id, action: 'settle', fromStatus: 'dissolved', toStatus: 'dissolved', onDate, reason: summary.own }, { at: now + 1 }));
         const receivers = await loadAllianceRefs(ctx, [...summary.received.keys()]);
         for (const [targetId, r] of summary.received) {
           const st = receivers.get(targetId)!.status;
@@ -189,7 +189,7 @@ export async function transitionAlliance({
         before: { status: a.status },
         after: { ...set, onDate, reason, documentId },
       }),
-      eventInsert(ctx, { allianceId: a.id, action: input.action, fromStatus: a.status, toStatus: t.to, onDate, reason, documentId }),
+      eventInsert(ctx, { allianceId: a.id, action: input.action, fromStatus: a.status, toStatus: t.to, onDate, reason, documentId }, { at: now }),
       ...extra,
       ...settlementEvents,
     ]),
