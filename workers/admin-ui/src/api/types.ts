@@ -112,4 +112,6 @@ export type {
   RedRouteCreateInput,
   RedRouteUpdateInput,
   TransitionInput,
+  OpenWorkView as OpenWork,
+  SettlementInput,
 } from '@ronghe/schema';
