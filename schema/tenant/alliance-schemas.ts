@@ -210,6 +210,57 @@ export const DocumentUpdateSchema = z
   .openapi('AllianceDocumentUpdate');
 export type DocumentUpdateInput = z.infer<typeof DocumentUpdateSchema>;
 
+// ── Settling open work when an alliance is dissolved (ADR 0016) ────────────
+
+/**
+ * What becomes of an open item: `cancel` (a project is cancelled, a need
+ * closed, with the dissolution's reason), `release` (a resource is withdrawn:
+ * what it offered goes back to its organization) or `hand_over` (to another
+ * running alliance of the county, which carries it on).
+ */
+export const SETTLEMENT_CHOICES = ['cancel', 'release', 'hand_over'] as const;
+export type SettlementChoice = (typeof SETTLEMENT_CHOICES)[number];
+export const SETTLEMENT_KINDS = ['project', 'need', 'resource'] as const;
+export type SettlementKind = (typeof SETTLEMENT_KINDS)[number];
+const settlementChoice = z.enum(SETTLEMENT_CHOICES, { message: '处理方式须为：cancel（取消/关闭）、release（释放资源）、hand_over（移交）' });
+export const SettlementSchema = z
+  .object({
+    default: z
+      .object({
+        choice: z.enum(['cancel', 'hand_over'], { message: '统一处理方式须为：cancel（取消项目、关闭需求、释放资源）或 hand_over（全部移交）' }),
+        targetAllianceId: idRef('接收的党建联合体').optional(),
+      })
+      .strict()
+      .optional()
+      .openapi({ description: '未逐项指定的事项统一如何处理；cancel 对资源即释放' }),
+    items: z
+      .array(
+        z
+          .object({
+            kind: z.enum(SETTLEMENT_KINDS, { message: '事项类别须为 project、need 或 resource' }),
+            id: idRef('事项'),
+            choice: settlementChoice,
+            targetAllianceId: idRef('接收的党建联合体').optional(),
+          })
+          .strict(),
+      )
+      .max(500, { message: '逐项处理最多 500 项' })
+      .optional(),
+  })
+  .strict()
+  .openapi('DissolutionSettlement');
+export type SettlementInput = z.infer<typeof SettlementSchema>;
+
+/** One open item as settled, for the timelines (the alliance's and the receiving one's). */
+export interface SettledItem {
+  kind: SettlementKind;
+  id: string;
+  title: string;
+  choice: SettlementChoice;
+  targetAllianceId: string | null;
+  targetAllianceName: string | null;
+}
+
 // ── Workflow bodies, one per action ────────────────────────────────────────
 
 const onDate = dateSchema.optional().openapi({ description: '决定或会议日期，缺省为今天' });
@@ -223,9 +274,15 @@ export const TRANSITION_BODIES = {
   start: z.object({ onDate }).strict(),
   rectify: z.object({ onDate, reason: reasonSchema }).strict(),
   restore: z.object({ onDate, reason: reasonSchema }).strict(),
-  dissolve: z.object({ onDate, reason: reasonSchema }).strict(),
+  dissolve: z
+    .object({
+      onDate,
+      reason: reasonSchema,
+      settlement: SettlementSchema.optional().openapi({ description: '联合体尚有未结的项目、需求或资源时必填：逐项（或统一）决定取消、释放或移交' }),
+    })
+    .strict(),
 } as const;
-export type TransitionInput = { onDate?: string; reason?: string; replyTitle?: string; replyText?: string; foundedOn?: string };
+export type TransitionInput = { onDate?: string; reason?: string; replyTitle?: string; replyText?: string; foundedOn?: string; settlement?: SettlementInput };
 
 export const AdjustmentCreateSchema = z
   .discriminatedUnion(

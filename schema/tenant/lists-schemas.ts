@@ -465,6 +465,13 @@ export const ProjectCompleteSchema = z
     beneficiaries: int('受益人数', 0, 100_000_000),
     deliveredQty: int('完成数量', 0, 1_000_000_000),
     outcomeNote: textField('成效说明', 2, 5000),
+    // Per need served (one row per allocation of the project): required when the project serves
+    // more than one and the total falls short of what was promised, so acceptance knows what each got.
+    allocations: z
+      .array(z.object({ id: idRef('对接记录'), deliveredQty: int('该项完成数量', 0, 1_000_000_000) }).strict(), { message: '请逐项填写完成数量' })
+      .max(100, { message: '最多 100 项' })
+      .optional()
+      .openapi({ description: '逐项完成数量（项目承接多项需求时按对接记录填写）' }),
   })
   .strict()
   .openapi('ProjectComplete');
@@ -515,6 +522,7 @@ export const AllocationSchema = z
     quantity: z.number().int(),
     unit: z.string(),
     state: z.enum(ALLOCATION_STATES),
+    deliveredQty: z.number().int().nullable().openapi({ description: '报告完成时填报的该项完成数量' }),
   })
   .openapi('Allocation');
 export const ProjectNoteSchema = z
@@ -644,3 +652,14 @@ export const PublicNeedSchema = z
     createdAt: z.number().int(),
   })
   .openapi('PublicNeed');
+
+/** An alliance's open projects, needs and resources, for the committee settling them at dissolution (ADR 0016). */
+export const OpenWorkSchema = z
+  .object({
+    projects: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(PROJECT_STATUSES) })),
+    needs: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(NEED_STATUSES), remaining: z.number().int(), unit: z.string() })),
+    resources: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(RESOURCE_STATUSES), unit: z.string() })),
+    targets: z.array(z.object({ id: z.string(), name: z.string() })).openapi({ description: '可接收移交的本旗县区运行中的党建联合体' }),
+  })
+  .openapi('AllianceOpenWork');
+export type OpenWorkView = z.infer<typeof OpenWorkSchema>;

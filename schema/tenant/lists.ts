@@ -219,6 +219,12 @@ export const allocations = sqliteTable(
     resourceId: text('resource_id'),
     quantity: integer('quantity').notNull(),
     state: text('state', { enum: ALLOCATION_STATES }).notNull().default('committed'),
+    /**
+     * What the completion report attributes to this allocation (seed 000 6.4:
+     * acceptance fulfils what was delivered); null until the project is
+     * reported complete. Acceptance fulfils this much and releases the rest.
+     */
+    deliveredQty: integer('delivered_qty'),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

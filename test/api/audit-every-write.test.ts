@@ -50,6 +50,12 @@ interface Expected {
   db?: 'control';
   /** How many rows (default 1): an import writes one per imported row. */
   rows?: number;
+  /**
+   * Further audit rows the same request writes about other objects, each with
+   * its own event: dissolving the fixture's alliance settles its open lists
+   * (issue 10 §1, ADR 0016).
+   */
+  also?: Array<{ action: string; event: string }>;
   /** Who acted (default: the signed-in user). */
   actor?: 'apiKey';
 }
@@ -98,6 +104,17 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
       ] as const
     ).map(([a, e]) => [`POST /api/t/{tenant}/alliances/{id}/${a}`, alliance(a, `alliance.${e}`)]),
   ),
+  // The fixture's open lists go to its second alliance: the project, its need and resource, the other need and resource.
+  'POST /api/t/{tenant}/alliances/{id}/dissolve': {
+    ...alliance('dissolve', 'alliance.dissolved'),
+    also: [
+      { action: 'project.hand_over', event: 'project.handed_over' },
+      { action: 'need.hand_over', event: 'need.handed_over' },
+      { action: 'need.hand_over', event: 'need.handed_over' },
+      { action: 'resource.hand_over', event: 'resource.handed_over' },
+      { action: 'resource.hand_over', event: 'resource.handed_over' },
+    ],
+  },
   'POST /api/t/{tenant}/alliances/{id}/members': alliance('member_add', 'alliance.member_added'),
   'PATCH /api/t/{tenant}/alliances/{id}/members/{memberId}': { action: 'alliance.member_update', event: 'alliance.member_updated', entityType: 'alliance_member', entity: (f) => f.alliance.members[0]!.id },
   'DELETE /api/t/{tenant}/alliances/{id}/members/{memberId}': alliance('member_remove', 'alliance.member_removed'),
@@ -281,8 +298,11 @@ describe('every write leaves its audit row', () => {
       expect(res.status).toBeLessThan(300);
       expect(res.headers.get('x-request-id')).toBe(requestId);
 
-      const rows = (await db.prepare('SELECT * FROM audit_log WHERE rowid > ? ORDER BY rowid').bind(auditFrom).all<AuditRow>()).results;
+      const all = (await db.prepare('SELECT * FROM audit_log WHERE rowid > ? ORDER BY rowid').bind(auditFrom).all<AuditRow>()).results;
+      const rows = expected.also ? all.filter((r) => r.action === expected.action) : all;
       expect(rows.map((r) => r.action), `${op.key}: new audit rows`).toEqual(Array.from({ length: expected.rows ?? 1 }, () => expected.action));
+      const further = all.filter((r) => !rows.includes(r));
+      expect(further.map((r) => r.action).sort(), `${op.key}: further audit rows`).toEqual((expected.also ?? []).map((x) => x.action).sort());
       // Nothing in the other database's log for a change that is audited here.
       expect(await lastRowid(other, 'audit_log'), `${op.key}: audit rows in the other database`).toBe(otherFrom);
 
@@ -297,18 +317,25 @@ describe('every write leaves its audit row', () => {
 
       // Its domain event: exactly one per audit row, about the same object, by the same actor and
       // request, in the same database, with the payload its catalogue schema lists (ADR 0012).
-      const events = (await db.prepare('SELECT * FROM outbox WHERE rowid > ? ORDER BY rowid').bind(outboxFrom).all<OutboxRow>()).results;
+      const allEvents = (await db.prepare('SELECT * FROM outbox WHERE rowid > ? ORDER BY rowid').bind(outboxFrom).all<OutboxRow>()).results;
+      const furtherEvents = new Set((expected.also ?? []).map((x) => x.event));
+      const events = allEvents.filter((e) => !furtherEvents.has(e.type));
+      // Each further row has its event about its own object, in the same request.
+      expect(
+        allEvents.filter((e) => furtherEvents.has(e.type)).map((e) => `${e.type} ${e.aggregate_type}:${e.aggregate_id} ${e.request_id}`).sort(),
+        `${op.key}: further events`,
+      ).toEqual(further.map((r) => `${expected.also!.find((x) => x.action === r.action)!.event} ${r.entity_type}:${r.entity_id} ${requestId}`).sort());
       expect(
         events.map((e) => ({ type: e.type, aggregate: `${e.aggregate_type}:${e.aggregate_id}`, actor: e.actor_id, request: e.request_id })),
         `${op.key}: new events`,
       ).toEqual(expected.event === null ? [] : entityIds.map((id) => ({ type: expected.event, aggregate: `${expected.entityType}:${id}`, actor, request: requestId })));
       expect(await lastRowid(other, 'outbox'), `${op.key}: events in the other database`).toBe(otherOutboxFrom);
-      for (const e of events) {
+      for (const e of allEvents) {
         expect(e.id).toMatch(/^evt_[0-9a-z]{26}$/);
         expect(() => EVENT_BY_TYPE.get(e.type)!.data.parse(JSON.parse(e.data)), `${e.type} payload ${e.data}`).not.toThrow();
       }
-      produced.push(...events);
-      recorded.push(...rows);
+      produced.push(...allEvents);
+      recorded.push(...all);
 
       if (expected.db === 'control' && op.path.startsWith('/api/t/{tenant}/')) {
         // The county's audit page shows account changes whose row names the county.

@@ -119,6 +119,8 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/matching/reject':                            'match.accept',
   // 督办: the board is a read; the daily job run by hand is the county's.
   'GET /api/t/{tenant}/supervision/warnings':                        'list.read',
+  // 撤销联合体 (ADR 0016): its open projects, needs and resources are a read of the lists, shown to whoever may read them.
+  'GET /api/t/{tenant}/alliances/{id}/open-work':                    'list.read',
   'POST /api/t/{tenant}/supervision/run':                            'supervision.run',
   // 死信 (ADR 0012): the county administrator lists and replays the events its consumers could not process.
   'GET /api/t/{tenant}/events/dead-letters':                         'event.dead_letter.read',

@@ -125,7 +125,7 @@ export interface MadeProject {
 
 /**
  * A project in the given state with what that state implies: a need and a
- * resource matched into it (2 units), two milestones (weights 40/60, both
+ * resource matched into it (2 units, or `opts.quantity`), two milestones (weights 40/60, both
  * done from `in_progress` on, so the fixture's project can be reported
  * complete; `opts.milestonePct` sets them), the lead organization's confirmed
  * claim from `claimed` on, and a second member's pending claim while claims
@@ -136,12 +136,13 @@ export async function makeProject(
   a: MadeAlliance,
   status: ProjectStatus = 'in_progress',
   fields: Partial<Project> = {},
-  opts: { milestonePct?: readonly [number, number] } = {},
+  opts: { milestonePct?: readonly [number, number]; quantity?: number; need?: Partial<Need>; resource?: Partial<Resource> } = {},
 ): Promise<MadeProject> {
   const now = Date.now();
   const db = dbOf(tenant);
-  const need = await makeNeed(tenant, a);
-  const resource = await makeResource(tenant, a);
+  const q = opts.quantity ?? 2;
+  const need = await makeNeed(tenant, a, opts.need);
+  const resource = await makeResource(tenant, a, opts.resource);
   const id = newId('prj', now);
   const started = ['in_progress', 'completed', 'accepted'].includes(status);
   const done = ['completed', 'accepted'].includes(status);
@@ -172,7 +173,7 @@ export async function makeProject(
     warningOn: null,
     escalatedOn: null,
     beneficiaries: done ? 30 : null,
-    deliveredQty: done ? 2 : null,
+    deliveredQty: done ? q : null,
     outcomeNote: done ? '助餐服务按期完成' : null,
     acceptanceNote: status === 'accepted' ? '验收合格' : null,
     cancelReason: status === 'cancelled' ? '需求方已另行解决' : null,
@@ -187,7 +188,7 @@ export async function makeProject(
   const second = a.members[1]?.orgId ?? null;
   const pendingClaimId = second && ['proposed', 'claimed', 'in_progress'].includes(status) ? newId('pcl', now) : null;
   const allocationId = newId('alc', now);
-  const bucket = allocState === 'fulfilled' ? { fulfilledQty: 2 } : allocState === 'in_delivery' ? { inDeliveryQty: 2 } : allocState === 'committed' ? { committedQty: 2 } : {};
+  const bucket = allocState === 'fulfilled' ? { fulfilledQty: q } : allocState === 'in_delivery' ? { inDeliveryQty: q } : allocState === 'committed' ? { committedQty: q } : {};
   await writeBatch(db, [
     db.insert(projects).values(project),
     db.insert(projectMilestones).values([
@@ -200,7 +201,7 @@ export async function makeProject(
     ...(pendingClaimId
       ? [db.insert(projectClaims).values({ id: pendingClaimId, projectId: id, orgId: second!, status: 'pending', note: '提供志愿者', claimedBy: 'usr_factory', claimedAt: now })]
       : []),
-    db.insert(allocations).values({ id: allocationId, allianceId: a.alliance.id, projectId: id, needId: need.id, resourceId: resource.id, quantity: 2, state: allocState, createdBy: 'usr_factory', createdAt: now, updatedAt: now }),
+    db.insert(allocations).values({ id: allocationId, allianceId: a.alliance.id, projectId: id, needId: need.id, resourceId: resource.id, quantity: q, state: allocState, createdBy: 'usr_factory', createdAt: now, updatedAt: now }),
     db.insert(projectNotes).values({ id: newId('pnt', now), projectId: id, kind: 'event', body: '项目已创建', authorId: null, authorName: '系统', authorOrgId: null, replyToId: null, notified: [], onDate: '2025-03-01', createdAt: now }),
     db
       .update(needs)
@@ -208,8 +209,8 @@ export async function makeProject(
       .where(eqId(needs.id, need.id)),
     db
       .update(resources)
-      .set({ allocatedQty: allocState === 'released' ? 0 : 2 })
+      .set({ allocatedQty: allocState === 'released' ? 0 : q })
       .where(eqId(resources.id, resource.id)),
   ]);
-  return { project, milestoneIds, claimId, pendingClaimId, allocationId, need: { ...need, ...bucket }, resource: { ...resource, allocatedQty: allocState === 'released' ? 0 : 2 } };
+  return { project, milestoneIds, claimId, pendingClaimId, allocationId, need: { ...need, ...bucket }, resource: { ...resource, allocatedQty: allocState === 'released' ? 0 : q } };
 }

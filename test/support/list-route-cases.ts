@@ -129,6 +129,7 @@ export const LIST_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/needs/{id}/suggestions': { build: (f) => ({ method: 'GET', path: T(f, `/needs/${f.need.id}/suggestions?limit=5`) }) },
 
+  'GET /api/t/{tenant}/alliances/{id}/open-work': { build: (f) => ({ method: 'GET', path: T(f, `/alliances/${f.alliance.alliance.id}/open-work`) }) },
   'GET /api/t/{tenant}/resources': { build: (f) => ({ method: 'GET', path: T(f, `/resources?allianceId=${f.alliance.alliance.id}&kind=服务`) }) },
   'GET /api/t/{tenant}/resources/export': { build: (f) => ({ method: 'GET', path: T(f, `/resources/export?offeringOrgId=${f.org.id}`) }) },
   'GET /api/t/{tenant}/resources/import-template': { build: (f) => ({ method: 'GET', path: T(f, '/resources/import-template') }) },

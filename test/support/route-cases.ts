@@ -184,7 +184,12 @@ const ALLIANCE_CASES: Record<string, RouteCase> = {
   ...Object.fromEntries(
     TRANSITION_CASES.map(([action, from, body, bad]): [string, RouteCase] => [
       `POST /api/t/{tenant}/alliances/{id}/${action}`,
-      { alliance: from, build: (f) => ({ method: 'POST', path: A(f, `/${action}`), body, headers: av(f) }), bad },
+      {
+        alliance: from,
+        // The fixture's alliance keeps open lists: dissolving it hands them over to the second alliance (ADR 0016).
+        build: (f) => ({ method: 'POST', path: A(f, `/${action}`), body: action === 'dissolve' ? { ...body, settlement: { default: { choice: 'hand_over', targetAllianceId: f.alliance2.alliance.id } } } : body, headers: av(f) }),
+        bad,
+      },
     ]),
   ),
   'POST /api/t/{tenant}/alliances/{id}/members': {

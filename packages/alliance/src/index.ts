@@ -7,7 +7,7 @@ export { createAlliance } from './alliances/create.ts';
 export { exportAlliances } from './alliances/export.ts';
 export { getAlliance } from './alliances/get.ts';
 export { listAlliances } from './alliances/list.ts';
-export { transitionAlliance } from './alliances/transition.ts';
+export { transitionAlliance, type DissolutionSettler } from './alliances/transition.ts';
 export { updateAlliance } from './alliances/update.ts';
 export { createDocument } from './documents/create.ts';
 export { getDocument } from './documents/get.ts';

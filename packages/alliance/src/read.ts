@@ -45,6 +45,15 @@ function allianceScopeColumns(committee: { path: AnyColumn }) {
   };
 }
 
+/**
+ * A filter for another capability's rows: their alliance is not dissolved.
+ * Boards and to-dos never show a dissolved alliance's work (ADR 0016), even
+ * rows left open by a dissolution decided before open work was settled.
+ */
+export function allianceNotDissolved(allianceId: AnyColumn): SQL {
+  return sql`${allianceId} NOT IN (SELECT id FROM alliances WHERE status = 'dissolved')`;
+}
+
 /** Every alliance of the tenant as a ref, as a query for the caller's batch. */
 export function allAllianceRefsQuery(ctx: Ctx, committeeAlias = 'mine_committee') {
   const committee = orgJoin(committeeAlias);

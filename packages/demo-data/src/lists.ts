@@ -1096,6 +1096,8 @@ export function buildLists(input: ListsInputs): ListsDemoData {
           resourceId: res?.row.id ?? null,
           quantity: x.qty,
           state,
+          // Demo projects deliver what they promised; the report is kept per allocation from completion on.
+          deliveredQty: status === 'completed' || status === 'accepted' ? x.qty : null,
           createdBy: project.createdBy,
           createdAt,
           updatedAt: movedAt,

@@ -33,6 +33,8 @@ export { type SupervisionResult, runSupervision } from './projects/supervision-r
 export { transitionProject } from './projects/transition.ts';
 export { updateProject } from './projects/update.ts';
 export { getWarnings } from './projects/warnings-get.ts';
+export { getOpenWork } from './settlement/open-work.ts';
+export { settleDissolution } from './settlement/settle.ts';
 export { createResource } from './resources/create.ts';
 export { exportResources, resourceTemplate } from './resources/export.ts';
 export { getResource } from './resources/get.ts';

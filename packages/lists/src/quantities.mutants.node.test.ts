@@ -4,7 +4,7 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Ctx } from '@ronghe/core';
 import type { AllocationState } from '@ronghe/schema';
 import { remainingOf, needStatusOf } from './needs/status.ts';
-import { bucketOf, moveAllocations, needQuantityUpdate, resourceQuantityUpdate } from './quantities.ts';
+import { bucketOf, moveAllocations, needQuantityUpdate, resourceQuantityUpdate, splitDelivered } from './quantities.ts';
 import { resourceStatusOf } from './resources/status.ts';
 
 // A need keeps its quantity in three buckets — committed, in delivery,
@@ -151,5 +151,38 @@ describe('a released allocation is settled', () => {
   it('never moves again, whatever step follows', () => {
     expect(moveAllocations(ctx, [row('alc_1', 'ned_a', 'res_x', 3, 'released')], 'in_delivery')).toEqual([]);
     expect(moveAllocations(ctx, [row('alc_1', 'ned_a', 'res_x', 3, 'released')], 'fulfilled')).toEqual([]);
+  });
+});
+
+describe('splitDelivered: a completion report over the promised allocations (seed 000 6.4)', () => {
+  const one = [{ id: 'a1', quantity: 6, state: 'in_delivery' as AllocationState }];
+  const two = [
+    { id: 'a1', quantity: 3, state: 'in_delivery' as AllocationState },
+    { id: 'a2', quantity: 5, state: 'committed' as AllocationState },
+    { id: 'a3', quantity: 9, state: 'fulfilled' as AllocationState },
+  ];
+  const paths = (r: ReturnType<typeof splitDelivered>) => r.errors.map((e) => e.path);
+
+  it('one allocation takes the total, at most what it promised', () => {
+    expect([...splitDelivered(2, one).delivered]).toEqual([['a1', 2]]);
+    expect([...splitDelivered(6, one).delivered]).toEqual([['a1', 6]]);
+    expect([...splitDelivered(9, one).delivered]).toEqual([['a1', 6]]);
+    expect([...splitDelivered(0, one).delivered]).toEqual([['a1', 0]]);
+  });
+  it('several: a total covering the promise (3 + 5 = 8) delivers each in full; less needs the breakdown', () => {
+    expect([...splitDelivered(8, two).delivered]).toEqual([['a1', 3], ['a2', 5]]);
+    expect(paths(splitDelivered(7, two))).toEqual(['body.allocations']);
+  });
+  it('a breakdown is checked row by row and must add up to the total', () => {
+    expect([...splitDelivered(4, two, [{ id: 'a1', deliveredQty: 3 }, { id: 'a2', deliveredQty: 1 }]).delivered]).toEqual([['a1', 3], ['a2', 1]]);
+    expect(paths(splitDelivered(4, two, [{ id: 'a1', deliveredQty: 3 }, { id: 'a2', deliveredQty: 0 }]))).toEqual(['body.deliveredQty']);
+    expect(paths(splitDelivered(4, two, [{ id: 'a1', deliveredQty: 4 }, { id: 'a2', deliveredQty: 0 }]))).toEqual(['body.allocations.0.deliveredQty']);
+    expect(paths(splitDelivered(3, two, [{ id: 'a1', deliveredQty: 3 }, { id: 'a3', deliveredQty: 0 }]))).toEqual(['body.allocations.1.id']);
+    expect(paths(splitDelivered(3, two, [{ id: 'a1', deliveredQty: 3 }, { id: 'a1', deliveredQty: 0 }]))).toEqual(['body.allocations.1.id']);
+    expect(paths(splitDelivered(3, two, [{ id: 'a1', deliveredQty: 3 }]))).toEqual(['body.allocations']);
+  });
+  it('nothing promised: nothing to split', () => {
+    expect(splitDelivered(5, []).delivered.size).toBe(0);
+    expect(splitDelivered(5, []).errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { allianceNotDissolved } from '@ronghe/alliance/read';
 import { inList, shanghaiDate, type Ctx } from '@ronghe/core';
 import { needs, projectClaims, projectNotes, projects, type TodoItemView } from '@ronghe/schema';
 
@@ -23,8 +24,9 @@ const overdueNeed = (ctx: Ctx) => sql`${needs.deadline} < ${today(ctx)} AND ${ne
 
 /** The county organization department: projects in red warning, and needs past their deadline. */
 export async function countyListTodos(ctx: Ctx): Promise<TodoItemView[]> {
-  const red = and(eq(projects.warning, 'red'), notInArray(projects.status, FINAL));
-  const late = overdueNeed(ctx);
+  // A dissolved alliance's work waits for nobody (ADR 0016).
+  const red = and(eq(projects.warning, 'red'), notInArray(projects.status, FINAL), allianceNotDissolved(projects.allianceId));
+  const late = and(overdueNeed(ctx), allianceNotDissolved(needs.allianceId));
   const [reds, redN, lates, lateN] = await ctx.db.batch([
     ctx.db.select({ id: projects.id, title: projects.title, reason: projects.warningReason }).from(projects).where(red).orderBy(asc(projects.dueOn), asc(projects.id)).limit(SAMPLE),
     ctx.db.select({ n: count() }).from(projects).where(red),
@@ -46,10 +48,10 @@ export async function countyListTodos(ctx: Ctx): Promise<TodoItemView[]> {
  */
 export async function allianceAdminListTodos(ctx: Ctx, allianceIds: readonly string[]): Promise<TodoItemView[]> {
   if (allianceIds.length === 0) return [];
-  const mine = inList(projects.allianceId, allianceIds);
+  const mine = and(inList(projects.allianceId, allianceIds), allianceNotDissolved(projects.allianceId));
   const pending = and(eq(projectClaims.status, 'pending'), mine, notInArray(projects.status, FINAL));
   const completed = and(eq(projects.status, 'completed'), mine);
-  const open = and(waiting, inList(needs.allianceId, allianceIds)) as SQL;
+  const open = and(waiting, inList(needs.allianceId, allianceIds), allianceNotDissolved(needs.allianceId)) as SQL;
   const [claims, claimN, done, doneN, wait, waitN] = await ctx.db.batch([
     ctx.db
       .select({ id: projectClaims.id, projectId: projectClaims.projectId, title: projects.title })
@@ -82,7 +84,7 @@ export async function allianceAdminListTodos(ctx: Ctx, allianceIds: readonly str
  */
 export async function liaisonListTodos(ctx: Ctx, orgIds: readonly string[]): Promise<TodoItemView[]> {
   if (orgIds.length === 0) return [];
-  const claimed = sql`${projects.id} IN (SELECT c.project_id FROM project_claims c WHERE c.status = 'confirmed' AND c.org_id IN (SELECT value FROM json_each(${JSON.stringify(orgIds)})))`;
+  const claimed = sql`${projects.id} IN (SELECT c.project_id FROM project_claims c WHERE c.status = 'confirmed' AND c.org_id IN (SELECT value FROM json_each(${JSON.stringify(orgIds)}))) AND ${allianceNotDissolved(projects.allianceId)}`;
   const inStatus = (s: 'claimed' | 'in_progress') => and(eq(projects.status, s), claimed);
   const unanswered = and(
     eq(projectNotes.kind, 'supervise'),

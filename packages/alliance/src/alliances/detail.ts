@@ -9,7 +9,7 @@ import { type AllianceParts, factsOf } from './parts.ts';
 
 const HEADED: readonly AllianceStatus[] = ['approved', 'established', 'active', 'rectifying'];
 
-const EVENT_LABELS: Record<string, string> = { ...ALLIANCE_ACTION_LABELS, create: '起草', adjust: '调整', adjust_reject: '不同意调整' };
+const EVENT_LABELS: Record<string, string> = { ...ALLIANCE_ACTION_LABELS, create: '起草', adjust: '调整', adjust_reject: '不同意调整', settle: '未结事项处理', receive: '接收移交' };
 
 export function adjustmentSummary(payload: AdjustmentPayload, orgNames: Map<string, string>): string {
   switch (payload.kind) {

@@ -1,4 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { allianceNotDissolved } from '@ronghe/alliance/read';
 import { decodeCursor, encodeCursor, inList, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { needs, type NeedListQuery, type NeedView } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
@@ -16,7 +17,8 @@ export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'lim
   if (input.urgency) where.push(eq(needs.urgency, input.urgency));
   if (input.communityCode) where.push(eq(needs.communityCode, input.communityCode));
   if (input.raisedByOrgId) where.push(eq(needs.raisedByOrgId, input.raisedByOrgId));
-  if (input.overdue === 'true') where.push(overdueNeedSql(today(ctx)));
+  // Overdue means still waiting: a dissolved alliance's needs wait for nobody (ADR 0016).
+  if (input.overdue === 'true') where.push(overdueNeedSql(today(ctx)), allianceNotDissolved(needs.allianceId));
   if (input.overdue === 'false') where.push(sql`NOT (${overdueNeedSql(today(ctx))})`);
   if (input.q) {
     // Any length (ADR 0014): the title through its trigram index, the rest by instr().

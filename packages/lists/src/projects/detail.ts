@@ -67,6 +67,7 @@ export function toDetail(ctx: Ctx, parts: ProjectParts): ProjectDetailView {
       quantity: r.a.quantity,
       unit: r.unit,
       state: r.a.state,
+      deliveredQty: r.a.deliveredQty,
     })),
     notes: parts.notes.map((r) => ({
       id: r.n.id,

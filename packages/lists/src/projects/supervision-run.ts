@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { allianceNotDissolved } from '@ronghe/alliance/read';
 import { auditIfChanged, auditInsert, inList, newId, shanghaiDate, writeBatch, type Ctx, type Statement } from '@ronghe/core';
 import { projectMilestones, projects } from '@ronghe/schema';
 import { loadAllianceRefs, type AllianceRef } from '../shared/alliance.ts';
@@ -79,7 +80,8 @@ export async function runSupervision(ctx: Ctx): Promise<SupervisionResult> {
         version: projects.version,
       })
       .from(projects)
-      .where(and(gt(projects.id, after), sql`(${projects.status} IN ('proposed', 'claimed', 'in_progress') OR ${projects.warning} != 'none')`))
+      // A dissolved alliance's projects are not supervised (nobody to escalate to; ADR 0016).
+      .where(and(gt(projects.id, after), sql`(${projects.status} IN ('proposed', 'claimed', 'in_progress') OR ${projects.warning} != 'none')`, allianceNotDissolved(projects.allianceId)))
       .orderBy(asc(projects.id))
       .limit(PAGE);
     if (!rows.length) break;

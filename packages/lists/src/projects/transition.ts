@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { AppError, shanghaiDate, writeBatch, type Ctx, type Statement } from '@ronghe/core';
-import { PROJECT_ACTION_LABELS, projectClaims, type Project, type ProjectAction, type ProjectDetailView } from '@ronghe/schema';
+import { allocations, PROJECT_ACTION_LABELS, projectClaims, type Project, type ProjectAction, type ProjectDetailView } from '@ronghe/schema';
 import { runQuantityGuarded } from '../shared/writes.ts';
 import { today } from '../shared/dates.ts';
-import { moveAllocations } from '../quantities.ts';
+import { acceptAllocations, moveAllocations, splitDelivered } from '../quantities.ts';
 import { getProject } from './get.ts';
 import { loadProjectParts } from './parts.ts';
-import { assertMayTransition, assertProjectVersion, projectDate, completeProblems, projectProblemsError } from './project-rules.ts';
+import { assertMayTransition, assertProjectVersion, projectDate, completeProblems, projectFieldsError, projectProblemsError } from './project-rules.ts';
 import { illegalProjectStepMessage, isLegalProjectStep, PROJECT_TRANSITIONS } from './state-machine.ts';
 import { warningColumns, bumpProject, noteInsert } from './write-common.ts';
 
@@ -14,6 +14,7 @@ export interface ProjectTransitionBody {
   onDate?: string;
   beneficiaries?: number;
   deliveredQty?: number;
+  allocations?: Array<{ id: string; deliveredQty: number }>;
   outcomeNote?: string;
   note?: string;
   reason?: string;
@@ -55,7 +56,13 @@ export async function transitionProject({
     case 'complete': {
       const problems = completeProblems(p, parts.milestones);
       if (problems.length) throw projectProblemsError('还不能报告完成，以下条件尚未满足', problems);
+      const split = splitDelivered(body.deliveredQty ?? 0, parts.allocations.map((r) => r.a), body.allocations);
+      if (split.errors.length) throw projectFieldsError(split.errors);
       onDate = projectDate(ctx, body.onDate, p.startedOn);
+      // What each need got is kept on its allocation until acceptance fulfils exactly that.
+      for (const [allocationId, qty] of [...split.delivered].sort(([x], [y]) => x.localeCompare(y))) {
+        extra.push(ctx.db.update(allocations).set({ deliveredQty: qty, updatedAt: ctx.clock.now() }).where(eq(allocations.id, allocationId)));
+      }
       Object.assign(set, {
         completedOn: onDate,
         beneficiaries: body.beneficiaries,
@@ -66,15 +73,22 @@ export async function transitionProject({
       event = `报告完成（${onDate}）：受益 ${body.beneficiaries} 人，完成数量 ${body.deliveredQty}。${body.outcomeNote}`;
       break;
     }
-    case 'accept':
+    case 'accept': {
       onDate = projectDate(ctx, body.onDate, p.completedOn);
       Object.assign(set, { acceptedOn: onDate, acceptanceNote: body.note });
-      event = `验收通过（${onDate}）：${body.note}`;
+      // Each need's share in its own unit (never one sum across units).
+      const shortfalls = parts.allocations
+        .filter(({ a }) => (a.state === 'committed' || a.state === 'in_delivery') && (a.deliveredQty ?? a.quantity) < a.quantity)
+        .map(({ a, needTitle, unit }) => `“${needTitle}”承诺 ${a.quantity}${unit}、完成 ${a.deliveredQty ?? a.quantity}${unit}，其余 ${a.quantity - (a.deliveredQty ?? a.quantity)}${unit}退回需求清单`);
+      event = `验收通过（${onDate}）：${body.note}${shortfalls.length ? `。${shortfalls.join('；')}` : ''}`;
       break;
+    }
     case 'return':
       onDate = today(ctx);
       set.completedOn = null;
       event = `${PROJECT_ACTION_LABELS.return}：${body.reason}`;
+      // The report is void: the next completion reports again.
+      extra.push(sql`UPDATE allocations SET delivered_qty = NULL WHERE project_id = ${p.id} AND state IN ('committed', 'in_delivery')`);
       break;
     case 'cancel':
       onDate = today(ctx);
@@ -90,7 +104,9 @@ export async function transitionProject({
       break;
   }
   Object.assign(set, warningColumns(ctx, { ...p, ...set } as Project, parts.milestones));
-  if (t.allocations) extra.push(...moveAllocations(ctx, parts.allocations.map((r) => r.a), t.allocations));
+  // Acceptance fulfils what was delivered and releases the rest (seed 000 6.4); other steps move whole allocations.
+  if (input.action === 'accept') extra.push(...acceptAllocations(ctx, parts.allocations.map((r) => r.a)));
+  else if (t.allocations) extra.push(...moveAllocations(ctx, parts.allocations.map((r) => r.a), t.allocations));
   const reason = body.reason ?? body.note ?? body.outcomeNote ?? null;
   await runQuantityGuarded(() =>
     writeBatch(ctx.db, [

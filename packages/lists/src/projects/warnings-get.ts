@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { allAllianceRefsQuery } from '@ronghe/alliance/read';
+import { allAllianceRefsQuery, allianceNotDissolved } from '@ronghe/alliance/read';
 import { inList, shanghaiDate, type Ctx } from '@ronghe/core';
 import { auditLog, needs, projects, type NeedView, type WarningsView } from '@ronghe/schema';
 import { grantOrgIds, mayOn } from '../shared/alliance.ts';
@@ -26,7 +26,9 @@ async function myAllianceIds(ctx: Ctx): Promise<string[]> {
 export async function getWarnings({ ctx, input }: { ctx: Ctx; input: { allianceId?: string; level?: 'red' | 'yellow'; mine?: 'true' | 'false' } }): Promise<WarningsView> {
   const t = today(ctx);
   const mine = input.mine === 'true' ? await myAllianceIds(ctx) : null;
+  // A dissolved alliance's work is never on the board (ADR 0016).
   const scope = (col: typeof projects.allianceId | typeof needs.allianceId): SQL[] => [
+    allianceNotDissolved(col),
     ...(input.allianceId ? [eq(col, input.allianceId)] : []),
     ...(mine ? [inList(col, mine)] : []),
   ];

@@ -21,6 +21,7 @@ import type {
   RedRouteCreateInput,
   RedRouteUpdateInput,
   TransitionInput,
+  OpenWork,
 } from './types.ts';
 
 const t = (tenant: string, path: string) => `/t/${encodeURIComponent(tenant)}${path}`;
@@ -70,6 +71,9 @@ export const allianceApi = {
     versioned(await api<AllianceDetail>('PATCH', t(tenant, `/alliances/${seg(id)}`), { json: input, headers: { 'if-match': etag } })),
   transition: async (tenant: string, id: string, etag: string, action: WorkflowAction, body: TransitionInput): Promise<Versioned<AllianceDetail>> =>
     versioned(await api<AllianceDetail>('POST', t(tenant, `/alliances/${seg(id)}/${action}`), { json: body, headers: { 'if-match': etag } })),
+
+  /** The open projects, needs and resources a dissolution must settle (ADR 0016), and who may take them over. */
+  openWork: (tenant: string, id: string) => get<OpenWork>(t(tenant, `/alliances/${seg(id)}/open-work`)),
 
   addMember: async (tenant: string, id: string, etag: string, input: MemberInput) =>
     detailAfter(tenant, id, await api('POST', t(tenant, `/alliances/${seg(id)}/members`), { json: input, headers: { 'if-match': etag } })),

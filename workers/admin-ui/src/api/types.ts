@@ -117,4 +117,6 @@ export type {
   RedRouteCreateInput,
   RedRouteUpdateInput,
   TransitionInput,
+  OpenWorkView as OpenWork,
+  SettlementInput,
 } from '@ronghe/schema';

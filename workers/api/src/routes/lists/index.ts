@@ -39,6 +39,7 @@ import { importResourcesRouter } from './resources/import.ts';
 import { listResourcesRouter } from './resources/list.ts';
 import { updateResourceRouter } from './resources/update.ts';
 import { withdrawResourceRouter } from './resources/withdraw.ts';
+import { openWorkRouter } from './settlement/open-work.ts';
 
 /**
  * The three lists: categories and places, needs (需求清单), resources (资源清单)
@@ -86,4 +87,5 @@ export const listsRouters: readonly Router[] = [
   withdrawClaimRouter,
   createNoteRouter,
   ...projectTransitionRouters,
+  openWorkRouter,
 ];

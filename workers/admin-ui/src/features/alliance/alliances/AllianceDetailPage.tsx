@@ -2,6 +2,7 @@ import { Alert, App, Card, Col, Descriptions, Row, Space, Tabs, Tag, Typography 
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
+import type { TransitionInput } from '../../../api/types.ts';
 import { dash } from '../../../lib/dash.ts';
 import { DetailPending, DetailTitle, useTabParam, WorkflowButtons, WorkflowPrompt } from '../../../lib/DetailPage.tsx';
 import { filingsChanged } from '../filings/filingsBadge.ts';
@@ -11,6 +12,7 @@ import { AdjustmentsTab } from './AdjustmentsTab.tsx';
 import { AllianceFormModal } from './AllianceFormModal.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import { DocumentDrawer, type DocumentTarget } from './DocumentDrawer.tsx';
+import { DissolveModal } from './DissolveModal.tsx';
 import { DocumentsTab } from './DocumentsTab.tsx';
 import { GovernanceTab } from './GovernanceTab.tsx';
 import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, DANGEROUS, STATUS_COLORS, type AllianceAction } from './labels.ts';
@@ -47,9 +49,10 @@ export default function AllianceDetailPage() {
 
   const a = alliance.value;
   const actions = ALLIANCE_ACTIONS.filter((x) => a.can[x]);
-  const form = action ? ACTION_FORMS[action] : null;
+  // Dissolution has its own dialog: it settles the open work (ADR 0016).
+  const form = action && action !== 'dissolve' ? ACTION_FORMS[action] : null;
 
-  const runAction = async (x: AllianceAction, body: Record<string, string>) => {
+  const runAction = async (x: AllianceAction, body: TransitionInput) => {
     const next = await reloadingOnStale(reload, () => allianceApi.transition(tenant.slug, a.id, alliance.etag, x, body));
     setAlliance(next);
     filingsChanged();
@@ -141,7 +144,8 @@ export default function AllianceDetailPage() {
         />
       </Card>
 
-      <WorkflowPrompt action={action} form={form} labels={ALLIANCE_ACTION_LABELS} dangerous={DANGEROUS} itemName={a.name} onRun={runAction} onClose={() => setAction(null)} />
+      <DissolveModal open={action === 'dissolve'} tenant={tenant.slug} allianceId={a.id} allianceName={a.name} onRun={(body) => runAction('dissolve', body)} onClose={() => setAction(null)} />
+      <WorkflowPrompt action={action === 'dissolve' ? null : action} form={form} labels={ALLIANCE_ACTION_LABELS} dangerous={DANGEROUS} itemName={a.name} onRun={runAction} onClose={() => setAction(null)} />
       <AllianceFormModal
         open={editing}
         alliance={alliance}

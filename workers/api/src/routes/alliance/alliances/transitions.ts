@@ -1,6 +1,7 @@
 import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { TRANSITIONS, transitionAlliance } from '@ronghe/alliance';
-import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, AllianceDetailSchema, TRANSITION_BODIES, type AllianceAction } from '@ronghe/schema';
+import { settleDissolution } from '@ronghe/lists';
+import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, AllianceDetailSchema, TRANSITION_BODIES, type AllianceAction, type TransitionInput } from '@ronghe/schema';
 import { serviceContext } from '../../../lib/service-context.ts';
 import { AllianceParams } from './params.ts';
 import { ETagHeader } from '../../../lib/etag-header.ts';
@@ -23,7 +24,10 @@ function transitionRouter(action: AllianceAction) {
     path: `/t/{tenant}/alliances/{id}/${action}`,
     tags: ['党建联合体'],
     summary: describe(action),
-    description: '非法的状态转换返回 409 并说明原因；条件不足时返回 409，errors 逐条列出所缺内容。',
+    description:
+      action === 'dissolve'
+        ? '非法的状态转换返回 409 并说明原因。联合体尚有未结的项目、需求或资源时，须在 settlement 中逐项或统一决定取消（关闭）、释放或移交给本旗县区运行中的联合体，缺少决定或接收方无效时返回 422 并逐项指明字段；处理结果记入时间轴，与撤销在同一批次生效。'
+        : '非法的状态转换返回 409 并说明原因；条件不足时返回 409，errors 逐条列出所缺内容。',
     action: permission,
     request: {
       params: AllianceParams,
@@ -36,9 +40,13 @@ function transitionRouter(action: AllianceAction) {
     },
   });
   return createRouter().openapi(route, async (c) => {
+    const ctx = serviceContext(c);
+    const body: TransitionInput = c.req.valid('json');
     const a = await transitionAlliance({
-      ctx: serviceContext(c),
-      input: { id: c.req.valid('param').id, action, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), body: c.req.valid('json') },
+      ctx,
+      input: { id: c.req.valid('param').id, action, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), body },
+      // Dissolution settles the lists' open work in the same batch (ADR 0016); the worker composes the two capabilities.
+      settle: action === 'dissolve' ? (d) => settleDissolution({ ctx, input: { ...d, settlement: body.settlement } }) : undefined,
     });
     return c.json(a, 200, { ETag: etagOf(a.version) });
   });
