@@ -71,11 +71,25 @@ async function sidewaysTables(page: Page): Promise<number> {
   );
 }
 
-/** Waits until the page has loaded what it shows: no spinner, no skeleton, motion ended. */
+/** Requests in flight per page: a page has loaded what it shows once none is pending. */
+const inFlight = new WeakMap<Page, Set<unknown>>();
+function track(page: Page): void {
+  const pending = new Set<unknown>();
+  inFlight.set(page, pending);
+  page.on('request', (r) => pending.add(r));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+}
+
+/** Waits until the page has loaded what it shows: no request pending for a moment, no spinner, motion ended. */
 async function loaded(page: Page): Promise<void> {
+  const pending = inFlight.get(page)!;
+  for (let quietFor = 0; quietFor < 3; ) {
+    await page.waitForTimeout(150);
+    quietFor = pending.size === 0 ? quietFor + 1 : 0;
+  }
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 });
   await settled(page);
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 });
 }
 
 const menuItems = (page: Page) => page.locator('.ant-layout-sider .ant-menu-item');
@@ -128,6 +142,7 @@ const fresh = async () => {
   await s?.close();
   s = await launch();
   page = s.page;
+  track(page);
 };
 afterEach(async (ctx) => shotOnFailure(page, ctx));
 afterAll(async () => {
@@ -150,7 +165,7 @@ describe('每个角色看到的每一页都是中文：没有编号、代码或�
       await page.getByTestId('workbench-page').waitFor();
       await loaded(page);
       expect(report(await walk(page, username))).toEqual([]);
-    });
+    }, 180_000);
   }
 
   it('市委组织部管理员（city_admin）：全市与只读的旗县区', async () => {
@@ -164,5 +179,5 @@ describe('每个角色看到的每一页都是中文：没有编号、代码或�
     await loaded(page);
     findings.push(...(await walk(page, 'city_admin · 红山区')));
     expect(report(findings)).toEqual([]);
-  });
+  }, 300_000);
 });
