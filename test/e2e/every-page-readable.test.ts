@@ -36,7 +36,8 @@ async function readable(page: Page): Promise<string> {
     const parts: string[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest(skip) || el.closest('script, style, noscript')) continue;
+      // An icon's or illustration's SVG <title> (antd's 403 picture says "Unauthorized") is not on screen.
+      if (!el || el.closest(skip) || el.closest('script, style, noscript, svg')) continue;
       // Only what is rendered: a hidden ancestor hides the text.
       if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
       if (el.closest('[aria-hidden="true"], .ant-select-dropdown-hidden, .ant-tooltip-hidden, .ant-popover-hidden')) continue;
@@ -88,7 +89,12 @@ async function loaded(page: Page): Promise<void> {
     await page.waitForTimeout(150);
     quietFor = pending.size === 0 ? quietFor + 1 : 0;
   }
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 });
+  // Only a spinner on screen means loading (a closed drawer keeps its content in the page).
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll<HTMLElement>('.ant-spin-spinning, .ant-skeleton-active')].some((el) => el.offsetParent !== null),
+    undefined,
+    { timeout: 20_000 },
+  );
   await settled(page);
 }
 
@@ -99,11 +105,17 @@ const MAIN_LISTS = /党组织管理|党建联合体|需求清单|资源清单|�
 
 async function walk(page: Page, who: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const count = await menuItems(page).count();
-  expect(count, `${who}: menu entries`).toBeGreaterThan(1);
-  for (let i = 0; i < count; i++) {
-    const item = menuItems(page).nth(i);
-    const name = (await item.innerText()).trim().replace(/\s+\d+$/, '');
+  const names = (await menuItems(page).allInnerTexts()).map((t) => t.trim().replace(/\s+\d+$/, ''));
+  expect(names.length, `${who}: menu entries`).toBeGreaterThan(1);
+  const home = page.url();
+  for (const name of names) {
+    let item = menuItems(page).filter({ hasText: name }).first();
+    // A page outside this tenant's layout (全市概况) has its own menu: come back first.
+    if ((await item.count()) === 0) {
+      await page.goto(home);
+      await loaded(page);
+      item = menuItems(page).filter({ hasText: name }).first();
+    }
     await item.click();
     await loaded(page);
     const where = `${who} · ${name}`;
@@ -118,10 +130,12 @@ async function walk(page: Page, who: string): Promise<Finding[]> {
       await loaded(page);
       findings.push(...check(`${where} → 详情`, await readable(page)));
       if (await page.locator('.ant-drawer-open').count()) {
+        // A drawer over the list: closing it returns to the list.
         await page.keyboard.press('Escape');
         await settled(page);
+      } else if (page.url() !== url) {
+        await page.goBack();
       }
-      if (page.url() !== url) await page.goBack();
       await loaded(page);
     }
   }
