@@ -105,7 +105,8 @@ const MAIN_LISTS = /党组织管理|党建联合体|需求清单|资源清单|�
 
 async function walk(page: Page, who: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const names = (await menuItems(page).allInnerTexts()).map((t) => t.trim().replace(/\s+\d+$/, ''));
+  // The entry's own words: its first line (a count badge such as 99+ follows it).
+  const names = (await menuItems(page).allInnerTexts()).map((t) => t.trim().split('\n')[0]!.trim());
   expect(names.length, `${who}: menu entries`).toBeGreaterThan(1);
   const home = page.url();
   for (const name of names) {
