@@ -102,7 +102,10 @@ export default function OrgsPage() {
       title: '组织名称',
       dataIndex: 'name',
       fixed: 'left',
-      width: 260,
+      width: 190,
+      // A long name ends in … and reads whole on hover.
+      ellipsis: true,
+      onCell: (r) => ({ title: r.name }),
       render: (name: string, org) => (
         <Space size={4} wrap>
           <Typography.Link onClick={() => setDetailId(org.id)}>{name}</Typography.Link>
@@ -110,31 +113,32 @@ export default function OrgsPage() {
         </Space>
       ),
     },
-    { title: '组织类别', dataIndex: 'kind', width: 100 },
-    { title: '所属领域', dataIndex: 'domain', width: 110 },
-    { title: '上级党组织', dataIndex: 'parentName', width: 200, ellipsis: true, render: (v: string | null) => v ?? '—' },
-    { title: '书记', dataIndex: 'secretaryName', width: 90, render: (v: string | null) => v ?? '—' },
-    { title: '书记电话', dataIndex: 'secretaryPhone', width: 130, render: (v: string | null) => v ?? '—' },
-    { title: '党员数', dataIndex: 'memberCount', width: 80, align: 'right' },
+    { title: '组织类别', dataIndex: 'kind', width: 80 },
+    { title: '所属领域', dataIndex: 'domain', width: 110, responsive: ['xxl'], },
+    { title: '上级党组织', dataIndex: 'parentName', width: 150, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: '书记', dataIndex: 'secretaryName', width: 80, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: '书记电话', dataIndex: 'secretaryPhone', width: 130, responsive: ['xxl'],  render: (v: string | null) => v ?? '—' },
+    { title: '党员数', dataIndex: 'memberCount', width: 80, responsive: ['xxl'],  align: 'right' },
     {
       title: '达标状态',
       dataIndex: 'qualityStatus',
-      width: 150,
+      width: 140,
       render: (v: string) => <Tag color={QUALITY_COLORS[v]}>{v}</Tag>,
     },
     {
       title: '软弱涣散',
       dataIndex: 'weakFlag',
       width: 90,
+      responsive: ['xxl'],
       render: (v: boolean) => (v ? <Tag color="volcano">软弱涣散</Tag> : <Typography.Text type="secondary">否</Typography.Text>),
     },
     {
       title: '状态',
       dataIndex: 'status',
-      width: 80,
+      width: 70,
       render: (v: string) => (v === 'active' ? <Tag color="green">{STATUS_LABELS.active}</Tag> : <Tag>{STATUS_LABELS.inactive}</Tag>),
     },
-    { title: '更新时间', dataIndex: 'updatedAt', width: 170, render: (v: number) => formatTime(v) },
+    { title: '更新时间', dataIndex: 'updatedAt', width: 170, responsive: ['xxl'],  render: (v: number) => formatTime(v) },
     {
       title: '操作',
       key: 'actions',
@@ -267,7 +271,7 @@ export default function OrgsPage() {
             list={list}
             columns={columns}
             unit="个"
-            scroll={{ x: 1600 }}
+            scroll={{ x: 860 }}
             data-testid="org-table"
           />
         </Card>

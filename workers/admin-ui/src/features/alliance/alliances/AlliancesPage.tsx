@@ -49,7 +49,10 @@ export default function AlliancesPage() {
       title: '联合体名称',
       dataIndex: 'name',
       fixed: 'left',
-      width: 280,
+      width: 260,
+      // A long name ends in … and reads whole on hover.
+      ellipsis: true,
+      onCell: (r) => ({ title: r.name }),
       render: (name: string, a) => <Link to={detail(a.id)}>{name}</Link>,
     },
     {
@@ -64,14 +67,14 @@ export default function AlliancesPage() {
         </Space>
       ),
     },
-    { title: '类型', dataIndex: 'type', width: 190, render: (t: string, a) => (a.typeNote ? `${t}（${a.typeNote}）` : t) },
-    { title: '融合模式', dataIndex: 'model', width: 150 },
-    { title: '牵头党组织', dataIndex: 'leadOrgName', width: 220, ellipsis: true },
-    { title: '上级党(工)委', dataIndex: 'committeeOrgName', width: 200, ellipsis: true },
-    { title: '成员单位', dataIndex: 'memberCount', width: 90, align: 'right' },
-    { title: '批准日期', dataIndex: 'approvedOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: '类型', dataIndex: 'type', width: 190, ellipsis: true, render: (t: string, a) => (a.typeNote ? `${t}（${a.typeNote}）` : t) },
+    { title: '融合模式', dataIndex: 'model', width: 150, responsive: ['xxl'], },
+    { title: '牵头党组织', dataIndex: 'leadOrgName', width: 200, ellipsis: true },
+    { title: '上级党(工)委', dataIndex: 'committeeOrgName', width: 180, ellipsis: true },
+    { title: '成员单位', dataIndex: 'memberCount', width: 80, align: 'right' },
+    { title: '批准日期', dataIndex: 'approvedOn', width: 110, responsive: ['xxl'],  render: (v: string | null) => v ?? '—' },
     { title: '成立日期', dataIndex: 'foundedOn', width: 110, render: (v: string | null) => v ?? '—' },
-    { title: '更新时间', dataIndex: 'updatedAt', width: 170, render: (v: number) => formatTime(v) },
+    { title: '更新时间', dataIndex: 'updatedAt', width: 170, responsive: ['xxl'],  render: (v: number) => formatTime(v) },
   ];
 
   return (
@@ -132,7 +135,7 @@ export default function AlliancesPage() {
           columns={columns}
           emptyText="暂无党建联合体"
           unit="个"
-          scroll={{ x: 1500 }}
+          scroll={{ x: 1120 }}
           data-testid="alliance-table"
         />
       </Card>

@@ -49,6 +49,9 @@ export default function NeedsPage() {
       dataIndex: 'title',
       fixed: 'left',
       width: 240,
+      // A long name ends in … and reads whole on hover.
+      ellipsis: true,
+      onCell: (r) => ({ title: r.title }),
       render: (title: string, n) => (
         <Typography.Link onClick={() => page.open(n.id)} data-testid="need-title">
           {title}
@@ -82,22 +85,23 @@ export default function NeedsPage() {
         ),
     },
     { title: '类别', dataIndex: 'categoryName', width: 100 },
-    { title: '来源', dataIndex: 'source', width: 100 },
+    { title: '来源', dataIndex: 'source', width: 100, responsive: ['xxl'], },
     {
       title: '地点',
       key: 'place',
       width: 200,
+      responsive: ['xxl'],
       ellipsis: true,
       render: (_, n) => [n.placeName, n.gridName].filter(Boolean).join(' · ') || '—',
     },
     {
       title: '党建联合体',
       dataIndex: 'allianceName',
-      width: 220,
+      width: 180,
       ellipsis: true,
       render: (name: string, n) => <Link to={`/t/${tenant.slug}/alliances/${n.allianceId}`}>{name}</Link>,
     },
-    { title: '提出单位/人', key: 'raiser', width: 180, ellipsis: true, render: (_, n) => n.raisedByOrgName ?? n.raiserName ?? '—' },
+    { title: '提出单位/人', key: 'raiser', width: 180, responsive: ['xxl'],  ellipsis: true, render: (_, n) => n.raisedByOrgName ?? n.raiserName ?? '—' },
   ];
 
   return (
@@ -153,7 +157,7 @@ export default function NeedsPage() {
           </>
         }
       >
-        <CursorTable<NeedView> list={list} columns={columns} emptyText="暂无需求" unit="条" scroll={{ x: 1500 }} data-testid="need-table" />
+        <CursorTable<NeedView> list={list} columns={columns} emptyText="暂无需求" unit="条" scroll={{ x: 1010 }} data-testid="need-table" />
       </ListCard>
       <NeedFormModal open={page.creating} allianceId={filters.allianceId} onClose={page.cancelCreate} onSaved={page.created} />
       <ListImportModal open={page.importing} tenant={tenant.slug} noun="需求" allianceId={filters.allianceId} api={needApi} onClose={page.closeImport} onImported={page.imported} />

@@ -76,25 +76,28 @@ function ProjectTable({ filters }: { filters: Filters }) {
       title: '项目名称',
       dataIndex: 'title',
       fixed: 'left',
-      width: 260,
+      width: 240,
+      // A long name ends in … and reads whole on hover.
+      ellipsis: true,
+      onCell: (r) => ({ title: r.title }),
       render: (title: string, p) => <Link to={`/t/${tenant.slug}/projects/${p.id}`}>{title}</Link>,
     },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectStatus) => <StatusTag status={s} /> },
-    { title: '预警', dataIndex: 'warning', width: 90, render: (w: ProjectSummary['warning'], p) => <WarningLight level={w} reason={p.warningReason} /> },
-    { title: '进度', dataIndex: 'progressBp', width: 150, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
-    { title: '党建联合体', dataIndex: 'allianceName', width: 220, ellipsis: true },
-    { title: '认领单位', dataIndex: 'claimOrgNames', width: 220, render: (names: string[]) => (names.length ? names.map((n) => <Tag key={n}>{n}</Tag>) : '—') },
+    { title: '预警', dataIndex: 'warning', width: 80, render: (w: ProjectSummary['warning'], p) => <WarningLight level={w} reason={p.warningReason} /> },
+    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
+    { title: '党建联合体', dataIndex: 'allianceName', width: 170, ellipsis: true },
+    { title: '认领单位', dataIndex: 'claimOrgNames', width: 220, responsive: ['xxl'],  render: (names: string[]) => (names.length ? names.map((n) => <Tag key={n}>{n}</Tag>) : '—') },
     { title: '负责人', dataIndex: 'ownerName', width: 100, render: (v: string | null, p) => v ?? p.ownerOrgName ?? '—' },
-    { title: '经费', dataIndex: 'budgetFen', width: 140, align: 'right', render: (fen: number) => formatFen(fen) },
-    { title: '开始日期', dataIndex: 'startOn', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: '经费', dataIndex: 'budgetFen', width: 130, align: 'right', render: (fen: number) => formatFen(fen) },
+    { title: '开始日期', dataIndex: 'startOn', width: 110, responsive: ['xxl'],  render: (v: string | null) => v ?? '—' },
     {
       title: '完成期限',
       dataIndex: 'dueOn',
-      width: 150,
+      width: 140,
       render: (v: string, p) => <DueDate date={v} overdue={p.overdue} />,
     },
   ];
-  return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" scroll={{ x: 1550 }} data-testid="project-table" />;
+  return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" scroll={{ x: 1090 }} data-testid="project-table" />;
 }
 
 export default function ProjectsPage() {

@@ -43,6 +43,9 @@ export default function ResourcesPage() {
       dataIndex: 'title',
       fixed: 'left',
       width: 240,
+      // A long name ends in … and reads whole on hover.
+      ellipsis: true,
+      onCell: (r) => ({ title: r.title }),
       render: (title: string, r) => (
         <Typography.Link onClick={() => page.open(r.id)} data-testid="resource-title">
           {title}
@@ -70,23 +73,24 @@ export default function ResourcesPage() {
         </div>
       ),
     },
-    { title: '提供单位', dataIndex: 'offeringOrgName', width: 200, ellipsis: true },
+    { title: '提供单位', dataIndex: 'offeringOrgName', width: 180, ellipsis: true },
     {
       title: '地点 / 服务范围',
       key: 'place',
       width: 220,
+      responsive: ['xxl'],
       ellipsis: true,
       render: (_, r) => `${r.placeName ?? '—'} · ${LOCALITY_LABELS[r.scope]}${r.radiusM ? `（${r.radiusM} 米）` : ''}`,
     },
-    { title: '可用期', key: 'window', width: 200, render: (_, r) => availability(r) },
+    { title: '可用期', key: 'window', width: 200, responsive: ['xxl'],  render: (_, r) => availability(r) },
     {
       title: '党建联合体',
       dataIndex: 'allianceName',
-      width: 220,
+      width: 180,
       ellipsis: true,
       render: (name: string, r) => <Link to={`/t/${tenant.slug}/alliances/${r.allianceId}`}>{name}</Link>,
     },
-    { title: '联系人', key: 'contact', width: 160, render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || '—' },
+    { title: '联系人', key: 'contact', width: 160, responsive: ['xxl'],  render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || '—' },
   ];
 
   return (
@@ -124,7 +128,7 @@ export default function ResourcesPage() {
           />
         }
       >
-        <CursorTable<ResourceView> list={list} columns={columns} emptyText="暂无资源" unit="条" scroll={{ x: 1600 }} data-testid="resource-table" />
+        <CursorTable<ResourceView> list={list} columns={columns} emptyText="暂无资源" unit="条" scroll={{ x: 1030 }} data-testid="resource-table" />
       </ListCard>
       <ResourceFormModal open={page.creating} allianceId={filters.allianceId} onClose={page.cancelCreate} onSaved={page.created} />
       <ListImportModal open={page.importing} tenant={tenant.slug} noun="资源" allianceId={filters.allianceId} api={resourceApi} onClose={page.closeImport} onImported={page.imported} />
