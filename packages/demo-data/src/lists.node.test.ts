@@ -135,8 +135,8 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
       }
     }
     const migration = readFileSync(new URL('../../../schema/migrations/tenant/0007_lists_seed.sql', import.meta.url), 'utf8');
-    // 0012 (issue 10 §2) adds 助餐服务 and 助浴服务 and revises three defaults where a county kept them.
-    const revision = readFileSync(new URL('../../../schema/migrations/tenant/0012_matching_category_compatibility.sql', import.meta.url), 'utf8');
+    // 0014 (issue 10 §2) adds 助餐服务 and 助浴服务 and revises three defaults where a county kept them.
+    const revision = readFileSync(new URL('../../../schema/migrations/tenant/0014_category_compatibility.sql', import.meta.url), 'utf8');
     const seeded = new Map([...`${migration}\n${revision}`.matchAll(/\('(cat_\w+)', '[^']+', '(\[[^\]]*\])'/g)].map((m) => [m[1]!, JSON.parse(m[2]!) as string[]]));
     for (const m of revision.matchAll(/SET `also_serves` = '(\[[^\]]*\])'.*WHERE `id` = '(cat_\w+)' AND `also_serves` = '(\[[^\]]*\])'/g)) {
       expect(seeded.get(m[2]!), m[2]).toEqual(JSON.parse(m[3]!));

@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `sort_key` text DEFAULT '' NOT NULL;

@@ -1,2 +1,0 @@
-ALTER TABLE `organizations` ADD `quality_year` integer;--> statement-breakpoint
-ALTER TABLE `organizations` ADD `quality_designated_by` text;
