@@ -170,8 +170,8 @@ describe('searching by name', () => {
     const made = [];
     for (const n of ['一', '二', '三']) made.push(await makeOrg(T, { parent: street, name: `${stem}${n}网格党支部` }));
     await makeOrg(T, { parent: street, name: `${stem}四网格党支部`, status: 'inactive' });
-    // Names sort by code point: 一 (U+4E00) < 三 (U+4E09) < 二 (U+4E8C).
-    const expected = [made[0]!, made[2]!, made[1]!].map((o) => o.id);
+    // Names sort by pinyin (ADR 0018): 二 (èr) < 三 (sān) < 一 (yī).
+    const expected = [made[1]!, made[2]!, made[0]!].map((o) => o.id);
     const first = await listed(`/api/t/${T}/orgs?q=${enc(stem + '网')}&limit=2`, token);
     expect(first.total).toBe(0);
     const p1 = await listed(`/api/t/${T}/orgs?q=${enc(stem)}&limit=2`, token);

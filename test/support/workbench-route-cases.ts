@@ -9,6 +9,7 @@ import { makeNotification } from './workbench-factories.ts';
  */
 export const WORKBENCH_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/workbench': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/workbench` }) },
+  'GET /api/t/{tenant}/workbench/counts': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/workbench/counts` }) },
   'GET /api/t/{tenant}/notifications': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/notifications?unread=true&limit=5` }) },
   'POST /api/t/{tenant}/notifications/read-all': { build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/notifications/read-all` }) },
   'POST /api/t/{tenant}/notifications/{id}/read': {

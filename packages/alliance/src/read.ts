@@ -1,7 +1,7 @@
-import { and, asc, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
-import { allianceMembers, alliances, type AllianceStatus } from '@ronghe/schema';
+import { allianceMembers, alliances, filings, type AllianceStatus } from '@ronghe/schema';
 
 // What other capabilities may read of 党建联合体 (ADR 0010). The alliance
 // capability owns `alliances` and `alliance_*`; every read of them from outside
@@ -139,4 +139,26 @@ export async function allianceFacts(db: TenantDb, id: string): Promise<AllianceF
     .where(eq(alliances.id, id))
     .get();
   return row ?? null;
+}
+
+/** Which alliance a filing is about, and how many of that alliance's filings still await the county's signature. */
+export interface FilingFacts {
+  allianceId: string;
+  unsignedLeft: number;
+}
+
+/**
+ * A filing's facts, or null when it does not exist. Bare database, as
+ * `allianceFacts`: the 工作台 reads it when a signature's event is handled, to
+ * clear the 新的备案待签收 message once nothing of the alliance awaits signing.
+ */
+export async function filingFacts(db: TenantDb, filingId: string): Promise<FilingFacts | null> {
+  const row = await db.select({ allianceId: filings.allianceId }).from(filings).where(eq(filings.id, filingId)).get();
+  if (!row) return null;
+  const left = await db
+    .select({ n: count() })
+    .from(filings)
+    .where(and(eq(filings.allianceId, row.allianceId), eq(filings.countyState, 'unread')))
+    .get();
+  return { allianceId: row.allianceId, unsignedLeft: left?.n ?? 0 };
 }

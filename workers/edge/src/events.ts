@@ -2,7 +2,7 @@ import { newId } from '@ronghe/core';
 import { consumeBatch, consumeDeadLetters, relayAll, relayOutbox, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
 import type { AppEnv } from '@ronghe/http';
 import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
-import { notificationsConsumer } from '@ronghe/workbench';
+import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -19,6 +19,8 @@ type Env = Record<string, unknown>;
 export const CONSUMERS: readonly Consumer[] = [
   // 工作台 消息: tells the people concerned (packages/workbench/src/recipients.ts).
   notificationsConsumer,
+  // 工作台 消息: a filing signed clears its 新的备案待签收 once the alliance has none left (packages/workbench/src/filings-signed.ts).
+  filingsSignedConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;

@@ -16,7 +16,7 @@ describe('refusal', () => {
     const liaison = { readOnly: false, roles: ['org_liaison' as const], actions: ['need.create', 'project.claim'] };
     expect(refusal(liaison, 'project.manage', '新建项目')).toBe('成员单位联络员无权新建项目');
     const both = { readOnly: false, roles: ['committee_reviewer' as const, 'member' as const], actions: ['need.create'] };
-    expect(refusal(both, 'supervision.run', '重新计算预警')).toBe('街道/苏木乡镇党(工)委审核人、党员无权重新计算预警');
+    expect(refusal(both, 'supervision.run', '重新计算预警')).toBe('上级党(工)委审核人、党员无权重新计算预警');
   });
 
   it('a read-only view refuses every write, whatever the roles', () => {

@@ -135,6 +135,18 @@ export const FIELD_LABELS: Record<string, string> = {
   liaisonPhone: '联络员电话',
   memberCount: '党员人数',
   qualityStatus: '达标状态',
+  qualityYear: '评定年度',
+  qualityDesignatedBy: '评定单位',
+  // 文书的盖章扫描件 (ADR 0017)
+  original: '盖章扫描件',
+  sha256: '文件指纹',
+  size: '文件大小',
+  contentType: '文件类型',
+  fileName: '文件名',
+  uploadedAt: '上传时间',
+  uploadedByName: '上传人',
+  // 逾期需求复核
+  overdue: '是否逾期',
   weakFlag: '软弱涣散',
   status: '状态',
   deactivatedAt: '停用时间',
