@@ -122,6 +122,12 @@ export const OrgListQuerySchema = z
     status: z.enum(['active', 'inactive', 'all'], { message: '状态须为 active、inactive 或 all' }).optional(),
     parentId: z.string().max(40).optional(),
     under: z.string().max(40).optional().openapi({ description: '只看该组织及其全部下级' }),
+    committeeFor: z
+      .string()
+      .max(40)
+      .optional()
+      .openapi({ description: '只看能审批该党组织牵头的联合体的上级党(工)委：其隶属关系上的上级中的街道、苏木乡镇、机关、园区、行业党(工)委及旗县区委，不含外部组织' }),
+    external: z.enum(['true', 'false'], { message: '外部组织筛选须为 true 或 false' }).optional().openapi({ description: 'false 时不含外部组织（开设账号时用）' }),
     cursor: z.string().max(400).optional(),
     limit: z.coerce
       .number({ message: '每页条数须为数字' })

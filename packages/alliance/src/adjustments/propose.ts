@@ -1,5 +1,5 @@
 import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
-import { allianceAdjustments, type AdjustmentCreateInput, type AdjustmentPayload, type AllianceDetail } from '@ronghe/schema';
+import { allianceAdjustments, isAncestorOf, type AdjustmentCreateInput, type AdjustmentPayload, type AllianceDetail } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts, type AllianceParts } from '../alliances/parts.ts';
@@ -32,8 +32,17 @@ export async function validatePayload(ctx: Ctx, parts: AllianceParts, p: Adjustm
       if (row.m.role === 'lead') throw new AppError('conflict', '该党组织已是牵头党组织', { errors: [{ path: 'body.orgId', message: '已是牵头党组织' }] });
       if (row.orgStatus !== 'active') throw new AppError('conflict', `“${row.orgName}”已停用，不能牵头`);
       // An external member only ever takes part (DOMAIN.md): it never leads.
-      const org = (await loadOrgs(ctx, [p.orgId])).get(p.orgId)!;
+      const orgs = await loadOrgs(ctx, [p.orgId, parts.alliance.committeeOrgId]);
+      const org = orgs.get(p.orgId)!;
       if (org.isExternal) throw new AppError('validation_failed', '外部组织只能作为成员单位，不能牵头', { errors: [{ path: 'body.orgId', message: `“${org.name}”是外部组织，不能担任牵头党组织` }] });
+      // The approving committee stays a committee above the lead (seed 000 7.1, 8.3): a new
+      // lead outside its tree would leave the alliance under a committee that is not its own.
+      const committee = orgs.get(parts.alliance.committeeOrgId);
+      if (committee && !isAncestorOf(committee, org)) {
+        throw new AppError('validation_failed', '新的牵头党组织应隶属于批准设立联合体的上级党(工)委', {
+          errors: [{ path: 'body.orgId', message: `“${org.name}”不隶属于“${committee.name}”，不能担任牵头党组织` }],
+        });
+      }
       return;
     }
     case 'type_change': {

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, encodeCursor, nameContains, PAGE_SIZE_DEFAULT, textContains, type Ctx } from '@ronghe/core';
-import { organizations, type OrgListQuery } from '@ronghe/schema';
+import { APPROVING_COMMITTEE_DOMAINS, APPROVING_COMMITTEE_KINDS, organizations, type OrgListQuery } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 import { rowSelect, flatten } from './rows.ts';
 
@@ -16,6 +16,20 @@ export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' 
   if (q.under) {
     // An unknown (or foreign) root simply matches nothing.
     where.push(sql`instr(${organizations.path}, ${`/${q.under}/`}) > 0`);
+  }
+  if (q.external) where.push(eq(organizations.isExternal, q.external === 'true'));
+  if (q.committeeFor) {
+    // The committees that may approve an alliance this organization leads (seed 000 7.1):
+    // ancestors on its path, of a committee kind and domain, never external. An unknown
+    // (or foreign) organization has no path here, so nothing matches.
+    const leadPath = sql`(SELECT o2.path FROM organizations o2 WHERE o2.id = ${q.committeeFor})`;
+    where.push(
+      sql`instr(${leadPath}, '/' || ${organizations.id} || '/') > 0`,
+      ne(organizations.id, q.committeeFor),
+      eq(organizations.isExternal, false),
+      inArray(organizations.kind, [...APPROVING_COMMITTEE_KINDS]),
+      inArray(organizations.domain, [...APPROVING_COMMITTEE_DOMAINS]),
+    );
   }
   if (q.q) {
     // Any length (ADR 0014): the name through its trigram index, the rest by instr().

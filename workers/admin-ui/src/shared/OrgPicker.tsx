@@ -8,9 +8,12 @@ interface Props {
   tenant: string;
   /** Only organizations in these domains (one server query per domain; the list filter takes one). */
   domains?: readonly string[];
+  /** Extra server filters every search carries, e.g. `{ committeeFor: leadId }` or `{ external: 'false' }`. */
+  filter?: Readonly<Record<string, string | undefined>>;
   /** Names for values set before any search ran (editing existing grants). */
   known?: ReadonlyArray<{ id: string; name: string }>;
   placeholder?: string;
+  disabled?: boolean;
   style?: CSSProperties;
   // Injected by Form.Item:
   id?: string;
@@ -33,7 +36,7 @@ const DEBOUNCE_MS = 300;
  * An organization of the tenant, found by name on the server: a county holds
  * thousands, too many to list in a dropdown.
  */
-export function OrgPicker({ tenant, domains, known, placeholder, style, id, value, onChange, status }: Props) {
+export function OrgPicker({ tenant, domains, filter, known, placeholder, disabled, style, id, value, onChange, status }: Props) {
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +45,7 @@ export function OrgPicker({ tenant, domains, known, placeholder, style, id, valu
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const domainKey = (domains ?? []).join(',');
+  const filterKey = JSON.stringify(filter ?? {});
 
   for (const k of known ?? []) if (!names.current.has(k.id)) names.current.set(k.id, k.name);
 
@@ -51,7 +55,7 @@ export function OrgPicker({ tenant, domains, known, placeholder, style, id, valu
     setError(null);
     try {
       const wanted = domains?.length ? domains : [undefined];
-      const pages = await Promise.all(wanted.map((domain) => orgApi.list(tenant, { q: q.trim() || undefined, domain, limit: LIMIT })));
+      const pages = await Promise.all(wanted.map((domain) => orgApi.list(tenant, { ...filter, q: q.trim() || undefined, domain, limit: LIMIT })));
       if (mine !== seq.current) return; // a newer search superseded this one
       const items = pages.flatMap((p) => p.items) as Organization[];
       items.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
@@ -71,14 +75,14 @@ export function OrgPicker({ tenant, domains, known, placeholder, style, id, valu
     timer.current = setTimeout(() => void search(q), DEBOUNCE_MS);
   };
 
-  // A changed domain restriction (the role changed) invalidates the list.
+  // A changed domain restriction (the role changed) or filter (another lead) invalidates the list.
   useEffect(() => {
     setOptions([]);
     return () => {
       if (timer.current) clearTimeout(timer.current);
       seq.current++;
     };
-  }, [tenant, domainKey]);
+  }, [tenant, domainKey, filterKey]);
 
   // A value that arrives without a name (from the URL, after a reload) is looked up once, so the picker shows a name, not an id.
   const [named, setNamed] = useState(0);
@@ -107,6 +111,7 @@ export function OrgPicker({ tenant, domains, known, placeholder, style, id, valu
     <Select<string, Option>
       id={id}
       status={status}
+      disabled={disabled}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       options={shown}

@@ -103,6 +103,9 @@ export function OrgDetailDrawer({ tenant, orgId, reloadKey, canUpdate, canDeacti
               <Descriptions.Item label="达标状态">
                 <Tag color={QUALITY_COLORS[shown.qualityStatus]}>{shown.qualityStatus}</Tag>
               </Descriptions.Item>
+              {/* Seed 004: a designation above 未达标 carries the year and the body that designated it. */}
+              {shown.qualityYear !== null && <Descriptions.Item label="评定年度">{shown.qualityYear} 年</Descriptions.Item>}
+              {shown.qualityDesignatedBy && <Descriptions.Item label="评定单位">{shown.qualityDesignatedBy}</Descriptions.Item>}
               <Descriptions.Item label="软弱涣散">{shown.weakFlag ? <Tag color="volcano">软弱涣散</Tag> : '否'}</Descriptions.Item>
               <Descriptions.Item label="状态">
                 {shown.status === 'active' ? <Tag color="green">{STATUS_LABELS.active}</Tag> : <Tag>{STATUS_LABELS.inactive}</Tag>}

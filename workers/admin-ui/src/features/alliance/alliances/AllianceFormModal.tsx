@@ -37,6 +37,7 @@ export function AllianceFormModal({ open, alliance, onClose, onSaved, onStale }:
   const [current, setCurrent] = useState<Versioned<AllianceDetail> | undefined>(alliance);
   const type = Form.useWatch('type', form);
   const industrial = type === INDUSTRIAL_TYPE;
+  const leadOrgId = Form.useWatch('leadOrgId', form) as string | null | undefined;
 
   useEffect(() => {
     if (!open) return;
@@ -156,8 +157,14 @@ export function AllianceFormModal({ open, alliance, onClose, onSaved, onStale }:
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="上级党(工)委" name="committeeOrgId" rules={[{ required: true, message: '请选择上级党(工)委' }]} extra="审批组建、年度考核、调整和撤销的党(工)委">
-              <OrgPicker tenant={tenant.slug} known={known} placeholder="输入上级党(工)委名称搜索" />
+            <Form.Item
+              label="上级党(工)委"
+              name="committeeOrgId"
+              rules={[{ required: true, message: '请选择上级党(工)委' }]}
+              extra={leadOrgId ? '审批组建、年度考核、调整和撤销的党(工)委：只列出牵头党组织隶属关系上的上级党(工)委' : '请先选择牵头党组织'}
+            >
+              {/* Only committees above the chosen lead may approve (seed 000 7.1); the server enforces it too. */}
+              <OrgPicker tenant={tenant.slug} known={known} filter={{ committeeFor: leadOrgId ?? undefined }} disabled={!leadOrgId} placeholder="输入上级党(工)委名称搜索" />
             </Form.Item>
           </Col>
           <Col span={24}>

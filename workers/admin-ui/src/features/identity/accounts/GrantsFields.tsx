@@ -17,6 +17,9 @@ interface Props {
   known?: ReadonlyArray<{ id: string; name: string }>;
 }
 
+// An external organization only ever takes part as a member: no account of any role is granted for it (issue 10).
+const NOT_EXTERNAL = { external: 'false' } as const;
+
 /** The grants editor shared by the create and the change-roles forms (a Form.List named `grants`). */
 export function GrantsFields({ tenant, known }: Props) {
   const form = Form.useFormInstance();
@@ -77,7 +80,7 @@ export function GrantsFields({ tenant, known }: Props) {
                           extra={scope.help}
                           rules={scope.required ? [{ required: true, message: scope.required }] : []}
                         >
-                          <OrgPicker tenant={tenant.slug} domains={scope.domains} known={known} />
+                          <OrgPicker tenant={tenant.slug} domains={scope.domains} filter={NOT_EXTERNAL} known={known} />
                         </Form.Item>
                       );
                     }}

@@ -273,12 +273,21 @@ describe('alliance lifecycle', () => {
 
   it('a lead change closes and reopens periods, so the history shows who led when', async () => {
     let a = await activeAlliance();
-    a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: reviewer.token, body: { kind: 'lead_change', orgId: organ.id, reason: '机关党支部牵头更有利于资源统筹' } }), 201);
-    const adj = a.adjustments[0]!;
+    // The approving committee stays above the lead (seed 000 7.1, 8.3): the 机关 branch outside the street cannot take over.
+    const outside = await call('POST', P(a, '/adjustments'), { token: reviewer.token, body: { kind: 'lead_change', orgId: organ.id, reason: '机关党支部牵头更有利于资源统筹' } });
+    expect(outside.status).toBe(422);
+    expect(await outside.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body.orgId' }] });
+    // A neighbouring community of the same street joins, then leads.
+    const neighbour = await makeOrg(T, { parent: street, kind: '党支部', domain: '社区' });
+    a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: lead.token, body: { kind: 'member_join', orgId: neighbour.id, reason: '相邻社区加入' } }), 201);
+    const join = a.adjustments[0]!;
+    a = await json<AllianceDetail>(await call('POST', P(a, `/adjustments/${join.id}/approve`), { token: reviewer.token, body: { note: '同意' }, headers: v(join) }), 200);
+    a = await json<AllianceDetail>(await call('POST', P(a, '/adjustments'), { token: reviewer.token, body: { kind: 'lead_change', orgId: neighbour.id, reason: '相邻社区牵头更有利于资源统筹' } }), 201);
+    const adj = a.adjustments.find((j) => j.status === 'proposed')!;
     a = await json<AllianceDetail>(await call('POST', P(a, `/adjustments/${adj.id}/approve`), { token: reviewer.token, body: { note: '同意' }, headers: v(adj) }), 200);
-    expect(a.leadOrgId).toBe(organ.id);
-    const organRows = a.members.filter((m) => m.orgId === organ.id);
-    expect(organRows.map((m) => [m.role, m.current])).toEqual(expect.arrayContaining([['lead', true], ['member', false]]));
+    expect(a.leadOrgId).toBe(neighbour.id);
+    const neighbourRows = a.members.filter((m) => m.orgId === neighbour.id);
+    expect(neighbourRows.map((m) => [m.role, m.current])).toEqual(expect.arrayContaining([['lead', true], ['member', false]]));
     const communityRows = a.members.filter((m) => m.orgId === community.id);
     expect(communityRows.map((m) => [m.role, m.current])).toEqual(expect.arrayContaining([['member', true], ['lead', false]]));
     // The former lead's secretary no longer runs the alliance.

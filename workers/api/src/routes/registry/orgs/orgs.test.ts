@@ -230,6 +230,30 @@ describe('organization list: filters, search, cursor pagination, tree', () => {
     expect(pct.total).toBe(0);
   });
 
+  it('offers as approvers only the committees above a lead (seed 000 7.1), and can leave out external organizations', async () => {
+    const a = await admin();
+    const tag = Math.random().toString(36).slice(2, 6);
+    const county = await makeOrg(T, { kind: '党委', domain: '旗县区委', name: `甲中共审批测试旗委员会${tag}` });
+    const street = await makeOrg(T, { parent: county, kind: '党工委', domain: '街道', name: `乙审批测试街道党工委${tag}` });
+    const otherStreet = await makeOrg(T, { parent: county, kind: '党工委', domain: '街道', name: `丙审批测试街道党工委${tag}` });
+    const community = await makeOrg(T, { parent: street, kind: '党委', domain: '社区', name: `丁审批测试社区党委${tag}` });
+    const branch = await makeOrg(T, { parent: community, kind: '党支部', domain: '社区', name: `戊审批测试第一党支部${tag}` });
+    const page = (await (await call('GET', `/api/t/${T}/orgs?committeeFor=${branch.id}`, { token: a.token })).json()) as { items: Array<{ id: string }> };
+    // The community 党委 is above the branch but is no approving committee; the other street is not above it.
+    expect(page.items.map((o) => o.id).sort()).toEqual([county.id, street.id].sort());
+    expect(page.items.map((o) => o.id)).not.toContain(otherStreet.id);
+    const foreign = (await (await call('GET', `/api/t/${T}/orgs?committeeFor=no-such-org`, { token: a.token })).json()) as { total: number };
+    expect(foreign.total).toBe(0);
+
+    const name = `审批测试外部党支部${tag}`;
+    await makeOrg(T, { name, isExternal: true, externalRegion: '北京市' });
+    const q = encodeURIComponent(name);
+    const inside = (await (await call('GET', `/api/t/${T}/orgs?q=${q}&external=false`, { token: a.token })).json()) as { total: number };
+    expect(inside.total).toBe(0);
+    const outside = (await (await call('GET', `/api/t/${T}/orgs?q=${q}&external=true`, { token: a.token })).json()) as { items: Array<{ name: string }> };
+    expect(outside.items.map((o) => o.name)).toEqual([name]);
+  });
+
   it('returns the tree as flat nodes with child counts', async () => {
     const a = await admin();
     const root = await makeOrg(T, { kind: '党委', domain: '旗县区委', name: '中共红山区委员会' });
