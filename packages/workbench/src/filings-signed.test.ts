@@ -1,4 +1,4 @@
-import { newId } from '@ronghe/core';
+import { newId, ulid } from '@ronghe/core';
 import { applyOnce, EVENT_BY_TYPE, parseEvent, type EventEnvelope } from '@ronghe/events';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,9 @@ const FILINGS_LINK = `/t/${T}/filings?state=unread`;
 
 let a: MadeAlliance;
 let secondFilingId = '';
-const msg = { countyA: newId('ntf'), countyB: newId('ntf'), project: newId('ntf'), otherAlliance: newId('ntf') };
+// Message ids as the notifications consumer makes them (notify.ts).
+const ntf = () => `ntf_${ulid(Date.now()).toLowerCase()}`;
+const msg = { countyA: ntf(), countyB: ntf(), project: ntf(), otherAlliance: ntf() };
 
 function signed(filingId: string): EventEnvelope {
   const def = EVENT_BY_TYPE.get('filing.acknowledged')!;
