@@ -1,6 +1,6 @@
 import { auditInsert, newId, pinyinSortKey, writeBatch, type Ctx } from '@ronghe/core';
 import { organizations, type OrgCreateInput, type Organization, type OrganizationView } from '@ronghe/schema';
-import { externalProblems, newOrgQualityProblems, qualityProblems, throwIfAny } from './rules.ts';
+import { domainProblems, externalProblems, newOrgQualityProblems, qualityProblems, throwIfAny } from './rules.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed, loadParent, assertUniqueAmongSiblings } from './guards.ts';
 
@@ -15,6 +15,7 @@ export async function createOrg({ ctx, input }: { ctx: Ctx; input: OrgCreateInpu
     ...qualityProblems(state),
     ...newOrgQualityProblems(state.qualityStatus, null),
     ...externalProblems({ isExternal, externalRegion: input.externalRegion ?? null, parentId }),
+    ...domainProblems(input.domain, ctx.tenant.kind),
   ]);
   await assertUniqueAmongSiblings(ctx, parentId, input.name);
 

@@ -3,7 +3,7 @@ import { AppError, isStaleGuardError, newId, pinyinSortKey, primaryRole, writeBa
 import { allows } from '@ronghe/identity';
 import { orgFields, organizations, type Organization } from '@ronghe/schema';
 import type { z } from 'zod';
-import { externalProblems, newOrgQualityProblems, qualityProblems } from './rules.ts';
+import { domainProblems, externalProblems, newOrgQualityProblems, qualityProblems } from './rules.ts';
 import { ORG_COLUMNS, readOrgSheet, type OrgColumnKey, type RawCell, type RawOrgRow } from './sheet.ts';
 import { snapshot } from './view.ts';
 
@@ -210,6 +210,7 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
       // Seed 004: a status above 未达标 that the registry does not hold yet is registered with its designation's year and body.
       ...(before?.qualityStatus === p.fields.qualityStatus ? [] : newOrgQualityProblems(p.fields.qualityStatus, { year: p.fields.qualityYear, body: p.fields.qualityDesignatedBy })),
       ...externalProblems({ isExternal: p.fields.isExternal, externalRegion: p.fields.externalRegion, parentId }),
+      ...domainProblems(p.fields.domain, ctx.tenant.kind, before?.domain),
     ]) {
       const key = e.path.replace(/^body\./, '') as OrgColumnKey;
       errors.push(cellError(p.row, key in HEADER ? key : 'name', e.message));

@@ -1,5 +1,5 @@
 import { AppError, type FieldError } from '@ronghe/core';
-import type { OrgKind, QualityStatus } from '@ronghe/schema';
+import type { OrgDomain, OrgKind, QualityStatus } from '@ronghe/schema';
 
 /** Kinds that are branches, the only ones 最强党支部 applies to (seed 004). */
 const BRANCH_KINDS: readonly OrgKind[] = ['党支部', '联合党支部', '党总支'];
@@ -92,6 +92,16 @@ export function externalProblems(input: { isExternal: boolean; externalRegion: s
     errors.push({ path: 'body.parentId', message: '外部成员单位保留原隶属关系，不能挂在本旗县区组织之下' });
   }
   return errors;
+}
+
+/**
+ * 市委 is the 领域 of 中共赤峰市委员会 alone, registered in the city's own
+ * registry; a county's organization is never the city committee. Only a change
+ * to 市委 is checked, so a row already holding it stays editable.
+ */
+export function domainProblems(domain: OrgDomain, tenantKind: 'county' | 'city', previous?: OrgDomain): FieldError[] {
+  if (domain !== '市委' || tenantKind === 'city' || previous === '市委') return [];
+  return [{ path: 'body.domain', message: '所属领域“市委”只用于中共赤峰市委员会，旗县区的党组织请选择其实际领域' }];
 }
 
 export function throwIfAny(errors: FieldError[]): void {

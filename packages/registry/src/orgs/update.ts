@@ -3,7 +3,7 @@ import { AppError, auditGuarded, pinyinSortKey, runGuarded, shanghaiDate, writeB
 import { allows } from '@ronghe/identity';
 import { organizations, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
-import { designatingBody, designationProblems, externalProblems, qualityProblems, throwIfAny, type DesignatorLevel } from './rules.ts';
+import { designatingBody, domainProblems, designationProblems, externalProblems, qualityProblems, throwIfAny, type DesignatorLevel } from './rules.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed, loadParent, assertUniqueAmongSiblings } from './guards.ts';
 
@@ -75,6 +75,7 @@ export async function updateOrg({
   throwIfAny([
     ...qualityProblems(next, current),
     ...externalProblems({ isExternal: next.isExternal, externalRegion: next.externalRegion, parentId: next.parentId }),
+    ...domainProblems(next.domain, ctx.tenant.kind, current.domain),
   ]);
   if (patch.name !== undefined || parentChanged) await assertUniqueAmongSiblings(ctx, next.parentId, next.name, current.id);
 

@@ -175,6 +175,27 @@ describe('organization registry: create, read, update, deactivate', () => {
     expect(((await on.json()) as { status: string }).status).toBe('active');
   });
 
+  it('keeps the 市委 domain to the city committee: a county can neither create nor move an organization into it (issue 10 §3)', async () => {
+    const a = await admin();
+    const before = await snapshotCounts(T);
+    const created = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { name: '红山区冒名市委党委', kind: '党委', domain: '市委' } });
+    expect(created.status).toBe(422);
+    const cp = (await created.json()) as { code: string; errors: Array<{ path: string }> };
+    expect(cp.code).toBe('validation_failed');
+    expect(cp.errors.map((e) => e.path)).toEqual(['body.domain']);
+    expect(await snapshotCounts(T)).toEqual(before);
+
+    const org = await makeOrg(T, { kind: '党委', domain: '机关' });
+    const moved = await call('PATCH', `/api/t/${T}/orgs/${org.id}`, { token: a.token, headers: { 'if-match': `"v${org.version}"` }, body: { domain: '市委' } });
+    expect(moved.status).toBe(422);
+    expect(((await moved.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toEqual(['body.domain']);
+
+    // The city registers its own committee there.
+    const city = await makeUser([{ tenant: 'chifeng', role: 'city_admin' }]);
+    const own = await call('POST', '/api/t/chifeng/orgs', { token: city.token, body: { name: '市委测试党委', kind: '党委', domain: '市委' } });
+    expect(own.status, await own.clone().text()).toBe(201);
+  });
+
   it('keeps external member organizations outside the hierarchy', async () => {
     const a = await admin();
     const bad = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { name: '北京市种子管理站党支部', kind: '党支部', domain: '事业单位', isExternal: true } });
