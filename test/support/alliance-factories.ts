@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { eq } from 'drizzle-orm';
 import { newId, openDb, pinyinSortKey, shanghaiDate, writeBatch, type Statement } from '@ronghe/core';
 import {
   allianceAdjustments,
@@ -222,3 +223,28 @@ export async function makeDistrict(tenant: string, allianceIds: string[], routeI
   return { id };
 }
 
+
+/** Another filing (备案) of an alliance, still unsigned by the county. */
+export async function makeFiling(tenant: string, alliance: { id: string; name: string }): Promise<{ id: string }> {
+  const db = openDb(bindings[findTenant(tenant)!.binding]!);
+  const id = newId('fil');
+  await db.insert(filings).values({
+    id,
+    kind: 'approval',
+    allianceId: alliance.id,
+    allianceName: alliance.name,
+    committeeName: '测试党工委',
+    title: '第二件备案',
+    summary: '同意调整',
+    filedOn: '2026-06-01',
+    filedAt: 1,
+    filedById: 'usr_test',
+    filedByName: '测试',
+  });
+  return { id };
+}
+
+/** The county signs a filing, as the acknowledge route leaves it (without its event, which a test hands to a consumer itself). */
+export async function signFiling(tenant: string, filingId: string): Promise<void> {
+  await openDb(bindings[findTenant(tenant)!.binding]!).update(filings).set({ countyState: 'acknowledged', countyAckAt: Date.now(), countyAckBy: 'usr_test' }).where(eq(filings.id, filingId));
+}

@@ -2,7 +2,7 @@ import { newId, ulid } from '@ronghe/core';
 import { applyOnce, EVENT_BY_TYPE, parseEvent, type EventEnvelope } from '@ronghe/events';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeAlliance, type MadeAlliance } from '../../../test/support/alliance-factories.ts';
+import { makeAlliance, makeFiling, signFiling, type MadeAlliance } from '../../../test/support/alliance-factories.ts';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { filingsSignedConsumer } from './filings-signed.ts';
@@ -36,7 +36,7 @@ function signed(filingId: string): EventEnvelope {
   });
 }
 
-const sign = (filingId: string) => db().prepare("UPDATE filings SET county_state = 'acknowledged' WHERE id = ?").bind(filingId).run();
+const sign = (filingId: string) => signFiling(T, filingId);
 const readAt = async (id: string) => (await db().prepare('SELECT read_at AS r FROM notifications WHERE id = ?').bind(id).first<{ r: number | null }>())!.r;
 
 beforeAll(async () => {
@@ -44,14 +44,7 @@ beforeAll(async () => {
   const lead = await makeOrg(T, { parent: committee });
   a = await makeAlliance(T, { lead, committee, status: 'active' });
   // A second filing of the same alliance (say its adjustment), still unsigned.
-  secondFilingId = newId('fil');
-  await db()
-    .prepare(
-      `INSERT INTO filings (id, kind, alliance_id, alliance_name, committee_name, title, summary, filed_on, filed_at, filed_by_id, filed_by_name)
-       VALUES (?, 'approval', ?, ?, '测试党工委', '第二件备案', '同意调整', '2026-06-01', 1, 'usr_test', '测试')`,
-    )
-    .bind(secondFilingId, a.alliance.id, a.alliance.name)
-    .run();
+  secondFilingId = (await makeFiling(T, a.alliance)).id;
   const insert = (id: string, recipient: string, link: string, objectType: string, objectId: string) =>
     db()
       .prepare(
