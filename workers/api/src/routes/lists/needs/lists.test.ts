@@ -452,9 +452,9 @@ describe('Excel', () => {
     const county = streetOf(T).slice(0, 6);
     const tag = uniq();
     const east = await makeOrg(T, { name: `东城街道${tag}党工委`, kind: '党工委', domain: '街道', divisionCode: `${county}901` });
-    await makeOrg(T, { parent: east, name: `团结村${tag}党支部`, domain: '农村', divisionCode: `${county}901001` });
+    await makeOrg(T, { parent: east, name: `团结村${tag}党支部`, domain: '嘎查村', divisionCode: `${county}901001` });
     const west = await makeOrg(T, { name: `西城街道${tag}党工委`, kind: '党工委', domain: '街道', divisionCode: `${county}902` });
-    await makeOrg(T, { parent: west, name: `团结村${tag}党支部`, domain: '农村', divisionCode: `${county}902001` });
+    await makeOrg(T, { parent: west, name: `团结村${tag}党支部`, domain: '嘎查村', divisionCode: `${county}902001` });
     // No phone: the export masks phones (139****1234), which the import rightly refuses.
     const need = await makeNeed(T, alliance, { title: `按名导出${tag}`, streetCode: `${county}902`, communityCode: `${county}902001`, raiserPhone: null });
     const resource = await makeResource(T, alliance, { title: `按名导出资源${tag}`, streetCode: `${county}901`, communityCode: `${county}901001` });
