@@ -16,6 +16,7 @@ export async function importNeeds({ ctx, input }: { ctx: Ctx; input: { allianceI
   const rows = [];
   const fieldToColumn = { categoryId: 'category', streetCode: 'street', communityCode: 'community', raisedByOrgId: 'raisedBy' };
   for (const { row, cells: c } of raw) {
+    const streetCode = r.street(c.street);
     const candidate = {
       allianceId: a.id,
       title: str(c.title),
@@ -25,8 +26,8 @@ export async function importNeeds({ ctx, input }: { ctx: Ctx; input: { allianceI
       unit: str(c.unit),
       urgency: urgencyOf(c.urgency),
       deadline: str(c.deadline),
-      streetCode: r.street(c.street),
-      communityCode: r.community(c.community),
+      streetCode,
+      communityCode: r.community(c.community, streetCode),
       gridName: str(c.gridName),
       address: str(c.address),
       raisedByOrgId: r.org(c.raisedBy),

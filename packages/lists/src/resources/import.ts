@@ -14,6 +14,7 @@ export async function importResources({ ctx, input }: { ctx: Ctx; input: { allia
   const rows = [];
   const fieldToColumn = { categoryId: 'category', streetCode: 'street', communityCode: 'community', offeringOrgId: 'offeringOrg' };
   for (const { row, cells: c } of raw) {
+    const streetCode = r.street(c.street);
     const candidate = {
       allianceId: a.id,
       offeringOrgId: r.org(c.offeringOrg),
@@ -24,8 +25,8 @@ export async function importResources({ ctx, input }: { ctx: Ctx; input: { allia
       unit: str(c.unit),
       scope: scopeOf(c.scope),
       radiusM: num(c.radiusM) ?? null,
-      streetCode: r.street(c.street),
-      communityCode: r.community(c.community),
+      streetCode,
+      communityCode: r.community(c.community, streetCode),
       gridName: str(c.gridName),
       address: str(c.address),
       availableFrom: str(c.availableFrom),

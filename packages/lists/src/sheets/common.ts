@@ -23,8 +23,12 @@ interface Column<V> {
   /** Export only: not read on import. */
   readOnly?: boolean;
   hint?: string;
-  value: (v: V) => Cell;
+  /** `places`: division code → place name, so a sheet says 铁南街道 where the row stores 150402001. */
+  value: (v: V, places: ReadonlyMap<string, string>) => Cell;
 }
+
+/** The place's name; the bare code only when no organization of the county carries it any more (it still imports back). */
+const placeCell = (places: ReadonlyMap<string, string>, code: string | null): Cell => (code ? (places.get(code) ?? code) : null);
 
 export const NEED_COLUMNS: Column<NeedView>[] = [
   { key: 'id', header: '需求编号', width: 32, readOnly: true, value: (n) => n.id },
@@ -35,8 +39,8 @@ export const NEED_COLUMNS: Column<NeedView>[] = [
   { key: 'unit', header: '单位', width: 8, required: true, value: (n) => n.unit },
   { key: 'urgency', header: '紧急程度', width: 10, required: true, hint: '一般/较急/紧急/特急', value: (n) => URGENCY_LABELS[n.urgency as Urgency] },
   { key: 'deadline', header: '截止日期', width: 12, required: true, hint: 'YYYY-MM-DD', value: (n) => n.deadline },
-  { key: 'street', header: '街道（苏木乡镇）', width: 18, hint: '名称或 9 位区划代码', value: (n) => n.streetCode },
-  { key: 'community', header: '社区（嘎查村）', width: 18, hint: '名称或 12 位区划代码', value: (n) => n.communityCode },
+  { key: 'street', header: '街道（苏木乡镇）', width: 18, hint: '名称或 9 位区划代码', value: (n, places) => placeCell(places, n.streetCode) },
+  { key: 'community', header: '社区（嘎查村）', width: 18, hint: '名称或 12 位区划代码', value: (n, places) => placeCell(places, n.communityCode) },
   { key: 'gridName', header: '网格', width: 12, value: (n) => n.gridName },
   { key: 'address', header: '地址', width: 24, value: (n) => n.address },
   { key: 'raisedBy', header: '提出单位', width: 28, hint: '成员单位全称或编号', value: (n) => n.raisedByOrgName },
@@ -61,8 +65,8 @@ export const RESOURCE_COLUMNS: Column<ResourceView>[] = [
   { key: 'unit', header: '单位', width: 8, required: true, value: (r) => r.unit },
   { key: 'scope', header: '服务范围', width: 16, required: true, hint: '本网格/本社区（村）/本街道（苏木乡镇）/全旗县区', value: (r) => LOCALITY_LABELS[r.scope] },
   { key: 'radiusM', header: '服务半径（米）', width: 12, value: (r) => r.radiusM },
-  { key: 'street', header: '街道（苏木乡镇）', width: 18, hint: '名称或 9 位区划代码', value: (r) => r.streetCode },
-  { key: 'community', header: '社区（嘎查村）', width: 18, hint: '名称或 12 位区划代码', value: (r) => r.communityCode },
+  { key: 'street', header: '街道（苏木乡镇）', width: 18, hint: '名称或 9 位区划代码', value: (r, places) => placeCell(places, r.streetCode) },
+  { key: 'community', header: '社区（嘎查村）', width: 18, hint: '名称或 12 位区划代码', value: (r, places) => placeCell(places, r.communityCode) },
   { key: 'gridName', header: '网格', width: 12, value: (r) => r.gridName },
   { key: 'address', header: '地址', width: 24, value: (r) => r.address },
   { key: 'availableFrom', header: '可用开始日期', width: 12, value: (r) => r.availableFrom },
@@ -75,12 +79,12 @@ export const RESOURCE_COLUMNS: Column<ResourceView>[] = [
   { key: 'allocated', header: '已对接', width: 8, readOnly: true, value: (r) => r.allocatedQty },
 ];
 
-export async function writeSheet<V>(sheet: string, columns: Column<V>[], rows: V[], template = false): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeSheet<V>(sheet: string, columns: Column<V>[], rows: V[], template = false, places: ReadonlyMap<string, string> = new Map()): Promise<Uint8Array<ArrayBuffer>> {
   const cols = template ? columns.filter((c) => !c.readOnly) : columns;
   const header = cols.map((c) => ({ value: c.required && template ? `${c.header} *` : c.header, fontWeight: 'bold' as const }));
   const data: Array<Array<{ value: Cell }>> = template
     ? [cols.map((c) => ({ value: c.hint ?? null }))]
-    : rows.map((r) => cols.map((c) => ({ value: c.value(r) ?? null })));
+    : rows.map((r) => cols.map((c) => ({ value: c.value(r, places) ?? null })));
   return writeWorkbook([{ sheet, data: [header, ...data], columns: cols.map((c) => ({ width: c.width })), stickyRowsCount: 1 }]);
 }
 
@@ -133,18 +137,23 @@ export async function resolver(ctx: Ctx, allianceId: string) {
   const memberRows = await orgNamesById(ctx, [...members]);
   const orgByName = new Map(memberRows.map((o) => [o.name, o.id]));
   const catByName = new Map([...cats.values()].map((c) => [c.name, c.id]));
-  const place = (level: 'street' | 'community', v: unknown) => {
+  // A name (as the export writes it) or a division code (as older sheets carry it). Community names repeat
+  // across streets (两个“团结村”), so a community is looked for under the row's street first, exact names before prefixes.
+  const place = (level: 'street' | 'community', v: unknown, streetCode?: string | null) => {
     if (v == null) return null;
     const s = String(v);
     if (/^\d+$/.test(s)) return s;
-    const hit = places.find((p) => p.level === level && (p.name === s || p.name.startsWith(s)));
+    const named = places.filter((p) => p.level === level);
+    const inStreet = streetCode && !streetCode.startsWith('?') ? named.filter((p) => p.parentCode === streetCode) : [];
+    const hit = [inStreet, named].flatMap((pool) => [pool.find((p) => p.name === s), pool.find((p) => p.name.startsWith(s))]).find(Boolean);
     return hit?.code ?? `?${s}`;
   };
   return {
     category: (v: unknown) => (v == null ? undefined : (catByName.get(String(v)) ?? (cats.has(String(v)) ? String(v) : `?${String(v)}`))),
     org: (v: unknown) => (v == null ? null : (orgByName.get(String(v)) ?? String(v))),
     street: (v: unknown) => place('street', v),
-    community: (v: unknown) => place('community', v),
+    /** `streetCode`: the row's street as resolved, to tell same-named communities apart. */
+    community: (v: unknown, streetCode?: string | null) => place('community', v, streetCode),
     members,
   };
 }

@@ -446,4 +446,37 @@ describe('Excel', () => {
     const empty = await json<{ detail: string }>(await call('POST', P(`/resources/import?allianceId=${alliance.alliance.id}`), { token: liaison.token, rawBody: await template.arrayBuffer(), headers: { 'content-type': XLSX } }), 422);
     expect(empty.detail).toBe('表格中没有数据行');
   });
+
+  it('writes streets and communities by name, and an exported sheet imports back to the same places', async () => {
+    // Two streets, each with a village called 团结村 (names repeat across streets; codes do not).
+    const county = streetOf(T).slice(0, 6);
+    const tag = uniq();
+    const east = await makeOrg(T, { name: `东城街道${tag}党工委`, kind: '党工委', domain: '街道', divisionCode: `${county}901` });
+    await makeOrg(T, { parent: east, name: `团结村${tag}党支部`, domain: '嘎查村', divisionCode: `${county}901001` });
+    const west = await makeOrg(T, { name: `西城街道${tag}党工委`, kind: '党工委', domain: '街道', divisionCode: `${county}902` });
+    await makeOrg(T, { parent: west, name: `团结村${tag}党支部`, domain: '嘎查村', divisionCode: `${county}902001` });
+    // No phone: the export masks phones (139****1234), which the import rightly refuses.
+    const need = await makeNeed(T, alliance, { title: `按名导出${tag}`, streetCode: `${county}902`, communityCode: `${county}902001`, raiserPhone: null });
+    const resource = await makeResource(T, alliance, { title: `按名导出资源${tag}`, streetCode: `${county}901`, communityCode: `${county}901001` });
+
+    const needBytes = await (await call('GET', P(`/needs/export?q=${encodeURIComponent(need.title)}`), { token: plainMember.token })).arrayBuffer();
+    const needSheet = (await readSheet(needBytes)) as unknown[][];
+    const placesOf = (rows: unknown[][]) => rows.slice(1).map((r) => [r[rows[0]!.indexOf('街道（苏木乡镇）')], r[rows[0]!.indexOf('社区（嘎查村）')]]);
+    expect(placesOf(needSheet)).toEqual([[`西城街道${tag}`, `团结村${tag}`]]);
+    expect(needSheet.flat()).not.toEqual(expect.arrayContaining([`${county}902`]));
+    expect(needSheet.flat()).not.toEqual(expect.arrayContaining([`${county}902001`]));
+
+    const resourceSheet = (await readSheet(await (await call('GET', P(`/resources/export?q=${encodeURIComponent(resource.title)}`), { token: plainMember.token })).arrayBuffer())) as unknown[][];
+    expect(placesOf(resourceSheet)).toEqual([[`东城街道${tag}`, `团结村${tag}`]]);
+    expect(resourceSheet.flat()).not.toEqual(expect.arrayContaining([`${county}901`]));
+    expect(resourceSheet.flat()).not.toEqual(expect.arrayContaining([`${county}901001`]));
+
+    // The export, uploaded as it is: the names resolve to the codes again, 团结村 to the one in 西城街道.
+    await json(await call('POST', P(`/needs/import?allianceId=${alliance.alliance.id}`), { token: leadUser.token, rawBody: needBytes, headers: { 'content-type': XLSX } }), 200);
+    const both = await json<{ items: NeedView[] }>(await call('GET', P(`/needs?q=${encodeURIComponent(need.title)}`), { token: leadUser.token }), 200);
+    expect(both.items.map((n) => [n.streetCode, n.communityCode])).toEqual([
+      [`${county}902`, `${county}902001`],
+      [`${county}902`, `${county}902001`],
+    ]);
+  });
 });
