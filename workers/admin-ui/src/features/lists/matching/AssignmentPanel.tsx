@@ -9,6 +9,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { urgencyColor, urgencyLabel } from '../needs/labels.ts';
 import { AcceptModal, type AcceptItem } from './AcceptModal.tsx';
 import { Link } from 'react-router-dom';
+import { MatchReasons } from './MatchReasons.tsx';
 
 interface Props {
   /** null: the whole county (county administrators). */
@@ -101,13 +102,7 @@ export function AssignmentPanel({ allianceId, scopeLabel, canAccept, onAccepted 
       title: '推荐理由',
       key: 'reasons',
       render: (_, i) => (
-        <Space size={[4, 4]} wrap>
-          {i.reasons.map((r) => (
-            <Tag key={r} style={{ marginInlineEnd: 0 }}>
-              {r}
-            </Tag>
-          ))}
-        </Space>
+        <MatchReasons reasons={i.reasons} />
       ),
     },
   ];

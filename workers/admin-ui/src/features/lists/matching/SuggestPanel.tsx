@@ -14,6 +14,7 @@ import { useCursorList } from '../../../lib/useCursorList.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { LOCALITY_LABELS, NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from '../needs/labels.ts';
 import { AcceptModal, type AcceptItem } from './AcceptModal.tsx';
+import { MatchReasons } from './MatchReasons.tsx';
 
 interface Props {
   /** null: the whole county (county administrators). */
@@ -148,13 +149,7 @@ export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAcce
         key: 'reasons',
         width: 280,
         render: (_, s) => (
-          <Space size={[4, 4]} wrap>
-            {s.reasons.map((r) => (
-              <Tag key={r} style={{ marginInlineEnd: 0 }}>
-                {r}
-              </Tag>
-            ))}
-          </Space>
+          <MatchReasons reasons={s.reasons} />
         ),
       },
       {

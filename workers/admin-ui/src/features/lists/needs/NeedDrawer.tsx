@@ -14,6 +14,7 @@ import { reloadingOnStale } from '../../../lib/useVersioned.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
 import { NeedFormModal } from './NeedFormModal.tsx';
+import { MatchReasons } from '../matching/MatchReasons.tsx';
 
 interface Props {
   needId: string | null;
@@ -190,13 +191,7 @@ export function NeedDrawer({ needId, onClose, onChanged }: Props) {
                             {s.resource.offeringOrgName} · 可对接 {s.quantity} {s.resource.unit}
                           </Typography.Text>
                         </Space>
-                        <Space size={[4, 4]} wrap>
-                          {s.reasons.map((r) => (
-                            <Tag key={r} style={{ marginInlineEnd: 0 }}>
-                              {r}
-                            </Tag>
-                          ))}
-                        </Space>
+                        <MatchReasons reasons={s.reasons} />
                       </Space>
                     </List.Item>
                   )}
