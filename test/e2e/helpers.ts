@@ -5,7 +5,11 @@ import { BASE_URL, DEMO_PASSWORD } from './env.ts';
 // What a user does and sees, in the words on the screen. playwright-core has
 // no auto-retrying assertions, so visibility is awaited and text is polled.
 
-export const unique = () => `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`;
+// Digits only: letters of a base-36 suffix would read as stray English on pages the
+// readability walk checks (test/e2e/every-page-readable.test.ts), which shares this server.
+export const unique = () => `${Date.now() % 1e8}${Math.floor(Math.random() * 100)
+  .toString()
+  .padStart(2, '0')}`;
 
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');

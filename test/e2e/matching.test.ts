@@ -26,6 +26,8 @@ function dayFromToday(days: number): string {
 }
 
 const planRows = () => page.getByTestId('assignment-table').locator('tbody tr.ant-table-row');
+// antd draws the pager beside the table, outside the element carrying the test id; the plan's is the only one shown.
+const pager = () => page.locator('.ant-pagination:visible').last();
 const modal = () => page.locator('.ant-modal-wrap:visible .ant-modal');
 
 beforeAll(async () => {
@@ -98,6 +100,8 @@ describe('一键最优匹配：逾期需求不参与，跨页勾选准确确认'
     for (const word of ['总代价', '贪心基线', '精确最优']) expect(text).not.toContain(word);
     // The overdue need is on none of the pages.
     const pages = await pageCount();
+    // 24 rows of ours alone pass one page of 20: the walk really covers two pages.
+    expect(pages).toBeGreaterThanOrEqual(2);
     for (let p = 1; p <= pages; p++) {
       await goToPage(p);
       expect(await planRows().filter({ hasText: overdueTitle }).count()).toBe(0);
@@ -112,7 +116,7 @@ describe('一键最优匹配：逾期需求不参与，跨页勾选准确确认'
     // Walk the pages with 下一页 (not by counting page buttons, which antd may fold).
     for (let p = 1; picked.length < 3; p++) {
       if (p > 1) {
-        const next = page.getByTestId('assignment-table').locator('.ant-pagination-next');
+        const next = pager().locator('.ant-pagination-next');
         if ((await next.count()) === 0 || (await next.getAttribute('aria-disabled')) === 'true') break;
         await next.click();
         await settled(page);
@@ -151,11 +155,11 @@ describe('一键最优匹配：逾期需求不参与，跨页勾选准确确认'
 
 /** Pages of the plan table (antd lists every page number for a plan this size). */
 async function pageCount(): Promise<number> {
-  return Math.max(1, await page.getByTestId('assignment-table').locator('.ant-pagination-item').count());
+  return Math.max(1, await pager().locator('.ant-pagination-item').count());
 }
 
 async function goToPage(p: number): Promise<void> {
-  const item = page.getByTestId('assignment-table').locator(`.ant-pagination-item-${p}`);
+  const item = pager().locator(`.ant-pagination-item-${p}`);
   if ((await item.count()) === 0) return;
   await item.click();
   await poll(() => item.getAttribute('class')).toContain('ant-pagination-item-active');

@@ -77,7 +77,7 @@ export default function ApiKeysPage() {
   const { message } = App.useApp();
   const allowed = mayManageApiKeys(tenant);
   const [rows, setRows] = useState<ApiKey[]>([]);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [names, setNames] = useState<Map<string, { displayName: string; username: string }>>(new Map());
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issuing, setIssuing] = useState(false);
@@ -105,7 +105,7 @@ export default function ApiKeysPage() {
     // Keys name their issuer by account id; the same administrator may read the accounts.
     accountApi
       .list(tenant.slug)
-      .then((accounts) => setNames(new Map(accounts.map((a) => [a.id, `${a.displayName}（${a.username}）`]))))
+      .then((accounts) => setNames(new Map(accounts.map((a) => [a.id, a]))))
       .catch(() => undefined);
   }, [allowed, load, tenant.slug]);
 
@@ -131,7 +131,17 @@ export default function ApiKeysPage() {
   const columns: ColumnsType<ApiKey> = [
     { title: '用途名称', dataIndex: 'name', width: 200, ellipsis: true, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
     { title: '密钥前缀', dataIndex: 'prefix', width: 180, render: (v: string) => <code>{v}…</code> },
-    { title: '签发人', dataIndex: 'createdBy', width: 140, ellipsis: true, render: (v: string) => names.get(v) ?? '（已删除或其他旗县区的账号）' },
+    { title: '签发人', dataIndex: 'createdBy', width: 140, ellipsis: true, render: (v: string) => {
+        const a = names.get(v);
+        if (!a) return '（已删除或其他旗县区的账号）';
+        // The login name is shown as typed (data-verbatim: not a code to translate).
+        return (
+          <>
+            {a.displayName}（<span data-verbatim>{a.username}</span>）
+          </>
+        );
+      },
+    },
     { title: '签发时间', dataIndex: 'createdAt', width: 160, render: (v: number) => formatTime(v) },
     {
       title: '最近使用',
