@@ -21,6 +21,9 @@ export function importRows(count: number, parent: string, seed = 'ronghe-import'
   const rows: ImportRow[] = [];
   for (let i = 1; i <= count; i++) {
     const strongest = rng.chance(0.04);
+    const qualityStatus = strongest ? '最强党支部（区级）' : rng.pick(['未达标', '标准化规范化', '标准化规范化']);
+    // Seed 004: an earlier designation is registered with its year and designating body.
+    const designated = qualityStatus === '未达标' ? {} : { qualityYear: 2025, qualityDesignatedBy: strongest ? '旗县区委' : '旗县区委组织部' };
     rows.push({
       name: `${IMPORT_NAME_PREFIX}${String(i).padStart(5, '0')}${firmName(rng, '赤峰')}党支部`,
       parent,
@@ -32,7 +35,8 @@ export function importRows(count: number, parent: string, seed = 'ronghe-import'
       liaisonName: personName(rng, 0.1),
       liaisonPhone: mobile(rng),
       memberCount: rng.int(3, 45),
-      qualityStatus: strongest ? '最强党支部（区级）' : rng.pick(['未达标', '标准化规范化', '标准化规范化']),
+      qualityStatus,
+      ...designated,
       weakFlag: '否',
     });
   }
