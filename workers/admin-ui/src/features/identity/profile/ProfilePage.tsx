@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, errorText } from '../../../api/client.ts';
-import { authApi, orgApi } from '../../../api/endpoints.ts';
+import { authApi } from '../../../api/endpoints.ts';
 import type { Grant } from '../../../api/types.ts';
 import { applyErrors, fromServerErrors } from '../../../lib/formErrors.ts';
 import { passwordProblems } from '@ronghe/schema/password-rules';
@@ -23,27 +23,6 @@ export default function ProfilePage() {
   const [form] = Form.useForm<PasswordForm>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [orgNames, setOrgNames] = useState<Record<string, string>>({});
-
-  // A grant names its organization by id; people read the organization's name.
-  useEffect(() => {
-    let live = true;
-    const scoped = (me?.grants ?? []).filter((g) => g.scopeOrgId);
-    void Promise.all(
-      scoped.map((g) =>
-        orgApi
-          .get(g.tenant, g.scopeOrgId!)
-          .then((r) => [g.scopeOrgId!, r.value.name] as const)
-          .catch(() => [g.scopeOrgId!, '（无法读取的党组织）'] as const),
-      ),
-    ).then((pairs) => {
-      if (live) setOrgNames(Object.fromEntries(pairs));
-    });
-    return () => {
-      live = false;
-    };
-  }, [me]);
-
   if (!me) return null;
   const tenantName = (slug: string) => tenants.find((t) => t.slug === slug)?.name ?? '（旗县区）';
 
@@ -96,7 +75,8 @@ export default function ProfilePage() {
                 title: '范围',
                 key: 'scope',
                 render: (_, g) =>
-                  g.scopeOrgId ? (orgNames[g.scopeOrgId] ?? '…') : g.scopeAllianceId ? '指定联合体' : '本级全部',
+                  // GET /me already names what each grant is scoped to (identity grant-names.ts): no read per grant.
+                  g.scopeOrgId ? (g.scopeOrgName ?? '（已撤销的党组织）') : g.scopeAllianceId ? (g.scopeAllianceName ?? '指定联合体') : '本级全部',
               },
             ]}
           />
