@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { allianceMembers, alliances, filings, type AllianceStatus } from '@ronghe/schema';
@@ -153,12 +153,14 @@ export interface FilingFacts {
  * clear the 新的备案待签收 message once nothing of the alliance awaits signing.
  */
 export async function filingFacts(db: TenantDb, filingId: string): Promise<FilingFacts | null> {
-  const row = await db.select({ allianceId: filings.allianceId }).from(filings).where(eq(filings.id, filingId)).get();
-  if (!row) return null;
-  const left = await db
-    .select({ n: count() })
+  // One round trip: the filing's alliance and, beside it, how many of that alliance's filings wait unsigned.
+  const row = await db
+    .select({
+      allianceId: filings.allianceId,
+      unsignedLeft: sql<number>`(SELECT count(*) FROM filings AS f WHERE f.alliance_id = ${filings.allianceId} AND f.county_state = 'unread')`,
+    })
     .from(filings)
-    .where(and(eq(filings.allianceId, row.allianceId), eq(filings.countyState, 'unread')))
+    .where(eq(filings.id, filingId))
     .get();
-  return { allianceId: row.allianceId, unsignedLeft: left?.n ?? 0 };
+  return row ? { allianceId: row.allianceId, unsignedLeft: Number(row.unsignedLeft) } : null;
 }
