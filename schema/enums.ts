@@ -260,3 +260,18 @@ export const PROJECT_NOTE_KIND_LABELS: Record<ProjectNoteKind, string> = {
   escalation: '逾期督办',
   event: '进展',
 };
+
+// ── People (issue 11; seed 000 9.1, 11.1.2; seed 002 (九)(十六); seed 003) ──────
+
+/** Who a person in the county's people registry is: a party member (正式/预备) or a volunteer who is not one. */
+export const PERSON_KINDS = ['party_member', 'volunteer'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+export const PERSON_KIND_LABELS: Record<PersonKind, string> = { party_member: '党员', volunteer: '志愿者' };
+
+/** 正式党员 / 预备党员; null for a volunteer who is not a party member. */
+export const PARTY_STANDINGS = ['正式', '预备'] as const;
+export type PartyStanding = (typeof PARTY_STANDINGS)[number];
+
+export const PERSON_STATUSES = ['active', 'left'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = { active: '在册', left: '已转出' };

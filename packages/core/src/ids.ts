@@ -2,7 +2,11 @@
 // Crockford base32). The prefix tells what a thing is when it shows up in a log.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds' | 'cat' | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt' | 'evt' | 'dlq';
+export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds' | 'cat' | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt' | 'evt' | 'dlq'
+  // people (issue 11): person, org pairing, member report, report record, post, post claim, service log
+  | 'psn' | 'opr' | 'mrp' | 'rrc' | 'pst' | 'pcm' | 'svc'
+  // points: rule version, ledger entry; activities: activity, check-in, quota plan, org-life record, meeting, decision
+  | 'ptr' | 'ple' | 'act' | 'chk' | 'qpl' | 'olr' | 'mtg' | 'mdc';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

@@ -4,6 +4,9 @@ import { auditRouters } from './routes/audit/index.ts';
 import { eventRouters } from './routes/events/index.ts';
 import { identityRouters } from './routes/identity/index.ts';
 import { listsRouters } from './routes/lists/index.ts';
+import { peopleRouters } from './routes/people/index.ts';
+import { pointsRouters } from './routes/points/index.ts';
+import { activitiesRouters } from './routes/activities/index.ts';
 import { registryRouters } from './routes/registry/index.ts';
 import { workbenchRouters } from './routes/workbench/index.ts';
 
@@ -32,6 +35,9 @@ export function createManagementApi() {
     listsRouters,
     eventRouters,
     workbenchRouters,
+    peopleRouters,
+    pointsRouters,
+    activitiesRouters,
   ];
   for (const routers of capabilities) for (const r of routers) app.route('/', r);
   return app;

@@ -1,0 +1,2 @@
+// The points capability (issue 11). Named exports only (ADR 0010).
+export {};

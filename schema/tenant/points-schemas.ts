@@ -1,0 +1,2 @@
+// The points capability's edge schemas (zod: inputs, views, labels).
+export {};
