@@ -303,3 +303,43 @@ export interface DemoData {
   tenants: TenantDemoData[];
   accounts: DemoAccount[];
 }
+
+/**
+ * One row of the `people` table (schema/tenant/people.ts, issue 11), in
+ * drizzle's property names. The people demo generator makes them; the
+ * generators of 双报到, posts, activities, organizational life, meetings and
+ * points take them as input (each a pure function in its own file).
+ */
+export interface DemoPerson {
+  id: string;
+  name: string;
+  kind: 'party_member' | 'volunteer';
+  partyStanding: '正式' | '预备' | null;
+  homeOrgId: string | null;
+  inService: boolean;
+  workUnit: string | null;
+  skills: string[];
+  phone: string | null;
+  idNumber: string | null;
+  userId: string | null;
+  status: 'active' | 'left';
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * What every issue-11 demo generator receives (a pure function
+ * `build<Area>(input: PeopleDemoInput) → rows by table`): one county's
+ * organizations, alliances and lists as already generated, its people, a
+ * seeded random source and the demo's "today" (DEMO_TODAY).
+ */
+export interface PeopleDemoInput {
+  tenant: TenantDef;
+  orgs: readonly DemoOrg[];
+  alliances: AllianceDemoData;
+  lists: ListsDemoData;
+  people: readonly DemoPerson[];
+  rng: import('./prng.ts').Rng;
+  today: string;
+}
