@@ -1,14 +1,32 @@
 // The full test suite, as README's second command runs it: type check, then
 // every vitest project (unit in Node, workers in workerd against the real
 // migrations, e2e in Debian's Chromium against the running system).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 
 const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
+let server: ChildProcess | null = null;
+
+/** Ends the background e2e server's whole process group (node, wrangler, workerd). */
+function stopServer(): void {
+  if (!server?.pid || server.exitCode !== null) return;
+  for (const sig of ['SIGTERM', 'SIGKILL'] as const) {
+    try {
+      process.kill(-server.pid, sig);
+    } catch {
+      // already gone
+    }
+    if (sig === 'SIGTERM') spawnSync('sleep', ['3']);
+  }
+}
+
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) {
+    stopServer();
+    process.exit(r.status ?? 1);
+  }
 }
 
 // Browser tests need Debian's Chromium; install it when we can (root, apt), never a browser download.
@@ -17,16 +35,43 @@ if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0 && existsSync('
   run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
 }
 
+const extra = process.argv.slice(2);
+const env = { ...process.env, CI: 'true' };
+const whole = !extra.some((a) => a.startsWith('--project'));
+
+// The browser tests' server (UI build, migrations, demo seed: about two minutes)
+// boots in the background while the type checks and the workers tests run: tsc
+// is single-threaded, so on two cores the boot mostly uses the idle one. The
+// browser tests themselves still run after the rest, not beside it.
+const BOOT_LOG = new URL('../.wrangler/e2e-boot.log', import.meta.url).pathname;
+const SERVER_LOG = new URL('../.wrangler/e2e-server.log', import.meta.url).pathname;
+const tailOf = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(-30).join('\n') : '');
+if (whole) {
+  mkdirSync(new URL('../.wrangler/', import.meta.url).pathname, { recursive: true });
+  const log = openSync(BOOT_LOG, 'w');
+  server = spawn(bin('node'), ['test/e2e/serve.ts'], { detached: true, stdio: ['ignore', log, log], env: { ...process.env, CI: 'true' } });
+  process.on('exit', stopServer);
+}
 // Three type-check projects: workers and packages (workerd types), the admin UI (DOM), the browser tests (Node + DOM).
 for (const project of ['tsconfig.json', 'workers/admin-ui/tsconfig.json', 'test/e2e/tsconfig.json']) {
   run(bin('tsc'), ['-p', project, '--noEmit']);
 }
-const extra = process.argv.slice(2);
-const env = { ...process.env, CI: 'true' };
-if (extra.some((a) => a.startsWith('--project'))) {
+if (!whole) {
   run(bin('vitest'), ['run', ...extra], env);
 } else {
-  // The browser tests start the whole system; on two cores they run after the rest, not beside it.
   run(bin('vitest'), ['run', '--project', 'unit', '--project', 'workers', ...extra], env);
-  run(bin('vitest'), ['run', '--project', 'e2e', ...extra], env);
+  // The server has had the whole workers run to boot; wait for the rest of it here, where a failed boot can be reported.
+  const health = `http://127.0.0.1:${process.env.E2E_PORT ?? 8799}/healthz`;
+  const up = () => fetch(health, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+  const deadline = Date.now() + Number(process.env.E2E_BOOT_TIMEOUT_MS ?? 600_000);
+  while (!(await up())) {
+    if (server!.exitCode !== null || Date.now() > deadline) {
+      console.error(`浏览器测试的服务未能启动（${server!.exitCode !== null ? `退出码 ${server!.exitCode}` : '超时'}）：\n${tailOf(BOOT_LOG)}\n${tailOf(SERVER_LOG)}`);
+      stopServer();
+      process.exit(1);
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  run(bin('vitest'), ['run', '--project', 'e2e', ...extra], { ...env, E2E_SERVER_BOOTING: '1' });
+  stopServer();
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { login, pick, settled, shotOnFailure } from './helpers.ts';
 
@@ -150,19 +150,28 @@ function report(findings: Finding[]): string[] {
   return lines;
 }
 
-// A fresh browser per person: nobody's session carries over to the next.
-let s: Session | undefined;
-let page: Page;
-const fresh = async () => {
-  await s?.close();
-  s = await launch();
-  page = s.page;
-  track(page);
-};
-afterEach(async (ctx) => shotOnFailure(page, ctx));
-afterAll(async () => {
-  await s?.close();
-});
+// A fresh browser per person: nobody's session carries over to the next. The
+// walks are mostly waiting (each page until its requests are quiet), so up to
+// WALKERS people walk at once, each in their own browser.
+const WALKERS = 3;
+let walking = 0;
+const queue: Array<() => void> = [];
+async function asPerson<T>(name: string, body: (page: Page) => Promise<T>): Promise<T> {
+  if (walking >= WALKERS) await new Promise<void>((r) => queue.push(r));
+  walking++;
+  const s: Session = await launch();
+  track(s.page);
+  try {
+    return await body(s.page);
+  } catch (e) {
+    await shotOnFailure(s.page, { task: { name, result: { state: 'fail' } } });
+    throw e;
+  } finally {
+    await s.close();
+    walking--;
+    queue.shift()?.();
+  }
+}
 
 const COUNTY_ROLES = [
   ['hongshan_admin', '旗县区委组织部管理员'],
@@ -172,27 +181,32 @@ const COUNTY_ROLES = [
   ['hongshan_member', '党员'],
 ] as const;
 
-describe('每个角色看到的每一页都是中文：没有编号、代码或英文，主要列表在 1440 像素下不横向滚动', () => {
-  for (const [username, role] of COUNTY_ROLES) {
-    it(`${role}（${username}）`, async () => {
-      await fresh();
-      await login(page, username);
+describe.concurrent('每个角色看到的每一页都是中文：没有编号、代码或英文，主要列表在 1440 像素下不横向滚动', () => {
+  // The longest walk first, so it does not start last.
+  it('市委组织部管理员（city_admin）：全市与只读的旗县区', async () => {
+    const findings = await asPerson('city_admin', async (page) => {
+      await login(page, 'city_admin');
       await page.getByTestId('workbench-page').waitFor();
       await loaded(page);
-      expect(report(await walk(page, username))).toEqual([]);
-    }, 180_000);
-  }
-
-  it('市委组织部管理员（city_admin）：全市与只读的旗县区', async () => {
-    await fresh();
-    await login(page, 'city_admin');
-    await page.getByTestId('workbench-page').waitFor();
-    await loaded(page);
-    const findings = await walk(page, 'city_admin · 赤峰市');
-    await pick(page, 'tenant-switcher', '红山区（只读）');
-    await page.waitForURL(/\/t\/hongshan\//);
-    await loaded(page);
-    findings.push(...(await walk(page, 'city_admin · 红山区')));
+      const out = await walk(page, 'city_admin · 赤峰市');
+      await pick(page, 'tenant-switcher', '红山区（只读）');
+      await page.waitForURL(/\/t\/hongshan\//);
+      await loaded(page);
+      out.push(...(await walk(page, 'city_admin · 红山区')));
+      return out;
+    });
     expect(report(findings)).toEqual([]);
-  }, 300_000);
+  }, 420_000);
+
+  for (const [username, role] of COUNTY_ROLES) {
+    it(`${role}（${username}）`, async () => {
+      const findings = await asPerson(username, async (page) => {
+        await login(page, username);
+        await page.getByTestId('workbench-page').waitFor();
+        await loaded(page);
+        return walk(page, username);
+      });
+      expect(report(findings)).toEqual([]);
+    }, 420_000);
+  }
 });
