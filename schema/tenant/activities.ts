@@ -3,7 +3,7 @@
 // meetings (联席会议) with supervised decisions.
 
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS } from '../enums.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
 
@@ -19,7 +19,6 @@ import { DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS } from '../enums.ts
 export const orgLifeStandards = sqliteTable(
   'org_life_standards',
   {
-    id: text('id').primaryKey(),
     year: integer('year').notNull(),
     kind: text('kind', { enum: ORG_LIFE_KINDS }).notNull(),
     period: text('period', { enum: ORG_LIFE_PERIODS }).notNull(),
@@ -29,7 +28,7 @@ export const orgLifeStandards = sqliteTable(
     updatedBy: text('updated_by').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('org_life_standards_year_kind_uq').on(t.year, t.kind), check('org_life_standards_times', sql`${t.times} BETWEEN 1 AND 31`)],
+  (t) => [primaryKey({ columns: [t.year, t.kind] }), check('org_life_standards_times', sql`${t.times} BETWEEN 1 AND 31`)],
 );
 export type OrgLifeStandard = typeof orgLifeStandards.$inferSelect;
 

@@ -50,7 +50,6 @@ CREATE TABLE `org_life_records` (
 CREATE INDEX `org_life_records_org_held_idx` ON `org_life_records` (`org_id`,`held_on`);--> statement-breakpoint
 CREATE INDEX `org_life_records_held_idx` ON `org_life_records` (`held_on`,`kind`);--> statement-breakpoint
 CREATE TABLE `org_life_standards` (
-	`id` text PRIMARY KEY NOT NULL,
 	`year` integer NOT NULL,
 	`kind` text NOT NULL,
 	`period` text NOT NULL,
@@ -58,7 +57,6 @@ CREATE TABLE `org_life_standards` (
 	`version` integer DEFAULT 1 NOT NULL,
 	`updated_by` text NOT NULL,
 	`updated_at` integer NOT NULL,
+	PRIMARY KEY(`year`, `kind`),
 	CONSTRAINT "org_life_standards_times" CHECK("org_life_standards"."times" BETWEEN 1 AND 31)
 );
---> statement-breakpoint
-CREATE UNIQUE INDEX `org_life_standards_year_kind_uq` ON `org_life_standards` (`year`,`kind`);
