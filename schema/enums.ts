@@ -275,3 +275,29 @@ export type PartyStanding = (typeof PARTY_STANDINGS)[number];
 export const PERSON_STATUSES = ['active', 'left'] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = { active: '在册', left: '已转出' };
+
+// ── Branch organizational life and joint meetings (issue 11; seed 004 二(三), seed 001 (二), seed 002 (七), seed 000 9.4) ──
+
+/** 三会一课, 主题党日, 组织生活会 and 民主评议党员: what a branch records. */
+export const ORG_LIFE_KINDS = ['congress', 'committee', 'group', 'lecture', 'theme_day', 'life_meeting', 'appraisal'] as const;
+export type OrgLifeKind = (typeof ORG_LIFE_KINDS)[number];
+export const ORG_LIFE_KIND_LABELS: Record<OrgLifeKind, string> = {
+  congress: '支部党员大会',
+  committee: '支委会',
+  group: '党小组会',
+  lecture: '党课',
+  theme_day: '主题党日',
+  life_meeting: '组织生活会',
+  appraisal: '民主评议党员',
+};
+
+/** How often a kind is due; the number is the period's length in months. */
+export const ORG_LIFE_PERIODS = ['month', 'quarter', 'half_year', 'year'] as const;
+export type OrgLifePeriod = (typeof ORG_LIFE_PERIODS)[number];
+export const ORG_LIFE_PERIOD_LABELS: Record<OrgLifePeriod, string> = { month: '每月', quarter: '每季度', half_year: '每半年', year: '每年' };
+export const ORG_LIFE_PERIOD_MONTHS: Record<OrgLifePeriod, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
+
+/** A joint meeting's decision: done once completed; `overdue` is computed on read (past its deadline, still open). */
+export const DECISION_STATUSES = ['open', 'done'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+export const DECISION_STATUS_LABELS: Record<DecisionStatus | 'overdue', string> = { open: '办理中', done: '已办结', overdue: '已逾期' };

@@ -33,6 +33,10 @@ const TABLE_OF: Record<string, string> = {
   project: 'projects',
   user: 'users',
   dead_letter: 'dead_letters',
+  // Issue 11: branch organizational life and joint meetings.
+  org_life_record: 'org_life_records',
+  meeting: 'meetings',
+  meeting_decision: 'meeting_decisions',
 };
 
 interface Expected {
@@ -173,6 +177,12 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.
   'POST /api/t/{tenant}/notifications/{id}/read': { unaudited: "the reader's own message marked read" },
   'POST /api/t/{tenant}/notifications/read-all': { unaudited: "the reader's own messages marked read" },
+
+  // Issue 11: branch organizational life and joint meetings.
+  'POST /api/t/{tenant}/org-life/records': { action: 'org_life.record', event: 'org_life.recorded', entityType: 'org_life_record', entity: 'new' },
+  'PUT /api/t/{tenant}/org-life/standards': { action: 'org_life.standard', event: 'org_life.standards_set', entityType: 'org_life_standard', entity: () => '2026' },
+  'POST /api/t/{tenant}/meetings': { action: 'meeting.create', event: 'meeting.recorded', entityType: 'meeting', entity: 'new' },
+  'POST /api/t/{tenant}/meeting-decisions/{id}/complete': { action: 'meeting.decision_complete', event: 'meeting.decision_completed', entityType: 'meeting_decision', entity: (f) => f.orgLife.decisionId },
 };
 
 /**

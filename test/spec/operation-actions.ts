@@ -159,4 +159,20 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/notifications':                               'notification.read',
   'POST /api/t/{tenant}/notifications/read-all':                     'notification.read',
   'POST /api/t/{tenant}/notifications/{id}/read':                    'notification.read',
+  // Issue 11, branch organizational life (seed 004 二(三)): the branch records, the county sets the standards.
+  'GET /api/t/{tenant}/org-life/records':                            'org_life.read',
+  'POST /api/t/{tenant}/org-life/records':                           'org_life.record',
+  'GET /api/t/{tenant}/org-life/records/{id}':                       'org_life.read',
+  'GET /api/t/{tenant}/org-life/branches/{orgId}/members':           'org_life.read',
+  'GET /api/t/{tenant}/org-life/standards':                          'org_life.read',
+  'PUT /api/t/{tenant}/org-life/standards':                          'org_life.standard',
+  'GET /api/t/{tenant}/org-life/compliance':                         'org_life.read',
+  'GET /api/t/{tenant}/org-life/compliance/export':                  'org_life.read',
+  // Joint meetings (seed 002 (七)): the alliance records them; a decision's owner completes it.
+  'GET /api/t/{tenant}/meetings':                                    'meeting.read',
+  'POST /api/t/{tenant}/meetings':                                   'meeting.manage',
+  'GET /api/t/{tenant}/meetings/compliance':                         'meeting.read',
+  'GET /api/t/{tenant}/meetings/{id}':                               'meeting.read',
+  'GET /api/t/{tenant}/meeting-decisions':                           'meeting.read',
+  'POST /api/t/{tenant}/meeting-decisions/{id}/complete':            'meeting.decision_complete',
 };

@@ -112,6 +112,15 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   // Issue 9 §3: every role lands on its own 工作台 and reads (and marks) its own messages.
   'workbench.read':          [T,          T,            T,                  T,               T,           T ],
   'notification.read':       [T,          T,            T,                  T,               T,           T ],
+  // Issue 11, branch organizational life (seed 004 二(三)): the branch records its own (its liaison), the committee
+  // above it and the county may too; the county sets the standard frequencies. Members do not read branch minutes here.
+  'org_life.read':           [T,          T,            T,                  T,               T,           no],
+  'org_life.record':         [no,         T,            SUB,                no,              OWN,         no],
+  'org_life.standard':       [no,         T,            no,                 no,              no,          no],
+  // Joint meetings (seed 002 (七)): the alliance convenes; a decision's owner organization completes it.
+  'meeting.read':            [T,          T,            T,                  T,               T,           T ],
+  'meeting.manage':          [no,         T,            no,                 LEAD,            no,          no],
+  'meeting.decision_complete':[no,        T,            no,                 [LEAD, MEM],     MEM,         no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

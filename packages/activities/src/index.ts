@@ -1,2 +1,21 @@
 // The activities capability (issue 11). Named exports only (ADR 0010).
-export {};
+
+// ── Branch organizational life (lane: org-life) ─────────────────────────────
+export { recordOrgLife } from './org-life/record-create.ts';
+export { getOrgLifeRecord, listOrgLifeRecords } from './org-life/records-list.ts';
+export { branchMembers } from './org-life/members.ts';
+export { getOrgLifeStandards } from './org-life/standards-get.ts';
+export { setOrgLifeStandards } from './org-life/standards-set.ts';
+export { getOrgLifeCompliance, orgLifeCompliance } from './org-life/compliance-get.ts';
+export { exportOrgLifeCompliance } from './org-life/compliance-export.ts';
+export { DEFAULT_STANDARDS, kindCompliance, periodIndex, periodsDue } from './org-life/rules.ts';
+
+// ── Joint meetings and decisions (lane: meetings) ───────────────────────────
+export { createMeeting } from './meetings/create.ts';
+export { getMeeting } from './meetings/get.ts';
+export { listMeetings } from './meetings/list.ts';
+export { listDecisions } from './meetings/decisions-list.ts';
+export { completeDecision } from './meetings/decision-complete.ts';
+export { getMeetingCompliance } from './meetings/compliance-get.ts';
+export { decisionWarning } from './meetings/warning.ts';
+export { quarterStates } from './meetings/quarters.ts';

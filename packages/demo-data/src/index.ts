@@ -6,3 +6,6 @@ export { CATEGORY_ALSO_SERVES, PROJECT_QUOTA, TIENAN_ALLIANCE, TIENAN_OPEN_NEEDS
 export { loadChifengDivisions, type County, type Township, type Village } from './divisions.ts';
 export { rngFrom, stableId, hash128, type Rng } from './prng.ts';
 export { DEMO_HISTORY_REQUEST, buildAuditHistory, type DemoAuditRow } from './audit.ts';
+// Issue 11: a year of branch organizational life and of joint meetings (take PeopleDemoInput).
+export { buildOrgLife, DEMO_ORG_LIFE_STANDARDS, ORG_LIFE_BEHIND_SHARE, type DemoOrgLifeRecord, type DemoOrgLifeStandard } from './org-life.ts';
+export { buildMeetings, DECISION_OVERDUE_SHARE, MEETING_MISSED_SHARE, type DemoMeeting, type DemoMeetingDecision } from './meetings.ts';

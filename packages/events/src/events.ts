@@ -137,6 +137,11 @@ const E = {
   supervisionRan: def('supervision.ran', 'tenant', '督办预警计算（每日定时任务或手动）', { tenant: id, checked: qty, red: qty, yellow: qty, escalated: qty }, { tenant: '$entity', checked: 'after.checked', red: 'after.red', yellow: 'after.yellow', escalated: 'after.escalated' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
+  // Issue 11: branch organizational life and joint meetings (ids, kinds, dates and counts only).
+  orgLifeRecorded: def('org_life.recorded', 'org_life_record', '党支部登记一次组织生活（三会一课、主题党日、组织生活会、民主评议党员）', { recordId: id, orgId: id, kind: z.string(), heldOn: z.string(), attendeeIds: z.array(z.string()), presentCount: qty }, { recordId: '$entity', orgId: 'after.orgId', kind: 'after.kind', heldOn: 'after.heldOn', attendeeIds: 'after.attendeeIds', presentCount: 'after.presentCount' }),
+  orgLifeStandardsSet: def('org_life.standards_set', 'org_life_standard', '旗县区设定某年度组织生活标准频次', { year: id }, { year: '$entity' }),
+  meetingRecorded: def('meeting.recorded', 'meeting', '联合体登记联席会议及其决定事项', { meetingId: id, allianceId: id, heldOn: z.string(), decisionIds: z.array(z.string()) }, { meetingId: '$entity', allianceId: 'after.allianceId', heldOn: 'after.heldOn', decisionIds: 'after.decisionIds' }),
+  decisionCompleted: def('meeting.decision_completed', 'meeting_decision', '联席会议决定事项办结', { decisionId: id, meetingId: id, allianceId: id, ownerOrgId: id, dueOn: z.string(), doneOn: z.string() }, { decisionId: '$entity', meetingId: 'after.meetingId', allianceId: 'after.allianceId', ownerOrgId: 'after.ownerOrgId', dueOn: 'after.dueOn', doneOn: 'after.doneOn' }),
 };
 
 const allianceTransitions = Object.fromEntries(
@@ -226,6 +231,11 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'project.warning': E.projectWarningRaised,
   'supervision.run': E.supervisionRan,
   'event.dead_letter_replay': E.deadLetterReplayed,
+  // Issue 11: branch organizational life and joint meetings.
+  'org_life.record': E.orgLifeRecorded,
+  'org_life.standard': E.orgLifeStandardsSet,
+  'meeting.create': E.meetingRecorded,
+  'meeting.decision_complete': E.decisionCompleted,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

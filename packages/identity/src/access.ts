@@ -61,6 +61,13 @@ export const ACTIONS = [
   'event.dead_letter.replay',
   'workbench.read',
   'notification.read',
+  // Issue 11: branch organizational life and joint meetings.
+  'org_life.read',
+  'org_life.record',
+  'org_life.standard',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.decision_complete',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -212,6 +219,29 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'workbench.read': ALL_READERS,
   // 消息: everyone reads and marks their own messages, never another's (the rows are keyed by the account).
   'notification.read': ALL_READERS,
+  // 三会一课 and the rest (seed 004 二(三)): the staff who supervise branches read them; members see their own meetings elsewhere.
+  'org_life.read': ALL_READERS.filter((r) => r.role !== 'member'),
+  // A branch records its own meetings (its liaison/secretary account); the committee above it and the county may too.
+  'org_life.record': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // The county's standard frequencies (defaults from the branch work regulations).
+  'org_life.standard': [{ role: 'county_admin', scope: 'tenant' }],
+  // 联席会议 (seed 002 (七), seed 000 9.4): everyone reads; the alliance convenes and records.
+  'meeting.read': ALL_READERS,
+  'meeting.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // A decision is completed by its owner organization (liaison or secretary) or the alliance.
+  'meeting.decision_complete': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'alliance_admin', scope: 'alliance_member' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
 };
 
 /**

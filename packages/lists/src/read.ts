@@ -15,3 +15,5 @@ export { allNeeds } from './needs/list.ts';
 export { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from './todos.ts';
 // A project's and a claim's current facts, for a reader that got only their ids (an event's consumer).
 export { claimOrgId, projectFacts, type ProjectFacts } from './projects/facts.ts';
+// The 督办 vocabulary other supervised things reuse (issue 11: joint meetings' decisions warn and escalate as projects do).
+export { DUE_SOON_DAYS, daysBetween } from './projects/warnings.ts';

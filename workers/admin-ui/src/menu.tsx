@@ -7,6 +7,8 @@ import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
+import { orgLife } from './features/org-life/index.tsx';
+import { meetings } from './features/meetings/index.tsx';
 
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
@@ -14,6 +16,9 @@ export const MENU: readonly MenuEntry[] = [
   registry.menu.orgs,
   alliance.menu.alliances,
   lists.menu.lists,
+  // Issue 11: branch organizational life and joint meetings.
+  orgLife.menu.orgLife,
+  meetings.menu.meetings,
   alliance.menu.filings,
   alliance.menu.red,
   audit.menu.audit,

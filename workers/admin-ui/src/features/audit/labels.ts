@@ -19,6 +19,8 @@ import {
   WARNING_LABELS,
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
+// Issue 11: branch organizational life and joint meetings.
+import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -94,6 +96,11 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // Issue 11: branch organizational life and joint meetings.
+  'org_life.record': '登记组织生活',
+  'org_life.standard': '设定组织生活标准',
+  'meeting.create': '登记联席会议',
+  'meeting.decision_complete': '办结联席会议决定事项',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +122,11 @@ export const ENTITY_LABELS: Record<string, string> = {
   project: '项目',
   tenant: '旗县区',
   dead_letter: '死信事件',
+  // Issue 11: branch organizational life and joint meetings.
+  org_life_record: '组织生活记录',
+  org_life_standard: '组织生活标准',
+  meeting: '联席会议',
+  meeting_decision: '联席会议决定事项',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -301,6 +313,15 @@ export const FIELD_LABELS: Record<string, string> = {
   consumer: '处理程序',
   replayedAt: '重新投递时间',
   value: '值',
+  // Issue 11: organizational life and joint meetings
+  heldOn: '会议日期',
+  topic: '主题',
+  expectedCount: '应到人数',
+  presentCount: '实到人数',
+  period: '频次',
+  times: '每期次数',
+  agenda: '议题',
+  decisions: '决定事项',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -328,6 +349,10 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
 };
+
+// Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
+Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, period: ORG_LIFE_PERIOD_LABELS });
+STATUS_BY_ENTITY.meeting_decision = DECISION_STATUS_LABELS;
 
 /** A claim recorded inside a project's audit row has a claim's states. */
 const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };

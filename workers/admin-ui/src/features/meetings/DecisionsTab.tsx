@@ -1,0 +1,98 @@
+import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useState } from 'react';
+import type { MeetingDecisionView } from '@ronghe/schema';
+import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { useTenant } from '../../tenant.tsx';
+import { meetingApi } from './api.ts';
+import { DECISION_STATUS_LABELS, WARNING_COLORS, WARNING_LABELS } from './labels.ts';
+
+type Status = 'open' | 'overdue' | 'done' | 'all';
+
+/** 决定事项: supervised as projects are — warning tags, overdue ones escalated; the owner completes them. */
+export function DecisionsTab() {
+  const { tenant } = useTenant();
+  const { message } = App.useApp();
+  const mayComplete = !tenant.readOnly && tenant.actions.includes('meeting.decision_complete');
+  const [status, setStatus] = useState<Status>('overdue');
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<{ items: MeetingDecisionView[]; total: number }>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<ProblemText | null>(null);
+  const [completing, setCompleting] = useState<MeetingDecisionView | null>(null);
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    setProblem(null);
+    try {
+      setData(await meetingApi.decisions(tenant.slug, { status: status === 'all' ? undefined : status, page, limit: 20 }));
+    } catch (err) {
+      setProblem(problemText(err));
+    } finally {
+      setLoading(false);
+    }
+  }, [tenant.slug, status, page]);
+  useEffect(() => void load(), [load]);
+
+  const complete = async () => {
+    if (!completing) return;
+    setSaving(true);
+    try {
+      await meetingApi.complete(tenant.slug, completing, note);
+      message.success('已办结');
+      setCompleting(null);
+      setNote('');
+      await load();
+    } catch (err) {
+      setProblem(problemText(err));
+      setCompleting(null);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const columns: ColumnsType<MeetingDecisionView> = [
+    { title: '决定事项', dataIndex: 'content' },
+    { title: '党建联合体', dataIndex: 'allianceName', width: 180 },
+    { title: '责任单位', dataIndex: 'ownerOrgName', width: 180 },
+    { title: '办结期限', dataIndex: 'dueOn', width: 110 },
+    {
+      title: '预警',
+      width: 130,
+      render: (_: unknown, d) => (
+        <Space size={4} wrap>
+          <Tooltip title={d.warningReason ?? undefined}><Tag color={WARNING_COLORS[d.warning]}>{d.warning === 'none' ? DECISION_STATUS_LABELS[d.status] : WARNING_LABELS[d.warning]}</Tag></Tooltip>
+          {d.escalated && <Tag color="volcano">已提请上级督办</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: '办结',
+      width: 160,
+      render: (_: unknown, d) =>
+        d.status === 'done' ? (
+          <Tooltip title={d.doneNote}><Typography.Text type="secondary">{d.doneByName} · {d.doneOn}</Typography.Text></Tooltip>
+        ) : mayComplete ? (
+          <Button size="small" onClick={() => setCompleting(d)}>办结</Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      <Segmented<Status> style={{ marginBottom: 12 }} value={status} onChange={(v) => { setPage(1); setStatus(v); }}
+        options={[{ value: 'overdue', label: '已逾期' }, { value: 'open', label: '办理中' }, { value: 'done', label: '已办结' }, { value: 'all', label: '全部' }]} />
+      <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
+      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data.items} scroll={{ x: 900 }}
+        pagination={{ current: page, pageSize: 20, total: data.total, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, onChange: setPage }}
+        locale={{ emptyText: '没有符合条件的决定事项' }} />
+      <Modal open={!!completing} title="办结决定事项" okText="办结" cancelText="取消" confirmLoading={saving} okButtonProps={{ disabled: note.trim().length < 2 }} onOk={() => void complete()} onCancel={() => setCompleting(null)}>
+        <Typography.Paragraph>{completing?.content}</Typography.Paragraph>
+        <Input.TextArea rows={4} maxLength={1000} placeholder="办结说明（至少 2 个字）" value={note} onChange={(e) => setNote(e.target.value)} />
+      </Modal>
+    </>
+  );
+}

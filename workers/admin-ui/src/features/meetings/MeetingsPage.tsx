@@ -1,0 +1,25 @@
+import { Card, Select, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTenant } from '../../tenant.tsx';
+import { ComplianceTab } from './ComplianceTab.tsx';
+import { DecisionsTab } from './DecisionsTab.tsx';
+import { MeetingsTab } from './MeetingsTab.tsx';
+
+/** 联席会议: alliances' joint meetings (at least quarterly), their decisions under supervision, and compliance. */
+export default function MeetingsPage() {
+  const { tenant } = useTenant();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  return (
+    <Card title="联席会议" extra={<Select value={year} onChange={setYear} style={{ width: 110 }} options={[0, 1, 2, 3].map((n) => ({ value: thisYear - n, label: `${thisYear - n} 年` }))} />}>
+      <Tabs
+        key={tenant.slug}
+        items={[
+          { key: 'meetings', label: '会议记录', children: <MeetingsTab year={year} /> },
+          { key: 'decisions', label: '决定事项督办', children: <DecisionsTab /> },
+          { key: 'compliance', label: '召开情况', children: <ComplianceTab year={year} /> },
+        ]}
+      />
+    </Card>
+  );
+}
