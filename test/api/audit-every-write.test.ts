@@ -33,6 +33,7 @@ const TABLE_OF: Record<string, string> = {
   project: 'projects',
   user: 'users',
   dead_letter: 'dead_letters',
+  person: 'people',
 };
 
 interface Expected {
@@ -173,6 +174,13 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.
   'POST /api/t/{tenant}/notifications/{id}/read': { unaudited: "the reader's own message marked read" },
   'POST /api/t/{tenant}/notifications/read-all': { unaudited: "the reader's own messages marked read" },
+
+  // 人员 (issue 11): the fixture's person is a party member of the fixture's organization.
+  'POST /api/t/{tenant}/people': { action: 'person.create', event: 'person.created', entityType: 'person', entity: 'new' },
+  'POST /api/t/{tenant}/people/import': { action: 'person.import_create', event: 'person.created', entityType: 'person', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/people/{id}': { action: 'person.update', event: 'person.updated', entityType: 'person', entity: (f) => f.person.id },
+  'POST /api/t/{tenant}/people/{id}/leave': { action: 'person.leave', event: 'person.left', entityType: 'person', entity: (f) => f.person.id },
+  'PUT /api/t/{tenant}/people/{id}/account': { action: 'person.account_link', event: 'person.account_linked', entityType: 'person', entity: (f) => f.person.id },
 };
 
 /**

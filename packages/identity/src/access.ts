@@ -61,6 +61,13 @@ export const ACTIONS = [
   'event.dead_letter.replay',
   'workbench.read',
   'notification.read',
+  // Issue 11, people registry.
+  'person.read',
+  'person.read_pii',
+  'person.manage',
+  'person.import',
+  'person.export',
+  'my.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -212,6 +219,29 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'workbench.read': ALL_READERS,
   // 消息: everyone reads and marks their own messages, never another's (the rows are keyed by the account).
   'notification.read': ALL_READERS,
+  // Issue 11 people registry: staff read the people whose home organization is in their scope; a member reads only
+  // themself, through /my (my.read).
+  'person.read': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'alliance_admin', scope: 'own_org' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // Full phone and identity numbers: as org.read_pii, without the alliance secretary (it reads its own branch's roll, masked).
+  'person.read_pii': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'person.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'person.import': [{ role: 'county_admin', scope: 'tenant' }],
+  'person.export': [{ role: 'county_admin', scope: 'tenant' }],
+  // The member's own self-service pages (/my/...): the person the signed-in account is.
+  'my.read': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

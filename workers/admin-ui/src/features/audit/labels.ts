@@ -9,6 +9,8 @@ import {
   LOCALITY_LABELS,
   NEED_STATUS_LABELS,
   ORG_STATUS_LABELS,
+  PERSON_KIND_LABELS,
+  PERSON_STATUS_LABELS,
   PROJECT_ACTION_LABELS,
   PROJECT_ACTIONS,
   PROJECT_NOTE_KIND_LABELS,
@@ -94,6 +96,13 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // 人员 (issue 11)
+  'person.create': '登记人员',
+  'person.update': '修改人员信息',
+  'person.import_create': '导入新增人员',
+  'person.import_update': '导入更新人员',
+  'person.leave': '人员转出',
+  'person.account_link': '关联登录账号',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +124,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   project: '项目',
   tenant: '旗县区',
   dead_letter: '死信事件',
+  person: '人员',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -301,11 +311,22 @@ export const FIELD_LABELS: Record<string, string> = {
   consumer: '处理程序',
   replayedAt: '重新投递时间',
   value: '值',
+  // 人员 (issue 11)
+  partyStanding: '党员类别',
+  homeOrgId: '所属党组织',
+  inService: '在职党员',
+  workUnit: '工作单位',
+  skills: '特长',
+  phone: '手机号',
+  idNumber: '身份证号',
+  userId: '登录账号',
+  leftReason: '转出原因',
+  liaisonPersonId: '联络员（人员库）',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
-  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS },
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...PERSON_KIND_LABELS },
   scope: LOCALITY_LABELS,
   warning: WARNING_LABELS,
   from: WARNING_LABELS,
@@ -327,6 +348,7 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   user: { active: '启用', disabled: '已停用' },
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
+  person: PERSON_STATUS_LABELS,
 };
 
 /** A claim recorded inside a project's audit row has a claim's states. */
