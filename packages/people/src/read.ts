@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { inList, type Ctx } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { people } from '@ronghe/schema';
@@ -68,7 +68,7 @@ export interface LiaisonCandidate {
 export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCandidate | null> {
   const home = orgJoin('liaison_home');
   const [row] = await ctx.db
-    .select({ ...refColumns, phone: people.phone, homeOrgPath: home.path })
+    .select({ ...refColumns, phone: people.phone, homeOrgPath: sql<string | null>`${home.path}`.as('liaison_home_path') })
     .from(people)
     .leftJoin(home, eq(home.id, people.homeOrgId))
     .where(eq(people.id, id))

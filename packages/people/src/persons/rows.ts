@@ -12,7 +12,12 @@ const home = orgJoin('home_org');
 /** The select every person read starts from: the person joined with their home organization. */
 export function personSelect(ctx: Ctx) {
   return ctx.db
-    .select({ person: people, homeOrgName: home.name, homeOrgPath: home.path })
+    .select({
+      person: people,
+      // Aliased: D1 returns columns by name, and the organization's `name` would shadow the person's.
+      homeOrgName: sql<string | null>`${home.name}`.as('home_org_name'),
+      homeOrgPath: sql<string | null>`${home.path}`.as('home_org_path'),
+    })
     .from(people)
     .leftJoin(home, eq(home.id, people.homeOrgId));
 }
