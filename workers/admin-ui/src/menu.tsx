@@ -5,6 +5,7 @@ import { city } from './features/city/index.tsx';
 import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
+import { people } from './features/people/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 
@@ -14,6 +15,8 @@ export const MENU: readonly MenuEntry[] = [
   registry.menu.orgs,
   alliance.menu.alliances,
   lists.menu.lists,
+  people.menu.group,
+  people.menu.my,
   alliance.menu.filings,
   alliance.menu.red,
   audit.menu.audit,
