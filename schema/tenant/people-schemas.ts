@@ -126,7 +126,6 @@ export const PersonListQuerySchema = z
       .string()
       .trim()
       .max(50, { message: '搜索词不能超过 50 个字' })
-      .refine((s) => new TextEncoder().encode(s).length <= 50, { message: '搜索词过长（不超过 16 个汉字）' })
       .optional()
       .openapi({ description: '按姓名搜索' }),
     kind: personFields.kind.optional(),

@@ -57,7 +57,7 @@ export default function PeoplePage() {
     <>
       <FilterBar form={filterForm} name="people-filters" onFinish={applyFilters} onReset={() => applyFilters({})}>
         <Form.Item name="q" label="姓名">
-          <Input placeholder="按姓名搜索" allowClear style={{ width: 140 }} maxLength={16} />
+          <Input placeholder="按姓名搜索" allowClear style={{ width: 140 }} maxLength={50} />
         </Form.Item>
         <Form.Item name="kind" label="人员类别">
           <Select options={PERSON_KIND_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
