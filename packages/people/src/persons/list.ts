@@ -17,7 +17,7 @@ export function filterConditions(ctx: Ctx, q: Omit<PersonListQuery, 'cursor' | '
   }
   if (q.inService) where.push(eq(people.inService, q.inService === 'true'));
   if (q.skill) where.push(sql`EXISTS (SELECT 1 FROM json_each(${people.skills}) WHERE value = ${q.skill})`);
-  // Names are short: instr() over the name, no LIKE (so no pattern-length limit; the schema caps the query at 50 characters).
+  // Names are short: instr() over the name (no pattern, so no pattern-length limit; the schema caps the query at 50 characters).
   if (q.q) where.push(textContains(people.name, q.q));
   return where;
 }
