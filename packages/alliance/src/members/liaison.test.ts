@@ -66,4 +66,18 @@ describe('alliance liaisons from the people registry', () => {
     const detail = (await res.json()) as { members: Array<{ orgId: string; liaisonName: string; liaisonPersonId: string | null }> };
     expect(detail.members.find((m) => m.orgId === member.id)).toMatchObject({ liaisonName: '包文明', liaisonPersonId: null });
   });
+
+  it('adding a member to a draft alliance takes the liaison from the registry too', async () => {
+    const draft = await makeAlliance(T, { lead, committee, status: 'draft' });
+    const newcomer = await makeOrg(T, { domain: '非公有制企业', name: `草原物流公司党支部${uniq()}` });
+    const person = await makePerson(T, { homeOrgId: newcomer.id, name: '那顺', phone: '13804760077' });
+    const res = await call('POST', `/api/t/${T}/alliances/${draft.alliance.id}/members`, {
+      token: admin.token,
+      body: { orgId: newcomer.id, liaisonPersonId: person.id },
+      headers: { 'if-match': `"v${draft.alliance.version}"` },
+    });
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    const detail = (await res.json()) as { members: Array<{ orgId: string; liaisonName: string; liaisonPhone: string; liaisonPersonId: string }> };
+    expect(detail.members.find((m) => m.orgId === newcomer.id)).toMatchObject({ liaisonPersonId: person.id, liaisonName: '那顺', liaisonPhone: '13804760077' });
+  });
 });
