@@ -88,6 +88,8 @@ async function prepareState(): Promise<void> {
       .bind(`${IMPORT_NAME_PREFIX}%`)
       .run();
     if (removed.meta.changes) console.log(`  已清除上次基准导入的 ${removed.meta.changes} 个党组织`);
+    // Likewise the people a previous run imported (issue 11).
+    await platform.db(tenant!).prepare('DELETE FROM people WHERE name LIKE ?1').bind(`${IMPORT_NAME_PREFIX}%`).run();
     bigAlliance =
       (await platform
         .db(tenant!)
@@ -236,6 +238,37 @@ async function importBenchmark(api: Server, token: string): Promise<void> {
   figure(`import.${importCount}rows.throughput`, importCount / (ms / 1000), 'rows/s');
 }
 
+/** Issue 11: the same number of people in one all-or-nothing Excel import, party members of the county committee. */
+async function peopleImportBenchmark(api: Server, token: string): Promise<void> {
+  const auth = { authorization: `Bearer ${token}` };
+  const rootRes = await fetch(`${api.url}/api/t/${tenant!.slug}/orgs?domain=${encodeURIComponent('旗县区委')}&limit=1`, { headers: auth });
+  const root = ((await rootRes.json()) as { items: { id: string }[] }).items[0];
+  if (!root) throw new Error('找不到旗县区委，无法确定导入人员的所属党组织');
+  const { PERSON_COLUMNS } = await import('../packages/people/src/persons/sheet.ts');
+  const header = PERSON_COLUMNS.map((c) => c.header);
+  const rows = Array.from({ length: importCount }, (_, i) => {
+    const byKey: Record<string, string | null> = {
+      name: `${IMPORT_NAME_PREFIX}党员${i}`, kind: '党员', partyStanding: i % 10 ? '正式' : '预备', homeOrg: root.id,
+      inService: i % 3 ? '否' : '是', skills: i % 5 ? null : '医疗、法律', phone: `139${String(i).padStart(8, '0')}`,
+    };
+    return PERSON_COLUMNS.map((c) => byKey[c.key] ?? null);
+  });
+  const { writeWorkbook } = await import('../packages/core/src/xlsx.ts');
+  const bytes = await writeWorkbook([{ sheet: '人员', data: [header, ...rows].map((r) => r.map((value) => ({ value }))) }]);
+  const t1 = performance.now();
+  const res = await fetch(`${api.url}/api/t/${tenant!.slug}/people/import`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    body: bytes,
+  });
+  const text = await res.text();
+  const ms = performance.now() - t1;
+  if (!res.ok) throw new Error(`人员导入失败：HTTP ${res.status} ${text.slice(0, 500)}`);
+  const result = JSON.parse(text) as { created: number };
+  console.log(`人员 Excel 导入：${importCount} 行（${(bytes.length / 1024).toFixed(0)} KB）→ 新增 ${result.created}，用时 ${(ms / 1000).toFixed(2)} 秒（${Math.round(importCount / (ms / 1000))} 行/秒）`);
+  figure(`people_import.${importCount}rows.seconds`, ms / 1000, 's');
+}
+
 function printTable(results: LoadResult[]): void {
   const head = ['场景', '请求数', '并发', '吞吐 req/s', 'p50 ms', 'p95 ms', 'p99 ms', '失败'];
   const rows = results.map((r) => [r.name, r.requests, r.concurrency, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.errors].map(String));
@@ -322,6 +355,10 @@ async function main(): Promise<void> {
       await importBenchmark(api, token).catch((err: Error) => {
         process.exitCode = 1;
         console.error(`\n⚠ Excel 导入基准失败：${err.message}`);
+      });
+      await peopleImportBenchmark(api, token).catch((err: Error) => {
+        process.exitCode = 1;
+        console.error(`\n⚠ 人员 Excel 导入基准失败：${err.message}`);
       });
     }
   } finally {

@@ -102,6 +102,17 @@ export const MemberInputSchema = z
   .openapi('AllianceMemberInput');
 export type MemberInput = z.infer<typeof MemberInputSchema>;
 
+/** Issue 11: the liaison chosen from the people registry; name, phone and party membership are then taken from the person. */
+const liaisonPersonId = z
+  .string({ message: '请选择联络员' })
+  .min(1, { message: '请选择联络员' })
+  .max(40, { message: '联络员编号无效' })
+  .nullable()
+  .openapi({ description: '从人员库选择的联络员（须为本成员单位或其下级的在册党员）；填写后联络员姓名、电话由人员信息带出' });
+
+export const MemberAddSchema = MemberInputSchema.extend({ liaisonPersonId: liaisonPersonId.optional() }).strict().openapi('AllianceMemberAdd');
+export type MemberAddInput = z.infer<typeof MemberAddSchema>;
+
 export const AllianceCreateSchema = z
   .object({
     name: allianceFields.name,
@@ -147,6 +158,7 @@ export const MemberUpdateSchema = z
     liaisonName: personName.nullable().optional(),
     liaisonPhone: phoneSchema.nullable().optional(),
     liaisonPartyMember: liaisonPartyMember.optional(),
+    liaisonPersonId: liaisonPersonId.optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: '没有需要修改的字段' })
@@ -381,6 +393,7 @@ export const AllianceMemberSchema = z
     liaisonName: z.string().nullable(),
     liaisonPhone: z.string().nullable(),
     liaisonPartyMember: z.boolean(),
+    liaisonPersonId: z.string().nullable().openapi({ description: '从人员库选择的联络员；早于人员库的记录为空（只有姓名、电话）' }),
     joinedOn: z.string().nullable(),
     leftOn: z.string().nullable(),
     leaveReason: z.string().nullable(),

@@ -94,6 +94,11 @@ export const allianceMembers = sqliteTable(
      * it was recorded are backfilled true where a liaison was named: the form asked for a party member.
      */
     liaisonPartyMember: integer('liaison_party_member', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Issue 11: the liaison chosen from the people registry (an active party member of this organization or
+     * under it); name, phone and party membership above are copied from the person. Null for rows that predate it.
+     */
+    liaisonPersonId: text('liaison_person_id'),
     joinedOn: text('joined_on'),
     leftOn: text('left_on'),
     leaveReason: text('leave_reason'),

@@ -1,7 +1,169 @@
+import { z } from '@hono/zod-openapi';
+import { PARTY_STANDINGS, PERSON_KINDS, PERSON_STATUSES } from '../enums.ts';
+import { plainText } from '../text.ts';
+import { dateSchema } from './alliance-schemas.ts';
 // The people capability's edge schemas (zod: inputs, views, labels).
 
 // ── People registry ─────────────────────────────────────────────────────────
-export {};
+// Strict objects: unknown fields (id, status, version, userId …) are refused by name.
+
+/** 11-digit mainland mobile: a person's own contact (landlines belong to organizations). */
+export const mobileSchema = z
+  .string({ message: '手机号须为 11 位数字' })
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, { message: '请输入正确的 11 位手机号' });
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** Whether an 18-character resident identity number carries a valid GB 11643 check character and a real birth date. */
+export function validIdNumber(s: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(s)) return false;
+  const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
+  const d = new Date(`${birth}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth || birth < '1900-01-01') return false;
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
+  return ID_CHECK[sum % 11] === s[17];
+}
+
+/** 居民身份证号 (GB 11643): 18 characters, the last a check digit or X (a lower-case x is read as X). */
+export const idNumberSchema = z
+  .string({ message: '身份证号须为 18 位' })
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .refine((s) => /^\d{17}[\dX]$/.test(s), { message: '身份证号须为 18 位（最后一位可为 X）' })
+  .refine(validIdNumber, { message: '身份证号校验位或出生日期不正确，请核对' });
+
+const skillSchema = plainText('特长').min(1, { message: '特长不能为空' }).max(20, { message: '每项特长不能超过 20 个字' });
+
+export const personFields = {
+  name: plainText('姓名').min(1, { message: '姓名不能为空' }).max(40, { message: '姓名不能超过 40 个字' }).openapi({ example: '张桂英' }),
+  kind: z.enum(PERSON_KINDS, { message: '人员类别须为：party_member（党员）或 volunteer（志愿者）' }).openapi({ description: '人员类别：党员 / 志愿者' }),
+  partyStanding: z.enum(PARTY_STANDINGS, { message: `党员类别须为：${PARTY_STANDINGS.join('、')}` }).nullable().openapi({ description: '正式 / 预备（党员必填，志愿者不填）' }),
+  homeOrgId: z.string({ message: '请选择所属党组织' }).min(1, { message: '请选择所属党组织' }).max(40, { message: '所属党组织编号无效' }).nullable().openapi({ description: '一方隶属：所在党支部（或其他党组织）' }),
+  inService: z.boolean({ message: '在职党员须为是或否' }).openapi({ description: '在职党员（向社区双报到）' }),
+  workUnit: plainText('工作单位').max(100, { message: '工作单位不能超过 100 个字' }).nullable(),
+  skills: z
+    .array(skillSchema, { message: '特长须为列表' })
+    .max(10, { message: '特长最多 10 项' })
+    .refine((a) => new Set(a).size === a.length, { message: '特长不能重复' })
+    .openapi({ description: '特长（志愿服务按专长组队）', example: ['医疗', '法律'] }),
+  phone: mobileSchema.nullable().openapi({ description: '手机号（个人信息）' }),
+  idNumber: idNumberSchema.nullable().openapi({ description: '身份证号（个人信息，选填）' }),
+};
+
+export const PersonCreateSchema = z
+  .object({
+    name: personFields.name,
+    kind: personFields.kind,
+    partyStanding: personFields.partyStanding.optional(),
+    homeOrgId: personFields.homeOrgId.optional(),
+    inService: personFields.inService.optional(),
+    workUnit: personFields.workUnit.optional(),
+    skills: personFields.skills.optional(),
+    phone: personFields.phone.optional(),
+    idNumber: personFields.idNumber.optional(),
+  })
+  .strict()
+  .openapi('PersonCreate');
+export type PersonCreateInput = z.infer<typeof PersonCreateSchema>;
+
+export const PersonUpdateSchema = PersonCreateSchema.partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: '没有需要修改的字段' })
+  .openapi('PersonUpdate');
+export type PersonUpdateInput = z.infer<typeof PersonUpdateSchema>;
+
+export const PersonLeaveSchema = z
+  .object({
+    reason: plainText('转出原因', { multiline: true }).min(2, { message: '请填写转出原因' }).max(500, { message: '转出原因不能超过 500 个字' }),
+    leftOn: dateSchema.optional().openapi({ description: '转出日期，默认今天' }),
+  })
+  .strict()
+  .openapi('PersonLeave');
+export type PersonLeaveInput = z.infer<typeof PersonLeaveSchema>;
+
+export const PersonAccountSchema = z
+  .object({
+    userId: z.string({ message: '请选择账号' }).min(1, { message: '请选择账号' }).max(40, { message: '账号编号无效' }).nullable().openapi({ description: '本旗县区持有“党员”角色的账号；null 为解除关联' }),
+  })
+  .strict()
+  .openapi('PersonAccount');
+export type PersonAccountInput = z.infer<typeof PersonAccountSchema>;
+
+export const PersonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(PERSON_KINDS),
+    partyStanding: z.enum(PARTY_STANDINGS).nullable(),
+    homeOrgId: z.string().nullable(),
+    homeOrgName: z.string().nullable(),
+    inService: z.boolean(),
+    workUnit: z.string().nullable(),
+    skills: z.array(z.string()),
+    phone: z.string().nullable().openapi({ description: '有权查看个人信息时为完整号码，否则打码' }),
+    idNumber: z.string().nullable().openapi({ description: '列表中从不返回；详情中有权查看个人信息时为完整号码，否则打码' }),
+    hasAccount: z.boolean().openapi({ description: '已关联登录账号' }),
+    userId: z.string().nullable().openapi({ description: '关联的账号（仅管理账号的角色可见）' }),
+    status: z.enum(PERSON_STATUSES),
+    leftOn: z.string().nullable(),
+    leftReason: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.number().int(),
+    updatedAt: z.number().int(),
+    piiMasked: z.boolean().openapi({ description: '个人信息是否已脱敏' }),
+    can: z.object({ update: z.boolean(), leave: z.boolean(), linkAccount: z.boolean() }),
+  })
+  .openapi('Person');
+export type PersonView = z.infer<typeof PersonSchema>;
+
+const flag = (label: string) => z.enum(['true', 'false'], { message: `${label}须为 true 或 false` }).optional();
+
+export const PersonListQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .max(50, { message: '搜索词不能超过 50 个字' })
+      .optional()
+      .openapi({ description: '按姓名搜索' }),
+    kind: personFields.kind.optional(),
+    partyStanding: z.enum(PARTY_STANDINGS, { message: `党员类别须为：${PARTY_STANDINGS.join('、')}` }).optional(),
+    homeOrgId: z.string().max(40).optional(),
+    subtree: flag('含下级组织').openapi({ description: 'true：所属党组织及其全部下级' }),
+    inService: flag('在职党员筛选'),
+    skill: plainText('特长').max(20, { message: '特长不能超过 20 个字' }).optional(),
+    status: z.enum(['active', 'left', 'all'], { message: '状态须为 active、left 或 all' }).optional(),
+    cursor: z.string().max(400).optional(),
+    limit: z.coerce.number({ message: '每页条数须为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).optional(),
+  })
+  .strict();
+export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
+
+export const PersonImportResultSchema = z
+  .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+  .openapi('PersonImportResult');
+
+/** The member's own page: "一方隶属、多方共管" — one home branch, every alliance it belongs to. */
+export const MyProfileSchema = z
+  .object({
+    person: z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(PERSON_KINDS),
+      partyStanding: z.enum(PARTY_STANDINGS).nullable(),
+      inService: z.boolean(),
+      workUnit: z.string().nullable(),
+      skills: z.array(z.string()),
+      phone: z.string().nullable().openapi({ description: '本人的完整手机号' }),
+      status: z.enum(PERSON_STATUSES),
+    }),
+    homeOrg: z.object({ id: z.string(), name: z.string() }).nullable(),
+    alliances: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), role: z.string() })),
+  })
+  .openapi('MyProfile');
+export type MyProfile = z.infer<typeof MyProfileSchema>;
 
 
 

@@ -38,6 +38,9 @@ export const people = sqliteTable(
     /** The platform account (control database `users.id`) this person signs in with, as role `member`. */
     userId: text('user_id'),
     status: text('status', { enum: PERSON_STATUSES }).notNull().default('active'),
+    /** 转出/离开 date (Asia/Shanghai, YYYY-MM-DD) and reason; a person who leaves keeps their history. */
+    leftOn: text('left_on'),
+    leftReason: text('left_reason'),
     version: integer('version').notNull().default(1),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

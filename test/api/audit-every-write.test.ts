@@ -37,6 +37,7 @@ const TABLE_OF: Record<string, string> = {
   org_life_record: 'org_life_records',
   meeting: 'meetings',
   meeting_decision: 'meeting_decisions',
+  person: 'people',
 };
 
 interface Expected {
@@ -183,6 +184,12 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'PUT /api/t/{tenant}/org-life/standards': { action: 'org_life.standard', event: 'org_life.standards_set', entityType: 'org_life_standard', entity: () => '2026' },
   'POST /api/t/{tenant}/meetings': { action: 'meeting.create', event: 'meeting.recorded', entityType: 'meeting', entity: 'new' },
   'POST /api/t/{tenant}/meeting-decisions/{id}/complete': { action: 'meeting.decision_complete', event: 'meeting.decision_completed', entityType: 'meeting_decision', entity: (f) => f.orgLife.decisionId },
+  // 人员 (issue 11): the fixture's person is a party member of the fixture's organization.
+  'POST /api/t/{tenant}/people': { action: 'person.create', event: 'person.created', entityType: 'person', entity: 'new' },
+  'POST /api/t/{tenant}/people/import': { action: 'person.import_create', event: 'person.created', entityType: 'person', entity: 'new', rows: 1 },
+  'PATCH /api/t/{tenant}/people/{id}': { action: 'person.update', event: 'person.updated', entityType: 'person', entity: (f) => f.person.id },
+  'POST /api/t/{tenant}/people/{id}/leave': { action: 'person.leave', event: 'person.left', entityType: 'person', entity: (f) => f.person.id },
+  'PUT /api/t/{tenant}/people/{id}/account': { action: 'person.account_link', event: 'person.account_linked', entityType: 'person', entity: (f) => f.person.id },
 };
 
 /**

@@ -175,4 +175,16 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/meetings/{id}':                               'meeting.read',
   'GET /api/t/{tenant}/meeting-decisions':                           'meeting.read',
   'POST /api/t/{tenant}/meeting-decisions/{id}/complete':            'meeting.decision_complete',
+  // 人员 (issue 11 § People): staff read within their scope; import, export and the template are the county's;
+  // linking the sign-in account is account management; the member's own page is /my.
+  'GET /api/t/{tenant}/people':                                      'person.read',
+  'GET /api/t/{tenant}/people/export':                               'person.export',
+  'GET /api/t/{tenant}/people/import-template':                      'person.import',
+  'POST /api/t/{tenant}/people/import':                              'person.import',
+  'POST /api/t/{tenant}/people':                                     'person.manage',
+  'GET /api/t/{tenant}/people/{id}':                                 'person.read',
+  'PATCH /api/t/{tenant}/people/{id}':                               'person.manage',
+  'POST /api/t/{tenant}/people/{id}/leave':                          'person.manage',
+  'PUT /api/t/{tenant}/people/{id}/account':                         'user.manage',
+  'GET /api/t/{tenant}/my/profile':                                  'my.read',
 };

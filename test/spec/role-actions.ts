@@ -121,6 +121,17 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'meeting.read':            [T,          T,            T,                  T,               T,           T ],
   'meeting.manage':          [no,         T,            no,                 LEAD,            no,          no],
   'meeting.decision_complete':[no,        T,            no,                 [LEAD, MEM],     MEM,         no],
+  // Issue 11 § People: staff read the people whose home branch is in their scope (the reviewer under its committee,
+  // a secretary or liaison their own organization); the member reads only themself, through /my.
+  'person.read':             [no,         T,            SUB,                OWN,             OWN,         no],
+  // Phones and identity numbers: those who keep the roll (as org.read_pii), not the alliance secretary.
+  'person.read_pii':         [no,         T,            SUB,                no,              OWN,         no],
+  'person.manage':           [no,         T,            SUB,                no,              OWN,         no],
+  // Excel import and export of the registry: the county organization department.
+  'person.import':           [no,         T,            no,                 no,              no,          no],
+  'person.export':           [no,         T,            no,                 no,              no,          no],
+  // Issue 11: "each member can sign in (member role) to a phone-first self-service".
+  'my.read':                 [no,         no,           no,                 no,              no,          T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -6,6 +6,7 @@ import { makeCategory, makeNeed, makeProject, makeResource } from './list-factor
 import { findTenant } from '@ronghe/tenancy';
 import { makeNotification } from './workbench-factories.ts';
 import { makeOrgLifeFixture } from './orglife-factories.ts';
+import { makePerson } from './people-factories.ts';
 import { bindings, worker } from './worker.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -251,5 +252,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const notification = await makeNotification(tenant, account.id);
   // Issue 11: a 支委会 record of the branch and a joint meeting of the first alliance with a decision the branch owns.
   const orgLife = await makeOrgLifeFixture(tenant, org, alliance.alliance.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife };
+  // Issue 11: a party member whose home branch is the fixture's organization.
+  const person = await makePerson(tenant, { homeOrgId: org.id });
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person };
 }

@@ -13,33 +13,9 @@ function dbOf(tenant: string) {
   return openDb(bindings[def.binding]!);
 }
 
-let seq = 0;
-
-/** A party member of the registry whose home is `homeOrgId` (no account, no personal data). */
-export async function makePerson(tenant: string, fields: Partial<Person> & { homeOrgId: string | null }): Promise<Person> {
-  const now = Date.now();
-  const name = fields.name ?? `测试党员${++seq}`;
-  const row: Person = {
-    id: newId('psn', now),
-    name,
-    sortKey: pinyinSortKey(name),
-    kind: 'party_member',
-    partyStanding: '正式',
-    inService: false,
-    workUnit: null,
-    skills: [],
-    phone: null,
-    idNumber: null,
-    userId: null,
-    status: 'active',
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    ...fields,
-  };
-  await dbOf(tenant).insert(people).values(row);
-  return row;
-}
+// One factory for people (the people lane's); re-exported for the org-life tests that import it from here.
+import { makePerson } from './people-factories.ts';
+export { makePerson };
 
 export interface MadeOrgLife {
   /** A 支委会 record of the fixture's branch. */

@@ -1,5 +1,5 @@
 import writeXlsxFile from 'write-excel-file/universal';
-import type { AllianceStatus, ListCategory, Need, Organization, ProjectStatus, Resource } from '@ronghe/schema';
+import type { AllianceStatus, ListCategory, Need, Organization, Person, ProjectStatus, Resource } from '@ronghe/schema';
 import { TINY_PDF, type MadeAlliance } from './alliance-factories.ts';
 import type { MadeProject } from './list-factories.ts';
 import { EVENT_CASES } from './event-route-cases.ts';
@@ -9,6 +9,7 @@ import { PROJECT_CASES } from './project-route-cases.ts';
 import { WORKBENCH_CASES } from './workbench-route-cases.ts';
 import { ORGLIFE_CASES } from './orglife-route-cases.ts';
 import type { MadeOrgLife } from './orglife-factories.ts';
+import { PEOPLE_CASES } from './people-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -47,6 +48,8 @@ export interface Fixture {
   notification: { id: string };
   /** Issue 11: a record of the branch `org`, and a joint meeting of the first alliance with one open decision `org` owns. */
   orgLife: MadeOrgLife;
+  /** A party member (正式) whose home branch is `org` (issue 11). */
+  person: Person;
 }
 
 export interface BuiltRequest {
@@ -488,6 +491,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...EVENT_CASES,
   ...WORKBENCH_CASES,
   ...ORGLIFE_CASES,
+  ...PEOPLE_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -164,3 +164,17 @@ export async function filingFacts(db: TenantDb, filingId: string): Promise<Filin
     .get();
   return row ? { allianceId: row.allianceId, unsignedLeft: Number(row.unsignedLeft) } : null;
 }
+
+/**
+ * "一方隶属、多方共管" (issue 11): the alliances an organization is a current
+ * member of (lead included), not dissolved, by name — a member's places of
+ * activity on their own page.
+ */
+export async function currentMembershipsOf(ctx: Ctx, orgId: string): Promise<Array<{ id: string; name: string; status: AllianceStatus; role: string }>> {
+  return ctx.db
+    .select({ id: alliances.id, name: alliances.name, status: alliances.status, role: allianceMembers.role })
+    .from(allianceMembers)
+    .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
+    .where(and(eq(allianceMembers.orgId, orgId), isNull(allianceMembers.leftOn), ne(alliances.status, 'dissolved')))
+    .orderBy(asc(alliances.sortKey));
+}

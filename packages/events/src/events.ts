@@ -136,6 +136,12 @@ const E = {
   projectWarningRaised: def('project.warning_raised', 'project', '项目转为红色预警或逾期上报督办（督办定时任务）', { projectId: id, from: status, to: status, escalated: z.boolean().nullable() }, { projectId: '$entity', from: 'after.from', to: 'after.to', escalated: 'after.escalated' }),
   supervisionRan: def('supervision.ran', 'tenant', '督办预警计算（每日定时任务或手动）', { tenant: id, checked: qty, red: qty, yellow: qty, escalated: qty }, { tenant: '$entity', checked: 'after.checked', red: 'after.red', yellow: 'after.yellow', escalated: 'after.escalated' }),
 
+  // Issue 11 people registry: ids, kind, statuses and changed field names — never a name, phone or identity number.
+  personCreated: def('person.created', 'person', '登记人员（含导入新增）', { personId: id, kind: status, partyStanding: status, homeOrgId: optId, status }, { personId: '$entity', kind: 'after.kind', partyStanding: 'after.partyStanding', homeOrgId: 'after.homeOrgId', status: 'after.status' }),
+  personUpdated: def('person.updated', 'person', '修改人员信息（含导入更新）', { personId: id, homeOrgId: optId, changed }, { personId: '$entity', homeOrgId: 'after.homeOrgId', changed: '$changed' }),
+  personLeft: def('person.left', 'person', '人员转出', { personId: id, homeOrgId: optId, ...transition, leftOn: z.string().nullable() }, { personId: '$entity', homeOrgId: 'after.homeOrgId', ...transitionFrom, leftOn: 'after.leftOn' }),
+  personAccountLinked: def('person.account_linked', 'person', '人员关联或解除登录账号', { personId: id, userId: optId, previousUserId: optId }, { personId: '$entity', userId: 'after.userId', previousUserId: 'before.userId' }),
+
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
   // Issue 11: branch organizational life and joint meetings (ids, kinds, dates and counts only).
   orgLifeRecorded: def('org_life.recorded', 'org_life_record', '党支部登记一次组织生活（三会一课、主题党日、组织生活会、民主评议党员）', { recordId: id, orgId: id, kind: z.string(), heldOn: z.string(), attendeeIds: z.array(z.string()), presentCount: qty }, { recordId: '$entity', orgId: 'after.orgId', kind: 'after.kind', heldOn: 'after.heldOn', attendeeIds: 'after.attendeeIds', presentCount: 'after.presentCount' }),
@@ -236,6 +242,12 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'org_life.standard': E.orgLifeStandardsSet,
   'meeting.create': E.meetingRecorded,
   'meeting.decision_complete': E.decisionCompleted,
+  'person.create': E.personCreated,
+  'person.import_create': E.personCreated,
+  'person.update': E.personUpdated,
+  'person.import_update': E.personUpdated,
+  'person.leave': E.personLeft,
+  'person.account_link': E.personAccountLinked,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

@@ -39,6 +39,8 @@ const UNIQUE_LABELS: Record<string, { path?: string; detail: string }> = {
   'alliance_members.alliance_id, alliance_members.org_id': { path: 'body.orgId', detail: '该组织已是联合体的在册成员，记录已存在' },
   'project_claims.project_id, project_claims.org_id': { detail: '该组织对此项目已有进行中的认领，记录已存在' },
   'users.username': { path: 'body.username', detail: '该用户名已存在' },
+  'people.id_number': { path: 'body.idNumber', detail: '该身份证号已登记在另一人员名下' },
+  'people.user_id': { path: 'body.userId', detail: '该账号已关联其他人员，一个账号只能关联一名人员' },
 };
 
 /**

@@ -68,6 +68,13 @@ export const ACTIONS = [
   'meeting.read',
   'meeting.manage',
   'meeting.decision_complete',
+  // Issue 11, people registry.
+  'person.read',
+  'person.read_pii',
+  'person.manage',
+  'person.import',
+  'person.export',
+  'my.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -227,6 +234,20 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'committee_reviewer', scope: 'subtree' },
     { role: 'org_liaison', scope: 'own_org' },
   ],
+  // Issue 11 people registry: staff read the people whose home organization is in their scope; a member reads only
+  // themself, through /my (my.read).
+  'person.read': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'alliance_admin', scope: 'own_org' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // Full phone and identity numbers: as org.read_pii, without the alliance secretary (it reads its own branch's roll, masked).
+  'person.read_pii': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
   // The county's standard frequencies (defaults from the branch work regulations).
   'org_life.standard': [{ role: 'county_admin', scope: 'tenant' }],
   // 联席会议 (seed 002 (七), seed 000 9.4): everyone reads; the alliance convenes and records.
@@ -242,6 +263,15 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'alliance_admin', scope: 'alliance_member' },
     { role: 'org_liaison', scope: 'alliance_member' },
   ],
+  'person.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'person.import': [{ role: 'county_admin', scope: 'tenant' }],
+  'person.export': [{ role: 'county_admin', scope: 'tenant' }],
+  // The member's own self-service pages (/my/...): the person the signed-in account is.
+  'my.read': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

@@ -5,3 +5,4 @@ export * from './api-keys.ts';
 export * from './accounts.ts';
 export * from './rate-limits.ts';
 export * from './grant-names.ts';
+export * from './member-accounts.ts';

@@ -1,3 +1,16 @@
 // The people capability (issue 11): people registry, 双报到, 报到领岗.
 // Named exports only (ADR 0010): what the workers, scripts and tests call.
 export { activeMembersOf, peopleById, personOfUser, type PersonRef } from './read.ts';
+
+// ── People registry ─────────────────────────────────────────────────────────
+export { createPerson } from './persons/create.ts';
+export { updatePerson } from './persons/update.ts';
+export { leavePerson } from './persons/leave.ts';
+export { linkAccount } from './persons/link-account.ts';
+export { getPerson } from './persons/get.ts';
+export { listPersonRows, allPersonRows, type PersonPage } from './persons/list.ts';
+export { toView as personView, maskIdNumber } from './persons/view.ts';
+export { importPeople, type PersonImportResult } from './persons/import.ts';
+export { exportPeople } from './persons/export.ts';
+export { writePersonTemplate, writePersonSheet, PERSON_COLUMNS } from './persons/sheet.ts';
+export { myProfile, NOT_A_PERSON } from './my/profile.ts';

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { inList, type Ctx } from '@ronghe/core';
+import { orgJoin } from '@ronghe/registry/read';
 import { people } from '@ronghe/schema';
 
 // What other capabilities may read of the people registry (ADR 0010). The
@@ -45,4 +46,32 @@ export async function peopleById(ctx: Ctx, ids: readonly string[]): Promise<Map<
 /** The active members whose home is this organization (a branch's roll). */
 export async function activeMembersOf(ctx: Ctx, orgId: string): Promise<PersonRef[]> {
   return ctx.db.select(refColumns).from(people).where(and(eq(people.homeOrgId, orgId), eq(people.status, 'active')));
+}
+
+/** What an alliance member's liaison row takes from the person chosen (seed 000 11.1.2): name, phone and the organization path to check. */
+export interface LiaisonCandidate {
+  id: string;
+  name: string;
+  phone: string | null;
+  kind: 'party_member' | 'volunteer';
+  status: 'active' | 'left';
+  homeOrgId: string | null;
+  /** The home organization's materialized path (null without one). */
+  homeOrgPath: string | null;
+}
+
+/**
+ * A person as an alliance liaison candidate, or null when unknown in this
+ * county. The phone travels because the liaison row records it (an alliance
+ * reads a liaison's phone masked or in full by its own rules).
+ */
+export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCandidate | null> {
+  const home = orgJoin('liaison_home');
+  const [row] = await ctx.db
+    .select({ ...refColumns, phone: people.phone, homeOrgPath: sql<string | null>`${home.path}`.as('liaison_home_path') })
+    .from(people)
+    .leftJoin(home, eq(home.id, people.homeOrgId))
+    .where(eq(people.id, id))
+    .limit(1);
+  return row ? { id: row.id, name: row.name, phone: row.phone, kind: row.kind, status: row.status, homeOrgId: row.homeOrgId, homeOrgPath: row.homeOrgPath } : null;
 }

@@ -60,3 +60,15 @@ export async function divisionOrgs(ctx: Ctx): Promise<Array<{ code: string | nul
 export { readOrgOverview, type OrgOverview } from './read-overview.ts';
 // What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
 export { liaisonOrgTodos, orgsWithin } from './todos.ts';
+
+/**
+ * Every active organization's id, name, division code and path: what an
+ * import of another capability resolves "所属党组织" cells against (by id, by
+ * code or by full name), in one read however many rows the file has.
+ */
+export async function activeOrgsForLookup(ctx: Ctx): Promise<Array<{ id: string; name: string; divisionCode: string | null; path: string }>> {
+  return ctx.db
+    .select({ id: organizations.id, name: organizations.name, divisionCode: organizations.divisionCode, path: organizations.path })
+    .from(organizations)
+    .where(sql`${organizations.status} = 'active'`);
+}

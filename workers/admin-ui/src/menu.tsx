@@ -5,6 +5,7 @@ import { city } from './features/city/index.tsx';
 import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
+import { people } from './features/people/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
@@ -19,6 +20,8 @@ export const MENU: readonly MenuEntry[] = [
   // Issue 11: branch organizational life and joint meetings.
   orgLife.menu.orgLife,
   meetings.menu.meetings,
+  people.menu.group,
+  people.menu.my,
   alliance.menu.filings,
   alliance.menu.red,
   audit.menu.audit,

@@ -10,6 +10,7 @@ import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
+import { people } from './features/people/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -21,7 +22,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, audit, events, city, identity, orgLife, meetings];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, audit, events, city, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);

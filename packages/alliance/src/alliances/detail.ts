@@ -109,6 +109,7 @@ export function toDetail(ctx: Ctx, parts: AllianceParts): AllianceDetail {
       liaisonName: r.m.liaisonName,
       liaisonPhone: r.m.liaisonPhone,
       liaisonPartyMember: r.m.liaisonPartyMember,
+      liaisonPersonId: r.m.liaisonPersonId,
       joinedOn: r.m.joinedOn,
       leftOn: r.m.leftOn,
       leaveReason: r.m.leaveReason,

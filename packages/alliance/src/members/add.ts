@@ -1,13 +1,14 @@
 import { AppError, newId, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
-import { allianceMembers, type AllianceDetail, type MemberInput } from '@ronghe/schema';
+import { allianceMembers, type AllianceDetail, type MemberAddInput } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts } from '../alliances/parts.ts';
 import { assertVersion, bumpAlliance, loadOrgs, requireActiveOrg } from '../common.ts';
 import { assertFileEditable } from './guards.ts';
+import { liaisonFromPerson } from './liaison.ts';
 
 /** Proposes a member while the alliance is still a draft. */
-export async function addMember({ ctx, input }: { ctx: Ctx; input: { id: string; expectedVersion: number; member: MemberInput } }): Promise<AllianceDetail> {
+export async function addMember({ ctx, input }: { ctx: Ctx; input: { id: string; expectedVersion: number; member: MemberAddInput } }): Promise<AllianceDetail> {
   const parts = await loadAllianceParts(ctx, input.id);
   const a = parts.alliance;
   assertMay(ctx, 'alliance.manage', a);
@@ -18,6 +19,7 @@ export async function addMember({ ctx, input }: { ctx: Ctx; input: { id: string;
   if (parts.members.some((r) => r.m.orgId === org.id && r.m.leftOn === null)) {
     throw new AppError('conflict', `“${org.name}”已是该联合体成员`, { errors: [{ path: 'body.orgId', message: '已是成员' }] });
   }
+  const chosen = input.member.liaisonPersonId ? await liaisonFromPerson(ctx, input.member.liaisonPersonId, org) : null;
   const now = ctx.clock.now();
   const row = {
     id: newId('alm', now),
@@ -29,6 +31,8 @@ export async function addMember({ ctx, input }: { ctx: Ctx; input: { id: string;
     liaisonName: input.member.liaisonName ?? null,
     liaisonPhone: input.member.liaisonPhone ?? null,
     liaisonPartyMember: input.member.liaisonPartyMember ?? false,
+    liaisonPersonId: null as string | null,
+    ...chosen,
     joinedOn: null,
     leftOn: null,
     leaveReason: null,

@@ -6,9 +6,10 @@ import { allianceTarget, assertMay } from '../access.ts';
 import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts } from '../alliances/parts.ts';
 import { FOUNDED } from '../alliances/list.ts';
-import { assertVersion } from '../common.ts';
+import { assertVersion, loadOrgs } from '../common.ts';
+import { liaisonFromPerson } from './liaison.ts';
 
-const LIAISON_FIELDS = new Set(['liaisonName', 'liaisonPhone', 'liaisonPartyMember']);
+const LIAISON_FIELDS = new Set(['liaisonName', 'liaisonPhone', 'liaisonPartyMember', 'liaisonPersonId']);
 
 /** Contribution ratio, consortium role and liaison of a current member. A member's own liaison may set only the liaison. */
 export async function updateMember({
@@ -23,7 +24,7 @@ export async function updateMember({
   const row = parts.members.find((r) => r.m.id === input.memberId);
   if (!row) throw new AppError('not_found', '该成员不存在或无权访问');
   assertMay(ctx, 'alliance.member_update', a, row.m.orgId);
-  const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as MemberUpdateInput;
+  let patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as MemberUpdateInput;
   const withoutLiaison = { ...ctx.actor, grants: ctx.actor.grants.filter((g) => g.role !== 'org_liaison') };
   if (!allows(withoutLiaison, 'alliance.member_update', allianceTarget(a, row.m.orgId))) {
     const refused = Object.keys(patch).filter((k) => !LIAISON_FIELDS.has(k));
@@ -36,6 +37,15 @@ export async function updateMember({
   if (a.status === 'dissolved') throw new AppError('conflict', '已撤销的联合体不能修改');
   if (row.m.leftOn !== null) throw new AppError('conflict', '已退出的成员记录是历史，不能修改');
   assertVersion(row.m.version, input.expectedVersion);
+  if (patch.liaisonPersonId) {
+    // Issue 11: a liaison chosen from the registry brings its own name, phone and party membership.
+    const org = (await loadOrgs(ctx, [row.m.orgId])).get(row.m.orgId);
+    const chosen = await liaisonFromPerson(ctx, patch.liaisonPersonId, { id: row.m.orgId, name: row.orgName, path: org?.path ?? `/${row.m.orgId}/` });
+    patch = { ...patch, ...chosen };
+  } else if (patch.liaisonPersonId === undefined && ('liaisonName' in patch || 'liaisonPhone' in patch) && row.m.liaisonPersonId) {
+    // A liaison typed by hand is no longer the registry's person.
+    patch = { ...patch, liaisonPersonId: null };
+  }
   // Seed 000 11.1.2: once founded, a current member keeps exactly one liaison, a party member. A change to the
   // liaison must leave one (it cannot be cleared, nor handed to someone who is not a party member).
   if (FOUNDED.includes(a.status) && Object.keys(patch).some((k) => LIAISON_FIELDS.has(k))) {

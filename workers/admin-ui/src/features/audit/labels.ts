@@ -9,6 +9,8 @@ import {
   LOCALITY_LABELS,
   NEED_STATUS_LABELS,
   ORG_STATUS_LABELS,
+  PERSON_KIND_LABELS,
+  PERSON_STATUS_LABELS,
   PROJECT_ACTION_LABELS,
   PROJECT_ACTIONS,
   PROJECT_NOTE_KIND_LABELS,
@@ -101,6 +103,13 @@ export const ACTION_LABELS: Record<string, string> = {
   'org_life.standard': '设定组织生活标准',
   'meeting.create': '登记联席会议',
   'meeting.decision_complete': '办结联席会议决定事项',
+  // 人员 (issue 11)
+  'person.create': '登记人员',
+  'person.update': '修改人员信息',
+  'person.import_create': '导入新增人员',
+  'person.import_update': '导入更新人员',
+  'person.leave': '人员转出',
+  'person.account_link': '关联登录账号',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -127,6 +136,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   org_life_standard: '组织生活标准',
   meeting: '联席会议',
   meeting_decision: '联席会议决定事项',
+  person: '人员',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -322,11 +332,22 @@ export const FIELD_LABELS: Record<string, string> = {
   times: '每期次数',
   agenda: '议题',
   decisions: '决定事项',
+  // 人员 (issue 11)
+  partyStanding: '党员类别',
+  homeOrgId: '所属党组织',
+  inService: '在职党员',
+  workUnit: '工作单位',
+  skills: '特长',
+  phone: '手机号',
+  idNumber: '身份证号',
+  userId: '登录账号',
+  leftReason: '转出原因',
+  liaisonPersonId: '联络员（人员库）',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
-  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS },
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...PERSON_KIND_LABELS },
   scope: LOCALITY_LABELS,
   warning: WARNING_LABELS,
   from: WARNING_LABELS,
@@ -348,6 +369,7 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   user: { active: '启用', disabled: '已停用' },
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
+  person: PERSON_STATUS_LABELS,
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.

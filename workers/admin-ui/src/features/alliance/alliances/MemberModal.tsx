@@ -1,4 +1,4 @@
-import { MemberInputSchema, MemberUpdateSchema } from '@ronghe/schema';
+import { MemberAddSchema, MemberUpdateSchema } from '@ronghe/schema';
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
@@ -9,6 +9,7 @@ import { applyNestedErrors, serverIssues } from '../../../lib/formErrors.ts';
 import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
+import { PersonPicker } from '../../../shared/PersonPicker.tsx';
 import { toBp, toPct } from './allianceForm.ts';
 import { CONSORTIUM_ROLE_OPTIONS, INDUSTRIAL_TYPE } from './labels.ts';
 
@@ -31,9 +32,11 @@ interface Values {
   liaisonName?: string;
   liaisonPhone?: string;
   liaisonPartyMember?: boolean;
+  /** Issue 11: the liaison chosen from the people registry (name, phone and party membership then come from the person). */
+  liaisonPersonId?: string | null;
 }
 
-const KNOWN = new Set(['orgId', 'contributionPct', 'consortiumRole', 'liaisonName', 'liaisonPhone', 'liaisonPartyMember']);
+const KNOWN = new Set(['orgId', 'contributionPct', 'consortiumRole', 'liaisonName', 'liaisonPhone', 'liaisonPartyMember', 'liaisonPersonId']);
 const rename = (path: readonly PropertyKey[]) => path.map((p) => (p === 'contributionBp' ? 'contributionPct' : p));
 const text = (v: string | undefined) => v?.trim() || null;
 
@@ -44,6 +47,7 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
   const [problem, setProblem] = useState<ProblemText | null>(null);
   const industrial = alliance.value.type === INDUSTRIAL_TYPE;
   const editing = target && target !== 'add' ? target : null;
+  const orgId = Form.useWatch('orgId', form);
 
   useEffect(() => {
     if (!target) return;
@@ -56,6 +60,7 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
         liaisonName: editing.liaisonName ?? '',
         liaisonPhone: editing.liaisonPhone ?? '',
         liaisonPartyMember: editing.liaisonPartyMember,
+        liaisonPersonId: editing.liaisonPersonId,
       });
   }, [target, editing, form]);
 
@@ -98,7 +103,14 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
       if (text(v.liaisonName)) payload.liaisonName = text(v.liaisonName);
       if (text(v.liaisonPhone)) payload.liaisonPhone = text(v.liaisonPhone);
       if (v.liaisonPartyMember) payload.liaisonPartyMember = true;
-      const parsed = MemberInputSchema.safeParse(payload);
+      // A liaison from the registry: the server copies name, phone and party membership from the person.
+      if (v.liaisonPersonId) {
+        delete payload.liaisonName;
+        delete payload.liaisonPhone;
+        delete payload.liaisonPartyMember;
+        payload.liaisonPersonId = v.liaisonPersonId;
+      }
+      const parsed = MemberAddSchema.safeParse(payload);
       if (!parsed.success) return show(parsed.error.issues);
       save = () => allianceApi.addMember(tenant, alliance.value.id, alliance.etag, parsed.data);
     } else {
@@ -109,6 +121,12 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
       if (text(v.liaisonName) !== editing.liaisonName) payload.liaisonName = text(v.liaisonName);
       if (text(v.liaisonPhone) !== editing.liaisonPhone) payload.liaisonPhone = text(v.liaisonPhone);
       if (Boolean(v.liaisonPartyMember) !== editing.liaisonPartyMember) payload.liaisonPartyMember = Boolean(v.liaisonPartyMember);
+      if (v.liaisonPersonId && v.liaisonPersonId !== editing.liaisonPersonId) {
+        delete payload.liaisonName;
+        delete payload.liaisonPhone;
+        delete payload.liaisonPartyMember;
+        payload.liaisonPersonId = v.liaisonPersonId;
+      }
       if (Object.keys(payload).length === 0) {
         message.info('没有需要保存的修改');
         return;
@@ -166,6 +184,18 @@ export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onC
               </Form.Item>
             </Col>
           )}
+          <Col span={24}>
+            <Form.Item label="从人员库选择联络员" name="liaisonPersonId" extra="本成员单位（或其下级党支部）的在册党员；选中后姓名、电话由人员信息带出。早先登记的联络员可继续在下方直接填写。">
+              <PersonPicker
+                tenant={tenant}
+                orgId={editing ? editing.orgId : orgId}
+                onChange={(id, person) => {
+                  form.setFieldValue('liaisonPersonId', id);
+                  if (person) form.setFieldsValue({ liaisonName: person.name, liaisonPhone: person.phone && !person.phone.includes('*') ? person.phone : '', liaisonPartyMember: true });
+                }}
+              />
+            </Form.Item>
+          </Col>
           <Col span={12}>
             <Form.Item label="联络员" name="liaisonName" extra="成员单位确定一名党员担任联络员">
               <Input placeholder="联络员姓名" maxLength={40} />

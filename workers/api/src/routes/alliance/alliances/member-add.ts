@@ -1,6 +1,6 @@
 import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { addMember } from '@ronghe/alliance';
-import { AllianceDetailSchema, MemberInputSchema } from '@ronghe/schema';
+import { AllianceDetailSchema, MemberAddSchema } from '@ronghe/schema';
 import { serviceContext } from '../../../lib/service-context.ts';
 import { AllianceParams } from './params.ts';
 import { ETagHeader } from '../../../lib/etag-header.ts';
@@ -11,7 +11,7 @@ export const route = tenantRoute({
   tags: ['党建联合体'],
   summary: '添加拟加入的成员单位（草稿或未批准时；If-Match 为联合体版本）',
   action: 'alliance.manage',
-  request: { params: AllianceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: MemberInputSchema } }, required: true } },
+  request: { params: AllianceParams, headers: IfMatchHeader, body: { content: { 'application/json': { schema: MemberAddSchema } }, required: true } },
   responses: {
     200: { description: '已添加', headers: ETagHeader, content: { 'application/json': { schema: AllianceDetailSchema } } },
     ...writeErrors,

@@ -1,0 +1,108 @@
+import { EditOutlined, LogoutOutlined } from '@ant-design/icons';
+import { PersonLeaveSchema } from '@ronghe/schema';
+import { Alert, Button, Descriptions, Drawer, Space, Spin, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { errorText } from '../../api/client.ts';
+import type { Versioned } from '../../api/endpoints.ts';
+import { peopleApi, type PersonView } from '../../api/people-endpoints.ts';
+import { PromptModal } from '../../lib/PromptModal.tsx';
+import { useTenant } from '../../tenant.tsx';
+import { PERSON_KIND_LABELS, PERSON_STATUS_LABELS } from './labels.ts';
+import { PersonFormModal } from './PersonFormModal.tsx';
+
+/** One person: their details (personal data as the role may read it), 编辑 and 转出. */
+export function PersonDrawer({ personId, onClose, onChanged }: { personId: string | null; onClose(): void; onChanged(p: PersonView): void }) {
+  const { tenant } = useTenant();
+  const [person, setPerson] = useState<Versioned<PersonView> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+
+  const load = async (id: string) => {
+    setError(null);
+    try {
+      setPerson(await peopleApi.get(tenant.slug, id));
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  useEffect(() => {
+    setPerson(null);
+    if (personId) void load(personId);
+  }, [personId, tenant.slug]);
+
+  const changed = (saved: Versioned<PersonView>) => {
+    setPerson(saved);
+    onChanged(saved.value);
+  };
+  const p = person?.value;
+
+  return (
+    <Drawer
+      open={!!personId}
+      onClose={onClose}
+      title={p ? p.name : '人员'}
+      size={520}
+      extra={
+        p && (
+          <Space>
+            {p.can.update && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                编辑
+              </Button>
+            )}
+            {p.can.leave && (
+              <Button danger icon={<LogoutOutlined />} onClick={() => setLeaving(true)}>
+                转出
+              </Button>
+            )}
+          </Space>
+        )
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} />}
+      {!p && !error && <Spin />}
+      {p && (
+        <Descriptions column={1} size="small" bordered>
+          <Descriptions.Item label="类别">{p.partyStanding ? `${p.partyStanding}党员` : PERSON_KIND_LABELS[p.kind]}</Descriptions.Item>
+          <Descriptions.Item label="所属党组织">{p.homeOrgName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="在职党员">{p.inService ? '是' : '否'}</Descriptions.Item>
+          <Descriptions.Item label="工作单位">{p.workUnit ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="特长">{p.skills.length ? p.skills.map((s) => <Tag key={s}>{s}</Tag>) : '—'}</Descriptions.Item>
+          <Descriptions.Item label="手机号">{p.phone ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="身份证号">{p.idNumber ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="登录账号">{p.hasAccount ? '已关联' : '未关联'}</Descriptions.Item>
+          <Descriptions.Item label="状态">
+            {PERSON_STATUS_LABELS[p.status]}
+            {p.leftOn ? `（${p.leftOn} 转出：${p.leftReason ?? ''}）` : ''}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      {p && p.piiMasked && <Alert style={{ marginTop: 12 }} type="info" showIcon title="个人信息已按权限打码显示" />}
+      <PersonFormModal
+        open={editing}
+        person={person}
+        onClose={() => setEditing(false)}
+        onSaved={(saved) => {
+          setEditing(false);
+          changed(saved);
+        }}
+      />
+      <PromptModal
+        open={leaving}
+        title={p ? `转出：${p.name}` : '转出'}
+        okText="确认转出"
+        danger
+        intro="转出后保留此人的全部记录（积分、报到、服务记录），不再出现在在册名单中。"
+        formName="person-leave"
+        fields={[{ name: 'reason', label: '转出原因', kind: 'textarea', required: true, schema: PersonLeaveSchema.shape.reason }]}
+        onSubmit={async (v) => {
+          if (!person) return;
+          changed(await peopleApi.leave(tenant.slug, person.value.id, person.etag, v.reason ?? ''));
+          setLeaving(false);
+        }}
+        onClose={() => setLeaving(false)}
+      />
+    </Drawer>
+  );
+}
