@@ -94,6 +94,8 @@ export const allianceMembers = sqliteTable(
      * it was recorded are backfilled true where a liaison was named: the form asked for a party member.
      */
     liaisonPartyMember: integer('liaison_party_member', { mode: 'boolean' }).notNull().default(false),
+    /** Issue 11: the liaison as a person of the people registry (a party member of this organization); null until chosen. */
+    liaisonPersonId: text('liaison_person_id'),
     joinedOn: text('joined_on'),
     leftOn: text('left_on'),
     leaveReason: text('leave_reason'),

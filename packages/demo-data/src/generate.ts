@@ -2,6 +2,8 @@ import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
 import { buildAlliances, emptyAllianceData } from './alliances.ts';
 import { buildAuditHistory } from './audit.ts';
 import { buildLists, emptyListsData } from './lists.ts';
+import { buildPeople } from './people.ts';
+import { DEMO_TODAY } from './alliances.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
 import {
   CITY_ORGANS,
@@ -576,13 +578,14 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error('demo-data: scale must be a positive integer');
   const chosen = pickCommunities(seed, opts.divisions);
   const byCode = new Map(opts.divisions.map((c) => [c.code, c]));
-  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData(), audit: [] }];
+  const none = () => ({ audit: [], people: [], liaisonPersonIds: {}, engagement: {} });
+  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData(), ...none() }];
   const anchors = new Map<string, CountyAnchors>();
   for (const tenant of COUNTIES) {
     const county = byCode.get(tenant.code);
     if (!county) throw new Error(`demo-data: no divisions for ${tenant.name} (${tenant.code})`);
     const built = buildCounty(seed, scale, tenant, county, chosen);
-    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData(), audit: [] });
+    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData(), ...none() });
     anchors.set(tenant.slug, built.anchors);
   }
   const accounts = accountsFor(seed, tenants, anchors);
@@ -593,6 +596,11 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     t.alliances = buildAlliances({ seed, scale, tenant: t.tenant, orgs: t.orgs, accounts: mine });
     t.lists = buildLists({ seed, scale, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, accounts: mine });
     t.audit = buildAuditHistory({ seed, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine });
+    // Issue 11: the people registry, then (as their lanes add them) the builders that take it as input.
+    const rng = rngFrom(`${seed}\u0000${t.tenant.slug}\u0000people`);
+    const built = buildPeople({ tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine, rng, today: DEMO_TODAY });
+    t.people = built.people;
+    t.liaisonPersonIds = built.liaisonPersonIds;
   }
   // Added after the history is built, so the past stays attributed to the secretaries of the day.
   accounts.push(...committeeReviewers(seed, tenants, accounts));

@@ -1,0 +1,1 @@
+ALTER TABLE `alliance_members` ADD `liaison_person_id` text;
