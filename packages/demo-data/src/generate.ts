@@ -570,6 +570,12 @@ export interface GenerateOptions {
   /** Multiplies the organization counts: 10 gives ten times Chifeng, for benchmarks. */
   scale?: number;
   divisions: readonly County[];
+  /**
+   * Issue 11's people and what hangs on them; default true. False leaves them
+   * empty: the organization tree's tests at large scales need none, and ten
+   * times Chifeng has some 900,000 people.
+   */
+  people?: boolean;
 }
 
 export function generateDemoData(opts: GenerateOptions): DemoData {
@@ -597,6 +603,7 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     t.lists = buildLists({ seed, scale, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, accounts: mine });
     t.audit = buildAuditHistory({ seed, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine });
     // Issue 11: the people registry, then (as their lanes add them) the builders that take it as input.
+    if (opts.people === false) continue;
     const rng = rngFrom(`${seed}\u0000${t.tenant.slug}\u0000people`);
     const built = buildPeople({ tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine, rng, today: DEMO_TODAY });
     t.people = built.people;

@@ -20,7 +20,7 @@ beforeAll(() => {
 }, 90_000);
 
 describe('demo people registry', { timeout: 60_000 }, () => {
-  // 127,000 rows: each test gathers what breaks a rule and asserts once (an expect per row takes a minute).
+  // About 90,000 rows: each test gathers what breaks a rule and asserts once (an expect per row takes a minute).
   it('has people in every county and none in the city, with valid unique ids and no identity numbers (collect the minimum)', () => {
     expect(data.tenants.find((t) => t.tenant.kind === 'city')!.people).toEqual([]);
     const today = Date.parse('2026-11-20T00:00:00+08:00');
