@@ -20,9 +20,9 @@ export const COUNTY_ORGANS_TOTAL = 1_036;
 /**
  * The registry's member counts (organizations.member_count) add up to about
  * 300,000 over the 12 counties (measured: 301,148 at scale 1, seed
- * ronghe-chifeng-2026), twice the ~150,000 the brief allows, and every
+ * ronghe-chifeng-2026), twice the ~150,000 the demo aims at, and every
  * browser-suite boot seeds them: at 127,000 people (a share of 0.4) the seed
- * wrote for some 30 s more on a busy machine. So each organization outside
+ * wrote for some 30 s more on a busy machine, at 90,000 some 12 s. So each organization outside
  * the in-service domains gets this share of its members as people (at least
  * MIN_PER_ORG, never more than its count) — about 90,000 people city-wide —
  * and `memberCount` stays the registry's own figure. In-service members are
@@ -45,6 +45,10 @@ const LEFT_SHARE = 0.005;
 /** Collect the minimum: a few members gave no phone. */
 const NO_PHONE_SHARE = 0.06;
 
+/**
+ * types.ts's PeopleDemoInput without `people` (this builds them) and with the
+ * accounts, which the other builders do not need.
+ */
 export interface PeopleInput {
   tenant: TenantDef;
   orgs: readonly DemoOrg[];
