@@ -3,9 +3,9 @@
 // liaison, at seed 003's scale.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { people as peopleTable } from '../../../schema/tenant/people.ts';
-import { DEMO_ACCOUNTS_CREATED, generateDemoData } from './generate.ts';
+import { COUNTY_ORGAN_QUOTA, DEMO_ACCOUNTS_CREATED, generateDemoData } from './generate.ts';
 import { loadChifengDivisions } from './divisions.ts';
-import { DEMO_SKILLS, IN_SERVICE_CITY_TOTAL, IN_SERVICE_DOMAINS, MEMBER_SHARE } from './people.ts';
+import { DEMO_SKILLS, IN_SERVICE_CITY_TOTAL, IN_SERVICE_DOMAINS, MEMBER_SHARE, inServiceQuota } from './people.ts';
 import type { DemoData, DemoPerson, TenantDemoData } from './types.ts';
 
 // The rows must be insertable as they are (checked at compile time).
@@ -144,6 +144,13 @@ describe('demo people registry', { timeout: 60_000 }, () => {
     expect(counties().flatMap((t) => t.people.filter((p) => !p.inService && p.workUnit !== null))).toEqual([]);
     // The organs' own members are the bulk of them (seed 003 counts organ members).
     expect(inService.filter(({ home }) => home.domain === '机关').length / inService.length).toBeGreaterThan(0.45);
+  });
+
+  it('scales the in-service total with the organs: ten times Chifeng (pnpm bench) has ten times seed 003’s 23,800', () => {
+    // Each county's share is rounded to a whole person: at most half a person off per county.
+    const at = (scale: number) => Object.values(COUNTY_ORGAN_QUOTA).reduce((s, organs) => s + inServiceQuota(organs * scale), 0);
+    expect(Math.abs(at(1) - 23_800)).toBeLessThanOrEqual(6);
+    expect(Math.abs(at(10) - 238_000)).toBeLessThanOrEqual(6);
   });
 
   it('seeds a documented share of the registry, not every registered member (MEMBER_SHARE)', () => {
