@@ -54,6 +54,7 @@ export async function seed(opts: SeedOptions = {}): Promise<{ data: DemoData; ms
       console.log(`合计：生成 ${sum('generated')} 个党组织，新增 ${sum('inserted')} 个；演示账号 ${data.accounts.length} 个，新增 ${stats.accountsInserted} 个。`);
       printAllianceStats(stats.tenants);
       printListStats(stats.tenants);
+      printPeopleStats(stats.tenants);
       const audit = (f: 'generated' | 'inserted') => stats.tenants.reduce((a, s) => a + s.audit[f], 0);
       if (audit('generated')) console.log(`审计记录（历史）：${audit('generated')}（新增 ${audit('inserted')}）`);
       console.log(`用时 ${(ms / 1000).toFixed(1)} 秒（${timing}）`);
@@ -97,6 +98,20 @@ function printListStats(tenants: readonly SeedStats[]): void {
   const total = (k: keyof SeedStats['lists'], f: 'generated' | 'inserted') => tenants.reduce((a, s) => a + s.lists[k][f], 0);
   if (!total('needs', 'generated')) return;
   console.log(`清单：${labels.map(([k, label]) => `${label} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`).join('，')}`);
+}
+
+/**
+ * Issue 11 over all counties, one line: the people registry (of them party
+ * members in service, who report to communities), then each table of
+ * ENGAGEMENT_TABLES by its key, and the liaisons linked to their person.
+ */
+function printPeopleStats(tenants: readonly SeedStats[]): void {
+  const keys = [...new Set(tenants.flatMap((s) => Object.keys(s.people)))];
+  if (!keys.length) return;
+  const total = (k: string, f: 'generated' | 'inserted') => tenants.reduce((a, s) => a + (s.people[k]?.[f] ?? 0), 0);
+  const label = (k: string) => (k === 'people' ? '人员' : k);
+  const linked = tenants.reduce((a, s) => a + s.liaisonsLinked, 0);
+  console.log(`人员与活动：${keys.map((k) => `${label(k)} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`).join('，')}；联络员关联人员 新增 ${linked}`);
 }
 
 const isMain = !!process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

@@ -6,9 +6,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import { DEMO_HISTORY_REQUEST, type AllianceDemoData, type DemoAccount, type DemoAuditRow, type DemoData, type DemoOrg, type ListsDemoData } from '../../packages/demo-data/src/index.ts';
+import { DEMO_HISTORY_REQUEST, type AllianceDemoData, type DemoAccount, type DemoAuditRow, type DemoData, type DemoOrg, type ListsDemoData, type TenantDemoData } from '../../packages/demo-data/src/index.ts';
 import * as allianceSchema from '../../schema/tenant/alliance.ts';
 import * as listSchema from '../../schema/tenant/lists.ts';
+import * as peopleSchema from '../../schema/tenant/people.ts';
 import { auditLog } from '../../schema/tenant/audit-log.ts';
 import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
 import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
@@ -243,6 +244,10 @@ export interface SeedStats {
   lists: Record<keyof ListsDemoData, { generated: number; inserted: number }>;
   /** Audit rows of the demo data's past. */
   audit: { generated: number; inserted: number };
+  /** Issue 11: the people registry, and each ENGAGEMENT_TABLES key, likewise. */
+  people: Record<string, { generated: number; inserted: number }>;
+  /** alliance_members rows whose liaison_person_id this seed filled. */
+  liaisonsLinked: number;
 }
 
 /** The alliance tables in insert order, keyed as in AllianceDemoData; columns come from the drizzle tables. */
@@ -333,23 +338,52 @@ const LIST_TABLES: ReadonlyArray<[keyof ListsDemoData, Parameters<typeof getTabl
  * each batch readable.
  */
 export async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats['lists']> {
-  const stats = {} as SeedStats['lists'];
-  const stored = new Map<keyof ListsDemoData, Set<string>>();
+  return seedTables(db, LIST_TABLES, data);
+}
+
+type AnyTable = Parameters<typeof getTableColumns>[0];
+
+/**
+ * Rows keyed by table, inserted as seedLists does: rows already stored (by id)
+ * are not sent again, rows travel as json_each statements of at most 600 KB,
+ * batches stay under BATCH_BYTES. JSON columns go as their text; a table in
+ * pinyin order gets each row's sort key from its name where the row has none,
+ * as the write path does (ADR 0018). Every table needs an `id` column.
+ */
+export async function seedTables<K extends string>(
+  db: D1,
+  tables: ReadonlyArray<readonly [K, AnyTable]>,
+  data: Partial<Record<K, readonly object[]>>,
+): Promise<Record<K, { generated: number; inserted: number }>> {
+  const stats = {} as Record<K, { generated: number; inserted: number }>;
+  const stored = new Map<K, Set<string>>();
   await Promise.all(
-    LIST_TABLES.map(async ([key, table]) => {
+    tables.map(async ([key, table]) => {
+      if (!data[key]?.length) return;
       const rows = await db.prepare(`SELECT id AS k FROM ${getTableName(table)}`).all<{ k: string }>();
       stored.set(key, new Set(rows.results.map((r) => r.k)));
     }),
   );
-  const chunks: { statement: D1PreparedStatement; bytes: number; key: keyof ListsDemoData }[] = [];
-  for (const [key, table] of LIST_TABLES) {
-    const columns = Object.entries(getTableColumns(table)).map(([k, c]) => [k, c.name] as const);
+  const chunks: { statement: D1PreparedStatement; bytes: number; key: K }[] = [];
+  const sortKeys = new Map<string, string>();
+  const sortKeyOf = (name: string) => {
+    let k = sortKeys.get(name);
+    if (k === undefined) sortKeys.set(name, (k = pinyinSortKey(name)));
+    return k;
+  };
+  for (const [key, table] of tables) {
+    const all = (data[key] ?? []) as readonly Record<string, unknown>[];
+    stats[key] = { generated: all.length, inserted: 0 };
+    if (!all.length) continue;
+    const tableColumns = getTableColumns(table);
+    const columns = Object.entries(tableColumns).map(([k, c]) => [k, c.name] as const);
+    const sorted = 'sortKey' in tableColumns;
     const have = stored.get(key)!;
-    const rows = (data[key] as unknown as Record<string, unknown>[])
+    const rows = all
       .filter((r) => !have.has(r.id as string))
+      .map((r) => (sorted && !r.sortKey && typeof r.name === 'string' ? { ...r, sortKey: sortKeyOf(r.name) } : r))
       .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])));
     for (const c of jsonInsertSized(db, getTableName(table), columns, rows)) chunks.push({ ...c, key });
-    stats[key] = { generated: data[key].length, inserted: 0 };
   }
   for (let i = 0; i < chunks.length; ) {
     const batch: typeof chunks = [];
@@ -361,6 +395,42 @@ export async function seedLists(db: D1, data: ListsDemoData): Promise<SeedStats[
     batch.forEach((c, k) => (stats[c.key].inserted += results[k]!.meta.changes ?? 0));
   }
   return stats;
+}
+
+/**
+ * Issue 11's tables after the people registry, in insert order, keyed as in
+ * TenantDemoData.engagement. Each lane appends its own [key, table] entries
+ * (双报到, posts, activities, organizational life, meetings, points); rows
+ * whose table references another come after it.
+ */
+export const ENGAGEMENT_TABLES: ReadonlyArray<readonly [string, AnyTable]> = [
+  // e.g. ['orgPairings', peopleSchema.orgPairings],
+];
+
+/**
+ * The people registry and the rows that hang on it, then each current
+ * alliance member's liaison_person_id (seed 000 11.1.2: the liaison is a party
+ * member of the organization), filled only where still empty, so a database
+ * seeded before the people existed gets the link on the next seed.
+ */
+async function seedPeople(db: D1, t: TenantDemoData): Promise<Pick<SeedStats, 'people' | 'liaisonsLinked'>> {
+  if (!t.people.length) return { people: {}, liaisonsLinked: 0 };
+  const people = await seedTables(db, [['people', peopleSchema.people] as const, ...ENGAGEMENT_TABLES], { people: t.people, ...t.engagement });
+  const links = Object.entries(t.liaisonPersonIds);
+  let liaisonsLinked = 0;
+  const statements: D1PreparedStatement[] = [];
+  // json_each keeps it one parameter per statement; 2,000 pairs are about 100 KB.
+  for (let i = 0; i < links.length; i += 2000)
+    statements.push(
+      db
+        .prepare(
+          `UPDATE alliance_members SET liaison_person_id = (SELECT value->>1 FROM json_each(?1) WHERE value->>0 = alliance_members.id)
+           WHERE liaison_person_id IS NULL AND id IN (SELECT value->>0 FROM json_each(?1))`,
+        )
+        .bind(JSON.stringify(links.slice(i, i + 2000))),
+    );
+  if (statements.length) for (const r of await db.batch(statements)) liaisonsLinked += r.meta.changes ?? 0;
+  return { people, liaisonsLinked };
 }
 
 /**
@@ -417,7 +487,8 @@ export interface PasswordHash {
 export async function seedDemoData(p: LocalPlatform, data: DemoData, password: PasswordHash): Promise<{ tenants: SeedStats[]; accountsInserted: number }> {
   const allianceWriter = limiter(ALLIANCE_WRITERS);
   const tenants = await Promise.all(
-    data.tenants.map(async ({ tenant, orgs, alliances, lists, audit }): Promise<SeedStats> => {
+    data.tenants.map(async (t): Promise<SeedStats> => {
+      const { tenant, orgs, alliances, lists, audit } = t;
       const db = p.db(tenant);
       // Ids already stored are not sent again, so a repeated seed moves almost nothing through the proxy.
       const stored = await db.prepare('SELECT id FROM organizations').all<{ id: string }>();
@@ -429,7 +500,12 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
       const results = statements.length ? await db.batch(statements) : [];
       const inserted = results.reduce((s, r) => s + (r.meta.changes ?? 0), 0);
       const total = (await db.prepare('SELECT count(*) AS n FROM organizations').first<{ n: number }>())?.n ?? 0;
-      const written = await allianceWriter(async () => ({ alliances: await seedAlliances(db, alliances), lists: await seedLists(db, lists), audit: await seedAudit(db, audit) }));
+      const written = await allianceWriter(async () => ({
+        alliances: await seedAlliances(db, alliances),
+        lists: await seedLists(db, lists),
+        audit: await seedAudit(db, audit),
+        ...(await seedPeople(db, t)),
+      }));
       return { tenant, generated: orgs.length, inserted, total, ...written };
     }),
   );

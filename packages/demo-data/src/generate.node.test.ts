@@ -182,9 +182,10 @@ describe('generateDemoData', { timeout: 90_000 }, () => {
 });
 
 // Each case generates several times Chifeng, alliances included: seconds of work, more on a busy machine.
+// The people of issue 11 are left out (people: false): these cases are about the organization tree.
 describe('scale', { timeout: 180_000 }, () => {
   it('multiplies the organization counts and keeps the tree valid', () => {
-    const scaled = generateDemoData({ divisions, scale: 3 });
+    const scaled = generateDemoData({ divisions, scale: 3, people: false });
     const h = headlineCounts(scaled);
     expect(h).toMatchObject({ streets: 44 * 3, communities: 291 * 3, cityOrgans: 69 * 3, countyOrgans: 1036 * 3 });
     expect(h.total).toBeGreaterThan(headlineCounts(base).total * 2.8);
@@ -194,11 +195,11 @@ describe('scale', { timeout: 180_000 }, () => {
       expect(new Set(t.orgs.map((o) => o.name)).size).toBe(t.orgs.length);
       for (const o of t.orgs) if (o.parentId) expect(o.path).toBe(`${byId.get(o.parentId)!.path}${o.id}/`);
     }
-    expect(digest(generateDemoData({ divisions, scale: 3 }))).toBe(digest(scaled));
+    expect(digest(generateDemoData({ divisions, scale: 3, people: false }))).toBe(digest(scaled));
   });
 
   it('keeps the real places of scale 1 under the same ids', () => {
-    const scaled = generateDemoData({ divisions, scale: 2 });
+    const scaled = generateDemoData({ divisions, scale: 2, people: false });
     const ids = new Set(scaled.tenants.flatMap((t) => t.orgs.map((o) => o.id)));
     const real = base.tenants.flatMap((t) => t.orgs).filter((o) => o.divisionCode);
     expect(real.length).toBeGreaterThan(2000);
@@ -206,7 +207,7 @@ describe('scale', { timeout: 180_000 }, () => {
   });
 
   it('gives ten times Chifeng at scale 10', () => {
-    expect(headlineCounts(generateDemoData({ divisions, scale: 10 }))).toMatchObject({
+    expect(headlineCounts(generateDemoData({ divisions, scale: 10, people: false }))).toMatchObject({
       streets: 440,
       communities: 2910,
       cityOrgans: 690,

@@ -2,6 +2,8 @@ import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
 import { buildAlliances, emptyAllianceData } from './alliances.ts';
 import { buildAuditHistory } from './audit.ts';
 import { buildLists, emptyListsData } from './lists.ts';
+import { buildPeople } from './people.ts';
+import { DEMO_TODAY } from './alliances.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
 import {
   CITY_ORGANS,
@@ -568,6 +570,12 @@ export interface GenerateOptions {
   /** Multiplies the organization counts: 10 gives ten times Chifeng, for benchmarks. */
   scale?: number;
   divisions: readonly County[];
+  /**
+   * Issue 11's people and what hangs on them; default true. False leaves them
+   * empty: the organization tree's tests at large scales need none, and ten
+   * times Chifeng has some 900,000 people.
+   */
+  people?: boolean;
 }
 
 export function generateDemoData(opts: GenerateOptions): DemoData {
@@ -576,13 +584,14 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error('demo-data: scale must be a positive integer');
   const chosen = pickCommunities(seed, opts.divisions);
   const byCode = new Map(opts.divisions.map((c) => [c.code, c]));
-  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData(), audit: [] }];
+  const none = () => ({ audit: [], people: [], liaisonPersonIds: {}, engagement: {} });
+  const tenants: TenantDemoData[] = [{ tenant: CITY, orgs: buildCity(seed, scale), alliances: emptyAllianceData(), lists: emptyListsData(), ...none() }];
   const anchors = new Map<string, CountyAnchors>();
   for (const tenant of COUNTIES) {
     const county = byCode.get(tenant.code);
     if (!county) throw new Error(`demo-data: no divisions for ${tenant.name} (${tenant.code})`);
     const built = buildCounty(seed, scale, tenant, county, chosen);
-    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData(), audit: [] });
+    tenants.push({ tenant, orgs: built.orgs, alliances: emptyAllianceData(), lists: emptyListsData(), ...none() });
     anchors.set(tenant.slug, built.anchors);
   }
   const accounts = accountsFor(seed, tenants, anchors);
@@ -593,6 +602,12 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     t.alliances = buildAlliances({ seed, scale, tenant: t.tenant, orgs: t.orgs, accounts: mine });
     t.lists = buildLists({ seed, scale, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, accounts: mine });
     t.audit = buildAuditHistory({ seed, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine });
+    // Issue 11: the people registry, then (as their lanes add them) the builders that take it as input.
+    if (opts.people === false) continue;
+    const rng = rngFrom(`${seed}\u0000${t.tenant.slug}\u0000people`);
+    const built = buildPeople({ tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine, rng, today: DEMO_TODAY });
+    t.people = built.people;
+    t.liaisonPersonIds = built.liaisonPersonIds;
   }
   // Added after the history is built, so the past stays attributed to the secretaries of the day.
   accounts.push(...committeeReviewers(seed, tenants, accounts));

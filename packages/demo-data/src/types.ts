@@ -64,7 +64,21 @@ export interface TenantDemoData {
   lists: ListsDemoData;
   /** The audit trail of that past (audit.ts), oldest first; empty for the city. */
   audit: import('./audit.ts').DemoAuditRow[];
+  /** Issue 11: the county's people registry (people.ts); empty for the city. */
+  people: DemoPerson[];
+  /** alliance_members.id → people.id: the person each current member's named liaison is (people.ts). */
+  liaisonPersonIds: Record<string, string>;
+  /**
+   * Issue 11's other rows (双报到, posts, activities, organizational life,
+   * meetings, points), by the key scripts/lib/local-platform.ts's
+   * ENGAGEMENT_TABLES names for each table; rows in drizzle's property names.
+   * Empty for the city.
+   */
+  engagement: EngagementDemoData;
 }
+
+/** Rows by table key (see TenantDemoData.engagement); a key absent or empty seeds nothing. */
+export type EngagementDemoData = Record<string, readonly object[]>;
 
 // Rows of schema/tenant/alliance.ts in drizzle's property names; JSON
 // columns hold values, not text. alliances.node.test.ts checks that each is
