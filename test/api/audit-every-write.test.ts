@@ -33,6 +33,8 @@ const TABLE_OF: Record<string, string> = {
   project: 'projects',
   user: 'users',
   dead_letter: 'dead_letters',
+  point_entry: 'point_entries',
+  point_rule: 'point_rules',
 };
 
 interface Expected {
@@ -173,6 +175,11 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.
   'POST /api/t/{tenant}/notifications/{id}/read': { unaudited: "the reader's own message marked read" },
   'POST /api/t/{tenant}/notifications/read-all': { unaudited: "the reader's own messages marked read" },
+
+  // 积分 (issue 11): a hand award and a correction each add one ledger entry; a rule change adds its next version.
+  'POST /api/t/{tenant}/points/entries': { action: 'points.award', event: 'points.awarded', entityType: 'point_entry', entity: 'new' },
+  'POST /api/t/{tenant}/points/entries/{id}/compensate': { action: 'points.compensate', event: 'points.compensated', entityType: 'point_entry', entity: 'new' },
+  'PUT /api/t/{tenant}/points/rules/{code}': { action: 'points.rule_change', event: 'point_rule.changed', entityType: 'point_rule', entity: 'new' },
 };
 
 /**

@@ -159,4 +159,14 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/notifications':                               'notification.read',
   'POST /api/t/{tenant}/notifications/read-all':                     'notification.read',
   'POST /api/t/{tenant}/notifications/{id}/read':                    'notification.read',
+  // 积分 (issue 11): rules, ledger and rankings are read by every role; a member reads its own page; hand awards
+  // and corrections are 'points.award'; a rule change (a new version) is the county's.
+  'GET /api/t/{tenant}/points/rules':                                'points.read',
+  'GET /api/t/{tenant}/points/rules/{code}/history':                 'points.read',
+  'PUT /api/t/{tenant}/points/rules/{code}':                         'points.rules',
+  'GET /api/t/{tenant}/points/entries':                              'points.read',
+  'POST /api/t/{tenant}/points/entries':                             'points.award',
+  'POST /api/t/{tenant}/points/entries/{id}/compensate':             'points.award',
+  'GET /api/t/{tenant}/points/leaderboard':                          'points.read',
+  'GET /api/t/{tenant}/my/points':                                   'points.read',
 };

@@ -5,6 +5,7 @@ import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
 import { makeCategory, makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
 import { makeNotification } from './workbench-factories.ts';
+import { makePointEntry, makePointsPerson } from './points-factories.ts';
 import { bindings, worker } from './worker.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -248,5 +249,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const category = await makeCategory(tenant);
   // A message in the fixture account's inbox: someone else's, for every caller the suites make.
   const notification = await makeNotification(tenant, account.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification };
+  // Points (issue 11): a member of the organization with one 政治学习 entry (to compensate; to award more to).
+  const pointEntry = await makePointEntry(tenant, await makePointsPerson(tenant, { homeOrgId: org.id }));
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, pointEntry };
 }

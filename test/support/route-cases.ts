@@ -7,6 +7,7 @@ import { LIST_CASES } from './list-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
 import { WORKBENCH_CASES } from './workbench-route-cases.ts';
+import { POINTS_CASES } from './points-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -43,6 +44,8 @@ export interface Fixture {
   category: ListCategory;
   /** A message in the inbox of `account` (so, for any other caller, someone else's). */
   notification: { id: string };
+  /** Points (issue 11): a 政治学习 ledger entry of a member of `org` (personId: that member). */
+  pointEntry: { id: string; personId: string };
 }
 
 export interface BuiltRequest {
@@ -483,6 +486,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...PROJECT_CASES,
   ...EVENT_CASES,
   ...WORKBENCH_CASES,
+  ...POINTS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

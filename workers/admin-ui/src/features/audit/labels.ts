@@ -17,6 +17,9 @@ import {
   ROLE_LABELS,
   URGENCY_LABELS,
   WARNING_LABELS,
+  CAP_PERIOD_LABELS,
+  ENTRY_KIND_LABELS,
+  POINT_SOURCE_LABELS,
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
 
@@ -94,6 +97,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // 积分 (issue 11)
+  'points.award': '手工加分',
+  'points.compensate': '积分冲正',
+  'points.rule_change': '修改积分规则',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +122,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   project: '项目',
   tenant: '旗县区',
   dead_letter: '死信事件',
+  point_entry: '积分明细',
+  point_rule: '积分规则',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -301,11 +310,24 @@ export const FIELD_LABELS: Record<string, string> = {
   consumer: '处理程序',
   replayedAt: '重新投递时间',
   value: '值',
+  // 积分 (issue 11)
+  ruleCode: '积分规则',
+  code: '规则',
+  points: '分值',
+  requested: '应得分值',
+  month: '月份',
+  pointsPerUnit: '每单位分值',
+  capPeriod: '封顶周期',
+  capPoints: '封顶分值',
+  awardRoles: '可手工加分的角色',
+  reasonRequired: '须填写理由',
+  enabled: '启用',
+  validFrom: '生效时间',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
-  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS },
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...ENTRY_KIND_LABELS },
   scope: LOCALITY_LABELS,
   warning: WARNING_LABELS,
   from: WARNING_LABELS,
@@ -313,6 +335,12 @@ const BY_VALUE: Record<string, Record<string, string>> = {
   urgency: URGENCY_LABELS as Record<string, string>,
   countyState: { unread: '未签收', acknowledged: '已签收' },
   action: { ...ALLIANCE_ACTION_LABELS, ...PROJECT_ACTION_LABELS },
+  // 积分 (issue 11): a rule's code is its source's name for every default rule.
+  ruleCode: POINT_SOURCE_LABELS,
+  code: POINT_SOURCE_LABELS,
+  source: POINT_SOURCE_LABELS,
+  capPeriod: CAP_PERIOD_LABELS,
+  awardRoles: ROLE_LABELS as Record<string, string>,
 };
 
 /** `status` means a different thing on each kind of object. */
