@@ -312,6 +312,9 @@ export const FIELD_LABELS: Record<string, string> = {
   value: '值',
   // 积分 (issue 11)
   ruleCode: '积分规则',
+  personId: '人员',
+  ruleId: '积分规则版本',
+  compensatesId: '冲正的明细',
   code: '规则',
   points: '分值',
   requested: '应得分值',
