@@ -15,6 +15,7 @@ import { applyMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_C
 import { DEMO_PASSWORD, seed } from '../scripts/seed.ts';
 import { measure, type LoadResult } from './lib/load.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
+import { pointsBenchmarks, preparePointsLedger } from './points.ts';
 
 const { values } = parseArgs({
   options: {
@@ -106,6 +107,8 @@ async function prepareState(): Promise<void> {
         )
         .first<{ id: string; name: string; needs: number }>()
         .catch(() => null)) ?? undefined;
+    // 积分: a million ledger entries in the county (issue 11), written once per state directory.
+    await preparePointsLedger(platform.db(tenant!));
   } finally {
     await platform.dispose();
   }
@@ -141,6 +144,7 @@ async function listBenchmarks(api: Server, ref: Server, token: string): Promise<
   }
   out.push(...(await allianceBenchmarks(api, ref, token)));
   out.push(...(await listsBenchmarks(api, token)));
+  out.push(...(await pointsBenchmarks(api, tenant!.slug, token, load)));
   return out;
 }
 

@@ -38,6 +38,8 @@ const TABLE_OF: Record<string, string> = {
   meeting: 'meetings',
   meeting_decision: 'meeting_decisions',
   person: 'people',
+  point_entry: 'point_entries',
+  point_rule: 'point_rules',
 };
 
 interface Expected {
@@ -190,6 +192,10 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'PATCH /api/t/{tenant}/people/{id}': { action: 'person.update', event: 'person.updated', entityType: 'person', entity: (f) => f.person.id },
   'POST /api/t/{tenant}/people/{id}/leave': { action: 'person.leave', event: 'person.left', entityType: 'person', entity: (f) => f.person.id },
   'PUT /api/t/{tenant}/people/{id}/account': { action: 'person.account_link', event: 'person.account_linked', entityType: 'person', entity: (f) => f.person.id },
+  // 积分 (issue 11): a hand award and a correction each add one ledger entry; a rule change adds its next version.
+  'POST /api/t/{tenant}/points/entries': { action: 'points.award', event: 'points.awarded', entityType: 'point_entry', entity: 'new' },
+  'POST /api/t/{tenant}/points/entries/{id}/compensate': { action: 'points.compensate', event: 'points.compensated', entityType: 'point_entry', entity: 'new' },
+  'PUT /api/t/{tenant}/points/rules/{code}': { action: 'points.rule_change', event: 'point_rule.changed', entityType: 'point_rule', entity: 'new' },
 };
 
 /**

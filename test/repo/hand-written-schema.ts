@@ -14,6 +14,10 @@ const appendOnly = (table: string): HandWritten[] =>
 // 督办 thread are records: no UPDATE, no DELETE, ever.
 const records = [...appendOnly('audit_log'), ...appendOnly('alliance_events'), ...appendOnly('project_notes')];
 
+// Points (issue 11): the ledger is corrected by compensating entries only, and a
+// rule change is a new version row; neither table is ever updated or deleted.
+const pointRecords = [...appendOnly('point_entries'), ...appendOnly('point_rules')];
+
 // Name search (ADR 0014): a trigram FTS5 index over each searched name or
 // title (external content, keyed by the base row's rowid) and the three
 // triggers that keep it in step with every insert, rename and delete.
@@ -54,6 +58,6 @@ const nameIndexes = [
 // The control database holds only identities and their audit trail (ADR 0013);
 // the name indexes are in the tenant set only.
 export const HAND_WRITTEN: Record<DbKind, readonly HandWritten[]> = {
-  tenant: [...records, ...nameIndexes],
+  tenant: [...records, ...nameIndexes, ...pointRecords],
   control: appendOnly('audit_log'),
 };

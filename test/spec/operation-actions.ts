@@ -187,4 +187,14 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/people/{id}/leave':                          'person.manage',
   'PUT /api/t/{tenant}/people/{id}/account':                         'user.manage',
   'GET /api/t/{tenant}/my/profile':                                  'my.read',
+  // 积分 (issue 11): rules, ledger and rankings are read by every role; a member reads its own page; hand awards
+  // and corrections are 'points.award'; a rule change (a new version) is the county's.
+  'GET /api/t/{tenant}/points/rules':                                'points.read',
+  'GET /api/t/{tenant}/points/rules/{code}/history':                 'points.read',
+  'PUT /api/t/{tenant}/points/rules/{code}':                         'points.rules',
+  'GET /api/t/{tenant}/points/entries':                              'points.read',
+  'POST /api/t/{tenant}/points/entries':                             'points.award',
+  'POST /api/t/{tenant}/points/entries/{id}/compensate':             'points.award',
+  'GET /api/t/{tenant}/points/leaderboard':                          'points.read',
+  'GET /api/t/{tenant}/my/points':                                   'points.read',
 };

@@ -132,6 +132,11 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'person.export':           [no,         T,            no,                 no,              no,          no],
   // Issue 11: "each member can sign in (member role) to a phone-first self-service".
   'my.read':                 [no,         no,           no,                 no,              no,          T ],
+  // Issue 11 积分 (DOMAIN "积分管理"; seed 002 (九) ranking tied to 评先评优): every role reads the rankings; points are
+  // awarded by hand by the county or by a branch's liaison for its own members; the county edits the rules.
+  'points.read':             [T,          T,            T,                  T,               T,           T ],
+  'points.award':            [no,         T,            no,                 no,              OWN,         no],
+  'points.rules':            [no,         T,            no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

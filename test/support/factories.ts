@@ -7,6 +7,7 @@ import { findTenant } from '@ronghe/tenancy';
 import { makeNotification } from './workbench-factories.ts';
 import { makeOrgLifeFixture } from './orglife-factories.ts';
 import { makePerson } from './people-factories.ts';
+import { makePointEntry, makePointsPerson } from './points-factories.ts';
 import { bindings, worker } from './worker.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -254,5 +255,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const orgLife = await makeOrgLifeFixture(tenant, org, alliance.alliance.id);
   // Issue 11: a party member whose home branch is the fixture's organization.
   const person = await makePerson(tenant, { homeOrgId: org.id });
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person };
+  // Points (issue 11): a member of the organization with one 政治学习 entry (to compensate; to award more to).
+  const pointEntry = await makePointEntry(tenant, await makePointsPerson(tenant, { homeOrgId: org.id }));
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry };
 }

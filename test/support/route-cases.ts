@@ -10,6 +10,7 @@ import { WORKBENCH_CASES } from './workbench-route-cases.ts';
 import { ORGLIFE_CASES } from './orglife-route-cases.ts';
 import type { MadeOrgLife } from './orglife-factories.ts';
 import { PEOPLE_CASES } from './people-route-cases.ts';
+import { POINTS_CASES } from './points-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -50,6 +51,8 @@ export interface Fixture {
   orgLife: MadeOrgLife;
   /** A party member (正式) whose home branch is `org` (issue 11). */
   person: Person;
+  /** Points (issue 11): a 政治学习 ledger entry of a member of `org` (personId: that member). */
+  pointEntry: { id: string; personId: string };
 }
 
 export interface BuiltRequest {
@@ -492,6 +495,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...WORKBENCH_CASES,
   ...ORGLIFE_CASES,
   ...PEOPLE_CASES,
+  ...POINTS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -178,3 +178,16 @@ export async function currentMembershipsOf(ctx: Ctx, orgId: string): Promise<Arr
     .where(and(eq(allianceMembers.orgId, orgId), isNull(allianceMembers.leftOn), ne(alliances.status, 'dissolved')))
     .orderBy(asc(alliances.sortKey));
 }
+
+/**
+ * Every current membership (alliance, member organization) of the county's
+ * alliances that are not dissolved: the points leaderboard sums its branch
+ * totals over them (issue 11, packages/points/src/boards/leaderboard.ts).
+ */
+export async function currentMemberships(ctx: Ctx): Promise<Array<{ allianceId: string; orgId: string }>> {
+  return ctx.db
+    .select({ allianceId: allianceMembers.allianceId, orgId: allianceMembers.orgId })
+    .from(allianceMembers)
+    .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
+    .where(and(isNull(allianceMembers.leftOn), ne(alliances.status, 'dissolved')));
+}

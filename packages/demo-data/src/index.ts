@@ -10,3 +10,4 @@ export { DEMO_HISTORY_REQUEST, buildAuditHistory, type DemoAuditRow } from './au
 export { buildOrgLife, DEMO_ORG_LIFE_STANDARDS, ORG_LIFE_BEHIND_SHARE, type DemoOrgLifeRecord, type DemoOrgLifeStandard } from './org-life.ts';
 export { buildMeetings, DECISION_OVERDUE_SHARE, MEETING_MISSED_SHARE, type DemoMeeting, type DemoMeetingDecision } from './meetings.ts';
 export { buildPeople, IN_SERVICE_CITY_TOTAL, MEMBER_SHARE, type PeopleDemoData, type PeopleInput } from './people.ts';
+export { buildPoints, type DemoAward, type DemoPointEntry, type DemoPointRule, type PointsDemoData } from './points.ts';

@@ -148,6 +148,11 @@ const E = {
   orgLifeStandardsSet: def('org_life.standards_set', 'org_life_standard', '旗县区设定某年度组织生活标准频次', { year: id }, { year: '$entity' }),
   meetingRecorded: def('meeting.recorded', 'meeting', '联合体登记联席会议及其决定事项', { meetingId: id, allianceId: id, heldOn: z.string(), decisionIds: z.array(z.string()) }, { meetingId: '$entity', allianceId: 'after.allianceId', heldOn: 'after.heldOn', decisionIds: 'after.decisionIds' }),
   decisionCompleted: def('meeting.decision_completed', 'meeting_decision', '联席会议决定事项办结', { decisionId: id, meetingId: id, allianceId: id, ownerOrgId: id, dueOn: z.string(), doneOn: z.string() }, { decisionId: '$entity', meetingId: 'after.meetingId', allianceId: 'after.allianceId', ownerOrgId: 'after.ownerOrgId', dueOn: 'after.dueOn', doneOn: 'after.doneOn' }),
+
+  // 积分 (issue 11): hand-made ledger entries and rule versions. Points from other events are not re-announced.
+  pointsAwarded: def('points.awarded', 'point_entry', '手工加分', { entryId: id, personId: optId, ruleId: optId, points: qty, requested: qty, year: qty, month: qty }, { entryId: '$entity', personId: 'after.personId', ruleId: 'after.ruleId', points: 'after.points', requested: 'after.requested', year: 'after.year', month: 'after.month' }),
+  pointsCompensated: def('points.compensated', 'point_entry', '积分冲正', { entryId: id, compensatesId: optId, personId: optId, points: qty, year: qty }, { entryId: '$entity', compensatesId: 'after.compensatesId', personId: 'after.personId', points: 'after.points', year: 'after.year' }),
+  pointRuleChanged: def('point_rule.changed', 'point_rule', '修改积分规则（新版本）', { ruleId: id, code: z.string().nullable(), version: qty, previousRuleId: optId, changed }, { ruleId: '$entity', code: 'after.code', version: 'after.version', previousRuleId: 'before.id', changed: '$changed' }),
 };
 
 const allianceTransitions = Object.fromEntries(
@@ -248,6 +253,9 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'person.import_update': E.personUpdated,
   'person.leave': E.personLeft,
   'person.account_link': E.personAccountLinked,
+  'points.award': E.pointsAwarded,
+  'points.compensate': E.pointsCompensated,
+  'points.rule_change': E.pointRuleChanged,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

@@ -75,6 +75,10 @@ export const ACTIONS = [
   'person.import',
   'person.export',
   'my.read',
+  // 积分 (issue 11, points lane)
+  'points.read',
+  'points.award',
+  'points.rules',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -272,6 +276,16 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'person.export': [{ role: 'county_admin', scope: 'tenant' }],
   // The member's own self-service pages (/my/...): the person the signed-in account is.
   'my.read': [{ role: 'member', scope: 'tenant' }],
+  // 积分 (issue 11): the rules, the ledger and the leaderboards are open to every role of the county (a
+  // member sees the rankings and their own page; no personal data is in them).
+  'points.read': ALL_READERS,
+  // 手工加分与冲正: the county, or a liaison for the members of its own organization; each rule further
+  // names which of these roles may award it by hand (packages/points/src/ledger/who-may-award.ts).
+  'points.award': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'points.rules': [{ role: 'county_admin', scope: 'tenant' }],
 };
 
 /**

@@ -6,6 +6,7 @@ import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { people } from './features/people/index.tsx';
+import { points } from './features/points/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
@@ -24,6 +25,8 @@ export const MENU: readonly MenuEntry[] = [
   people.menu.my,
   alliance.menu.filings,
   alliance.menu.red,
+  points.menu.points,
+  points.menu.myPoints,
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,

@@ -11,6 +11,7 @@ import { lists } from './features/lists/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
 import { people } from './features/people/index.tsx';
+import { points } from './features/points/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -22,7 +23,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, audit, events, city, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, audit, events, city, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);

@@ -3,6 +3,7 @@ import { consumeBatch, consumeDeadLetters, relayAll, relayOutbox, type Consumer,
 import type { AppEnv } from '@ronghe/http';
 import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
 import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
+import { pointsConsumer } from '@ronghe/points';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -21,6 +22,8 @@ export const CONSUMERS: readonly Consumer[] = [
   notificationsConsumer,
   // 工作台 消息: a filing signed clears its 新的备案待签收 once the alliance has none left (packages/workbench/src/filings-signed.ts).
   filingsSignedConsumer,
+  // 积分: service confirmed, attendance, organizational life, 双报到 records, approved posts → ledger entries (packages/points/src/consumer).
+  pointsConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;

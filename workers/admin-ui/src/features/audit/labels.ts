@@ -19,6 +19,9 @@ import {
   ROLE_LABELS,
   URGENCY_LABELS,
   WARNING_LABELS,
+  CAP_PERIOD_LABELS,
+  ENTRY_KIND_LABELS,
+  POINT_SOURCE_LABELS,
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
 // Issue 11: branch organizational life and joint meetings.
@@ -110,6 +113,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'person.import_update': '导入更新人员',
   'person.leave': '人员转出',
   'person.account_link': '关联登录账号',
+  // 积分 (issue 11)
+  'points.award': '手工加分',
+  'points.compensate': '积分冲正',
+  'points.rule_change': '修改积分规则',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -137,6 +144,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   meeting: '联席会议',
   meeting_decision: '联席会议决定事项',
   person: '人员',
+  point_entry: '积分明细',
+  point_rule: '积分规则',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -343,11 +352,27 @@ export const FIELD_LABELS: Record<string, string> = {
   userId: '登录账号',
   leftReason: '转出原因',
   liaisonPersonId: '联络员（人员库）',
+  // 积分 (issue 11)
+  ruleCode: '积分规则',
+  personId: '人员',
+  ruleId: '积分规则版本',
+  compensatesId: '冲正的明细',
+  code: '规则',
+  points: '分值',
+  requested: '应得分值',
+  month: '月份',
+  pointsPerUnit: '每单位分值',
+  capPeriod: '封顶周期',
+  capPoints: '封顶分值',
+  awardRoles: '可手工加分的角色',
+  reasonRequired: '须填写理由',
+  enabled: '启用',
+  validFrom: '生效时间',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
-  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...PERSON_KIND_LABELS },
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...PERSON_KIND_LABELS, ...ENTRY_KIND_LABELS },
   scope: LOCALITY_LABELS,
   warning: WARNING_LABELS,
   from: WARNING_LABELS,
@@ -355,6 +380,12 @@ const BY_VALUE: Record<string, Record<string, string>> = {
   urgency: URGENCY_LABELS as Record<string, string>,
   countyState: { unread: '未签收', acknowledged: '已签收' },
   action: { ...ALLIANCE_ACTION_LABELS, ...PROJECT_ACTION_LABELS },
+  // 积分 (issue 11): a rule's code is its source's name for every default rule.
+  ruleCode: POINT_SOURCE_LABELS,
+  code: POINT_SOURCE_LABELS,
+  source: POINT_SOURCE_LABELS,
+  capPeriod: CAP_PERIOD_LABELS,
+  awardRoles: ROLE_LABELS as Record<string, string>,
 };
 
 /** `status` means a different thing on each kind of object. */
