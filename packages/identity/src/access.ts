@@ -61,6 +61,11 @@ export const ACTIONS = [
   'event.dead_letter.replay',
   'workbench.read',
   'notification.read',
+  // 报到领岗 (issue 11, lane posts)
+  'post.read',
+  'post.manage',
+  'post.decide',
+  'post.claim',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -212,6 +217,23 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'workbench.read': ALL_READERS,
   // 消息: everyone reads and marks their own messages, never another's (the rows are keyed by the account).
   'notification.read': ALL_READERS,
+  // 报到领岗 (issue 11): every account reads the county's posts (members browse open ones); the owner — a
+  // community (own organization) or an alliance (its lead) — defines them, decides claims and confirms service.
+  'post.read': ALL_READERS,
+  'post.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'own_org' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'post.decide': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'own_org' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // A member claims posts and logs service for themself (/my routes resolve the person from the account).
+  'post.claim': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

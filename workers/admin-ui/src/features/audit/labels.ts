@@ -13,7 +13,10 @@ import {
   PROJECT_ACTIONS,
   PROJECT_NOTE_KIND_LABELS,
   PROJECT_STATUS_LABELS,
+  POST_CLAIM_STATUS_LABELS,
+  POST_STATUS_LABELS,
   RESOURCE_STATUS_LABELS,
+  SERVICE_LOG_STATUS_LABELS,
   ROLE_LABELS,
   URGENCY_LABELS,
   WARNING_LABELS,
@@ -94,6 +97,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // 报到领岗 (issue 11)
+  'post.create': '设岗定责',
+  'post.update': '修改岗位',
+  'post_claim.create': '领岗',
+  'post_claim.approve': '同意领岗',
+  'post_claim.decline': '不同意领岗',
+  'service.log': '登记服务',
+  'service.confirm': '确认服务记录',
+  'service.reject': '不予确认服务记录',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +127,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   project: '项目',
   tenant: '旗县区',
   dead_letter: '死信事件',
+  // 报到领岗 (issue 11)
+  post: '岗位',
+  post_claim: '领岗',
+  service_log: '服务记录',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -301,6 +317,14 @@ export const FIELD_LABELS: Record<string, string> = {
   consumer: '处理程序',
   replayedAt: '重新投递时间',
   value: '值',
+  // 报到领岗 (issue 11)
+  duties: '岗位职责',
+  places: '岗位人数',
+  startsOn: '开始日期',
+  endsOn: '结束日期',
+  skills: '所需特长',
+  serviceDate: '服务日期',
+  minutes: '服务时长（分钟）',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -327,6 +351,10 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   user: { active: '启用', disabled: '已停用' },
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
+  // 报到领岗 (issue 11)
+  post: POST_STATUS_LABELS,
+  post_claim: POST_CLAIM_STATUS_LABELS,
+  service_log: SERVICE_LOG_STATUS_LABELS,
 };
 
 /** A claim recorded inside a project's audit row has a claim's states. */
