@@ -33,6 +33,9 @@ const TABLE_OF: Record<string, string> = {
   project: 'projects',
   user: 'users',
   dead_letter: 'dead_letters',
+  post: 'posts',
+  post_claim: 'post_claims',
+  service_log: 'service_logs',
 };
 
 interface Expected {
@@ -173,6 +176,13 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.
   'POST /api/t/{tenant}/notifications/{id}/read': { unaudited: "the reader's own message marked read" },
   'POST /api/t/{tenant}/notifications/read-all': { unaudited: "the reader's own messages marked read" },
+  // 报到领岗 (issue 11): the fixture's post, its pending claim and its logged service record; members' writes add rows.
+  'POST /api/t/{tenant}/posts': { action: 'post.create', event: 'post.created', entityType: 'post', entity: 'new' },
+  'PATCH /api/t/{tenant}/posts/{id}': { action: 'post.update', event: 'post.updated', entityType: 'post', entity: (f) => f.posts.post.id },
+  'POST /api/t/{tenant}/posts/{id}/claims/{claimId}/decide': { action: 'post_claim.approve', event: 'post_claim.decided', entityType: 'post_claim', entity: (f) => f.posts.pending.id },
+  'POST /api/t/{tenant}/posts/{id}/service-logs/{logId}/decide': { action: 'service.confirm', event: 'service.confirmed', entityType: 'service_log', entity: (f) => f.posts.serviceLog.id },
+  'POST /api/t/{tenant}/my/posts/{postId}/claims': { action: 'post_claim.create', event: 'post_claim.submitted', entityType: 'post_claim', entity: 'new' },
+  'POST /api/t/{tenant}/my/claims/{id}/service': { action: 'service.log', event: 'service.logged', entityType: 'service_log', entity: 'new' },
 };
 
 /**
@@ -224,6 +234,8 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     { tenant: T, role: 'county_admin' },
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
     { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+    // …and a member (role `member`), for the self-service writes under /my (报到领岗).
+    { tenant: T, role: 'member' },
   ]);
   return { f, user };
 }

@@ -6,6 +6,7 @@ import { makeCategory, makeNeed, makeProject, makeResource } from './list-factor
 import { findTenant } from '@ronghe/tenancy';
 import { makeNotification } from './workbench-factories.ts';
 import { bindings, worker } from './worker.ts';
+import { makePostFixture } from './post-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -248,5 +249,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const category = await makeCategory(tenant);
   // A message in the fixture account's inbox: someone else's, for every caller the suites make.
   const notification = await makeNotification(tenant, account.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification };
+  // 报到领岗: a post of the organization with a pending claim, an approved one and a logged service record.
+  const posts = await makePostFixture(tenant, org);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, posts };
 }

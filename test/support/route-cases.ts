@@ -7,6 +7,8 @@ import { LIST_CASES } from './list-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
 import { WORKBENCH_CASES } from './workbench-route-cases.ts';
+import { POST_CASES } from './post-route-cases.ts';
+import type { PostFixture } from './post-factories.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -43,6 +45,8 @@ export interface Fixture {
   category: ListCategory;
   /** A message in the inbox of `account` (so, for any other caller, someone else's). */
   notification: { id: string };
+  /** 报到领岗: a post of `org` with a pending claim, an approved claim and a logged service record (post-factories.ts). */
+  posts: PostFixture;
 }
 
 export interface BuiltRequest {
@@ -483,6 +487,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...PROJECT_CASES,
   ...EVENT_CASES,
   ...WORKBENCH_CASES,
+  ...POST_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },
