@@ -6,3 +6,4 @@ export { CATEGORY_ALSO_SERVES, PROJECT_QUOTA, TIENAN_ALLIANCE, TIENAN_OPEN_NEEDS
 export { loadChifengDivisions, type County, type Township, type Village } from './divisions.ts';
 export { rngFrom, stableId, hash128, type Rng } from './prng.ts';
 export { DEMO_HISTORY_REQUEST, buildAuditHistory, type DemoAuditRow } from './audit.ts';
+export { buildPosts, type DemoPost, type DemoPostClaim, type DemoServiceLog, type PostsDemoData } from './posts.ts';

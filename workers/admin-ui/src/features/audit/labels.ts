@@ -325,6 +325,11 @@ export const FIELD_LABELS: Record<string, string> = {
   skills: '所需特长',
   serviceDate: '服务日期',
   minutes: '服务时长（分钟）',
+  ownerAllianceId: '设岗联合体',
+  postId: '岗位',
+  personId: '人员',
+  groupId: '领岗队伍',
+  serviceLogId: '服务记录',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
