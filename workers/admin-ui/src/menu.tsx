@@ -7,6 +7,7 @@ import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
+import { posts } from './features/posts/index.tsx';
 
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
@@ -16,6 +17,8 @@ export const MENU: readonly MenuEntry[] = [
   lists.menu.lists,
   alliance.menu.filings,
   alliance.menu.red,
+  posts.menu.posts,
+  posts.menu.myPosts,
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,
