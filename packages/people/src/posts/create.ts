@@ -1,4 +1,4 @@
-import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { posts, type PostCreateInput, type PostView } from '@ronghe/schema';
 import { assertOwner, fieldError, loadPost, ownersOf, postView, today } from './shared.ts';
 
@@ -35,6 +35,5 @@ export async function createPost({ ctx, input }: { ctx: Ctx; input: PostCreateIn
     auditInsert(ctx, { action: 'post.create', entityType: 'post', entityId: id, after: { ...row, createdBy: undefined } }),
   ]);
   const { post, owner: o } = await loadPost(ctx, id);
-  if (!post) throw new AppError('internal');
   return postView(post, o, today(ctx));
 }
