@@ -301,3 +301,15 @@ export const ORG_LIFE_PERIOD_MONTHS: Record<OrgLifePeriod, number> = { month: 1,
 export const DECISION_STATUSES = ['open', 'done'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export const DECISION_STATUS_LABELS: Record<DecisionStatus | 'overdue', string> = { open: '办理中', done: '已办结', overdue: '已逾期' };
+// ── 报到领岗: posts, claims and service (issue 11, lane posts; seed 002 (十六), seed 003) ──
+export const POST_STATUSES = ['open', 'closed'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+export const POST_STATUS_LABELS: Record<PostStatus, string> = { open: '招募中', closed: '已关闭' };
+
+export const POST_CLAIM_STATUSES = ['pending', 'approved', 'declined', 'withdrawn'] as const;
+export type PostClaimStatus = (typeof POST_CLAIM_STATUSES)[number];
+export const POST_CLAIM_STATUS_LABELS: Record<PostClaimStatus, string> = { pending: '待审核', approved: '已同意', declined: '未同意', withdrawn: '已撤回' };
+
+export const SERVICE_LOG_STATUSES = ['logged', 'confirmed', 'rejected'] as const;
+export type ServiceLogStatus = (typeof SERVICE_LOG_STATUSES)[number];
+export const SERVICE_LOG_STATUS_LABELS: Record<ServiceLogStatus, string> = { logged: '待确认', confirmed: '已确认', rejected: '未确认' };

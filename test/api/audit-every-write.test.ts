@@ -40,6 +40,9 @@ const TABLE_OF: Record<string, string> = {
   person: 'people',
   point_entry: 'point_entries',
   point_rule: 'point_rules',
+  post: 'posts',
+  post_claim: 'post_claims',
+  service_log: 'service_logs',
 };
 
 interface Expected {
@@ -196,6 +199,13 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/points/entries': { action: 'points.award', event: 'points.awarded', entityType: 'point_entry', entity: 'new' },
   'POST /api/t/{tenant}/points/entries/{id}/compensate': { action: 'points.compensate', event: 'points.compensated', entityType: 'point_entry', entity: 'new' },
   'PUT /api/t/{tenant}/points/rules/{code}': { action: 'points.rule_change', event: 'point_rule.changed', entityType: 'point_rule', entity: 'new' },
+  // 报到领岗 (issue 11): the fixture's post, its pending claim and its logged service record; members' writes add rows.
+  'POST /api/t/{tenant}/posts': { action: 'post.create', event: 'post.created', entityType: 'post', entity: 'new' },
+  'PATCH /api/t/{tenant}/posts/{id}': { action: 'post.update', event: 'post.updated', entityType: 'post', entity: (f) => f.posts.post.id },
+  'POST /api/t/{tenant}/posts/{id}/claims/{claimId}/decide': { action: 'post_claim.approve', event: 'post_claim.decided', entityType: 'post_claim', entity: (f) => f.posts.pending.id },
+  'POST /api/t/{tenant}/posts/{id}/service-logs/{logId}/decide': { action: 'service.confirm', event: 'service.confirmed', entityType: 'service_log', entity: (f) => f.posts.serviceLog.id },
+  'POST /api/t/{tenant}/my/posts/{postId}/claims': { action: 'post_claim.create', event: 'post_claim.submitted', entityType: 'post_claim', entity: 'new' },
+  'POST /api/t/{tenant}/my/claims/{id}/service': { action: 'service.log', event: 'service.logged', entityType: 'service_log', entity: 'new' },
 };
 
 /**
@@ -247,6 +257,8 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     { tenant: T, role: 'county_admin' },
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
     { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+    // …and a member (role `member`), for the self-service writes under /my (报到领岗).
+    { tenant: T, role: 'member' },
   ]);
   return { f, user };
 }

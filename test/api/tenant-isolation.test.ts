@@ -52,6 +52,8 @@ describe('tenant isolation', () => {
         { tenant: A, role: 'county_admin' },
         { tenant: A, role: 'committee_reviewer', scopeOrgId: aStreet.id },
         { tenant: A, role: 'org_liaison', scopeOrgId: aStreet.id },
+        // …and a member, for the self-service routes under /my (报到领岗).
+        { tenant: A, role: 'member' },
       ]);
       const b = await fixture(B, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
       const before = await snapshotCounts(B);

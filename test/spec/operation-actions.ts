@@ -197,4 +197,16 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/points/entries/{id}/compensate':             'points.award',
   'GET /api/t/{tenant}/points/leaderboard':                          'points.read',
   'GET /api/t/{tenant}/my/points':                                   'points.read',
+  // 报到领岗 (issue 11): everyone reads posts; the owner (community or alliance) sets them up, decides claims,
+  // confirms service; a member claims and logs their own service under /my.
+  'GET /api/t/{tenant}/posts':                                       'post.read',
+  'POST /api/t/{tenant}/posts':                                      'post.manage',
+  'GET /api/t/{tenant}/posts/{id}':                                  'post.read',
+  'PATCH /api/t/{tenant}/posts/{id}':                                'post.manage',
+  'GET /api/t/{tenant}/posts/{id}/claims':                           'post.decide',
+  'POST /api/t/{tenant}/posts/{id}/claims/{claimId}/decide':         'post.decide',
+  'POST /api/t/{tenant}/posts/{id}/service-logs/{logId}/decide':     'post.decide',
+  'GET /api/t/{tenant}/my/posts':                                    'post.claim',
+  'POST /api/t/{tenant}/my/posts/{postId}/claims':                   'post.claim',
+  'POST /api/t/{tenant}/my/claims/{id}/service':                     'post.claim',
 };

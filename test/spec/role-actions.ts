@@ -137,6 +137,13 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'points.read':             [T,          T,            T,                  T,               T,           T ],
   'points.award':            [no,         T,            no,                 no,              OWN,         no],
   'points.rules':            [no,         T,            no,                 no,              no,          no],
+  // 报到领岗 (issue 11 § 报到领岗, DOMAIN § People, posts and points): everyone reads posts; the post's owner — its
+  // community (the organization's own reviewer or liaison) or the alliance (its lead's admin) — manages and decides;
+  // members claim and log their own service.
+  'post.read':               [T,          T,            T,                  T,               T,           T ],
+  'post.manage':             [no,         T,            OWN,                LEAD,            OWN,         no],
+  'post.decide':             [no,         T,            OWN,                LEAD,            OWN,         no],
+  'post.claim':              [no,         no,           no,                 no,              no,          T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

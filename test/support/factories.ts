@@ -9,6 +9,7 @@ import { makeOrgLifeFixture } from './orglife-factories.ts';
 import { makePerson } from './people-factories.ts';
 import { makePointEntry, makePointsPerson } from './points-factories.ts';
 import { bindings, worker } from './worker.ts';
+import { makePostFixture } from './post-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -257,5 +258,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const person = await makePerson(tenant, { homeOrgId: org.id });
   // Points (issue 11): a member of the organization with one 政治学习 entry (to compensate; to award more to).
   const pointEntry = await makePointEntry(tenant, await makePointsPerson(tenant, { homeOrgId: org.id }));
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry };
+  // 报到领岗: a post of the organization with a pending claim, an approved one and a logged service record.
+  const posts = await makePostFixture(tenant, org);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts };
 }

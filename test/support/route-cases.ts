@@ -11,6 +11,8 @@ import { ORGLIFE_CASES } from './orglife-route-cases.ts';
 import type { MadeOrgLife } from './orglife-factories.ts';
 import { PEOPLE_CASES } from './people-route-cases.ts';
 import { POINTS_CASES } from './points-route-cases.ts';
+import { POST_CASES } from './post-route-cases.ts';
+import type { PostFixture } from './post-factories.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -53,6 +55,8 @@ export interface Fixture {
   person: Person;
   /** Points (issue 11): a 政治学习 ledger entry of a member of `org` (personId: that member). */
   pointEntry: { id: string; personId: string };
+  /** 报到领岗: a post of `org` with a pending claim, an approved claim and a logged service record (post-factories.ts). */
+  posts: PostFixture;
 }
 
 export interface BuiltRequest {
@@ -496,6 +500,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...ORGLIFE_CASES,
   ...PEOPLE_CASES,
   ...POINTS_CASES,
+  ...POST_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -11,3 +11,4 @@ export { buildOrgLife, DEMO_ORG_LIFE_STANDARDS, ORG_LIFE_BEHIND_SHARE, type Demo
 export { buildMeetings, DECISION_OVERDUE_SHARE, MEETING_MISSED_SHARE, type DemoMeeting, type DemoMeetingDecision } from './meetings.ts';
 export { buildPeople, IN_SERVICE_CITY_TOTAL, MEMBER_SHARE, type PeopleDemoData, type PeopleInput } from './people.ts';
 export { buildPoints, type DemoAward, type DemoPointEntry, type DemoPointRule, type PointsDemoData } from './points.ts';
+export { buildPosts, type DemoPost, type DemoPostClaim, type DemoServiceLog, type PostsDemoData } from './posts.ts';

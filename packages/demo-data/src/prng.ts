@@ -97,7 +97,9 @@ export type DemoIdPrefix =
   | 'org' | 'usr' | 'grt' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds'
   | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt' | 'aud'
   // issue 11: organizational-life records, joint meetings, their decisions
-  | 'olr' | 'mtg' | 'mdc';
+  | 'olr' | 'mtg' | 'mdc'
+  // 报到领岗 (issue 11): posts, post claims, service logs
+  | 'pst' | 'pcm' | 'svc';
 
 export function stableId(prefix: DemoIdPrefix, seed: string, key: string, at: number): string {
   let time = '';

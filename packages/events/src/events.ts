@@ -141,6 +141,14 @@ const E = {
   personUpdated: def('person.updated', 'person', '修改人员信息（含导入更新）', { personId: id, homeOrgId: optId, changed }, { personId: '$entity', homeOrgId: 'after.homeOrgId', changed: '$changed' }),
   personLeft: def('person.left', 'person', '人员转出', { personId: id, homeOrgId: optId, ...transition, leftOn: z.string().nullable() }, { personId: '$entity', homeOrgId: 'after.homeOrgId', ...transitionFrom, leftOn: 'after.leftOn' }),
   personAccountLinked: def('person.account_linked', 'person', '人员关联或解除登录账号', { personId: id, userId: optId, previousUserId: optId }, { personId: '$entity', userId: 'after.userId', previousUserId: 'before.userId' }),
+  // 报到领岗 (issue 11, lane posts). Ids, statuses and minutes only: never a person's name or contact.
+  postCreated: def('post.created', 'post', '社区或联合体设岗定责', { postId: id, ownerOrgId: optId, ownerAllianceId: optId, places: qty, status }, { postId: '$entity', ownerOrgId: 'after.ownerOrgId', ownerAllianceId: 'after.ownerAllianceId', places: 'after.places', status: 'after.status' }),
+  postUpdated: def('post.updated', 'post', '修改岗位或关闭/重新开放', { postId: id, changed, status }, { postId: '$entity', changed: '$changed', status: 'after.status' }),
+  postClaimSubmitted: def('post_claim.submitted', 'post_claim', '党员领岗（含按特长组队共同领岗）', { claimId: id, postId: optId, personId: optId, groupId: optId }, { claimId: '$entity', postId: 'after.postId', personId: 'after.personId', groupId: 'after.groupId' }),
+  postClaimDecided: def('post_claim.decided', 'post_claim', '设岗单位同意或不同意领岗', { claimId: id, postId: optId, personId: optId, to: status }, { claimId: '$entity', postId: 'after.postId', personId: 'after.personId', to: 'after.status' }),
+  serviceLogged: def('service.logged', 'service_log', '党员登记岗位服务', { serviceLogId: id, claimId: optId, postId: optId, personId: optId, minutes: qty }, { serviceLogId: '$entity', claimId: 'after.claimId', postId: 'after.postId', personId: 'after.personId', minutes: 'after.minutes' }),
+  serviceConfirmed: def('service.confirmed', 'service_log', '设岗单位确认服务记录', { serviceLogId: id, personId: optId, postId: optId, minutes: qty }, { serviceLogId: '$entity', personId: 'after.personId', postId: 'after.postId', minutes: 'after.minutes' }),
+  serviceRejected: def('service.rejected', 'service_log', '设岗单位不予确认服务记录', { serviceLogId: id, personId: optId, postId: optId }, { serviceLogId: '$entity', personId: 'after.personId', postId: 'after.postId' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
   // Issue 11: branch organizational life and joint meetings (ids, kinds, dates and counts only).
@@ -256,6 +264,15 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'points.award': E.pointsAwarded,
   'points.compensate': E.pointsCompensated,
   'points.rule_change': E.pointRuleChanged,
+  // 报到领岗 (issue 11, lane posts)
+  'post.create': E.postCreated,
+  'post.update': E.postUpdated,
+  'post_claim.create': E.postClaimSubmitted,
+  'post_claim.approve': E.postClaimDecided,
+  'post_claim.decline': E.postClaimDecided,
+  'service.log': E.serviceLogged,
+  'service.confirm': E.serviceConfirmed,
+  'service.reject': E.serviceRejected,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

@@ -79,6 +79,11 @@ export const ACTIONS = [
   'points.read',
   'points.award',
   'points.rules',
+  // 报到领岗 (issue 11, lane posts)
+  'post.read',
+  'post.manage',
+  'post.decide',
+  'post.claim',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -286,6 +291,23 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'org_liaison', scope: 'own_org' },
   ],
   'points.rules': [{ role: 'county_admin', scope: 'tenant' }],
+  // 报到领岗 (issue 11): every account reads the county's posts (members browse open ones); the owner — a
+  // community (own organization) or an alliance (its lead) — defines them, decides claims and confirms service.
+  'post.read': ALL_READERS,
+  'post.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'own_org' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  'post.decide': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'committee_reviewer', scope: 'own_org' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // A member claims posts and logs service for themself (/my routes resolve the person from the account).
+  'post.claim': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

@@ -14,3 +14,13 @@ export { importPeople, type PersonImportResult } from './persons/import.ts';
 export { exportPeople } from './persons/export.ts';
 export { writePersonTemplate, writePersonSheet, PERSON_COLUMNS } from './persons/sheet.ts';
 export { myProfile, NOT_A_PERSON } from './my/profile.ts';
+// 报到领岗 (lane: posts)
+export { createPost } from './posts/create.ts';
+export { updatePost } from './posts/update.ts';
+export { getPost, listPosts } from './posts/list.ts';
+export { postWork } from './posts/views.ts';
+export { claimPost } from './posts/claim.ts';
+export { decideClaim } from './posts/claim-decide.ts';
+export { logService } from './posts/service-log.ts';
+export { decideService } from './posts/service-decide.ts';
+export { myPosts } from './posts/mine.ts';

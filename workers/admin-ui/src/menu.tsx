@@ -11,6 +11,7 @@ import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
+import { posts } from './features/posts/index.tsx';
 
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
@@ -27,6 +28,8 @@ export const MENU: readonly MenuEntry[] = [
   alliance.menu.red,
   points.menu.points,
   points.menu.myPoints,
+  posts.menu.posts,
+  posts.menu.myPosts,
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,

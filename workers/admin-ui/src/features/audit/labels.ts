@@ -15,7 +15,10 @@ import {
   PROJECT_ACTIONS,
   PROJECT_NOTE_KIND_LABELS,
   PROJECT_STATUS_LABELS,
+  POST_CLAIM_STATUS_LABELS,
+  POST_STATUS_LABELS,
   RESOURCE_STATUS_LABELS,
+  SERVICE_LOG_STATUS_LABELS,
   ROLE_LABELS,
   URGENCY_LABELS,
   WARNING_LABELS,
@@ -117,6 +120,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'points.award': '手工加分',
   'points.compensate': '积分冲正',
   'points.rule_change': '修改积分规则',
+  // 报到领岗 (issue 11)
+  'post.create': '设岗定责',
+  'post.update': '修改岗位',
+  'post_claim.create': '领岗',
+  'post_claim.approve': '同意领岗',
+  'post_claim.decline': '不同意领岗',
+  'service.log': '登记服务',
+  'service.confirm': '确认服务记录',
+  'service.reject': '不予确认服务记录',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -146,6 +158,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   person: '人员',
   point_entry: '积分明细',
   point_rule: '积分规则',
+  // 报到领岗 (issue 11)
+  post: '岗位',
+  post_claim: '领岗',
+  service_log: '服务记录',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -368,6 +384,17 @@ export const FIELD_LABELS: Record<string, string> = {
   reasonRequired: '须填写理由',
   enabled: '启用',
   validFrom: '生效时间',
+  // 报到领岗 (issue 11)
+  duties: '岗位职责',
+  places: '岗位人数',
+  startsOn: '开始日期',
+  endsOn: '结束日期',
+  serviceDate: '服务日期',
+  minutes: '服务时长（分钟）',
+  ownerAllianceId: '设岗联合体',
+  postId: '岗位',
+  groupId: '领岗队伍',
+  serviceLogId: '服务记录',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -401,6 +428,10 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
   person: PERSON_STATUS_LABELS,
+  // 报到领岗 (issue 11)
+  post: POST_STATUS_LABELS,
+  post_claim: POST_CLAIM_STATUS_LABELS,
+  service_log: SERVICE_LOG_STATUS_LABELS,
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.

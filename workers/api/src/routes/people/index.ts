@@ -11,6 +11,10 @@ import { listPeopleRouter } from './persons/list.ts';
 import { myProfileRouter } from './persons/my-profile.ts';
 import { updatePersonRouter } from './persons/update.ts';
 
+import { claimPostRouter, logServiceRouter, myPostsRouter } from './posts-my.ts';
+import { getPostRouter, listPostsRouter, postWorkRouter } from './posts-read.ts';
+import { createPostRouter, decidePostClaimRouter, decideServiceRouter, updatePostRouter } from './posts-write.ts';
+
 /** The people capability's routers, in mounting order (static paths before `{id}` ones). */
 export const peopleRouters: readonly Router[] = [
   // ── People registry ───────────────────────────────────────────────────────
@@ -24,4 +28,15 @@ export const peopleRouters: readonly Router[] = [
   leavePersonRouter,
   personAccountRouter,
   myProfileRouter,
+  // ── 报到领岗 (lane: posts) ──
+  listPostsRouter,
+  createPostRouter,
+  myPostsRouter,
+  claimPostRouter,
+  logServiceRouter,
+  getPostRouter,
+  updatePostRouter,
+  postWorkRouter,
+  decidePostClaimRouter,
+  decideServiceRouter,
 ];
