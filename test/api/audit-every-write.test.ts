@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
+import { lastEndedReport, lastPairingOf } from '../support/pairing-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -33,6 +34,10 @@ const TABLE_OF: Record<string, string> = {
   project: 'projects',
   user: 'users',
   dead_letter: 'dead_letters',
+  // 双报到 (lane pairing); the yearly standard is keyed by its year, not an id.
+  org_pairing: 'org_pairings',
+  member_report: 'member_reports',
+  report_record: 'report_records',
 };
 
 interface Expected {
@@ -173,6 +178,15 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.
   'POST /api/t/{tenant}/notifications/{id}/read': { unaudited: "the reader's own message marked read" },
   'POST /api/t/{tenant}/notifications/read-all': { unaudited: "the reader's own messages marked read" },
+
+  // 双报到 (issue 11, lane pairing): each change one row and its event; the 记实 emits report_record.added (points consume it).
+  'POST /api/t/{tenant}/pairings': { action: 'pairing.create', event: 'pairing.created', entityType: 'org_pairing', entity: 'new' },
+  'PATCH /api/t/{tenant}/pairings/{id}': { action: 'pairing.update', event: 'pairing.updated', entityType: 'org_pairing', entity: (f) => lastPairingOf(f) },
+  'POST /api/t/{tenant}/member-reports': { action: 'member_report.create', event: 'member_report.created', entityType: 'member_report', entity: 'new' },
+  'POST /api/t/{tenant}/member-reports/{id}/end': { action: 'member_report.end', event: 'member_report.ended', entityType: 'member_report', entity: (f) => lastEndedReport.get(f.org.id)! },
+  'POST /api/t/{tenant}/report-records': { action: 'report_record.add', event: 'report_record.added', entityType: 'report_record', entity: 'new' },
+  'PUT /api/t/{tenant}/pairing/standards/{year}': { action: 'pairing_standard.set', event: 'pairing_standard.set', entityType: 'pairing_standard', entity: () => '2031' },
+  'POST /api/t/{tenant}/my/reports': { action: 'member_report.create', event: 'member_report.created', entityType: 'member_report', entity: 'new' },
 };
 
 /**
@@ -224,6 +238,8 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     { tenant: T, role: 'county_admin' },
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
     { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+    // And a member, for the self-service routes under /my (issue 11): the case makes the account a person of the county.
+    { tenant: T, role: 'member' },
   ]);
   return { f, user };
 }

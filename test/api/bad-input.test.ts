@@ -45,6 +45,8 @@ function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, pr
         { tenant: T, role: 'county_admin' },
         { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
         { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+        // And a member, so the self-service routes under /my (issue 11) reach their validation too.
+        { tenant: T, role: 'member' },
       ]);
       return { token: admin.token, f };
     })();

@@ -136,6 +136,15 @@ const E = {
   projectWarningRaised: def('project.warning_raised', 'project', '项目转为红色预警或逾期上报督办（督办定时任务）', { projectId: id, from: status, to: status, escalated: z.boolean().nullable() }, { projectId: '$entity', from: 'after.from', to: 'after.to', escalated: 'after.escalated' }),
   supervisionRan: def('supervision.ran', 'tenant', '督办预警计算（每日定时任务或手动）', { tenant: id, checked: qty, red: qty, yellow: qty, escalated: qty }, { tenant: '$entity', checked: 'after.checked', red: 'after.red', yellow: 'after.yellow', escalated: 'after.escalated' }),
 
+  // 双报到 (issue 11, lane pairing): ids, dates and numbers only — never a contact's name or phone.
+  pairingCreated: def('pairing.created', 'org_pairing', '单位与社区结对（组织报到）', { pairingId: id, orgId: optId, communityOrgId: optId, pairedOn: z.string().nullable(), status }, { pairingId: '$entity', orgId: 'after.orgId', communityOrgId: 'after.communityOrgId', pairedOn: 'after.pairedOn', status: 'after.status' }),
+  pairingUpdated: def('pairing.updated', 'org_pairing', '修改结对（协议、联系人）', { pairingId: id, changed }, { pairingId: '$entity', changed: '$changed' }),
+  pairingEnded: def('pairing.ended', 'org_pairing', '结束结对', { pairingId: id, ...transition, endedOn: z.string().nullable() }, { pairingId: '$entity', ...transitionFrom, endedOn: 'after.endedOn' }),
+  memberReportCreated: def('member_report.created', 'member_report', '在职党员到社区报到', { reportId: id, personId: optId, communityOrgId: optId, status }, { reportId: '$entity', personId: 'after.personId', communityOrgId: 'after.communityOrgId', status: 'after.status' }),
+  memberReportEnded: def('member_report.ended', 'member_report', '结束在职党员的社区报到', { reportId: id, ...transition }, { reportId: '$entity', ...transitionFrom }),
+  reportRecordAdded: def('report_record.added', 'report_record', '社区为在职党员记实（双报到记实档案）', { recordId: id, personId: optId, communityOrgId: optId, minutes: qty }, { recordId: '$entity', personId: 'after.personId', communityOrgId: 'after.communityOrgId', minutes: 'after.minutes' }),
+  pairingStandardSet: def('pairing_standard.set', 'pairing_standard', '设置年度双报到达标标准', { year: id, memberMinRecords: qty, memberMinMinutes: qty, orgMinRecords: qty }, { year: '$entity', memberMinRecords: 'after.memberMinRecords', memberMinMinutes: 'after.memberMinMinutes', orgMinRecords: 'after.orgMinRecords' }),
+
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
 };
 
@@ -226,6 +235,14 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'project.warning': E.projectWarningRaised,
   'supervision.run': E.supervisionRan,
   'event.dead_letter_replay': E.deadLetterReplayed,
+  // 双报到 (lane pairing)
+  'pairing.create': E.pairingCreated,
+  'pairing.update': E.pairingUpdated,
+  'pairing.end': E.pairingEnded,
+  'member_report.create': E.memberReportCreated,
+  'member_report.end': E.memberReportEnded,
+  'report_record.add': E.reportRecordAdded,
+  'pairing_standard.set': E.pairingStandardSet,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

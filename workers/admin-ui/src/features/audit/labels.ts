@@ -94,6 +94,14 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // 双报到 (issue 11, lane pairing)
+  'pairing.create': '登记单位与社区结对',
+  'pairing.update': '修改结对',
+  'pairing.end': '结束结对',
+  'member_report.create': '在职党员到社区报到',
+  'member_report.end': '结束在职党员报到',
+  'report_record.add': '社区记实（双报到）',
+  'pairing_standard.set': '设置双报到年度标准',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +123,11 @@ export const ENTITY_LABELS: Record<string, string> = {
   project: '项目',
   tenant: '旗县区',
   dead_letter: '死信事件',
+  // 双报到 (lane pairing)
+  org_pairing: '单位结对',
+  member_report: '党员报到',
+  report_record: '记实档案',
+  pairing_standard: '双报到年度标准',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -301,6 +314,18 @@ export const FIELD_LABELS: Record<string, string> = {
   consumer: '处理程序',
   replayedAt: '重新投递时间',
   value: '值',
+  // 双报到 (lane pairing)
+  communityOrgId: '社区党组织',
+  pairedOn: '结对日期',
+  endedOn: '结束日期',
+  agreement: '共建协议',
+  personId: '党员',
+  reportedOn: '报到日期',
+  servedOn: '服务日期',
+  minutes: '服务时长（分钟）',
+  memberMinRecords: '党员年度最少服务次数',
+  memberMinMinutes: '党员年度最少服务时长（分钟）',
+  orgMinRecords: '单位年度最少服务次数',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -327,6 +352,8 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   user: { active: '启用', disabled: '已停用' },
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
+  org_pairing: { active: '结对中', ended: '已结束' },
+  member_report: { active: '报到中', ended: '已结束' },
 };
 
 /** A claim recorded inside a project's audit row has a claim's states. */
