@@ -1,6 +1,7 @@
 import { makeOrg } from './factories.ts';
 import { makeMemberReport, makePairing, makePairingPerson } from './pairing-factories.ts';
-import { invalid, omit, unknownKey, type RouteCase } from './route-cases.ts';
+import { invalid, omit, unknownKey } from './refusals.ts';
+import type { RouteCase } from './route-cases.ts';
 
 /**
  * 双报到 routes (issue 11, lane pairing). A pairing's reporting organization is
@@ -9,7 +10,13 @@ import { invalid, omit, unknownKey, type RouteCase } from './route-cases.ts';
  * about the fixture's `org` as the community (its default domain is 社区). So
  * the reviewer (grant on `parent`, subtree) and the liaison (grant on `org`,
  * own_org) each hold the route's scope on the target.
+ *
+ * Objects are made only for a caller (role matrix, audit): without one (isolation,
+ * bad input) a case must write nothing, so it names the fixture's organizations
+ * and ids derived from them that exist nowhere — a bad body is refused by its
+ * shape before any lookup, and another county's path by the tenant.
  */
+const ghost = (prefix: string, f: { org: { id: string } }) => `${prefix}_${f.org.id.slice(4)}`;
 const ORGAN = { domain: '机关' as const };
 const P = (tenant: string, rest = '') => `/api/t/${tenant}${rest}`;
 
@@ -24,8 +31,8 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/pairings': { target: ORGAN, build: (f) => ({ method: 'GET', path: P(f.tenant, `/pairings?orgId=${f.org.id}&limit=5`) }) },
   'POST /api/t/{tenant}/pairings': {
     target: ORGAN,
-    build: async (f) => {
-      const community = await makeOrg(f.tenant, { parent: f.parent });
+    build: async (f, caller) => {
+      const community = caller ? await makeOrg(f.tenant, { parent: f.parent }) : f.parent;
       return {
         method: 'POST',
         path: P(f.tenant, '/pairings'),
@@ -42,7 +49,8 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/pairings/{id}': {
     target: ORGAN,
-    build: async (f) => {
+    build: async (f, caller) => {
+      if (!caller) return { method: 'GET', path: P(f.tenant, `/pairings/${ghost('opr', f)}`) };
       const community = await makeOrg(f.tenant, { parent: f.parent });
       const p = await makePairing(f.tenant, f.org.id, community.id);
       return { method: 'GET', path: P(f.tenant, `/pairings/${p.id}`) };
@@ -50,11 +58,13 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
   },
   'PATCH /api/t/{tenant}/pairings/{id}': {
     target: ORGAN,
-    build: async (f) => {
+    build: async (f, caller) => {
+      const body = { agreement: '每月到社区开展一次志愿服务' };
+      if (!caller) return { method: 'PATCH', path: P(f.tenant, `/pairings/${ghost('opr', f)}`), body, headers: { 'if-match': '"v1"' } };
       const community = await makeOrg(f.tenant, { parent: f.parent });
       const p = await makePairing(f.tenant, f.org.id, community.id);
       lastPairing.set(f.org.id, p.id);
-      return { method: 'PATCH', path: P(f.tenant, `/pairings/${p.id}`), body: { agreement: '每月到社区开展一次志愿服务' }, headers: { 'if-match': '"v1"' } };
+      return { method: 'PATCH', path: P(f.tenant, `/pairings/${p.id}`), body, headers: { 'if-match': '"v1"' } };
     },
     bad: {
       unknown: [(ok) => ({ ...ok, orgId: 'org_x' }), unknownKey('orgId')],
@@ -64,8 +74,8 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/member-reports': { build: (f) => ({ method: 'GET', path: P(f.tenant, `/member-reports?communityOrgId=${f.org.id}`) }) },
   'POST /api/t/{tenant}/member-reports': {
-    build: async (f) => {
-      const person = await makePairingPerson(f.tenant, { homeOrgId: f.parent.id });
+    build: async (f, caller) => {
+      const person = caller ? await makePairingPerson(f.tenant, { homeOrgId: f.parent.id }) : { id: ghost('psn', f) };
       return { method: 'POST', path: P(f.tenant, '/member-reports'), body: { personId: person.id, communityOrgId: f.org.id, reportedOn: '2025-02-01' } };
     },
     bad: {
@@ -75,7 +85,8 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
     },
   },
   'POST /api/t/{tenant}/member-reports/{id}/end': {
-    build: async (f) => {
+    build: async (f, caller) => {
+      if (!caller) return { method: 'POST', path: P(f.tenant, `/member-reports/${ghost('mrp', f)}/end`) };
       const person = await makePairingPerson(f.tenant, { homeOrgId: f.parent.id });
       const r = await makeMemberReport(f.tenant, person.id, f.org.id);
       lastEndedReport.set(f.org.id, r.id);
@@ -84,9 +95,9 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/report-records': { build: (f) => ({ method: 'GET', path: P(f.tenant, `/report-records?communityOrgId=${f.org.id}&year=2025`) }) },
   'POST /api/t/{tenant}/report-records': {
-    build: async (f) => {
-      const person = await makePairingPerson(f.tenant, { homeOrgId: f.parent.id });
-      await makeMemberReport(f.tenant, person.id, f.org.id);
+    build: async (f, caller) => {
+      const person = caller ? await makePairingPerson(f.tenant, { homeOrgId: f.parent.id }) : { id: ghost('psn', f) };
+      if (caller) await makeMemberReport(f.tenant, person.id, f.org.id);
       return { method: 'POST', path: P(f.tenant, '/report-records'), body: { personId: person.id, communityOrgId: f.org.id, servedOn: '2025-06-01', content: '参加社区环境整治志愿服务', minutes: 120 } };
     },
     bad: {

@@ -10,7 +10,8 @@ export async function endMemberReport({ ctx, input }: { ctx: Ctx; input: { id: s
   const [current] = await ctx.db.select().from(memberReports).where(eq(memberReports.id, input.id)).limit(1);
   if (!current) throw notFound('报到记录');
   const community = (await organizationsById(ctx, [current.communityOrgId])).get(current.communityOrgId);
-  assertMay(ctx, 'pairing.manage', community ? [community] : [], '只能结束本社区或本级及下级社区的报到');
+  if (!community) throw notFound('报到记录');
+  assertMay(ctx, 'pairing.manage', [community], '只能结束本社区或本级及下级社区的报到');
   if (current.status === 'ended') throw new AppError('conflict', '该报到已结束', { extra: { state: 'ended', reason: 'report_ended' } });
   const endedOn = today(ctx);
   await runGuarded(() =>
