@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
-import { lastEndedReport, lastPairingOf } from '../support/pairing-route-cases.ts';
+import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -181,7 +181,7 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
 
   // 双报到 (issue 11, lane pairing): each change one row and its event; the 记实 emits report_record.added (points consume it).
   'POST /api/t/{tenant}/pairings': { action: 'pairing.create', event: 'pairing.created', entityType: 'org_pairing', entity: 'new' },
-  'PATCH /api/t/{tenant}/pairings/{id}': { action: 'pairing.update', event: 'pairing.updated', entityType: 'org_pairing', entity: (f) => lastPairingOf(f) },
+  'PATCH /api/t/{tenant}/pairings/{id}': { action: 'pairing.update', event: 'pairing.updated', entityType: 'org_pairing', entity: (f) => f.pairing.id },
   'POST /api/t/{tenant}/member-reports': { action: 'member_report.create', event: 'member_report.created', entityType: 'member_report', entity: 'new' },
   'POST /api/t/{tenant}/member-reports/{id}/end': { action: 'member_report.end', event: 'member_report.ended', entityType: 'member_report', entity: (f) => lastEndedReport.get(f.org.id)! },
   'POST /api/t/{tenant}/report-records': { action: 'report_record.add', event: 'report_record.added', entityType: 'report_record', entity: 'new' },

@@ -5,6 +5,7 @@ import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
 import { makeCategory, makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
 import { makeNotification } from './workbench-factories.ts';
+import { makePairing } from './pairing-factories.ts';
 import { bindings, worker } from './worker.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -248,5 +249,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const category = await makeCategory(tenant);
   // A message in the fixture account's inbox: someone else's, for every caller the suites make.
   const notification = await makeNotification(tenant, account.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification };
+  // 双报到 (issue 11): an organ outside the tree paired with `org` as its community.
+  const pairing = await makePairing(tenant, (await makeOrg(tenant, { domain: '机关' })).id, org.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, pairing };
 }

@@ -1,5 +1,5 @@
 import { makeOrg } from './factories.ts';
-import { makeMemberReport, makePairing, makePairingPerson } from './pairing-factories.ts';
+import { makeMemberReport, makePairingPerson } from './pairing-factories.ts';
 import { invalid, omit, unknownKey } from './refusals.ts';
 import type { RouteCase } from './route-cases.ts';
 
@@ -19,10 +19,6 @@ import type { RouteCase } from './route-cases.ts';
 const ghost = (prefix: string, f: { org: { id: string } }) => `${prefix}_${f.org.id.slice(4)}`;
 const ORGAN = { domain: '机关' as const };
 const P = (tenant: string, rest = '') => `/api/t/${tenant}${rest}`;
-
-/** The pairing each PATCH request last aimed at, by the fixture's organization (its only pairing as the reporting side). */
-const lastPairing = new Map<string, string>();
-export const lastPairingOf = (f: { org: { id: string } }) => lastPairing.get(f.org.id)!;
 
 /** The report each `end` request last aimed at, by the fixture's organization: the audit suite names it as the changed object. */
 export const lastEndedReport = new Map<string, string>();
@@ -47,25 +43,10 @@ export const PAIRING_CASES: Record<string, RouteCase> = {
       tooLong: [(ok) => ({ ...ok, agreement: '长'.repeat(5001) }), invalid('agreement')],
     },
   },
-  'GET /api/t/{tenant}/pairings/{id}': {
-    target: ORGAN,
-    build: async (f, caller) => {
-      if (!caller) return { method: 'GET', path: P(f.tenant, `/pairings/${ghost('opr', f)}`) };
-      const community = await makeOrg(f.tenant, { parent: f.parent });
-      const p = await makePairing(f.tenant, f.org.id, community.id);
-      return { method: 'GET', path: P(f.tenant, `/pairings/${p.id}`) };
-    },
-  },
+  // The fixture's own pairing (org is its community): the liaison of org and the reviewer above it both hold the scope.
+  'GET /api/t/{tenant}/pairings/{id}': { build: (f) => ({ method: 'GET', path: P(f.tenant, `/pairings/${f.pairing.id}`) }) },
   'PATCH /api/t/{tenant}/pairings/{id}': {
-    target: ORGAN,
-    build: async (f, caller) => {
-      const body = { agreement: '每月到社区开展一次志愿服务' };
-      if (!caller) return { method: 'PATCH', path: P(f.tenant, `/pairings/${ghost('opr', f)}`), body, headers: { 'if-match': '"v1"' } };
-      const community = await makeOrg(f.tenant, { parent: f.parent });
-      const p = await makePairing(f.tenant, f.org.id, community.id);
-      lastPairing.set(f.org.id, p.id);
-      return { method: 'PATCH', path: P(f.tenant, `/pairings/${p.id}`), body, headers: { 'if-match': '"v1"' } };
-    },
+    build: (f) => ({ method: 'PATCH', path: P(f.tenant, `/pairings/${f.pairing.id}`), body: { agreement: '每月到社区开展一次志愿服务' }, headers: { 'if-match': '"v1"' } }),
     bad: {
       unknown: [(ok) => ({ ...ok, orgId: 'org_x' }), unknownKey('orgId')],
       badDate: [(ok) => ({ ...ok, endedOn: '2025-13-01' }), invalid('endedOn')],

@@ -44,6 +44,8 @@ export interface Fixture {
   category: ListCategory;
   /** A message in the inbox of `account` (so, for any other caller, someone else's). */
   notification: { id: string };
+  /** 双报到: a pairing of an organ (outside the tree) with `org` as its community, active, version 1. */
+  pairing: { id: string; orgId: string };
 }
 
 export interface BuiltRequest {
