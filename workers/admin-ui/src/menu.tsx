@@ -5,6 +5,7 @@ import { city } from './features/city/index.tsx';
 import { events } from './features/events/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
+import { pairing } from './features/pairing/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 
@@ -16,6 +17,8 @@ export const MENU: readonly MenuEntry[] = [
   lists.menu.lists,
   alliance.menu.filings,
   alliance.menu.red,
+  pairing.menu.pairing,
+  pairing.menu.myReports,
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,
