@@ -57,7 +57,110 @@ export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
 
 // ── 双报到 (lane: pairing) ──────────────────────────────────────────────────
-// Tables of organization pairings, member reports and the 记实档案 go here.
+// Seed 002 (十六), seed 003 双报到结对互动: organs (and enterprises and
+// institutions) pair with a community as organizations; their in-service party
+// members report to a community as individuals; the community keeps the
+// 记实档案 of what each did. Dates are Asia/Shanghai calendar days (YYYY-MM-DD).
+
+export const PAIRING_STATUSES = ['active', 'ended'] as const;
+export type PairingStatus = (typeof PAIRING_STATUSES)[number];
+
+/** An organization's 结对 with a community (组织报到). */
+export const orgPairings = sqliteTable(
+  'org_pairings',
+  {
+    id: text('id').primaryKey(),
+    /** The reporting organization (机关/企事业单位 party organization). */
+    orgId: text('org_id').notNull(),
+    /** The community party organization it reports to. */
+    communityOrgId: text('community_org_id').notNull(),
+    pairedOn: text('paired_on').notNull(),
+    /** 共建协议: what the two sides agreed. */
+    agreement: text('agreement').notNull().default(''),
+    contactName: text('contact_name'),
+    /** Personal data: masked in lists. */
+    contactPhone: text('contact_phone'),
+    status: text('status', { enum: PAIRING_STATUSES }).notNull().default('active'),
+    endedOn: text('ended_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    // One live pairing per organization and community: a second request cannot double it, even concurrently.
+    uniqueIndex('org_pairings_live_uq').on(t.orgId, t.communityOrgId).where(sql`status = 'active'`),
+    index('org_pairings_community_idx').on(t.communityOrgId, t.status),
+    check('org_pairings_not_self', sql`${t.orgId} <> ${t.communityOrgId}`),
+  ],
+);
+export type OrgPairing = typeof orgPairings.$inferSelect;
+
+/** An in-service party member's 个人报到 to a community. */
+export const memberReports = sqliteTable(
+  'member_reports',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull(),
+    communityOrgId: text('community_org_id').notNull(),
+    reportedOn: text('reported_on').notNull(),
+    status: text('status', { enum: PAIRING_STATUSES }).notNull().default('active'),
+    endedOn: text('ended_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    // Reporting twice to one community is harmless: the second request finds the first.
+    uniqueIndex('member_reports_live_uq').on(t.personId, t.communityOrgId).where(sql`status = 'active'`),
+    index('member_reports_community_idx').on(t.communityOrgId, t.status),
+  ],
+);
+export type MemberReport = typeof memberReports.$inferSelect;
+
+/** 记实档案: one dated entry of what a reported member did for the community. */
+export const reportRecords = sqliteTable(
+  'report_records',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull(),
+    communityOrgId: text('community_org_id').notNull(),
+    servedOn: text('served_on').notNull(),
+    /** The calendar year of `servedOn`, kept for the yearly compliance reads. */
+    year: integer('year').notNull(),
+    content: text('content').notNull(),
+    minutes: integer('minutes').notNull(),
+    /** The account that recorded it (the community's liaison or reviewer, or the county). */
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('report_records_person_year_idx').on(t.personId, t.year),
+    index('report_records_community_year_idx').on(t.communityOrgId, t.year, t.servedOn),
+    check('report_records_minutes', sql`${t.minutes} BETWEEN 1 AND 1440`),
+  ],
+);
+export type ReportRecord = typeof reportRecords.$inferSelect;
+
+/**
+ * The county's 双报到 standard for a year (configurable; defaults in
+ * packages/people/src/pairing/standard.ts when the year has no row).
+ */
+export const pairingStandards = sqliteTable(
+  'pairing_standards',
+  {
+    year: integer('year').primaryKey(),
+    /** Records (participations) each in-service member needs in the year. */
+    memberMinRecords: integer('member_min_records').notNull(),
+    /** Minutes of service each in-service member needs in the year. */
+    memberMinMinutes: integer('member_min_minutes').notNull(),
+    /** Records of its members an organization needs in the year. */
+    orgMinRecords: integer('org_min_records').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [check('pairing_standards_non_negative', sql`${t.memberMinRecords} >= 0 AND ${t.memberMinMinutes} >= 0 AND ${t.orgMinRecords} >= 0`)],
+);
+export type PairingStandard = typeof pairingStandards.$inferSelect;
 
 
 

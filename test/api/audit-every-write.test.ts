@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
+import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -43,6 +44,10 @@ const TABLE_OF: Record<string, string> = {
   post: 'posts',
   post_claim: 'post_claims',
   service_log: 'service_logs',
+  // 双报到 (lane pairing); the yearly standard is keyed by its year, not an id.
+  org_pairing: 'org_pairings',
+  member_report: 'member_reports',
+  report_record: 'report_records',
 };
 
 interface Expected {
@@ -206,6 +211,14 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/posts/{id}/service-logs/{logId}/decide': { action: 'service.confirm', event: 'service.confirmed', entityType: 'service_log', entity: (f) => f.posts.serviceLog.id },
   'POST /api/t/{tenant}/my/posts/{postId}/claims': { action: 'post_claim.create', event: 'post_claim.submitted', entityType: 'post_claim', entity: 'new' },
   'POST /api/t/{tenant}/my/claims/{id}/service': { action: 'service.log', event: 'service.logged', entityType: 'service_log', entity: 'new' },
+  // 双报到 (issue 11, lane pairing): each change one row and its event; the 记实 emits report_record.added (points consume it).
+  'POST /api/t/{tenant}/pairings': { action: 'pairing.create', event: 'pairing.created', entityType: 'org_pairing', entity: 'new' },
+  'PATCH /api/t/{tenant}/pairings/{id}': { action: 'pairing.update', event: 'pairing.updated', entityType: 'org_pairing', entity: (f) => f.pairing.id },
+  'POST /api/t/{tenant}/member-reports': { action: 'member_report.create', event: 'member_report.created', entityType: 'member_report', entity: 'new' },
+  'POST /api/t/{tenant}/member-reports/{id}/end': { action: 'member_report.end', event: 'member_report.ended', entityType: 'member_report', entity: (f) => lastEndedReport.get(f.org.id)! },
+  'POST /api/t/{tenant}/report-records': { action: 'report_record.add', event: 'report_record.added', entityType: 'report_record', entity: 'new' },
+  'PUT /api/t/{tenant}/pairing/standards/{year}': { action: 'pairing_standard.set', event: 'pairing_standard.set', entityType: 'pairing_standard', entity: () => '2031' },
+  'POST /api/t/{tenant}/my/reports': { action: 'member_report.create', event: 'member_report.created', entityType: 'member_report', entity: 'new' },
 };
 
 /**

@@ -209,4 +209,21 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/my/posts':                                    'post.claim',
   'POST /api/t/{tenant}/my/posts/{postId}/claims':                   'post.claim',
   'POST /api/t/{tenant}/my/claims/{id}/service':                     'post.claim',
+  // 双报到 (seed 002 (十六), seed 003; issue 11): staff read; pairings and reports are arranged by the county, the committee
+  // above or the organization itself; the community keeps the 记实档案; the county sets the standard; a member reports themself.
+  'GET /api/t/{tenant}/pairings':                                    'pairing.read',
+  'POST /api/t/{tenant}/pairings':                                   'pairing.manage',
+  'GET /api/t/{tenant}/pairings/{id}':                               'pairing.read',
+  'PATCH /api/t/{tenant}/pairings/{id}':                             'pairing.manage',
+  'GET /api/t/{tenant}/member-reports':                              'pairing.read',
+  'POST /api/t/{tenant}/member-reports':                             'pairing.manage',
+  'POST /api/t/{tenant}/member-reports/{id}/end':                    'pairing.manage',
+  'GET /api/t/{tenant}/report-records':                              'pairing.read',
+  'POST /api/t/{tenant}/report-records':                             'report.record',
+  'GET /api/t/{tenant}/pairing/compliance':                          'pairing.read',
+  'GET /api/t/{tenant}/pairing/compliance/export':                   'pairing.read',
+  'GET /api/t/{tenant}/pairing/standards/{year}':                    'pairing.read',
+  'PUT /api/t/{tenant}/pairing/standards/{year}':                    'pairing.standard',
+  'GET /api/t/{tenant}/my/reports':                                  'pairing.self',
+  'POST /api/t/{tenant}/my/reports':                                 'pairing.self',
 };

@@ -144,6 +144,17 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'post.manage':             [no,         T,            OWN,                LEAD,            OWN,         no],
   'post.decide':             [no,         T,            OWN,                LEAD,            OWN,         no],
   'post.claim':              [no,         no,           no,                 no,              no,          T ],
+  // 双报到 (seed 002 (十六), seed 003 双报到结对互动, issue 11): the staff read pairings, reports and compliance
+  // (the member reads only their own, pairing.self).
+  'pairing.read':            [T,          T,            T,                  T,               T,           no],
+  // 机关工委/区直党委 arrange the pairings (seed 002): the county, a committee under it, an organization's liaison for itself.
+  'pairing.manage':          [no,         T,            SUB,                no,              OWN,         no],
+  // Seed 002: 社区要建立…工作记实档案 — the community (its liaison), the committee above it, the county.
+  'report.record':           [no,         T,            SUB,                no,              OWN,         no],
+  // The county's standard (issue 11: "against the county's standard (configurable)").
+  'pairing.standard':        [no,         T,            no,                 no,              no,          no],
+  // Seed 003: 每名在职党员至少到 1 个社区报到 — the member reports themself.
+  'pairing.self':            [no,         no,           no,                 no,              no,          T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -8,6 +8,7 @@ import { makeNotification } from './workbench-factories.ts';
 import { makeOrgLifeFixture } from './orglife-factories.ts';
 import { makePerson } from './people-factories.ts';
 import { makePointEntry, makePointsPerson } from './points-factories.ts';
+import { makePairing } from './pairing-factories.ts';
 import { bindings, worker } from './worker.ts';
 import { makePostFixture } from './post-factories.ts';
 
@@ -260,5 +261,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const pointEntry = await makePointEntry(tenant, await makePointsPerson(tenant, { homeOrgId: org.id }));
   // 报到领岗: a post of the organization with a pending claim, an approved one and a logged service record.
   const posts = await makePostFixture(tenant, org);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts };
+  // 双报到 (issue 11): an organ outside the tree paired with `org` as its community.
+  const pairing = await makePairing(tenant, (await makeOrg(tenant, { domain: '机关' })).id, org.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing };
 }

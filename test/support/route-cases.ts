@@ -4,6 +4,7 @@ import { TINY_PDF, type MadeAlliance } from './alliance-factories.ts';
 import type { MadeProject } from './list-factories.ts';
 import { EVENT_CASES } from './event-route-cases.ts';
 import { LIST_CASES } from './list-route-cases.ts';
+import { PAIRING_CASES } from './pairing-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
 import { WORKBENCH_CASES } from './workbench-route-cases.ts';
@@ -57,6 +58,8 @@ export interface Fixture {
   pointEntry: { id: string; personId: string };
   /** 报到领岗: a post of `org` with a pending claim, an approved claim and a logged service record (post-factories.ts). */
   posts: PostFixture;
+  /** 双报到: a pairing of an organ (outside the tree) with `org` as its community, active, version 1. */
+  pairing: { id: string; orgId: string };
 }
 
 export interface BuiltRequest {
@@ -501,6 +504,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...PEOPLE_CASES,
   ...POINTS_CASES,
   ...POST_CASES,
+  ...PAIRING_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -99,7 +99,9 @@ export type DemoIdPrefix =
   // issue 11: organizational-life records, joint meetings, their decisions
   | 'olr' | 'mtg' | 'mdc'
   // 报到领岗 (issue 11): posts, post claims, service logs
-  | 'pst' | 'pcm' | 'svc';
+  | 'pst' | 'pcm' | 'svc'
+  // 双报到 (issue 11): org pairings, member reports, report records.
+  | 'opr' | 'mrp' | 'rrc';
 
 export function stableId(prefix: DemoIdPrefix, seed: string, key: string, at: number): string {
   let time = '';

@@ -149,6 +149,14 @@ const E = {
   serviceLogged: def('service.logged', 'service_log', '党员登记岗位服务', { serviceLogId: id, claimId: optId, postId: optId, personId: optId, minutes: qty }, { serviceLogId: '$entity', claimId: 'after.claimId', postId: 'after.postId', personId: 'after.personId', minutes: 'after.minutes' }),
   serviceConfirmed: def('service.confirmed', 'service_log', '设岗单位确认服务记录', { serviceLogId: id, personId: optId, postId: optId, minutes: qty }, { serviceLogId: '$entity', personId: 'after.personId', postId: 'after.postId', minutes: 'after.minutes' }),
   serviceRejected: def('service.rejected', 'service_log', '设岗单位不予确认服务记录', { serviceLogId: id, personId: optId, postId: optId }, { serviceLogId: '$entity', personId: 'after.personId', postId: 'after.postId' }),
+  // 双报到 (issue 11, lane pairing): ids, dates and numbers only — never a contact's name or phone.
+  pairingCreated: def('pairing.created', 'org_pairing', '单位与社区结对（组织报到）', { pairingId: id, orgId: optId, communityOrgId: optId, pairedOn: z.string().nullable(), status }, { pairingId: '$entity', orgId: 'after.orgId', communityOrgId: 'after.communityOrgId', pairedOn: 'after.pairedOn', status: 'after.status' }),
+  pairingUpdated: def('pairing.updated', 'org_pairing', '修改结对（协议、联系人）', { pairingId: id, changed }, { pairingId: '$entity', changed: '$changed' }),
+  pairingEnded: def('pairing.ended', 'org_pairing', '结束结对', { pairingId: id, ...transition, endedOn: z.string().nullable() }, { pairingId: '$entity', ...transitionFrom, endedOn: 'after.endedOn' }),
+  memberReportCreated: def('member_report.created', 'member_report', '在职党员到社区报到', { reportId: id, personId: optId, communityOrgId: optId, status }, { reportId: '$entity', personId: 'after.personId', communityOrgId: 'after.communityOrgId', status: 'after.status' }),
+  memberReportEnded: def('member_report.ended', 'member_report', '结束在职党员的社区报到', { reportId: id, ...transition }, { reportId: '$entity', ...transitionFrom }),
+  reportRecordAdded: def('report_record.added', 'report_record', '社区为在职党员记实（双报到记实档案）', { recordId: id, personId: optId, communityOrgId: optId, minutes: qty }, { recordId: '$entity', personId: 'after.personId', communityOrgId: 'after.communityOrgId', minutes: 'after.minutes' }),
+  pairingStandardSet: def('pairing_standard.set', 'pairing_standard', '设置年度双报到达标标准', { year: id, memberMinRecords: qty, memberMinMinutes: qty, orgMinRecords: qty }, { year: '$entity', memberMinRecords: 'after.memberMinRecords', memberMinMinutes: 'after.memberMinMinutes', orgMinRecords: 'after.orgMinRecords' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
   // Issue 11: branch organizational life and joint meetings (ids, kinds, dates and counts only).
@@ -273,6 +281,14 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'service.log': E.serviceLogged,
   'service.confirm': E.serviceConfirmed,
   'service.reject': E.serviceRejected,
+  // 双报到 (lane pairing)
+  'pairing.create': E.pairingCreated,
+  'pairing.update': E.pairingUpdated,
+  'pairing.end': E.pairingEnded,
+  'member_report.create': E.memberReportCreated,
+  'member_report.end': E.memberReportEnded,
+  'report_record.add': E.reportRecordAdded,
+  'pairing_standard.set': E.pairingStandardSet,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

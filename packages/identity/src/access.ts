@@ -84,6 +84,12 @@ export const ACTIONS = [
   'post.manage',
   'post.decide',
   'post.claim',
+  // 双报到 (issue 11, lane pairing)
+  'pairing.read',
+  'pairing.manage',
+  'report.record',
+  'pairing.standard',
+  'pairing.self',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -308,6 +314,31 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   ],
   // A member claims posts and logs service for themself (/my routes resolve the person from the account).
   'post.claim': [{ role: 'member', scope: 'tenant' }],
+  // 双报到 (seed 002 (十六), seed 003): pairings, member reports, the 记实档案 and compliance, read by the staff.
+  'pairing.read': [
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'tenant' },
+    { role: 'org_liaison', scope: 'tenant' },
+  ],
+  // Pairings and member reports: the county; a committee under it (the organization or the community lies beneath it);
+  // a liaison for its own organization (its pairing, or its community's reports).
+  'pairing.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // 记实档案: the community keeps it (seed 002 (十六)) — its liaison, the committee above it, the county.
+  'report.record': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'subtree' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // The county's yearly standard.
+  'pairing.standard': [{ role: 'county_admin', scope: 'tenant' }],
+  // 我的报到: an in-service member reports themself and reads their own records.
+  'pairing.self': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

@@ -24,3 +24,18 @@ export { decideClaim } from './posts/claim-decide.ts';
 export { logService } from './posts/service-log.ts';
 export { decideService } from './posts/service-decide.ts';
 export { myPosts } from './posts/mine.ts';
+// 双报到 (lane: pairing)
+export { ineligibleOrgs, memberCompliance } from './read.ts';
+export { createPairing } from './pairing/pairing-create.ts';
+export { getPairing } from './pairing/pairing-get.ts';
+export { listPairings } from './pairing/pairing-list.ts';
+export { updatePairing } from './pairing/pairing-update.ts';
+export { createMemberReport } from './pairing/report-create.ts';
+export { endMemberReport } from './pairing/report-end.ts';
+export { listMemberReports } from './pairing/report-list.ts';
+export { addReportRecord } from './pairing/record-add.ts';
+export { listReportRecords } from './pairing/record-list.ts';
+export { getPairingStandard, setPairingStandard } from './pairing/standard.ts';
+export { pairingCompliance } from './pairing/compliance.ts';
+export { exportPairingCompliance } from './pairing/compliance-export.ts';
+export { myReports, reportMyself } from './pairing/my-reports.ts';

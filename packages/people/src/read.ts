@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { inList, type Ctx } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { people } from '@ronghe/schema';
+import { complianceTables } from './pairing/compliance.ts';
 
 // What other capabilities may read of the people registry (ADR 0010). The
 // people capability owns `people` (and the 双报到 and 报到领岗 tables); every
@@ -74,4 +75,26 @@ export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCan
     .where(eq(people.id, id))
     .limit(1);
   return row ? { id: row.id, name: row.name, phone: row.phone, kind: row.kind, status: row.status, homeOrgId: row.homeOrgId, homeOrgPath: row.homeOrgPath } : null;
+}
+
+// ── 双报到 (lane: pairing) ──────────────────────────────────────────────────
+
+/**
+ * Seed 003 (克什克腾旗): the organizations that did not pair in `year`, or
+ * whose members fell short of the county's standard, are not eligible for
+ * 评先评优 that year. The assessment reads this; ids and standings only.
+ */
+export async function ineligibleOrgs(ctx: Ctx, year: number): Promise<Array<{ orgId: string; standing: 'unpaired' | 'short'; records: number }>> {
+  const { orgs } = await complianceTables(ctx, year);
+  return orgs.flatMap((o) => (o.eligible ? [] : [{ orgId: o.org.id, standing: o.standing as 'unpaired' | 'short', records: o.records }]));
+}
+
+/** Each in-service member's 双报到 standing in `year` (all of them, or `personIds`): reported, records, minutes, standing. No personal data. */
+export async function memberCompliance(
+  ctx: Ctx,
+  year: number,
+  personIds?: readonly string[],
+): Promise<Array<{ personId: string; reported: boolean; records: number; minutes: number; standing: 'unreported' | 'short' | 'met' }>> {
+  const { members } = await complianceTables(ctx, year, personIds);
+  return members.map((m) => ({ personId: m.person.id, reported: m.reported, records: m.records, minutes: m.minutes, standing: m.standing }));
 }

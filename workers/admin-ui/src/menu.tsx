@@ -7,6 +7,7 @@ import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { people } from './features/people/index.tsx';
 import { points } from './features/points/index.tsx';
+import { pairing } from './features/pairing/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
@@ -30,6 +31,8 @@ export const MENU: readonly MenuEntry[] = [
   points.menu.myPoints,
   posts.menu.posts,
   posts.menu.myPosts,
+  pairing.menu.pairing,
+  pairing.menu.myReports,
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,

@@ -12,6 +12,7 @@ import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
 import { people } from './features/people/index.tsx';
 import { points } from './features/points/index.tsx';
+import { pairing } from './features/pairing/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { posts } from './features/posts/index.tsx';
@@ -24,7 +25,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, audit, events, city, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, audit, events, city, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);

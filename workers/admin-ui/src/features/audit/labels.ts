@@ -129,6 +129,14 @@ export const ACTION_LABELS: Record<string, string> = {
   'service.log': '登记服务',
   'service.confirm': '确认服务记录',
   'service.reject': '不予确认服务记录',
+  // 双报到 (issue 11, lane pairing)
+  'pairing.create': '登记单位与社区结对',
+  'pairing.update': '修改结对',
+  'pairing.end': '结束结对',
+  'member_report.create': '在职党员到社区报到',
+  'member_report.end': '结束在职党员报到',
+  'report_record.add': '社区记实（双报到）',
+  'pairing_standard.set': '设置双报到年度标准',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -162,6 +170,11 @@ export const ENTITY_LABELS: Record<string, string> = {
   post: '岗位',
   post_claim: '领岗',
   service_log: '服务记录',
+  // 双报到 (lane pairing)
+  org_pairing: '单位结对',
+  member_report: '党员报到',
+  report_record: '记实档案',
+  pairing_standard: '双报到年度标准',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -395,6 +408,16 @@ export const FIELD_LABELS: Record<string, string> = {
   postId: '岗位',
   groupId: '领岗队伍',
   serviceLogId: '服务记录',
+  // 双报到 (lane pairing)
+  communityOrgId: '社区党组织',
+  pairedOn: '结对日期',
+  endedOn: '结束日期',
+  agreement: '共建协议',
+  reportedOn: '报到日期',
+  servedOn: '服务日期',
+  memberMinRecords: '党员年度最少服务次数',
+  memberMinMinutes: '党员年度最少服务时长（分钟）',
+  orgMinRecords: '单位年度最少服务次数',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -432,6 +455,8 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   post: POST_STATUS_LABELS,
   post_claim: POST_CLAIM_STATUS_LABELS,
   service_log: SERVICE_LOG_STATUS_LABELS,
+  org_pairing: { active: '结对中', ended: '已结束' },
+  member_report: { active: '报到中', ended: '已结束' },
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.

@@ -1,0 +1,18 @@
+import { HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { inCounty, type Feature } from '../../layout/feature.ts';
+
+const PairingPage = lazy(() => import('./PairingPage.tsx'));
+const MyReportsPage = lazy(() => import('./MyReportsPage.tsx'));
+
+/** 双报到 (issue 11): the county's pairings, reports, 记实档案 and compliance; a member's own 我的报到. */
+export const pairing = {
+  pages: [
+    { path: 'pairing', element: <PairingPage />, staysOnSwitch: inCounty },
+    { path: 'my/reports', element: <MyReportsPage />, staysOnSwitch: inCounty },
+  ],
+  menu: {
+    pairing: { key: 'pairing', icon: <TeamOutlined />, label: '双报到', action: 'pairing.read', shownIn: inCounty },
+    myReports: { key: 'my/reports', icon: <HomeOutlined />, label: '我的报到', action: 'pairing.self', shownIn: inCounty },
+  },
+} satisfies Feature;
