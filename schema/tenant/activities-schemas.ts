@@ -103,7 +103,7 @@ export const ActivityDetailSchema = ActivitySummarySchema.extend({
 export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;
 
 export const AttendanceRecordSchema = z
-  .object({ personIds: z.array(actIdRef('参加人员'), { message: '请选择参加人员' }).min(1, { message: '请至少选择一名参加人员' }).max(200, { message: '一次最多补录 200 人' }) })
+  .object({ personIds: z.array(actIdRef('参加人员'), { message: '请选择参加人员' }).min(1, { message: '请至少选择一名参加人员' }).max(100, { message: '一次最多补录 100 人' }) })
   .strict()
   .openapi('AttendanceRecord');
 

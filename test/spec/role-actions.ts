@@ -112,6 +112,11 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   // Issue 9 §3: every role lands on its own 工作台 and reads (and marks) its own messages.
   'workbench.read':          [T,          T,            T,                  T,               T,           T ],
   'notification.read':       [T,          T,            T,                  T,               T,           T ],
+  // Issue 11 活动: every account reads activities and the quota table; seed 000 9.2 puts the 五个一 on the alliance (its lead), the county oversees.
+  'activity.read':           [T,          T,            T,                  T,               T,           T ],
+  'activity.manage':         [no,         T,            no,                 LEAD,            no,          no],
+  // Issue 11: "a member scans an activity's code … and checks in" — the member's own self-service.
+  'activity.checkin':        [no,         no,           no,                 no,              no,          T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

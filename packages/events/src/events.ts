@@ -136,6 +136,12 @@ const E = {
   projectWarningRaised: def('project.warning_raised', 'project', '项目转为红色预警或逾期上报督办（督办定时任务）', { projectId: id, from: status, to: status, escalated: z.boolean().nullable() }, { projectId: '$entity', from: 'after.from', to: 'after.to', escalated: 'after.escalated' }),
   supervisionRan: def('supervision.ran', 'tenant', '督办预警计算（每日定时任务或手动）', { tenant: id, checked: qty, red: qty, yellow: qty, escalated: qty }, { tenant: '$entity', checked: 'after.checked', red: 'after.red', yellow: 'after.yellow', escalated: 'after.escalated' }),
 
+  // Issue 11, activities lane (the points lane consumes activity.attendance_recorded).
+  activityCreated: def('activity.created', 'activity', '登记联合体活动', { activityId: id, allianceId: optId, kind: z.string().nullable(), status }, { activityId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
+  activityUpdated: def('activity.updated', 'activity', '修改联合体活动（含开展、取消）', { activityId: id, changed, status }, { activityId: '$entity', changed: '$changed', status: 'after.status' }),
+  activityAttendanceRecorded: def('activity.attendance_recorded', 'activity_checkin', '党员活动签到（或管理员补录参加人员），每人每次活动只记一次', { checkinId: id, activityId: id, personId: id, allianceId: id }, { checkinId: '$entity', activityId: 'after.activityId', personId: 'after.personId', allianceId: 'after.allianceId' }),
+  quotaPlanSet: def('activity_quota_plan.set', 'alliance', '修改联合体年度活动考核计划', { allianceId: id, year: qty, rows: qty }, { allianceId: '$entity', year: 'after.year', rows: 'after.rows' }),
+
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
 };
 
@@ -226,6 +232,12 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'project.warning': E.projectWarningRaised,
   'supervision.run': E.supervisionRan,
   'event.dead_letter_replay': E.deadLetterReplayed,
+  // Issue 11, activities lane.
+  'activity.create': E.activityCreated,
+  'activity.update': E.activityUpdated,
+  'activity.checkin': E.activityAttendanceRecorded,
+  'activity.attendance_record': E.activityAttendanceRecorded,
+  'activity_quota_plan.set': E.quotaPlanSet,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

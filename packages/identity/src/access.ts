@@ -61,6 +61,10 @@ export const ACTIONS = [
   'event.dead_letter.replay',
   'workbench.read',
   'notification.read',
+  // Issue 11, activities lane.
+  'activity.read',
+  'activity.manage',
+  'activity.checkin',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -212,6 +216,14 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'workbench.read': ALL_READERS,
   // 消息: everyone reads and marks their own messages, never another's (the rows are keyed by the account).
   'notification.read': ALL_READERS,
+  // Issue 11 活动 (seed 000 9.2): everyone reads activities and quota compliance; the alliance (its lead) and the county run them.
+  'activity.read': ALL_READERS,
+  'activity.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // A party member checks in from a phone and reads their own activities (the person is resolved from the account).
+  'activity.checkin': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**
