@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } from '../support/factories.ts';
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
+import { lastBuiltActivity } from '../support/activity-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -33,6 +34,8 @@ const TABLE_OF: Record<string, string> = {
   project: 'projects',
   user: 'users',
   dead_letter: 'dead_letters',
+  activity: 'activities',
+  activity_checkin: 'activity_checkins',
 };
 
 interface Expected {
@@ -173,6 +176,12 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.
   'POST /api/t/{tenant}/notifications/{id}/read': { unaudited: "the reader's own message marked read" },
   'POST /api/t/{tenant}/notifications/read-all': { unaudited: "the reader's own messages marked read" },
+  // Issue 11 活动.
+  'POST /api/t/{tenant}/activities': { action: 'activity.create', event: 'activity.created', entityType: 'activity', entity: 'new' },
+  'PATCH /api/t/{tenant}/activities/{id}': { action: 'activity.update', event: 'activity.updated', entityType: 'activity', entity: () => lastBuiltActivity.id },
+  'POST /api/t/{tenant}/activities/{id}/attendance': { action: 'activity.attendance_record', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
+  'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
 };
 
 /**
@@ -224,6 +233,8 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     { tenant: T, role: 'county_admin' },
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
     { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+    // Issue 11: a member's own writes (check-in) need the member role; the case links the person to this account.
+    { tenant: T, role: 'member' },
   ]);
   return { f, user };
 }

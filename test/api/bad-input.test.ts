@@ -45,6 +45,8 @@ function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, pr
         { tenant: T, role: 'county_admin' },
         { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
         { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
+        // Issue 11: member self-service writes (check-in) reach their validation only with the member role.
+        { tenant: T, role: 'member' },
       ]);
       return { token: admin.token, f };
     })();

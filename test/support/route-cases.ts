@@ -7,6 +7,7 @@ import { LIST_CASES } from './list-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
 import { PROJECT_CASES } from './project-route-cases.ts';
 import { WORKBENCH_CASES } from './workbench-route-cases.ts';
+import { ACTIVITY_CASES } from './activity-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -483,6 +484,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...PROJECT_CASES,
   ...EVENT_CASES,
   ...WORKBENCH_CASES,
+  ...ACTIVITY_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

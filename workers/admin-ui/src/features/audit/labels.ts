@@ -17,6 +17,10 @@ import {
   ROLE_LABELS,
   URGENCY_LABELS,
   WARNING_LABELS,
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_STATUS_LABELS,
+  CHECKIN_METHOD_LABELS,
+  QUOTA_PERIOD_LABELS,
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
 
@@ -94,6 +98,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // Issue 11 活动
+  'activity.create': '登记联合体活动',
+  'activity.update': '修改联合体活动',
+  'activity.checkin': '党员扫码签到',
+  'activity.attendance_record': '补录活动参加人员',
+  'activity_quota_plan.set': '设置年度活动考核计划',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -115,6 +125,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   project: '项目',
   tenant: '旗县区',
   dead_letter: '死信事件',
+  activity: '联合体活动',
+  activity_checkin: '活动签到',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -301,11 +313,30 @@ export const FIELD_LABELS: Record<string, string> = {
   consumer: '处理程序',
   replayedAt: '重新投递时间',
   value: '值',
+  // 联合体活动与签到
+  activityId: '活动',
+  activityDate: '活动日期',
+  startTime: '开始时间',
+  endTime: '结束时间',
+  placeOrgId: '活动场所所属党组织',
+  checkinRadiusM: '签到范围（米）',
+  organizerOrgId: '组织单位',
+  participantOrgIds: '参加单位',
+  summary: '活动纪实',
+  personId: '党员',
+  method: '签到方式',
+  distanceM: '距活动地点（米）',
+  period: '频次',
+  required: '每期要求次数',
+  plan: '考核计划',
+  rows: '考核项数',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
-  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS },
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...ACTIVITY_KIND_LABELS },
+  period: QUOTA_PERIOD_LABELS,
+  method: CHECKIN_METHOD_LABELS,
   scope: LOCALITY_LABELS,
   warning: WARNING_LABELS,
   from: WARNING_LABELS,
@@ -327,6 +358,7 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   user: { active: '启用', disabled: '已停用' },
   red_route: { active: '在用', archived: '已归档' },
   red_district: { active: '在用', archived: '已归档' },
+  activity: ACTIVITY_STATUS_LABELS,
 };
 
 /** A claim recorded inside a project's audit row has a claim's states. */
