@@ -59,9 +59,16 @@ export const ACTIVITY_CASES: Record<string, RouteCase> = {
       twice: [(ok) => ({ ...ok, rows: [{ kind: 'joint_visit', period: 'year', required: 1 }, { kind: 'joint_visit', period: 'month', required: 1 }] }), invalid('rows.1.kind')],
     },
   },
-  'GET /api/t/{tenant}/activities/{id}': { build: async (f) => ({ method: 'GET', path: A(f, `/${(await openActivity(f)).id}`) }) },
+  'GET /api/t/{tenant}/activities/{id}': { build: (f) => ({ method: 'GET', path: A(f, `/${f.activity.id}`) }) },
+  // With a caller (a request that succeeds) each request edits an activity of its own, so every role starts from version 1;
+  // without one (refusals, isolation) it names the fixture's activity and writes nothing first.
   'PATCH /api/t/{tenant}/activities/{id}': {
-    build: async (f) => ({ method: 'PATCH', path: A(f, `/${(await openActivity(f)).id}`), headers: { 'if-match': '"v1"' }, body: { summary: '走访慰问困难党员 6 户，送去米面油。', status: 'held' } }),
+    build: async (f, caller) => ({
+      method: 'PATCH',
+      path: A(f, `/${caller ? (await openActivity(f)).id : f.activity.id}`),
+      headers: { 'if-match': '"v1"' },
+      body: { summary: '走访慰问困难党员 6 户，送去米面油。', status: 'held' },
+    }),
     bad: {
       unknown: [(ok) => ({ ...ok, code: 'ABCDEFG' }), unknownKey('code')],
       badStatus: [(ok) => ({ ...ok, status: 'done' }), invalid('status')],
@@ -69,7 +76,8 @@ export const ACTIVITY_CASES: Record<string, RouteCase> = {
     },
   },
   'POST /api/t/{tenant}/activities/{id}/attendance': {
-    build: async (f) => {
+    build: async (f, caller) => {
+      if (!caller) return { method: 'POST', path: A(f, `/${f.activity.id}/attendance`), body: { personIds: ['psn_01jd0000000000000000000000'] } };
       const [a, p] = await Promise.all([openActivity(f), makePerson(f.tenant, { homeOrgId: f.org.id })]);
       return { method: 'POST', path: A(f, `/${a.id}/attendance`), body: { personIds: [p.id] } };
     },
@@ -81,8 +89,9 @@ export const ACTIVITY_CASES: Record<string, RouteCase> = {
   },
   'POST /api/t/{tenant}/my/checkins': {
     build: async (f, caller) => {
+      if (!caller) return { method: 'POST', path: `/api/t/${f.tenant}/my/checkins`, body: { code: f.activity.code } };
       const a = await openActivity(f);
-      if (caller) await makePerson(f.tenant, { homeOrgId: f.org.id, userId: caller.id });
+      await makePerson(f.tenant, { homeOrgId: f.org.id, userId: caller.id });
       return { method: 'POST', path: `/api/t/${f.tenant}/my/checkins`, body: { code: a.code } };
     },
     bad: {

@@ -5,6 +5,7 @@ import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
 import { makeCategory, makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
 import { makeNotification } from './workbench-factories.ts';
+import { makeActivity } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -248,5 +249,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const category = await makeCategory(tenant);
   // A message in the fixture account's inbox: someone else's, for every caller the suites make.
   const notification = await makeNotification(tenant, account.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification };
+  // Issue 11 活动: an activity of the first alliance, open for check-in now (its lead organizes, every member takes part).
+  const activity = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, activity };
 }

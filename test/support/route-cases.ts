@@ -44,6 +44,8 @@ export interface Fixture {
   category: ListCategory;
   /** A message in the inbox of `account` (so, for any other caller, someone else's). */
   notification: { id: string };
+  /** An activity of the first alliance, open for check-in now (issue 11). */
+  activity: { id: string; code: string };
 }
 
 export interface BuiltRequest {
