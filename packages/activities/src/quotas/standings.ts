@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { type Ctx } from '@ronghe/core';
-import { ACTIVITY_KIND_LABELS, activities, activityQuotaPlans, QUOTA_PERIOD_LABELS, QUOTA_STANDING_LABELS, type QuotaPlanView } from '@ronghe/schema';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, activities, activityQuotaPlans, QUOTA_PERIOD_LABELS, QUOTA_STANDING_LABELS, type QuotaPlanView } from '@ronghe/schema';
 import { rowStanding, worstStanding, type QuotaRowInput } from './compliance-rules.ts';
 import { DEFAULT_PLAN } from './defaults.ts';
 
@@ -42,7 +42,8 @@ export async function planViews(ctx: Ctx, alliances: ReadonlyArray<{ id: string;
     datesOf.set(key, list);
   }
   return alliances.map((a) => {
-    const own = plansOf.get(a.id);
+    // Rows in the kinds' catalogue order, whatever order the database returns them in.
+    const own = plansOf.get(a.id)?.sort((x, y) => ACTIVITY_KINDS.indexOf(x.kind) - ACTIVITY_KINDS.indexOf(y.kind));
     const rows = (own ?? DEFAULT_PLAN).map((r) => {
       const s = rowStanding(r, year, datesOf.get(`${a.id}|${r.kind}`) ?? [], today);
       return { ...r, kindLabel: ACTIVITY_KIND_LABELS[r.kind], periodLabel: QUOTA_PERIOD_LABELS[r.period], ...s, standingLabel: QUOTA_STANDING_LABELS[s.standing] };
