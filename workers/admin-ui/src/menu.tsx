@@ -7,6 +7,7 @@ import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
+import { activities } from './features/activities/index.tsx';
 
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
@@ -14,6 +15,9 @@ export const MENU: readonly MenuEntry[] = [
   registry.menu.orgs,
   alliance.menu.alliances,
   lists.menu.lists,
+  activities.menu.activities,
+  activities.menu.compliance,
+  activities.menu.checkin,
   alliance.menu.filings,
   alliance.menu.red,
   audit.menu.audit,

@@ -10,6 +10,7 @@ import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
+import { activities } from './features/activities/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import type { Feature } from './layout/feature.ts';
 import { HOME_PAGE } from './layout/home.ts';
@@ -19,7 +20,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, audit, events, city, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, audit, events, city, identity, activities];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);
