@@ -95,7 +95,9 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 /** The id prefixes of @ronghe/core's newId() that demo rows use. */
 export type DemoIdPrefix =
   | 'org' | 'usr' | 'grt' | 'aln' | 'alm' | 'ags' | 'adc' | 'aev' | 'adj' | 'fil' | 'rrt' | 'rds'
-  | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt' | 'aud';
+  | 'ned' | 'res' | 'mrj' | 'prj' | 'alc' | 'pms' | 'pcl' | 'pnt' | 'aud'
+  // Issue 11, activities lane.
+  | 'act' | 'qpl' | 'chk';
 
 export function stableId(prefix: DemoIdPrefix, seed: string, key: string, at: number): string {
   let time = '';
