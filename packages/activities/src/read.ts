@@ -1,2 +1,3 @@
 // What other capabilities may read of the activities capability (ADR 0010).
-export {};
+// ── Activities, quota plans and check-in (lane: activities) ─────────────────
+export { allianceQuotaTodos } from './quotas/todos.ts';
