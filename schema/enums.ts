@@ -313,3 +313,44 @@ export const POST_CLAIM_STATUS_LABELS: Record<PostClaimStatus, string> = { pendi
 export const SERVICE_LOG_STATUSES = ['logged', 'confirmed', 'rejected'] as const;
 export type ServiceLogStatus = (typeof SERVICE_LOG_STATUSES)[number];
 export const SERVICE_LOG_STATUS_LABELS: Record<ServiceLogStatus, string> = { logged: '待确认', confirmed: '已确认', rejected: '未确认' };
+// ── Activities and the yearly quotas (issue 11; seed 000 9.2, seed 003 mechanism 3) ──
+
+/**
+ * Activity kinds: seed 000 9.2's 五个一 (joint 学习强国 study, joint visit,
+ * joint theme party day, a batch of real problems solved, mutual
+ * learning/review visit), seed 003's variant (founding rally, the secretary's
+ * party lesson, mutual inspection; its monthly visits and quarterly theme days
+ * are the same kinds as seed 000's at another frequency) and 其他.
+ */
+export const ACTIVITY_KINDS = ['joint_study', 'joint_visit', 'joint_theme_day', 'practical_matters', 'mutual_review', 'founding_rally', 'party_lesson', 'mutual_inspection', 'other'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  joint_study: '联合学习（学习强国联合学习群）',
+  joint_visit: '联合走访慰问',
+  joint_theme_day: '联合主题党日',
+  practical_matters: '办实事（解决实际问题）',
+  mutual_review: '互学互评互访',
+  founding_rally: '成立大会',
+  party_lesson: '书记讲党课',
+  mutual_inspection: '互查互评',
+  other: '其他',
+};
+
+export const ACTIVITY_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = { planned: '计划', held: '已开展', cancelled: '已取消' };
+
+/** How often a quota row asks for its count: per year, half-year, quarter or month. */
+export const QUOTA_PERIODS = ['year', 'half', 'quarter', 'month'] as const;
+export type QuotaPeriod = (typeof QUOTA_PERIODS)[number];
+export const QUOTA_PERIOD_LABELS: Record<QuotaPeriod, string> = { year: '每年', half: '每半年', quarter: '每季度', month: '每月' };
+
+/** A quota row's standing on a date (see packages/activities/src/quotas/compliance-rules.ts). */
+export const QUOTA_STANDINGS = ['met', 'open', 'at_risk', 'behind'] as const;
+export type QuotaStanding = (typeof QUOTA_STANDINGS)[number];
+export const QUOTA_STANDING_LABELS: Record<QuotaStanding, string> = { met: '已完成', open: '进行中', at_risk: '有风险', behind: '未完成' };
+
+/** How a check-in came about: the member scanned or typed the code, or an administrator recorded the person's attendance. */
+export const CHECKIN_METHODS = ['self', 'recorded'] as const;
+export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
+export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = { self: '扫码签到', recorded: '管理员补录' };

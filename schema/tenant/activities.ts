@@ -3,9 +3,93 @@
 // meetings (联席会议) with supervised decisions.
 
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS } from '../enums.ts';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, CHECKIN_METHODS, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, QUOTA_PERIODS } from '../enums.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
+
+/**
+ * An alliance's quota plan for a year, one row per activity kind (seed 000 9.2
+ * 五个一 by default; seed 003: the alliance negotiates content and frequency).
+ * No rows for a year means the default plan (packages/activities/src/quotas/defaults.ts).
+ */
+export const activityQuotaPlans = sqliteTable(
+  'activity_quota_plans',
+  {
+    id: text('id').primaryKey(),
+    allianceId: text('alliance_id').notNull(),
+    year: integer('year').notNull(),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    period: text('period', { enum: QUOTA_PERIODS }).notNull(),
+    /** How many activities of the kind each period asks for. */
+    required: integer('required').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('activity_quota_plans_uq').on(t.allianceId, t.year, t.kind), check('activity_quota_required', sql`${t.required} BETWEEN 1 AND 100`)],
+);
+export type ActivityQuotaPlan = typeof activityQuotaPlans.$inferSelect;
+
+/**
+ * A joint activity of an alliance. `startsAt`/`endsAt` are the window in epoch
+ * ms, derived from the Shanghai date and times; check-in is open from 30
+ * minutes before the start until the end. `code` is the short check-in code
+ * (unambiguous alphabet), unique in the county.
+ */
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: text('id').primaryKey(),
+    allianceId: text('alliance_id').notNull(),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    title: text('title').notNull(),
+    activityDate: text('activity_date').notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    startsAt: integer('starts_at').notNull(),
+    endsAt: integer('ends_at').notNull(),
+    place: text('place').notNull(),
+    placeOrgId: text('place_org_id'),
+    lat: real('lat'),
+    lng: real('lng'),
+    /** When set (with coordinates), a self check-in must be within this many metres of the place. */
+    checkinRadiusM: integer('checkin_radius_m'),
+    organizerOrgId: text('organizer_org_id').notNull(),
+    participantOrgIds: text('participant_org_ids', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    summary: text('summary'),
+    status: text('status', { enum: ACTIVITY_STATUSES }).notNull().default('planned'),
+    code: text('code').notNull(),
+    /** Check-ins (self and recorded), kept in the batch that writes one. */
+    attendance: integer('attendance').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('activities_code_uq').on(t.code),
+    index('activities_alliance_date_idx').on(t.allianceId, t.activityDate),
+    index('activities_date_idx').on(t.activityDate, t.id),
+    check('activities_window', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+export type Activity = typeof activities.$inferSelect;
+
+/** One person's attendance at one activity: unique per (activity, person), so a repeated check-in writes nothing. */
+export const activityCheckins = sqliteTable(
+  'activity_checkins',
+  {
+    id: text('id').primaryKey(),
+    activityId: text('activity_id').notNull(),
+    personId: text('person_id').notNull(),
+    allianceId: text('alliance_id').notNull(),
+    method: text('method', { enum: CHECKIN_METHODS }).notNull(),
+    distanceM: integer('distance_m'),
+    at: integer('at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [uniqueIndex('activity_checkins_uq').on(t.activityId, t.personId), index('activity_checkins_person_idx').on(t.personId, t.at)],
+);
+export type ActivityCheckin = typeof activityCheckins.$inferSelect;
 
 
 

@@ -8,6 +8,7 @@ import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } 
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { lastEndedReport } from '../support/pairing-route-cases.ts';
+import { lastBuiltActivity } from '../support/activity-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -48,6 +49,8 @@ const TABLE_OF: Record<string, string> = {
   org_pairing: 'org_pairings',
   member_report: 'member_reports',
   report_record: 'report_records',
+  activity: 'activities',
+  activity_checkin: 'activity_checkins',
 };
 
 interface Expected {
@@ -219,6 +222,12 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/report-records': { action: 'report_record.add', event: 'report_record.added', entityType: 'report_record', entity: 'new' },
   'PUT /api/t/{tenant}/pairing/standards/{year}': { action: 'pairing_standard.set', event: 'pairing_standard.set', entityType: 'pairing_standard', entity: () => '2031' },
   'POST /api/t/{tenant}/my/reports': { action: 'member_report.create', event: 'member_report.created', entityType: 'member_report', entity: 'new' },
+  // Issue 11 活动.
+  'POST /api/t/{tenant}/activities': { action: 'activity.create', event: 'activity.created', entityType: 'activity', entity: 'new' },
+  'PATCH /api/t/{tenant}/activities/{id}': { action: 'activity.update', event: 'activity.updated', entityType: 'activity', entity: () => lastBuiltActivity.id },
+  'POST /api/t/{tenant}/activities/{id}/attendance': { action: 'activity.attendance_record', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
+  'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
 };
 
 /**
@@ -271,6 +280,7 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     { tenant: T, role: 'committee_reviewer', scopeOrgId: f.parent.id },
     { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
     // …and a member (role `member`), for the self-service writes under /my (报到领岗).
+    // Issue 11: a member's own writes (check-in) need the member role; the case links the person to this account.
     { tenant: T, role: 'member' },
   ]);
   return { f, user };

@@ -226,4 +226,18 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'PUT /api/t/{tenant}/pairing/standards/{year}':                    'pairing.standard',
   'GET /api/t/{tenant}/my/reports':                                  'pairing.self',
   'POST /api/t/{tenant}/my/reports':                                 'pairing.self',
+  // Issue 11 活动 (seed 000 9.2): everyone reads activities and the quota table; the alliance (its lead) and the county run them;
+  // the quota plan is the alliance's own file (seed 003: negotiated by its members), as alliance.manage.
+  'GET /api/t/{tenant}/activities':                                  'activity.read',
+  'POST /api/t/{tenant}/activities':                                 'activity.manage',
+  'GET /api/t/{tenant}/activities/compliance':                       'activity.read',
+  'GET /api/t/{tenant}/activities/compliance/export':                'activity.read',
+  'GET /api/t/{tenant}/activities/quota-plans/{allianceId}':         'activity.read',
+  'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}':         'alliance.manage',
+  'GET /api/t/{tenant}/activities/{id}':                             'activity.read',
+  'PATCH /api/t/{tenant}/activities/{id}':                           'activity.manage',
+  'POST /api/t/{tenant}/activities/{id}/attendance':                 'activity.manage',
+  // The member's own phone pages: check in, my activities.
+  'POST /api/t/{tenant}/my/checkins':                                'activity.checkin',
+  'GET /api/t/{tenant}/my/activities':                               'activity.checkin',
 };

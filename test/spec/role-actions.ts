@@ -155,6 +155,11 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'pairing.standard':        [no,         T,            no,                 no,              no,          no],
   // Seed 003: 每名在职党员至少到 1 个社区报到 — the member reports themself.
   'pairing.self':            [no,         no,           no,                 no,              no,          T ],
+  // Issue 11 活动: every account reads activities and the quota table; seed 000 9.2 puts the 五个一 on the alliance (its lead), the county oversees.
+  'activity.read':           [T,          T,            T,                  T,               T,           T ],
+  'activity.manage':         [no,         T,            no,                 LEAD,            no,          no],
+  // Issue 11: "a member scans an activity's code … and checks in" — the member's own self-service.
+  'activity.checkin':        [no,         no,           no,                 no,              no,          T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -14,6 +14,7 @@ import { PEOPLE_CASES } from './people-route-cases.ts';
 import { POINTS_CASES } from './points-route-cases.ts';
 import { POST_CASES } from './post-route-cases.ts';
 import type { PostFixture } from './post-factories.ts';
+import { ACTIVITY_CASES } from './activity-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -60,6 +61,8 @@ export interface Fixture {
   posts: PostFixture;
   /** 双报到: a pairing of an organ (outside the tree) with `org` as its community, active, version 1. */
   pairing: { id: string; orgId: string };
+  /** An activity of the first alliance, open for check-in now (issue 11). */
+  activity: { id: string; code: string };
 }
 
 export interface BuiltRequest {
@@ -505,6 +508,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...POINTS_CASES,
   ...POST_CASES,
   ...PAIRING_CASES,
+  ...ACTIVITY_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

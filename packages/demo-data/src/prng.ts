@@ -101,7 +101,9 @@ export type DemoIdPrefix =
   // 报到领岗 (issue 11): posts, post claims, service logs
   | 'pst' | 'pcm' | 'svc'
   // 双报到 (issue 11): org pairings, member reports, report records.
-  | 'opr' | 'mrp' | 'rrc';
+  | 'opr' | 'mrp' | 'rrc'
+  // Issue 11, activities lane.
+  | 'act' | 'qpl' | 'chk';
 
 export function stableId(prefix: DemoIdPrefix, seed: string, key: string, at: number): string {
   let time = '';

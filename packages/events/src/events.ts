@@ -157,6 +157,11 @@ const E = {
   memberReportEnded: def('member_report.ended', 'member_report', '结束在职党员的社区报到', { reportId: id, ...transition }, { reportId: '$entity', ...transitionFrom }),
   reportRecordAdded: def('report_record.added', 'report_record', '社区为在职党员记实（双报到记实档案）', { recordId: id, personId: optId, communityOrgId: optId, minutes: qty }, { recordId: '$entity', personId: 'after.personId', communityOrgId: 'after.communityOrgId', minutes: 'after.minutes' }),
   pairingStandardSet: def('pairing_standard.set', 'pairing_standard', '设置年度双报到达标标准', { year: id, memberMinRecords: qty, memberMinMinutes: qty, orgMinRecords: qty }, { year: '$entity', memberMinRecords: 'after.memberMinRecords', memberMinMinutes: 'after.memberMinMinutes', orgMinRecords: 'after.orgMinRecords' }),
+  // Issue 11, activities lane (the points lane consumes activity.attendance_recorded).
+  activityCreated: def('activity.created', 'activity', '登记联合体活动', { activityId: id, allianceId: optId, kind: z.string().nullable(), status }, { activityId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
+  activityUpdated: def('activity.updated', 'activity', '修改联合体活动（含开展、取消）', { activityId: id, changed, status }, { activityId: '$entity', changed: '$changed', status: 'after.status' }),
+  activityAttendanceRecorded: def('activity.attendance_recorded', 'activity_checkin', '党员活动签到（或管理员补录参加人员），每人每次活动只记一次', { checkinId: id, activityId: id, personId: id, allianceId: id }, { checkinId: '$entity', activityId: 'after.activityId', personId: 'after.personId', allianceId: 'after.allianceId' }),
+  quotaPlanSet: def('activity_quota_plan.set', 'alliance', '修改联合体年度活动考核计划', { allianceId: id, year: qty, rows: qty }, { allianceId: '$entity', year: 'after.year', rows: 'after.rows' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
   // Issue 11: branch organizational life and joint meetings (ids, kinds, dates and counts only).
@@ -289,6 +294,12 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'member_report.end': E.memberReportEnded,
   'report_record.add': E.reportRecordAdded,
   'pairing_standard.set': E.pairingStandardSet,
+  // Issue 11, activities lane.
+  'activity.create': E.activityCreated,
+  'activity.update': E.activityUpdated,
+  'activity.checkin': E.activityAttendanceRecorded,
+  'activity.attendance_record': E.activityAttendanceRecorded,
+  'activity_quota_plan.set': E.quotaPlanSet,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

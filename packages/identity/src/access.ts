@@ -90,6 +90,10 @@ export const ACTIONS = [
   'report.record',
   'pairing.standard',
   'pairing.self',
+  // Issue 11, activities lane.
+  'activity.read',
+  'activity.manage',
+  'activity.checkin',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -339,6 +343,14 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'pairing.standard': [{ role: 'county_admin', scope: 'tenant' }],
   // 我的报到: an in-service member reports themself and reads their own records.
   'pairing.self': [{ role: 'member', scope: 'tenant' }],
+  // Issue 11 活动 (seed 000 9.2): everyone reads activities and quota compliance; the alliance (its lead) and the county run them.
+  'activity.read': ALL_READERS,
+  'activity.manage': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // A party member checks in from a phone and reads their own activities (the person is resolved from the account).
+  'activity.checkin': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from '@ronghe/alliance/read';
 import type { Actor, Ctx } from '@ronghe/core';
+import { allianceQuotaTodos } from '@ronghe/activities/read';
 import { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from '@ronghe/lists/read';
 import { liaisonOrgTodos, orgsWithin } from '@ronghe/registry/read';
 import type { KeyFigures, TodoItemView, WorkbenchView } from '@ronghe/schema';
@@ -48,6 +49,8 @@ export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)
   }
   if (r.lead.leadOrgIds.length || r.lead.allianceIds.length) {
     parts.push(allianceAdminTodos(ctx, r.lead), (async () => allianceAdminListTodos(ctx, await scope.led()))());
+    // Issue 11: the yearly activity quota an alliance has fallen behind on (shown only when there is one).
+    parts.push((async () => allianceQuotaTodos(ctx, await scope.led()))());
   }
   if (r.liaisonOrgIds.length) parts.push(liaisonOrgTodos(ctx, r.liaisonOrgIds), liaisonAllianceTodos(ctx, r.liaisonOrgIds), liaisonListTodos(ctx, r.liaisonOrgIds));
   return (await Promise.all(parts)).flat();

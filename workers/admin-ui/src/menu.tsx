@@ -13,6 +13,7 @@ import { workbench } from './features/workbench/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
 import { posts } from './features/posts/index.tsx';
+import { activities } from './features/activities/index.tsx';
 
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
@@ -25,6 +26,9 @@ export const MENU: readonly MenuEntry[] = [
   meetings.menu.meetings,
   people.menu.group,
   people.menu.my,
+  activities.menu.activities,
+  activities.menu.compliance,
+  activities.menu.checkin,
   alliance.menu.filings,
   alliance.menu.red,
   points.menu.points,

@@ -25,6 +25,10 @@ import {
   CAP_PERIOD_LABELS,
   ENTRY_KIND_LABELS,
   POINT_SOURCE_LABELS,
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_STATUS_LABELS,
+  CHECKIN_METHOD_LABELS,
+  QUOTA_PERIOD_LABELS,
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
 // Issue 11: branch organizational life and joint meetings.
@@ -137,6 +141,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'member_report.end': '结束在职党员报到',
   'report_record.add': '社区记实（双报到）',
   'pairing_standard.set': '设置双报到年度标准',
+  // Issue 11 活动
+  'activity.create': '登记联合体活动',
+  'activity.update': '修改联合体活动',
+  'activity.checkin': '党员扫码签到',
+  'activity.attendance_record': '补录活动参加人员',
+  'activity_quota_plan.set': '设置年度活动考核计划',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -175,6 +185,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   member_report: '党员报到',
   report_record: '记实档案',
   pairing_standard: '双报到年度标准',
+  activity: '联合体活动',
+  activity_checkin: '活动签到',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -418,11 +430,28 @@ export const FIELD_LABELS: Record<string, string> = {
   memberMinRecords: '党员年度最少服务次数',
   memberMinMinutes: '党员年度最少服务时长（分钟）',
   orgMinRecords: '单位年度最少服务次数',
+  // 联合体活动与签到
+  activityId: '活动',
+  activityDate: '活动日期',
+  startTime: '开始时间',
+  endTime: '结束时间',
+  placeOrgId: '活动场所所属党组织',
+  checkinRadiusM: '签到范围（米）',
+  organizerOrgId: '组织单位',
+  participantOrgIds: '参加单位',
+  summary: '活动纪实',
+  method: '签到方式',
+  distanceM: '距活动地点（米）',
+  required: '每期要求次数',
+  plan: '考核计划',
+  rows: '考核项数',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
   role: { ...ROLE_LABELS, lead: '牵头单位', member: '成员单位' } as Record<string, string>,
-  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...PERSON_KIND_LABELS, ...ENTRY_KIND_LABELS },
+  kind: { ...DOCUMENT_KIND_LABELS, ...ADJUSTMENT_KIND_LABELS, ...FILING_KIND_LABELS, ...PROJECT_NOTE_KIND_LABELS, ...PERSON_KIND_LABELS, ...ENTRY_KIND_LABELS, ...ACTIVITY_KIND_LABELS },
+  period: QUOTA_PERIOD_LABELS,
+  method: CHECKIN_METHOD_LABELS,
   scope: LOCALITY_LABELS,
   warning: WARNING_LABELS,
   from: WARNING_LABELS,
@@ -457,10 +486,11 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   service_log: SERVICE_LOG_STATUS_LABELS,
   org_pairing: { active: '结对中', ended: '已结束' },
   member_report: { active: '报到中', ended: '已结束' },
+  activity: ACTIVITY_STATUS_LABELS,
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
-Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, period: ORG_LIFE_PERIOD_LABELS });
+Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, period: { ...BY_VALUE.period, ...ORG_LIFE_PERIOD_LABELS } });
 STATUS_BY_ENTITY.meeting_decision = DECISION_STATUS_LABELS;
 
 /** A claim recorded inside a project's audit row has a claim's states. */

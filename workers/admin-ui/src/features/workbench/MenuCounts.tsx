@@ -24,6 +24,7 @@ const MENU_OF: Record<string, string> = {
   'project.red_warning': 'supervision',
   'supervision.to_reply': 'supervision',
   'org.contacts_missing': 'orgs',
+  'activity.quota_behind': 'activity-compliance',
 };
 
 const Counts = createContext<Readonly<Record<string, number>>>({});

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { newId, openDb, pinyinSortKey, shanghaiDate } from '@ronghe/core';
+import { activities, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
+import { findTenant } from '@ronghe/tenancy';
+import { bindings } from './worker.ts';
+
+// Setup for the activities lane's tests: people and activities inserted straight
+// into a tenant database (the API is what the tests exercise, not these).
+
+let seq = 0;
+const dbOf = (tenant: string) => openDb(bindings[findTenant(tenant)!.binding]!);
+
+/**
+ * A party member of the registry whose home branch is `homeOrgId`; with
+ * `userId`, the person that account signs in as (an account already linked
+ * keeps its person, re-homed: a test may aim one caller at several activities).
+ */
+export async function makePerson(tenant: string, fields: { homeOrgId: string | null; userId?: string | null; name?: string; status?: Person['status'] }): Promise<Person> {
+  const db = dbOf(tenant);
+  const now = Date.now();
+  const name = fields.name ?? `测试党员${++seq}`;
+  const row: Person = {
+    id: newId('psn', now),
+    name,
+    sortKey: pinyinSortKey(name),
+    kind: 'party_member',
+    partyStanding: '正式',
+    homeOrgId: fields.homeOrgId,
+    inService: false,
+    workUnit: null,
+    skills: [],
+    phone: `1390476${String(1000 + (seq % 9000)).padStart(4, '0')}`,
+    idNumber: null,
+    userId: fields.userId ?? null,
+    status: fields.status ?? 'active',
+    leftOn: null,
+    leftReason: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const [saved] = await db
+    .insert(people)
+    .values(row)
+    .onConflictDoUpdate({ target: people.userId, set: { homeOrgId: sql`excluded.home_org_id`, status: sql`excluded.status` } })
+    .returning();
+  return saved!;
+}
+
+const HOUR = 3_600_000;
+const hhmm = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(11, 16);
+
+/**
+ * An activity of an alliance whose check-in window is [startsAt − 30 min, endsAt].
+ * Default: started an hour ago, ends in an hour (open for check-in now). The
+ * stored date and times follow the instants in Asia/Shanghai (a window across
+ * midnight keeps its instants; only the label would read oddly).
+ */
+export async function makeActivity(
+  tenant: string,
+  fields: { allianceId: string; organizerOrgId: string; participantOrgIds: string[]; kind?: ActivityKind; startsAt?: number; endsAt?: number; status?: Activity['status']; lat?: number | null; lng?: number | null; checkinRadiusM?: number | null; activityDate?: string },
+): Promise<Activity> {
+  const now = Date.now();
+  // Minute-aligned and inside one Shanghai day, so the date and times say exactly the instants (an edit recomputes them).
+  const dayStart = Date.parse(`${shanghaiDate(now)}T00:00:00+08:00`);
+  const minute = (ms: number) => ms - (ms % 60_000);
+  const startsAt = fields.startsAt ?? Math.max(minute(now - HOUR), dayStart);
+  const endsAt = fields.endsAt ?? Math.min(minute(now + HOUR), dayStart + 24 * HOUR - 60_000);
+  const id = newId('act', now);
+  const row: Activity = {
+    id,
+    allianceId: fields.allianceId,
+    kind: fields.kind ?? 'joint_visit',
+    title: `联合走访慰问${++seq}`,
+    activityDate: fields.activityDate ?? shanghaiDate(startsAt),
+    startTime: hhmm(startsAt),
+    endTime: hhmm(endsAt),
+    startsAt,
+    endsAt,
+    place: '城区党群服务中心',
+    placeOrgId: null,
+    lat: fields.lat ?? null,
+    lng: fields.lng ?? null,
+    checkinRadiusM: fields.checkinRadiusM ?? null,
+    organizerOrgId: fields.organizerOrgId,
+    participantOrgIds: fields.participantOrgIds,
+    summary: null,
+    status: fields.status ?? 'planned',
+    code: `T${id.slice(-6).toUpperCase().replace(/[^A-Z0-9]/g, '3')}`,
+    attendance: 0,
+    version: 1,
+    createdBy: 'usr_test',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await dbOf(tenant).insert(activities).values(row);
+  return row;
+}

@@ -1,0 +1,59 @@
+import type { ActivityDetail, ActivitySummary, QuotaPlanView } from '@ronghe/schema';
+import { api, download, get, type Query } from '../../api/client.ts';
+
+// 联合体活动 (issue 11): activities, quota plans and compliance, and the member's phone pages.
+
+export type { ActivityDetail, ActivitySummary, QuotaPlanView };
+export interface ActivityPage {
+  items: ActivitySummary[];
+  total: number;
+  page: number;
+  limit: number;
+}
+export interface CompliancePage {
+  year: number;
+  asOf: string;
+  counts: Record<'met' | 'open' | 'at_risk' | 'behind', number>;
+  items: QuotaPlanView[];
+  total: number;
+  page: number;
+  limit: number;
+}
+export interface CheckinResult {
+  checkinId: string;
+  duplicate: boolean;
+  at: number;
+  activity: { id: string; title: string; kindLabel: string; allianceName: string; activityDate: string; startTime: string; endTime: string; place: string };
+}
+export interface MyActivity {
+  id: string;
+  title: string;
+  kindLabel: string;
+  allianceName: string;
+  activityDate: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  checkedInAt: number | null;
+}
+
+const t = (tenant: string, path: string) => `/t/${tenant}${path}`;
+const seg = encodeURIComponent;
+
+export const activitiesApi = {
+  list: (tenant: string, query: Query, signal?: AbortSignal) => get<ActivityPage>(t(tenant, '/activities'), query, signal),
+  get: (tenant: string, id: string) => get<ActivityDetail>(t(tenant, `/activities/${seg(id)}`)),
+  create: (tenant: string, input: Record<string, unknown>) => api<ActivityDetail>('POST', t(tenant, '/activities'), { json: input }).then((r) => r.data),
+  update: (tenant: string, id: string, version: number, patch: Record<string, unknown>) =>
+    api<ActivityDetail>('PATCH', t(tenant, `/activities/${seg(id)}`), { json: patch, headers: { 'if-match': `"v${version}"` } }).then((r) => r.data),
+  plan: (tenant: string, allianceId: string, year: number) => get<QuotaPlanView>(t(tenant, `/activities/quota-plans/${seg(allianceId)}`), { year }),
+  setPlan: (tenant: string, allianceId: string, body: { year: number; rows: Array<{ kind: string; period: string; required: number }> }) =>
+    api<QuotaPlanView>('PUT', t(tenant, `/activities/quota-plans/${seg(allianceId)}`), { json: body }).then((r) => r.data),
+  compliance: (tenant: string, query: Query, signal?: AbortSignal) => get<CompliancePage>(t(tenant, '/activities/compliance'), query, signal),
+  exportCompliance: (tenant: string, query: Query) => download(t(tenant, '/activities/compliance/export'), query, '联合体活动考核.xlsx'),
+  checkin: (tenant: string, body: { code: string; lat?: number; lng?: number }) => api<CheckinResult>('POST', t(tenant, '/my/checkins'), { json: body }).then((r) => r.data),
+  mine: (tenant: string) => get<{ upcoming: MyActivity[]; attended: MyActivity[] }>(t(tenant, '/my/activities')),
+};
+
+/** The member check-in page an activity's QR code opens (the short code rides along). */
+export const checkinUrl = (tenant: string, code: string) => `${window.location.origin}/t/${tenant}/my/checkin?code=${encodeURIComponent(code)}`;

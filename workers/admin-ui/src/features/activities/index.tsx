@@ -1,0 +1,28 @@
+import { CalendarOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { inCounty, type Feature } from '../../layout/feature.ts';
+
+const ActivitiesPage = lazy(() => import('./ActivitiesPage.tsx'));
+const ActivityDetailPage = lazy(() => import('./ActivityDetailPage.tsx'));
+const CompliancePage = lazy(() => import('./CompliancePage.tsx'));
+const MyCheckinPage = lazy(() => import('./MyCheckinPage.tsx'));
+const MyActivitiesPage = lazy(() => import('./MyActivitiesPage.tsx'));
+
+/**
+ * 联合体活动 (issue 11): activities by date with their QR codes, the yearly
+ * quota table and plans; and the member's phone pages (签到, 我的活动).
+ */
+export const activities = {
+  pages: [
+    { path: 'activities', element: <ActivitiesPage /> },
+    { path: 'activities/:id', element: <ActivityDetailPage /> },
+    { path: 'activity-compliance', element: <CompliancePage /> },
+    { path: 'my/checkin', element: <MyCheckinPage /> },
+    { path: 'my/activities', element: <MyActivitiesPage /> },
+  ],
+  menu: {
+    activities: { key: 'activities', icon: <CalendarOutlined />, label: '联合体活动', action: 'activity.read', shownIn: inCounty },
+    compliance: { key: 'activity-compliance', icon: <CalendarOutlined />, label: '活动考核', action: 'activity.read', shownIn: inCounty },
+    checkin: { key: 'my', icon: <QrcodeOutlined />, label: '活动签到', action: 'activity.checkin' },
+  },
+} satisfies Feature;
