@@ -40,12 +40,23 @@ describe('role × route matrix', () => {
     expect(undeclared).toEqual([]);
   });
 
+  // A fixture is some forty rows; six per operation made this the slowest suite. A read, or a
+  // request that must be refused, changes nothing, so the roles share one fixture per operation;
+  // an allowed write gets its own (a second write on the same objects could fail for another reason).
+  const shared = new Map<string, Promise<Fixture>>();
+  const fixture = (key: string, fresh: boolean): Promise<Fixture> => {
+    const make = () => makeFixture(T, ROUTE_CASES[key]!.target, ROUTE_CASES[key]!.alliance, ROUTE_CASES[key]!.project);
+    if (fresh) return make();
+    if (!shared.has(key)) shared.set(key, make());
+    return shared.get(key)!;
+  };
+
   for (const op of ops) {
     for (const role of ROLES) {
       const intended = OPERATION_ACTIONS[op.key];
       const allowed = intended !== undefined && intended in ROLE_ACTIONS && roleHolds(intended as Action, role);
       it(`${op.key} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
-        const f: Fixture = await makeFixture(T, ROUTE_CASES[op.key]!.target, ROUTE_CASES[op.key]!.alliance, ROUTE_CASES[op.key]!.project);
+        const f: Fixture = await fixture(op.key, allowed && !op.key.startsWith('GET '));
         const user = await makeUser([grantFor(role, f)]);
         const req = await ROUTE_CASES[op.key]!.build(f, user);
         const res = await call(req.method, req.path, { token: user.token, body: req.body, rawBody: req.rawBody, headers: req.headers });
