@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { login, pick, settled, shotOnFailure } from './helpers.ts';
+import { landed, login, pick, settled, shotOnFailure } from './helpers.ts';
 
 // Issue 10 §3 "No raw codes" and "Order and fit": every page each role can open
 // from its menu — and the first detail or drawer its main lists lead to — is
@@ -202,7 +202,7 @@ describe.concurrent('每个角色看到的每一页都是中文：没有编号�
     it(`${role}（${username}）`, async () => {
       const findings = await asPerson(username, async (page) => {
         await login(page, username);
-        await page.getByTestId('workbench-page').waitFor();
+        await landed(page);
         await loaded(page);
         return walk(page, username);
       });
