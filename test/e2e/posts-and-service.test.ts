@@ -2,12 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { ROOT } from './env.ts';
-import { api, apiLogin, login, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, login, pick, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // 报到领岗 (issue 11): on a phone-sized page a party member claims a post a
 // community set up, logs an afternoon of service, the community (the post
 // owner) confirms it, and the member sees the confirmed hours on their page.
-// Points for it arrive with the points consumer of service.confirmed.
+// Points for it arrive with the points consumer of service.confirmed (on the
+// queue): they show on the county's 积分 leaderboard and on the member's 我的积分.
 
 const TENANT = 'hongshan';
 const PHONE = { width: 390, height: 844 };
@@ -70,6 +71,20 @@ beforeAll(async () => {
 afterEach(async (ctx) => shotOnFailure(page, ctx));
 afterAll(async () => s?.close());
 
+interface MyPoints {
+  total: number;
+  entries: Array<{ id: string; ruleName: string | null; points: number; occurredAt: number }>;
+}
+interface Board {
+  items: Array<{ id: string; name: string; total: number }>;
+}
+const SERVICE_RULE = '志愿服务（每满1小时）';
+/** This month in the county's time (UTC+8): the leaderboard's month and the rule's monthly cap. */
+const shanghai = (ms: number) => new Date(ms + 8 * 3_600_000);
+const MONTH = shanghai(Date.now()).getUTCMonth() + 1;
+const YEAR = shanghai(Date.now()).getUTCFullYear();
+const sameMonth = (ms: number) => shanghai(ms).getUTCMonth() + 1 === MONTH && shanghai(ms).getUTCFullYear() === YEAR;
+
 const overflow = () =>
   page.evaluate(() => {
     const content = document.querySelector('.ant-layout-content');
@@ -78,6 +93,18 @@ const overflow = () =>
 
 describe('报到领岗：党员在手机上领岗、登记服务，设岗单位确认', () => {
   it('claims, logs service, the owner confirms, the member sees the confirmed hours', async () => {
+    // Before: the member's points and their row on this month's leaderboard (earlier runs leave theirs).
+    const memberToken = await apiLogin(`${TENANT}_member`);
+    const adminToken = await apiLogin(`${TENANT}_admin`);
+    const person = (await api<{ person: { id: string; name: string } }>('GET', `/t/${TENANT}/my/profile`, { token: memberToken })).body.person;
+    const mineBefore = (await api<MyPoints>('GET', `/t/${TENANT}/my/points`, { token: memberToken })).body;
+    const monthBoard = async () =>
+      (await api<Board>('GET', `/t/${TENANT}/points/leaderboard?by=member&year=${YEAR}&month=${MONTH}`, { token: adminToken })).body.items.find((r) => r.id === person.id)?.total ?? 0;
+    const boardBefore = await monthBoard();
+    // By hand: 2.5 hours are 2 full hours at 1 point each (rule service_hour), within the 20 a month the rule allows.
+    const serviceThisMonth = mineBefore.entries.filter((e) => e.ruleName === SERVICE_RULE && sameMonth(e.occurredAt)).reduce((n, e) => n + e.points, 0);
+    const expected = Math.max(0, Math.min(2, 20 - serviceThisMonth));
+
     await page.setViewportSize(PHONE);
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
@@ -125,6 +152,28 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     await toast(page, '已确认');
     await visible(logRow.getByText('已确认'));
 
+    // The points consumer runs on the queue: wait (bounded) for the award, then look at the pages.
+    const known = new Set(mineBefore.entries.map((e) => e.id));
+    await expect
+      .poll(async () => (await api<MyPoints>('GET', `/t/${TENANT}/my/points`, { token: memberToken })).body.entries.filter((e) => !known.has(e.id) && e.ruleName === SERVICE_RULE).length, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBe(1);
+    const mineAfter = (await api<MyPoints>('GET', `/t/${TENANT}/my/points`, { token: memberToken })).body;
+    const award = mineAfter.entries.find((e) => !known.has(e.id) && e.ruleName === SERVICE_RULE)!;
+    expect(award.points).toBe(expected);
+    expect(mineAfter.total).toBe(mineBefore.total + expected);
+    expect(await monthBoard()).toBe(boardBefore + expected);
+
+    // 积分 → 排行榜, this month: the member's row carries the new total.
+    await page.goto(`/t/${TENANT}/points`);
+    await pick(page, 'points-board-period', `${MONTH} 月`);
+    const boardRow = page.getByTestId('points-board').locator('tr.ant-table-row').filter({ hasText: person.name });
+    await visible(boardRow);
+    await expect.poll(() => boardRow.first().locator('td').nth(3).innerText()).toBe(String(boardBefore + expected));
+    await page.screenshot({ path: '/tmp/ronghe-e2e-points-board.png' });
+
     // The member sees the confirmed hours.
     await page.setViewportSize(PHONE);
     await page.evaluate(() => sessionStorage.clear());
@@ -139,5 +188,14 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     await visible(page.locator('.ant-statistic').filter({ hasText: `${Math.round((confirmed / 60) * 10) / 10} 小时` }));
     expect(await overflow()).toBe(0);
     await page.screenshot({ path: '/tmp/ronghe-e2e-my-posts.png' });
+
+    // 我的积分: this year's total and the award at the top of the entries.
+    await page.goto(`/t/${TENANT}/my-points`);
+    await visible(page.locator('.ant-statistic').filter({ hasText: '本年积分' }).filter({ hasText: String(mineAfter.total) }));
+    const entry = page.locator('.ant-list-item').filter({ hasText: SERVICE_RULE }).first();
+    await visible(entry);
+    expect(await entry.innerText()).toContain(expected > 0 ? `+${expected}` : '0');
+    expect(await overflow()).toBe(0);
+    await page.screenshot({ path: '/tmp/ronghe-e2e-my-points.png' });
   });
 });
