@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, landed, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
 
 // Issue 11 browser story: "a member scans an activity's code on a phone-sized
 // page and checks in; the alliance's quota moves from behind to met". The
@@ -103,6 +103,7 @@ describe('活动签到：手机扫码，考核由未完成变为已完成', () =
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
     await login(page, USER, PASSWORD);
+    await landed(page);
     await page.goto(`/t/${TENANT}/my/checkin`);
     await settled(page);
     await page.getByLabel('签到码').fill(code);
@@ -120,6 +121,7 @@ describe('活动签到：手机扫码，考核由未完成变为已完成', () =
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
     await login(page, 'hongshan_alliance');
+    await landed(page);
     await page.goto(`/t/${TENANT}/activity-compliance`);
     await settled(page);
     await visible(page.getByText(/书记讲党课 每月\d+次：本期\d+次 已完成/).first());

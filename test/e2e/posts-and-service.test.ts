@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { ROOT } from './env.ts';
-import { api, apiLogin, login, pick, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, landed, login, pick, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // 报到领岗 (issue 11): on a phone-sized page a party member claims a post a
 // community set up, logs an afternoon of service, the community (the post
@@ -79,6 +79,7 @@ interface Board {
   items: Array<{ id: string; name: string; total: number }>;
 }
 const SERVICE_RULE = '志愿服务（每满1小时）';
+const DUTY_RULE = '报到领岗';
 /** This month in the county's time (UTC+8): the leaderboard's month and the rule's monthly cap. */
 const shanghai = (ms: number) => new Date(ms + 8 * 3_600_000);
 const MONTH = shanghai(Date.now()).getUTCMonth() + 1;
@@ -104,11 +105,15 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     // By hand: 2.5 hours are 2 full hours at 1 point each (rule service_hour), within the 20 a month the rule allows.
     const serviceThisMonth = mineBefore.entries.filter((e) => e.ruleName === SERVICE_RULE && sameMonth(e.occurredAt)).reduce((n, e) => n + e.points, 0);
     const expected = Math.max(0, Math.min(2, 20 - serviceThisMonth));
+    // And the approved claim: 5 points for 报到领岗 (rule post_duty), within its 10 a year.
+    const dutyThisYear = mineBefore.entries.filter((e) => e.ruleName === DUTY_RULE).reduce((n, e) => n + e.points, 0);
+    const duty = Math.max(0, Math.min(5, 10 - dutyThisYear));
 
     await page.setViewportSize(PHONE);
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
     await login(page, `${TENANT}_member`);
+    await landed(page);
     await page.goto(`/t/${TENANT}/my/posts`);
     const card = page.locator('.ant-list-item').filter({ hasText: TITLE });
     await visible(card);
@@ -141,6 +146,7 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     await page.evaluate(() => sessionStorage.clear());
     await page.goto('/login');
     await login(page, `${TENANT}_admin`);
+    await landed(page);
     await page.goto(`/t/${TENANT}/posts`);
     const row = page.locator('tr').filter({ hasText: TITLE });
     await visible(row);
@@ -152,26 +158,23 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     await toast(page, '已确认');
     await visible(logRow.getByText('已确认'));
 
-    // The points consumer runs on the queue: wait (bounded) for the award, then look at the pages.
+    // The points consumer runs on the queue: wait (bounded) for both awards, then look at the pages.
     const known = new Set(mineBefore.entries.map((e) => e.id));
-    await expect
-      .poll(async () => (await api<MyPoints>('GET', `/t/${TENANT}/my/points`, { token: memberToken })).body.entries.filter((e) => !known.has(e.id) && e.ruleName === SERVICE_RULE).length, {
-        timeout: 30_000,
-        interval: 250,
-      })
-      .toBe(1);
+    const fresh = async () => (await api<MyPoints>('GET', `/t/${TENANT}/my/points`, { token: memberToken })).body.entries.filter((e) => !known.has(e.id));
+    await expect.poll(async () => (await fresh()).map((e) => e.ruleName).sort(), { timeout: 30_000, interval: 250 }).toEqual([DUTY_RULE, SERVICE_RULE].sort());
+    const awards = await fresh();
+    expect(awards.find((e) => e.ruleName === SERVICE_RULE)!.points).toBe(expected);
+    expect(awards.find((e) => e.ruleName === DUTY_RULE)!.points).toBe(duty);
     const mineAfter = (await api<MyPoints>('GET', `/t/${TENANT}/my/points`, { token: memberToken })).body;
-    const award = mineAfter.entries.find((e) => !known.has(e.id) && e.ruleName === SERVICE_RULE)!;
-    expect(award.points).toBe(expected);
-    expect(mineAfter.total).toBe(mineBefore.total + expected);
-    expect(await monthBoard()).toBe(boardBefore + expected);
+    expect(mineAfter.total).toBe(mineBefore.total + expected + duty);
+    expect(await monthBoard()).toBe(boardBefore + expected + duty);
 
     // 积分 → 排行榜, this month: the member's row carries the new total.
     await page.goto(`/t/${TENANT}/points`);
     await pick(page, 'points-board-period', `${MONTH} 月`);
     const boardRow = page.getByTestId('points-board').locator('tr.ant-table-row').filter({ hasText: person.name });
     await visible(boardRow);
-    await expect.poll(() => boardRow.first().locator('td').nth(3).innerText()).toBe(String(boardBefore + expected));
+    await expect.poll(() => boardRow.first().locator('td').nth(3).innerText()).toBe(String(boardBefore + expected + duty));
     await page.screenshot({ path: '/tmp/ronghe-e2e-points-board.png' });
 
     // The member sees the confirmed hours.
@@ -179,6 +182,7 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     await page.evaluate(() => sessionStorage.clear());
     await page.goto('/login');
     await login(page, `${TENANT}_member`);
+    await landed(page);
     await page.goto(`/t/${TENANT}/my/posts`);
     await visible(page.locator('.ant-list-item').filter({ hasText: WORK }).filter({ hasText: '已确认' }));
     const token = await apiLogin(`${TENANT}_member`);
