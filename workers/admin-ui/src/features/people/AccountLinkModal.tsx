@@ -64,6 +64,7 @@ export function AccountLinkModal({
     <Modal open={open} title={`关联登录账号：${personName}`} okText="关联" cancelText="取消" onOk={ok} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
       <Typography.Paragraph type="secondary">关联后，此人用该账号登录即可查看“我的”页面、报到领岗和活动签到。只能选择本旗县区持有“党员”角色的账号，一个账号只关联一人。</Typography.Paragraph>
       <Select
+        id="person-account"
         data-testid="account-select"
         style={{ width: '100%' }}
         showSearch
