@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { ROOT } from './env.ts';
 import { api, apiLogin, landed, login, pick, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // 报到领岗 (issue 11): on a phone-sized page a party member claims a post a
@@ -20,39 +19,9 @@ let s: Session;
 let page: Page;
 let postId = '';
 
-/**
- * The demo member account as a person of the registry. The people registry's
- * own routes belong to another part of issue 11; until they are merged the
- * row is put in through the local platform (the same D1 files the server
- * uses), once: a later run finds it.
- */
-async function memberAsPerson(): Promise<void> {
-  const token = await apiLogin(`${TENANT}_member`);
-  if ((await api('GET', `/t/${TENANT}/my/posts`, { token })).status === 200) return;
-  const me = (await api<{ id: string; grants: Array<{ tenant: string; scopeOrgId: string | null }> }>('GET', '/me', { token })).body;
-  const home = me.grants.find((g) => g.tenant === TENANT)?.scopeOrgId ?? null;
-  const { openLocalPlatform } = await import(`${ROOT}scripts/lib/local-platform.ts`);
-  const platform = await openLocalPlatform('.wrangler/e2e');
-  try {
-    const now = Date.now();
-    await platform
-      .db({ binding: 'DB_HONGSHAN', name: '红山区' })
-      .prepare(
-        `INSERT INTO people (id, name, sort_key, kind, party_standing, home_org_id, skills, user_id, status, version, created_at, updated_at)
-         SELECT ?, '李红梅', 'lihongmei', 'party_member', '正式', ?, '[]', ?, 'active', 1, ?, ? WHERE NOT EXISTS (SELECT 1 FROM people WHERE user_id = ?)`,
-      )
-      .bind(`psn_e2e${String(now).padStart(23, '0')}`, home, me.id, now, now, me.id)
-      .run();
-  } finally {
-    await platform.dispose();
-  }
-  // (expect.poll is for tests only; this is setup.)
-  for (let i = 0; i < 50 && (await api('GET', `/t/${TENANT}/my/posts`, { token })).status !== 200; i++) await new Promise((r) => setTimeout(r, 100));
-  expect((await api('GET', `/t/${TENANT}/my/posts`, { token })).status).toBe(200);
-}
-
 beforeAll(async () => {
-  await memberAsPerson();
+  // The demo member account is a person of the registry (packages/demo-data people: every member account).
+  expect((await api('GET', `/t/${TENANT}/my/profile`, { token: await apiLogin(`${TENANT}_member`) })).status).toBe(200);
   // The community's post, set up by the county administrator for the member's own organization.
   const admin = await apiLogin(`${TENANT}_admin`);
   const member = await apiLogin(`${TENANT}_member`);
