@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { login, pick, settled, shotOnFailure } from './helpers.ts';
+import { landed, login, pick, settled, shotOnFailure } from './helpers.ts';
 
 // Issue 10 §3 "No raw codes" and "Order and fit": every page each role can open
 // from its menu — and the first detail or drawer its main lists lead to — is
@@ -101,7 +101,8 @@ async function loaded(page: Page): Promise<void> {
 const menuItems = (page: Page) => page.locator('.ant-layout-sider .ant-menu-item');
 
 /** Pages whose table is the page's main list: it must fit at 1440 px. */
-const MAIN_LISTS = /党组织管理|党建联合体|需求清单|资源清单|项目清单|备案管理|审计日志|账号管理|开放接口密钥/;
+const MAIN_LISTS =
+  /党组织管理|党建联合体|需求清单|资源清单|项目清单|备案管理|审计日志|账号管理|开放接口密钥|^人员$|^双报到$|^报到领岗$|^联合体活动$|^活动考核$|^组织生活$|^联席会议$|^积分$/;
 
 async function walk(page: Page, who: string): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -202,7 +203,7 @@ describe.concurrent('每个角色看到的每一页都是中文：没有编号�
     it(`${role}（${username}）`, async () => {
       const findings = await asPerson(username, async (page) => {
         await login(page, username);
-        await page.getByTestId('workbench-page').waitFor();
+        await landed(page);
         await loaded(page);
         return walk(page, username);
       });

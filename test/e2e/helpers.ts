@@ -19,11 +19,19 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 }
 
 /**
- * After signing in every role lands on its 工作台 (issue 9 §3); tests that
+ * Where a role lands after signing in: its 工作台 (issue 9 §3), or for a county's
+ * party member their own 我的 page (issue 11).
+ */
+export async function landed(page: Page): Promise<void> {
+  await page.locator('[data-testid="workbench-page"], [data-testid="my-page"]').first().waitFor();
+}
+
+/**
+ * After signing in every role lands on its home page (landed); tests that
  * start from the organization list open it from the menu, as a person would.
  */
 export async function openOrgsAfterLogin(page: Page): Promise<void> {
-  await page.getByTestId('workbench-page').waitFor();
+  await landed(page);
   await page.getByRole('menuitem', { name: /党组织管理/ }).click();
   await page.getByText('党组织列表').waitFor();
 }

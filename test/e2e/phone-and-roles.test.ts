@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, login, poll, rowByName, rowsLoaded, settled, shotOnFailure, visible } from './helpers.ts';
+import { api, apiLogin, button, landed, login, poll, rowByName, rowsLoaded, settled, shotOnFailure, visible } from './helpers.ts';
 
 // The admin UI as its users meet it (issue 10 §3): on a phone (390×844) nothing
 // scrolls sideways and the menu is a drawer; the header says who the user is;
@@ -26,7 +26,7 @@ async function fresh(username: string, viewport = { width: 1440, height: 900 }) 
   await page.goto('/login');
   await page.evaluate(() => sessionStorage.clear());
   await login(page, username);
-  await page.getByTestId('workbench-page').waitFor();
+  await landed(page);
 }
 
 /** How far the page (or its content pane, which may clip instead) runs sideways beyond the screen (0: it fits). */
@@ -85,6 +85,29 @@ describe('手机宽度（390×844）', () => {
   }, 240_000); // thirteen pages, each loaded and screenshotted whole
 });
 
+describe('党员的手机页面（390×844）', () => {
+  it('党员登录后落在“我的”，本人的各页都不左右滚动', async () => {
+    await fresh('hongshan_member', PHONE);
+    await page.waitForURL(new RegExp(`/t/${TENANT}/my$`));
+    const pages: Array<[string, string]> = [
+      ['my', '我的信息'],
+      ['my/checkin', '活动签到'],
+      ['my/activities', '我的活动'],
+      ['my/posts', '我的岗位'],
+      ['my/reports', '我的报到'],
+      ['my-points', '我的积分'],
+    ];
+    for (const [path, name] of pages) {
+      await page.goto(`/t/${TENANT}/${path}`);
+      await page.locator('.ant-layout-content').waitFor();
+      await page.waitForLoadState('networkidle');
+      await settled(page);
+      await page.screenshot({ path: `/tmp/ronghe-e2e-phone-member-${path.replace('/', '-')}.png`, fullPage: true });
+      expect(await overflow(), `${name} (${path}) scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
+    }
+  }, 120_000);
+});
+
 describe('我是谁', () => {
   it('页眉写明本人的单位与身份，而不是人人都是区委组织部', async () => {
     const expected: Array<[string, string]> = [
@@ -105,15 +128,20 @@ describe('菜单只列本角色能用的', () => {
   // keys and dead letters the county administrator's.
   const LISTS = ['三张清单', '需求清单', '资源清单', '项目清单', '督办预警'];
   const COMMON = ['工作台', '党组织管理', '党建联合体', '红色风景线/片区', '个人中心'];
+  const ISSUE11 = ['党员与活动', '联合体活动', '活动考核', '联席会议', '积分'];
+  const MINE = ['我的', '我的信息', '活动签到', '我的活动', '我的岗位', '我的积分'];
   const cases: Array<[string, string[], string[]]> = [
     ['hongshan_admin', [...COMMON, ...LISTS, '需求对接', '备案管理', '审计日志', '事件死信', '账号管理', '开放接口密钥'], []],
     ['hongshan_reviewer', [...COMMON, ...LISTS, '需求对接'], ['备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
     ['hongshan_alliance', [...COMMON, ...LISTS, '需求对接'], ['备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
     ['hongshan_liaison', [...COMMON, ...LISTS], ['需求对接', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
     ['hongshan_member', [...COMMON, ...LISTS], ['需求对接', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
+    // Issue 11: the county's work with its members in one group (积分 and 活动 are read by every role); a member's own pages under 我的.
+    ['hongshan_admin', [...ISSUE11, '人员', '双报到', '报到领岗', '组织生活'], [...MINE]],
+    ['hongshan_member', [...ISSUE11, ...MINE], ['人员', '双报到', '报到领岗', '组织生活']],
   ];
   for (const [user, shown, hidden] of cases) {
-    it(`${user}`, async () => {
+    it(`${user}：${shown.at(-1)}`, async () => {
       await fresh(user);
       const labels = await menuLabels();
       for (const l of shown) expect(labels, `${user} sees ${l}`).toContain(l);

@@ -1,4 +1,4 @@
-import type { MenuEntry } from './layout/feature.ts';
+import { entryShown, type MenuEntry } from './layout/feature.ts';
 import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
@@ -15,28 +15,41 @@ import { meetings } from './features/meetings/index.tsx';
 import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
 
+/** A sidebar group of other features' entries, shown where at least one of them is. */
+const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
+  ...head,
+  shownIn: (where) => children.some((c) => entryShown(c, where)),
+  children,
+});
+
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
   workbench.menu.workbench,
   registry.menu.orgs,
   alliance.menu.alliances,
   lists.menu.lists,
-  // Issue 11: branch organizational life and joint meetings.
-  orgLife.menu.orgLife,
-  meetings.menu.meetings,
-  people.menu.group,
-  people.menu.my,
-  activities.menu.activities,
-  activities.menu.compliance,
-  activities.menu.checkin,
+  // Issue 11: the county's work with its members, one group.
+  group(people.menu.group, [
+    people.menu.people,
+    pairing.menu.pairing,
+    posts.menu.posts,
+    activities.menu.activities,
+    activities.menu.compliance,
+    orgLife.menu.orgLife,
+    meetings.menu.meetings,
+    points.menu.points,
+  ]),
+  // And a member's own pages, from their phone.
+  group(people.menu.myGroup, [
+    people.menu.my,
+    activities.menu.checkin,
+    activities.menu.myActivities,
+    posts.menu.myPosts,
+    pairing.menu.myReports,
+    points.menu.myPoints,
+  ]),
   alliance.menu.filings,
   alliance.menu.red,
-  points.menu.points,
-  points.menu.myPoints,
-  posts.menu.posts,
-  posts.menu.myPosts,
-  pairing.menu.pairing,
-  pairing.menu.myReports,
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,

@@ -19,7 +19,7 @@ import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import type { Feature } from './layout/feature.ts';
-import { HOME_PAGE } from './layout/home.ts';
+import { homePageOf } from './layout/home.ts';
 import { ToDefaultTenant } from './layout/ToDefaultTenant.tsx';
 import { FullPageSpin } from './lib/FullPageSpin.tsx';
 import { MENU } from './menu.tsx';
@@ -79,7 +79,8 @@ function NotFound() {
 
 function TenantIndex() {
   const { tenant } = useParams();
-  return <Navigate to={`/t/${tenant}/${HOME_PAGE}`} replace />;
+  const { tenants } = useSession();
+  return <Navigate to={`/t/${tenant}/${homePageOf(tenants.find((t) => t.slug === tenant))}`} replace />;
 }
 
 export function AppRoutes() {

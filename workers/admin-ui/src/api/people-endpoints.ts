@@ -35,6 +35,9 @@ export const peopleApi = {
     versioned(await api<PersonView>('PATCH', t(tenant, `/people/${seg(id)}`), { json: input, headers: ifMatch(etag) })),
   leave: async (tenant: string, id: string, etag: string, reason: string) =>
     versioned(await api<PersonView>('POST', t(tenant, `/people/${seg(id)}/leave`), { json: { reason }, headers: ifMatch(etag) })),
+  /** Links the person to a member account of the county, or unlinks it (null). */
+  linkAccount: async (tenant: string, id: string, etag: string, userId: string | null) =>
+    versioned(await api<PersonView>('PUT', t(tenant, `/people/${seg(id)}/account`), { json: { userId }, headers: ifMatch(etag) })),
 };
 
 /** 我的: the signed-in member's own pages. */

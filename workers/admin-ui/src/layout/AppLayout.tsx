@@ -9,7 +9,7 @@ import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
 import { entryShown, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
-import { HOME_PAGE, homePath } from './home.ts';
+import { homePageOf, homePath } from './home.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -25,6 +25,7 @@ interface Props {
 }
 
 const firstSegment = (path: string) => path.split('/')[0]!;
+const allKeys = (entries: readonly MenuEntry[]): string[] => entries.flatMap((e) => [e.key, ...allKeys(e.children ?? [])]);
 
 /** The sidebar entries this user sees here, as antd's Menu takes them, each label followed by the features' counts. */
 function menuItems(entries: readonly MenuEntry[], where: Where, counts: readonly MenuCounts[]): NonNullable<MenuProps['items']> {
@@ -95,7 +96,7 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
         subTitle="您的账号没有该旗县区的角色。"
         extra={
           fallback && (
-            <Button type="primary" onClick={() => navigate(homePath(fallback.slug))}>
+            <Button type="primary" onClick={() => navigate(homePath(fallback.slug, fallback))}>
               前往{fallback.name}
             </Button>
           )
@@ -106,16 +107,23 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
 
   // The page within the tenant ("orgs", "audit", "profile") survives a tenant switch where it exists there.
   const where: Where = { tenant, tenants, me, perms };
-  const page = location.pathname.split('/')[3] ?? HOME_PAGE;
+  const home = homePageOf(tenant);
+  const page = location.pathname.split('/')[3] ?? home;
   const known = pages.find((p) => firstSegment(p.path) === page);
-  const selected = known ? page : HOME_PAGE;
+  const selected = known ? page : home;
+  // The sidebar entry to highlight: the longest entry key the path starts with ('my/checkin' over 'my').
+  const rest = location.pathname.split('/').slice(3).join('/');
+  const menuKey =
+    allKeys(menu)
+      .filter((k) => rest === k || rest.startsWith(`${k}/`))
+      .sort((a, b) => b.length - a.length)[0] ?? selected;
   const selectedPage = pages.find((p) => p.path === selected);
 
   const switchTo = (next: string) => {
     const nextTenant: Tenant | undefined = tenants.find((t) => t.slug === next);
     const stays =
       !!nextTenant && (selectedPage?.staysOnSwitch?.({ tenant: nextTenant, tenants, me, perms: permissionsFor(nextTenant, me) }) ?? true);
-    navigate(`/t/${next}/${stays ? selected : HOME_PAGE}`);
+    navigate(`/t/${next}/${stays ? selected : homePageOf(nextTenant)}`);
   };
 
   const city = tenants.filter((t) => t.kind === 'city');
@@ -168,7 +176,7 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[selected]}
+          selectedKeys={[menuKey]}
           defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
           items={menuItems(menu, where, counts)}
           onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}

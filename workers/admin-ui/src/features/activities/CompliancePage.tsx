@@ -46,7 +46,7 @@ export default function CompliancePage() {
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <Select value={year} onChange={(v) => (setYear(v), setPage(1))} options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y} 年` }))} />
-        <Select allowClear placeholder="完成情况" style={{ minWidth: 140 }} value={standing} onChange={(v) => (setStanding(v), setPage(1))} options={QUOTA_STANDINGS.map((s) => ({ value: s, label: QUOTA_STANDING_LABELS[s] }))} />
+        <Select id="compliance-standing" aria-label="完成情况" allowClear placeholder="完成情况" style={{ minWidth: 140 }} value={standing} onChange={(v) => (setStanding(v), setPage(1))} options={QUOTA_STANDINGS.map((s) => ({ value: s, label: QUOTA_STANDING_LABELS[s] }))} />
       </Space>
       {data && (
         <Space wrap size="large" style={{ marginBottom: 16 }}>

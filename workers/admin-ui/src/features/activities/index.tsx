@@ -1,4 +1,4 @@
-import { CalendarOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { AuditOutlined, CalendarOutlined, CarryOutOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
 
@@ -22,7 +22,9 @@ export const activities = {
   ],
   menu: {
     activities: { key: 'activities', icon: <CalendarOutlined />, label: '联合体活动', action: 'activity.read', shownIn: inCounty },
-    compliance: { key: 'activity-compliance', icon: <CalendarOutlined />, label: '活动考核', action: 'activity.read', shownIn: inCounty },
-    checkin: { key: 'my', icon: <QrcodeOutlined />, label: '活动签到', action: 'activity.checkin' },
+    compliance: { key: 'activity-compliance', icon: <AuditOutlined />, label: '活动考核', action: 'activity.read', shownIn: inCounty },
+    // The member's pages, under 我的 (menu.tsx): keys are the paths they open.
+    myActivities: { key: 'my/activities', icon: <CarryOutOutlined />, label: '我的活动', action: 'activity.checkin', shownIn: inCounty },
+    checkin: { key: 'my/checkin', icon: <QrcodeOutlined />, label: '活动签到', action: 'activity.checkin', shownIn: inCounty },
   },
 } satisfies Feature;

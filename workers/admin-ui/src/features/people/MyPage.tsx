@@ -24,7 +24,12 @@ export default function MyPage() {
       .catch((err) => setError({ text: errorText(err), notLinked: err instanceof ApiError && err.status === 404 }));
   }, [tenant.slug]);
 
-  if (error?.notLinked) return <Result status="info" title="尚未关联党员信息" subTitle={error.text} />;
+  if (error?.notLinked)
+    return (
+      <div data-testid="my-page">
+        <Result status="info" title="尚未关联党员信息" subTitle={error.text} />
+      </div>
+    );
   if (error) return <Alert type="error" showIcon title={error.text} />;
   if (!profile) return <Spin />;
   const p = profile.person;

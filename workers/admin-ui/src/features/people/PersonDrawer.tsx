@@ -1,12 +1,13 @@
-import { EditOutlined, LogoutOutlined } from '@ant-design/icons';
+import { DisconnectOutlined, EditOutlined, LinkOutlined, LogoutOutlined } from '@ant-design/icons';
 import { PersonLeaveSchema } from '@ronghe/schema';
-import { Alert, Button, Descriptions, Drawer, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Popconfirm, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import type { Versioned } from '../../api/endpoints.ts';
 import { peopleApi, type PersonView } from '../../api/people-endpoints.ts';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { useTenant } from '../../tenant.tsx';
+import { AccountLinkModal, accountText, memberAccounts } from './AccountLinkModal.tsx';
 import { PERSON_KIND_LABELS, PERSON_STATUS_LABELS } from './labels.ts';
 import { PersonFormModal } from './PersonFormModal.tsx';
 
@@ -17,6 +18,9 @@ export function PersonDrawer({ personId, onClose, onChanged }: { personId: strin
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [linking, setLinking] = useState(false);
+  // The linked account's name, for those who manage accounts (they alone are told userId).
+  const [accountName, setAccountName] = useState<string | null>(null);
 
   const load = async (id: string) => {
     setError(null);
@@ -36,6 +40,21 @@ export function PersonDrawer({ personId, onClose, onChanged }: { personId: strin
     onChanged(saved.value);
   };
   const p = person?.value;
+  const linkedUser = p?.userId ?? null;
+  useEffect(() => {
+    setAccountName(null);
+    if (!linkedUser) return;
+    memberAccounts(tenant.slug)
+      .then((all) => {
+        const a = all.find((x) => x.id === linkedUser);
+        setAccountName(a ? accountText(a) : null);
+      })
+      .catch(() => setAccountName(null));
+  }, [linkedUser, tenant.slug]);
+  const setAccount = async (userId: string | null) => {
+    if (!person) return;
+    changed(await peopleApi.linkAccount(tenant.slug, person.value.id, person.etag, userId));
+  };
 
   return (
     <Drawer
@@ -71,7 +90,34 @@ export function PersonDrawer({ personId, onClose, onChanged }: { personId: strin
           <Descriptions.Item label="特长">{p.skills.length ? p.skills.map((s) => <Tag key={s}>{s}</Tag>) : '—'}</Descriptions.Item>
           <Descriptions.Item label="手机号">{p.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="身份证号">{p.idNumber ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="登录账号">{p.hasAccount ? '已关联' : '未关联'}</Descriptions.Item>
+          <Descriptions.Item label="登录账号">
+            <Space wrap data-testid="person-account">
+              <span data-verbatim>{p.hasAccount ? (accountName ?? '已关联') : '未关联'}</span>
+              {p.can.linkAccount && p.status === 'active' && (
+                <Button size="small" icon={<LinkOutlined />} onClick={() => setLinking(true)}>
+                  {p.hasAccount ? '更换账号' : '关联账号'}
+                </Button>
+              )}
+              {p.can.linkAccount && p.hasAccount && (
+                <Popconfirm
+                  title="解除关联后，此账号将看不到此人的“我的”页面。确定解除？"
+                  okText="解除关联"
+                  cancelText="取消"
+                  onConfirm={async () => {
+                    try {
+                      await setAccount(null);
+                    } catch (err) {
+                      setError(errorText(err));
+                    }
+                  }}
+                >
+                  <Button size="small" danger icon={<DisconnectOutlined />}>
+                    解除关联
+                  </Button>
+                </Popconfirm>
+              )}
+            </Space>
+          </Descriptions.Item>
           <Descriptions.Item label="状态">
             {PERSON_STATUS_LABELS[p.status]}
             {p.leftOn ? `（${p.leftOn} 转出：${p.leftReason ?? ''}）` : ''}
@@ -86,6 +132,15 @@ export function PersonDrawer({ personId, onClose, onChanged }: { personId: strin
         onSaved={(saved) => {
           setEditing(false);
           changed(saved);
+        }}
+      />
+      <AccountLinkModal
+        open={linking}
+        personName={p?.name ?? ''}
+        onClose={() => setLinking(false)}
+        onSubmit={async (userId) => {
+          await setAccount(userId);
+          setLinking(false);
         }}
       />
       <PromptModal

@@ -1,4 +1,4 @@
-import { IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { IdcardOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
 
@@ -12,15 +12,11 @@ export const people = {
     { path: 'my', element: <MyPage />, staysOnSwitch: inCounty },
   ],
   menu: {
-    // 党员与活动: the issue-11 group; other parts of the issue add their pages beside 人员.
-    group: {
-      key: 'people-group',
-      icon: <TeamOutlined />,
-      label: '党员与活动',
-      action: 'person.read',
-      shownIn: inCounty,
-      children: [{ key: 'people', icon: <IdcardOutlined />, label: '人员', action: 'person.read' }],
-    },
-    my: { key: 'my', icon: <UserOutlined />, label: '我的', action: 'my.read', shownIn: inCounty },
+    // 党员与活动: the issue-11 group; menu.tsx puts the other features' pages beside 人员.
+    group: { key: 'people-group', icon: <TeamOutlined />, label: '党员与活动' },
+    people: { key: 'people', icon: <IdcardOutlined />, label: '人员', action: 'person.read', shownIn: inCounty },
+    // 我的: a member's own pages, grouped the same way (menu.tsx); the first is their landing page (layout/home.ts).
+    myGroup: { key: 'my-group', icon: <SmileOutlined />, label: '我的' },
+    my: { key: 'my', icon: <UserOutlined />, label: '我的信息', action: 'my.read', shownIn: inCounty },
   },
 } satisfies Feature;

@@ -49,9 +49,10 @@ function Boards({ onAward, changed }: { onAward?: (p: Person) => void; changed: 
       <Space wrap style={{ marginBottom: 12 }}>
         <Radio.Group value={by} onChange={(e) => setBy(e.target.value)} optionType="button" options={[{ value: 'member', label: '党员' }, { value: 'branch', label: '支部' }, { value: 'alliance', label: '联合体' }]} />
         <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }))} style={{ width: 110 }} />
-        <Select aria-label="期间" value={period} onChange={setPeriod} options={periods} style={{ width: 110 }} />
+        <Select id="points-board-period" aria-label="期间" showSearch optionFilterProp="label" value={period} onChange={setPeriod} options={periods} style={{ width: 110 }} />
       </Space>
       <Table
+        data-testid="points-board"
         rowKey="id"
         size="small"
         pagination={false}

@@ -15,7 +15,7 @@ export const points = {
     { path: 'my-points', element: <MyPointsPage /> },
   ],
   menu: {
-    points: { key: 'points', icon: <TrophyOutlined />, label: '积分管理', action: 'points.read' },
+    points: { key: 'points', icon: <TrophyOutlined />, label: '积分', action: 'points.read' },
     // Only a member signs in as a person of the registry.
     myPoints: { key: 'my-points', icon: <UserOutlined />, label: '我的积分', action: 'points.read', shownIn: (w) => w.tenant.roles.includes('member') },
   },

@@ -24,15 +24,17 @@ export function AllianceFilter({ tenant, width = 220, placeholder = '全部', id
     allianceApi
       .get(tenant, value)
       .then((a) => live && setKnown((k) => [...k, { id: a.value.id, name: a.value.name }]))
-      .catch(() => undefined); // an unknown id keeps showing as it is
+      .catch(() => live && setKnown((k) => [...k, { id: value, name: value }])); // an unknown id keeps showing as it is
     return () => {
       live = false;
     };
   }, [tenant, value]);
+  // Until the name arrives the picker says so, rather than showing the raw id.
+  const shown = !value || known.some((k) => k.id === value) ? known : [...known, { id: value, name: '正在加载…' }];
   return (
     <div style={{ width }}>
       {/* keyed by the known names: AlliancePicker reads `known` into its name memory */}
-      <AlliancePicker key={known.length} tenant={tenant} id={id} known={known} value={value ?? null} onChange={(v) => onChange?.(v ?? undefined)} placeholder={placeholder} />
+      <AlliancePicker key={shown.map((k) => k.name).join('|')} tenant={tenant} id={id} known={shown} value={value ?? null} onChange={(v) => onChange?.(v ?? undefined)} placeholder={placeholder} />
     </div>
   );
 }
