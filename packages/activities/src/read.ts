@@ -3,7 +3,7 @@
 // ── Branch organizational life (lane: org-life) ─────────────────────────────
 // A branch's compliance with the standard frequencies for a year, on today's date
 // (branch standardization, the next issue, reads it as evidence).
-export { orgLifeCompliance } from './org-life/compliance-get.ts';
+export { orgLifeBehind, orgLifeCompliance } from './org-life/compliance-get.ts';
 export { DEFAULT_STANDARDS, periodsDue, type KindCompliance, type Standard } from './org-life/rules.ts';
 
 // ── Joint meetings and decisions (lane: meetings) ───────────────────────────
