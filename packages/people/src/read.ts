@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull, notExists, or, sql } from 'drizzle-orm';
-import { inList, type Ctx } from '@ronghe/core';
+import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
-import { memberReports, orgPairings, people } from '@ronghe/schema';
+import { memberReports, orgPairings, people, posts } from '@ronghe/schema';
 import { complianceTables } from './pairing/compliance.ts';
 import { PAIRING_REQUIRED_DOMAINS } from './pairing/rules.ts';
 
@@ -144,4 +144,17 @@ export async function pairingTodoCounts(ctx: Ctx, year: number): Promise<{ membe
       ),
   ]);
   return { membersUnreported: Number(members[0]?.n ?? 0), orgsUnpaired: Number(orgs[0]?.n ?? 0) };
+}
+
+// ── 报到领岗 (lane: posts) ──────────────────────────────────────────────────
+
+/**
+ * What the 工作台's notifications consumer needs to tell a member about their post claim or
+ * service record (events carry ids only): the post's title and the account the person signs in
+ * with (null when none). Read from the database alone (no request context).
+ */
+export async function postNoticeFacts(db: TenantDb, postId: string, personId: string): Promise<{ postTitle: string; userId: string | null } | null> {
+  const [post] = await db.select({ title: posts.title }).from(posts).where(eq(posts.id, postId)).limit(1);
+  const [person] = await db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)).limit(1);
+  return post && person ? { postTitle: post.title, userId: person.userId } : null;
 }
