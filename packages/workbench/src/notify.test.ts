@@ -1,5 +1,4 @@
-import { newId, openDb } from '@ronghe/core';
-import { meetingDecisions, meetings } from '@ronghe/schema';
+import { newId } from '@ronghe/core';
 import { applyOnce, EVENT_BY_TYPE, parseEvent, type EventEnvelope } from '@ronghe/events';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { makeAlliance, type MadeAlliance } from '../../../test/support/alliance-
 import { makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { makeProject, type MadeProject } from '../../../test/support/list-factories.ts';
 import { makePerson, makePost } from '../../../test/support/post-factories.ts';
+import { makeMeetingWithDecisions } from '../../../test/support/activity-factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { notificationsConsumer } from './notify.ts';
 import { RECIPIENTS } from './recipients.ts';
@@ -69,15 +69,13 @@ beforeAll(async () => {
   postId = post.id;
   memberPersonId = (await makePerson(T, { userId: people.member.id })).id;
   accountlessPersonId = (await makePerson(T, { userId: null })).id;
-  // A joint meeting assigning open decisions to the lead and `claimant`; `elsewhere`'s decision is already done.
-  const now = Date.now();
-  meetingId = newId('mtg', now);
-  const tdb = openDb(db());
-  await tdb.insert(meetings).values({ id: meetingId, allianceId: a.alliance.id, heldOn: '2026-05-01', agenda: '联席会议', createdBy: 'usr_test', createdAt: now });
-  const decision = (ownerOrgId: string, done = false) => ({
-    id: newId('mdc', now), meetingId, allianceId: a.alliance.id, content: '落实事项', ownerOrgId, dueOn: '2026-06-01', status: done ? ('done' as const) : ('open' as const), doneOn: done ? '2026-05-20' : null, createdAt: now,
-  });
-  await tdb.insert(meetingDecisions).values([decision(lead.id), decision(claimant.id), decision(claimant.id), decision(elsewhere.id, true)]);
+  // A joint meeting assigning open decisions to the lead and `claimant` (twice); `elsewhere`'s decision is already done.
+  ({ meetingId } = await makeMeetingWithDecisions(T, a.alliance.id, [
+    { ownerOrgId: lead.id, dueOn: '2026-06-01' },
+    { ownerOrgId: claimant.id, dueOn: '2026-06-01' },
+    { ownerOrgId: claimant.id, dueOn: '2026-06-15' },
+    { ownerOrgId: elsewhere.id, dueOn: '2026-06-01', doneOn: '2026-05-20' },
+  ], '2026-05-01'));
 });
 
 /** A catalogue envelope, validated as the queue consumer validates it; the acting county administrator did it. */
