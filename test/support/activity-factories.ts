@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { newId, openDb, pinyinSortKey, shanghaiDate } from '@ronghe/core';
-import { activities, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
+import { activities, meetingDecisions, meetings, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 
@@ -95,4 +95,33 @@ export async function makeActivity(
   };
   await dbOf(tenant).insert(activities).values(row);
   return row;
+}
+
+/**
+ * A joint meeting of an alliance with its decisions, written straight into the county's database
+ * (issue 11b: the 工作台's reminders and messages read them). Each decision is open unless `doneOn` is given.
+ */
+export async function makeMeetingWithDecisions(
+  tenant: string,
+  allianceId: string,
+  decisions: ReadonlyArray<{ ownerOrgId: string; dueOn: string; doneOn?: string }>,
+  heldOn = shanghaiDate(Date.now() - 20 * 86_400_000),
+): Promise<{ meetingId: string; decisionIds: string[] }> {
+  const db = openDb(bindings[findTenant(tenant)!.binding]!);
+  const now = Date.now();
+  const meetingId = newId('mtg', now);
+  await db.insert(meetings).values({ id: meetingId, allianceId, heldOn, agenda: '联席会议', createdBy: 'usr_factory', createdAt: now });
+  const rows = decisions.map((d) => ({
+    id: newId('mdc', now),
+    meetingId,
+    allianceId,
+    content: '落实事项',
+    ownerOrgId: d.ownerOrgId,
+    dueOn: d.dueOn,
+    status: d.doneOn ? ('done' as const) : ('open' as const),
+    doneOn: d.doneOn ?? null,
+    createdAt: now,
+  }));
+  if (rows.length) await db.insert(meetingDecisions).values(rows);
+  return { meetingId, decisionIds: rows.map((r) => r.id) };
 }

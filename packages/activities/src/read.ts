@@ -3,12 +3,12 @@
 // ── Branch organizational life (lane: org-life) ─────────────────────────────
 // A branch's compliance with the standard frequencies for a year, on today's date
 // (branch standardization, the next issue, reads it as evidence).
-export { orgLifeCompliance } from './org-life/compliance-get.ts';
+export { orgLifeBehind, orgLifeCompliance } from './org-life/compliance-get.ts';
 export { DEFAULT_STANDARDS, periodsDue, type KindCompliance, type Standard } from './org-life/rules.ts';
 
 // ── Joint meetings and decisions (lane: meetings) ───────────────────────────
 // The 工作台's 待办: open decisions due soon (yellow) or overdue and escalated (red), by owner organization or alliance.
-export { decisionWarningCounts } from './meetings/todos.ts';
+export { decisionWarningCounts, meetingNoticeFacts } from './meetings/todos.ts';
 export { decisionWarning, type DecisionWarning } from './meetings/warning.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
 export { allianceQuotaTodos } from './quotas/todos.ts';

@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { inList, type Ctx } from '@ronghe/core';
+import { and, count, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
-import { people } from '@ronghe/schema';
+import { memberReports, orgPairings, people, posts } from '@ronghe/schema';
 import { complianceTables } from './pairing/compliance.ts';
+import { PAIRING_REQUIRED_DOMAINS } from './pairing/rules.ts';
 
 // What other capabilities may read of the people registry (ADR 0010). The
 // people capability owns `people` (and the 双报到 and 报到领岗 tables); every
@@ -97,4 +98,67 @@ export async function memberCompliance(
 ): Promise<Array<{ personId: string; reported: boolean; records: number; minutes: number; standing: 'unreported' | 'short' | 'met' }>> {
   const { members } = await complianceTables(ctx, year, personIds);
   return members.map((m) => ({ personId: m.person.id, reported: m.reported, records: m.records, minutes: m.minutes, standing: m.standing }));
+}
+
+/**
+ * The county administrator's 工作台 reminder (issue 11b): in `year`, active in-service party
+ * members with no community report live in the year, and organs (机关, which must pair) with no
+ * pairing live in the year. Counts only, two statements in one round trip (the sidebar asks every
+ * 30 s); NOT IN a subquery that SQLite builds once, not a probe per person (member_reports'
+ * person index is partial, on live rows only).
+ */
+export async function pairingTodoCounts(ctx: Ctx, year: number): Promise<{ membersUnreported: number; orgsUnpaired: number }> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const o = orgJoin('pairing_todo_org');
+  const [members, orgs] = await ctx.db.batch([
+    ctx.db
+      .select({ n: count() })
+      .from(people)
+      .where(
+        and(
+          eq(people.kind, 'party_member'),
+          eq(people.inService, true),
+          eq(people.status, 'active'),
+          notInArray(
+            people.id,
+            ctx.db
+              .select({ id: memberReports.personId })
+              .from(memberReports)
+              .where(and(sql`${memberReports.reportedOn} <= ${to}`, or(isNull(memberReports.endedOn), sql`${memberReports.endedOn} >= ${from}`))),
+          ),
+        ),
+      ),
+    ctx.db
+      .select({ n: count() })
+      .from(o)
+      .where(
+        and(
+          eq(o.status, 'active'),
+          eq(o.isExternal, false),
+          inArray(o.domain, [...PAIRING_REQUIRED_DOMAINS] as never[]),
+          notInArray(
+            o.id,
+            ctx.db
+              .select({ id: orgPairings.orgId })
+              .from(orgPairings)
+              .where(and(sql`${orgPairings.pairedOn} <= ${to}`, or(isNull(orgPairings.endedOn), sql`${orgPairings.endedOn} >= ${from}`))),
+          ),
+        ),
+      ),
+  ]);
+  return { membersUnreported: Number(members[0]?.n ?? 0), orgsUnpaired: Number(orgs[0]?.n ?? 0) };
+}
+
+// ── 报到领岗 (lane: posts) ──────────────────────────────────────────────────
+
+/**
+ * What the 工作台's notifications consumer needs to tell a member about their post claim or
+ * service record (events carry ids only): the post's title and the account the person signs in
+ * with (null when none). Read from the database alone (no request context).
+ */
+export async function postNoticeFacts(db: TenantDb, postId: string, personId: string): Promise<{ postTitle: string; userId: string | null } | null> {
+  const [post] = await db.select({ title: posts.title }).from(posts).where(eq(posts.id, postId)).limit(1);
+  const [person] = await db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)).limit(1);
+  return post && person ? { postTitle: post.title, userId: person.userId } : null;
 }

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance, type MadeAlliance } from '../../../test/support/alliance-factories.ts';
 import { makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { makeProject, type MadeProject } from '../../../test/support/list-factories.ts';
+import { makePerson, makePost } from '../../../test/support/post-factories.ts';
+import { makeMeetingWithDecisions } from '../../../test/support/activity-factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { notificationsConsumer } from './notify.ts';
 import { RECIPIENTS } from './recipients.ts';
@@ -26,6 +28,12 @@ let a: MadeAlliance;
 let p: MadeProject;
 let NAME = '';
 let TITLE = '';
+// Issue 11b: a post and two people (one signs in as `member`, one has no account); a joint meeting of `a`.
+let POST = '';
+let postId = '';
+let memberPersonId = '';
+let accountlessPersonId = '';
+let meetingId = '';
 
 beforeAll(async () => {
   const committee = await makeOrg(T, { kind: '党工委', domain: '街道' });
@@ -55,6 +63,19 @@ beforeAll(async () => {
     member: await u([{ tenant: T, role: 'member' }]),
   };
   await bindings.DB_CONTROL!.prepare("UPDATE users SET status = 'disabled' WHERE id = ?").bind(people.disabledCounty.id).run();
+
+  const post = await makePost(T, { ownerOrgId: claimant.id });
+  POST = post.title;
+  postId = post.id;
+  memberPersonId = (await makePerson(T, { userId: people.member.id })).id;
+  accountlessPersonId = (await makePerson(T, { userId: null })).id;
+  // A joint meeting assigning open decisions to the lead and `claimant` (twice); `elsewhere`'s decision is already done.
+  ({ meetingId } = await makeMeetingWithDecisions(T, a.alliance.id, [
+    { ownerOrgId: lead.id, dueOn: '2026-06-01' },
+    { ownerOrgId: claimant.id, dueOn: '2026-06-01' },
+    { ownerOrgId: claimant.id, dueOn: '2026-06-15' },
+    { ownerOrgId: elsewhere.id, dueOn: '2026-06-01', doneOn: '2026-05-20' },
+  ], '2026-05-01'));
 });
 
 /** A catalogue envelope, validated as the queue consumer validates it; the acting county administrator did it. */
@@ -81,7 +102,7 @@ interface Case {
   event: () => EventEnvelope;
   /** Who is told, and the title each reads (by hand). */
   to: () => Array<[Who, string]>;
-  link: 'alliance' | 'project';
+  link: 'alliance' | 'project' | 'post' | 'meeting';
 }
 const LEADS = (title: string): Array<[Who, string]> => [
   ['leadAdmin', title],
@@ -89,6 +110,9 @@ const LEADS = (title: string): Array<[Who, string]> => [
 ];
 // The acting county administrator is not told of its own act; a disabled account and another county's are not told at all.
 const FILING = (): Array<[Who, string]> => [['county', `新的备案待签收：${NAME}`]];
+
+const postEvent = (type: string, data: Record<string, unknown>, personId = memberPersonId) => () =>
+  envelope(type, type === 'post_claim.decided' ? 'pcl_notify_test' : 'svl_notify_test', { ...(type === 'post_claim.decided' ? { claimId: 'pcl_notify_test' } : { serviceLogId: 'svl_notify_test' }), postId, personId, ...data }, 'leadAdmin');
 
 const EXPECTED: Record<string, Case[]> = {
   'alliance.applied': [{ event: transition('draft', 'applied'), to: () => [['reviewer', `联合体申请待审批：${NAME}`]], link: 'alliance' }],
@@ -120,6 +144,24 @@ const EXPECTED: Record<string, Case[]> = {
   'project.completed': [{ event: projectEvent('project.completed', { from: 'in_progress', to: 'completed' }), to: () => LEADS(`项目已完成待验收：${TITLE}`), link: 'project' }],
   'project.accepted': [{ event: projectEvent('project.accepted', { from: 'completed', to: 'accepted' }), to: () => [['liaison', `项目已验收：${TITLE}`]], link: 'project' }],
   'project.supervision_note_added': [{ event: projectEvent('project.supervision_note_added'), to: () => [['liaison', `收到督办意见：${TITLE}`]], link: 'project' }],
+  // Issue 11b: the member hears about their own claim and service (their account only); the liaisons of the organizations a meeting assigned decisions to.
+  'post_claim.decided': [
+    { label: 'approved', event: () => postEvent('post_claim.decided', { to: 'approved' })(), to: () => [['member', `你的领岗申请已同意：${POST}`]], link: 'post' },
+    { label: 'declined', event: () => postEvent('post_claim.decided', { to: 'declined' })(), to: () => [['member', `你的领岗申请未同意：${POST}`]], link: 'post' },
+    { label: 'a person without an account', event: () => postEvent('post_claim.decided', { to: 'approved' }, accountlessPersonId)(), to: () => [], link: 'post' },
+  ],
+  'service.confirmed': [{ event: () => postEvent('service.confirmed', { minutes: 120 })(), to: () => [['member', `你的岗位服务记录已确认：${POST}`]], link: 'post' }],
+  'service.rejected': [{ event: () => postEvent('service.rejected', {})(), to: () => [['member', `你的岗位服务记录未被确认：${POST}`]], link: 'post' }],
+  'meeting.recorded': [
+    {
+      event: () => envelope('meeting.recorded', meetingId, { meetingId, allianceId: a.alliance.id, heldOn: '2026-05-01', decisionIds: [] }, 'leadAdmin'),
+      to: () => [
+        ['liaison', `联席会议交办了决定事项：${NAME}`],
+        ['liaison2', `联席会议交办了决定事项：${NAME}`],
+      ],
+      link: 'meeting',
+    },
+  ],
   'project.warning_raised': [
     {
       label: 'turned red and escalated',
@@ -169,6 +211,8 @@ describe('who receives what', () => {
         for (const r of rows) {
           expect(r.kind).toBe(type);
           if (r.title.startsWith('新的备案待签收')) expect(r.link).toBe(`/t/${T}/filings?state=unread`);
+          else if (c.link === 'post') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/my/posts`, 'post', postId]);
+          else if (c.link === 'meeting') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/meetings`, 'meeting', meetingId]);
           else if (c.link === 'alliance') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/alliances/${a.alliance.id}`, 'alliance', a.alliance.id]);
           else expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/projects/${p.project.id}`, 'project', p.project.id]);
         }

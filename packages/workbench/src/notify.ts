@@ -3,6 +3,8 @@ import { allianceFacts } from '@ronghe/alliance/read';
 import { openDb, prepareStatements, ulid, type ControlDb, type TenantDb } from '@ronghe/core';
 import type { Consumer, EventEnvelope } from '@ronghe/events';
 import { claimOrgId, projectFacts } from '@ronghe/lists/read';
+import { meetingNoticeFacts } from '@ronghe/activities/read';
+import { postNoticeFacts } from '@ronghe/people/read';
 import { notifications, roleGrants, users } from '@ronghe/schema';
 import { CITY, CONTROL } from '@ronghe/tenancy';
 import { RECIPIENTS, ruleFor, type AllianceContext, type Audience, type Message, type ProjectContext } from './recipients.ts';
@@ -16,6 +18,8 @@ function audienceWhere(tenant: string, a: Audience): SQL {
       return and(eq(roleGrants.role, 'committee_reviewer'), eq(roleGrants.scopeOrgId, a.orgId))!;
     case 'org_liaison':
       return and(eq(roleGrants.role, 'org_liaison'), eq(roleGrants.scopeOrgId, a.orgId))!;
+    case 'account':
+      return eq(roleGrants.userId, a.userId);
     case 'alliance_admin':
       return and(eq(roleGrants.role, 'alliance_admin'), or(eq(roleGrants.scopeOrgId, a.leadOrgId), eq(roleGrants.scopeAllianceId, a.allianceId)))!;
   }
@@ -33,6 +37,13 @@ export async function resolveAudience(control: ControlDb, tenant: string, audien
   return rows.map((r) => r.id);
 }
 
+/** What a message is about and where it leads. */
+interface ObjectRef {
+  objectType: string;
+  objectId: string;
+  link: string;
+}
+
 /** One message to one person, before it is written. */
 export interface Delivery {
   recipientId: string;
@@ -43,9 +54,23 @@ export interface Delivery {
 }
 
 /** The messages of an event, with the facts read now; the event's object has disappeared → none. */
-async function messagesOf(db: TenantDb, event: EventEnvelope): Promise<{ messages: Message[]; allianceId: string; project?: string } | null> {
+async function messagesOf(db: TenantDb, event: EventEnvelope): Promise<{ messages: Message[]; allianceId: string; project?: string; object?: ObjectRef } | null> {
   const rule = ruleFor(event.type);
   if (!rule) return null;
+  const base = `/t/${event.tenant}`;
+  if (rule.about === 'post') {
+    // A claim's and a service record's events both name the post and the person.
+    const { postId, personId } = event.data;
+    const facts = typeof postId === 'string' && typeof personId === 'string' ? await postNoticeFacts(db, postId, personId) : null;
+    if (!facts) return null;
+    return { messages: rule.send(facts, event), allianceId: '', object: { objectType: 'post', objectId: postId as string, link: `${base}/my/posts` } };
+  }
+  if (rule.about === 'meeting') {
+    const facts = await meetingNoticeFacts(db, event.aggregate.id);
+    const alliance = facts ? await allianceFacts(db, facts.allianceId) : null;
+    if (!facts || !alliance) return null;
+    return { messages: rule.send({ alliance, ownerOrgIds: facts.ownerOrgIds }, event), allianceId: alliance.id, object: { objectType: 'meeting', objectId: event.aggregate.id, link: `${base}/meetings` } };
+  }
   if (rule.about === 'alliance') {
     // An adjustment's events are about the adjustment or the alliance; both name the alliance.
     const allianceId = event.aggregate.type === 'alliance' ? event.aggregate.id : typeof event.data.allianceId === 'string' ? event.data.allianceId : null;
@@ -75,11 +100,12 @@ export async function deliveriesOf(db: TenantDb, control: ControlDb, event: Even
   const base = `/t/${event.tenant}`;
   for (const m of plan.messages) {
     const object =
-      m.link === 'filings'
+      plan.object ??
+      (m.link === 'filings'
         ? { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/filings?state=unread` }
         : plan.project
           ? { objectType: 'project', objectId: plan.project, link: `${base}/projects/${plan.project}` }
-          : { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/alliances/${plan.allianceId}` };
+          : { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/alliances/${plan.allianceId}` });
     for (const recipientId of await resolveAudience(control, event.tenant, m.to)) {
       if (told.has(recipientId)) continue;
       told.add(recipientId);

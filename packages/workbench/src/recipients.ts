@@ -17,13 +17,16 @@ import type { ProjectFacts } from '@ronghe/lists/read';
  *  - `county_admin`: the county's administrators (in the city tenant, the city's);
  *  - `committee_reviewer` of `orgId`: the reviewers of that committee;
  *  - `alliance_admin` of `leadOrgId` / `allianceId`: the secretaries of the lead organization (or granted the alliance);
- *  - `org_liaison` of `orgId`: the liaisons of that member organization.
+ *  - `org_liaison` of `orgId`: the liaisons of that member organization;
+ *  - `account` `userId`: one person's own account (a member told of their own claim or service),
+ *    told only while it is active and holds a role in the county.
  */
 export type Audience =
   | { role: 'county_admin' }
   | { role: 'committee_reviewer'; orgId: string }
   | { role: 'alliance_admin'; leadOrgId: string; allianceId: string }
-  | { role: 'org_liaison'; orgId: string };
+  | { role: 'org_liaison'; orgId: string }
+  | { role: 'account'; userId: string };
 
 /** What the consumer read when it handled the event. */
 export interface AllianceContext {
@@ -33,6 +36,16 @@ export interface ProjectContext extends AllianceContext {
   project: ProjectFacts;
   /** The organization that made the claim an event names (`data.claimId`), if any. */
   claimOrgId: string | null;
+}
+
+/** A post claim or service record (报到领岗, issue 11): the post's title and the member's account. */
+export interface PostContext {
+  postTitle: string;
+  userId: string | null;
+}
+/** A joint meeting (issue 11): its alliance and the organizations its open decisions are assigned to. */
+export interface MeetingContext extends AllianceContext {
+  ownerOrgIds: string[];
 }
 
 /** One message an event leaves: the same title for everyone it names; where it leads (default: the event's object). */
@@ -45,7 +58,9 @@ export interface Message {
 /** A row of the table: which facts the event needs, and the messages it leaves. */
 export type Rule =
   | { about: 'alliance'; send: (f: AllianceContext, e: EventEnvelope) => Message[] }
-  | { about: 'project'; send: (f: ProjectContext, e: EventEnvelope) => Message[] };
+  | { about: 'project'; send: (f: ProjectContext, e: EventEnvelope) => Message[] }
+  | { about: 'post'; send: (f: PostContext, e: EventEnvelope) => Message[] }
+  | { about: 'meeting'; send: (f: MeetingContext, e: EventEnvelope) => Message[] };
 
 const reviewers = (a: AllianceFacts): Audience => ({ role: 'committee_reviewer', orgId: a.committeeOrgId });
 const leads = (a: AllianceFacts): Audience => ({ role: 'alliance_admin', leadOrgId: a.leadOrgId, allianceId: a.id });
@@ -65,6 +80,14 @@ const projectToLead = (label: string): Rule => ({ about: 'project', send: ({ all
 const toClaimant = (label: string): Rule => ({
   about: 'project',
   send: ({ project: p, claimOrgId }) => (claimOrgId ? [{ to: [liaisons(claimOrgId)], title: `${label}：${p.title}` }] : []),
+});
+/** To the member themself (their account, if they have one), about a post: the title only, nothing of anyone else. */
+const toMember = (label: (e: EventEnvelope) => string | null): Rule => ({
+  about: 'post',
+  send: ({ postTitle, userId }, e) => {
+    const l = label(e);
+    return userId && l ? [{ to: [{ role: 'account', userId }], title: `${l}：${postTitle}` }] : [];
+  },
 });
 const toCarriers = (label: string): Rule => ({ about: 'project', send: ({ project: p }) => [{ to: p.claimOrgIds.map(liaisons), title: `${label}：${p.title}` }] });
 
@@ -99,6 +122,15 @@ export const RECIPIENTS = {
       ...(e.data.to === 'red' && e.data.from !== 'red' ? [{ to: [leads(a), county], title: `项目出现红色预警：${p.title}` }] : []),
       ...(e.data.escalated === true ? [{ to: [reviewers(a)], title: `逾期项目已上报督办：${p.title}` }] : []),
     ],
+  },
+  // 报到领岗 (issue 11): the member hears the post owner's decision on their claim and on their service record.
+  'post_claim.decided': toMember((e) => ({ approved: '你的领岗申请已同意', declined: '你的领岗申请未同意' })[String(e.data.to)] ?? null),
+  'service.confirmed': toMember(() => '你的岗位服务记录已确认'),
+  'service.rejected': toMember(() => '你的岗位服务记录未被确认'),
+  // A joint meeting's decisions are assigned to member organizations (seed 002 (七)): their liaisons carry them out.
+  'meeting.recorded': {
+    about: 'meeting',
+    send: ({ alliance: a, ownerOrgIds }) => (ownerOrgIds.length ? [{ to: ownerOrgIds.map(liaisons), title: `联席会议交办了决定事项：${a.name}` }] : []),
   },
 } satisfies Record<string, Rule>;
 

@@ -1,9 +1,11 @@
 import { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from '@ronghe/alliance/read';
 import type { Actor, Ctx } from '@ronghe/core';
-import { allianceQuotaTodos } from '@ronghe/activities/read';
+import { allianceQuotaTodos, decisionWarningCounts, orgLifeBehind } from '@ronghe/activities/read';
 import { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from '@ronghe/lists/read';
+import { pairingTodoCounts } from '@ronghe/people/read';
 import { liaisonOrgTodos, orgsWithin } from '@ronghe/registry/read';
-import type { KeyFigures, TodoItemView, WorkbenchView } from '@ronghe/schema';
+import { shanghaiDate } from '@ronghe/core';
+import { ORG_LIFE_KIND_LABELS, type KeyFigures, type TodoItemView, type WorkbenchView } from '@ronghe/schema';
 import { unreadCount } from './inbox.ts';
 
 /** What an actor's grants make it responsible for in this tenant, by role. */
@@ -42,17 +44,26 @@ export function responsibilities(actor: Actor): Responsibilities {
 export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)): Promise<TodoItemView[]> {
   const r = scope.r;
   const parts: Array<Promise<TodoItemView[]>> = [];
-  if (r.county) parts.push(countyAllianceTodos(ctx), countyListTodos(ctx));
+  if (r.county) parts.push(countyAllianceTodos(ctx), countyListTodos(ctx), countyPairingTodos(ctx));
   if (r.reviewerOrgIds.length) {
     // Decisions belong to the approving committee's own reviewer (seed 000 8.3): no to-dos from the committees beneath.
     parts.push(reviewerTodos(ctx, r.reviewerOrgIds));
+    // Issue 11b: joint-meeting decisions overdue (escalated) in the alliances its committee approved; branches beneath it behind on organizational life.
+    parts.push((async () => decisionTodos(ctx, 'committee_reviewer', { allianceIds: await alliancesApprovedBy(ctx, r.reviewerOrgIds) }, 'escalated'))());
+    parts.push(orgLifeTodos(ctx, 'committee_reviewer', { underOrgIds: r.reviewerOrgIds }));
   }
   if (r.lead.leadOrgIds.length || r.lead.allianceIds.length) {
     parts.push(allianceAdminTodos(ctx, r.lead), (async () => allianceAdminListTodos(ctx, await scope.led()))());
-    // Issue 11: the yearly activity quota an alliance has fallen behind on (shown only when there is one).
+    // Issue 11: the yearly activity quota an alliance has fallen behind on or is at risk of missing (shown only when there is one).
     parts.push((async () => allianceQuotaTodos(ctx, await scope.led()))());
+    // Issue 11b: its alliances' joint-meeting decisions due soon or overdue.
+    parts.push((async () => decisionTodos(ctx, 'alliance_admin', { allianceIds: await scope.led() }, 'due'))());
   }
-  if (r.liaisonOrgIds.length) parts.push(liaisonOrgTodos(ctx, r.liaisonOrgIds), liaisonAllianceTodos(ctx, r.liaisonOrgIds), liaisonListTodos(ctx, r.liaisonOrgIds));
+  if (r.liaisonOrgIds.length) {
+    parts.push(liaisonOrgTodos(ctx, r.liaisonOrgIds), liaisonAllianceTodos(ctx, r.liaisonOrgIds), liaisonListTodos(ctx, r.liaisonOrgIds));
+    // Issue 11b: decisions its organization owns, due soon or overdue; its branch behind on organizational life.
+    parts.push(decisionTodos(ctx, 'org_liaison', { ownerOrgIds: r.liaisonOrgIds }, 'due'), orgLifeTodos(ctx, 'org_liaison', { orgIds: r.liaisonOrgIds }));
+  }
   return (await Promise.all(parts)).flat();
 }
 
@@ -99,4 +110,54 @@ export async function getWorkbench({ ctx }: { ctx: Ctx }): Promise<WorkbenchView
   const lookups = scopeLookups(ctx);
   const [todos, unread, figures] = await Promise.all([todosFor(ctx, lookups), unreadCount(ctx), keyFigures(ctx, lookups)]);
   return { todos, todoCount: todos.reduce((s, t) => s + t.count, 0), unread, figures };
+}
+
+// ── Issue 11b: reminders from activities and people, each card shown only when it counts something ──
+
+const SAMPLE = 10;
+
+/**
+ * Joint-meeting decisions still open: `due` — those due within 7 days (yellow) and those overdue
+ * (red), for whoever completes or supervises them (the owner's liaison, the lead's secretary);
+ * `escalated` — the overdue ones alone, for the approving committee they were escalated to.
+ */
+async function decisionTodos(ctx: Ctx, role: string, scope: { ownerOrgIds?: readonly string[]; allianceIds?: readonly string[] }, which: 'due' | 'escalated'): Promise<TodoItemView[]> {
+  const { yellow, red } = await decisionWarningCounts(ctx, scope);
+  const link = `/t/${ctx.tenant.slug}/meetings`;
+  const card = (kind: string, title: string, count: number): TodoItemView[] => (count ? [{ kind, role, title, count, link, items: [] }] : []);
+  if (which === 'escalated') return card('meeting.decision_escalated', '联席会议决定事项逾期未办结（已上报）', red);
+  return [...card('meeting.decision_overdue', '联席会议决定事项已逾期', red), ...card('meeting.decision_due_soon', '联席会议决定事项即将到期', yellow)];
+}
+
+/** Branches behind on organizational life this year: a liaison's own, or those under a reviewer's committee. */
+async function orgLifeTodos(ctx: Ctx, role: string, scope: { orgIds?: readonly string[]; underOrgIds?: readonly string[] }): Promise<TodoItemView[]> {
+  const behind = await orgLifeBehind(ctx, scope);
+  if (!behind.length) return [];
+  const link = `/t/${ctx.tenant.slug}/org-life`;
+  return [
+    {
+      kind: 'org_life.behind',
+      role,
+      title: '支部组织生活未按规定开展',
+      count: behind.length,
+      link,
+      items: behind.slice(0, SAMPLE).map((b) => ({
+        id: b.orgId,
+        label: b.orgName,
+        link,
+        note: `未达标：${b.kinds.filter((k) => k.status === 'behind').map((k) => ORG_LIFE_KIND_LABELS[k.kind]).join('、')}`,
+      })),
+    },
+  ];
+}
+
+/** The county's 双报到 this year: in-service members who have not reported to a community, organs (机关) not paired. */
+async function countyPairingTodos(ctx: Ctx): Promise<TodoItemView[]> {
+  const year = Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
+  const { membersUnreported, orgsUnpaired } = await pairingTodoCounts(ctx, year);
+  const t = `/t/${ctx.tenant.slug}/pairing`;
+  return [
+    ...(membersUnreported ? [{ kind: 'pairing.members_unreported', role: 'county_admin', title: '在职党员未到社区报到', count: membersUnreported, link: `${t}?tab=compliance`, items: [] }] : []),
+    ...(orgsUnpaired ? [{ kind: 'pairing.orgs_unpaired', role: 'county_admin', title: '机关单位未与社区结对', count: orgsUnpaired, link: `${t}?tab=compliance`, items: [] }] : []),
+  ];
 }

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { shanghaiDate, type Ctx } from '@ronghe/core';
+import { shanghaiDate, type Ctx, type TenantDb } from '@ronghe/core';
 import { DUE_SOON_DAYS } from '@ronghe/lists/read';
-import { meetingDecisions } from '@ronghe/schema';
+import { meetingDecisions, meetings } from '@ronghe/schema';
 
 /**
  * Open decisions that call for someone (the 工作台's 待办): those owned by these
@@ -28,4 +28,15 @@ export async function decisionWarningCounts(ctx: Ctx, scope: { ownerOrgIds?: rea
       ),
     );
   return { yellow: Number(row?.yellow ?? 0), red: Number(row?.red ?? 0) };
+}
+
+/**
+ * The organizations a joint meeting assigned decisions to (the 工作台's notifications consumer tells
+ * their liaisons), with its alliance; null when the meeting is unknown. Database alone (no request context).
+ */
+export async function meetingNoticeFacts(db: TenantDb, meetingId: string): Promise<{ allianceId: string; ownerOrgIds: string[] } | null> {
+  const [m] = await db.select({ allianceId: meetings.allianceId }).from(meetings).where(eq(meetings.id, meetingId)).limit(1);
+  if (!m) return null;
+  const rows = await db.selectDistinct({ orgId: meetingDecisions.ownerOrgId }).from(meetingDecisions).where(and(eq(meetingDecisions.meetingId, meetingId), eq(meetingDecisions.status, 'open')));
+  return { allianceId: m.allianceId, ownerOrgIds: rows.map((r) => r.orgId).sort() };
 }

@@ -93,3 +93,33 @@ export async function getOrgLifeCompliance({ ctx, input }: { ctx: Ctx; input: Or
   const offset = ((input.page ?? 1) - 1) * limit;
   return { items: rows.slice(offset, offset + limit), total: rows.length, branches: n, behind };
 }
+
+/**
+ * The 工作台's reminder (issue 11b): active branches behind on organizational life this year, on
+ * today's date — those named (a liaison's own) and those under the committees named (a reviewer's).
+ * Two reads whatever the number of branches: the branches, then their counts.
+ */
+export async function orgLifeBehind(ctx: Ctx, scope: { orgIds?: readonly string[]; underOrgIds?: readonly string[] }): Promise<OrgLifeBranchCompliance[]> {
+  const named = scope.orgIds ?? [];
+  const under = scope.underOrgIds ?? [];
+  if (!named.length && !under.length) return [];
+  const today = shanghaiDate(ctx.clock.now());
+  const year = Number(today.slice(0, 4));
+  const b = orgJoin('ol_todo_branch');
+  const within = [
+    ...(named.length ? [sql`${b.id} IN (SELECT value FROM json_each(${JSON.stringify(named)}))`] : []),
+    ...under.map((id) => sql`(${b.id} = ${id} OR instr(${b.path}, ${`/${id}/`}) > 0)`),
+  ];
+  const [standards, orgs] = await Promise.all([
+    standardsOf(ctx, year),
+    ctx.db
+      .select({ id: b.id, name: b.name })
+      .from(b)
+      .where(and(inArray(b.kind, [...BRANCH_KINDS]), eq(b.status, 'active'), sql`(${sql.join(within, sql` OR `)})`))
+      .orderBy(b.sortKey, b.id),
+  ]);
+  if (!orgs.length) return [];
+  const counts = await countsOf(ctx, year, today, standards, orgs.map((o) => o.id));
+  const byKey = keyed(counts);
+  return orgs.map((o) => branchCompliance(o, year, today, standards, byKey)).filter((c) => c.status === 'behind');
+}

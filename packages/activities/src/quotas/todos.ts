@@ -10,9 +10,8 @@ const SAMPLE = 10;
 /**
  * The 工作台 reminder of an alliance's admin (issue 11 § Activities): running
  * alliances it leads whose quota plan for this year has a period that ended
- * short (behind). Returned only when there is one, so a lead with nothing
- * owed sees no empty card (at-risk rows show on the 活动考核 page, where the
- * time left is visible).
+ * short (behind), and those with a period at risk. Each card is returned
+ * only when it has a row, so a lead with nothing owed sees no empty card.
  */
 export async function allianceQuotaTodos(ctx: Ctx, allianceIds: readonly string[]): Promise<TodoItemView[]> {
   if (!allianceIds.length) return [];
@@ -20,21 +19,24 @@ export async function allianceQuotaTodos(ctx: Ctx, allianceIds: readonly string[
   const today = shanghaiDate(ctx.clock.now());
   const views = await planViews(ctx, refs, Number(today.slice(0, 4)), today);
   const behind = views.filter((v) => v.standing === 'behind');
-  if (!behind.length) return [];
+  // At risk (issue 11b): a period still open that cannot be met at the usual pace; an alliance already behind is listed there.
+  const atRisk = views.filter((v) => v.standing === 'at_risk');
   const t = `/t/${ctx.tenant.slug}`;
+  const card = (kind: string, title: string, standing: 'behind' | 'at_risk', list: typeof views, noteLabel: string): TodoItemView => ({
+    kind,
+    role: 'alliance_admin',
+    title,
+    count: list.length,
+    link: `${t}/activity-compliance?standing=${standing}`,
+    items: list.slice(0, SAMPLE).map((v) => ({
+      id: v.allianceId,
+      label: v.allianceName,
+      link: `${t}/activity-compliance`,
+      note: `${noteLabel}：${v.rows.filter((r) => r.standing === standing).map((r) => r.kindLabel).join('、')}`,
+    })),
+  });
   return [
-    {
-      kind: 'activity.quota_behind',
-      role: 'alliance_admin',
-      title: '联合体年度活动考核未完成',
-      count: behind.length,
-      link: `${t}/activity-compliance?standing=behind`,
-      items: behind.slice(0, SAMPLE).map((v) => ({
-        id: v.allianceId,
-        label: v.allianceName,
-        link: `${t}/activity-compliance`,
-        note: `未完成：${v.rows.filter((r) => r.standing === 'behind').map((r) => r.kindLabel).join('、')}`,
-      })),
-    },
+    ...(behind.length ? [card('activity.quota_behind', '联合体年度活动考核未完成', 'behind', behind, '未完成')] : []),
+    ...(atRisk.length ? [card('activity.quota_at_risk', '联合体年度活动考核有完不成的风险', 'at_risk', atRisk, '有风险')] : []),
   ];
 }

@@ -25,6 +25,13 @@ const MENU_OF: Record<string, string> = {
   'supervision.to_reply': 'supervision',
   'org.contacts_missing': 'orgs',
   'activity.quota_behind': 'activity-compliance',
+  'activity.quota_at_risk': 'activity-compliance',
+  'meeting.decision_due_soon': 'meetings',
+  'meeting.decision_overdue': 'meetings',
+  'meeting.decision_escalated': 'meetings',
+  'org_life.behind': 'org-life',
+  'pairing.members_unreported': 'pairing',
+  'pairing.orgs_unpaired': 'pairing',
 };
 
 const Counts = createContext<Readonly<Record<string, number>>>({});

@@ -1,11 +1,12 @@
-import { newId, openDb } from '@ronghe/core';
-import { allianceDocuments, allianceMembers, filings, projectClaims, projectNotes, type NotificationView, type Organization, type WorkbenchView } from '@ronghe/schema';
+import { newId, openDb, shanghaiDate } from '@ronghe/core';
+import { allianceDocuments, allianceMembers, filings, meetingDecisions, meetings, projectClaims, projectNotes, type NotificationView, type Organization, type WorkbenchView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance, type MadeAlliance } from '../../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../../test/support/factories.ts';
 import { makeNeed, makeProject, type MadeProject } from '../../../../../test/support/list-factories.ts';
+import { makeMemberReport, makePairing, makePairingPerson } from '../../../../../test/support/pairing-factories.ts';
 import { makeNotification } from '../../../../../test/support/workbench-factories.ts';
 import { bindings } from '../../../../../test/support/worker.ts';
 
@@ -39,8 +40,14 @@ async function json<R>(res: Response, status: number): Promise<R> {
   return JSON.parse(text) as R;
 }
 const workbench = (u: TestUser) => call('GET', `/api/t/${T}/workbench`, { token: u.token }).then((r) => json<WorkbenchView>(r, 200));
-/** kind → count, for the to-dos a role shows. */
-const counts = (w: WorkbenchView) => Object.fromEntries(w.todos.map((t) => [t.kind, t.count]));
+/**
+ * Issue 11b's reminders that depend on the day of the year (branches behind on organizational
+ * life once a month has ended; a quota period at risk in its last quarter): checked on their own
+ * below, against today, and left out of the counts by role.
+ */
+const DATED = new Set(['org_life.behind', 'activity.quota_at_risk', 'activity.quota_behind']);
+/** kind → count, for the to-dos a role shows (the dated ones aside). */
+const counts = (w: WorkbenchView) => Object.fromEntries(w.todos.filter((t) => !DATED.has(t.kind)).map((t) => [t.kind, t.count]));
 const ids = (w: WorkbenchView, kind: string) => w.todos.find((t) => t.kind === kind)!.items.map((i) => i.id);
 
 beforeAll(async () => {
@@ -110,7 +117,7 @@ describe('工作台 待办 by role', () => {
     expect(ids(w, 'alliance.to_review')).toEqual([applied1.alliance.id]);
     expect(ids(w, 'alliance.adjustment_to_decide').sort()).toEqual([rect.adjustmentId!, active.adjustmentId!].sort());
     expect(w.todos.find((t) => t.kind === 'alliance.to_review')!.items[0]!.link).toBe(`/t/${T}/alliances/${applied1.alliance.id}`);
-    expect(w.todoCount).toBe(4);
+    expect(w.todoCount - w.todos.filter((t) => DATED.has(t.kind)).reduce((n, t) => n + t.count, 0)).toBe(4);
   });
 
   it('a reviewer of the committee above decides nothing for the committees beneath it (seed 000 8.3, issue 10); another street sees only its own', async () => {
@@ -123,7 +130,8 @@ describe('工作台 待办 by role', () => {
   it('the county administrator: unread filings, red warnings, overdue needs', async () => {
     const w = await workbench(users.county);
     // Five alliances filed once each, one acknowledged; one red project; one need past its deadline.
-    expect(counts(w)).toEqual({ 'filing.unread': 4, 'project.red_warning': 1, 'need.overdue': 1 });
+    // Issue 11b: organs (机关) not paired this year — c0, m1 and the 机关 member each of applied1, applied2 and rect was made with.
+    expect(counts(w)).toEqual({ 'filing.unread': 4, 'project.red_warning': 1, 'need.overdue': 1, 'pairing.orgs_unpaired': 5 });
     expect(ids(w, 'project.red_warning')).toEqual([p.red.project.id]);
     expect(ids(w, 'need.overdue')).toEqual([overdueNeedId]);
     expect(w.todos.find((t) => t.kind === 'filing.unread')!.link).toBe(`/t/${T}/filings?state=unread`);
@@ -172,11 +180,21 @@ describe('GET /workbench/counts: the sidebar’s numbers alone', () => {
 
   it('by kind and in total, the same numbers as the 工作台, without figures or messages', async () => {
     // The reviewer's four and the lead's thirteen, counted by hand above.
-    expect(await todoCounts(users.reviewer1)).toEqual({
+    // The dated reminders (issue 11b) are set aside: the same numbers as that role's 工作台 whatever the day.
+    const undated = (c: Record<string, unknown>) => {
+      const byKind = c.byKind as Record<string, number>;
+      const dated = Object.entries(byKind).filter(([k]) => DATED.has(k));
+      return { todoCount: (c.todoCount as number) - dated.reduce((n, [, v]) => n + v, 0), byKind: Object.fromEntries(Object.entries(byKind).filter(([k]) => !DATED.has(k))) };
+    };
+    for (const u of [users.reviewer1, users.lead]) {
+      const w = await workbench(u);
+      expect((await todoCounts(u)).todoCount).toBe(w.todoCount);
+    }
+    expect(undated(await todoCounts(users.reviewer1))).toEqual({
       todoCount: 4,
       byKind: { 'alliance.to_review': 1, 'alliance.adjustment_to_decide': 2, 'alliance.rectification_to_decide': 1 },
     });
-    expect(await todoCounts(users.lead)).toEqual({
+    expect(undated(await todoCounts(users.lead))).toEqual({
       todoCount: 13,
       byKind: { 'alliance.founding_documents_missing': 1, 'claim.to_confirm': 3, 'project.to_accept': 1, 'need.waiting_match': 8 },
     });
@@ -264,5 +282,87 @@ describe('消息: one person’s inbox', () => {
     const p = await json<{ code: string; errors: Array<{ path: string }> }>(res, 422);
     expect(p.code).toBe('validation_failed');
     expect(p.errors.map((e) => e.path).sort()).toEqual(['query.limit', 'query.unread']);
+  });
+});
+
+// Issue 11b: reminders from joint meetings, organizational life and 双报到, against this county
+// (last: the rows added here would change the counts by role above).
+describe('工作台 待办 from activities and people (issue 11b)', () => {
+  const day = (n: number) => shanghaiDate(Date.now() + n * 86_400_000);
+  const TODAY = day(0);
+  const todo = (w: WorkbenchView, kind: string) => w.todos.find((t) => t.kind === kind);
+  const kindsOf = (w: WorkbenchView, prefix: string) => Object.fromEntries(w.todos.filter((t) => t.kind.startsWith(prefix)).map((t) => [t.kind, t.count]));
+
+  it('joint-meeting decisions: due soon and overdue to the owner’s liaison and the lead, the overdue (escalated) to the approving committee', async () => {
+    const now = Date.now();
+    const meeting = (allianceId: string) => ({ id: newId('mtg', now), allianceId, heldOn: day(-20), agenda: '联席会议', createdBy: 'usr_test', createdAt: now });
+    const m = meeting(active.alliance.id);
+    const other = meeting(applied2.alliance.id);
+    await db().insert(meetings).values([m, other]);
+    const decision = (meetingId: string, allianceId: string, ownerOrgId: string, dueOn: string, done = false) => ({
+      id: newId('mdc', now), meetingId, allianceId, content: '落实事项', ownerOrgId, dueOn, status: done ? ('done' as const) : ('open' as const), doneOn: done ? day(-1) : null, createdAt: now,
+    });
+    await db().insert(meetingDecisions).values([
+      decision(m.id, active.alliance.id, m1.id, day(3)), // yellow
+      decision(m.id, active.alliance.id, m1.id, day(-2)), // red, escalated
+      decision(m.id, active.alliance.id, m1.id, day(-5), true), // done: nothing
+      decision(m.id, active.alliance.id, l1.id, day(30)), // far off: nothing
+      decision(other.id, applied2.alliance.id, l2.id, day(-1)), // another street's alliance
+    ]);
+    const liaison = await workbench(users.liaison);
+    expect(kindsOf(liaison, 'meeting.')).toEqual({ 'meeting.decision_overdue': 1, 'meeting.decision_due_soon': 1 });
+    expect(todo(liaison, 'meeting.decision_overdue')).toMatchObject({ role: 'org_liaison', title: '联席会议决定事项已逾期', link: `/t/${T}/meetings` });
+    expect(todo(liaison, 'meeting.decision_due_soon')!.title).toBe('联席会议决定事项即将到期');
+    expect(kindsOf(await workbench(users.lead), 'meeting.')).toEqual({ 'meeting.decision_overdue': 1, 'meeting.decision_due_soon': 1 });
+    const reviewer = await workbench(users.reviewer1);
+    expect(kindsOf(reviewer, 'meeting.')).toEqual({ 'meeting.decision_escalated': 1 });
+    expect(todo(reviewer, 'meeting.decision_escalated')).toMatchObject({ role: 'committee_reviewer', title: '联席会议决定事项逾期未办结（已上报）', link: `/t/${T}/meetings` });
+    expect(kindsOf(await workbench(users.reviewer0), 'meeting.')).toEqual({});
+    expect(kindsOf(await workbench(users.reviewer2), 'meeting.')).toEqual({ 'meeting.decision_escalated': 1 });
+    expect(kindsOf(await workbench(users.county), 'meeting.')).toEqual({});
+  });
+
+  it('branches behind on organizational life: to their liaison and to the committees above them, once a month of the year has ended', async () => {
+    // No branch here has held anything this year; the monthly kinds are due from February on.
+    const behind = TODAY.slice(5, 7) !== '01';
+    const liaison = todo(await workbench(users.liaison), 'org_life.behind');
+    const reviewer = todo(await workbench(users.reviewer1), 'org_life.behind');
+    const street2 = todo(await workbench(users.reviewer2), 'org_life.behind');
+    if (!behind) {
+      expect([liaison, reviewer, street2]).toEqual([undefined, undefined, undefined]);
+      return;
+    }
+    expect(liaison).toMatchObject({ role: 'org_liaison', title: '支部组织生活未按规定开展', count: 1, link: `/t/${T}/org-life` });
+    expect(liaison!.items.map((i) => i.id)).toEqual([m1.id]);
+    expect(liaison!.items[0]!.note).toContain('支委会');
+    // Under s1: the community l1 and the organ m1 (both 党支部); under s2: l2.
+    expect(reviewer!.items.map((i) => i.id).sort()).toEqual([l1.id, m1.id].sort());
+    expect(street2!.items.map((i) => i.id)).toEqual([l2.id]);
+    expect(todo(await workbench(users.county), 'org_life.behind')).toBeUndefined();
+  });
+
+  it('the lead’s quota reminders name only the running alliances it leads', async () => {
+    const w = await workbench(users.lead);
+    for (const kind of ['activity.quota_at_risk', 'activity.quota_behind']) {
+      const t = todo(w, kind);
+      if (t) expect(t.items.every((i) => [active.alliance.id, rect.alliance.id].includes(i.id))).toBe(true);
+    }
+  });
+
+  it('双报到: in-service members not reported and organs not paired this year, to the county administrator only', async () => {
+    const year = TODAY.slice(0, 4);
+    const reported = await makePairingPerson(T, { homeOrgId: m1.id });
+    await makeMemberReport(T, reported.id, l1.id, { reportedOn: `${year}-01-02` });
+    await makePairingPerson(T, { homeOrgId: m1.id }); // not reported
+    const lapsed = await makePairingPerson(T, { homeOrgId: m1.id });
+    await makeMemberReport(T, lapsed.id, l1.id, { reportedOn: `${Number(year) - 2}-01-02`, endedOn: `${Number(year) - 1}-06-30`, status: 'ended' }); // ended last year
+    await makePairingPerson(T, { homeOrgId: m1.id, inService: false }); // not in service: not expected to report
+    await makePairingPerson(T, { homeOrgId: m1.id, status: 'left' }); // left the registry
+    await makePairing(T, m1.id, l1.id, { pairedOn: `${year}-02-01` });
+    const w = await workbench(users.county);
+    expect(kindsOf(w, 'pairing.')).toEqual({ 'pairing.members_unreported': 2, 'pairing.orgs_unpaired': 4 });
+    expect(todo(w, 'pairing.members_unreported')).toMatchObject({ role: 'county_admin', title: '在职党员未到社区报到', link: `/t/${T}/pairing?tab=compliance` });
+    expect(todo(w, 'pairing.orgs_unpaired')!.title).toBe('机关单位未与社区结对');
+    expect(kindsOf(await workbench(users.reviewer1), 'pairing.')).toEqual({});
   });
 });
