@@ -382,6 +382,9 @@ export const FIELD_LABELS: Record<string, string> = {
   times: '每期次数',
   agenda: '议题',
   decisions: '决定事项',
+  decisionIds: '决定事项',
+  attendeeIds: '参加人员',
+  meetingId: '联席会议',
   // 人员 (issue 11)
   partyStanding: '党员类别',
   homeOrgId: '所属党组织',
