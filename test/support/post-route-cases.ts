@@ -88,8 +88,11 @@ export const POST_CASES: Record<string, RouteCase> = {
   },
   'POST /api/t/{tenant}/my/claims/{id}/service': {
     build: async (f, caller) => {
-      // The caller's own approved claim on the fixture's post; without a caller, the fixture's approved claim (someone else's).
-      const claim = caller ? await makeClaim(f.tenant, f.posts.post, (await personForUser(f.tenant, caller.id)).id) : f.posts.approved;
+      // The caller's own approved claim on a post of its own (callers may share one fixture, and a post has few places);
+      // without a caller, the fixture's approved claim (someone else's).
+      const claim = caller
+        ? await makeClaim(f.tenant, await makePost(f.tenant, { ownerOrgId: f.org.id }), (await personForUser(f.tenant, caller.id)).id)
+        : f.posts.approved;
       return { method: 'POST', path: `${base(f)}/my/claims/${claim.id}/service`, body: { serviceDate: dayOffset(0), minutes: 90, description: '入户走访独居老人' } };
     },
     bad: {
