@@ -31,10 +31,11 @@ export async function preparePointsLedger(db: D1Database): Promise<void> {
     db.prepare(
       `INSERT OR IGNORE INTO people (id, name, sort_key, kind, party_standing, home_org_id, in_service, skills, status, version, created_at, updated_at)
        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1),
-         o AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS c FROM organizations WHERE kind LIKE '%支部%')
+         o AS MATERIALIZED (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM organizations WHERE kind LIKE '%支部%')
        SELECT printf('psn_bench%017d', i), printf('基准党员%d', i), printf('jizhun%08d', i), 'party_member', '正式',
-              (SELECT id FROM o WHERE k = i % c), 0, '[]', 'active', 1, 0, 0
-       FROM n`,
+              o.id, 0, '[]', 'active', 1, 0, 0
+       -- A join on the materialized branches (SQLite indexes it automatically): a correlated lookup per person scanned them 50,000 times.
+       FROM n JOIN o ON o.k = n.i % (SELECT count(*) FROM organizations WHERE kind LIKE '%支部%')`,
     ).bind(BENCH_PEOPLE),
   ]);
   const rules = ['org_life', 'study', 'service_hour', 'activity_attendance', 'report_participation'];

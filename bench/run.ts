@@ -8,13 +8,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED } from '../packages/demo-data/src/index.ts';
+import { DEFAULT_SEED, DEMO_TODAY } from '../packages/demo-data/src/index.ts';
 import { IMPORT_NAME_PREFIX, importRows, writeImportSheet } from '../packages/demo-data/src/import-sheet.ts';
-import { findTenant } from '../packages/tenancy/src/registry.ts';
+import { CONTROL, findTenant } from '../packages/tenancy/src/registry.ts';
 import { applyMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
 import { DEMO_PASSWORD, seed } from '../scripts/seed.ts';
 import { measure, type LoadResult } from './lib/load.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
+import { activitiesBenchmarks, checkinBenchmark, checkinsStored, prepareCheckinBench, type CheckinBench } from './activities.ts';
 import { pointsBenchmarks, preparePointsLedger } from './points.ts';
 
 const { values } = parseArgs({
@@ -53,11 +54,13 @@ const state = resolve(ROOT, values.state);
 const marker = join(state, 'ronghe-bench.json');
 const figures: { name: string; value: number; unit: string }[] = [];
 /** Bumped when the demo data gains tables, so a state seeded by an older version is topped up (the seed only adds). */
-const DATA_VERSION = 4;
+const DATA_VERSION = 5;
 /** The running alliance with the most current members: the heaviest detail page. */
 let bigAlliance: { id: string; name: string; members: number } | undefined;
 /** The alliance with the most open needs: the heaviest optimal plan. */
 let listsAlliance: { id: string; name: string; needs: number } | undefined;
+/** 50 member accounts and a fresh activity open now, for the concurrent check-in figure (issue 11). */
+let checkinBench: CheckinBench | null = null;
 const figure = (name: string, value: number, unit: string) => figures.push({ name, value: Math.round(value * 100) / 100, unit });
 
 // ---- Data: migrate and seed once per state directory, then reuse ------------
@@ -109,6 +112,11 @@ async function prepareState(): Promise<void> {
         .catch(() => null)) ?? undefined;
     // 积分: a million ledger entries in the county (issue 11), written once per state directory.
     await preparePointsLedger(platform.db(tenant!));
+    const { hashPassword } = await import('../packages/identity/src/password.ts');
+    checkinBench = await prepareCheckinBench(platform.db(CONTROL), platform.db(tenant!), tenant!.slug, await hashPassword(DEMO_PASSWORD)).catch((err: Error) => {
+      console.warn(`⚠ 签到基准数据准备失败：${err.message}`);
+      return null;
+    });
   } finally {
     await platform.dispose();
   }
@@ -145,6 +153,7 @@ async function listBenchmarks(api: Server, ref: Server, token: string): Promise<
   out.push(...(await allianceBenchmarks(api, ref, token)));
   out.push(...(await listsBenchmarks(api, token)));
   out.push(...(await pointsBenchmarks(api, tenant!.slug, token, load)));
+  out.push(...(await activitiesBenchmarks(api, tenant!.slug, token, Number(DEMO_TODAY.slice(0, 4)), load)));
   return out;
 }
 
@@ -299,6 +308,10 @@ const slug = (name: string) =>
     .replace('资源清单', 'resources.list')
     .replace('项目清单', 'projects.list')
     .replace('督办预警', 'supervision.warnings')
+    .replace(/活动达标情况.*/, 'activities.compliance')
+    .replace(/积分排行 党员前100.*/, 'points.leaderboard')
+    .replace(/积分排行 支部前100.*/, 'points.branches')
+    .replace(/积分排行 单月党员前100.*/, 'points.month')
     .replace('对接推荐', 'needs.suggestions')
     .replace('/healthz（静态）', 'healthz')
     .replace('列表', 'orgs.list')
@@ -354,6 +367,13 @@ async function main(): Promise<void> {
       figure(`${n}.p99`, r.p99, 'ms');
       if (r.errors) figure(`${n}.errors`, r.errors, 'count');
     }
+    if (checkinBench) {
+      const r = await checkinBenchmark(api, tenant!.slug, checkinBench, DEMO_PASSWORD);
+      console.log(`\n50 名党员同时签到同一活动：总用时 ${r.wallMs.toFixed(0)} 毫秒，p50 ${r.p50.toFixed(0)} 毫秒，p95 ${r.p95.toFixed(0)} 毫秒，失败 ${r.errors}${r.firstError ? `（${r.firstError}）` : ''}`);
+      figure('checkins.concurrent50.wall', r.wallMs, 'ms');
+      figure('checkins.concurrent50.p95', r.p95, 'ms');
+      if (r.errors) figure('checkins.concurrent50.errors', r.errors, 'count');
+    }
     if (!values['skip-import']) {
       // The list figures above stand on their own; an import failure is reported, not fatal.
       await importBenchmark(api, token).catch((err: Error) => {
@@ -367,6 +387,20 @@ async function main(): Promise<void> {
     }
   } finally {
     await stopAll();
+  }
+  if (checkinBench) {
+    // Counted with the servers stopped: exactly one row and one event per member, and the attendance count beside them.
+    const platform = await openLocalPlatform(state);
+    try {
+      const n = await checkinsStored(platform.db(tenant!), checkinBench.activityId);
+      const ok = n.checkins === 50 && n.events === 50 && n.attendance === 50;
+      console.log(`  库中：签到 ${n.checkins} 条，签到事件 ${n.events} 条，活动参加人数 ${n.attendance}${ok ? '（均为 50，正确）' : '（应均为 50）'}`);
+      if (!ok) process.exitCode = 1;
+      figure('checkins.concurrent50.stored', n.checkins, 'count');
+      figure('checkins.concurrent50.events', n.events, 'count');
+    } finally {
+      await platform.dispose();
+    }
   }
   if (!values['skip-matching']) {
     // The engine alone at county scale (20,000 open needs × 5,000 resources), inside workerd and in node.

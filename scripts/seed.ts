@@ -100,6 +100,28 @@ function printListStats(tenants: readonly SeedStats[]): void {
   console.log(`清单：${labels.map(([k, label]) => `${label} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`).join('，')}`);
 }
 
+/** The seed line's name of each issue-11 table (keys of ENGAGEMENT_TABLES). */
+const ENGAGEMENT_LABELS: Record<string, string> = {
+  people: '人员',
+  orgPairings: '机关社区结对',
+  memberReports: '党员报到',
+  reportRecords: '报到记实',
+  pairingStandards: '双报到标准',
+  posts: '岗位',
+  postClaims: '认领',
+  serviceLogs: '服务记录',
+  activityQuotaPlans: '活动计划',
+  activities: '活动',
+  activityCheckins: '签到',
+  orgLifeStandards: '组织生活标准',
+  orgLifeRecords: '组织生活记录',
+  meetings: '联席会议',
+  meetingDecisions: '会议决定事项',
+  pointEntries: '积分明细',
+  pointTotals: '个人积分合计',
+  pointOrgTotals: '组织积分合计',
+};
+
 /**
  * Issue 11 over all counties, one line: the people registry (of them party
  * members in service, who report to communities), then each table of
@@ -109,7 +131,7 @@ function printPeopleStats(tenants: readonly SeedStats[]): void {
   const keys = [...new Set(tenants.flatMap((s) => Object.keys(s.people)))];
   if (!keys.length) return;
   const total = (k: string, f: 'generated' | 'inserted') => tenants.reduce((a, s) => a + (s.people[k]?.[f] ?? 0), 0);
-  const label = (k: string) => (k === 'people' ? '人员' : k);
+  const label = (k: string) => ENGAGEMENT_LABELS[k] ?? k;
   const linked = tenants.reduce((a, s) => a + s.liaisonsLinked, 0);
   console.log(`人员与活动：${keys.map((k) => `${label(k)} ${total(k, 'generated')}（新增 ${total(k, 'inserted')}）`).join('，')}；联络员关联人员 新增 ${linked}`);
 }

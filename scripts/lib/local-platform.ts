@@ -10,6 +10,8 @@ import { DEMO_HISTORY_REQUEST, type AllianceDemoData, type DemoAccount, type Dem
 import * as allianceSchema from '../../schema/tenant/alliance.ts';
 import * as listSchema from '../../schema/tenant/lists.ts';
 import * as peopleSchema from '../../schema/tenant/people.ts';
+import * as activitySchema from '../../schema/tenant/activities.ts';
+import * as pointSchema from '../../schema/tenant/points.ts';
 import { auditLog } from '../../schema/tenant/audit-log.ts';
 import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
 import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
@@ -359,7 +361,8 @@ export async function seedTables<K extends string>(
   const stored = new Map<K, Set<string>>();
   await Promise.all(
     tables.map(async ([key, table]) => {
-      if (!data[key]?.length) return;
+      // A table keyed by other columns (standards, totals) relies on INSERT OR IGNORE alone.
+      if (!data[key]?.length || !('id' in getTableColumns(table))) return;
       const rows = await db.prepare(`SELECT id AS k FROM ${getTableName(table)}`).all<{ k: string }>();
       stored.set(key, new Set(rows.results.map((r) => r.k)));
     }),
@@ -378,7 +381,7 @@ export async function seedTables<K extends string>(
     const tableColumns = getTableColumns(table);
     const columns = Object.entries(tableColumns).map(([k, c]) => [k, c.name] as const);
     const sorted = 'sortKey' in tableColumns;
-    const have = stored.get(key)!;
+    const have = stored.get(key) ?? new Set<string>();
     const rows = all
       .filter((r) => !have.has(r.id as string))
       .map((r) => (sorted && !r.sortKey && typeof r.name === 'string' ? { ...r, sortKey: sortKeyOf(r.name) } : r))
@@ -404,7 +407,24 @@ export async function seedTables<K extends string>(
  * whose table references another come after it.
  */
 export const ENGAGEMENT_TABLES: ReadonlyArray<readonly [string, AnyTable]> = [
-  // e.g. ['orgPairings', peopleSchema.orgPairings],
+  ['orgPairings', peopleSchema.orgPairings],
+  ['memberReports', peopleSchema.memberReports],
+  ['reportRecords', peopleSchema.reportRecords],
+  ['pairingStandards', peopleSchema.pairingStandards],
+  ['posts', peopleSchema.posts],
+  ['postClaims', peopleSchema.postClaims],
+  ['serviceLogs', peopleSchema.serviceLogs],
+  ['activityQuotaPlans', activitySchema.activityQuotaPlans],
+  ['activities', activitySchema.activities],
+  ['activityCheckins', activitySchema.activityCheckins],
+  ['orgLifeStandards', activitySchema.orgLifeStandards],
+  ['orgLifeRecords', activitySchema.orgLifeRecords],
+  ['meetings', activitySchema.meetings],
+  ['meetingDecisions', activitySchema.meetingDecisions],
+  // point_rules: the defaults come with the migration (0017).
+  ['pointEntries', pointSchema.pointEntries],
+  ['pointTotals', pointSchema.pointTotals],
+  ['pointOrgTotals', pointSchema.pointOrgTotals],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
 import { buildAlliances, emptyAllianceData } from './alliances.ts';
 import { buildAuditHistory } from './audit.ts';
+import { buildEngagement } from './engagement.ts';
 import { buildLists, emptyListsData } from './lists.ts';
 import { buildPeople } from './people.ts';
 import { DEMO_TODAY } from './alliances.ts';
@@ -608,6 +609,7 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     const built = buildPeople({ tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, accounts: mine, rng, today: DEMO_TODAY });
     t.people = built.people;
     t.liaisonPersonIds = built.liaisonPersonIds;
+    t.engagement = buildEngagement(seed, { tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, people: t.people, today: DEMO_TODAY });
   }
   // Added after the history is built, so the past stays attributed to the secretaries of the day.
   accounts.push(...committeeReviewers(seed, tenants, accounts));

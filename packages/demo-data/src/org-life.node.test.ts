@@ -52,7 +52,9 @@ describe('organizational life demo', { timeout: 60_000 }, () => {
         expect(branchIds.has(r.orgId)).toBe(true);
         expect(r.heldOn >= `${year}-01-01` && r.heldOn <= DEMO_TODAY).toBe(true);
         for (const a of r.attendeeIds) expect(home.get(a)).toBe(r.orgId);
-        expect(r.presentCount).toBe(r.attendeeIds.length);
+        // Attendees are named from the month before today's (ORG_LIFE_NAMED_MONTHS); earlier rows carry the count only.
+        if (r.heldOn >= '2026-10-01') expect(r.presentCount).toBe(r.attendeeIds.length);
+        else expect(r.attendeeIds).toEqual([]);
         expect(r.presentCount).toBeLessThanOrEqual(r.expectedCount);
       }
       // Compliance by ended periods, restated: every ended period holds ≥ times meetings of the kind.

@@ -20,6 +20,14 @@ export const DEMO_ORG_LIFE_STANDARDS: ReadonlyArray<{ kind: OrgLifeKind; period:
   { kind: 'appraisal', period: 'year', times: 1 },
 ];
 
+/**
+ * Months before today's month from which meetings name their attendees. The
+ * earlier rows of the year carry head counts only (补录 from paper minutes):
+ * each named attendee earns an org_life ledger entry, and naming them all year
+ * made about a million entries city-wide, too many to seed in reasonable time.
+ */
+export const ORG_LIFE_NAMED_MONTHS = 1;
+
 /** Share of branches that skip some periods (behind in compliance). */
 export const ORG_LIFE_BEHIND_SHARE = 0.15;
 
@@ -89,6 +97,7 @@ export function buildOrgLife(input: PeopleDemoInput): { standards: DemoOrgLifeSt
     else members.set(p.homeOrgId, [p.id]);
   }
   const nowMonth = Number(today.slice(5, 7)) - 1;
+  const namedFrom = `${year}-${String(Math.max(0, nowMonth - ORG_LIFE_NAMED_MONTHS) + 1).padStart(2, '0')}-01`;
   const records: DemoOrgLifeRecord[] = [];
   const branches = input.orgs.filter((o) => o.kind === '党支部' || o.kind === '联合党支部');
   for (const b of branches) {
@@ -110,7 +119,7 @@ export function buildOrgLife(input: PeopleDemoInput): { standards: DemoOrgLifeSt
             heldOn,
             topic: rng.pick(TOPICS[s.kind]),
             minutes: `应到 ${roll.length} 人，实到 ${attendees.length} 人。会议按议程进行，形成会议记录。`,
-            attendeeIds: attendees,
+            attendeeIds: heldOn >= namedFrom ? attendees : [],
             expectedCount: roll.length,
             presentCount: attendees.length,
             createdBy: 'usr_demo_org_life',

@@ -17,6 +17,10 @@ export interface DemoAward {
   sourceKey: string;
   at: number;
   units: number;
+  /** The event type that earns it, as the server's ledger row keeps it; the rule's source when absent. */
+  sourceType?: string;
+  /** The row the event is about (service log, claim, check-in, record). */
+  sourceId?: string;
 }
 
 export interface DemoPointRule extends RuleSpec {
@@ -38,7 +42,7 @@ export interface DemoPointEntry {
   reason: null;
   sourceKey: string;
   sourceType: string;
-  sourceId: null;
+  sourceId: string | null;
   compensatesId: null;
   homeOrgId: string | null;
   year: number;
@@ -103,8 +107,8 @@ export function buildPoints(input: PeopleDemoInput & { awards: readonly DemoAwar
       requested,
       reason: null,
       sourceKey: a.sourceKey,
-      sourceType: rule.source,
-      sourceId: null,
+      sourceType: a.sourceType ?? rule.source,
+      sourceId: a.sourceId ?? null,
       compensatesId: null,
       homeOrgId: person.homeOrgId,
       year,
