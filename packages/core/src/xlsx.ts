@@ -1,4 +1,6 @@
+import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
+import { AppError } from './errors.ts';
 
 // Every workbook the platform hands out is written here, so the guard against
 // formula injection (OWASP "CSV injection") is applied once, not per export:
@@ -48,4 +50,72 @@ export async function writeWorkbook(sheets: ReadonlyArray<SheetSpec>): Promise<U
   // sheets; its typings do not describe the array form, hence the cast.
   const blob = await writeXlsxFile(guarded as never).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** A cell as an import reads it: text (formula guard removed, NFC), a number, a boolean, or empty. */
+export type RawCell = string | number | boolean | null;
+
+/** An import's column: the Chinese header it is found by, and whether the sheet must have it. */
+export interface ImportColumn<K extends string> {
+  readonly key: K;
+  readonly header: string;
+  readonly required?: boolean;
+}
+
+/** One data row of an imported sheet, by column key; `row` is the 1-based row number Excel shows (the header is row 1). */
+export interface RawSheetRow<K extends string> {
+  row: number;
+  cells: Partial<Record<K, RawCell>>;
+}
+
+/**
+ * The first sheet of an uploaded workbook as rows keyed by column, found by
+ * their Chinese headers (a trailing `*` marking a required column is ignored).
+ * Every import reads its file here, so they refuse alike, in Chinese: a file
+ * that is not a workbook, a missing required column, no data rows, more than
+ * `maxRows`.
+ */
+export async function readImportSheet<K extends string>(bytes: ArrayBuffer, columns: ReadonlyArray<ImportColumn<K>>, maxRows: number): Promise<RawSheetRow<K>[]> {
+  let data: unknown[][];
+  try {
+    data = (await readSheet(bytes)) as unknown[][];
+  } catch {
+    throw new AppError('validation_failed', '无法读取文件：请上传 Excel .xlsx 文件（可先下载导入模板）', {
+      errors: [{ path: 'body', message: '文件不是有效的 .xlsx 表格' }],
+    });
+  }
+  const header = (data[0] ?? []).map((h) => (h == null ? '' : String(h).trim().replace(/\s*\*$/, '')));
+  const index = new Map<K, number>();
+  for (const col of columns) {
+    const at = header.indexOf(col.header);
+    if (at >= 0) index.set(col.key, at);
+  }
+  const missing = columns.filter((c) => c.required && !index.has(c.key)).map((c) => c.header);
+  if (missing.length) {
+    throw new AppError('validation_failed', `表头缺少必填列：${missing.join('、')}`, {
+      errors: missing.map((h) => ({ path: `header.${h}`, row: 1, column: h, message: `缺少“${h}”列` })),
+    });
+  }
+  const rows: RawSheetRow<K>[] = [];
+  for (let i = 1; i < data.length; i++) {
+    const line = data[i] ?? [];
+    if (line.every((v) => v == null || String(v).trim() === '')) continue;
+    const cells: Partial<Record<K, RawCell>> = {};
+    for (const [key, at] of index) {
+      const v = line[at];
+      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly;
+      // NFC, so names in the file compare with stored names as the schemas store them.
+      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? fromSpreadsheetText(v).normalize('NFC') : ((v ?? null) as RawCell);
+    }
+    rows.push({ row: i + 1, cells });
+  }
+  if (rows.length === 0) {
+    throw new AppError('validation_failed', '表格中没有数据行', { errors: [{ path: 'body', message: '表格中没有数据行' }] });
+  }
+  if (rows.length > maxRows) {
+    throw new AppError('validation_failed', `单次最多导入 ${maxRows} 行，请拆分文件`, {
+      errors: [{ path: 'body', message: `共 ${rows.length} 行，超过 ${maxRows} 行上限` }],
+    });
+  }
+  return rows;
 }

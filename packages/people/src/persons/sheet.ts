@@ -1,6 +1,5 @@
-import { readSheet as readFirstSheet } from 'read-excel-file/universal';
-import { AppError, maskPhone } from '@ronghe/core';
-import { fromSpreadsheetText, writeWorkbook } from '@ronghe/core/xlsx';
+import { maskPhone } from '@ronghe/core';
+import { readImportSheet, writeWorkbook, type RawCell } from '@ronghe/core/xlsx';
 import { PARTY_STANDINGS, PERSON_KIND_LABELS, PERSON_STATUS_LABELS } from '@ronghe/schema';
 import type { PersonRow } from './rows.ts';
 import { maskIdNumber } from './view.ts';
@@ -25,7 +24,7 @@ export const PERSON_COLUMNS = [
 ] as const;
 
 export type PersonColumnKey = (typeof PERSON_COLUMNS)[number]['key'];
-export type RawCell = string | number | boolean | null;
+export type { RawCell };
 export interface RawPersonRow {
   /** 1-based spreadsheet row number (the header is row 1). */
   row: number;
@@ -40,44 +39,7 @@ const EXPORT_ONLY = [
 const MAX_ROWS = 20_000;
 
 export async function readPersonSheet(bytes: ArrayBuffer): Promise<RawPersonRow[]> {
-  let data: unknown[][];
-  try {
-    data = (await readFirstSheet(bytes)) as unknown[][];
-  } catch {
-    throw new AppError('validation_failed', '无法读取文件：请上传 Excel .xlsx 文件（可先下载导入模板）', {
-      errors: [{ path: 'body', message: '文件不是有效的 .xlsx 表格' }],
-    });
-  }
-  const header = (data[0] ?? []).map((h) => (h == null ? '' : String(h).trim().replace(/\s*\*$/, '')));
-  const index = new Map<PersonColumnKey, number>();
-  for (const col of PERSON_COLUMNS) {
-    const at = header.indexOf(col.header);
-    if (at >= 0) index.set(col.key, at);
-  }
-  const missing = PERSON_COLUMNS.filter((c) => 'required' in c && c.required && !index.has(c.key)).map((c) => c.header);
-  if (missing.length) {
-    throw new AppError('validation_failed', `表头缺少必填列：${missing.join('、')}`, {
-      errors: missing.map((h) => ({ path: `header.${h}`, row: 1, column: h, message: `缺少“${h}”列` })),
-    });
-  }
-  const rows: RawPersonRow[] = [];
-  for (let i = 1; i < data.length; i++) {
-    const line = data[i] ?? [];
-    if (line.every((v) => v == null || String(v).trim() === '')) continue;
-    const cells: RawPersonRow['cells'] = {};
-    for (const [key, at] of index) {
-      const v = line[at];
-      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? fromSpreadsheetText(v).normalize('NFC') : ((v ?? null) as RawCell);
-    }
-    rows.push({ row: i + 1, cells });
-  }
-  if (rows.length === 0) throw new AppError('validation_failed', '表格中没有数据行', { errors: [{ path: 'body', message: '表格中没有数据行' }] });
-  if (rows.length > MAX_ROWS) {
-    throw new AppError('validation_failed', `单次最多导入 ${MAX_ROWS} 行，请拆分文件`, {
-      errors: [{ path: 'body', message: `共 ${rows.length} 行，超过 ${MAX_ROWS} 行上限` }],
-    });
-  }
-  return rows;
+  return readImportSheet(bytes, PERSON_COLUMNS, MAX_ROWS);
 }
 
 const yesNo = (v: boolean) => (v ? '是' : '否');

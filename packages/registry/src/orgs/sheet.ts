@@ -1,6 +1,5 @@
-import { readSheet as readFirstSheet } from 'read-excel-file/universal';
-import { AppError, maskPhone } from '@ronghe/core';
-import { fromSpreadsheetText, writeWorkbook } from '@ronghe/core/xlsx';
+import { maskPhone } from '@ronghe/core';
+import { readImportSheet, writeWorkbook, type RawCell } from '@ronghe/core/xlsx';
 import { ORG_DOMAINS, ORG_KINDS, ORG_STATUS_LABELS, QUALITY_STATUSES } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 
@@ -30,7 +29,7 @@ export const ORG_COLUMNS = [
 ] as const;
 
 export type OrgColumnKey = (typeof ORG_COLUMNS)[number]['key'];
-export type RawCell = string | number | boolean | null;
+export type { RawCell };
 export interface RawOrgRow {
   /** 1-based spreadsheet row number, as Excel shows it (the header is row 1). */
   row: number;
@@ -46,48 +45,7 @@ const EXPORT_ONLY = [
 const MAX_ROWS = 20_000;
 
 export async function readOrgSheet(bytes: ArrayBuffer): Promise<RawOrgRow[]> {
-  let data: unknown[][];
-  try {
-    data = (await readFirstSheet(bytes)) as unknown[][];
-  } catch {
-    throw new AppError('validation_failed', '无法读取文件：请上传 Excel .xlsx 文件（可先下载导入模板）', {
-      errors: [{ path: 'body', message: '文件不是有效的 .xlsx 表格' }],
-    });
-  }
-  const header = (data[0] ?? []).map((h) => (h == null ? '' : String(h).trim().replace(/\s*\*$/, '')));
-  const index = new Map<OrgColumnKey, number>();
-  for (const col of ORG_COLUMNS) {
-    const at = header.indexOf(col.header);
-    if (at >= 0) index.set(col.key, at);
-  }
-  const missing = ORG_COLUMNS.filter((c) => 'required' in c && c.required && !index.has(c.key)).map((c) => c.header);
-  if (missing.length) {
-    throw new AppError('validation_failed', `表头缺少必填列：${missing.join('、')}`, {
-      errors: missing.map((h) => ({ path: `header.${h}`, row: 1, column: h, message: `缺少“${h}”列` })),
-    });
-  }
-  const rows: RawOrgRow[] = [];
-  for (let i = 1; i < data.length; i++) {
-    const line = data[i] ?? [];
-    if (line.every((v) => v == null || String(v).trim() === '')) continue;
-    const cells: RawOrgRow['cells'] = {};
-    for (const [key, at] of index) {
-      const v = line[at];
-      // fromSpreadsheetText: an exported cell's formula guard comes off again, so an edited export imports back exactly;
-      // NFC, so a parent named in the file compares with stored names as the schemas store them.
-      cells[key] = v instanceof Date ? v.toISOString() : typeof v === 'string' ? fromSpreadsheetText(v).normalize('NFC') : ((v ?? null) as RawCell);
-    }
-    rows.push({ row: i + 1, cells });
-  }
-  if (rows.length === 0) {
-    throw new AppError('validation_failed', '表格中没有数据行', { errors: [{ path: 'body', message: '表格中没有数据行' }] });
-  }
-  if (rows.length > MAX_ROWS) {
-    throw new AppError('validation_failed', `单次最多导入 ${MAX_ROWS} 行，请拆分文件`, {
-      errors: [{ path: 'body', message: `共 ${rows.length} 行，超过 ${MAX_ROWS} 行上限` }],
-    });
-  }
-  return rows;
+  return readImportSheet(bytes, ORG_COLUMNS, MAX_ROWS);
 }
 
 const yesNo = (v: boolean) => (v ? '是' : '否');
