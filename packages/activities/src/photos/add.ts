@@ -52,7 +52,7 @@ export async function addActivityPhoto({ ctx, input, store }: { ctx: Ctx; input:
     await runGuarded(() =>
       writeBatch(ctx.db, [
         ctx.db.insert(activityPhotos).values(row),
-        auditGuarded(ctx, { action: 'activity.photo_add', entityType: 'activity_photo', entityId: row.id, before: null, after: { activityId: a.id, allianceId: a.allianceId, sha256, size: row.size, contentType: actual } }),
+        auditGuarded(ctx, { action: 'activity.photo_add', entityType: 'activity_photo', entityId: row.id, after: { activityId: a.id, allianceId: a.allianceId, sha256, size: row.size, contentType: actual } }),
       ]),
     );
   } catch (e) {

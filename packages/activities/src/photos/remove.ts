@@ -19,7 +19,7 @@ export async function removeActivityPhoto({ ctx, input, store }: { ctx: Ctx; inp
   await runGuarded(() =>
     writeBatch(ctx.db, [
       ctx.db.delete(activityPhotos).where(eq(activityPhotos.id, p.id)),
-      auditGuarded(ctx, { action: 'activity.photo_remove', entityType: 'activity_photo', entityId: p.id, before: { activityId: a.id, allianceId: a.allianceId, sha256: p.sha256, size: p.size, contentType: p.contentType }, after: null }),
+      auditGuarded(ctx, { action: 'activity.photo_remove', entityType: 'activity_photo', entityId: p.id, before: { activityId: a.id, allianceId: a.allianceId, sha256: p.sha256, size: p.size, contentType: p.contentType } }),
     ]),
   );
   const [other] = await ctx.db.select({ id: activityPhotos.id }).from(activityPhotos).where(eq(activityPhotos.r2Key, p.r2Key)).limit(1);

@@ -435,6 +435,10 @@ export const FIELD_LABELS: Record<string, string> = {
   orgMinRecords: '单位年度最少服务次数',
   // 联合体活动与签到
   activityId: '活动',
+  // 组织生活与联席会议 (fields their audit rows record that had no name yet)
+  attendeeIds: '出席人员',
+  decisionIds: '决定事项',
+  meetingId: '联席会议',
   activityDate: '活动日期',
   startTime: '开始时间',
   endTime: '结束时间',
