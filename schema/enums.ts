@@ -148,6 +148,12 @@ export type OriginalType = (typeof ORIGINAL_TYPES)[number];
 /** 20 MB: a multi-page stamped scan at 300 dpi, the same ceiling as an Excel import. */
 export const ORIGINAL_MAX_BYTES = 20 * 1024 * 1024;
 
+/** An activity photo: JPEG or PNG by its first bytes, at most 10 MB, at most 20 per activity. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];
+export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+export const PHOTO_MAX_PER_ACTIVITY = 20;
+
 export const ADJUSTMENT_KINDS = ['member_join', 'member_leave', 'type_change', 'lead_change'] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 export const ADJUSTMENT_KIND_LABELS: Record<AdjustmentKind, string> = {

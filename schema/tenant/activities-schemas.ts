@@ -1,6 +1,6 @@
 // The activities capability's edge schemas (zod: inputs, views, labels).
 import { z } from '@hono/zod-openapi';
-import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, ACTIVITY_STATUSES, CHECKIN_METHODS, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, QUOTA_PERIODS, QUOTA_STANDINGS, WARNING_LEVELS } from '../enums.ts';
+import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, ACTIVITY_STATUSES, CHECKIN_METHODS, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, PHOTO_TYPES, QUOTA_PERIODS, QUOTA_STANDINGS, WARNING_LEVELS } from '../enums.ts';
 import { plainText } from '../text.ts';
 import { dateSchema, textField } from './alliance-schemas.ts';
 
@@ -102,6 +102,22 @@ export const ActivityDetailSchema = ActivitySummarySchema.extend({
   version: z.number().int(),
 }).openapi('ActivityDetail');
 export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;
+
+export const ActivityPhotoSchema = z
+  .object({
+    id: z.string(),
+    activityId: z.string(),
+    contentType: z.enum(PHOTO_TYPES),
+    size: z.number().int(),
+    sha256: z.string(),
+    originalName: z.string().nullable(),
+    uploadedBy: z.string(),
+    at: z.number().int(),
+  })
+  .openapi('ActivityPhoto');
+export type ActivityPhotoView = z.infer<typeof ActivityPhotoSchema>;
+export const ActivityPhotoListSchema = z.object({ items: z.array(ActivityPhotoSchema), max: z.number().int() }).openapi('ActivityPhotoList');
+export type ActivityPhotoList = z.infer<typeof ActivityPhotoListSchema>;
 
 export const AttendanceRecordSchema = z
   .object({ personIds: z.array(actIdRef('参加人员'), { message: '请选择参加人员' }).min(1, { message: '请至少选择一名参加人员' }).max(100, { message: '一次最多补录 100 人' }) })

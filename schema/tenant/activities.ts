@@ -4,7 +4,7 @@
 
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, CHECKIN_METHODS, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, QUOTA_PERIODS } from '../enums.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, CHECKIN_METHODS, PHOTO_TYPES, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, QUOTA_PERIODS } from '../enums.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
 
 /**
@@ -73,6 +73,28 @@ export const activities = sqliteTable(
   ],
 );
 export type Activity = typeof activities.$inferSelect;
+
+/**
+ * A photo of an activity (issue 11: "a summary and photos, kept as documents"):
+ * the bytes live in R2 under a tenant-scoped, content-addressed key; the row
+ * records what the first bytes said it is (JPEG/PNG), its hash and size.
+ */
+export const activityPhotos = sqliteTable(
+  'activity_photos',
+  {
+    id: text('id').primaryKey(),
+    activityId: text('activity_id').notNull(),
+    r2Key: text('r2_key').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    contentType: text('content_type', { enum: PHOTO_TYPES }).notNull(),
+    originalName: text('original_name'),
+    uploadedBy: text('uploaded_by').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('activity_photos_activity_idx').on(t.activityId, t.at)],
+);
+export type ActivityPhoto = typeof activityPhotos.$inferSelect;
 
 /** One person's attendance at one activity: unique per (activity, person), so a repeated check-in writes nothing. */
 export const activityCheckins = sqliteTable(

@@ -8,7 +8,7 @@ import { call, makeFixture, makeUser, PASSWORD, snapshotTenant, type TestUser } 
 import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operation } from '../support/route-cases.ts';
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { lastEndedReport } from '../support/pairing-route-cases.ts';
-import { lastBuiltActivity } from '../support/activity-route-cases.ts';
+import { lastBuiltActivity, lastBuiltPhoto } from '../support/activity-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -51,6 +51,7 @@ const TABLE_OF: Record<string, string> = {
   report_record: 'report_records',
   activity: 'activities',
   activity_checkin: 'activity_checkins',
+  activity_photo: 'activity_photos',
 };
 
 interface Expected {
@@ -76,6 +77,8 @@ interface Expected {
   also?: Array<{ action: string; event: string }>;
   /** Who acted (default: the signed-in user). */
   actor?: 'apiKey';
+  /** The change deletes the object's row: checked gone instead of present. */
+  removed?: true;
 }
 
 const aln = (f: Fixture) => f.alliance.alliance.id;
@@ -226,6 +229,8 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/activities': { action: 'activity.create', event: 'activity.created', entityType: 'activity', entity: 'new' },
   'PATCH /api/t/{tenant}/activities/{id}': { action: 'activity.update', event: 'activity.updated', entityType: 'activity', entity: () => lastBuiltActivity.id },
   'POST /api/t/{tenant}/activities/{id}/attendance': { action: 'activity.attendance_record', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  'POST /api/t/{tenant}/activities/{id}/photos': { action: 'activity.photo_add', event: 'activity.photo_added', entityType: 'activity_photo', entity: 'new' },
+  'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}': { action: 'activity.photo_remove', event: 'activity.photo_removed', entityType: 'activity_photo', entity: () => lastBuiltPhoto.id, removed: true },
   'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
   'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
 };
@@ -401,7 +406,7 @@ describe('every write leaves its audit row', () => {
       }
       if (entityTable) {
         const found = await db.prepare(`SELECT count(*) AS n FROM ${entityTable} WHERE id = ?`).bind(rows[0]!.entity_id).first<{ n: number }>();
-        expect(found!.n, `${expected.entityType} ${rows[0]!.entity_id} exists`).toBe(1);
+        expect(found!.n, `${expected.entityType} ${rows[0]!.entity_id} ${expected.removed ? 'is gone' : 'exists'}`).toBe(expected.removed ? 0 : 1);
       }
     });
   }

@@ -237,6 +237,10 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/activities/{id}':                             'activity.read',
   'PATCH /api/t/{tenant}/activities/{id}':                           'activity.manage',
   'POST /api/t/{tenant}/activities/{id}/attendance':                 'activity.manage',
+  'GET /api/t/{tenant}/activities/{id}/photos':                      'activity.read',
+  'POST /api/t/{tenant}/activities/{id}/photos':                     'activity.manage',
+  'GET /api/t/{tenant}/activities/{id}/photos/{photoId}':            'activity.read',
+  'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}':         'activity.manage',
   // The member's own phone pages: check in, my activities.
   'POST /api/t/{tenant}/my/checkins':                                'activity.checkin',
   'GET /api/t/{tenant}/my/activities':                               'activity.checkin',

@@ -1,6 +1,7 @@
+import { env } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { newId, openDb, pinyinSortKey, shanghaiDate } from '@ronghe/core';
-import { activities, meetingDecisions, meetings, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
+import { activities, activityPhotos, meetingDecisions, meetings, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 
@@ -124,4 +125,18 @@ export async function makeMeetingWithDecisions(
   }));
   if (rows.length) await db.insert(meetingDecisions).values(rows);
   return { meetingId, decisionIds: rows.map((r) => r.id) };
+}
+
+/** A 1×1 PNG (67 bytes): the smallest real picture, which a browser also shows. */
+export const TINY_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
+/** A photo of an activity: TINY_PNG in the DOCUMENTS bucket under the tenant's key, and its row. */
+export async function makeActivityPhoto(tenant: string, activityId: string, bytes: Uint8Array = TINY_PNG): Promise<{ id: string; sha256: string }> {
+  const now = Date.now();
+  const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const r2Key = `${tenant}/activity-photos/${activityId}/${sha256}`;
+  await (env as unknown as { DOCUMENTS: R2Bucket }).DOCUMENTS.put(r2Key, bytes);
+  const id = newId('aph', now);
+  await dbOf(tenant).insert(activityPhotos).values({ id, activityId, r2Key, sha256, size: bytes.byteLength, contentType: 'image/png', originalName: '走访合影.png', uploadedBy: '测试管理员', at: now });
+  return { id, sha256 };
 }

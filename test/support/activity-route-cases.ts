@@ -1,6 +1,6 @@
 import type { Fixture, RouteCase } from './route-cases.ts';
 import { invalid, omit, unknownKey } from './refusals.ts';
-import { makeActivity, makePerson } from './activity-factories.ts';
+import { makeActivity, makeActivityPhoto, makePerson, TINY_PNG } from './activity-factories.ts';
 
 // Issue 11 活动: one request per route of the activities lane. Writes that need a
 // fresh object (an edit under If-Match, a check-in) make their own, so every
@@ -9,6 +9,8 @@ import { makeActivity, makePerson } from './activity-factories.ts';
 const A = (f: Fixture, rest = '') => `/api/t/${f.tenant}/activities${rest}`;
 /** The activity the last case built (the audit suite names it as the changed object of an edit). */
 export const lastBuiltActivity = { id: '' };
+/** The photo the last delete case made (the audit suite names it as the removed object). */
+export const lastBuiltPhoto = { id: '' };
 const openActivity = async (f: Fixture) => {
   const a = await makeActivity(f.tenant, { allianceId: f.alliance.alliance.id, organizerOrgId: f.org.id, participantOrgIds: f.alliance.members.map((m) => m.orgId) });
   lastBuiltActivity.id = a.id;
@@ -85,6 +87,26 @@ export const ACTIVITY_CASES: Record<string, RouteCase> = {
       unknown: [(ok) => ({ ...ok, method: 'self' }), unknownKey('method')],
       empty: [(ok) => ({ ...ok, personIds: [] }), invalid('personIds')],
       nobody: [(ok) => ({ ...ok, personIds: ['psn_nobody'] }), invalid('personIds.0')],
+    },
+  },
+  // Activity photos (lane: photos). An upload that succeeds goes to an activity of its own (at most 20 photos each);
+  // a delete that succeeds removes a photo made for it, so every role finds one.
+  'GET /api/t/{tenant}/activities/{id}/photos': { build: (f) => ({ method: 'GET', path: A(f, `/${f.activity.id}/photos`) }) },
+  'POST /api/t/{tenant}/activities/{id}/photos': {
+    build: async (f, caller) => ({
+      method: 'POST',
+      path: A(f, `/${caller ? (await openActivity(f)).id : f.activity.id}/photos?fileName=${encodeURIComponent('走访合影.png')}`),
+      rawBody: TINY_PNG,
+      headers: { 'content-type': 'image/png' },
+    }),
+  },
+  'GET /api/t/{tenant}/activities/{id}/photos/{photoId}': { build: (f) => ({ method: 'GET', path: A(f, `/${f.activity.id}/photos/${f.activity.photoId}`) }) },
+  'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}': {
+    build: async (f, caller) => {
+      if (!caller) return { method: 'DELETE', path: A(f, `/${f.activity.id}/photos/${f.activity.photoId}`) };
+      const a = await openActivity(f);
+      lastBuiltPhoto.id = (await makeActivityPhoto(f.tenant, a.id)).id;
+      return { method: 'DELETE', path: A(f, `/${a.id}/photos/${lastBuiltPhoto.id}`) };
     },
   },
   'POST /api/t/{tenant}/my/checkins': {

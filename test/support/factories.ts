@@ -9,7 +9,7 @@ import { makeOrgLifeFixture } from './orglife-factories.ts';
 import { makePerson } from './people-factories.ts';
 import { makePointEntry, makePointsPerson } from './points-factories.ts';
 import { makePairing } from './pairing-factories.ts';
-import { makeActivity } from './activity-factories.ts';
+import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
 import { makePostFixture } from './post-factories.ts';
 
@@ -265,6 +265,8 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   // 双报到 (issue 11): an organ outside the tree paired with `org` as its community.
   const pairing = await makePairing(tenant, (await makeOrg(tenant, { domain: '机关' })).id, org.id);
   // Issue 11 活动: an activity of the first alliance, open for check-in now (its lead organizes, every member takes part).
-  const activity = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
+  const made = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
+  // … with one photo (to download; to delete).
+  const activity = { ...made, photoId: (await makeActivityPhoto(tenant, made.id)).id };
   return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity };
 }

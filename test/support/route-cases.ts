@@ -62,7 +62,7 @@ export interface Fixture {
   /** 双报到: a pairing of an organ (outside the tree) with `org` as its community, active, version 1. */
   pairing: { id: string; orgId: string };
   /** An activity of the first alliance, open for check-in now (issue 11). */
-  activity: { id: string; code: string };
+  activity: { id: string; code: string; photoId: string };
 }
 
 export interface BuiltRequest {

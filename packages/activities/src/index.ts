@@ -34,3 +34,8 @@ export { allComplianceViews, listCompliance } from './quotas/compliance-list.ts'
 export { exportCompliance } from './quotas/compliance-export.ts';
 export { periodsOf, rowStanding, worstStanding, type QuotaRowInput } from './quotas/compliance-rules.ts';
 export { DEFAULT_PLAN, SEED_003_PLAN } from './quotas/defaults.ts';
+// ── Activity photos (lane: photos) ──────────────────────────────────────────
+export { addActivityPhoto } from './photos/add.ts';
+export { removeActivityPhoto } from './photos/remove.ts';
+export { getActivityPhoto } from './photos/get.ts';
+export { listActivityPhotos } from './photos/list.ts';

@@ -6,7 +6,9 @@ export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | '
   // people (issue 11): person, org pairing, member report, report record, post, post claim, service log
   | 'psn' | 'opr' | 'mrp' | 'rrc' | 'pst' | 'pcm' | 'svc'
   // points: rule version, ledger entry; activities: activity, check-in, quota plan, org-life record, meeting, decision
-  | 'ptr' | 'ple' | 'act' | 'chk' | 'qpl' | 'olr' | 'mtg' | 'mdc';
+  | 'ptr' | 'ple' | 'act' | 'chk' | 'qpl' | 'olr' | 'mtg' | 'mdc'
+  // activity photo (issue 11 second wave)
+  | 'aph';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

@@ -161,6 +161,8 @@ const E = {
   activityCreated: def('activity.created', 'activity', '登记联合体活动', { activityId: id, allianceId: optId, kind: z.string().nullable(), status }, { activityId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', status: 'after.status' }),
   activityUpdated: def('activity.updated', 'activity', '修改联合体活动（含开展、取消）', { activityId: id, changed, status }, { activityId: '$entity', changed: '$changed', status: 'after.status' }),
   activityAttendanceRecorded: def('activity.attendance_recorded', 'activity_checkin', '党员活动签到（或管理员补录参加人员），每人每次活动只记一次', { checkinId: id, activityId: id, personId: id, allianceId: id }, { checkinId: '$entity', activityId: 'after.activityId', personId: 'after.personId', allianceId: 'after.allianceId' }),
+  activityPhotoAdded: def('activity.photo_added', 'activity_photo', '上传活动照片', { photoId: id, activityId: id, size: qty }, { photoId: '$entity', activityId: 'after.activityId', size: 'after.size' }),
+  activityPhotoRemoved: def('activity.photo_removed', 'activity_photo', '删除活动照片', { photoId: id, activityId: id }, { photoId: '$entity', activityId: 'before.activityId' }),
   quotaPlanSet: def('activity_quota_plan.set', 'alliance', '修改联合体年度活动考核计划', { allianceId: id, year: qty, rows: qty }, { allianceId: '$entity', year: 'after.year', rows: 'after.rows' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
@@ -299,6 +301,8 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'activity.update': E.activityUpdated,
   'activity.checkin': E.activityAttendanceRecorded,
   'activity.attendance_record': E.activityAttendanceRecorded,
+  'activity.photo_add': E.activityPhotoAdded,
+  'activity.photo_remove': E.activityPhotoRemoved,
   'activity_quota_plan.set': E.quotaPlanSet,
 };
 

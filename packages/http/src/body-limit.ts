@@ -15,10 +15,14 @@ export const BODY_LIMITS = {
   xlsx: 20 * 1024 * 1024,
   /** A scanned, stamped original of an alliance document (PDF/PNG/JPG; ADR 0017). */
   original: 20 * 1024 * 1024,
+  /** An activity photo (JPEG/PNG). */
+  photo: 10 * 1024 * 1024,
 } as const;
 
 /** The media types an original's body may declare; the business rule then checks the bytes themselves. */
 export const ORIGINAL_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+/** The media types an activity photo's body may declare. */
+export const PHOTO_MEDIA_TYPES = ['image/jpeg', 'image/png'] as const;
 
 export type BodyKind = keyof typeof BODY_LIMITS;
 
@@ -33,6 +37,7 @@ export function bodyLimit<E extends Env = AppEnv>(kind: BodyKind): MiddlewareHan
   return honoBodyLimit({
     maxSize,
     onError: () => {
+      if (kind === 'photo') throw new AppError('payload_too_large', `活动照片不能超过 ${maxSize / 1024 / 1024} MB`);
       if (kind === 'original') throw new AppError('payload_too_large', `盖章扫描件不能超过 ${maxSize / 1024 / 1024} MB`);
       throw new AppError('payload_too_large', `请求体超过 ${Math.round(maxSize / 1024)} KB 上限`);
     },

@@ -1,7 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Action } from '@ronghe/identity';
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit, ORIGINAL_MEDIA_TYPES, XLSX } from './body-limit.ts';
+import { bodyLimit, ORIGINAL_MEDIA_TYPES, PHOTO_MEDIA_TYPES, XLSX } from './body-limit.ts';
 import type { TenantEnv } from './env.ts';
 import { authorize } from './middleware.ts';
 
@@ -20,7 +20,7 @@ export type TenantRouteConfig<P extends TenantPath> = Omit<RouteConfig, 'path' |
    * any, is JSON and limited to `BODY_LIMITS.json`. `original`: a scanned
    * document (PDF/PNG/JPG) up to `BODY_LIMITS.original`.
    */
-  body?: 'xlsx' | 'original';
+  body?: 'xlsx' | 'original' | 'photo';
 };
 
 /** The route's own `request` declaration (absent: none). */
@@ -36,7 +36,12 @@ const ORIGINAL_BODY = {
   content: Object.fromEntries(ORIGINAL_MEDIA_TYPES.map((t) => [t, { schema: { type: 'string' as const, format: 'binary' } }])),
   required: true,
 };
-const BINARY_BODIES = { xlsx: XLSX_BODY, original: ORIGINAL_BODY } as const;
+/** The binary body of an activity photo (JPEG/PNG by its first bytes). */
+const PHOTO_BODY = {
+  content: Object.fromEntries(PHOTO_MEDIA_TYPES.map((t) => [t, { schema: { type: 'string' as const, format: 'binary' } }])),
+  required: true,
+};
+const BINARY_BODIES = { xlsx: XLSX_BODY, original: ORIGINAL_BODY, photo: PHOTO_BODY } as const;
 
 /**
  * Declares a tenant route from one action string: the OpenAPI `x-action`

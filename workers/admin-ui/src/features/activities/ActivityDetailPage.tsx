@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
+import { ActivityPhotos } from './ActivityPhotos.tsx';
 import { activitiesApi, checkinUrl, type ActivityDetail } from './api.ts';
 
 const time = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -84,6 +85,7 @@ export default function ActivityDetailPage() {
           </Space>
         </Card>
       )}
+      <ActivityPhotos tenant={tenant.slug} activityId={a.id} canManage={mayManage && a.status !== 'cancelled'} />
       <Card title={`参加人员（${a.checkins.length}）`}>
         <Table
           rowKey="id"

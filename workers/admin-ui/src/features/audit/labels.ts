@@ -146,6 +146,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'activity.update': '修改联合体活动',
   'activity.checkin': '党员扫码签到',
   'activity.attendance_record': '补录活动参加人员',
+  'activity.photo_add': '上传活动照片',
+  'activity.photo_remove': '删除活动照片',
   'activity_quota_plan.set': '设置年度活动考核计划',
 };
 
@@ -187,6 +189,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   pairing_standard: '双报到年度标准',
   activity: '联合体活动',
   activity_checkin: '活动签到',
+  activity_photo: '活动照片',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -435,6 +438,7 @@ export const FIELD_LABELS: Record<string, string> = {
   orgMinRecords: '单位年度最少服务次数',
   // 联合体活动与签到
   activityId: '活动',
+  // 组织生活与联席会议 (fields their audit rows record that had no name yet)
   activityDate: '活动日期',
   startTime: '开始时间',
   endTime: '结束时间',

@@ -7,6 +7,7 @@ import { createOrgLifeRecordRouter, getOrgLifeRecordRouter, listOrgLifeRecordsRo
 import { getOrgLifeStandardsRouter, putOrgLifeStandardsRouter } from './org-life-standards.ts';
 
 import { recordAttendanceRouter } from './activity-attendance.ts';
+import { addActivityPhotoRouter, getActivityPhotoRouter, listActivityPhotosRouter, removeActivityPhotoRouter } from './activity-photos.ts';
 import { createActivityRouter } from './activity-create.ts';
 import { getActivityRouter } from './activity-get.ts';
 import { listActivitiesRouter } from './activity-list.ts';
@@ -48,6 +49,11 @@ export const activitiesRouters: readonly Router[] = [
   getActivityRouter,
   updateActivityRouter,
   recordAttendanceRouter,
+  // ── Activity photos (lane: photos) ──
+  listActivityPhotosRouter,
+  addActivityPhotoRouter,
+  getActivityPhotoRouter,
+  removeActivityPhotoRouter,
   checkinRouter,
   myActivitiesRouter,
 ];
