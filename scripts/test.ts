@@ -3,6 +3,7 @@
 // migrations, e2e in Debian's Chromium against the running system).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
@@ -59,7 +60,11 @@ for (const project of ['tsconfig.json', 'workers/admin-ui/tsconfig.json', 'test/
 if (!whole) {
   run(bin('vitest'), ['run', ...extra], env);
 } else {
-  run(bin('vitest'), ['run', '--project', 'unit', '--project', 'workers', ...extra], env);
+  // vitest's default is one worker fewer than the cores: one file at a time on two cores. Each workers file
+  // runs in its own workerd, which leaves the other core mostly idle once the server has booted; two at once
+  // finish sooner (measured: the unit+workers run in about 620 s with two, on a loaded machine).
+  const workers = Math.max(2, availableParallelism() - 1);
+  run(bin('vitest'), ['run', '--project', 'unit', '--project', 'workers', `--maxWorkers=${workers}`, ...extra], env);
   // The server has had the whole workers run to boot; wait for the rest of it here, where a failed boot can be reported.
   const health = `http://127.0.0.1:${process.env.E2E_PORT ?? 8799}/healthz`;
   const up = () => fetch(health, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
