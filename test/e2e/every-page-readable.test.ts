@@ -131,8 +131,8 @@ async function walk(page: Page, who: string): Promise<Finding[]> {
       await first.click();
       await loaded(page);
       findings.push(...check(`${where} → 详情`, await readable(page)));
-      if (await page.locator('.ant-drawer-open').count()) {
-        // A drawer over the list: closing it returns to the list.
+      if ((await page.locator('.ant-drawer-open').count()) || (await page.locator('.ant-modal-wrap:visible').count())) {
+        // A drawer or a dialog over the list (组织生活 opens a record in a dialog): closing it returns to the list.
         await page.keyboard.press('Escape');
         await settled(page);
       } else if (page.url() !== url) {
