@@ -553,7 +553,8 @@ describe('alliances at scale 1', { timeout: 30_000 }, () => {
     const other = generateDemoData({ divisions, seed: 'another-seed' });
     expect(all('alliances', other).length).toBe(all('alliances').length);
     expect(all('alliances', other)[0]!.id).not.toBe(all('alliances')[0]!.id);
-  });
+    // Two whole generations (people and a year of their activity included since issue 11): about 15 s each alone.
+  }, 120_000);
 });
 
 describe('alliances at scale', { timeout: 90_000 }, () => {
