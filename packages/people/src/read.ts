@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { memberReports, orgPairings, people, posts } from '@ronghe/schema';
@@ -76,6 +76,19 @@ export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCan
     .where(eq(people.id, id))
     .limit(1);
   return row ? { id: row.id, name: row.name, phone: row.phone, kind: row.kind, status: row.status, homeOrgId: row.homeOrgId, homeOrgPath: row.homeOrgPath } : null;
+}
+
+/**
+ * Seed 000 11.1.2's liaison rule as one SQL condition: the person `personId` is
+ * an active party member whose home is the organization `orgId` or one under it.
+ * A statement builder (ADR 0010) because the rule must hold inside the alliance's
+ * write (a person leaving between the check and the write must not become the
+ * liaison) and keep holding afterwards (a liaison who left or moved to another
+ * branch lapses), which the alliance reads beside its member rows.
+ */
+export function isPartyMemberWithin(personId: SQL | AnyColumn | string, orgId: SQL | AnyColumn | string): SQL<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM people lp JOIN organizations lo ON lo.id = lp.home_org_id
+    WHERE lp.id = ${personId} AND lp.status = 'active' AND lp.kind = 'party_member' AND instr(lo.path, '/' || ${orgId} || '/') > 0)`;
 }
 
 // ── 双报到 (lane: pairing) ──────────────────────────────────────────────────
