@@ -2,7 +2,7 @@ import { and, count, eq, inArray, isNull, notInArray, or, sql, type AnyColumn, t
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { memberReports, orgPairings, people, posts } from '@ronghe/schema';
-import { complianceTables } from './pairing/compliance.ts';
+import { complianceMembers, complianceOrgs } from './pairing/compliance.ts';
 import { PAIRING_REQUIRED_DOMAINS } from './pairing/rules.ts';
 
 // What other capabilities may read of the people registry (ADR 0010). The
@@ -99,7 +99,7 @@ export function isPartyMemberWithin(personId: SQL | AnyColumn | string, orgId: S
  * 评先评优 that year. The assessment reads this; ids and standings only.
  */
 export async function ineligibleOrgs(ctx: Ctx, year: number): Promise<Array<{ orgId: string; standing: 'unpaired' | 'short'; records: number }>> {
-  const { orgs } = await complianceTables(ctx, year);
+  const orgs = await complianceOrgs(ctx, year);
   return orgs.flatMap((o) => (o.eligible ? [] : [{ orgId: o.org.id, standing: o.standing as 'unpaired' | 'short', records: o.records }]));
 }
 
@@ -109,7 +109,7 @@ export async function memberCompliance(
   year: number,
   personIds?: readonly string[],
 ): Promise<Array<{ personId: string; reported: boolean; records: number; minutes: number; standing: 'unreported' | 'short' | 'met' }>> {
-  const { members } = await complianceTables(ctx, year, personIds);
+  const members = await complianceMembers(ctx, year, personIds);
   return members.map((m) => ({ personId: m.person.id, reported: m.reported, records: m.records, minutes: m.minutes, standing: m.standing }));
 }
 
