@@ -168,10 +168,12 @@ export async function pairingTodoCounts(ctx: Ctx, year: number): Promise<{ membe
 /**
  * What the 工作台's notifications consumer needs to tell a member about their post claim or
  * service record (events carry ids only): the post's title and the account the person signs in
- * with (null when none). Read from the database alone (no request context).
+ * with (null when none). Read from the database alone (no request context), in one round trip.
  */
 export async function postNoticeFacts(db: TenantDb, postId: string, personId: string): Promise<{ postTitle: string; userId: string | null } | null> {
-  const [post] = await db.select({ title: posts.title }).from(posts).where(eq(posts.id, postId)).limit(1);
-  const [person] = await db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)).limit(1);
+  const [[post], [person]] = await db.batch([
+    db.select({ title: posts.title }).from(posts).where(eq(posts.id, postId)).limit(1),
+    db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)).limit(1),
+  ]);
   return post && person ? { postTitle: post.title, userId: person.userId } : null;
 }
