@@ -1,4 +1,5 @@
-import { AppError, newId, pinyinSortKey, throwIfImportErrors, writeImport, type Ctx, type FieldError } from '@ronghe/core';
+import { or } from 'drizzle-orm';
+import { AppError, inList, newId, pinyinSortKey, throwIfImportErrors, writeImport, type Ctx, type FieldError } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { activeOrgsForLookup } from '@ronghe/registry/read';
 import { PERSON_KIND_LABELS, people, personFields, type Person, type PersonKind } from '@ronghe/schema';
@@ -58,7 +59,10 @@ export async function importPeople({ ctx, input }: { ctx: Ctx; input: { bytes: A
     byName.set(o.name, [...(byName.get(o.name) ?? []), o.id]);
     if (o.divisionCode) byCode.set(o.divisionCode, [...(byCode.get(o.divisionCode) ?? []), o.id]);
   }
-  const existing = await ctx.db.select().from(people);
+  // Only the people the file names: by id (the rows it updates) or by identity number (whom a number already belongs to).
+  const fileIds = raw.flatMap(({ cells }) => text(cells.id) ?? []);
+  const fileIdNumbers = raw.flatMap(({ cells }) => text(cells.idNumber)?.toUpperCase() ?? []).filter((v) => !MASKED.test(v));
+  const existing = fileIds.length || fileIdNumbers.length ? await ctx.db.select().from(people).where(or(inList(people.id, fileIds), inList(people.idNumber, fileIdNumbers))) : [];
   const byId = new Map(existing.map((p) => [p.id, p]));
   const idNumberOwner = new Map(existing.filter((p) => p.idNumber).map((p) => [p.idNumber!, p.id]));
 
