@@ -16,6 +16,8 @@ export interface MemberFacts {
   contributionBp: number;
   liaisonName: string | null;
   liaisonPartyMember: boolean;
+  /** The liaison chosen from the people registry has since left it or moved outside this organization (issue 11). */
+  liaisonLapsed?: boolean;
 }
 export interface SeatFacts {
   layer: GovernanceLayer;
@@ -112,6 +114,7 @@ function liaisonProblems(f: AllianceFacts, suffix = ''): ProblemItem[] {
   for (const m of f.members) {
     if (!m.liaisonName) out.push(p('members.liaison', `“${m.orgName}”尚未明确联络员${suffix}`));
     else if (!m.liaisonPartyMember) out.push(p('members.liaisonParty', `“${m.orgName}”的联络员应由党员担任${suffix}`));
+    else if (m.liaisonLapsed) out.push(p('members.liaison', `“${m.orgName}”的联络员${m.liaisonName}已转出或不再是该单位党员，请改选联络员${suffix}`));
   }
   return out;
 }

@@ -9,5 +9,6 @@ export * from './db.ts';
 export { z } from './zod-locale.ts';
 export * from './audit-query.ts';
 export * from './batch.ts';
+export * from './import.ts';
 export * from './search.ts';
 export * from './sort-key.ts';

@@ -1,8 +1,8 @@
-import { and, count, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { memberReports, orgPairings, people, posts } from '@ronghe/schema';
-import { complianceTables } from './pairing/compliance.ts';
+import { complianceMembers, complianceOrgs } from './pairing/compliance.ts';
 import { PAIRING_REQUIRED_DOMAINS } from './pairing/rules.ts';
 
 // What other capabilities may read of the people registry (ADR 0010). The
@@ -78,6 +78,19 @@ export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCan
   return row ? { id: row.id, name: row.name, phone: row.phone, kind: row.kind, status: row.status, homeOrgId: row.homeOrgId, homeOrgPath: row.homeOrgPath } : null;
 }
 
+/**
+ * Seed 000 11.1.2's liaison rule as one SQL condition: the person `personId` is
+ * an active party member whose home is the organization `orgId` or one under it.
+ * A statement builder (ADR 0010) because the rule must hold inside the alliance's
+ * write (a person leaving between the check and the write must not become the
+ * liaison) and keep holding afterwards (a liaison who left or moved to another
+ * branch lapses), which the alliance reads beside its member rows.
+ */
+export function isPartyMemberWithin(personId: SQL | AnyColumn | string, orgId: SQL | AnyColumn | string): SQL<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM people lp JOIN organizations lo ON lo.id = lp.home_org_id
+    WHERE lp.id = ${personId} AND lp.status = 'active' AND lp.kind = 'party_member' AND instr(lo.path, '/' || ${orgId} || '/') > 0)`;
+}
+
 // ── 双报到 (lane: pairing) ──────────────────────────────────────────────────
 
 /**
@@ -86,7 +99,7 @@ export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCan
  * 评先评优 that year. The assessment reads this; ids and standings only.
  */
 export async function ineligibleOrgs(ctx: Ctx, year: number): Promise<Array<{ orgId: string; standing: 'unpaired' | 'short'; records: number }>> {
-  const { orgs } = await complianceTables(ctx, year);
+  const orgs = await complianceOrgs(ctx, year);
   return orgs.flatMap((o) => (o.eligible ? [] : [{ orgId: o.org.id, standing: o.standing as 'unpaired' | 'short', records: o.records }]));
 }
 
@@ -96,7 +109,7 @@ export async function memberCompliance(
   year: number,
   personIds?: readonly string[],
 ): Promise<Array<{ personId: string; reported: boolean; records: number; minutes: number; standing: 'unreported' | 'short' | 'met' }>> {
-  const { members } = await complianceTables(ctx, year, personIds);
+  const members = await complianceMembers(ctx, year, personIds);
   return members.map((m) => ({ personId: m.person.id, reported: m.reported, records: m.records, minutes: m.minutes, standing: m.standing }));
 }
 
@@ -155,10 +168,12 @@ export async function pairingTodoCounts(ctx: Ctx, year: number): Promise<{ membe
 /**
  * What the 工作台's notifications consumer needs to tell a member about their post claim or
  * service record (events carry ids only): the post's title and the account the person signs in
- * with (null when none). Read from the database alone (no request context).
+ * with (null when none). Read from the database alone (no request context), in one round trip.
  */
 export async function postNoticeFacts(db: TenantDb, postId: string, personId: string): Promise<{ postTitle: string; userId: string | null } | null> {
-  const [post] = await db.select({ title: posts.title }).from(posts).where(eq(posts.id, postId)).limit(1);
-  const [person] = await db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)).limit(1);
+  const [[post], [person]] = await db.batch([
+    db.select({ title: posts.title }).from(posts).where(eq(posts.id, postId)).limit(1),
+    db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)).limit(1),
+  ]);
   return post && person ? { postTitle: post.title, userId: person.userId } : null;
 }

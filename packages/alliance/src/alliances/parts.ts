@@ -1,4 +1,5 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
+import { isPartyMemberWithin } from '@ronghe/people/read';
 import { orgJoin } from '@ronghe/registry/read';
 import { notFound, type Ctx } from '@ronghe/core';
 import { allianceAdjustments, allianceDocuments, allianceEvents, allianceGovernanceSeats, allianceMembers, alliances, type OrgDomain } from '@ronghe/schema';
@@ -30,6 +31,10 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
         isExternal: sql<number>`${memberOrg.isExternal}`.as('org_is_external'),
         externalRegion: sql<string | null>`${memberOrg.externalRegion}`.as('org_external_region'),
         secretaryName: sql<string | null>`${memberOrg.secretaryName}`.as('org_secretary_name'),
+        // A liaison from the people registry keeps being a party member of this organization, or lapses (seed 000 11.1.2).
+        liaisonLapsed: sql<number>`CASE WHEN ${allianceMembers.liaisonPersonId} IS NOT NULL AND NOT ${isPartyMemberWithin(allianceMembers.liaisonPersonId, allianceMembers.orgId)} THEN 1 ELSE 0 END`
+          .mapWith(Number)
+          .as('liaison_lapsed'),
       })
       .from(allianceMembers)
       .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
@@ -103,6 +108,7 @@ export function factsOf(parts: Pick<AllianceParts, 'alliance' | 'members' | 'sea
         contributionBp: r.m.contributionBp,
         liaisonName: r.m.liaisonName,
         liaisonPartyMember: r.m.liaisonPartyMember,
+        liaisonLapsed: r.liaisonLapsed === 1,
       })),
     seats: parts.seats.map((r) => ({ layer: r.s.layer, post: r.s.post, personName: r.s.personName, orgId: r.s.orgId, orgDomain: r.orgDomain })),
     documents: parts.documents.map((d) => ({ kind: d.kind, status: d.status, signerOrgId: d.signerOrgId })),

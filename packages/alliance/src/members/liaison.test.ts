@@ -80,4 +80,27 @@ describe('alliance liaisons from the people registry', () => {
     const detail = (await res.json()) as { members: Array<{ orgId: string; liaisonName: string; liaisonPhone: string; liaisonPersonId: string }> };
     expect(detail.members.find((m) => m.orgId === newcomer.id)).toMatchObject({ liaisonPersonId: person.id, liaisonName: '那顺', liaisonPhone: '13804760077' });
   });
+  it('a liaison who later leaves the registry, or moves to another organization, lapses: the running checks name it again', async () => {
+    const person = await makePerson(T, { homeOrgId: member.id, name: '其木格' });
+    const set = await setLiaison(admin.token, { liaisonPersonId: person.id });
+    expect(set.status, await set.clone().text()).toBe(200);
+    version++;
+    const running = async () =>
+      ((await (await call('GET', `/api/t/${T}/alliances/${made.alliance.id}`, { token: admin.token })).json()) as { checks: { running: Array<{ message: string }> } }).checks.running
+        .map((r) => r.message)
+        .filter((m) => m.includes('其木格'));
+    expect(await running()).toEqual([]);
+    const left = await call('POST', `/api/t/${T}/people/${person.id}/leave`, { token: admin.token, body: { reason: '转往外旗工作' }, headers: { 'if-match': '"v1"' } });
+    expect(left.status, await left.clone().text()).toBe(200);
+    expect(await running()).toEqual([expect.stringContaining('已转出或不再是该单位党员')]);
+
+    const mover = await makePerson(T, { homeOrgId: member.id, name: '其木格' });
+    const reset = await setLiaison(admin.token, { liaisonPersonId: mover.id });
+    expect(reset.status, await reset.clone().text()).toBe(200);
+    version++;
+    expect(await running()).toEqual([]);
+    const moved = await call('PATCH', `/api/t/${T}/people/${mover.id}`, { token: admin.token, body: { homeOrgId: lead.id }, headers: { 'if-match': '"v1"' } });
+    expect(moved.status, await moved.clone().text()).toBe(200);
+    expect(await running()).toEqual([expect.stringContaining('已转出或不再是该单位党员')]);
+  });
 });

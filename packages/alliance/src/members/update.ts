@@ -7,6 +7,7 @@ import { getAlliance } from '../alliances/get.ts';
 import { loadAllianceParts } from '../alliances/parts.ts';
 import { FOUNDED } from '../alliances/list.ts';
 import { assertVersion, loadOrgs } from '../common.ts';
+import { isPartyMemberWithin } from '@ronghe/people/read';
 import { liaisonFromPerson } from './liaison.ts';
 
 const LIAISON_FIELDS = new Set(['liaisonName', 'liaisonPhone', 'liaisonPartyMember', 'liaisonPersonId']);
@@ -64,7 +65,14 @@ export async function updateMember({
       ctx.db
         .update(allianceMembers)
         .set({ ...patch, version: row.m.version + 1, updatedAt: ctx.clock.now() })
-        .where(and(eq(allianceMembers.id, row.m.id), eq(allianceMembers.version, row.m.version))),
+        .where(
+          and(
+            eq(allianceMembers.id, row.m.id),
+            eq(allianceMembers.version, row.m.version),
+            // The person chosen is still a party member of this organization as the row is written (not only when read above).
+            patch.liaisonPersonId ? isPartyMemberWithin(patch.liaisonPersonId, row.m.orgId) : undefined,
+          ),
+        ),
       auditGuarded(ctx, { action: 'alliance.member_update', entityType: 'alliance_member', entityId: row.m.id, before: { ...before, allianceId: a.id, orgName: row.orgName }, after: patch }),
     ]),
   );

@@ -19,16 +19,11 @@ export interface ComplianceTables {
   members: MemberComplianceView[];
 }
 
-/**
- * Every organization that must pair (机关) or has paired, and every active
- * in-service party member (or only `personIds`), with the year's standing.
- * Six reads in one D1 round trip; a county has a few hundred organs and a few
- * thousand in-service members, so the tables are joined here.
- */
-export async function complianceTables(ctx: Ctx, year: number, personIds?: readonly string[]): Promise<ComplianceTables> {
-  const standard = await getPairingStandard({ ctx, input: { year } });
-  const memberWhere = and(eq(people.kind, 'party_member'), eq(people.inService, true), eq(people.status, 'active'), personIds ? inList(people.id, [...personIds]) : undefined);
-  const [orgRows, pairingRows, orgRecordRows, memberRows, reportRows, memberRecordRows] = await ctx.db.batch([
+type YearStandard = ComplianceTables['standard'];
+
+// The organizations' table: every organization that must pair (机关) or has paired, and its pairings and records in the year.
+const orgReads = (ctx: Ctx, year: number) =>
+  [
     ctx.db
       .select({ id: org.id, name: org.name, domain: org.domain })
       .from(org)
@@ -54,11 +49,16 @@ export async function complianceTables(ctx: Ctx, year: number, personIds?: reado
       .innerJoin(people, eq(people.id, reportRecords.personId))
       .where(eq(reportRecords.year, year))
       .groupBy(people.homeOrgId),
+  ] as const;
+
+// The members' table: every active in-service party member (or only `personIds`), their reports and records in the year.
+const memberReads = (ctx: Ctx, year: number, personIds?: readonly string[]) =>
+  [
     ctx.db
       .select({ id: people.id, name: people.name, homeOrgId: people.homeOrgId, homeName: home.name })
       .from(people)
       .leftJoin(home, eq(home.id, people.homeOrgId))
-      .where(memberWhere)
+      .where(and(eq(people.kind, 'party_member'), eq(people.inService, true), eq(people.status, 'active'), personIds ? inList(people.id, [...personIds]) : undefined))
       .orderBy(people.sortKey, people.id),
     ctx.db
       .select({ personId: memberReports.personId, id: community.id, name: community.name })
@@ -70,18 +70,25 @@ export async function complianceTables(ctx: Ctx, year: number, personIds?: reado
       .from(reportRecords)
       .where(and(eq(reportRecords.year, year), personIds ? inList(reportRecords.personId, [...personIds]) : undefined))
       .groupBy(reportRecords.personId),
-  ]);
+  ] as const;
+
+type Rows<Q extends readonly unknown[]> = { [K in keyof Q]: Awaited<Q[K]> };
+
+function orgTable([orgRows, pairingRows, orgRecordRows]: Rows<ReturnType<typeof orgReads>>, standard: YearStandard): OrgComplianceView[] {
   const communitiesOfOrg = groupBy(pairingRows.map((r) => [r.orgId, r] as const));
   const orgRecords = new Map(orgRecordRows.map((r) => [r.orgId, r.n]));
-  const orgs = orgRows.map((o): OrgComplianceView => {
+  return orgRows.map((o): OrgComplianceView => {
     const communities = communitiesOfOrg.get(o.id) ?? [];
     const records = orgRecords.get(o.id) ?? 0;
     const standing = orgStanding({ paired: communities.length > 0, records }, standard);
     return { org: { id: o.id, name: o.name }, domain: o.domain, paired: communities.length > 0, communities, records, standing, eligible: orgEligible(standing) };
   });
+}
+
+function memberTable([memberRows, reportRows, memberRecordRows]: Rows<ReturnType<typeof memberReads>>, standard: YearStandard): MemberComplianceView[] {
   const communitiesOfPerson = groupBy(reportRows.map((r) => [r.personId, r] as const));
   const personRecords = new Map(memberRecordRows.map((r) => [r.personId, { n: r.n, minutes: Number(r.minutes ?? 0) }]));
-  const members = memberRows.map((p): MemberComplianceView => {
+  return memberRows.map((p): MemberComplianceView => {
     const communities = communitiesOfPerson.get(p.id) ?? [];
     const r = personRecords.get(p.id) ?? { n: 0, minutes: 0 };
     return {
@@ -94,7 +101,30 @@ export async function complianceTables(ctx: Ctx, year: number, personIds?: reado
       standing: memberStanding({ reported: communities.length > 0, records: r.n, minutes: r.minutes }, standard),
     };
   });
-  return { standard, orgs, members };
+}
+
+/**
+ * Both tables (the dashboard and its export): every organization that must
+ * pair (机关) or has paired, and every active in-service party member, with the
+ * year's standing. Six reads in one D1 round trip; a county has a few hundred
+ * organs and a few thousand in-service members, so the tables are joined here.
+ */
+export async function complianceTables(ctx: Ctx, year: number): Promise<ComplianceTables> {
+  const standard = await getPairingStandard({ ctx, input: { year } });
+  const [o1, o2, o3, m1, m2, m3] = await ctx.db.batch([...orgReads(ctx, year), ...memberReads(ctx, year)]);
+  return { standard, orgs: orgTable([o1, o2, o3], standard), members: memberTable([m1, m2, m3], standard) };
+}
+
+/** The organizations' table alone (the assessment's 评先评优 eligibility reads no member). */
+export async function complianceOrgs(ctx: Ctx, year: number): Promise<OrgComplianceView[]> {
+  const standard = await getPairingStandard({ ctx, input: { year } });
+  return orgTable(await ctx.db.batch(orgReads(ctx, year)), standard);
+}
+
+/** The members' table alone, for all in-service members or only `personIds` (reads no organization). */
+export async function complianceMembers(ctx: Ctx, year: number, personIds?: readonly string[]): Promise<MemberComplianceView[]> {
+  const standard = await getPairingStandard({ ctx, input: { year } });
+  return memberTable(await ctx.db.batch(memberReads(ctx, year, personIds)), standard);
 }
 
 /** The compliance dashboard: county summary counts, and both tables filtered and paged. */

@@ -1,5 +1,5 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import { AppError, isStaleGuardError, jsonChunks, newId, pinyinSortKey, primaryRole, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { or } from 'drizzle-orm';
+import { AppError, inList, newId, pinyinSortKey, throwIfImportErrors, writeImport, type Ctx, type FieldError } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { activeOrgsForLookup } from '@ronghe/registry/read';
 import { PERSON_KIND_LABELS, people, personFields, type Person, type PersonKind } from '@ronghe/schema';
@@ -9,9 +9,6 @@ import { PERSON_COLUMNS, readPersonSheet, type PersonColumnKey, type RawCell, ty
 import { snapshot } from './view.ts';
 
 const HEADER = Object.fromEntries(PERSON_COLUMNS.map((c) => [c.key, c.header])) as Record<PersonColumnKey, string>;
-const MAX_REPORTED_ERRORS = 500;
-/** Rows per UPDATE … FROM json_each statement (its audit guard counts them). */
-const UPDATE_CHUNK = 400;
 const KIND_BY_LABEL = new Map(Object.entries(PERSON_KIND_LABELS).map(([code, label]) => [label, code as PersonKind]));
 /** A cell the export masked (138****5678): "keep what is registered". */
 const MASKED = /\*/;
@@ -62,7 +59,10 @@ export async function importPeople({ ctx, input }: { ctx: Ctx; input: { bytes: A
     byName.set(o.name, [...(byName.get(o.name) ?? []), o.id]);
     if (o.divisionCode) byCode.set(o.divisionCode, [...(byCode.get(o.divisionCode) ?? []), o.id]);
   }
-  const existing = await ctx.db.select().from(people);
+  // Only the people the file names: by id (the rows it updates) or by identity number (whom a number already belongs to).
+  const fileIds = raw.flatMap(({ cells }) => text(cells.id) ?? []);
+  const fileIdNumbers = raw.flatMap(({ cells }) => text(cells.idNumber)?.toUpperCase() ?? []).filter((v) => !MASKED.test(v));
+  const existing = fileIds.length || fileIdNumbers.length ? await ctx.db.select().from(people).where(or(inList(people.id, fileIds), inList(people.idNumber, fileIdNumbers))) : [];
   const byId = new Map(existing.map((p) => [p.id, p]));
   const idNumberOwner = new Map(existing.filter((p) => p.idNumber).map((p) => [p.idNumber!, p.id]));
 
@@ -161,72 +161,16 @@ export async function importPeople({ ctx, input }: { ctx: Ctx; input: { bytes: A
     updates.push({ before, after: { ...before, ...fields, sortKey: pinyinSortKey(fields.name), version: before.version + 1, updatedAt: now } });
   }
 
-  if (errors.length) {
-    errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
-    throw new AppError('validation_failed', `共 ${rowsWithErrors} 行存在 ${errors.length} 处错误，未导入任何数据，请修改后重新导入`, {
-      errors: errors.slice(0, MAX_REPORTED_ERRORS),
-      extra: { totalErrors: errors.length, rowsWithErrors },
-    });
-  }
-
-  const statements: Statement[] = [];
-  const columns = Object.entries(getTableColumns(people)).map(([key, col]) => [key, col.name] as const);
-  const colList = columns.map(([, col]) => col).join(', ');
-  // JSON values come back as text (skills) and 0/1 (booleans), as the columns store them.
-  const selectList = columns.map(([key]) => `value->>'$.${key}'`).join(', ');
-  for (const chunk of jsonChunks(inserts)) {
-    statements.push(sql.raw(`INSERT INTO people (${colList}) SELECT ${selectList} FROM json_each(`).append(sql`${chunk})`));
-  }
-  const updatable = columns.filter(([key]) => key !== 'id' && key !== 'createdAt');
-  const setList = updatable.map(([, col]) => `${col} = u.${col}`).join(', ');
-  const sub = columns.map(([key, col]) => `value->>'$.${key}' AS ${col}`).join(', ');
-  for (let i = 0; i < updates.length; i += UPDATE_CHUNK) {
-    const part = updates.slice(i, i + UPDATE_CHUNK);
-    const chunk = JSON.stringify(part.map((u) => ({ ...u.after, expectedVersion: u.before.version })));
-    statements.push(
-      sql.raw(`UPDATE people SET ${setList} FROM (SELECT ${sub}, value->>'$.expectedVersion' AS expected_version FROM json_each(`)
-        .append(sql`${chunk}`)
-        .append(sql.raw(`)) AS u WHERE people.id = u.id AND people.version = u.expected_version AND people.status = 'active'`)),
-    );
-    // Guard: a row changed meanwhile updates fewer rows, the audit ids go NULL and the whole batch rolls back.
-    statements.push(auditRows(ctx, now, part.map((u) => ({ action: 'person.import_update', entityId: u.after.id, before: snapshot(u.before), after: snapshot(u.after) })), part.length));
-  }
-  for (const chunk of jsonChunks(inserts.map((p) => ({ action: 'person.import_create', entityId: p.id, before: null, after: snapshot(p) })))) {
-    statements.push(auditRows(ctx, now, JSON.parse(chunk) as AuditRow[]));
-  }
-  if (statements.length) {
-    try {
-      await writeBatch(ctx.db, statements);
-    } catch (err) {
-      if (isStaleGuardError(err)) throw new AppError('precondition_failed', '导入期间部分人员已被他人修改，未导入任何数据，请重新导出后再导入');
-      throw err;
-    }
-  }
+  throwIfImportErrors(errors);
+  await writeImport(ctx, {
+    table: people,
+    entityType: 'person',
+    actions: { create: 'person.import_create', update: 'person.import_update' },
+    inserts,
+    updates,
+    snapshot,
+    updateWhere: "people.status = 'active'",
+    staleMessage: '导入期间部分人员已被他人修改，未导入任何数据，请重新导出后再导入',
+  });
   return { created: inserts.length, updated: updates.length, unchanged };
-}
-
-interface AuditRow {
-  action: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
-function auditRows(ctx: Ctx, at: number, entries: AuditRow[], guardChanges?: number) {
-  const payload = JSON.stringify(
-    entries.map((e) => ({
-      id: newId('aud', at),
-      action: e.action,
-      entityId: e.entityId,
-      before: e.before == null ? null : JSON.stringify(e.before),
-      after: e.after == null ? null : JSON.stringify(e.after),
-    })),
-  );
-  const idExpr = guardChanges === undefined ? sql.raw(`value->>'$.id'`) : sql`CASE WHEN changes() = ${guardChanges} THEN value->>'$.id' END`;
-  return sql`
-    INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
-    SELECT ${idExpr}, ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName}, ${primaryRole(ctx)}, value->>'$.action',
-           'person', value->>'$.entityId', value->>'$.before', value->>'$.after', ${ctx.requestId}
-    FROM json_each(${payload})`;
 }

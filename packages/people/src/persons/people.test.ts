@@ -263,6 +263,14 @@ describe('people: Excel import and export', () => {
     expect(bad.errors![0]).toMatchObject({ row: 2, column: '手机号' });
   });
 
+  it('an identity number already registered to someone the file does not name is refused (the import reads only the people it names)', async () => {
+    // One whose check character is X: the file's lower-case x is the same number.
+    const taken = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => idNumberFor('19750505', n)).find((n) => n.endsWith('X'))!;
+    await makePerson(T, { homeOrgId: branch.id, name: `已登记${uniq()}`, idNumber: taken });
+    const p = await problem(await upload(admin.token, await workbook([[null, '新登记', '志愿者', null, null, null, null, null, null, taken.toLowerCase()]])), 422, 'validation_failed');
+    expect(p.errors![0]).toMatchObject({ row: 2, column: '身份证号', message: '该身份证号已登记在另一人员名下' });
+  });
+
   it('import and export are the county administrator’s', async () => {
     const reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: street.id }]);
     await problem(await call('GET', `/api/t/${T}/people/export`, { token: reviewer.token }), 403, 'forbidden');

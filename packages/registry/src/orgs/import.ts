@@ -1,5 +1,4 @@
-import { getTableColumns, sql } from 'drizzle-orm';
-import { AppError, isStaleGuardError, newId, pinyinSortKey, primaryRole, writeBatch, type Ctx, type FieldError, type Statement } from '@ronghe/core';
+import { AppError, newId, pinyinSortKey, throwIfImportErrors, writeImport, type Ctx, type FieldError } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
 import { orgFields, organizations, type Organization } from '@ronghe/schema';
 import type { z } from 'zod';
@@ -8,11 +7,6 @@ import { ORG_COLUMNS, readOrgSheet, type OrgColumnKey, type RawCell, type RawOrg
 import { snapshot } from './view.ts';
 
 const HEADER = Object.fromEntries(ORG_COLUMNS.map((c) => [c.key, c.header])) as Record<OrgColumnKey, string>;
-
-/** How many failing cells are listed; the detail still gives the total. */
-const MAX_REPORTED_ERRORS = 500;
-/** Rows per json_each statement: far below D1's statement and value size limits. */
-const CHUNK = 400;
 
 type Parsed = {
   row: number;
@@ -105,9 +99,6 @@ const FIELD_KEYS = [
   'name', 'kind', 'domain', 'divisionCode', 'isExternal', 'externalRegion', 'secretaryName', 'secretaryPhone',
   'liaisonName', 'liaisonPhone', 'memberCount', 'qualityStatus', 'qualityYear', 'qualityDesignatedBy', 'weakFlag',
 ] as const;
-
-/** Property → column of every organizations column, derived from the drizzle table. */
-const COLUMNS = Object.entries(getTableColumns(organizations)).map(([key, col]) => [key, col.name] as const);
 
 export interface ImportResult {
   created: number;
@@ -246,72 +237,15 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
     });
   }
 
-  if (errors.length) {
-    errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
-    throw new AppError('validation_failed', `共 ${rowsWithErrors} 行存在 ${errors.length} 处错误，未导入任何数据，请修改后重新导入`, {
-      errors: errors.slice(0, MAX_REPORTED_ERRORS),
-      extra: { totalErrors: errors.length, rowsWithErrors },
-    });
-  }
-
-  const statements: Statement[] = [];
-  const colList = COLUMNS.map(([, col]) => col).join(', ');
-  const selectList = COLUMNS.map(([key]) => `value->>'$.${key}'`).join(', ');
-  for (let i = 0; i < inserts.length; i += CHUNK) {
-    const chunk = JSON.stringify(inserts.slice(i, i + CHUNK));
-    statements.push(sql.raw(`INSERT INTO organizations (${colList}) SELECT ${selectList} FROM json_each(`).append(sql`${chunk})`));
-  }
-  for (let i = 0; i < updates.length; i += CHUNK) {
-    const part = updates.slice(i, i + CHUNK);
-    const chunk = JSON.stringify(part.map((u) => ({ ...u.after, expectedVersion: u.before.version })));
-    const setList = COLUMNS.filter(([key]) => key !== 'id' && key !== 'createdAt')
-      .map(([key, col]) => `${col} = u.${col}`)
-      .join(', ');
-    const sub = COLUMNS.map(([key, col]) => `value->>'$.${key}' AS ${col}`).join(', ');
-    statements.push(
-      sql.raw(`UPDATE organizations SET ${setList} FROM (SELECT ${sub}, value->>'$.expectedVersion' AS expected_version FROM json_each(`)
-          .append(sql`${chunk}`)
-          .append(sql.raw(`)) AS u WHERE organizations.id = u.id AND organizations.version = u.expected_version`)),
-    );
-    // Guard: if any row was changed meanwhile, fewer rows update and the audit ids go NULL, aborting the batch.
-    statements.push(auditRows(ctx, now, part.map((u) => ({ action: 'org.import_update', entityId: u.after.id, before: snapshot(u.before), after: snapshot(u.after) })), part.length));
-  }
-  for (let i = 0; i < inserts.length; i += CHUNK) {
-    statements.push(auditRows(ctx, now, inserts.slice(i, i + CHUNK).map((o) => ({ action: 'org.import_create', entityId: o.id, before: null, after: snapshot(o) }))));
-  }
-  if (statements.length) {
-    try {
-      await writeBatch(ctx.db, statements);
-    } catch (err) {
-      if (isStaleGuardError(err)) {
-        throw new AppError('precondition_failed', '导入期间部分党组织已被他人修改，未导入任何数据，请重新导出后再导入');
-      }
-      throw err;
-    }
-  }
+  throwIfImportErrors(errors);
+  await writeImport(ctx, {
+    table: organizations,
+    entityType: 'organization',
+    actions: { create: 'org.import_create', update: 'org.import_update' },
+    inserts,
+    updates,
+    snapshot,
+    staleMessage: '导入期间部分党组织已被他人修改，未导入任何数据，请重新导出后再导入',
+  });
   return { created: inserts.length, updated: updates.length, unchanged };
-}
-
-function auditRows(
-  ctx: Ctx,
-  at: number,
-  entries: Array<{ action: string; entityId: string; before: unknown; after: unknown }>,
-  guardChanges?: number,
-) {
-  const payload = JSON.stringify(
-    entries.map((e) => ({
-      id: newId('aud', at),
-      action: e.action,
-      entityId: e.entityId,
-      before: e.before == null ? null : JSON.stringify(e.before),
-      after: e.after == null ? null : JSON.stringify(e.after),
-    })),
-  );
-  const idExpr = guardChanges === undefined ? sql.raw(`value->>'$.id'`) : sql`CASE WHEN changes() = ${guardChanges} THEN value->>'$.id' END`;
-  return sql`
-    INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
-    SELECT ${idExpr}, ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName}, ${primaryRole(ctx)}, value->>'$.action',
-           'organization', value->>'$.entityId', value->>'$.before', value->>'$.after', ${ctx.requestId}
-    FROM json_each(${payload})`;
 }
