@@ -268,3 +268,26 @@ describe('leaderboards and my points', () => {
     expect([...(await branchPoints(ctx, 2024, [c.id, dd.id, 'org_none'])).values()]).toEqual([80, 40, 0]);
   });
 });
+
+// The totals are derived state kept beside the ledger (each written in the
+// entry's batch). After every award, correction, cap and race above, they
+// must still be exactly the ledger's sums: a write path that forgot them, or
+// counted an entry that was not written, shows here.
+describe('the totals are the ledger', () => {
+  it('every person-year and branch-year total equals the sum of its entries, and none is missing', async () => {
+    const drift = async (totals: string, key: string, entryKey: string) =>
+      (
+        await d1()
+          .prepare(
+            `SELECT k, year, sum(kept) AS kept, sum(summed) AS summed FROM (
+               SELECT ${key} AS k, year, total AS kept, 0 AS summed FROM ${totals}
+               UNION ALL SELECT ${entryKey} AS k, year, 0, sum(points) FROM point_entries WHERE ${entryKey} IS NOT NULL GROUP BY ${entryKey}, year
+             ) GROUP BY k, year HAVING sum(kept) <> sum(summed)`,
+          )
+          .all()
+      ).results;
+    expect((await d1().prepare('SELECT count(*) AS n FROM point_entries').first<{ n: number }>())!.n).toBeGreaterThan(150);
+    expect(await drift('point_totals', 'person_id', 'person_id')).toEqual([]);
+    expect(await drift('point_org_totals', 'org_id', 'home_org_id')).toEqual([]);
+  });
+});
