@@ -1,3 +1,5 @@
+import type { EventEnvelope } from '@ronghe/events';
+import { awardsOf } from '@ronghe/points/awards';
 import { buildActivities, type ActivitiesDemoData } from './activities.ts';
 import { buildMeetings } from './meetings.ts';
 import { buildOrgLife, type DemoOrgLifeRecord } from './org-life.ts';
@@ -13,17 +15,13 @@ import type { EngagementDemoData, PeopleDemoInput } from './types.ts';
 // changing one leaves the others' rows as they were. Keys are those of
 // scripts/lib/local-platform.ts's ENGAGEMENT_TABLES.
 
-/** Full hours in minutes ("每满1小时"), as packages/points/src/shared/period.ts fullHours. */
-const fullHours = (minutes: number) => Math.max(0, Math.floor(minutes / 60));
-
 /**
- * The awards the server's points consumer (packages/points/src/consumer/awards.ts)
- * would make for these rows, each at the moment its event is written:
- * a confirmed service log → service_hour per full hour, when confirmed;
- * an approved claim → post_duty, when decided; a check-in →
- * activity_attendance, when checked in; an organizational-life record → org_life
- * for each distinct attendee, when recorded; a 双报到 记实 → report_participation
- * per full hour, when recorded. Zero-unit awards are dropped, as there.
+ * The awards the server's points consumer would make for these rows: the
+ * events their producers write (payloads as packages/events/src/events.ts
+ * declares them), each at the moment it is written, through the consumer's
+ * own `awardsOf` (packages/points/src/consumer/awards.ts) — so what earns
+ * what, the full hours and one award per distinct attendee are the server's
+ * rules, not a copy. Zero-unit awards are dropped, as there.
  */
 export function awardsFrom(rows: {
   pairing: Pick<PairingDemoData, 'records'>;
@@ -32,22 +30,19 @@ export function awardsFrom(rows: {
   orgLife: readonly DemoOrgLifeRecord[];
 }): DemoAward[] {
   const out: DemoAward[] = [];
-  const push = (a: DemoAward) => {
-    if (a.units > 0) out.push(a);
+  // awardsOf reads an envelope's id, type and data only; the demo's event id keeps its source keys stable.
+  const emit = (type: string, entityId: string, at: number, data: Record<string, unknown>) => {
+    const event = { id: `demo:${type}:${entityId}`, type, at, data } as unknown as EventEnvelope;
+    for (const c of awardsOf(event))
+      if (c.units > 0) out.push({ personId: c.personId, source: c.ruleCode, sourceKey: c.sourceKey, sourceType: type, sourceId: c.sourceId ?? undefined, at, units: c.units });
   };
   for (const s of rows.posts.serviceLogs)
-    if (s.status === 'confirmed' && s.decidedAt !== null)
-      push({ personId: s.personId, source: 'service_hour', sourceKey: `demo:service.confirmed:${s.id}`, sourceType: 'service.confirmed', sourceId: s.id, at: s.decidedAt, units: fullHours(s.minutes) });
+    if (s.status === 'confirmed' && s.decidedAt !== null) emit('service.confirmed', s.id, s.decidedAt, { serviceLogId: s.id, personId: s.personId, postId: s.postId, minutes: s.minutes });
   for (const c of rows.posts.claims)
-    if (c.status === 'approved' && c.decidedAt !== null)
-      push({ personId: c.personId, source: 'post_duty', sourceKey: `demo:post_claim.decided:${c.id}`, sourceType: 'post_claim.decided', sourceId: c.id, at: c.decidedAt, units: 1 });
-  for (const k of rows.activities.checkins)
-    push({ personId: k.personId, source: 'activity_attendance', sourceKey: `demo:activity.attendance_recorded:${k.id}`, sourceType: 'activity.attendance_recorded', sourceId: k.id, at: k.at, units: 1 });
-  for (const r of rows.orgLife)
-    for (const personId of new Set(r.attendeeIds))
-      push({ personId, source: 'org_life', sourceKey: `demo:org_life.recorded:${r.id}:${personId}`, sourceType: 'org_life.recorded', sourceId: r.id, at: r.createdAt, units: 1 });
-  for (const r of rows.pairing.records)
-    push({ personId: r.personId, source: 'report_participation', sourceKey: `demo:report_record.added:${r.id}`, sourceType: 'report_record.added', sourceId: r.id, at: r.createdAt, units: fullHours(r.minutes) });
+    if ((c.status === 'approved' || c.status === 'declined') && c.decidedAt !== null) emit('post_claim.decided', c.id, c.decidedAt, { claimId: c.id, postId: c.postId, personId: c.personId, to: c.status });
+  for (const k of rows.activities.checkins) emit('activity.attendance_recorded', k.id, k.at, { checkinId: k.id, activityId: k.activityId, personId: k.personId, allianceId: k.allianceId });
+  for (const r of rows.orgLife) emit('org_life.recorded', r.id, r.createdAt, { recordId: r.id, orgId: r.orgId, attendeeIds: r.attendeeIds });
+  for (const r of rows.pairing.records) emit('report_record.added', r.id, r.createdAt, { recordId: r.id, personId: r.personId, minutes: r.minutes });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_RULES, defaultRuleId, type RuleSpec } from '@ronghe/points/defaults';
+import { capMonths, periodOf } from '@ronghe/points/period';
 import { stableId, type DemoIdPrefix } from './prng.ts';
 import type { PeopleDemoInput } from './types.ts';
 
@@ -59,16 +60,9 @@ export interface PointsDemoData {
   orgTotals: Array<{ orgId: string; year: number; total: number; updatedAt: number }>;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-const periodOf = (ms: number) => {
-  const d = new Date(ms + SHANGHAI_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
-};
-/** The key of the cap period an award falls in (as packages/points/src/shared/period.ts capMonths). */
+/** The key of the cap period an award falls in: its first month, by the ledger's own capMonths. */
 function capKey(rule: RuleSpec, year: number, month: number): string {
-  if (rule.capPeriod === 'month') return `${year}-${month}`;
-  if (rule.capPeriod === 'quarter') return `${year}-q${Math.floor((month - 1) / 3) + 1}`;
-  return `${year}`;
+  return `${year}-${capMonths(rule.capPeriod!, month)[0]}`;
 }
 
 /** What the server's consumer would write for these awards, in time order. */

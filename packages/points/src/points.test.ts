@@ -5,7 +5,7 @@ import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance } from '../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
-import { makePointsPerson } from '../../../test/support/points-factories.ts';
+import { makePointEntry, makePointsPerson } from '../../../test/support/points-factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { pointsConsumer, pointsStatementsOf } from './consumer/consumer.ts';
 import { branchPoints, personPoints } from './read.ts';
@@ -100,6 +100,26 @@ describe('awards from events', () => {
     const ctx = { db: openDb(d1()) } as unknown as Ctx;
     expect((await branchPoints(ctx, 2025, [branchB.id])).get(branchB.id)).toBe(11);
     expect(await personPoints(ctx, a.id, 2025)).toBe(7);
+  });
+
+  it('an organizational life of 120 attendees is three statements (entries, person totals, branch totals), each attendee capped on their own', async () => {
+    const branch = await makeOrg(T, { parent: committee });
+    const attendees = [];
+    for (let i = 0; i < 120; i++) attendees.push(await makePointsPerson(T, { homeOrgId: branch.id }));
+    // One of them already has 9 of March's 10 组织生活 points: this meeting gives them 1, the others 2.
+    const full = attendees[7]!;
+    for (let i = 0; i < 4; i++) await applyOnce(pointsConsumer, envelope('org_life.recorded', { recordId: `olr_pre${i}`, orgId: branch.id, kind: '党小组会', attendeeIds: [full.id] }), d1(), env, Date.now());
+    await makePointEntry(T, full, { ruleCode: 'org_life', points: 1, year: 2025, month: 3 });
+    const life = envelope('org_life.recorded', { recordId: 'olr_big', orgId: branch.id, kind: '支部党员大会', attendeeIds: attendees.map((a) => a.id) });
+    const statements = await pointsStatementsOf(d1(), life);
+    expect(statements).toHaveLength(3);
+    expect(await applyOnce(pointsConsumer, life, d1(), env, Date.now())).toBe('done');
+    expect((await entriesOf(full.id)).map((r) => r.points)).toEqual([2, 2, 2, 2, 1, 1]);
+    expect(await totalOf(full.id, 2025)).toBe(10);
+    for (const a of attendees.slice(0, 3)) expect(await totalOf(a.id, 2025)).toBe(2);
+    const ctx = { db: openDb(d1()) } as unknown as Ctx;
+    // 119 × 2 + the capped attendee's 10.
+    expect((await branchPoints(ctx, 2025, [branch.id])).get(branch.id)).toBe(119 * 2 + 10);
   });
 
   it('an unknown person earns nothing and the event is still consumed', async () => {
@@ -246,5 +266,28 @@ describe('leaderboards and my points', () => {
     await problem(await call('GET', api('/my/points'), { token: stranger.token }), 404, 'not_found');
     const ctx = { db: openDb(d1()), clock: systemClock } as unknown as Ctx;
     expect([...(await branchPoints(ctx, 2024, [c.id, dd.id, 'org_none'])).values()]).toEqual([80, 40, 0]);
+  });
+});
+
+// The totals are derived state kept beside the ledger (each written in the
+// entry's batch). After every award, correction, cap and race above, they
+// must still be exactly the ledger's sums: a write path that forgot them, or
+// counted an entry that was not written, shows here.
+describe('the totals are the ledger', () => {
+  it('every person-year and branch-year total equals the sum of its entries, and none is missing', async () => {
+    const drift = async (totals: string, key: string, entryKey: string) =>
+      (
+        await d1()
+          .prepare(
+            `SELECT k, year, sum(kept) AS kept, sum(summed) AS summed FROM (
+               SELECT ${key} AS k, year, total AS kept, 0 AS summed FROM ${totals}
+               UNION ALL SELECT ${entryKey} AS k, year, 0, sum(points) FROM point_entries WHERE ${entryKey} IS NOT NULL GROUP BY ${entryKey}, year
+             ) GROUP BY k, year HAVING sum(kept) <> sum(summed)`,
+          )
+          .all()
+      ).results;
+    expect((await d1().prepare('SELECT count(*) AS n FROM point_entries').first<{ n: number }>())!.n).toBeGreaterThan(150);
+    expect(await drift('point_totals', 'person_id', 'person_id')).toEqual([]);
+    expect(await drift('point_org_totals', 'org_id', 'home_org_id')).toEqual([]);
   });
 });

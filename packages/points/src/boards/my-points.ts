@@ -19,7 +19,10 @@ export async function myPoints({ ctx, input }: { ctx: Ctx; input: { year?: numbe
   const year = input.year ?? periodOf(ctx.clock.now()).year;
   const c = ctx.db.$client;
   const [mine, county, entries, branchMembers, branchName] = await Promise.all([
-    c.prepare('SELECT total FROM point_totals WHERE person_id = ? AND year = ?').bind(me.id, year).first<{ total: number }>(),
+    // The total and how many are strictly ahead in the county, in one read (index (year, total DESC)).
+    c.prepare('SELECT t.total, (SELECT count(*) FROM point_totals o WHERE o.year = t.year AND o.total > t.total) AS ahead FROM point_totals t WHERE t.person_id = ? AND t.year = ?')
+      .bind(me.id, year)
+      .first<{ total: number; ahead: number }>(),
     c.prepare('SELECT count(*) AS n FROM point_totals WHERE year = ? AND total > 0').bind(year).first<{ n: number }>(),
     ctx.db
       .select({ id: pointEntries.id, ruleName: pointRules.name, kind: pointEntries.kind, points: pointEntries.points, reason: pointEntries.reason, occurredAt: pointEntries.occurredAt, createdAt: pointEntries.createdAt })
@@ -32,7 +35,6 @@ export async function myPoints({ ctx, input }: { ctx: Ctx; input: { year?: numbe
     me.homeOrgId ? orgNamesById(ctx, [me.homeOrgId]) : Promise.resolve([]),
   ]);
   const total = mine?.total ?? 0;
-  const ahead = total > 0 ? await c.prepare('SELECT count(*) AS n FROM point_totals WHERE year = ? AND total > ?').bind(year, total).first<{ n: number }>() : null;
   let rankInBranch: number | null = null;
   if (total > 0 && branchMembers.length) {
     const ids = JSON.stringify(branchMembers.map((m) => m.id));
@@ -45,7 +47,7 @@ export async function myPoints({ ctx, input }: { ctx: Ctx; input: { year?: numbe
   return {
     year,
     total,
-    rankInCounty: ahead ? ahead.n + 1 : null,
+    rankInCounty: total > 0 ? mine!.ahead + 1 : null,
     countyPeople: county?.n ?? 0,
     rankInBranch,
     branchPeople: branchMembers.length,

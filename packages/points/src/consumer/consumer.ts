@@ -2,7 +2,7 @@ import { newId, openDb, prepareStatements, systemClock, type Ctx, type Statement
 import type { Consumer, EventEnvelope } from '@ronghe/events';
 import { peopleById } from '@ronghe/people/read';
 import { findTenant } from '@ronghe/tenancy';
-import { entryStatements } from '../ledger/write.ts';
+import { entryStatements, type EntryDraft } from '../ledger/write.ts';
 import { currentRules } from '../rules/current.ts';
 import { periodOf } from '../shared/period.ts';
 import { AWARDS, awardsOf } from './awards.ts';
@@ -11,7 +11,7 @@ import { AWARDS, awardsOf } from './awards.ts';
  * The ledger statements one event earns: for each award, the CURRENT version
  * of its rule (a disabled rule, an unknown person or zero units earn nothing),
  * units × points per unit clipped to the cap in SQL, the totals in the same
- * batch. The period is when the thing happened (the event's time, Asia/Shanghai).
+ * batch: three statements however many people the event names. The period is when the thing happened (the event's time, Asia/Shanghai).
  */
 export async function pointsStatementsOf(db: D1Database, event: EventEnvelope): Promise<Statement[]> {
   const claims = awardsOf(event).filter((c) => c.units > 0);
@@ -29,35 +29,33 @@ export async function pointsStatementsOf(db: D1Database, event: EventEnvelope): 
   const byCode = new Map(rules.map((r) => [r.code, r]));
   const { year, month } = periodOf(event.at);
   const now = Date.now();
-  const out: Statement[] = [];
+  const drafts: EntryDraft[] = [];
   for (const c of claims) {
     const rule = byCode.get(c.ruleCode);
     const person = persons.get(c.personId);
     if (!rule || !rule.enabled || !person) continue;
     const requested = c.units * rule.pointsPerUnit;
     if (requested <= 0) continue;
-    out.push(
-      ...entryStatements({
-        id: newId('ple', now),
-        personId: person.id,
-        homeOrgId: person.homeOrgId,
-        rule,
-        kind: 'award',
-        requested,
-        reason: null,
-        sourceKey: c.sourceKey,
-        sourceType: event.type,
-        sourceId: c.sourceId,
-        compensatesId: null,
-        year,
-        month,
-        occurredAt: event.at,
-        createdBy: 'system',
-        now,
-      }),
-    );
+    drafts.push({
+      id: newId('ple', now),
+      personId: person.id,
+      homeOrgId: person.homeOrgId,
+      rule,
+      kind: 'award',
+      requested,
+      reason: null,
+      sourceKey: c.sourceKey,
+      sourceType: event.type,
+      sourceId: c.sourceId,
+      compensatesId: null,
+      year,
+      month,
+      occurredAt: event.at,
+      createdBy: 'system',
+      now,
+    });
   }
-  return out;
+  return entryStatements(drafts);
 }
 
 /**

@@ -16,9 +16,9 @@ import { entryStatements } from './write.ts';
  * granted beside those asked). One batch: entry, totals, audit.
  */
 export async function awardPoints({ ctx, input }: { ctx: Ctx; input: ManualAward }): Promise<PointEntryView> {
-  const rule = await currentRule(ctx.db, input.ruleCode);
+  const [rule, persons] = await Promise.all([currentRule(ctx.db, input.ruleCode), peopleById(ctx, [input.personId])]);
   if (!rule) throw validation([{ path: 'body.ruleCode', message: '积分规则不存在' }]);
-  const person = (await peopleById(ctx, [input.personId])).get(input.personId);
+  const person = persons.get(input.personId);
   if (!person) throw validation([{ path: 'body.personId', message: '人员不存在' }]);
   if (!mayAwardByHand(ctx, rule.awardRoles, person.homeOrgId)) throw forbidden('当前角色不能按此规则为该人员手工加分');
   if (!rule.enabled) throw new AppError('conflict', `积分规则“${rule.name}”已停用`);

@@ -15,12 +15,17 @@ import { entryStatements } from './write.ts';
  * compensating at the same moment: one wins, the other gets 409).
  */
 export async function compensateEntry({ ctx, input }: { ctx: Ctx; input: { id: string; reason: string } }): Promise<PointEntryView> {
-  const [orig] = await ctx.db.select().from(pointEntries).where(eq(pointEntries.id, input.id));
-  if (!orig) throw notFound('积分明细');
-  const [rule] = await ctx.db.select().from(pointRules).where(eq(pointRules.id, orig.ruleId));
+  // The entry with its rule version's award roles: one read.
+  const [found] = await ctx.db
+    .select({ orig: pointEntries, awardRoles: pointRules.awardRoles })
+    .from(pointEntries)
+    .leftJoin(pointRules, eq(pointRules.id, pointEntries.ruleId))
+    .where(eq(pointEntries.id, input.id));
+  if (!found) throw notFound('积分明细');
+  const { orig, awardRoles } = found;
   const person = (await peopleById(ctx, [orig.personId])).get(orig.personId);
   // Who may award a rule by hand may correct its entries, for the people it covers.
-  if (!rule || !mayAwardByHand(ctx, rule.awardRoles.length ? rule.awardRoles : ['county_admin'], person?.homeOrgId ?? orig.homeOrgId)) {
+  if (!awardRoles || !mayAwardByHand(ctx, awardRoles.length ? awardRoles : ['county_admin'], person?.homeOrgId ?? orig.homeOrgId)) {
     throw forbidden('当前角色不能冲正这条积分');
   }
   if (orig.kind === 'compensation') throw new AppError('conflict', '冲正记录不能再冲正；如需恢复，请手工加分');
