@@ -1,6 +1,7 @@
 import { AppError, type Ctx } from '@ronghe/core';
 import { loadAllianceRefs, type AllianceRef } from '@ronghe/alliance/read';
 import { allows } from '@ronghe/identity';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, type Activity, type ActivitySummary } from '@ronghe/schema';
 
 /** Check-in opens this long before the start (members arrive early) and closes at the end. */
 export const CHECKIN_EARLY_MS = 30 * 60 * 1000;
@@ -51,4 +52,23 @@ export function assertRunning(a: AllianceRef, path = 'body.allianceId'): void {
   if (!RUNNING.includes(a.status)) {
     throw new AppError('conflict', `联合体“${a.name}”尚未组建或已撤销，不能登记活动`, { errors: [{ path, message: '只有已组建、运行中或整顿中的联合体可以登记活动' }] });
   }
+}
+
+/** An activity as the list shows it (the detail adds to it). */
+export function activitySummary(a: Activity, allianceName: string): ActivitySummary {
+  return {
+    id: a.id,
+    allianceId: a.allianceId,
+    allianceName,
+    kind: a.kind,
+    kindLabel: ACTIVITY_KIND_LABELS[a.kind],
+    title: a.title,
+    activityDate: a.activityDate,
+    startTime: a.startTime,
+    endTime: a.endTime,
+    place: a.place,
+    status: a.status,
+    statusLabel: ACTIVITY_STATUS_LABELS[a.status],
+    attendance: a.attendance,
+  };
 }
