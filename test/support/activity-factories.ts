@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
-import { newId, openDb, pinyinSortKey, shanghaiDate } from '@ronghe/core';
+import { newId, openDb, pinyinSortKey, shanghaiDate, systemClock, type Ctx } from '@ronghe/core';
 import { activities, activityPhotos, meetingDecisions, meetings, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
@@ -139,4 +139,37 @@ export async function makeActivityPhoto(tenant: string, activityId: string, byte
   const id = newId('aph', now);
   await dbOf(tenant).insert(activityPhotos).values({ id, activityId, r2Key, sha256, size: bytes.byteLength, contentType: 'image/png', originalName: '走访合影.png', uploadedBy: '测试管理员', at: now });
   return { id, sha256 };
+}
+
+/**
+ * A county administrator's service context on `tenant` whose first write batch
+ * finds the alliance dissolved: the dissolution lands between the service's
+ * read of the alliance and its write, as a concurrent request's would.
+ */
+export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
+  const d1 = bindings[findTenant(tenant)!.binding]!;
+  let raced = false;
+  const racing = new Proxy(d1, {
+    get(target, key) {
+      if (key === 'batch') {
+        return async (statements: D1PreparedStatement[]) => {
+          if (!raced) {
+            raced = true;
+            await target.prepare(`UPDATE alliances SET status = 'dissolved' WHERE id = ?`).bind(allianceId).run();
+          }
+          return target.batch(statements);
+        };
+      }
+      const v = Reflect.get(target, key, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  const t = findTenant(tenant)!;
+  return {
+    db: openDb(racing),
+    tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind },
+    actor: { userId: 'usr_race_admin', displayName: '并发测试管理员', grants: [{ role: 'county_admin', scopeOrgId: null, scopeAllianceId: null }] },
+    clock: systemClock,
+    requestId: 'req_race_dissolution',
+  } as unknown as Ctx;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTenant } from '@ronghe/tenancy';
-import { makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
+import type { ActivityCreate } from '@ronghe/schema';
+import { ctxRacingDissolution, makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance } from '../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
+import { createActivity } from './create.ts';
 
 // Phone check-in (issue 11 § Activities) and the quota moving from behind to met,
 // through the API as members and alliance admins use it.
@@ -180,6 +182,15 @@ describe('the yearly quota moves from behind to met', () => {
     // January has no ended month of the year yet: nothing is owed; any later month, January went by with no visit.
     if (today.slice(5, 7) === '01') expect(todo).toBeUndefined();
     else expect(todo!.items).toEqual([expect.objectContaining({ id: w.allianceId, note: '未完成：联合走访慰问' })]);
+  });
+
+  it('an activity of an alliance dissolved between the read and the write: 409, and neither activity nor audit row is written', async () => {
+    const w = await world();
+    const ctx = ctxRacingDissolution(T, w.allianceId);
+    const input = { allianceId: w.allianceId, kind: 'joint_visit', title: '并发撤销时登记的活动', activityDate: '2026-06-01', startTime: '09:00', endTime: '11:00', place: '社区活动室', organizerOrgId: w.lead.id } as ActivityCreate;
+    await expect(createActivity({ ctx, input })).rejects.toMatchObject({ code: 'conflict', errors: [{ path: 'body.allianceId' }] });
+    expect(await rows('SELECT id FROM activities WHERE alliance_id = ?', w.allianceId)).toEqual([]);
+    expect(await rows(`SELECT id FROM audit_log WHERE request_id = 'req_race_dissolution' AND action = 'activity.create'`)).toEqual([]);
   });
 
   it("another alliance's admin may not change the plan", async () => {
