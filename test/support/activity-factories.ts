@@ -141,6 +141,18 @@ export async function makeActivityPhoto(tenant: string, activityId: string, byte
   return { id, sha256 };
 }
 
+/** A county administrator's service context on `tenant`, over `d1` (the tenant's database by default), for calling a service directly. */
+export function adminCtx(tenant: string, d1: D1Database = bindings[findTenant(tenant)!.binding]!, requestId = 'req_activities_test'): Ctx {
+  const t = findTenant(tenant)!;
+  return {
+    db: openDb(d1),
+    tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind },
+    actor: { userId: 'usr_test_admin', displayName: '测试管理员', grants: [{ role: 'county_admin', scopeOrgId: null, scopeAllianceId: null }] },
+    clock: systemClock,
+    requestId,
+  } as unknown as Ctx;
+}
+
 /**
  * A county administrator's service context on `tenant` whose first write batch
  * finds the alliance dissolved: the dissolution lands between the service's
@@ -164,12 +176,5 @@ export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   });
-  const t = findTenant(tenant)!;
-  return {
-    db: openDb(racing),
-    tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind },
-    actor: { userId: 'usr_race_admin', displayName: '并发测试管理员', grants: [{ role: 'county_admin', scopeOrgId: null, scopeAllianceId: null }] },
-    clock: systemClock,
-    requestId: 'req_race_dissolution',
-  } as unknown as Ctx;
+  return adminCtx(tenant, racing, 'req_race_dissolution');
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTenant } from '@ronghe/tenancy';
 import type { ActivityCreate } from '@ronghe/schema';
-import { ctxRacingDissolution, makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
+import { adminCtx, ctxRacingDissolution, makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance } from '../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
+import { allianceQuotaTodos } from '../quotas/todos.ts';
 import { createActivity } from './create.ts';
 
 // Phone check-in (issue 11 § Activities) and the quota moving from behind to met,
@@ -191,6 +192,18 @@ describe('the yearly quota moves from behind to met', () => {
     await expect(createActivity({ ctx, input })).rejects.toMatchObject({ code: 'conflict', errors: [{ path: 'body.allianceId' }] });
     expect(await rows('SELECT id FROM activities WHERE alliance_id = ?', w.allianceId)).toEqual([]);
     expect(await rows(`SELECT id FROM audit_log WHERE request_id = 'req_race_dissolution' AND action = 'activity.create'`)).toEqual([]);
+  });
+
+  it("the 工作台 reminder reads every alliance a lead names, however many (no silent cut at 90)", async () => {
+    const w = await world();
+    const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    // A plan behind once a month has gone by with no visit (from February on).
+    await call('PUT', `/api/t/${T}/activities/quota-plans/${w.allianceId}`, { token: w.admin.token, body: { year, rows: [{ kind: 'joint_visit', period: 'month', required: 1 }] } });
+    if (today.slice(5, 7) === '01') return;
+    const many = [...Array.from({ length: 120 }, (_, i) => `all_none_${i}`), w.allianceId];
+    const todos = await allianceQuotaTodos(adminCtx(T), many);
+    expect(todos.find((t) => t.kind === 'activity.quota_behind')!.items.map((i) => i.id)).toContain(w.allianceId);
   });
 
   it("another alliance's admin may not change the plan", async () => {
