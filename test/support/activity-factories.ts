@@ -141,24 +141,21 @@ export async function makeActivityPhoto(tenant: string, activityId: string, byte
   return { id, sha256 };
 }
 
-/** A county administrator's service context on `tenant`, over `d1` (the tenant's database by default), for calling a service directly. */
-export function adminCtx(tenant: string, d1: D1Database = bindings[findTenant(tenant)!.binding]!, requestId = 'req_activities_test'): Ctx {
+type TestActor = Ctx['actor'];
+const ADMIN: TestActor = { userId: 'usr_test_admin', displayName: '测试管理员', grants: [{ role: 'county_admin', scopeOrgId: null, scopeAllianceId: null }] };
+
+/** A service context on `tenant` (a county administrator's unless `actor` is given), over `d1` (the tenant's database by default), for calling a service directly. */
+export function adminCtx(tenant: string, d1: D1Database = bindings[findTenant(tenant)!.binding]!, requestId = 'req_activities_test', actor: TestActor = ADMIN): Ctx {
   const t = findTenant(tenant)!;
-  return {
-    db: openDb(d1),
-    tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind },
-    actor: { userId: 'usr_test_admin', displayName: '测试管理员', grants: [{ role: 'county_admin', scopeOrgId: null, scopeAllianceId: null }] },
-    clock: systemClock,
-    requestId,
-  } as unknown as Ctx;
+  return { db: openDb(d1), tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind }, actor, clock: systemClock, requestId } as unknown as Ctx;
 }
 
 /**
- * A county administrator's service context on `tenant` whose first write batch
- * finds the alliance dissolved: the dissolution lands between the service's
- * read of the alliance and its write, as a concurrent request's would.
+ * A service context whose first write batch runs after `race` (one SQL
+ * statement with its arguments): a concurrent request's change landing between
+ * the service's reads and its write.
  */
-export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
+export function ctxRacing(tenant: string, race: { sql: string; args: unknown[] }, requestId: string, actor: TestActor = ADMIN): Ctx {
   const d1 = bindings[findTenant(tenant)!.binding]!;
   let raced = false;
   const racing = new Proxy(d1, {
@@ -167,7 +164,7 @@ export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
         return async (statements: D1PreparedStatement[]) => {
           if (!raced) {
             raced = true;
-            await target.prepare(`UPDATE alliances SET status = 'dissolved' WHERE id = ?`).bind(allianceId).run();
+            await target.prepare(race.sql).bind(...race.args).run();
           }
           return target.batch(statements);
         };
@@ -176,5 +173,10 @@ export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   });
-  return adminCtx(tenant, racing, 'req_race_dissolution');
+  return adminCtx(tenant, racing, requestId, actor);
+}
+
+/** A county administrator's context whose first write batch finds the alliance dissolved (after the service read it running). */
+export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
+  return ctxRacing(tenant, { sql: `UPDATE alliances SET status = 'dissolved' WHERE id = ?`, args: [allianceId] }, 'req_race_dissolution');
 }

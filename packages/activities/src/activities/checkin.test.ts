@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findTenant } from '@ronghe/tenancy';
 import type { ActivityCreate } from '@ronghe/schema';
-import { adminCtx, ctxRacingDissolution, makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
+import { adminCtx, ctxRacing, ctxRacingDissolution, makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance } from '../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
 import { allianceQuotaTodos } from '../quotas/todos.ts';
+import { recordAttendance } from './attendance-record.ts';
+import { checkIn } from './checkin.ts';
 import { createActivity } from './create.ts';
 
 // Phone check-in (issue 11 § Activities) and the quota moving from behind to met,
@@ -71,6 +73,21 @@ describe('check-in from a phone', () => {
     expect(await rows(`SELECT id FROM outbox WHERE type = 'activity.attendance_recorded' AND aggregate_id = ?`, ids[0])).toHaveLength(1);
     expect(await rows(`SELECT id FROM audit_log WHERE entity_type = 'activity_checkin' AND entity_id = ?`, ids[0])).toHaveLength(1);
     expect((await rows('SELECT attendance FROM activities WHERE id = ?', act.id))[0]).toEqual({ attendance: 1 });
+  });
+
+  it('an activity cancelled between the check-in\'s read and its write: refused, no row, no event', async () => {
+    const w = await world();
+    const act = await makeActivity(T, { allianceId: w.allianceId, organizerOrgId: w.lead.id, participantOrgIds: w.members });
+    const cancel = { sql: `UPDATE activities SET status = 'cancelled', version = version + 1 WHERE id = ?`, args: [act.id] };
+    const member = { userId: w.member.id, displayName: '测试党员', grants: [{ role: 'member', scopeOrgId: null, scopeAllianceId: null }] } as const;
+    await expect(checkIn({ ctx: ctxRacing(T, cancel, 'req_race_cancel', member), input: { code: act.code } })).rejects.toMatchObject({ code: 'conflict', extra: { reason: 'activity_changed' } });
+    expect(await rows('SELECT id FROM activity_checkins WHERE activity_id = ?', act.id)).toEqual([]);
+    expect(await rows(`SELECT id FROM audit_log WHERE request_id = 'req_race_cancel'`)).toEqual([]);
+    // The administrator's 补录 is refused the same way (412: refresh and retry).
+    const again = await makeActivity(T, { allianceId: w.allianceId, organizerOrgId: w.lead.id, participantOrgIds: w.members });
+    const cancelAgain = { sql: cancel.sql, args: [again.id] };
+    await expect(recordAttendance({ ctx: ctxRacing(T, cancelAgain, 'req_race_cancel'), input: { id: again.id, personIds: [w.personId] } })).rejects.toMatchObject({ code: 'precondition_failed' });
+    expect(await rows('SELECT id FROM activity_checkins WHERE activity_id = ?', again.id)).toEqual([]);
   });
 
   it('refuses before the window opens and after it closes, naming why, and writes nothing', async () => {
