@@ -11,3 +11,4 @@ export * from './audit-query.ts';
 export * from './batch.ts';
 export * from './search.ts';
 export * from './sort-key.ts';
+export * from './upload.ts';
