@@ -1,5 +1,5 @@
-import { count, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, checkUpload, newId, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
+import { count, eq, sql } from 'drizzle-orm';
+import { AppError, auditGuarded, checkUpload, isStaleGuardError, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { activityPhotos, PHOTO_MAX_BYTES, PHOTO_MAX_PER_ACTIVITY, PHOTO_TYPES, type ActivityPhoto, type ActivityPhotoView } from '@ronghe/schema';
 import { loadActivity } from '../activities/get.ts';
 import { requireManagedAlliance } from '../activities/shared.ts';
@@ -35,16 +35,20 @@ export async function addActivityPhoto({ ctx, input, store }: { ctx: Ctx; input:
   const now = ctx.clock.now();
   const row: ActivityPhoto = { id: newId('aph', now), activityId: a.id, r2Key: key, sha256, size: bytes.byteLength, contentType: actual, originalName: input.fileName, uploadedBy: ctx.actor.displayName, at: now };
   try {
-    await runGuarded(() =>
-      writeBatch(ctx.db, [
-        ctx.db.insert(activityPhotos).values(row),
-        auditGuarded(ctx, { action: 'activity.photo_add', entityType: 'activity_photo', entityId: row.id, after: { activityId: a.id, allianceId: a.allianceId, sha256, size: row.size, contentType: actual } }),
-      ]),
-    );
+    await writeBatch(ctx.db, [
+      ctx.db.insert(activityPhotos).values(row),
+      // The count and the cancellation were read above; the batch checks them again, or a concurrent upload makes a 21st.
+      auditGuarded(
+        ctx,
+        { action: 'activity.photo_add', entityType: 'activity_photo', entityId: row.id, after: { activityId: a.id, allianceId: a.allianceId, sha256, size: row.size, contentType: actual } },
+        sql`(SELECT count(*) FROM activity_photos WHERE activity_id = ${a.id}) <= ${PHOTO_MAX_PER_ACTIVITY} AND EXISTS (SELECT 1 FROM activities WHERE id = ${a.id} AND status <> 'cancelled')`,
+      ),
+    ]);
   } catch (e) {
     // Same bytes already on this activity keep their object; otherwise nothing names it now.
     const [other] = await ctx.db.select({ id: activityPhotos.id }).from(activityPhotos).where(eq(activityPhotos.r2Key, key)).limit(1);
     if (!other) await bucket.delete(key);
+    if (isStaleGuardError(e)) throw new AppError('conflict', `活动刚刚已取消或已有 ${PHOTO_MAX_PER_ACTIVITY} 张照片，请刷新后查看`);
     throw e;
   }
   return toPhotoView(row);
