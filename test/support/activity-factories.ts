@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
-import { newId, openDb, pinyinSortKey, shanghaiDate } from '@ronghe/core';
+import { newId, openDb, pinyinSortKey, shanghaiDate, systemClock, type Ctx } from '@ronghe/core';
 import { activities, activityPhotos, meetingDecisions, meetings, people, type Activity, type ActivityKind, type Person } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
@@ -139,4 +139,44 @@ export async function makeActivityPhoto(tenant: string, activityId: string, byte
   const id = newId('aph', now);
   await dbOf(tenant).insert(activityPhotos).values({ id, activityId, r2Key, sha256, size: bytes.byteLength, contentType: 'image/png', originalName: '走访合影.png', uploadedBy: '测试管理员', at: now });
   return { id, sha256 };
+}
+
+type TestActor = Ctx['actor'];
+const ADMIN: TestActor = { userId: 'usr_test_admin', displayName: '测试管理员', grants: [{ role: 'county_admin', scopeOrgId: null, scopeAllianceId: null }] };
+
+/** A service context on `tenant` (a county administrator's unless `actor` is given), over `d1` (the tenant's database by default), for calling a service directly. */
+export function adminCtx(tenant: string, d1: D1Database = bindings[findTenant(tenant)!.binding]!, requestId = 'req_activities_test', actor: TestActor = ADMIN): Ctx {
+  const t = findTenant(tenant)!;
+  return { db: openDb(d1), tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind }, actor, clock: systemClock, requestId } as unknown as Ctx;
+}
+
+/**
+ * A service context whose first write batch runs after `race` (one SQL
+ * statement with its arguments): a concurrent request's change landing between
+ * the service's reads and its write.
+ */
+export function ctxRacing(tenant: string, race: { sql: string; args: unknown[] }, requestId: string, actor: TestActor = ADMIN): Ctx {
+  const d1 = bindings[findTenant(tenant)!.binding]!;
+  let raced = false;
+  const racing = new Proxy(d1, {
+    get(target, key) {
+      if (key === 'batch') {
+        return async (statements: D1PreparedStatement[]) => {
+          if (!raced) {
+            raced = true;
+            await target.prepare(race.sql).bind(...race.args).run();
+          }
+          return target.batch(statements);
+        };
+      }
+      const v = Reflect.get(target, key, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  return adminCtx(tenant, racing, requestId, actor);
+}
+
+/** A county administrator's context whose first write batch finds the alliance dissolved (after the service read it running). */
+export function ctxRacingDissolution(tenant: string, allianceId: string): Ctx {
+  return ctxRacing(tenant, { sql: `UPDATE alliances SET status = 'dissolved' WHERE id = ?`, args: [allianceId] }, 'req_race_dissolution');
 }

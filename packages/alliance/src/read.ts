@@ -54,6 +54,17 @@ export function allianceNotDissolved(allianceId: AnyColumn): SQL {
   return sql`${allianceId} NOT IN (SELECT id FROM alliances WHERE status = 'dissolved')`;
 }
 
+/**
+ * A guard for another capability's write batch: the alliance is still in one of
+ * these states when the batch runs. A read before the write is not enough — the
+ * alliance may be suspended or dissolved between the two round trips — so the
+ * write checks it again atomically: `auditGuarded(ctx, entry, allianceInStatus(…))`
+ * aborts the whole batch when the condition is false.
+ */
+export function allianceInStatus(allianceId: string, statuses: readonly AllianceStatus[]): SQL {
+  return sql`EXISTS (SELECT 1 FROM alliances WHERE id = ${allianceId} AND status IN (SELECT value FROM json_each(${JSON.stringify(statuses)})))`;
+}
+
 /** Every alliance of the tenant as a ref, as a query for the caller's batch. */
 export function allAllianceRefsQuery(ctx: Ctx, committeeAlias = 'mine_committee') {
   const committee = orgJoin(committeeAlias);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { auditLog } from '@ronghe/schema';
 import type { ServiceContext } from './context.ts';
 import type { TenantDb } from './db.ts';
@@ -46,14 +46,18 @@ export function auditInsert(ctx: ServiceContext<TenantDb>, entry: AuditEntry) {
  * its id is NULL, the NOT NULL constraint fails, and D1 rolls the whole batch
  * back. D1 has no interactive transactions, so this is how a batch aborts
  * itself on a stale write. `isStaleGuardError` recognises the failure.
+ *
+ * `when` replaces the `changes() = 1` test by another condition the batch must
+ * still meet when it runs — a rule read before the write that could lapse
+ * before it (e.g. another capability's guard from its read.ts, ADR 0010).
  */
-export function auditGuarded(ctx: ServiceContext<TenantDb>, entry: AuditEntry) {
+export function auditGuarded(ctx: ServiceContext<TenantDb>, entry: AuditEntry, when: SQL = sql`changes() = 1`) {
   const at = ctx.clock.now();
   const before = entry.before === undefined ? null : JSON.stringify(entry.before);
   const after = entry.after === undefined ? null : JSON.stringify(entry.after);
   return sql`
     INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
-    VALUES (CASE WHEN changes() = 1 THEN ${newId('aud', at)} END, ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName},
+    VALUES (CASE WHEN ${when} THEN ${newId('aud', at)} END, ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName},
             ${primaryRole(ctx)}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${before}, ${after}, ${ctx.requestId})`;
 }
 

@@ -12,3 +12,4 @@ export * from './batch.ts';
 export * from './import.ts';
 export * from './search.ts';
 export * from './sort-key.ts';
+export * from './upload.ts';

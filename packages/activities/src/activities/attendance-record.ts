@@ -22,5 +22,8 @@ export async function recordAttendance({ ctx, input }: { ctx: Ctx; input: { id: 
   if (errors.length) throw new AppError('validation_failed', '请根据字段提示修改后重新提交', { errors });
   const statements = ids.flatMap((pid, i) => attendanceStatements(ctx, a, pid, 'recorded', null, now + i).statements);
   await writeBatch(ctx.db, [...statements, attendanceCountStatement(a, now)]);
-  return getActivity({ ctx, input: { id: a.id } });
+  const after = await getActivity({ ctx, input: { id: a.id } });
+  // Edited or cancelled after it was read above: the guarded INSERTs wrote nothing.
+  if (after.version !== a.version) throw new AppError('precondition_failed', '活动已被他人修改，请刷新后重新补录');
+  return after;
 }

@@ -9,6 +9,9 @@ import type { Activity, CheckinMethod } from '@ronghe/schema';
  * event), and the activity's attendance count and status recomputed from the
  * rows (a first attendance makes a planned activity held). Concurrent
  * requests of one person cannot write twice: the unique index decides.
+ * The row is written only while the activity is as it was read (same version,
+ * not cancelled): the window, place and participants checked before the write
+ * cannot be changed or the activity cancelled in between.
  */
 export function attendanceStatements(ctx: Ctx, a: Activity, personId: string, method: CheckinMethod, distanceM: number | null, now: number): { checkinId: string; statements: Statement[] } {
   const checkinId = newId('chk', now);
@@ -16,7 +19,8 @@ export function attendanceStatements(ctx: Ctx, a: Activity, personId: string, me
     checkinId,
     statements: [
       sql`INSERT INTO activity_checkins (id, activity_id, person_id, alliance_id, method, distance_m, at, recorded_by)
-          VALUES (${checkinId}, ${a.id}, ${personId}, ${a.allianceId}, ${method}, ${distanceM}, ${now}, ${ctx.actor.userId})
+          SELECT ${checkinId}, ${a.id}, ${personId}, ${a.allianceId}, ${method}, ${distanceM}, ${now}, ${ctx.actor.userId}
+          WHERE EXISTS (SELECT 1 FROM activities WHERE id = ${a.id} AND version = ${a.version} AND status <> 'cancelled')
           ON CONFLICT (activity_id, person_id) DO NOTHING`,
       auditIfChanged(ctx, {
         id: newId('aud', now),

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findTenant } from '@ronghe/tenancy';
-import { makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
+import type { ActivityCreate } from '@ronghe/schema';
+import { adminCtx, ctxRacing, ctxRacingDissolution, makeActivity, makePerson } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance } from '../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
+import { allianceQuotaTodos } from '../quotas/todos.ts';
+import { recordAttendance } from './attendance-record.ts';
+import { checkIn } from './checkin.ts';
+import { createActivity } from './create.ts';
 
 // Phone check-in (issue 11 § Activities) and the quota moving from behind to met,
 // through the API as members and alliance admins use it.
@@ -68,6 +73,21 @@ describe('check-in from a phone', () => {
     expect(await rows(`SELECT id FROM outbox WHERE type = 'activity.attendance_recorded' AND aggregate_id = ?`, ids[0])).toHaveLength(1);
     expect(await rows(`SELECT id FROM audit_log WHERE entity_type = 'activity_checkin' AND entity_id = ?`, ids[0])).toHaveLength(1);
     expect((await rows('SELECT attendance FROM activities WHERE id = ?', act.id))[0]).toEqual({ attendance: 1 });
+  });
+
+  it('an activity cancelled between the check-in\'s read and its write: refused, no row, no event', async () => {
+    const w = await world();
+    const act = await makeActivity(T, { allianceId: w.allianceId, organizerOrgId: w.lead.id, participantOrgIds: w.members });
+    const cancel = { sql: `UPDATE activities SET status = 'cancelled', version = version + 1 WHERE id = ?`, args: [act.id] };
+    const member = { userId: w.member.id, displayName: '测试党员', grants: [{ role: 'member', scopeOrgId: null, scopeAllianceId: null }] } as const;
+    await expect(checkIn({ ctx: ctxRacing(T, cancel, 'req_race_cancel', member), input: { code: act.code } })).rejects.toMatchObject({ code: 'conflict', extra: { reason: 'activity_changed' } });
+    expect(await rows('SELECT id FROM activity_checkins WHERE activity_id = ?', act.id)).toEqual([]);
+    expect(await rows(`SELECT id FROM audit_log WHERE request_id = 'req_race_cancel'`)).toEqual([]);
+    // The administrator's 补录 is refused the same way (412: refresh and retry).
+    const again = await makeActivity(T, { allianceId: w.allianceId, organizerOrgId: w.lead.id, participantOrgIds: w.members });
+    const cancelAgain = { sql: cancel.sql, args: [again.id] };
+    await expect(recordAttendance({ ctx: ctxRacing(T, cancelAgain, 'req_race_cancel'), input: { id: again.id, personIds: [w.personId] } })).rejects.toMatchObject({ code: 'precondition_failed' });
+    expect(await rows('SELECT id FROM activity_checkins WHERE activity_id = ?', again.id)).toEqual([]);
   });
 
   it('refuses before the window opens and after it closes, naming why, and writes nothing', async () => {
@@ -180,6 +200,27 @@ describe('the yearly quota moves from behind to met', () => {
     // January has no ended month of the year yet: nothing is owed; any later month, January went by with no visit.
     if (today.slice(5, 7) === '01') expect(todo).toBeUndefined();
     else expect(todo!.items).toEqual([expect.objectContaining({ id: w.allianceId, note: '未完成：联合走访慰问' })]);
+  });
+
+  it('an activity of an alliance dissolved between the read and the write: 409, and neither activity nor audit row is written', async () => {
+    const w = await world();
+    const ctx = ctxRacingDissolution(T, w.allianceId);
+    const input = { allianceId: w.allianceId, kind: 'joint_visit', title: '并发撤销时登记的活动', activityDate: '2026-06-01', startTime: '09:00', endTime: '11:00', place: '社区活动室', organizerOrgId: w.lead.id } as ActivityCreate;
+    await expect(createActivity({ ctx, input })).rejects.toMatchObject({ code: 'conflict', errors: [{ path: 'body.allianceId' }] });
+    expect(await rows('SELECT id FROM activities WHERE alliance_id = ?', w.allianceId)).toEqual([]);
+    expect(await rows(`SELECT id FROM audit_log WHERE request_id = 'req_race_dissolution' AND action = 'activity.create'`)).toEqual([]);
+  });
+
+  it("the 工作台 reminder reads every alliance a lead names, however many (no silent cut at 90)", async () => {
+    const w = await world();
+    const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    // A plan behind once a month has gone by with no visit (from February on).
+    await call('PUT', `/api/t/${T}/activities/quota-plans/${w.allianceId}`, { token: w.admin.token, body: { year, rows: [{ kind: 'joint_visit', period: 'month', required: 1 }] } });
+    if (today.slice(5, 7) === '01') return;
+    const many = [...Array.from({ length: 120 }, (_, i) => `all_none_${i}`), w.allianceId];
+    const todos = await allianceQuotaTodos(adminCtx(T), many);
+    expect(todos.find((t) => t.kind === 'activity.quota_behind')!.items.map((i) => i.id)).toContain(w.allianceId);
   });
 
   it("another alliance's admin may not change the plan", async () => {

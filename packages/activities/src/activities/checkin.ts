@@ -68,5 +68,7 @@ export async function checkIn({ ctx, input }: { ctx: Ctx; input: { code: string;
   await writeBatch(ctx.db, [...w.statements, attendanceCountStatement(a, now)]);
   // A concurrent request of the same person may have won: answer with whichever row exists.
   const [row] = await ctx.db.select().from(activityCheckins).where(and(eq(activityCheckins.activityId, a.id), eq(activityCheckins.personId, person.id))).limit(1);
-  return { checkinId: row!.id, duplicate: row!.id !== w.checkinId, at: row!.at, activity: view };
+  // No row at all: the activity was edited or cancelled after it was read above, and the guarded INSERT wrote nothing.
+  if (!row) throw refuse('activity_changed', '活动信息刚刚有变更，请重新签到');
+  return { checkinId: row.id, duplicate: row.id !== w.checkinId, at: row.at, activity: view };
 }

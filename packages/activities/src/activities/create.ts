@@ -1,8 +1,9 @@
-import { auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { auditGuarded, isStaleGuardError, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { allianceInStatus } from '@ronghe/alliance/read';
 import { activities, type ActivityCreate, type ActivityDetail } from '@ronghe/schema';
 import { checkActivityFields } from './fields.ts';
 import { getActivity } from './get.ts';
-import { assertRunning, newCode, requireManagedAlliance } from './shared.ts';
+import { assertRunning, newCode, notRunning, requireManagedAlliance, RUNNING } from './shared.ts';
 
 /** Registers an activity of an alliance, with a fresh short check-in code. */
 export async function createActivity({ ctx, input }: { ctx: Ctx; input: ActivityCreate }): Promise<ActivityDetail> {
@@ -45,10 +46,12 @@ export async function createActivity({ ctx, input }: { ctx: Ctx; input: Activity
     try {
       await writeBatch(ctx.db, [
         ctx.db.insert(activities).values(row),
-        auditInsert(ctx, { action: 'activity.create', entityType: 'activity', entityId: row.id, after: { allianceId: a.id, kind: row.kind, status: row.status, activityDate: row.activityDate } }),
+        // Guards that the alliance still runs when the batch lands (it may be dissolved after the read above).
+        auditGuarded(ctx, { action: 'activity.create', entityType: 'activity', entityId: row.id, after: { allianceId: a.id, kind: row.kind, status: row.status, activityDate: row.activityDate } }, allianceInStatus(a.id, RUNNING)),
       ]);
       break;
     } catch (err) {
+      if (isStaleGuardError(err)) throw notRunning(a);
       if (attempt > 0 || !/UNIQUE constraint failed: activities\.code/.test(String((err as Error)?.message ?? err) + String((err as { cause?: Error })?.cause?.message ?? ''))) throw err;
       row.code = newCode();
     }

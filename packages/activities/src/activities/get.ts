@@ -3,8 +3,8 @@ import { AppError, type Ctx } from '@ronghe/core';
 import { loadAllianceRefs } from '@ronghe/alliance/read';
 import { peopleById } from '@ronghe/people/read';
 import { orgNamesById } from '@ronghe/registry/read';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activities, activityCheckins, CHECKIN_METHOD_LABELS, type Activity, type ActivityDetail } from '@ronghe/schema';
-import { CHECKIN_EARLY_MS } from './shared.ts';
+import { activities, activityCheckins, CHECKIN_METHOD_LABELS, type Activity, type ActivityDetail } from '@ronghe/schema';
+import { activitySummary, CHECKIN_EARLY_MS } from './shared.ts';
 
 export async function loadActivity(ctx: Ctx, id: string): Promise<Activity> {
   const [row] = await ctx.db.select().from(activities).where(eq(activities.id, id)).limit(1);
@@ -14,8 +14,10 @@ export async function loadActivity(ctx: Ctx, id: string): Promise<Activity> {
 
 /** An activity with its organizations' names, its short code and who attended. */
 export async function getActivity({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<ActivityDetail> {
-  const a = await loadActivity(ctx, input.id);
-  const checkins = await ctx.db.select().from(activityCheckins).where(eq(activityCheckins.activityId, a.id)).orderBy(asc(activityCheckins.at), asc(activityCheckins.id));
+  const [a, checkins] = await Promise.all([
+    loadActivity(ctx, input.id),
+    ctx.db.select().from(activityCheckins).where(eq(activityCheckins.activityId, input.id)).orderBy(asc(activityCheckins.at), asc(activityCheckins.id)),
+  ]);
   const [alliances, orgs, persons] = await Promise.all([
     loadAllianceRefs(ctx, [a.allianceId]),
     orgNamesById(ctx, [a.organizerOrgId, ...a.participantOrgIds]),
@@ -24,19 +26,7 @@ export async function getActivity({ ctx, input }: { ctx: Ctx; input: { id: strin
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const ref = (id: string) => ({ id, name: orgName.get(id) ?? '（已删除的党组织）' });
   return {
-    id: a.id,
-    allianceId: a.allianceId,
-    allianceName: alliances.get(a.allianceId)?.name ?? '',
-    kind: a.kind,
-    kindLabel: ACTIVITY_KIND_LABELS[a.kind],
-    title: a.title,
-    activityDate: a.activityDate,
-    startTime: a.startTime,
-    endTime: a.endTime,
-    place: a.place,
-    status: a.status,
-    statusLabel: ACTIVITY_STATUS_LABELS[a.status],
-    attendance: a.attendance,
+    ...activitySummary(a, alliances.get(a.allianceId)?.name ?? ''),
     placeOrgId: a.placeOrgId,
     lat: a.lat,
     lng: a.lng,

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
 import { loadAllianceRefs } from '@ronghe/alliance/read';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activities, type ActivityListQuery, type ActivitySummary } from '@ronghe/schema';
+import { activities, type ActivityListQuery, type ActivitySummary } from '@ronghe/schema';
+import { activitySummary } from './shared.ts';
 
 /** Activities by date (newest first), filtered by alliance, kind, status and a date range; page by page. */
 export async function listActivities({ ctx, input }: { ctx: Ctx; input: ActivityListQuery }): Promise<{ items: ActivitySummary[]; total: number; page: number; limit: number }> {
@@ -26,21 +27,7 @@ export async function listActivities({ ctx, input }: { ctx: Ctx; input: Activity
   ]);
   const names = await loadAllianceRefs(ctx, rows.map((r) => r.allianceId));
   return {
-    items: rows.map((a) => ({
-      id: a.id,
-      allianceId: a.allianceId,
-      allianceName: names.get(a.allianceId)?.name ?? '',
-      kind: a.kind,
-      kindLabel: ACTIVITY_KIND_LABELS[a.kind],
-      title: a.title,
-      activityDate: a.activityDate,
-      startTime: a.startTime,
-      endTime: a.endTime,
-      place: a.place,
-      status: a.status,
-      statusLabel: ACTIVITY_STATUS_LABELS[a.status],
-      attendance: a.attendance,
-    })),
+    items: rows.map((a) => activitySummary(a, names.get(a.allianceId)?.name ?? '')),
     total: total?.n ?? 0,
     page,
     limit,

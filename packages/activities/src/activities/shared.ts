@@ -1,12 +1,13 @@
 import { AppError, type Ctx } from '@ronghe/core';
 import { loadAllianceRefs, type AllianceRef } from '@ronghe/alliance/read';
 import { allows } from '@ronghe/identity';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, type Activity, type ActivitySummary, type AllianceStatus } from '@ronghe/schema';
 
 /** Check-in opens this long before the start (members arrive early) and closes at the end. */
 export const CHECKIN_EARLY_MS = 30 * 60 * 1000;
 
 /** Alliances that run activities: formed and not dissolved. */
-export const RUNNING: readonly string[] = ['established', 'active', 'rectifying'];
+export const RUNNING: readonly AllianceStatus[] = ['established', 'active', 'rectifying'];
 
 /** An instant from a Shanghai date and `HH:MM`. */
 export function shanghaiInstant(date: string, time: string): number {
@@ -47,8 +48,29 @@ export async function requireManagedAlliance(ctx: Ctx, allianceId: string, path:
   return a;
 }
 
+export function notRunning(a: AllianceRef, path = 'body.allianceId'): AppError {
+  return new AppError('conflict', `联合体“${a.name}”尚未组建或已撤销，不能登记活动`, { errors: [{ path, message: '只有已组建、运行中或整顿中的联合体可以登记活动' }] });
+}
+
 export function assertRunning(a: AllianceRef, path = 'body.allianceId'): void {
-  if (!RUNNING.includes(a.status)) {
-    throw new AppError('conflict', `联合体“${a.name}”尚未组建或已撤销，不能登记活动`, { errors: [{ path, message: '只有已组建、运行中或整顿中的联合体可以登记活动' }] });
-  }
+  if (!RUNNING.includes(a.status)) throw notRunning(a, path);
+}
+
+/** An activity as the list shows it (the detail adds to it). */
+export function activitySummary(a: Activity, allianceName: string): ActivitySummary {
+  return {
+    id: a.id,
+    allianceId: a.allianceId,
+    allianceName,
+    kind: a.kind,
+    kindLabel: ACTIVITY_KIND_LABELS[a.kind],
+    title: a.title,
+    activityDate: a.activityDate,
+    startTime: a.startTime,
+    endTime: a.endTime,
+    place: a.place,
+    status: a.status,
+    statusLabel: ACTIVITY_STATUS_LABELS[a.status],
+    attendance: a.attendance,
+  };
 }

@@ -1,8 +1,12 @@
 import { shanghaiDate } from '@ronghe/core';
-import type { MeetingComplianceView, MeetingDecisionView, MeetingView, Organization } from '@ronghe/schema';
+import type { MeetingComplianceView, MeetingCreate, MeetingDecisionView, MeetingView, Organization } from '@ronghe/schema';
+import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ctxRacingDissolution } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance, type MadeAlliance } from '../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
+import { bindings } from '../../../../test/support/worker.ts';
+import { createMeeting } from './create.ts';
 import { quarterStates } from './quarters.ts';
 import { decisionWarning } from './warning.ts';
 
@@ -103,6 +107,19 @@ describe('joint meetings and decisions', () => {
     const p = await problem(res);
     expect(p.code).toBe('conflict');
     expect(p.errors?.map((e) => e.path)).toEqual(['body.allianceId']);
+  });
+
+  it('an alliance dissolved between the read and the write: 409, and neither meeting, decision nor audit row is written', async () => {
+    const racing = await makeAlliance(T, { lead, committee: street, status: 'active', members: [member] });
+    const ctx = ctxRacingDissolution(T, racing.alliance.id);
+    const input = { ...body({ allianceId: racing.alliance.id }), attendeePersonIds: [] } as unknown as MeetingCreate;
+    await expect(createMeeting({ ctx, input })).rejects.toMatchObject({ code: 'conflict', errors: [{ path: 'body.allianceId' }] });
+    const d1 = bindings[findTenant(T)!.binding]!;
+    const left = await d1
+      .prepare(`SELECT (SELECT count(*) FROM meetings WHERE alliance_id = ?1) + (SELECT count(*) FROM meeting_decisions WHERE alliance_id = ?1) + (SELECT count(*) FROM audit_log WHERE request_id = 'req_race_dissolution') AS n`)
+      .bind(racing.alliance.id)
+      .first<{ n: number }>();
+    expect(left!.n).toBe(0);
   });
 
   it('refuses a decision owner that is not a current member (422 on decisions.0.ownerOrgId)', async () => {

@@ -1,9 +1,9 @@
-import { count, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, newId, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
-import { activityPhotos, PHOTO_MAX_BYTES, PHOTO_MAX_PER_ACTIVITY, type ActivityPhoto, type ActivityPhotoView } from '@ronghe/schema';
+import { count, eq, sql } from 'drizzle-orm';
+import { AppError, auditGuarded, checkUpload, isStaleGuardError, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { activityPhotos, PHOTO_MAX_BYTES, PHOTO_MAX_PER_ACTIVITY, PHOTO_TYPES, type ActivityPhoto, type ActivityPhotoView } from '@ronghe/schema';
 import { loadActivity } from '../activities/get.ts';
 import { requireManagedAlliance } from '../activities/shared.ts';
-import { isPhotoType, PHOTO_TYPE_NAMES, photoKey, requireStore, sniffPhoto, toPhotoView, type PhotoStore } from './store.ts';
+import { photoKey, requireStore, toPhotoView, type PhotoStore } from './store.ts';
 
 export interface AddPhotoInput {
   id: string;
@@ -12,8 +12,6 @@ export interface AddPhotoInput {
   fileName: string | null;
   bytes: ArrayBuffer;
 }
-
-const ACCEPTED = '活动照片只接受 JPG 或 PNG 格式';
 
 /**
  * Adds a photo to an activity. The bytes decide the type (JPEG/PNG), at most
@@ -26,22 +24,10 @@ export async function addActivityPhoto({ ctx, input, store }: { ctx: Ctx; input:
   await requireManagedAlliance(ctx, a.allianceId, null);
   if (a.status === 'cancelled') throw new AppError('conflict', '活动已取消，不能再上传照片');
 
-  const declared = (input.declaredType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!isPhotoType(declared)) throw new AppError('unsupported_media_type', `${ACCEPTED}（请求声明的类型为 ${declared || '空'}）`);
-  const bytes = new Uint8Array(input.bytes);
-  if (bytes.byteLength === 0) throw new AppError('validation_failed', '上传的文件为空', { errors: [{ path: 'body', message: '上传的文件为空' }] });
-  // The route's body limit refuses larger bodies first; this keeps the rule true for any caller.
-  if (bytes.byteLength > PHOTO_MAX_BYTES) throw new AppError('payload_too_large', `活动照片不能超过 ${PHOTO_MAX_BYTES / 1024 / 1024} MB`);
-  const actual = sniffPhoto(bytes);
-  if (!actual) throw new AppError('unsupported_media_type', `文件内容不是 JPG 或 PNG 图片（按文件头识别）；${ACCEPTED}`);
-  if (actual !== declared) {
-    const msg = `文件声明为 ${PHOTO_TYPE_NAMES[declared]}，内容实为 ${PHOTO_TYPE_NAMES[actual]}`;
-    throw new AppError('validation_failed', `${msg}，请确认文件后重新上传`, { errors: [{ path: 'header.content-type', message: msg }] });
-  }
+  const { bytes, type: actual, sha256 } = await checkUpload(input, { accepted: PHOTO_TYPES, maxBytes: PHOTO_MAX_BYTES, what: '活动照片', acceptedMessage: '活动照片只接受 JPG 或 PNG 格式' });
   const [{ n }] = (await ctx.db.select({ n: count() }).from(activityPhotos).where(eq(activityPhotos.activityId, a.id))) as [{ n: number }];
   if (n >= PHOTO_MAX_PER_ACTIVITY) throw new AppError('conflict', `每个活动最多上传 ${PHOTO_MAX_PER_ACTIVITY} 张照片，请先删除不需要的照片`);
 
-  const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
   const key = photoKey(ctx, a.id, sha256);
   const bucket = requireStore(store);
   await bucket.put(key, bytes, { sha256, httpMetadata: { contentType: actual } });
@@ -49,16 +35,20 @@ export async function addActivityPhoto({ ctx, input, store }: { ctx: Ctx; input:
   const now = ctx.clock.now();
   const row: ActivityPhoto = { id: newId('aph', now), activityId: a.id, r2Key: key, sha256, size: bytes.byteLength, contentType: actual, originalName: input.fileName, uploadedBy: ctx.actor.displayName, at: now };
   try {
-    await runGuarded(() =>
-      writeBatch(ctx.db, [
-        ctx.db.insert(activityPhotos).values(row),
-        auditGuarded(ctx, { action: 'activity.photo_add', entityType: 'activity_photo', entityId: row.id, after: { activityId: a.id, allianceId: a.allianceId, sha256, size: row.size, contentType: actual } }),
-      ]),
-    );
+    await writeBatch(ctx.db, [
+      ctx.db.insert(activityPhotos).values(row),
+      // The count and the cancellation were read above; the batch checks them again, or a concurrent upload makes a 21st.
+      auditGuarded(
+        ctx,
+        { action: 'activity.photo_add', entityType: 'activity_photo', entityId: row.id, after: { activityId: a.id, allianceId: a.allianceId, sha256, size: row.size, contentType: actual } },
+        sql`(SELECT count(*) FROM activity_photos WHERE activity_id = ${a.id}) <= ${PHOTO_MAX_PER_ACTIVITY} AND EXISTS (SELECT 1 FROM activities WHERE id = ${a.id} AND status <> 'cancelled')`,
+      ),
+    ]);
   } catch (e) {
     // Same bytes already on this activity keep their object; otherwise nothing names it now.
     const [other] = await ctx.db.select({ id: activityPhotos.id }).from(activityPhotos).where(eq(activityPhotos.r2Key, key)).limit(1);
     if (!other) await bucket.delete(key);
+    if (isStaleGuardError(e)) throw new AppError('conflict', `活动刚刚已取消或已有 ${PHOTO_MAX_PER_ACTIVITY} 张照片，请刷新后查看`);
     throw e;
   }
   return toPhotoView(row);

@@ -1,10 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { findTenant } from '@ronghe/tenancy';
-import { makeActivity, makeActivityPhoto, TINY_PNG } from '../../../../test/support/activity-factories.ts';
+import { ctxRacing, makeActivity, makeActivityPhoto, TINY_PNG } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance } from '../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
+import { addActivityPhoto } from './add.ts';
 
 // Activity photos (issue 11: "a summary and photos, kept as documents") through the API:
 // JPEG/PNG by their first bytes, at most 10 MB and 20 per activity, stored in R2.
@@ -110,6 +111,22 @@ describe('activity photos', () => {
     expect(p.code).toBe('conflict');
     expect(p.detail).toBe('每个活动最多上传 20 张照片，请先删除不需要的照片');
     expect(await rows(`SELECT count(*) AS n FROM activity_photos WHERE activity_id = ?`, w.activityId)).toEqual([{ n: 20 }]);
+  });
+
+  it('a 20th photo landing between the count and the write: the 21st is refused (409), its row, audit and object not kept', async () => {
+    const w = await world();
+    for (let i = 0; i < 19; i++) await makeActivityPhoto(T, w.activityId);
+    const race = {
+      sql: `INSERT INTO activity_photos (id, activity_id, r2_key, sha256, size, content_type, original_name, uploaded_by, at) VALUES ('aph_race_20', ?1, ?1 || '/race', 'race', 1, 'image/png', NULL, '并发上传', 0)`,
+      args: [w.activityId],
+    };
+    const ctx = ctxRacing(T, race, 'req_race_photo');
+    const input = { id: w.activityId, declaredType: 'image/jpeg', fileName: null, bytes: JPEG.slice().buffer };
+    await expect(addActivityPhoto({ ctx, input, store: bucket() })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await rows(`SELECT count(*) AS n FROM activity_photos WHERE activity_id = ?`, w.activityId)).toEqual([{ n: 20 }]);
+    expect(await rows(`SELECT id FROM audit_log WHERE request_id = 'req_race_photo'`)).toEqual([]);
+    const sha = [...new Uint8Array(await crypto.subtle.digest('SHA-256', JPEG))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect(await bucket().head(`${T}/activity-photos/${w.activityId}/${sha}`)).toBeNull();
   });
 
   it("another county's activity is not found (404), and a member may not upload (403)", async () => {

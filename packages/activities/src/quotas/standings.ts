@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { type Ctx } from '@ronghe/core';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { inList, type Ctx } from '@ronghe/core';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, activities, activityQuotaPlans, QUOTA_PERIOD_LABELS, QUOTA_STANDING_LABELS, type QuotaPlanView } from '@ronghe/schema';
 import { rowStanding, worstStanding, type QuotaRowInput } from './compliance-rules.ts';
 import { DEFAULT_PLAN } from './defaults.ts';
@@ -7,18 +7,17 @@ import { DEFAULT_PLAN } from './defaults.ts';
 /**
  * The quota plans of some alliances for a year with each row's standing on
  * `today`: two reads (the plan rows, the held activities' dates grouped by
- * alliance and kind) whatever the number of alliances (D1: ≤ 100 bound
- * parameters, so ids are chunked by the caller's page or read all at once).
+ * alliance and kind) whatever the number of alliances (the ids travel as one
+ * json_each value, so D1's 100 bound parameters are never reached).
  */
 export async function planViews(ctx: Ctx, alliances: ReadonlyArray<{ id: string; name: string }>, year: number, today: string): Promise<QuotaPlanView[]> {
   if (!alliances.length) return [];
-  const all = alliances.length > 90;
   const ids = alliances.map((a) => a.id);
   const [plans, held] = await Promise.all([
     ctx.db
       .select()
       .from(activityQuotaPlans)
-      .where(all ? eq(activityQuotaPlans.year, year) : and(eq(activityQuotaPlans.year, year), inArray(activityQuotaPlans.allianceId, ids))),
+      .where(and(eq(activityQuotaPlans.year, year), inList(activityQuotaPlans.allianceId, ids))),
     ctx.db
       .select({ allianceId: activities.allianceId, kind: activities.kind, activityDate: activities.activityDate, n: sql<number>`count(*)` })
       .from(activities)
@@ -27,7 +26,7 @@ export async function planViews(ctx: Ctx, alliances: ReadonlyArray<{ id: string;
           eq(activities.status, 'held'),
           gte(activities.activityDate, `${year}-01-01`),
           lte(activities.activityDate, `${year}-12-31`),
-          ...(all ? [] : [inArray(activities.allianceId, ids)]),
+          inList(activities.allianceId, ids),
         ),
       )
       .groupBy(activities.allianceId, activities.kind, activities.activityDate),

@@ -15,7 +15,7 @@ const SAMPLE = 10;
  */
 export async function allianceQuotaTodos(ctx: Ctx, allianceIds: readonly string[]): Promise<TodoItemView[]> {
   if (!allianceIds.length) return [];
-  const refs = [...(await loadAllianceRefs(ctx, allianceIds.slice(0, 90))).values()].filter((a) => RUNNING.includes(a.status));
+  const refs = [...(await loadAllianceRefs(ctx, allianceIds)).values()].filter((a) => RUNNING.includes(a.status));
   const today = shanghaiDate(ctx.clock.now());
   const views = await planViews(ctx, refs, Number(today.slice(0, 4)), today);
   const behind = views.filter((v) => v.standing === 'behind');

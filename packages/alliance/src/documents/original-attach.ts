@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
-import { allianceDocuments, ORIGINAL_MAX_BYTES, ORIGINAL_TYPES, type AllianceDocument, type DocumentView, type OriginalType } from '@ronghe/schema';
+import { AppError, auditGuarded, checkUpload, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
+import { allianceDocuments, ORIGINAL_MAX_BYTES, ORIGINAL_TYPES, type AllianceDocument, type DocumentView } from '@ronghe/schema';
 import { assertMay } from '../access.ts';
 import { loadAllianceParts } from '../alliances/parts.ts';
 import { assertVersion } from '../common.ts';
-import { ORIGINAL_TYPE_NAMES, sniffOriginal } from './original-sniff.ts';
 import { originalKey, requireStore, type OriginalStore } from './original-store.ts';
 import { originalOf } from './original-view.ts';
 import { findDocument, signersOf, toView } from './view.ts';
@@ -18,8 +17,6 @@ export interface AttachOriginalInput {
   fileName: string | null;
   bytes: ArrayBuffer;
 }
-
-const ACCEPTED = '只接受 PDF、PNG 或 JPG 格式的盖章扫描件';
 
 /**
  * Attaches (or replaces) the scanned, stamped original (盖章扫描件) of a
@@ -36,22 +33,7 @@ export async function attachOriginal({ ctx, input, store }: { ctx: Ctx; input: A
   if (a.status === 'dissolved') throw new AppError('conflict', '已撤销的联合体的文书不能再上传原件');
   assertVersion(current.version, input.expectedVersion);
 
-  const declared = (input.declaredType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!(ORIGINAL_TYPES as readonly string[]).includes(declared)) {
-    throw new AppError('unsupported_media_type', `${ACCEPTED}（请求声明的类型为 ${declared || '空'}）`);
-  }
-  const bytes = new Uint8Array(input.bytes);
-  if (bytes.byteLength === 0) throw new AppError('validation_failed', '上传的文件为空', { errors: [{ path: 'body', message: '上传的文件为空' }] });
-  // The route's body limit refuses larger bodies first; this keeps the rule true for any caller.
-  if (bytes.byteLength > ORIGINAL_MAX_BYTES) throw new AppError('payload_too_large', '盖章扫描件不能超过 20 MB');
-  const actual = sniffOriginal(bytes);
-  if (!actual) throw new AppError('unsupported_media_type', `文件内容不是 PDF、PNG 或 JPG（按文件头识别）；${ACCEPTED}`);
-  if (actual !== declared) {
-    const msg = `文件声明为 ${ORIGINAL_TYPE_NAMES[declared as OriginalType]}，内容实为 ${ORIGINAL_TYPE_NAMES[actual]}`;
-    throw new AppError('validation_failed', `${msg}，请确认文件后重新上传`, { errors: [{ path: 'header.content-type', message: msg }] });
-  }
-
-  const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const { bytes, type: actual, sha256 } = await checkUpload(input, { accepted: ORIGINAL_TYPES, maxBytes: ORIGINAL_MAX_BYTES, what: '盖章扫描件', acceptedMessage: '只接受 PDF、PNG 或 JPG 格式的盖章扫描件' });
   const key = originalKey(ctx, current.id, sha256);
   // R2 checks the bytes against the hash we computed; the object exists before the row names it,
   // so a failed batch leaves at most an unreferenced object (the same key if the upload is retried).
