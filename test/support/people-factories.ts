@@ -12,8 +12,8 @@ function dbOf(tenant: string) {
   return openDb(bindings[def.binding]!);
 }
 
-/** A party member (正式) of `homeOrgId` straight in the tenant database (setup only; the API is what the tests exercise). */
-export async function makePerson(tenant: string, fields: Partial<Person> = {}): Promise<Person> {
+/** The row makePerson inserts, for a factory that writes it in a batch with others. */
+export function personRow(fields: Partial<Person> = {}): Person {
   const now = Date.now();
   const n = ++seq;
   const row: Person = {
@@ -38,6 +38,12 @@ export async function makePerson(tenant: string, fields: Partial<Person> = {}): 
     ...fields,
   };
   row.sortKey = pinyinSortKey(row.name);
+  return row;
+}
+
+/** A party member (正式) of `homeOrgId` straight in the tenant database (setup only; the API is what the tests exercise). */
+export async function makePerson(tenant: string, fields: Partial<Person> = {}): Promise<Person> {
+  const row = personRow(fields);
   await dbOf(tenant).insert(people).values(row);
   return row;
 }

@@ -1,4 +1,4 @@
-import { makePerson } from './people-factories.ts';
+import { makePerson, personRow } from './people-factories.ts';
 import { and, eq } from 'drizzle-orm';
 import { newId, openDb, shanghaiDate } from '@ronghe/core';
 import { people, postClaims, posts, roleGrants, serviceLogs, type Person, type Post, type PostClaim, type ServiceLog } from '@ronghe/schema';
@@ -25,8 +25,14 @@ export async function personForUser(tenant: string, userId: string, fields: Part
 
 /** An open post: by default owned by `ownerOrgId`, running from a month ago to two months ahead. */
 export async function makePost(tenant: string, owner: { ownerOrgId?: string | null; ownerAllianceId?: string | null }, fields: Partial<Post> = {}): Promise<Post> {
+  const row = postRow(owner, fields);
+  await tenantDb(tenant).insert(posts).values(row);
+  return row;
+}
+
+function postRow(owner: { ownerOrgId?: string | null; ownerAllianceId?: string | null }, fields: Partial<Post> = {}): Post {
   const now = Date.now() + ++seq;
-  const row: Post = {
+  return {
     id: newId('pst', now),
     ownerOrgId: owner.ownerOrgId ?? null,
     ownerAllianceId: owner.ownerAllianceId ?? null,
@@ -44,14 +50,20 @@ export async function makePost(tenant: string, owner: { ownerOrgId?: string | nu
     updatedAt: now,
     ...fields,
   };
-  await tenantDb(tenant).insert(posts).values(row);
-  return row;
 }
 
 /** A claim of `personId` on the post (taking its place), by default approved ten days ago. */
 export async function makeClaim(tenant: string, post: Post, personId: string, fields: Partial<PostClaim> = {}): Promise<PostClaim> {
+  const row = claimRow(post, personId, fields);
+  const db = tenantDb(tenant);
+  await db.batch([db.insert(postClaims).values(row), db.update(posts).set({ taken: post.taken + 1 }).where(eq(posts.id, post.id))]);
+  post.taken += 1;
+  return row;
+}
+
+function claimRow(post: Post, personId: string, fields: Partial<PostClaim> = {}): PostClaim {
   const now = Date.now() + ++seq;
-  const row: PostClaim = {
+  return {
     id: newId('pcm', now),
     postId: post.id,
     personId,
@@ -66,15 +78,17 @@ export async function makeClaim(tenant: string, post: Post, personId: string, fi
     createdAt: now,
     ...fields,
   };
-  const db = tenantDb(tenant);
-  await db.batch([db.insert(postClaims).values(row), db.update(posts).set({ taken: post.taken + 1 }).where(eq(posts.id, post.id))]);
-  post.taken += 1;
-  return row;
 }
 
 export async function makeServiceLog(tenant: string, claim: PostClaim, fields: Partial<ServiceLog> = {}): Promise<ServiceLog> {
+  const row = serviceLogRow(claim, fields);
+  await tenantDb(tenant).insert(serviceLogs).values(row);
+  return row;
+}
+
+function serviceLogRow(claim: PostClaim, fields: Partial<ServiceLog> = {}): ServiceLog {
   const now = Date.now() + ++seq;
-  const row: ServiceLog = {
+  return {
     id: newId('svc', now),
     claimId: claim.id,
     postId: claim.postId,
@@ -89,8 +103,6 @@ export async function makeServiceLog(tenant: string, claim: PostClaim, fields: P
     createdAt: now,
     ...fields,
   };
-  await tenantDb(tenant).insert(serviceLogs).values(row);
-  return row;
 }
 
 /**
@@ -117,9 +129,15 @@ export interface PostFixture {
 }
 
 export async function makePostFixture(tenant: string, org: { id: string }): Promise<PostFixture> {
-  const post = await makePost(tenant, { ownerOrgId: org.id });
-  const pending = await makeClaim(tenant, post, (await makePerson(tenant, { homeOrgId: org.id })).id, { status: 'pending', decidedBy: null, decidedAt: null });
-  const approved = await makeClaim(tenant, post, (await makePerson(tenant, { homeOrgId: org.id })).id);
-  const serviceLog = await makeServiceLog(tenant, approved);
+  // The rows makePost, makePerson, makeClaim and makeServiceLog write, in one batch: every cross-cutting case makes this fixture.
+  const post = postRow({ ownerOrgId: org.id });
+  const [first, second] = [personRow({ homeOrgId: org.id }), personRow({ homeOrgId: org.id })];
+  const pending = claimRow(post, first.id, { status: 'pending', decidedBy: null, decidedAt: null });
+  const approved = claimRow(post, second.id);
+  const serviceLog = serviceLogRow(approved);
+  // Each claim takes a place, as makeClaim's.
+  post.taken += 2;
+  const db = tenantDb(tenant);
+  await db.batch([db.insert(posts).values(post), db.insert(people).values([first, second]), db.insert(postClaims).values([pending, approved]), db.insert(serviceLogs).values(serviceLog)]);
   return { post, pending, approved, serviceLog };
 }

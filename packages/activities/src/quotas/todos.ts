@@ -15,9 +15,17 @@ const SAMPLE = 10;
  */
 export async function allianceQuotaTodos(ctx: Ctx, allianceIds: readonly string[]): Promise<TodoItemView[]> {
   if (!allianceIds.length) return [];
-  const refs = [...(await loadAllianceRefs(ctx, allianceIds)).values()].filter((a) => RUNNING.includes(a.status));
   const today = shanghaiDate(ctx.clock.now());
-  const views = await planViews(ctx, refs, Number(today.slice(0, 4)), today);
+  // The alliances' names and statuses and their plans are read side by side (the sidebar asks every 30 s), then
+  // only the running ones are kept. Every alliance it leads: planViews reads the year whole past 90 ids.
+  const [refs, all] = await Promise.all([
+    loadAllianceRefs(ctx, allianceIds),
+    planViews(ctx, allianceIds.map((id) => ({ id, name: '' })), Number(today.slice(0, 4)), today),
+  ]);
+  const views = all.flatMap((v) => {
+    const a = refs.get(v.allianceId);
+    return a && RUNNING.includes(a.status) ? [{ ...v, allianceName: a.name }] : [];
+  });
   const behind = views.filter((v) => v.standing === 'behind');
   // At risk (issue 11b): a period still open that cannot be met at the usual pace; an alliance already behind is listed there.
   const atRisk = views.filter((v) => v.standing === 'at_risk');
