@@ -5,9 +5,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
+import { hoursText as hours, thisYearShanghai as thisYear, todayShanghai } from '../../lib/time.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { hours, MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS, thisYear } from './labels.ts';
+import { MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS } from './labels.ts';
 
 // 双报到 (seed 002 (十六), seed 003 双报到结对互动): 达标情况 (the county's two
 // tables, the 评先评优 ineligibility, Excel), 单位结对, 党员报到 and 记实档案.
@@ -17,7 +19,6 @@ type Named = { id: string; name: string };
 const PAGE = 20;
 const ORGAN_DOMAINS = ['机关', '事业单位', '国有企业', '非公有制企业', '互联网企业', '学校', '医院', '社会组织'];
 const names = (xs: readonly Named[]) => (xs.length ? xs.map((x) => x.name).join('、') : '—');
-const yearOptions = () => Array.from({ length: 5 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: `${y} 年` }));
 const dateText = (d: Dayjs | undefined) => d?.format('YYYY-MM-DD');
 
 function useLoad<T>(load: () => Promise<T>) {
@@ -66,7 +67,7 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
-        <Select aria-label="年度" value={year} onChange={(y) => (setYear(y), setOrgPage(1), setMemberPage(1))} options={yearOptions()} style={{ width: 110 }} />
+        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setOrgPage(1), setMemberPage(1))} />
         <Button icon={<DownloadOutlined />} onClick={() => void pairingApi.exportCompliance(tenant, year).catch((e) => message.error(errorText(e)))}>
           导出 Excel
         </Button>
@@ -180,7 +181,7 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
       cancelText: '取消',
       onOk: async () => {
         try {
-          await pairingApi.updatePairing(tenant, r.id, r.version, { endedOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) });
+          await pairingApi.updatePairing(tenant, r.id, r.version, { endedOn: todayShanghai() });
           void reload();
         } catch (err) {
           message.error(errorText(err));
@@ -319,7 +320,7 @@ function RecordsPane({ tenant, mayRecord }: { tenant: string; mayRecord: boolean
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
         <OrgPicker tenant={tenant} domains={['社区']} placeholder="按社区筛选" value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} style={{ width: 280 }} />
-        <Select aria-label="年度" value={year} onChange={(y) => (setYear(y), setPage(1))} options={yearOptions()} style={{ width: 110 }} />
+        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setPage(1))} />
         {mayRecord && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
             记实

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
-import { pointsApi, thisYear, type LeaderboardView, type PointEntryView, type PointRuleView } from './api.ts';
+import { thisYearShanghai as thisYear } from '../../lib/time.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
+import { pointsApi, type LeaderboardView, type PointEntryView, type PointRuleView } from './api.ts';
 import { capLabel, kindLabel, ROLE_TEXT, sourceLabel } from './labels.ts';
 
 type Person = { id: string; name: string };
@@ -48,7 +50,7 @@ function Boards({ onAward, changed }: { onAward?: (p: Person) => void; changed: 
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Radio.Group value={by} onChange={(e) => setBy(e.target.value)} optionType="button" options={[{ value: 'member', label: '党员' }, { value: 'branch', label: '支部' }, { value: 'alliance', label: '联合体' }]} />
-        <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }))} style={{ width: 110 }} />
+        <YearSelect count={3} value={year} onChange={setYear} />
         <Select id="points-board-period" aria-label="期间" showSearch optionFilterProp="label" value={period} onChange={setPeriod} options={periods} style={{ width: 110 }} />
       </Space>
       <Table
@@ -111,7 +113,7 @@ function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; 
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }))} style={{ width: 110 }} />
+        <YearSelect count={3} value={year} onChange={setYear} />
         <Select aria-label="类型" allowClear placeholder="全部类型" value={kind} onChange={setKind} style={{ width: 130 }} options={['award', 'manual', 'compensation'].map((k) => ({ value: k, label: kindLabel(k) }))} />
       </Space>
       <Table

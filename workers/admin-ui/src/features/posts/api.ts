@@ -98,6 +98,3 @@ export const SERVICE_STATUS_TEXT: Record<ServiceLog['status'], { text: string; c
   confirmed: { text: '已确认', color: 'green' },
   rejected: { text: '未确认', color: 'red' },
 };
-
-/** Minutes as hours people read: 90 → 1.5 小时. */
-export const hoursText = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} 小时`;
