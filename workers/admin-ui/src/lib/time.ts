@@ -30,3 +30,18 @@ export function shanghaiDayStart(d: Dayjs): number {
 export function shanghaiDayEnd(d: Dayjs): number {
   return Date.UTC(d.year(), d.month(), d.date() + 1) - SHANGHAI_OFFSET_MS - 1;
 }
+
+/** Today's date in Beijing, as the server stores dates: 2026-12-05. */
+export function todayShanghai(): string {
+  return new Date(Date.now() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** This year in Beijing (the browser's own clock may sit in another zone on New Year's Eve). */
+export function thisYearShanghai(): number {
+  return new Date(Date.now() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+}
+
+/** Minutes as hours people read: 150 → 2.5 小时. */
+export function hoursText(minutes: number): string {
+  return `${Math.round((minutes / 60) * 10) / 10} 小时`;
+}

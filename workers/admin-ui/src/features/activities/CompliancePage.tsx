@@ -2,11 +2,12 @@ import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Statistic, 
 import { useCallback, useEffect, useState } from 'react';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, QUOTA_PERIOD_LABELS, QUOTA_PERIODS, QUOTA_STANDING_LABELS, QUOTA_STANDINGS } from '@ronghe/schema';
 import { errorText } from '../../api/client.ts';
+import { thisYearShanghai } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { activitiesApi, type CompliancePage as Page, type QuotaPlanView } from './api.ts';
 
 const COLOR: Record<string, string> = { met: 'green', open: 'blue', at_risk: 'orange', behind: 'red' };
-const thisYear = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+const thisYear = thisYearShanghai();
 
 // Seed 000 9.2 五个一 and seed 003's variant, offered as starting points in the editor.
 const PRESETS: Record<string, Array<{ kind: string; period: string; required: number }>> = {

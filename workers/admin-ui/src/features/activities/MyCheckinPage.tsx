@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Input, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { errorText } from '../../api/client.ts';
+import { ApiError, errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
 import { activitiesApi, type CheckinResult } from './api.ts';
 
@@ -33,10 +33,10 @@ export default function MyCheckinPage() {
       const where = withPlace ? await position() : null;
       setDone(await activitiesApi.checkin(tenant.slug, { code: code.trim(), ...(where ?? {}) }));
     } catch (err) {
-      const text = errorText(err);
-      // The activity asks for the place: try once more with the phone's position.
-      if (!withPlace && /附近|位置|米内/.test(text)) return submit(true);
-      setError(text);
+      // The activity asks for the place (the refusal names body.lat): try once more with the
+      // phone's position, the button still busy until that answer is in.
+      if (!withPlace && err instanceof ApiError && err.problem.errors?.some((e) => e.path === 'body.lat')) return await submit(true);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

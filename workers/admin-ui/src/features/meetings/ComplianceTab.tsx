@@ -1,9 +1,9 @@
 import { Segmented, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MeetingComplianceView } from '@ronghe/schema';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { useLoaded } from '../../lib/useLoaded.ts';
 import { useTenant } from '../../tenant.tsx';
 import { meetingApi } from './api.ts';
 
@@ -14,21 +14,10 @@ export function ComplianceTab({ year }: { year: number }) {
   const { tenant } = useTenant();
   const [missedOnly, setMissedOnly] = useState(true);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: MeetingComplianceView[]; total: number }>({ items: [], total: 0 });
-  const [problem, setProblem] = useState<ProblemText | null>(null);
-  const [loading, setLoading] = useState(false);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await meetingApi.compliance(tenant.slug, { year, missedOnly: missedOnly ? 'true' : 'false', page, limit: 20 }));
-    } catch (err) {
-      setProblem(problemText(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, year, missedOnly, page]);
-  useEffect(() => void load(), [load]);
+  const { data, problem, loading, reload: load } = useLoaded(
+    useCallback(() => meetingApi.compliance(tenant.slug, { year, missedOnly: missedOnly ? 'true' : 'false', page, limit: 20 }), [tenant.slug, year, missedOnly, page]),
+  );
 
   const columns: ColumnsType<MeetingComplianceView> = [
     { title: '党建联合体', dataIndex: 'allianceName', width: 220 },
@@ -47,8 +36,8 @@ export function ComplianceTab({ year }: { year: number }) {
     <>
       <Segmented style={{ marginBottom: 12 }} value={missedOnly ? 'missed' : 'all'} onChange={(v) => { setPage(1); setMissedOnly(v === 'missed'); }} options={[{ value: 'missed', label: '有缺会的联合体' }, { value: 'all', label: '全部运行中的联合体' }]} />
       <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
-      <Table rowKey="allianceId" size="small" loading={loading} columns={columns} dataSource={data.items} scroll={{ x: 700 }}
-        pagination={{ current: page, pageSize: 20, total: data.total, showSizeChanger: false, showTotal: (n) => `共 ${n} 个联合体`, onChange: setPage }}
+      <Table rowKey="allianceId" size="small" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 700 }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 个联合体`, onChange: setPage }}
         locale={{ emptyText: '没有符合条件的联合体' }} />
     </>
   );

@@ -1,8 +1,9 @@
 import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MeetingDecisionView } from '@ronghe/schema';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { useLoaded } from '../../lib/useLoaded.ts';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { meetingApi } from './api.ts';
@@ -17,29 +18,19 @@ export function DecisionsTab() {
   const mayComplete = !tenant.readOnly && tenant.actions.includes('meeting.decision_complete');
   const [status, setStatus] = useState<Status>('overdue');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: MeetingDecisionView[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
   const [completing, setCompleting] = useState<MeetingDecisionView | null>(null);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
+  const [refused, setRefused] = useState<ProblemText | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(null);
-    try {
-      setData(await meetingApi.decisions(tenant.slug, { status: status === 'all' ? undefined : status, page, limit: 20 }));
-    } catch (err) {
-      setProblem(problemText(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, status, page]);
-  useEffect(() => void load(), [load]);
+  const { data, problem, loading, reload: load } = useLoaded(
+    useCallback(() => meetingApi.decisions(tenant.slug, { status: status === 'all' ? undefined : status, page, limit: 20 }), [tenant.slug, status, page]),
+  );
 
   const complete = async () => {
     if (!completing) return;
     setSaving(true);
+    setRefused(null);
     try {
       await meetingApi.complete(tenant.slug, completing, note);
       message.success('已办结');
@@ -47,7 +38,7 @@ export function DecisionsTab() {
       setNote('');
       await load();
     } catch (err) {
-      setProblem(problemText(err));
+      setRefused(problemText(err));
       setCompleting(null);
     } finally {
       setSaving(false);
@@ -85,9 +76,9 @@ export function DecisionsTab() {
     <>
       <Segmented<Status> style={{ marginBottom: 12 }} value={status} onChange={(v) => { setPage(1); setStatus(v); }}
         options={[{ value: 'overdue', label: '已逾期' }, { value: 'open', label: '办理中' }, { value: 'done', label: '已办结' }, { value: 'all', label: '全部' }]} />
-      <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
-      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data.items} scroll={{ x: 900 }}
-        pagination={{ current: page, pageSize: 20, total: data.total, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, onChange: setPage }}
+      <ProblemAlert problem={refused ?? problem} style={{ marginBottom: 12 }} />
+      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 900 }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, onChange: setPage }}
         locale={{ emptyText: '没有符合条件的决定事项' }} />
       <Modal open={!!completing} title="办结决定事项" okText="办结" cancelText="取消" confirmLoading={saving} okButtonProps={{ disabled: note.trim().length < 2 }} onOk={() => void complete()} onCancel={() => setCompleting(null)}>
         <Typography.Paragraph>{completing?.content}</Typography.Paragraph>

@@ -1,5 +1,7 @@
-import { Card, Select, Tabs } from 'antd';
+import { Card, Tabs } from 'antd';
 import { useState } from 'react';
+import { thisYearShanghai } from '../../lib/time.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { ComplianceTab } from './ComplianceTab.tsx';
 import { DecisionsTab } from './DecisionsTab.tsx';
@@ -8,10 +10,9 @@ import { MeetingsTab } from './MeetingsTab.tsx';
 /** 联席会议: alliances' joint meetings (at least quarterly), their decisions under supervision, and compliance. */
 export default function MeetingsPage() {
   const { tenant } = useTenant();
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(thisYearShanghai);
   return (
-    <Card title="联席会议" extra={<Select value={year} onChange={setYear} style={{ width: 110 }} options={[0, 1, 2, 3].map((n) => ({ value: thisYear - n, label: `${thisYear - n} 年` }))} />}>
+    <Card title="联席会议" extra={<YearSelect value={year} onChange={setYear} />}>
       <Tabs
         key={tenant.slug}
         items={[

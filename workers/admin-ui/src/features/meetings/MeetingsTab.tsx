@@ -1,11 +1,12 @@
 import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MeetingView } from '@ronghe/schema';
 import { ApiError } from '../../api/client.ts';
 import { fromServerErrors } from '../../lib/formErrors.ts';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { useLoaded } from '../../lib/useLoaded.ts';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
@@ -22,23 +23,11 @@ export function MeetingsTab({ year }: { year: number }) {
   const canManage = !tenant.readOnly && tenant.actions.includes('meeting.manage');
   const [allianceId, setAllianceId] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: MeetingView[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
   const [open, setOpen] = useState(false);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(null);
-    try {
-      setData(await meetingApi.list(tenant.slug, { allianceId: allianceId ?? undefined, year, page, limit: 20 }));
-    } catch (err) {
-      setProblem(problemText(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, allianceId, year, page]);
-  useEffect(() => void load(), [load]);
+  const { data, problem, loading, reload: load } = useLoaded(
+    useCallback(() => meetingApi.list(tenant.slug, { allianceId: allianceId ?? undefined, year, page, limit: 20 }), [tenant.slug, allianceId, year, page]),
+  );
 
   const columns: ColumnsType<MeetingView> = [
     { title: '会议日期', dataIndex: 'heldOn', width: 110 },
@@ -55,7 +44,7 @@ export function MeetingsTab({ year }: { year: number }) {
         {canManage && <Button type="primary" onClick={() => setOpen(true)}>登记联席会议</Button>}
       </Space>
       <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
-      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data.items} scroll={{ x: 700 }}
+      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 700 }}
         expandable={{
           expandedRowRender: (m) => (
             <Space orientation="vertical" style={{ width: '100%' }}>
@@ -70,7 +59,7 @@ export function MeetingsTab({ year }: { year: number }) {
             </Space>
           ),
         }}
-        pagination={{ current: page, pageSize: 20, total: data.total, showSizeChanger: false, showTotal: (n) => `共 ${n} 次`, onChange: setPage }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 次`, onChange: setPage }}
         locale={{ emptyText: '暂无联席会议记录' }} />
       {open && <MeetingForm onClose={() => setOpen(false)} onSaved={() => { setOpen(false); message.success('已登记'); void load(); }} />}
     </>

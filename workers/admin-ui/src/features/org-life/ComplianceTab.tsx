@@ -1,9 +1,10 @@
 import { App, Button, Segmented, Select, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS, type OrgLifeBranchCompliance } from '@ronghe/schema';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { problemText, type ProblemText } from '../../lib/problems.ts';
+import { useLoaded } from '../../lib/useLoaded.ts';
+import { problemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { orgLifeApi } from './api.ts';
 
@@ -16,24 +17,12 @@ export function ComplianceTab({ year }: { year: number }) {
   const [status, setStatus] = useState<Status>('behind');
   const [kind, setKind] = useState<string | undefined>();
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: OrgLifeBranchCompliance[]; total: number; branches: number; behind: number }>({ items: [], total: 0, branches: 0, behind: 0 });
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
   const query = { year, status: status === 'all' ? undefined : status, kind };
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(null);
-    try {
-      setData(await orgLifeApi.compliance(tenant.slug, { ...query, page, limit: 20 }));
-    } catch (err) {
-      setProblem(problemText(err));
-    } finally {
-      setLoading(false);
-    }
+  const { data, problem, loading, reload: load } = useLoaded(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the query is rebuilt from these three values
-  }, [tenant.slug, year, status, kind, page]);
-  useEffect(() => void load(), [load]);
+    useCallback(() => orgLifeApi.compliance(tenant.slug, { ...query, page, limit: 20 }), [tenant.slug, year, status, kind, page]),
+  );
 
   const columns: ColumnsType<OrgLifeBranchCompliance> = [
     { title: '党支部', dataIndex: 'orgName', width: 220, fixed: 'left' },
@@ -65,8 +54,8 @@ export function ComplianceTab({ year }: { year: number }) {
   return (
     <>
       <Space wrap size="large" style={{ marginBottom: 12 }}>
-        <Statistic title="党支部" value={data.branches} />
-        <Statistic title="未达标" value={data.behind} valueStyle={{ color: data.behind ? '#cf1322' : undefined }} />
+        <Statistic title="党支部" value={data?.branches ?? 0} />
+        <Statistic title="未达标" value={data?.behind ?? 0} valueStyle={{ color: data?.behind ? '#cf1322' : undefined }} />
       </Space>
       <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
         <Segmented<Status> value={status} onChange={(v) => { setPage(1); setStatus(v); }} options={[{ value: 'behind', label: '未达标' }, { value: 'met', label: '达标' }, { value: 'all', label: '全部' }]} />
@@ -74,8 +63,8 @@ export function ComplianceTab({ year }: { year: number }) {
         <Button onClick={() => void exportIt()}>导出 Excel</Button>
       </Space>
       <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
-      <Table rowKey="orgId" size="small" loading={loading} columns={columns} dataSource={data.items} scroll={{ x: 1100 }}
-        pagination={{ current: page, pageSize: 20, total: data.total, showSizeChanger: false, showTotal: (n) => `共 ${n} 个党支部`, onChange: setPage }}
+      <Table rowKey="orgId" size="small" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 1100 }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 个党支部`, onChange: setPage }}
         locale={{ emptyText: '没有符合条件的党支部' }} />
     </>
   );

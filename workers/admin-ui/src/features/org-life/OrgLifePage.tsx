@@ -1,5 +1,7 @@
-import { Card, Select, Tabs } from 'antd';
+import { Card, Tabs } from 'antd';
 import { useState } from 'react';
+import { thisYearShanghai } from '../../lib/time.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { ComplianceTab } from './ComplianceTab.tsx';
 import { RecordsTab } from './RecordsTab.tsx';
@@ -8,10 +10,9 @@ import { StandardsTab } from './StandardsTab.tsx';
 /** 组织生活: branches' 三会一课, 主题党日, 组织生活会 and 民主评议党员 (seed 004 二(三)). */
 export default function OrgLifePage() {
   const { tenant } = useTenant();
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(thisYearShanghai);
   return (
-    <Card title="组织生活" extra={<Select value={year} onChange={setYear} style={{ width: 110 }} options={[0, 1, 2, 3].map((n) => ({ value: thisYear - n, label: `${thisYear - n} 年` }))} />}>
+    <Card title="组织生活" extra={<YearSelect value={year} onChange={setYear} />}>
       <Tabs
         key={tenant.slug}
         items={[

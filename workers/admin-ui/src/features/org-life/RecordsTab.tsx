@@ -6,6 +6,7 @@ import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS, type OrgLifeRecordView } from '@r
 import { ApiError } from '../../api/client.ts';
 import { fromServerErrors } from '../../lib/formErrors.ts';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { useLoaded } from '../../lib/useLoaded.ts';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
@@ -21,24 +22,12 @@ export function RecordsTab({ year }: { year: number }) {
   const canRecord = !tenant.readOnly && tenant.actions.includes('org_life.record');
   const [filter, setFilter] = useState<{ orgId?: string; kind?: string }>({});
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: OrgLifeRecordView[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<ProblemText | null>(null);
   const [open, setOpen] = useState(false);
   const [viewing, setViewing] = useState<OrgLifeRecordView | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setProblem(null);
-    try {
-      setData(await orgLifeApi.records(tenant.slug, { ...filter, year, page, limit: 20 }));
-    } catch (err) {
-      setProblem(problemText(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [tenant.slug, filter, year, page]);
-  useEffect(() => void load(), [load]);
+  const { data, problem, loading, reload: load } = useLoaded(
+    useCallback(() => orgLifeApi.records(tenant.slug, { ...filter, year, page, limit: 20 }), [tenant.slug, filter, year, page]),
+  );
 
   const columns: ColumnsType<OrgLifeRecordView> = [
     { title: '会议日期', dataIndex: 'heldOn', width: 110 },
@@ -56,8 +45,8 @@ export function RecordsTab({ year }: { year: number }) {
         {canRecord && <Button type="primary" onClick={() => setOpen(true)}>登记组织生活</Button>}
       </Space>
       <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
-      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data.items} scroll={{ x: 700 }}
-        pagination={{ current: page, pageSize: 20, total: data.total, showSizeChanger: false, showTotal: (n) => `共 ${n} 条`, onChange: setPage }}
+      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 700 }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 条`, onChange: setPage }}
         locale={{ emptyText: '本年度暂无组织生活记录' }} />
       {open && <RecordForm onClose={() => setOpen(false)} onSaved={() => { setOpen(false); message.success('已登记'); void load(); }} />}
       <Modal open={!!viewing} title={viewing ? `${ORG_LIFE_KIND_LABELS[viewing.kind]}：${viewing.topic}` : ''} footer={null} onCancel={() => setViewing(null)}>

@@ -4,7 +4,8 @@ import { errorText } from '../../api/client.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { hours, REPORT_STATUS_LABELS } from './labels.ts';
+import { hoursText as hours } from '../../lib/time.ts';
+import { REPORT_STATUS_LABELS } from './labels.ts';
 
 // 我的报到 (phone-first, 390 px): the communities I report to, this year's
 // service against the county's standard, my 记实档案, and reporting to a community.

@@ -1,13 +1,17 @@
 import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
+import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { useLoaded } from '../../lib/useLoaded.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
+import { hoursText as hours, thisYearShanghai as thisYear, todayShanghai } from '../../lib/time.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { hours, MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS, thisYear } from './labels.ts';
+import { MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS } from './labels.ts';
 
 // 双报到 (seed 002 (十六), seed 003 双报到结对互动): 达标情况 (the county's two
 // tables, the 评先评优 ineligibility, Excel), 单位结对, 党员报到 and 记实档案.
@@ -17,28 +21,19 @@ type Named = { id: string; name: string };
 const PAGE = 20;
 const ORGAN_DOMAINS = ['机关', '事业单位', '国有企业', '非公有制企业', '互联网企业', '学校', '医院', '社会组织'];
 const names = (xs: readonly Named[]) => (xs.length ? xs.map((x) => x.name).join('、') : '—');
-const yearOptions = () => Array.from({ length: 5 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: `${y} 年` }));
 const dateText = (d: Dayjs | undefined) => d?.format('YYYY-MM-DD');
 
-function useLoad<T>(load: () => Promise<T>) {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const reload = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setData(await load());
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [load]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { data, error, loading, reload };
+/** A page of one of the 双报到 lists, paged by the server (PAGE rows, the total beside). */
+function PagedTable<T extends object>({ page, current, onPage, ...table }: Omit<TableProps<T>, 'dataSource' | 'pagination' | 'size' | 'scroll'> & { page: { items: T[]; total: number } | undefined; current: number; onPage(page: number): void }) {
+  return (
+    <Table<T>
+      size="small"
+      scroll={{ x: 'max-content' }}
+      {...table}
+      dataSource={page?.items ?? []}
+      pagination={{ current, pageSize: PAGE, total: page?.total ?? 0, onChange: onPage, showSizeChanger: false }}
+    />
+  );
 }
 
 function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: boolean }) {
@@ -61,12 +56,12 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
       }),
     [tenant, year, orgStanding, memberStanding, orgPage, memberPage],
   );
-  const { data, error, loading, reload } = useLoad<Compliance>(load);
+  const { data, problem, loading, reload } = useLoaded(load);
   const s = data?.summary;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
-        <Select aria-label="年度" value={year} onChange={(y) => (setYear(y), setOrgPage(1), setMemberPage(1))} options={yearOptions()} style={{ width: 110 }} />
+        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setOrgPage(1), setMemberPage(1))} />
         <Button icon={<DownloadOutlined />} onClick={() => void pairingApi.exportCompliance(tenant, year).catch((e) => message.error(errorText(e)))}>
           导出 Excel
         </Button>
@@ -76,7 +71,7 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
           </Button>
         )}
       </Space>
-      {error && <Alert type="error" showIcon title={error} />}
+      <ProblemAlert problem={problem} />
       {data && (
         <Typography.Text type="secondary">
           {year} 年标准：每名在职党员服务不少于 {data.standard.memberMinRecords} 次、累计 {hours(data.standard.memberMinMinutes)}；每个单位党员服务合计不少于 {data.standard.orgMinRecords} 次
@@ -94,13 +89,12 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
       <Card size="small" title="单位报到情况" extra={
         <Segmented value={orgStanding} onChange={(v) => (setOrgStanding(String(v)), setOrgPage(1))} options={[{ value: 'all', label: '全部' }, ...Object.entries(ORG_STANDING_LABELS).map(([value, label]) => ({ value, label }))]} />
       }>
-        <Table
+        <PagedTable
           rowKey={(r) => r.org.id}
-          size="small"
           loading={loading}
-          scroll={{ x: 'max-content' }}
-          dataSource={data?.orgs.items ?? []}
-          pagination={{ current: orgPage, pageSize: PAGE, total: data?.orgs.total ?? 0, onChange: setOrgPage, showSizeChanger: false }}
+          page={data?.orgs}
+          current={orgPage}
+          onPage={setOrgPage}
           columns={[
             { title: '党组织', render: (_, r) => r.org.name },
             { title: '领域', dataIndex: 'domain' },
@@ -114,13 +108,12 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
       <Card size="small" title="在职党员报到情况" extra={
         <Segmented value={memberStanding} onChange={(v) => (setMemberStanding(String(v)), setMemberPage(1))} options={[{ value: 'all', label: '全部' }, ...Object.entries(MEMBER_STANDING_LABELS).map(([value, label]) => ({ value, label }))]} />
       }>
-        <Table
+        <PagedTable
           rowKey={(r) => r.person.id}
-          size="small"
           loading={loading}
-          scroll={{ x: 'max-content' }}
-          dataSource={data?.members.items ?? []}
-          pagination={{ current: memberPage, pageSize: PAGE, total: data?.members.total ?? 0, onChange: setMemberPage, showSizeChanger: false }}
+          page={data?.members}
+          current={memberPage}
+          onPage={setMemberPage}
           columns={[
             { title: '姓名', render: (_, r) => r.person.name },
             { title: '所在党组织', render: (_, r) => r.homeOrg?.name ?? '—' },
@@ -172,7 +165,7 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
   const [status, setStatus] = useState<string>('active');
   const [open, setOpen] = useState(false);
   const load = useCallback(() => pairingApi.pairings(tenant, { status: status === 'all' ? undefined : status, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, status, page]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, problem, loading, reload } = useLoaded(load);
   const end = (r: { id: string; version: number; org: Named; community: Named }) =>
     modal.confirm({
       title: `结束“${r.org.name}”与“${r.community.name}”的结对？`,
@@ -180,7 +173,7 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
       cancelText: '取消',
       onOk: async () => {
         try {
-          await pairingApi.updatePairing(tenant, r.id, r.version, { endedOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) });
+          await pairingApi.updatePairing(tenant, r.id, r.version, { endedOn: todayShanghai() });
           void reload();
         } catch (err) {
           message.error(errorText(err));
@@ -197,14 +190,13 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
           </Button>
         )}
       </Space>
-      {error && <Alert type="error" showIcon title={error} />}
-      <Table
+      <ProblemAlert problem={problem} />
+      <PagedTable
         rowKey="id"
-        size="small"
         loading={loading}
-        scroll={{ x: 'max-content' }}
-        dataSource={data?.items ?? []}
-        pagination={{ current: page, pageSize: PAGE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        page={data ?? undefined}
+        current={page}
+        onPage={setPage}
         columns={[
           { title: '报到单位', render: (_, r) => r.org.name },
           { title: '结对社区', render: (_, r) => r.community.name },
@@ -273,18 +265,17 @@ function ReportsPane({ tenant, mayManage }: { tenant: string; mayManage: boolean
   const [page, setPage] = useState(1);
   const [communityOrgId, setCommunity] = useState<string | null>(null);
   const load = useCallback(() => pairingApi.reports(tenant, { communityOrgId: communityOrgId ?? undefined, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, communityOrgId, page]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, problem, loading, reload } = useLoaded(load);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <OrgPicker tenant={tenant} domains={['社区']} placeholder="按社区筛选" value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} style={{ width: 280 }} />
-      {error && <Alert type="error" showIcon title={error} />}
-      <Table
+      <ProblemAlert problem={problem} />
+      <PagedTable
         rowKey="id"
-        size="small"
         loading={loading}
-        scroll={{ x: 'max-content' }}
-        dataSource={data?.items ?? []}
-        pagination={{ current: page, pageSize: PAGE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        page={data ?? undefined}
+        current={page}
+        onPage={setPage}
         columns={[
           { title: '党员', render: (_, r) => r.person.name },
           { title: '报到社区', render: (_, r) => r.community.name },
@@ -314,26 +305,25 @@ function RecordsPane({ tenant, mayRecord }: { tenant: string; mayRecord: boolean
   const [year, setYear] = useState(thisYear());
   const [open, setOpen] = useState(false);
   const load = useCallback(() => pairingApi.records(tenant, { communityOrgId: communityOrgId ?? undefined, year, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, communityOrgId, year, page]);
-  const { data, error, loading, reload } = useLoad(load);
+  const { data, problem, loading, reload } = useLoaded(load);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
         <OrgPicker tenant={tenant} domains={['社区']} placeholder="按社区筛选" value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} style={{ width: 280 }} />
-        <Select aria-label="年度" value={year} onChange={(y) => (setYear(y), setPage(1))} options={yearOptions()} style={{ width: 110 }} />
+        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setPage(1))} />
         {mayRecord && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
             记实
           </Button>
         )}
       </Space>
-      {error && <Alert type="error" showIcon title={error} />}
-      <Table
+      <ProblemAlert problem={problem} />
+      <PagedTable
         rowKey="id"
-        size="small"
         loading={loading}
-        scroll={{ x: 'max-content' }}
-        dataSource={data?.items ?? []}
-        pagination={{ current: page, pageSize: PAGE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        page={data ?? undefined}
+        current={page}
+        onPage={setPage}
         columns={[
           { title: '服务日期', dataIndex: 'servedOn' },
           { title: '党员', render: (_, r) => r.person.name },

@@ -4,7 +4,3 @@ export const MEMBER_STANDING_LABELS: Record<string, string> = { unreported: '未
 export const STANDING_COLORS: Record<string, string> = { unpaired: 'red', unreported: 'red', short: 'orange', met: 'green' };
 export const PAIRING_STATUS_LABELS: Record<string, string> = { active: '结对中', ended: '已结束' };
 export const REPORT_STATUS_LABELS: Record<string, string> = { active: '报到中', ended: '已结束' };
-/** Minutes as hours for people: 150 → 2.5 小时. */
-export const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} 小时`;
-export const thisYear = () => Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
-export const todayText = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -3,8 +3,8 @@ import { PersonLeaveSchema } from '@ronghe/schema';
 import { Alert, Button, Descriptions, Drawer, Popconfirm, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
-import type { Versioned } from '../../api/endpoints.ts';
 import { peopleApi, type PersonView } from '../../api/people-endpoints.ts';
+import { useDrawerItem } from '../../lib/ItemDrawer.tsx';
 import { PromptModal } from '../../lib/PromptModal.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { AccountLinkModal, accountText, memberAccounts } from './AccountLinkModal.tsx';
@@ -14,31 +14,16 @@ import { PersonFormModal } from './PersonFormModal.tsx';
 /** One person: their details (personal data as the role may read it), 编辑 and 转出. */
 export function PersonDrawer({ personId, onClose, onChanged }: { personId: string | null; onClose(): void; onChanged(p: PersonView): void }) {
   const { tenant } = useTenant();
-  const [person, setPerson] = useState<Versioned<PersonView> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { item: person, error: loadError, changed } = useDrawerItem(tenant.slug, personId, peopleApi.get, onChanged);
+  const [unlinkError, setUnlinkError] = useState<string | null>(null);
+  const error = loadError ?? unlinkError;
   const [editing, setEditing] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [linking, setLinking] = useState(false);
   // The linked account's name, for those who manage accounts (they alone are told userId).
   const [accountName, setAccountName] = useState<string | null>(null);
 
-  const load = async (id: string) => {
-    setError(null);
-    try {
-      setPerson(await peopleApi.get(tenant.slug, id));
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
-  useEffect(() => {
-    setPerson(null);
-    if (personId) void load(personId);
-  }, [personId, tenant.slug]);
-
-  const changed = (saved: Versioned<PersonView>) => {
-    setPerson(saved);
-    onChanged(saved.value);
-  };
+  useEffect(() => setUnlinkError(null), [personId]);
   const p = person?.value;
   const linkedUser = p?.userId ?? null;
   useEffect(() => {
@@ -104,10 +89,11 @@ export function PersonDrawer({ personId, onClose, onChanged }: { personId: strin
                   okText="解除关联"
                   cancelText="取消"
                   onConfirm={async () => {
+                    setUnlinkError(null);
                     try {
                       await setAccount(null);
                     } catch (err) {
-                      setError(errorText(err));
+                      setUnlinkError(errorText(err));
                     }
                   }}
                 >

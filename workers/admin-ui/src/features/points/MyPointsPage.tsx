@@ -1,9 +1,11 @@
-import { Alert, Card, Empty, List, Select, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, List, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
-import { pointsApi, thisYear, type MyPointsView } from './api.ts';
+import { thisYearShanghai as thisYear } from '../../lib/time.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
+import { pointsApi, type MyPointsView } from './api.ts';
 import { kindLabel } from './labels.ts';
 
 /** 我的积分: phone-first (one column, nothing wider than 390 px): total, ranks, the latest entries. */
@@ -21,14 +23,13 @@ export default function MyPointsPage() {
       .then(setData, (e) => setError(problemText(e).title))
       .finally(() => setLoading(false));
   }, [tenant.slug, year]);
-  const years = [thisYear(), thisYear() - 1, thisYear() - 2];
   return (
     <div style={{ maxWidth: 480, margin: '0 auto', width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
           我的积分
         </Typography.Title>
-        <Select aria-label="年度" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y} 年` }))} style={{ width: 110 }} />
+        <YearSelect count={3} value={year} onChange={setYear} />
       </Space>
       {error && <Alert type="warning" showIcon message={error} />}
       {loading && !data && <Spin />}

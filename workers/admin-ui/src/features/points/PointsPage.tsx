@@ -1,9 +1,12 @@
 import { App, Button, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
-import { formatTime } from '../../lib/time.ts';
+import { formatTime, thisYearShanghai as thisYear } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
-import { pointsApi, thisYear, type LeaderboardView, type PointEntryView, type PointRuleView } from './api.ts';
+import { CursorTable } from '../../lib/CursorTable.tsx';
+import { useCursorList } from '../../lib/useCursorList.ts';
+import { YearSelect } from '../../lib/YearSelect.tsx';
+import { pointsApi, type LeaderboardView, type PointEntryView, type PointRuleView } from './api.ts';
 import { capLabel, kindLabel, ROLE_TEXT, sourceLabel } from './labels.ts';
 
 type Person = { id: string; name: string };
@@ -48,7 +51,7 @@ function Boards({ onAward, changed }: { onAward?: (p: Person) => void; changed: 
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Radio.Group value={by} onChange={(e) => setBy(e.target.value)} optionType="button" options={[{ value: 'member', label: '党员' }, { value: 'branch', label: '支部' }, { value: 'alliance', label: '联合体' }]} />
-        <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }))} style={{ width: 110 }} />
+        <YearSelect count={3} value={year} onChange={setYear} />
         <Select id="points-board-period" aria-label="期间" showSearch optionFilterProp="label" value={period} onChange={setPeriod} options={periods} style={{ width: 110 }} />
       </Space>
       <Table
@@ -76,20 +79,8 @@ function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; 
   const { message, modal } = App.useApp();
   const [year, setYear] = useState(thisYear());
   const [kind, setKind] = useState<string | undefined>();
-  const [items, setItems] = useState<PointEntryView[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const load = useCallback(
-    (after?: string) =>
-      pointsApi.entries(tenant.slug, { year, kind, limit: 20, cursor: after }).then(
-        (page) => {
-          setItems((old) => (after ? [...old, ...page.items] : page.items));
-          setCursor(page.nextCursor);
-        },
-        (e) => message.error(problemText(e).title),
-      ),
-    [tenant.slug, year, kind, message],
-  );
-  useEffect(() => void load(), [load, changed]);
+  const list = useCursorList((after) => pointsApi.entries(tenant.slug, { year, kind, limit: 20, cursor: after ?? undefined }), [tenant.slug, year, kind]);
+  useEffect(() => void list.reload(), [list.reload, changed]);
   const compensate = (e: PointEntryView) => {
     let reason = '';
     modal.confirm({
@@ -111,16 +102,15 @@ function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; 
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label="年度" value={year} onChange={setYear} options={[0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }))} style={{ width: 110 }} />
+        <YearSelect count={3} value={year} onChange={setYear} />
         <Select aria-label="类型" allowClear placeholder="全部类型" value={kind} onChange={setKind} style={{ width: 130 }} options={['award', 'manual', 'compensation'].map((k) => ({ value: k, label: kindLabel(k) }))} />
       </Space>
-      <Table
-        rowKey="id"
+      <CursorTable<PointEntryView>
+        list={list}
         size="small"
-        pagination={false}
         scroll={{ x: 'max-content' }}
-        dataSource={items}
-        locale={{ emptyText: '没有积分明细' }}
+        emptyText="没有积分明细"
+        unit="条"
         columns={[
           { title: '发生时间', dataIndex: 'occurredAt', render: (v: number) => formatTime(v) },
           { title: '姓名', dataIndex: 'personName', render: (v: string | null) => v ?? '—' },
@@ -145,11 +135,6 @@ function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; 
             : []),
         ]}
       />
-      {cursor && (
-        <Button style={{ marginTop: 12 }} onClick={() => void load(cursor)}>
-          加载更多
-        </Button>
-      )}
     </>
   );
 }

@@ -19,6 +19,3 @@ export const pointsApi = {
   leaderboard: (tenant: string, query: Query) => get<LeaderboardView>(t(tenant, '/points/leaderboard'), query),
   mine: (tenant: string, year?: number) => get<MyPointsView>(t(tenant, '/my/points'), year ? { year } : {}),
 };
-
-/** This year in Asia/Shanghai. */
-export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();

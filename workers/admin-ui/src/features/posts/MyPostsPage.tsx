@@ -3,10 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
-import { CLAIM_STATUS_TEXT, hoursText, postApi, SERVICE_STATUS_TEXT, type MyPosts, type Post } from './api.ts';
+import { hoursText, todayShanghai } from '../../lib/time.ts';
+import { CLAIM_STATUS_TEXT, postApi, SERVICE_STATUS_TEXT, type MyPosts, type Post } from './api.ts';
 
 /** Today in Asia/Shanghai, as the server counts days. */
-const todayShanghai = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * 我的岗位, for a member on a phone (works at 390 px, one column, no tables):

@@ -3,11 +3,12 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { hoursText } from '../../lib/time.ts';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { CLAIM_STATUS_TEXT, hoursText, POST_STATUS_TEXT, postApi, SERVICE_STATUS_TEXT, type Post, type PostClaim, type PostWork, type ServiceLog } from './api.ts';
+import { CLAIM_STATUS_TEXT, POST_STATUS_TEXT, postApi, SERVICE_STATUS_TEXT, type Post, type PostClaim, type PostWork, type ServiceLog } from './api.ts';
 
 /**
  * 报到领岗 for the post owners (a community or an alliance) and the county:

@@ -1,71 +1,15 @@
+import type { MyPostsView, PostClaimView, PostCreateInput, PostUpdateInput, PostView, PostWorkView, ServiceLogView } from '@ronghe/schema';
 import { api, get } from '../../api/client.ts';
 
-// 报到领岗 (issue 11): posts, claims and service records.
+// 报到领岗 (issue 11): posts, claims and service records. Types come from the
+// shared zod schemas (schema/tenant/people-schemas.ts).
 
-export interface Post {
-  id: string;
-  ownerOrgId: string | null;
-  ownerAllianceId: string | null;
-  ownerName: string;
-  title: string;
-  duties: string;
-  places: number;
-  taken: number;
-  startsOn: string;
-  endsOn: string;
-  skills: string[];
-  status: 'open' | 'closed';
-  claimable: boolean;
-  version: number;
-  createdAt: number;
-}
-
-export interface ServiceLog {
-  id: string;
-  claimId: string;
-  postId: string;
-  personId: string;
-  personName: string;
-  serviceDate: string;
-  minutes: number;
-  description: string;
-  status: 'logged' | 'confirmed' | 'rejected';
-  decisionReason: string | null;
-}
-
-export interface PostClaim {
-  id: string;
-  postId: string;
-  personId: string;
-  personName: string;
-  groupId: string | null;
-  status: 'pending' | 'approved' | 'declined' | 'withdrawn';
-  note: string | null;
-  decisionReason: string | null;
-  claimedOn: string;
-}
-
-export interface PostWork {
-  post: Post;
-  claims: PostClaim[];
-  serviceLogs: ServiceLog[];
-}
-
-export interface MyPosts {
-  claims: Array<PostClaim & { post: Post; serviceLogs: ServiceLog[] }>;
-  confirmedMinutes: number;
-}
-
-export interface PostInput {
-  ownerOrgId?: string | null;
-  ownerAllianceId?: string | null;
-  title: string;
-  duties: string;
-  places: number;
-  startsOn: string;
-  endsOn: string;
-  skills?: string[];
-}
+export type Post = PostView;
+export type PostClaim = PostClaimView;
+export type ServiceLog = ServiceLogView;
+export type PostWork = PostWorkView;
+export type MyPosts = MyPostsView;
+export type PostInput = PostCreateInput;
 
 const t = (tenant: string, path: string) => `/t/${encodeURIComponent(tenant)}${path}`;
 const e = encodeURIComponent;
@@ -73,7 +17,7 @@ const e = encodeURIComponent;
 export const postApi = {
   list: (tenant: string, open?: boolean) => get<{ items: Post[] }>(t(tenant, '/posts'), { open: open ? '1' : undefined }).then((r) => r.items),
   create: (tenant: string, input: PostInput) => api<Post>('POST', t(tenant, '/posts'), { json: input }).then((r) => r.data),
-  update: (tenant: string, id: string, input: Partial<PostInput> & { status?: 'open' | 'closed' }) =>
+  update: (tenant: string, id: string, input: PostUpdateInput) =>
     api<Post>('PATCH', t(tenant, `/posts/${e(id)}`), { json: input }).then((r) => r.data),
   work: (tenant: string, id: string) => get<PostWork>(t(tenant, `/posts/${e(id)}/claims`)),
   decideClaim: (tenant: string, postId: string, claimId: string, decision: 'approve' | 'decline', reason?: string) =>
@@ -98,6 +42,3 @@ export const SERVICE_STATUS_TEXT: Record<ServiceLog['status'], { text: string; c
   confirmed: { text: '已确认', color: 'green' },
   rejected: { text: '未确认', color: 'red' },
 };
-
-/** Minutes as hours people read: 90 → 1.5 小时. */
-export const hoursText = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} 小时`;
