@@ -8,7 +8,13 @@ export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | '
   // points: rule version, ledger entry; activities: activity, check-in, quota plan, org-life record, meeting, decision
   | 'ptr' | 'ple' | 'act' | 'chk' | 'qpl' | 'olr' | 'mtg' | 'mdc'
   // activity photo (issue 11 second wave)
-  | 'aph';
+  | 'aph'
+  // assessment (issue 12): indicator scheme, indicator, assessment, indicator score, rating, rating link
+  | 'isc' | 'ind' | 'asm' | 'asv' | 'rtg' | 'rlk'
+  // honours: standardization application, branch evaluation, designation, demonstration site
+  | 'bsa' | 'bev' | 'dsg' | 'dms'
+  // rewards: round, allocation, disbursement; funds: fund ledger entry
+  | 'rwr' | 'rwa' | 'rwd' | 'fle';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
-import { orgJoin } from '@ronghe/registry/read';
+import { orgIsWithin, orgJoin } from '@ronghe/registry/read';
 import { memberReports, orgPairings, people, posts } from '@ronghe/schema';
 import { complianceMembers, complianceOrgs } from './pairing/compliance.ts';
 import { PAIRING_REQUIRED_DOMAINS } from './pairing/rules.ts';
@@ -87,8 +87,8 @@ export async function personForLiaison(ctx: Ctx, id: string): Promise<LiaisonCan
  * branch lapses), which the alliance reads beside its member rows.
  */
 export function isPartyMemberWithin(personId: SQL | AnyColumn | string, orgId: SQL | AnyColumn | string): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM people lp JOIN organizations lo ON lo.id = lp.home_org_id
-    WHERE lp.id = ${personId} AND lp.status = 'active' AND lp.kind = 'party_member' AND instr(lo.path, '/' || ${orgId} || '/') > 0)`;
+  return sql<boolean>`EXISTS (SELECT 1 FROM people lp
+    WHERE lp.id = ${personId} AND lp.status = 'active' AND lp.kind = 'party_member' AND ${orgIsWithin(sql`lp.home_org_id`, orgId)})`;
 }
 
 // ── 双报到 (lane: pairing) ──────────────────────────────────────────────────

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { inList, type Ctx } from '@ronghe/core';
 import { organizations, type Organization } from '@ronghe/schema';
@@ -14,6 +14,15 @@ import { organizations, type Organization } from '@ronghe/schema';
  */
 export function orgJoin(name: string) {
   return alias(organizations, name);
+}
+
+/**
+ * A condition for another capability's statement: the organization `orgId` is
+ * `ancestorId` or lies under it (by its materialized path). A builder, not a
+ * read, so the caller's rule can hold inside its own write.
+ */
+export function orgIsWithin(orgId: SQL | AnyColumn | string, ancestorId: SQL | AnyColumn | string): SQL<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM organizations wo WHERE wo.id = ${orgId} AND instr(wo.path, '/' || ${ancestorId} || '/') > 0)`;
 }
 
 /** Organizations by id (any status), keyed by id; unknown ids are simply absent. */

@@ -7,6 +7,10 @@ import { listsRouters } from './routes/lists/index.ts';
 import { peopleRouters } from './routes/people/index.ts';
 import { pointsRouters } from './routes/points/index.ts';
 import { activitiesRouters } from './routes/activities/index.ts';
+import { assessmentRouters } from './routes/assessment/index.ts';
+import { honoursRouters } from './routes/honours/index.ts';
+import { rewardsRouters } from './routes/rewards/index.ts';
+import { fundsRouters } from './routes/funds/index.ts';
 import { registryRouters } from './routes/registry/index.ts';
 import { workbenchRouters } from './routes/workbench/index.ts';
 
@@ -38,6 +42,10 @@ export function createManagementApi() {
     peopleRouters,
     pointsRouters,
     activitiesRouters,
+    assessmentRouters,
+    honoursRouters,
+    rewardsRouters,
+    fundsRouters,
   ];
   for (const routers of capabilities) for (const r of routers) app.route('/', r);
   return app;

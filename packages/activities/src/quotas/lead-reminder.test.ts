@@ -2,9 +2,9 @@ import { newId, openDb, shanghaiDate } from '@ronghe/core';
 import { activityQuotaPlans, type WorkbenchView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { describe, expect, it } from 'vitest';
-import { makeAlliance } from '../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser } from '../../../test/support/factories.ts';
-import { bindings } from '../../../test/support/worker.ts';
+import { makeAlliance } from '../../../../test/support/alliance-factories.ts';
+import { call, makeOrg, makeUser } from '../../../../test/support/factories.ts';
+import { bindings } from '../../../../test/support/worker.ts';
 
 const T = 'wengniute';
 

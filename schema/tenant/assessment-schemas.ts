@@ -1,0 +1,2 @@
+// The assessment capability's edge schemas (zod: inputs, views, labels).
+export {};

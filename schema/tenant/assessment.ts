@@ -1,0 +1,2 @@
+// Tables of the assessment capability (issue 12).
+export {};

@@ -1,0 +1,2 @@
+// The funds capability's edge schemas (zod: inputs, views, labels).
+export {};

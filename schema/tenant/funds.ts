@@ -1,0 +1,2 @@
+// Tables of the funds capability (issue 12).
+export {};

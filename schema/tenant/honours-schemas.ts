@@ -1,0 +1,2 @@
+// The honours capability's edge schemas (zod: inputs, views, labels).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the honours capability (issue 12).
+export {};

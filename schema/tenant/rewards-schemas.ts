@@ -1,0 +1,2 @@
+// The rewards capability's edge schemas (zod: inputs, views, labels).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the rewards capability (issue 12).
+export {};
