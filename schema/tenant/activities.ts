@@ -4,7 +4,7 @@
 
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, CHECKIN_METHODS, PHOTO_TYPES, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, QUOTA_PERIODS } from '../enums.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, CHECKIN_METHODS, PHOTO_TYPES, DECISION_STATUSES, ORG_LIFE_KINDS, ORG_LIFE_PERIODS, QUOTA_PERIODS, type ActivityKind } from '../enums.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
 
 /**
@@ -216,3 +216,26 @@ export const meetingDecisions = sqliteTable(
 export type MeetingDecision = typeof meetingDecisions.$inferSelect;
 
 
+
+/**
+ * The daily job's reminders of quotas at risk or behind (issue 11 § Activities:
+ * "reminders to the alliance admin through the 工作台 and messages"). One row
+ * per alliance, standing and Shanghai month: the unique key is what keeps a
+ * daily job from telling the same thing every day; a new month, or a quota
+ * that went from at risk to behind, is told again.
+ */
+export const activityQuotaReminders = sqliteTable(
+  'activity_quota_reminders',
+  {
+    id: text('id').primaryKey(),
+    allianceId: text('alliance_id').notNull(),
+    year: integer('year').notNull(),
+    /** YYYY-MM (Asia/Shanghai) of the reminder. */
+    month: text('month').notNull(),
+    standing: text('standing', { enum: ['at_risk', 'behind'] }).notNull(),
+    kinds: text('kinds', { mode: 'json' }).$type<ActivityKind[]>().notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('activity_quota_reminders_uq').on(t.allianceId, t.standing, t.month)],
+);
+export type ActivityQuotaReminder = typeof activityQuotaReminders.$inferSelect;

@@ -39,3 +39,6 @@ export { addActivityPhoto } from './photos/add.ts';
 export { removeActivityPhoto } from './photos/remove.ts';
 export { getActivityPhoto } from './photos/get.ts';
 export { listActivityPhotos } from './photos/list.ts';
+
+// ── The daily job's quota reminders (issue 11 leftover) ─────────────────────
+export { remindQuotas, type QuotaReminderResult } from './quotas/remind.ts';

@@ -163,6 +163,7 @@ const E = {
   activityAttendanceRecorded: def('activity.attendance_recorded', 'activity_checkin', '党员活动签到（或管理员补录参加人员），每人每次活动只记一次', { checkinId: id, activityId: id, personId: id, allianceId: id }, { checkinId: '$entity', activityId: 'after.activityId', personId: 'after.personId', allianceId: 'after.allianceId' }),
   activityPhotoAdded: def('activity.photo_added', 'activity_photo', '上传活动照片', { photoId: id, activityId: id, size: qty }, { photoId: '$entity', activityId: 'after.activityId', size: 'after.size' }),
   activityPhotoRemoved: def('activity.photo_removed', 'activity_photo', '删除活动照片', { photoId: id, activityId: id }, { photoId: '$entity', activityId: 'before.activityId' }),
+  quotaReminded: def('activity_quota.reminded', 'activity_quota_reminder', '每日任务提醒联合体：年度活动考核有风险或未完成（每月每种情况一次）', { allianceId: id, year: qty, month: z.string(), standing: z.string(), kinds: z.array(z.string()) }, { allianceId: 'after.allianceId', year: 'after.year', month: 'after.month', standing: 'after.standing', kinds: 'after.kinds' }),
   quotaPlanSet: def('activity_quota_plan.set', 'alliance', '修改联合体年度活动考核计划', { allianceId: id, year: qty, rows: qty }, { allianceId: '$entity', year: 'after.year', rows: 'after.rows' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
@@ -304,6 +305,7 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'activity.photo_add': E.activityPhotoAdded,
   'activity.photo_remove': E.activityPhotoRemoved,
   'activity_quota_plan.set': E.quotaPlanSet,
+  'activity_quota.remind': E.quotaReminded,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

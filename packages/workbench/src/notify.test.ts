@@ -102,7 +102,7 @@ interface Case {
   event: () => EventEnvelope;
   /** Who is told, and the title each reads (by hand). */
   to: () => Array<[Who, string]>;
-  link: 'alliance' | 'project' | 'post' | 'meeting';
+  link: 'alliance' | 'project' | 'post' | 'meeting' | 'quotas';
 }
 const LEADS = (title: string): Array<[Who, string]> => [
   ['leadAdmin', title],
@@ -162,6 +162,21 @@ const EXPECTED: Record<string, Case[]> = {
       link: 'meeting',
     },
   ],
+  // The daily job's quota reminder: the lead's secretaries, with the kinds by their Chinese names (schema/enums.ts ACTIVITY_KIND_LABELS), to the quota table.
+  'activity_quota.reminded': [
+    {
+      label: 'behind',
+      event: () => envelope('activity_quota.reminded', 'aqr_notify_test', { allianceId: a.alliance.id, year: 2026, month: '2026-06', standing: 'behind', kinds: ['joint_visit', 'party_lesson'] }),
+      to: () => LEADS(`年度活动考核未完成：${NAME}（联合走访慰问、书记讲党课）`),
+      link: 'quotas',
+    },
+    {
+      label: 'at risk',
+      event: () => envelope('activity_quota.reminded', 'aqr_notify_test2', { allianceId: a.alliance.id, year: 2026, month: '2026-06', standing: 'at_risk', kinds: ['joint_study'] }),
+      to: () => LEADS(`年度活动考核有完不成的风险：${NAME}（联合学习（学习强国联合学习群））`),
+      link: 'quotas',
+    },
+  ],
   'project.warning_raised': [
     {
       label: 'turned red and escalated',
@@ -212,6 +227,7 @@ describe('who receives what', () => {
           expect(r.kind).toBe(type);
           if (r.title.startsWith('新的备案待签收')) expect(r.link).toBe(`/t/${T}/filings?state=unread`);
           else if (c.link === 'post') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/my/posts`, 'post', postId]);
+          else if (c.link === 'quotas') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/activity-compliance`, 'alliance', a.alliance.id]);
           else if (c.link === 'meeting') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/meetings`, 'meeting', meetingId]);
           else if (c.link === 'alliance') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/alliances/${a.alliance.id}`, 'alliance', a.alliance.id]);
           else expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/projects/${p.project.id}`, 'project', p.project.id]);

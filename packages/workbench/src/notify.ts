@@ -103,7 +103,9 @@ export async function deliveriesOf(db: TenantDb, control: ControlDb, event: Even
       plan.object ??
       (m.link === 'filings'
         ? { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/filings?state=unread` }
-        : plan.project
+        : m.link === 'quotas'
+          ? { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/activity-compliance` }
+          : plan.project
           ? { objectType: 'project', objectId: plan.project, link: `${base}/projects/${plan.project}` }
           : { objectType: 'alliance', objectId: plan.allianceId, link: `${base}/alliances/${plan.allianceId}` });
     for (const recipientId of await resolveAudience(control, event.tenant, m.to)) {

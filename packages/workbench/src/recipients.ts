@@ -1,6 +1,7 @@
 import type { AllianceFacts } from '@ronghe/alliance/read';
 import type { EventEnvelope } from '@ronghe/events';
 import type { ProjectFacts } from '@ronghe/lists/read';
+import { ACTIVITY_KIND_LABELS, type ActivityKind } from '@ronghe/schema';
 
 // Who receives what (issue 9 §3 消息): one row per event type of the catalogue
 // (packages/events/src/events.ts) — the messages it leaves, each with the
@@ -52,7 +53,8 @@ export interface MeetingContext extends AllianceContext {
 export interface Message {
   to: Audience[];
   title: string;
-  link?: 'filings';
+  /** Where the message leads instead of the alliance: the county's unread filings, or the alliance's activity quotas. */
+  link?: 'filings' | 'quotas';
 }
 
 /** A row of the table: which facts the event needs, and the messages it leaves. */
@@ -131,6 +133,15 @@ export const RECIPIENTS = {
   'meeting.recorded': {
     about: 'meeting',
     send: ({ alliance: a, ownerOrgIds }) => (ownerOrgIds.length ? [{ to: ownerOrgIds.map(liaisons), title: `联席会议交办了决定事项：${a.name}` }] : []),
+  },
+  // The daily job's quota reminder (issue 11 § Activities): the lead's secretaries hear which kinds are behind or at risk.
+  'activity_quota.reminded': {
+    about: 'alliance',
+    send: ({ alliance: a }, e) => {
+      const kinds = (Array.isArray(e.data.kinds) ? e.data.kinds : []).map((k) => ACTIVITY_KIND_LABELS[k as ActivityKind] ?? '其他活动').join('、');
+      const what = e.data.standing === 'behind' ? '年度活动考核未完成' : '年度活动考核有完不成的风险';
+      return [{ to: [leads(a)], title: `${what}：${a.name}（${kinds}）`, link: 'quotas' }];
+    },
   },
 } satisfies Record<string, Rule>;
 

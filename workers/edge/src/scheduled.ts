@@ -1,5 +1,6 @@
 import { backfillSortKeys, newId, openDb, systemClock, type Clock, type Ctx } from '@ronghe/core';
 import { pruneLoginGuards } from '@ronghe/identity';
+import { remindQuotas, type QuotaReminderResult } from '@ronghe/activities';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
 import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '@ronghe/schema';
 import { COUNTIES, CONTROL, forEachTenant, TENANTS, type TenantDef } from '@ronghe/tenancy';
@@ -16,6 +17,7 @@ export async function runScheduled(cron: string, env: Record<string, unknown>): 
     return swept;
   }
   const out = await superviseCounties(env);
+  await remindCounties(env);
   await sweepOutboxes(env);
   await pruneControl(env);
   await fillSortKeys(env);
@@ -74,6 +76,17 @@ export async function pruneControl(env: Record<string, unknown>, opts: { clock?:
 /** Who the daily job acts as: no grants, recorded as `system` in the audit log. */
 const SYSTEM_ACTOR = { userId: 'system', displayName: '督办定时任务', grants: [] } as const;
 
+/** The daily job's context in one county. */
+function systemCtx(t: TenantDef, d1: D1Database, clock: Clock): Ctx {
+  return {
+    db: openDb(d1),
+    tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind },
+    actor: { ...SYSTEM_ACTOR, grants: [] },
+    clock,
+    requestId: newId('req', clock.now()),
+  };
+}
+
 /**
  * The Cron Trigger's work (wrangler.toml `[triggers]`): the supervision job
  * (督办) for every county tenant, each against its own database, visited
@@ -86,23 +99,27 @@ export async function superviseCounties(
   const clock = opts.clock ?? systemClock;
   const counties = opts.counties ?? COUNTIES;
   // forEachTenant: at most D1's six connections at once, and one county's failure is its own outcome.
-  const visits = await forEachTenant(
-    env,
-    (t, d1) => {
-      const ctx: Ctx = {
-        db: openDb(d1),
-        tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind },
-        actor: { ...SYSTEM_ACTOR, grants: [] },
-        clock,
-        requestId: newId('req', clock.now()),
-      };
-      return runSupervision(ctx);
-    },
-    { tenants: counties },
-  );
+  const visits = await forEachTenant(env, (t, d1) => runSupervision(systemCtx(t, d1, clock)), { tenants: counties });
   const out = visits.map((v) => (v.ok ? { tenant: v.tenant.slug, result: v.value } : { tenant: v.tenant.slug, error: String(v.error) }));
   for (const o of out) {
     console.log(JSON.stringify({ level: o.error ? 'error' : 'info', msg: 'supervision.run', tenant: o.tenant, ...(o.result ?? {}), error: o.error }));
   }
+  return out;
+}
+
+/**
+ * The daily reminders of activity quotas at risk or behind (issue 11 §
+ * Activities), county by county through forEachTenant; the messages follow
+ * from their events with the sweep that runs after. A failing county is
+ * logged and does not stop the others.
+ */
+export async function remindCounties(
+  env: Record<string, unknown>,
+  opts: { clock?: Clock; counties?: readonly TenantDef[] } = {},
+): Promise<Array<{ tenant: string; result?: QuotaReminderResult; error?: string }>> {
+  const clock = opts.clock ?? systemClock;
+  const visits = await forEachTenant(env, (t, d1) => remindQuotas(systemCtx(t, d1, clock)), { tenants: opts.counties ?? COUNTIES });
+  const out = visits.map((v) => (v.ok ? { tenant: v.tenant.slug, result: v.value } : { tenant: v.tenant.slug, error: String(v.error) }));
+  for (const o of out) console.log(JSON.stringify({ level: o.error ? 'error' : 'info', msg: 'quota_reminders.run', tenant: o.tenant, ...(o.result ?? {}), error: o.error }));
   return out;
 }

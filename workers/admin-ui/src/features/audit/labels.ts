@@ -149,6 +149,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'activity.photo_add': '上传活动照片',
   'activity.photo_remove': '删除活动照片',
   'activity_quota_plan.set': '设置年度活动考核计划',
+  'activity_quota.remind': '提醒年度活动考核有风险或未完成',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -190,6 +191,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   activity: '联合体活动',
   activity_checkin: '活动签到',
   activity_photo: '活动照片',
+  activity_quota_reminder: '活动考核提醒',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
