@@ -112,7 +112,7 @@ export function matchCityAwards(input: MatchInput): MatchResult {
   const lines: MatchLine[] = base.map((b) => {
     const m = matched.get(b.award.id) ?? 0n;
     const steps: Step[] = [
-      { code: 'demand', text: `市级奖补 ${formatFen(b.award.amountFen)}，按 ${ratioText} 配套，应配套 ${formatFen(b.wanted)}` },
+      { code: 'demand', text: `市级奖补 ${formatFen(b.award.amountFen)}，按${ratioText}配套，应配套 ${formatFen(b.wanted)}` },
       ...(extra.get(b.award.id) ?? []),
     ];
     if (b.wanted > m) steps.push({ code: 'result', text: `县级配套 ${formatFen(m)}，差额 ${formatFen(b.wanted - m)}` });

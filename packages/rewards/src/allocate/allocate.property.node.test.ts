@@ -1,0 +1,169 @@
+// Properties of the 以奖代补 engine over random rounds (issue 12): conservation
+// to the 分, caps and floors honoured, a higher score never gets less, the
+// ineligible get 0, input order does not matter, the same input gives the same
+// output. Small cases (≤ 50 recipients, 200 runs) keep the file fast.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allocate, GRADES, type AllocationInput, type AllocationMethod, type Recipient } from './index.ts';
+
+const DESIGNATIONS = ['strongest_county', 'strongest_city', 'demo_site_county', 'standardized'];
+
+const facts = fc.record({
+  grade: fc.option(fc.constantFrom(...GRADES), { nil: undefined }),
+  scoreHundredths: fc.option(fc.integer({ min: 4000, max: 10_000 }), { nil: undefined }),
+  designations: fc.subarray(DESIGNATIONS),
+  underRectification: fc.boolean(),
+  memberReportOk: fc.oneof(fc.constant(true), fc.constant(true), fc.constant(false)),
+});
+
+const method: fc.Arbitrary<AllocationMethod> = fc.oneof(
+  fc.record({ kind: fc.constant('tiered_grade' as const), tiers: fc.record({ excellent: fc.integer({ min: 0, max: 2_000_000 }), good: fc.integer({ min: 0, max: 1_000_000 }), fair: fc.integer({ min: 0, max: 500_000 }) }) }),
+  fc.record({
+    kind: fc.constant('tiered_designation' as const),
+    tiers: fc.array(fc.record({ designation: fc.constantFrom(...DESIGNATIONS), amountFen: fc.integer({ min: 0, max: 2_000_000 }) }), { maxLength: 4 }),
+  }),
+  fc.record({ kind: fc.constant('proportional' as const), thresholdHundredths: fc.integer({ min: 4000, max: 9000 }), fenPerPoint: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('base_uplift' as const),
+    baseFen: fc.integer({ min: 0, max: 2_000_000 }),
+    uplifts: fc.array(
+      fc.record({ designation: fc.constantFrom(...DESIGNATIONS), percentBp: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }), fixedFen: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }) }),
+      { maxLength: 3 },
+    ),
+  }),
+);
+
+const bounds = fc.tuple(fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: undefined }), fc.option(fc.integer({ min: 0, max: 500_000 }), { nil: undefined })).map(([cap, floor]) => ({
+  capFen: cap,
+  floorFen: floor === undefined || cap === undefined ? floor : Math.min(floor, cap),
+}));
+
+const round: fc.Arbitrary<AllocationInput> = fc
+  .record({
+    budgetFen: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 50_000_000 })),
+    method,
+    bounds,
+    minGrade: fc.option(fc.constantFrom(...GRADES), { nil: undefined }),
+    anyDesignation: fc.option(fc.subarray(DESIGNATIONS, { minLength: 1 }), { nil: undefined }),
+    facts: fc.array(facts, { maxLength: 50 }),
+  })
+  .map(({ budgetFen, method, bounds, minGrade, anyDesignation, facts }) => ({
+    budgetFen,
+    method,
+    rules: { eligibility: { minGrade, anyDesignation, excludeUnderRectification: true, requireMemberReport: true }, ...bounds },
+    recipients: facts.map((f, i): Recipient => ({ id: `r${String(i).padStart(3, '0')}`, name: `单位${i}`, facts: f })),
+  }));
+
+const RUNS = { numRuns: 200 };
+
+describe('allocation properties', () => {
+  it('conserves to the 分: the amounts sum to the budget, or to the total demand when that is smaller', () => {
+    fc.assert(
+      fc.property(round, (input) => {
+        const a = allocate(input);
+        const sum = a.lines.reduce((s, l) => s + l.amountFen, 0);
+        const expected = a.demandFen === null ? input.budgetFen : Math.min(input.budgetFen, a.demandFen);
+        expect(sum).toBe(expected);
+        expect(a.allocatedFen).toBe(expected);
+        expect(a.unallocatedFen).toBe(input.budgetFen - expected);
+        for (const l of a.lines) expect(Number.isSafeInteger(l.amountFen) && l.amountFen >= 0).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('honours caps and demands always, and floors whenever the budget covers them all', () => {
+    fc.assert(
+      fc.property(round, (input) => {
+        const a = allocate(input);
+        const { capFen, floorFen } = input.rules;
+        for (const l of a.lines) {
+          if (capFen !== undefined) expect(l.amountFen).toBeLessThanOrEqual(capFen);
+          if (l.demandFen !== null) expect(l.amountFen).toBeLessThanOrEqual(l.demandFen);
+          if (a.floorsApplied && l.status === 'awarded') expect(l.amountFen).toBeGreaterThanOrEqual(Math.min(floorFen!, l.demandFen ?? floorFen!));
+        }
+        // The floor is waived only when the floors really exceed what is shared.
+        const awarded = a.lines.filter((l) => l.status === 'awarded');
+        if (floorFen && awarded.length && !a.floorsApplied) {
+          const floors = awarded.reduce((s, l) => s + Math.min(floorFen, l.demandFen ?? floorFen), 0);
+          expect(floors).toBeGreaterThan(a.allocatedFen);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives 0 to every ineligible recipient, with at least one reason', () => {
+    fc.assert(
+      fc.property(round, (input) => {
+        const a = allocate(input);
+        input.recipients.forEach((r, i) => {
+          const line = a.lines[i]!;
+          const e = input.rules.eligibility;
+          const bad = (e.excludeUnderRectification && r.facts.underRectification) || (e.requireMemberReport && !r.facts.memberReportOk);
+          if (bad) expect(line.status).toBe('ineligible');
+          if (line.status !== 'awarded') {
+            expect(line.amountFen).toBe(0);
+            expect(line.steps.length).toBeGreaterThan(1);
+          }
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it('never gives a higher score less than a lower one with otherwise identical facts', () => {
+    // Recipients drawn from a few fact templates, each with its own score, so equal-fact pairs abound.
+    const twins = fc
+      .record({ input: round, templates: fc.array(facts, { minLength: 1, maxLength: 3 }), scores: fc.array(fc.integer({ min: 4000, max: 10_000 }), { minLength: 2, maxLength: 40 }) })
+      .map(({ input, templates, scores }) => ({
+        ...input,
+        recipients: scores.map((s, i): Recipient => ({ id: `t${String(i).padStart(3, '0')}`, name: `单位${i}`, facts: { ...templates[i % templates.length]!, scoreHundredths: s } })),
+      }));
+    fc.assert(
+      fc.property(twins, (input) => {
+        const a = allocate(input);
+        const rs = input.recipients;
+        for (let i = 0; i < rs.length; i++) {
+          for (let j = 0; j < rs.length; j++) {
+            const sameFacts = JSON.stringify({ ...rs[i]!.facts, scoreHundredths: 0 }) === JSON.stringify({ ...rs[j]!.facts, scoreHundredths: 0 });
+            if (sameFacts && rs[i]!.facts.scoreHundredths! > rs[j]!.facts.scoreHundredths!) {
+              expect(a.lines[i]!.amountFen).toBeGreaterThanOrEqual(a.lines[j]!.amountFen);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not depend on the order of the recipients, explanations included', () => {
+    fc.assert(
+      fc.property(round, fc.integer(), (input, seed) => {
+        const shuffled = [...input.recipients].sort((x, y) => hash(x.id, seed) - hash(y.id, seed));
+        const byId = (a: ReturnType<typeof allocate>) => Object.fromEntries(a.lines.map((l) => [l.id, l]));
+        const a = allocate(input);
+        const b = allocate({ ...input, recipients: shuffled });
+        expect(byId(b)).toEqual(byId(a));
+        expect(b.notes).toEqual(a.notes);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is deterministic: the same input gives an identical output', () => {
+    fc.assert(
+      fc.property(round, (input) => {
+        expect(allocate(structuredClone(input))).toEqual(allocate(input));
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** A cheap seeded hash, so the shuffle is reproducible from fast-check's seed. */
+function hash(s: string, seed: number): number {
+  let h = seed | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 2654435761);
+  return h >>> 0;
+}
