@@ -225,6 +225,24 @@ describe('floors: lifted when the budget covers every floor, waived otherwise', 
   });
 });
 
+describe('a cap and floors crossed in the same round', () => {
+  // Proportional, threshold 0: A 90.00 → 9000, B 5.00 → 500, C 5.00 → 500; W = 10000. Cap 600000, floor 150000, budget 1000000.
+  //   Round 1: A 900000 > 600000 (excess 300000); B, C 50000 < 150000 (deficit 100000 each, 200000 together).
+  //   The excess is larger: fix A only. Round 2: 400000 over W = 1000 → B, C 200000 each, above the floor: stable.
+  //   (Fixing B and C at 150000 as well would give them less than A's redistributed cut entitles them to.)
+  it('fixes the larger violation first, and the floors then need no lift', () => {
+    const a = allocate({
+      budgetFen: 1_000_000,
+      method: { kind: 'proportional', thresholdHundredths: 0 },
+      rules: rules({ capFen: 600_000, floorFen: 150_000 }),
+      recipients: [recipient('A', { scoreHundredths: 9000 }), recipient('B', { scoreHundredths: 500 }), recipient('C', { scoreHundredths: 500 })],
+    });
+    expect(amounts(a)).toEqual({ A: 600_000, B: 200_000, C: 200_000 });
+    expect(a.rounds).toBe(2);
+    expect(codes(a, 'B')).not.toContain('floored');
+  });
+});
+
 describe('tie-break of the last 分: remainder, then higher score, then id', () => {
   // Three 良好 at 300000 each, budget 500000: each 166666.67 → 166666 rem 2/3, Σ 499998, 2 分 left.
   // Equal remainders → higher score first: B (88.00); then C and F (86.00 each) by id: C.

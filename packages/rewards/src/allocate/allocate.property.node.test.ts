@@ -151,6 +151,46 @@ describe('allocation properties', () => {
     );
   });
 
+  it('divides in proportion: nobody below its cap could take a 分 from anyone above its floor', () => {
+    // Independent of the engine's rounds: the exact solution is s = clamp(λ·w, floor, upper) and each amount is s rounded
+    // down or up, so for i below its upper bound (s_i ≥ λ·w_i) and j above its floor (s_j ≤ λ·w_j):
+    //   (a_j − 1) / w_j < λ < (a_i + 1) / w_i.   Weights restated here: the tier, or the points above the threshold.
+    const proportionalOrTiered = fc
+      .record({
+        input: round,
+        proportional: fc.boolean(),
+        threshold: fc.integer({ min: 4000, max: 9000 }),
+        tiers: fc.record({ excellent: fc.integer({ min: 1, max: 2_000_000 }), good: fc.integer({ min: 1, max: 1_000_000 }), fair: fc.integer({ min: 1, max: 500_000 }), poor: fc.integer({ min: 1, max: 100_000 }) }),
+      })
+      .map(({ input, proportional, threshold, tiers }) => ({
+        ...input,
+        method: proportional ? ({ kind: 'proportional', thresholdHundredths: threshold } as const) : ({ kind: 'tiered_grade', tiers } as const),
+      }));
+    fc.assert(
+      fc.property(proportionalOrTiered, (input) => {
+        const a = allocate(input);
+        const m = input.method;
+        const rows = a.lines
+          .map((l, k) => {
+            const f = input.recipients[k]!.facts;
+            const w = m.kind === 'proportional' ? (f.scoreHundredths ?? 0) - m.thresholdHundredths : m.kind === 'tiered_grade' && f.grade ? m.tiers[f.grade]! : 0;
+            const upper = l.demandFen ?? Number.MAX_SAFE_INTEGER;
+            const floor = a.floorsApplied ? Math.min(input.rules.floorFen!, upper) : 0;
+            return { l, w: BigInt(w), upper, floor };
+          })
+          .filter((r) => r.l.status === 'awarded');
+        for (const i of rows) {
+          if (i.l.amountFen >= i.upper) continue;
+          for (const j of rows) {
+            if (j.l.amountFen <= j.floor) continue;
+            expect(BigInt(j.l.amountFen - 1) * i.w < BigInt(i.l.amountFen + 1) * j.w).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('is deterministic: the same input gives an identical output', () => {
     fc.assert(
       fc.property(round, (input) => {
