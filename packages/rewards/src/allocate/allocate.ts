@@ -73,12 +73,17 @@ export function allocate(input: AllocationInput): Allocation {
   const lines: AllocationLine[] = work.map((w) => {
     const t = dist.traces.get(w.id);
     const steps = [...w.steps];
+    if (w.status === 'awarded' && rules.floorFen && !floorsApplied) steps.push({ code: 'floor_waived', text: '预算不足以保证全部单位的单个下限，本轮不执行下限' });
     if (w.status === 'awarded' && t) {
       const share = t.shareNum / t.shareDen;
       // A share of demand reads as a percent; the rate-less proportional method's share reads per point.
       const byDemand = method.kind !== 'proportional' || method.fenPerPoint !== undefined;
       if (full) steps.push({ code: 'full', text: `预算充足，足额核定 ${formatFen(t.amount)}` });
-      else if (t.fixed === 'upper') {
+      else if (t.fixed === 'upper' && !w.capCut) {
+        // Not reachable with today's methods (a share of demand never exceeds it while the rest can still absorb
+        // the budget), kept so a future method cannot produce a "cap" sentence for a recipient that has none.
+        steps.push({ code: 'full', text: `按比例计 ${formatFen(share)}，已达应得，足额核定 ${formatFen(t.amount)}，余额重新分配给其余单位` });
+      } else if (t.fixed === 'upper') {
         steps.push({ code: 'capped', text: `按比例计 ${formatFen(share)}，超过单个上限 ${formatFen(t.amount)}，削减 ${formatFen(share - t.amount)}并重新分配给其余单位` });
       } else if (t.fixed === 'floor') {
         steps.push({ code: 'floored', text: `按比例计 ${formatFen(share)}，低于单个下限 ${formatFen(t.amount)}，补足 ${formatFen(t.amount - share)}（由其余单位按比例让出）` });
@@ -93,7 +98,6 @@ export function allocate(input: AllocationInput): Allocation {
       }
     }
     const amountFen = Number(t?.amount ?? 0n);
-    if (w.status === 'awarded' && rules.floorFen && !floorsApplied) steps.push({ code: 'floor_waived', text: '预算不足以保证全部单位的单个下限，本轮不执行下限' });
     steps.push({ code: 'result', text: `核定金额 ${formatFen(amountFen)}` });
     return { id: w.id, name: w.name, status: w.status, demandFen: w.status === 'awarded' ? (w.upper === null ? null : Number(w.upper)) : 0, amountFen, steps };
   });
