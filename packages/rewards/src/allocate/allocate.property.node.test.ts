@@ -46,11 +46,23 @@ const round: fc.Arbitrary<AllocationInput> = fc
     minGrade: fc.option(fc.constantFrom(...GRADES), { nil: undefined }),
     anyDesignation: fc.option(fc.subarray(DESIGNATIONS, { minLength: 1 }), { nil: undefined }),
     facts: fc.array(facts, { maxLength: 50 }),
+    // Half the cases set cap and floor around the average share (cap 100–300 %, floor 10–90 % of budget / n), where
+    // caps and floors cross in the same rounds; the others draw them at random.
+    relative: fc.option(fc.tuple(fc.integer({ min: 100, max: 300 }), fc.integer({ min: 10, max: 90 })), { nil: undefined }),
   })
-  .map(({ budgetFen, method, bounds, minGrade, anyDesignation, facts }) => ({
+  .map(({ budgetFen, method, bounds, minGrade, anyDesignation, facts, relative }) => ({
     budgetFen,
     method,
-    rules: { eligibility: { minGrade, anyDesignation, excludeUnderRectification: true, requireMemberReport: true }, ...bounds },
+    rules: {
+      eligibility: { minGrade, anyDesignation, excludeUnderRectification: true, requireMemberReport: true },
+      ...(relative && facts.length
+        ? (([cap, floor]) => {
+            const avg = Math.floor(budgetFen / facts.length);
+            const capFen = Math.floor((avg * cap) / 100);
+            return { capFen, floorFen: Math.min(capFen, Math.floor((avg * floor) / 100)) };
+          })(relative)
+        : bounds),
+    },
     recipients: facts.map((f, i): Recipient => ({ id: `r${String(i).padStart(3, '0')}`, name: `单位${i}`, facts: f })),
   }));
 
