@@ -5,6 +5,7 @@
 //   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow]
 //                     [--only-flow] (just the flow solvers: no data, no servers, a few seconds)
 //                     [--api-port N] [--ref-port N] (default: free ports)
+//                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     'skip-matching': { type: 'boolean', default: false },
     'skip-flow': { type: 'boolean', default: false },
     'only-flow': { type: 'boolean', default: false },
+    'skip-rewards': { type: 'boolean', default: false },
+    'only-rewards': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -37,7 +40,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--skip-rewards] [--only-rewards] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -325,7 +328,20 @@ async function flowBench(): Promise<void> {
   for (const f of runFlowBench()) figure(f.name, f.value, f.unit);
 }
 
+/** The 以奖代补 allocation engine: 10,000 recipients per method (issue 12), CPU ms per allocation. */
+async function rewardsBench(): Promise<void> {
+  console.log('');
+  const { runRewardsBench } = await import('./rewards.ts');
+  for (const f of runRewardsBench()) figure(f.name, f.value, f.unit);
+}
+
 async function main(): Promise<void> {
+  if (values['only-rewards']) {
+    await rewardsBench();
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
   if (values['only-flow']) {
     await flowBench();
     console.log('');
@@ -409,6 +425,7 @@ async function main(): Promise<void> {
     for (const f of await runMatchingBench()) figure(f.name, f.value, f.unit);
   }
   if (!values['skip-flow']) await flowBench();
+  if (!values['skip-rewards']) await rewardsBench();
   console.log('');
   for (const f of figures) console.log(JSON.stringify(f));
 }

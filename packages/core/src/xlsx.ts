@@ -34,21 +34,63 @@ export type SheetCell = { value: SheetValue; [option: string]: unknown };
 
 export interface SheetSpec {
   sheet: string;
-  data: ReadonlyArray<ReadonlyArray<SheetCell>>;
+  /** Rows of cells; `null` stands for a cell covered by a neighbour's `columnSpan`/`rowSpan`. */
+  data: ReadonlyArray<ReadonlyArray<SheetCell | null>>;
   columns?: ReadonlyArray<{ width: number }>;
   stickyRowsCount?: number;
+  /** Page setup for printing on A4 paper (write-excel-file writes paper size 9, A4, whenever an orientation is set). */
+  orientation?: 'portrait' | 'landscape';
+  /** Rows repeated at the top of every printed page (1-based, inclusive): the column headers of a long signed table. */
+  printTitleRows?: { first: number; last: number };
+  /** Shrink the printed page to the paper's width (as many pages down as needed). */
+  fitToWidth?: boolean;
 }
 
-function guard(cell: SheetCell): SheetCell {
-  return typeof cell.value === 'string' && FORMULA_START.test(cell.value) ? { ...cell, value: spreadsheetText(cell.value) } : cell;
+function guard(cell: SheetCell | null): SheetCell | null {
+  return cell && typeof cell.value === 'string' && FORMULA_START.test(cell.value) ? { ...cell, value: spreadsheetText(cell.value) } : cell;
+}
+
+const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * What write-excel-file does not write itself, added through its "features"
+ * hook (a transform of the generated XML): print titles as the workbook's
+ * `_xlnm.Print_Titles` defined names, and fit-to-width page setup.
+ */
+function printFeature(sheets: ReadonlyArray<SheetSpec>) {
+  return {
+    files: {
+      transform: {
+        'xl/workbook.xml': {
+          transform: (xml: string) => {
+            const names = sheets
+              .map((s, i) =>
+                s.printTitleRows
+                  ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlAttr(`'${s.sheet.replace(/'/g, "''")}'!$${s.printTitleRows.first}:$${s.printTitleRows.last}`)}</definedName>`
+                  : '',
+              )
+              .join('');
+            return names ? xml.replace(/<definedNames\s*\/>|<definedNames>\s*<\/definedNames>/, `<definedNames>${names}</definedNames>`) : xml;
+          },
+        },
+        'xl/worksheets/sheet{id}.xml': {
+          transform: (xml: string, options: Partial<SheetSpec>) =>
+            options.fitToWidth
+              ? xml.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>').replace('<pageSetup ', '<pageSetup fitToWidth="1" fitToHeight="0" ')
+              : xml,
+        },
+      },
+    },
+  };
 }
 
 /** An .xlsx workbook of one or more sheets, every text cell guarded against formula injection. */
 export async function writeWorkbook(sheets: ReadonlyArray<SheetSpec>): Promise<Uint8Array<ArrayBuffer>> {
   const guarded = sheets.map((s) => ({ ...s, data: s.data.map((row) => row.map(guard)) }));
+  const print = sheets.some((s) => s.printTitleRows || s.fitToWidth);
   // write-excel-file's overloads take either (data, options) or an array of
   // sheets; its typings do not describe the array form, hence the cast.
-  const blob = await writeXlsxFile(guarded as never).toBlob();
+  const blob = await (print ? writeXlsxFile(guarded as never, { features: [printFeature(sheets)] } as never) : writeXlsxFile(guarded as never)).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
 

@@ -1,3 +1,35 @@
 // The rewards capability (issue 12; seed 000 11.2.1, seed 004 四(二)(三)): the 以奖代补 allocation engine and reward rounds.
 // Named exports only (ADR 0010).
-export {};
+export {
+  allocate,
+  diffAllocations,
+  matchCityAwards,
+  DESIGNATION_LABELS,
+  GRADE_LABELS,
+  GRADES,
+  MAX_FEN,
+  SHORTFALL_RULE_LABELS,
+  STEP_CODES,
+  type Allocation,
+  type AllocationDiff,
+  type AllocationInput,
+  type AllocationLine,
+  type AllocationMethod,
+  type AllocationRules,
+  type CityAward,
+  type DiffChange,
+  type DiffLine,
+  type EligibilityRules,
+  type Grade,
+  type LineStatus,
+  type MatchInput,
+  type MatchLine,
+  type MatchResult,
+  type Recipient,
+  type RecipientFacts,
+  type ShortfallRule,
+  type Step,
+  type StepCode,
+  type Uplift,
+} from './allocate/index.ts';
+export { roundSheetLines, roundWorkbook, ROUND_SHEET_COLUMNS, type RoundSheetLine, type RoundSheetView } from './export/round-workbook.ts';
