@@ -51,7 +51,7 @@ export const ASSESSMENT_CASES: Record<string, RouteCase> = {
     build: (f) => ({ method: 'POST', path: A(f, '/schemes/default'), body: { year: 2026 } }),
     bad: { badYear: [() => ({ year: 'next' }), invalid('year')], missing: [() => ({}), invalid('year')], unknown: [(ok) => ({ ...ok, level: 'city' }), unknownKey('level')] },
   },
-  'GET /api/t/{tenant}/assessment/schemes/{id}': { build: async (f) => ({ method: 'GET', path: A(f, `/schemes/${(await draft(f)).id}`) }) },
+  'GET /api/t/{tenant}/assessment/schemes/{id}': { build: (f) => ({ method: 'GET', path: A(f, `/schemes/${f.assessmentScheme.id}`) }) },
   'PUT /api/t/{tenant}/assessment/schemes/{id}': {
     build: async (f) => ({ method: 'PUT', path: A(f, `/schemes/${(await draft(f)).id}`), body: updateBody }),
     bad: {
@@ -63,7 +63,7 @@ export const ASSESSMENT_CASES: Record<string, RouteCase> = {
   },
   'POST /api/t/{tenant}/assessment/schemes/{id}/publish': { build: async (f) => ({ method: 'POST', path: A(f, `/schemes/${(await draft(f)).id}/publish`) }) },
   'POST /api/t/{tenant}/assessment/schemes/{id}/copy': {
-    build: async (f) => ({ method: 'POST', path: A(f, `/schemes/${(await draft(f)).id}/copy`), body: { year: 2027 } }),
+    build: (f) => ({ method: 'POST', path: A(f, `/schemes/${f.assessmentScheme.id}/copy`), body: { year: 2027 } }),
     bad: { badYear: [() => ({ year: 20270 }), invalid('year')], unknown: [(ok) => ({ ...ok, name: '新' }), unknownKey('name')] },
   },
   'GET /api/t/{tenant}/assessment/assessments': { build: (f) => ({ method: 'GET', path: A(f, '/assessments?year=2026&status=open') }) },

@@ -64,6 +64,8 @@ export interface Fixture {
   pairing: { id: string; orgId: string };
   /** An activity of the first alliance, open for check-in now (issue 11). */
   activity: { id: string; code: string; photoId: string };
+  /** Issue 12: a published indicator scheme (assessment-factories.ts makeScheme). */
+  assessmentScheme: { id: string };
 }
 
 export interface BuiltRequest {
