@@ -18,12 +18,15 @@ const INDICATORS = [
 ];
 const schemeBody = { level: 'county', year: 2026, name: '2026年度党建联合体考核指标', indicators: INDICATORS };
 const updateBody = { name: '2026年度党建联合体考核指标（修订）', thresholds: { excellent: 9000, good: 8000, fair: 6000 }, indicators: INDICATORS };
-const draft = async (f: Fixture) => {
+// With a caller (role matrix, audit), a fresh object each time; without one (isolation, bad input), the fixture's, writing nothing.
+const draft = async (f: Fixture, caller?: { id: string }) => {
+  if (!caller) return f.assessmentDraft;
   const s = await makeScheme(f.tenant, 'draft');
   lastBuiltScheme.id = s.id;
   return s;
 };
-const open = async (f: Fixture, scored = false) => {
+const open = async (f: Fixture, caller?: { id: string }, scored = false) => {
+  if (!caller) return f.assessment;
   const a = await makeOpenAssessment(f.tenant, f.alliance.alliance.id, f.parent.id, scored);
   lastBuiltAssessment.id = a.id;
   return a;
@@ -53,7 +56,7 @@ export const ASSESSMENT_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/assessment/schemes/{id}': { build: (f) => ({ method: 'GET', path: A(f, `/schemes/${f.assessmentScheme.id}`) }) },
   'PUT /api/t/{tenant}/assessment/schemes/{id}': {
-    build: async (f) => ({ method: 'PUT', path: A(f, `/schemes/${(await draft(f)).id}`), body: updateBody }),
+    build: async (f, caller) => ({ method: 'PUT', path: A(f, `/schemes/${(await draft(f, caller)).id}`), body: updateBody }),
     bad: {
       ...indicatorsBad,
       thresholds: [(ok) => ({ ...ok, thresholds: { excellent: 8000, good: 9000, fair: 6000 } }), invalid('thresholds.good')],
@@ -61,14 +64,14 @@ export const ASSESSMENT_CASES: Record<string, RouteCase> = {
       unknown: [(ok) => ({ ...ok, status: 'draft' }), unknownKey('status')],
     },
   },
-  'POST /api/t/{tenant}/assessment/schemes/{id}/publish': { build: async (f) => ({ method: 'POST', path: A(f, `/schemes/${(await draft(f)).id}/publish`) }) },
+  'POST /api/t/{tenant}/assessment/schemes/{id}/publish': { build: async (f, caller) => ({ method: 'POST', path: A(f, `/schemes/${(await draft(f, caller)).id}/publish`) }) },
   'POST /api/t/{tenant}/assessment/schemes/{id}/copy': {
     build: (f) => ({ method: 'POST', path: A(f, `/schemes/${f.assessmentScheme.id}/copy`), body: { year: 2027 } }),
     bad: { badYear: [() => ({ year: 20270 }), invalid('year')], unknown: [(ok) => ({ ...ok, name: '新' }), unknownKey('name')] },
   },
   'GET /api/t/{tenant}/assessment/assessments': { build: (f) => ({ method: 'GET', path: A(f, '/assessments?year=2026&status=open') }) },
   'POST /api/t/{tenant}/assessment/assessments': {
-    build: async (f) => ({ method: 'POST', path: A(f, '/assessments'), body: { allianceId: f.alliance.alliance.id, schemeId: (await makeScheme(f.tenant, 'published', freshYear())).id } }),
+    build: async (f, caller) => ({ method: 'POST', path: A(f, '/assessments'), body: { allianceId: f.alliance.alliance.id, schemeId: caller ? (await makeScheme(f.tenant, 'published', freshYear())).id : f.assessmentScheme.id } }),
     bad: {
       noAlliance: [(ok) => omit(ok, 'allianceId'), invalid('allianceId')],
       unknownAlliance: [(ok) => ({ ...ok, allianceId: 'aln_00000000000000000000000000' }), invalid('allianceId')],
@@ -77,11 +80,11 @@ export const ASSESSMENT_CASES: Record<string, RouteCase> = {
     },
   },
   'GET /api/t/{tenant}/assessment/assessments/export': { build: (f) => ({ method: 'GET', path: A(f, '/assessments/export?year=2026') }) },
-  'GET /api/t/{tenant}/assessment/assessments/{id}': { build: async (f) => ({ method: 'GET', path: A(f, `/assessments/${(await open(f)).id}`) }) },
-  'POST /api/t/{tenant}/assessment/assessments/{id}/refresh': { build: async (f) => ({ method: 'POST', path: A(f, `/assessments/${(await open(f)).id}/refresh`) }) },
+  'GET /api/t/{tenant}/assessment/assessments/{id}': { build: (f) => ({ method: 'GET', path: A(f, `/assessments/${f.assessment.id}`) }) },
+  'POST /api/t/{tenant}/assessment/assessments/{id}/refresh': { build: async (f, caller) => ({ method: 'POST', path: A(f, `/assessments/${(await open(f, caller)).id}/refresh`) }) },
   'PUT /api/t/{tenant}/assessment/assessments/{id}/scores/{indicatorId}': {
-    build: async (f) => {
-      const a = await open(f);
+    build: async (f, caller) => {
+      const a = await open(f, caller);
       return { method: 'PUT', path: A(f, `/assessments/${a.id}/scores/${a.scoredId}`), body: { raw: 8500, note: '实地查看台账' } };
     },
     bad: {
@@ -92,5 +95,5 @@ export const ASSESSMENT_CASES: Record<string, RouteCase> = {
       unknown: [(ok) => ({ ...ok, weight: 50 }), unknownKey('weight')],
     },
   },
-  'POST /api/t/{tenant}/assessment/assessments/{id}/finalize': { build: async (f) => ({ method: 'POST', path: A(f, `/assessments/${(await open(f, true)).id}/finalize`) }) },
+  'POST /api/t/{tenant}/assessment/assessments/{id}/finalize': { build: async (f, caller) => ({ method: 'POST', path: A(f, `/assessments/${(await open(f, caller, true)).id}/finalize`) }) },
 };

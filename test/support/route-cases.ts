@@ -64,8 +64,10 @@ export interface Fixture {
   pairing: { id: string; orgId: string };
   /** An activity of the first alliance, open for check-in now (issue 11). */
   activity: { id: string; code: string; photoId: string };
-  /** Issue 12: a published indicator scheme (assessment-factories.ts makeScheme). */
+  /** Issue 12: a published and a draft indicator scheme, and an open assessment of the first alliance (assessment-factories.ts). */
   assessmentScheme: { id: string };
+  assessmentDraft: { id: string };
+  assessment: { id: string; scoredId: string };
 }
 
 export interface BuiltRequest {
