@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { openDb } from '@ronghe/core';
-import { filings, outbox, type AssessmentView, type Organization, type SchemeView } from '@ronghe/schema';
+import { outbox, type AssessmentView, type Organization, type SchemeView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeActivity, makeMeetingWithDecisions } from '../../../../test/support/activity-factories.ts';
@@ -194,7 +194,10 @@ describe('the annual assessment', () => {
     // The organ member did not pair for 双报到: listed as ineligible on its own.
     expect(done.consequences?.ineligibleMemberOrgs).toEqual([{ orgId: organ.id, name: '旗直某局机关党支部', reason: '机关未结对共建' }]);
     // Filed with the county and the city, each to acknowledge.
-    const filed = await db().select().from(filings).where(eq(filings.allianceId, a1.alliance.id));
+    // (The filings are the alliance capability's: read through its 备案 list, as the county reads them.)
+    const listed = await call('GET', `/api/t/${T}/filings?kind=assessment&allianceId=${a1.alliance.id}`, { token: admin.token });
+    expect(listed.status).toBe(200);
+    const filed = ((await listed.json()) as { items: Array<{ kind: string; countyState: string; cityState: string; summary: string }> }).items;
     const f = filed.find((x) => x.kind === 'assessment')!;
     expect(f).toMatchObject({ countyState: 'unread', cityState: 'unread' });
     expect(f.summary).toContain('74 分');
