@@ -43,7 +43,7 @@ export async function insertScheme(
       await writeBatch(ctx.db, [
         ctx.db.insert(indicatorSchemes).values(scheme),
         ...insertRows(schemeIndicators, rows),
-        auditInsert(ctx, { action, entityType: 'indicator_scheme', entityId: scheme.id, after: { ...scheme, indicators: rows.length } }),
+        auditInsert(ctx, { action, entityType: 'indicator_scheme', entityId: scheme.id, after: { level: scheme.level, year: scheme.year, version: scheme.version, name: scheme.name, status: scheme.status, copiedFromId: scheme.copiedFromId, indicators: rows.length } }),
       ]);
       return schemeView(scheme, rows);
     } catch (err) {
