@@ -1,5 +1,5 @@
 import { newId, openDb } from '@ronghe/core';
-import { activityQuotaPlans, assessmentRatings, assessments, assessmentScores, indicatorSchemes, schemeIndicators, type ActivityKind, type AssessmentGrade, type RaterGroup } from '@ronghe/schema';
+import { activityQuotaPlans, assessmentRatings, assessments, assessmentScores, indicatorSchemes, pointOrgTotals, schemeIndicators, type ActivityKind, type AssessmentGrade, type RaterGroup } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 
@@ -63,4 +63,9 @@ export async function makeOpenAssessment(tenant: string, allianceId: string, com
   await d.insert(assessments).values({ id, allianceId, year: s.year, schemeId: s.id, committeeOrgId, status: 'open', createdBy: 'usr_factory', createdAt: now, updatedAt: now });
   if (scored) await d.insert(assessmentScores).values({ id: newId('asv', now), assessmentId: id, indicatorId: s.scoredId, raw: 8000, evidence: { text: '考核组评分 80 / 100 分' }, enteredBy: 'usr_factory', updatedAt: now });
   return { id, scoredId: s.scoredId };
+}
+
+/** A branch's points total for a year, as the points ledger keeps it beside each entry. */
+export async function makeOrgPoints(tenant: string, orgId: string, year: number, total: number): Promise<void> {
+  await dbOf(tenant).insert(pointOrgTotals).values({ orgId, year, total, updatedAt: Date.now() });
 }

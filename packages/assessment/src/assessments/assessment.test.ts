@@ -5,8 +5,10 @@ import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeActivity, makeMeetingWithDecisions } from '../../../../test/support/activity-factories.ts';
 import { makeAlliance, type MadeAlliance } from '../../../../test/support/alliance-factories.ts';
-import { makeFinalizedAssessment, makeQuotaPlan, makeRatings } from '../../../../test/support/assessment-factories.ts';
+import { makeFinalizedAssessment, makeOrgPoints, makeQuotaPlan, makeRatings } from '../../../../test/support/assessment-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../../test/support/factories.ts';
+import { makeNeed, makeProject } from '../../../../test/support/list-factories.ts';
+import { makePerson } from '../../../../test/support/people-factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
 import { assessmentResults, gradeDistribution } from '../read.ts';
 import { DEFAULT_COUNTY_INDICATORS } from '../schemes/defaults.ts';
@@ -243,6 +245,59 @@ describe('the annual assessment', () => {
     const xlsx = await call('GET', A(`/assessments/export?year=${Y}`), { token: admin.token });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-disposition')).toContain(encodeURIComponent('年度党建联合体考核结果'));
+  });
+
+  it('the other six metrics equal hand counts (refresh picks up ratings that came in after opening)', async () => {
+    const lead3 = await makeOrg(T, { parent: street });
+    const a3 = await makeAlliance(T, { lead: lead3, committee: street, status: 'active' });
+    const far = `${Y + 5}-12-31`; // the needs makeProject adds are not due within the year
+    // Projects: completed on time (due 30 June, done 1 June), completed late (due 1 July, done 1 August), one still running past its due date.
+    await makeProject(T, a3, 'completed', { completedOn: `${Y}-06-01`, dueOn: `${Y}-06-30` }, { need: { deadline: far } });
+    await makeProject(T, a3, 'completed', { completedOn: `${Y}-08-01`, dueOn: `${Y}-07-01` }, { need: { deadline: far } });
+    await makeProject(T, a3, 'in_progress', { dueOn: `${Y}-10-01` }, { need: { deadline: far } });
+    // Needs received in June of Y: three met, one still open past its deadline.
+    const june = Date.UTC(Y, 5, 1);
+    for (let i = 0; i < 3; i++) await makeNeed(T, a3, { createdAt: june, quantity: 2, fulfilledQty: 2, status: 'met', deadline: `${Y}-07-01` });
+    await makeNeed(T, a3, { createdAt: june, quantity: 2, fulfilledQty: 0, status: 'open', deadline: `${Y}-09-01` });
+    // Party members of the (only) member organization: two, and one in-service member who has not reported (双报到); 18 points in the year.
+    await makePerson(T, { homeOrgId: lead3.id });
+    await makePerson(T, { homeOrgId: lead3.id });
+    await makePerson(T, { homeOrgId: lead3.id, inService: true, workUnit: '旗直某局' });
+    await makeOrgPoints(T, lead3.id, Y, 18);
+    const res = await call('POST', A('/schemes'), {
+      token: admin.token,
+      body: {
+        level: 'county',
+        year: Y,
+        name: `${Y}年度考核指标（实绩）`,
+        indicators: [
+          { name: '项目按期', kind: 'computed', metric: 'projects_on_time', weight: 20, maxScore: 10 },
+          { name: '需求满足', kind: 'computed', metric: 'needs_met', weight: 20, maxScore: 10 },
+          { name: '逾期事项', kind: 'computed', metric: 'overdue_items', weight: 15, maxScore: 10 },
+          { name: '人均积分', kind: 'computed', metric: 'points_per_member', weight: 15, maxScore: 10 },
+          { name: '双报到', kind: 'computed', metric: 'member_report_compliance', weight: 10, maxScore: 10 },
+          { name: '成员单位评价', kind: 'computed', metric: 'member_org_satisfaction', weight: 20, maxScore: 10 },
+        ],
+      },
+    });
+    const s3 = (await res.json()) as SchemeView;
+    await call('POST', A(`/schemes/${s3.id}/publish`), { token: admin.token });
+    const opened = (await (await call('POST', A('/assessments'), { token: reviewer.token, body: { allianceId: a3.alliance.id, schemeId: s3.id } })).json()) as AssessmentView;
+    await makeRatings(T, opened.id, 'member_org', [80, 90]);
+    const refreshed = await call('POST', A(`/assessments/${opened.id}/refresh`), { token: reviewer.token });
+    expect(refreshed.status).toBe(200);
+    const v = (await refreshed.json()) as AssessmentView;
+    const raw = Object.fromEntries(v.scores.map((x) => [x.name, x.raw]));
+    expect(raw).toEqual({
+      项目按期: 500, // 1 on time of 2 completed → 5 of 10
+      需求满足: 750, // 3 met of 4 received → 7.5 of 10
+      逾期事项: 800, // 1 overdue need + 1 overdue project → 10 − 2 = 8
+      人均积分: 500, // 18 points ÷ 3 party members = 6 per member; 6 ÷ 12 × 10 = 5
+      双报到: 0, // 0 of 1 in-service member met the standard
+      成员单位评价: 850, // (80 + 90) ÷ 2 = 85 → 8.5 of 10
+    });
+    // 5/10×20 + 7.5/10×20 + 8/10×15 + 5/10×15 + 0 + 8.5/10×20 = 10 + 15 + 12 + 7.5 + 0 + 17 = 61.5
+    expect(v.provisionalScore).toBe(6150);
   });
 
   it('a foreign assessment id is 404', async () => {
