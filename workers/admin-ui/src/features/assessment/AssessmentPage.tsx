@@ -3,8 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
-import { assessmentApi, pts, type AssessmentView } from './api.ts';
-import { GRADE_COLOR } from './AssessmentsPage.tsx';
+import { assessmentApi, GRADE_COLOR, pts, type AssessmentView } from './api.ts';
 
 /** One alliance's annual assessment: each indicator with its evidence in words, the committee's scores, refresh, finalize. */
 export default function AssessmentPage() {

@@ -1,17 +1,15 @@
 import { App, Button, Card, Col, Form, Modal, Row, Select, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_GRADES, ASSESSMENT_STATUS_LABELS, ASSESSMENT_STATUSES } from '@ronghe/schema';
 import { errorText } from '../../api/client.ts';
 import { thisYearShanghai } from '../../lib/time.ts';
 import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { EChart, type ChartOption } from '../workbench/EChart.tsx';
-import { assessmentApi, pts, type AssessmentList, type SchemeView } from './api.ts';
+import { assessmentApi, GRADE_COLOR, pts, type AssessmentList, type SchemeView } from './api.ts';
+import { GradeChart } from './GradeChart.tsx';
 
 const thisYear = thisYearShanghai();
-export const GRADE_COLOR: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'orange', poor: 'red' };
-const CHART_COLOR: Record<string, string> = { excellent: '#52c41a', good: '#1677ff', fair: '#fa8c16', poor: '#f5222d' };
 
 /** 年度考核: a year's assessments with the grade distribution; the committee opens an alliance's assessment here. */
 export default function AssessmentsPage() {
@@ -33,21 +31,7 @@ export default function AssessmentsPage() {
   }, [tenant.slug, year, grade, status]);
   useEffect(load, [load]);
 
-  const option = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'item', formatter: '{b}：{c} 个（{d}%）' },
-      legend: { bottom: 0 },
-      series: [
-        {
-          type: 'pie',
-          radius: ['35%', '65%'],
-          label: { formatter: '{b} {c}' },
-          data: (data?.distribution ?? []).map((g) => ({ name: g.gradeLabel, value: g.count, itemStyle: { color: CHART_COLOR[g.grade] } })),
-        },
-      ],
-    }),
-    [data],
-  );
+
 
   return (
     <Card
@@ -67,7 +51,7 @@ export default function AssessmentsPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card size="small" title={`等次分布（已定档；考核中 ${data?.open ?? 0} 个）`}>
-            <EChart option={option} height={260} testId="chart-grades" />
+            <GradeChart distribution={data?.distribution ?? []} />
           </Card>
         </Col>
         <Col xs={24} lg={16}>

@@ -43,3 +43,6 @@ export const assessmentApi = {
 
 /** Hundredths of a point as people read them: 7450 → “74.5”. */
 export const pts = (h: number | null | undefined) => (h === null || h === undefined ? '—' : (h / 100).toFixed(2).replace(/\.?0+$/, ''));
+
+/** Tag colours of the grades (best green, worst red). */
+export const GRADE_COLOR: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'orange', poor: 'red' };
