@@ -12,7 +12,6 @@ import { makePerson } from '../../../../test/support/people-factories.ts';
 import { bindings } from '../../../../test/support/worker.ts';
 import { assessmentResults, gradeDistribution } from '../read.ts';
 import { DEFAULT_COUNTY_INDICATORS } from '../schemes/defaults.ts';
-import { gradeOf, ratioRaw, totalScore } from './scoring.ts';
 
 // The annual alliance assessment (issue 12; seed 000 8.2, seed 003 mechanism 6). Expected
 // values are worked out by hand in the comments beside them, never from the code under test.
@@ -68,20 +67,6 @@ beforeAll(async () => {
   await makeMeetingWithDecisions(T, a1.alliance.id, [], `${Y}-03-05`);
   await makeMeetingWithDecisions(T, a1.alliance.id, [], `${Y}-09-05`);
   await makeMeetingWithDecisions(T, a1.alliance.id, [], `${Y}-09-25`); // a second in Q3: still one quarter
-});
-
-describe('scoring arithmetic (pure)', () => {
-  it('ratio × max in hundredths, half up; the total summed exactly and rounded once', () => {
-    expect(ratioRaw(3, 4, 10)).toBe(750); // 3/4 × 10 = 7.5
-    expect(ratioRaw(1, 3, 10)).toBe(333); // 3.333… → 3.33
-    expect(ratioRaw(2, 3, 10)).toBe(667); // 6.666… → 6.67
-    expect(ratioRaw(0, 0, 10)).toBe(0);
-    // Three lines of 1/3 each on weight 33, 33, 34 of max 3: raw 100 each = 1/3 of max → 11 + 11 + 11.333… = 33.333… → 3333.
-    expect(totalScore([{ raw: 100, maxScore: 3, weight: 33 }, { raw: 100, maxScore: 3, weight: 33 }, { raw: 100, maxScore: 3, weight: 34 }])).toBe(3333);
-    expect(gradeOf(9000, { excellent: 9000, good: 8000, fair: 6000 })).toBe('excellent');
-    expect(gradeOf(8999, { excellent: 9000, good: 8000, fair: 6000 })).toBe('good');
-    expect(gradeOf(5999, { excellent: 9000, good: 8000, fair: 6000 })).toBe('poor');
-  });
 });
 
 describe('indicator schemes', () => {
