@@ -112,7 +112,7 @@ describe('indicator schemes', () => {
     expect((await call('POST', A(`/schemes/${scheme.id}/publish`), { token: admin.token })).status).toBe(200);
     const again = await call('PUT', A(`/schemes/${scheme.id}`), { token: admin.token, body: { name: '改名', thresholds: scheme.thresholds, indicators: WORKED } });
     expect(again.status).toBe(409);
-    expect((await problem(again)).code).toBe('conflict');
+    expect(await problem(again)).toMatchObject({ code: 'conflict', reason: 'published' });
   });
 });
 
@@ -120,11 +120,14 @@ describe('the annual assessment', () => {
   let view: AssessmentView;
 
   it('a reviewer of another street cannot open it (403); a draft scheme cannot be used (409)', async () => {
-    expect((await call('POST', A('/assessments'), { token: otherReviewer.token, body: { allianceId: a1.alliance.id, schemeId: scheme.id } })).status).toBe(403);
+    const other = await call('POST', A('/assessments'), { token: otherReviewer.token, body: { allianceId: a1.alliance.id, schemeId: scheme.id } });
+    expect(other.status).toBe(403);
+    expect((await problem(other)).code).toBe('forbidden');
     expect((await call('POST', A('/assessments'), { token: liaison.token, body: { allianceId: a1.alliance.id, schemeId: scheme.id } })).status).toBe(403);
     const draft = (await (await call('POST', A('/schemes/default'), { token: admin.token, body: { year: Y } })).json()) as SchemeView;
     const res = await call('POST', A('/assessments'), { token: reviewer.token, body: { allianceId: a1.alliance.id, schemeId: draft.id } });
     expect(res.status).toBe(409);
+    expect(await problem(res)).toMatchObject({ code: 'conflict', errors: [{ path: 'body.schemeId' }] });
   });
 
   it('the approving committee opens it with the computed indicators prefilled from a hand-counted fixture', async () => {
@@ -148,13 +151,17 @@ describe('the annual assessment', () => {
   it('one assessment per alliance and year: a second is refused (409)', async () => {
     const res = await call('POST', A('/assessments'), { token: admin.token, body: { allianceId: a1.alliance.id, schemeId: scheme.id } });
     expect(res.status).toBe(409);
-    expect((await problem(res)).detail).toContain('只考核一次');
+    const p = await problem(res);
+    expect(p).toMatchObject({ code: 'conflict', reason: 'already_assessed' });
+    expect(p.detail).toContain('只考核一次');
   });
 
   it('finalize is refused while a scored indicator is not entered (409, naming it)', async () => {
     const res = await call('POST', A(`/assessments/${view.id}/finalize`), { token: reviewer.token });
     expect(res.status).toBe(409);
-    expect((await problem(res)).detail).toContain('工作实绩');
+    const p = await problem(res);
+    expect(p).toMatchObject({ code: 'conflict', reason: 'missing_scores' });
+    expect(p.detail).toContain('工作实绩');
   });
 
   it('a scored value above the indicator maximum is refused with the field; a computed one cannot be scored by hand', async () => {
@@ -163,7 +170,9 @@ describe('the annual assessment', () => {
     expect(over.status).toBe(422);
     expect((await problem(over)).errors?.[0]?.path).toBe('body.raw');
     const computed = view.scores.find((s) => s.name === '联席会议')!;
-    expect((await call('PUT', A(`/assessments/${view.id}/scores/${computed.indicatorId}`), { token: reviewer.token, body: { raw: 900 } })).status).toBe(409);
+    const hand = await call('PUT', A(`/assessments/${view.id}/scores/${computed.indicatorId}`), { token: reviewer.token, body: { raw: 900 } });
+    expect(hand.status).toBe(409);
+    expect(await problem(hand)).toMatchObject({ code: 'conflict', reason: 'not_scored' });
   });
 
   it('worked example: total and grade by hand; consequences; filing; event; scheme frozen', async () => {
@@ -195,9 +204,13 @@ describe('the annual assessment', () => {
     // The scheme is frozen: edits refused naming why.
     const edit = await call('PUT', A(`/schemes/${scheme.id}`), { token: admin.token, body: { name: '改名', thresholds: scheme.thresholds, indicators: WORKED } });
     expect(edit.status).toBe(409);
-    expect((await problem(edit)).detail).toContain('冻结');
+    const frozen = await problem(edit);
+    expect(frozen).toMatchObject({ code: 'conflict', reason: 'frozen' });
+    expect(frozen.detail).toContain('冻结');
     // Finalized: no more scores, no second finalize.
-    expect((await call('POST', A(`/assessments/${view.id}/finalize`), { token: reviewer.token })).status).toBe(409);
+    const twice = await call('POST', A(`/assessments/${view.id}/finalize`), { token: reviewer.token });
+    expect(twice.status).toBe(409);
+    expect(await problem(twice)).toMatchObject({ code: 'conflict', reason: 'finalized' });
   });
 
   it('较差 two years running → rectification and a dissolution proposal; not eligible', async () => {
