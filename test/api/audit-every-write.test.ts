@@ -9,6 +9,7 @@ import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operatio
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { lastBuiltActivity, lastBuiltPhoto } from '../support/activity-route-cases.ts';
+import { lastBuiltAssessment, lastBuiltScheme } from '../support/assessment-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -52,6 +53,9 @@ const TABLE_OF: Record<string, string> = {
   activity: 'activities',
   activity_checkin: 'activity_checkins',
   activity_photo: 'activity_photos',
+  // Issue 12, lane assess.
+  indicator_scheme: 'indicator_schemes',
+  assessment: 'assessments',
 };
 
 interface Expected {
@@ -233,6 +237,16 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}': { action: 'activity.photo_remove', event: 'activity.photo_removed', entityType: 'activity_photo', entity: () => lastBuiltPhoto.id, removed: true },
   'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
   'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  // Issue 12, lane assess: schemes and the annual assessment (fresh objects per request: assessment-route-cases.ts).
+  'POST /api/t/{tenant}/assessment/schemes': { action: 'assessment.scheme_create', event: 'indicator_scheme.created', entityType: 'indicator_scheme', entity: 'new' },
+  'POST /api/t/{tenant}/assessment/schemes/default': { action: 'assessment.scheme_create', event: 'indicator_scheme.created', entityType: 'indicator_scheme', entity: 'new' },
+  'PUT /api/t/{tenant}/assessment/schemes/{id}': { action: 'assessment.scheme_update', event: 'indicator_scheme.updated', entityType: 'indicator_scheme', entity: () => lastBuiltScheme.id },
+  'POST /api/t/{tenant}/assessment/schemes/{id}/publish': { action: 'assessment.scheme_publish', event: 'indicator_scheme.published', entityType: 'indicator_scheme', entity: () => lastBuiltScheme.id },
+  'POST /api/t/{tenant}/assessment/schemes/{id}/copy': { action: 'assessment.scheme_copy', event: 'indicator_scheme.created', entityType: 'indicator_scheme', entity: 'new' },
+  'POST /api/t/{tenant}/assessment/assessments': { action: 'assessment.open', event: 'assessment.opened', entityType: 'assessment', entity: 'new' },
+  'POST /api/t/{tenant}/assessment/assessments/{id}/refresh': { action: 'assessment.refresh', event: 'assessment.refreshed', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
+  'PUT /api/t/{tenant}/assessment/assessments/{id}/scores/{indicatorId}': { action: 'assessment.score', event: 'assessment.scored', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
+  'POST /api/t/{tenant}/assessment/assessments/{id}/finalize': { action: 'assessment.finalize', event: 'assessment.finalized', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
 };
 
 /**

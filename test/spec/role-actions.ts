@@ -160,6 +160,11 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'activity.manage':         [no,         T,            no,                 LEAD,            no,          no],
   // Issue 11: "a member scans an activity's code … and checks in" — the member's own self-service.
   'activity.checkin':        [no,         no,           no,                 no,              no,          T ],
+  // Issue 12 考核评价 (seed 000 8.2: 各级党(工)委对所属党建联合体每年进行1次考核): staff read; the county sets the
+  // schemes; the approving committee (its own, not one above) or the county runs each alliance's assessment.
+  'assessment.read':         [T,          T,            T,                  T,               T,           no],
+  'assessment.scheme':       [no,         T,            no,                 no,              no,          no],
+  'assessment.run':          [no,         T,            COMM,               no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

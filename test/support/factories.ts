@@ -12,6 +12,7 @@ import { makePairing } from './pairing-factories.ts';
 import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
 import { makePostFixture } from './post-factories.ts';
+import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -268,5 +269,10 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const made = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
   // … with one photo (to download; to delete).
   const activity = { ...made, photoId: (await makeActivityPhoto(tenant, made.id)).id };
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity };
+  // Issue 12 考核评价: a published indicator scheme (to read; to copy to another year), a draft one (to edit, to
+  // publish), and an open assessment of the first alliance by its committee `parent` (to score, refresh, finalize).
+  const assessmentScheme = await makeScheme(tenant, 'published');
+  const assessmentDraft = await makeScheme(tenant, 'draft');
+  const assessment = await makeOpenAssessment(tenant, alliance.alliance.id, parent.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment };
 }

@@ -12,3 +12,5 @@ export { decisionWarningCounts, meetingNoticeFacts } from './meetings/todos.ts';
 export { decisionWarning, type DecisionWarning } from './meetings/warning.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
 export { allianceQuotaTodos } from './quotas/todos.ts';
+// The annual alliance assessment (issue 12): quota compliance and joint meetings held in a year.
+export { meetingQuarters, quotaFigures } from './quotas/figures.ts';

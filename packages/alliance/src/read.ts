@@ -202,3 +202,11 @@ export async function currentMemberships(ctx: Ctx): Promise<Array<{ allianceId: 
     .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
     .where(and(isNull(allianceMembers.leftOn), ne(alliances.status, 'dissolved')));
 }
+
+/**
+ * Issue 12: the 备案 (to the county and the city) another capability's decision
+ * leaves, as a statement for that capability's own write batch — the annual
+ * assessment files its result (kind 'assessment') in the same batch as the
+ * result, so there is never a result without its filing or the reverse.
+ */
+export { filingInsert as filingStatement } from './filings/insert.ts';

@@ -1,5 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
-import type { AssessmentGrade } from '@ronghe/schema';
+import { assessments, type AssessmentConsequences, type AssessmentGrade } from '@ronghe/schema';
 
 // What other capabilities may read of the assessment capability (ADR 0010).
 
@@ -20,7 +21,18 @@ export interface AssessmentResult {
 
 /** The finalized assessments of `year` (lane assess implements; the interface is fixed for the rewards lane). */
 export async function assessmentResults(ctx: Ctx, year: number): Promise<AssessmentResult[]> {
-  void ctx;
-  void year;
-  return [];
+  const rows = await ctx.db
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.year, year), eq(assessments.status, 'finalized')));
+  return rows.flatMap((a) => {
+    // The CHECK on the table makes score and grade present once finalized; the guard only narrows the types.
+    if (a.score === null || a.grade === null) return [];
+    const c = a.consequences as AssessmentConsequences | null;
+    const rectification = c?.rectification ?? a.grade === 'poor';
+    return [{ assessmentId: a.id, allianceId: a.allianceId, year: a.year, score: a.score, grade: a.grade, eligible: (c?.eligible ?? a.grade !== 'poor') && !rectification, rectification, finalizedAt: a.finalizedAt ?? 0 }];
+  });
 }
+
+/** How many of the year's finalized assessments reached each grade (best first, every grade listed). */
+export { gradeDistribution } from './assessments/list.ts';

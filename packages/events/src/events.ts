@@ -177,6 +177,14 @@ const E = {
   pointsAwarded: def('points.awarded', 'point_entry', '手工加分', { entryId: id, personId: optId, ruleId: optId, points: qty, requested: qty, year: qty, month: qty }, { entryId: '$entity', personId: 'after.personId', ruleId: 'after.ruleId', points: 'after.points', requested: 'after.requested', year: 'after.year', month: 'after.month' }),
   pointsCompensated: def('points.compensated', 'point_entry', '积分冲正', { entryId: id, compensatesId: optId, personId: optId, points: qty, year: qty }, { entryId: '$entity', compensatesId: 'after.compensatesId', personId: 'after.personId', points: 'after.points', year: 'after.year' }),
   pointRuleChanged: def('point_rule.changed', 'point_rule', '修改积分规则（新版本）', { ruleId: id, code: z.string().nullable(), version: qty, previousRuleId: optId, changed }, { ruleId: '$entity', code: 'after.code', version: 'after.version', previousRuleId: 'before.id', changed: '$changed' }),
+  // Issue 12, lane assess: indicator schemes and the annual alliance assessment.
+  schemeCreated: def('indicator_scheme.created', 'indicator_scheme', '新建指标体系（草稿，含复制沿用）', { schemeId: id, level: status, year: qty, version: qty, copiedFromId: optId }, { schemeId: '$entity', level: 'after.level', year: 'after.year', version: 'after.version', copiedFromId: 'after.copiedFromId' }),
+  schemeUpdated: def('indicator_scheme.updated', 'indicator_scheme', '修改指标体系草稿', { schemeId: id, changed }, { schemeId: '$entity', changed: '$changed' }),
+  schemePublished: def('indicator_scheme.published', 'indicator_scheme', '发布指标体系', { schemeId: id, ...transition }, { schemeId: '$entity', ...transitionFrom }),
+  assessmentOpened: def('assessment.opened', 'assessment', '开启联合体年度考核（系统计算指标已预填）', { assessmentId: id, allianceId: optId, year: qty, schemeId: optId }, { assessmentId: '$entity', allianceId: 'after.allianceId', year: 'after.year', schemeId: 'after.schemeId' }),
+  assessmentRefreshed: def('assessment.refreshed', 'assessment', '重新计算年度考核的系统指标', { assessmentId: id, allianceId: optId, year: qty }, { assessmentId: '$entity', allianceId: 'after.allianceId', year: 'after.year' }),
+  assessmentScored: def('assessment.scored', 'assessment', '考核组录入指标评分', { assessmentId: id, indicatorId: optId, raw: qty }, { assessmentId: '$entity', indicatorId: 'after.indicatorId', raw: 'after.raw' }),
+  assessmentFinalized: def('assessment.finalized', 'assessment', '年度考核定档（得分、等次，报县、市备案）', { assessmentId: id, allianceId: optId, year: qty, score: qty, grade: status }, { assessmentId: '$entity', allianceId: 'after.allianceId', year: 'after.year', score: 'after.score', grade: 'after.grade' }),
 };
 
 const allianceTransitions = Object.fromEntries(
@@ -306,6 +314,15 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'activity.photo_remove': E.activityPhotoRemoved,
   'activity_quota_plan.set': E.quotaPlanSet,
   'activity_quota.remind': E.quotaReminded,
+  // Issue 12, lane assess.
+  'assessment.scheme_create': E.schemeCreated,
+  'assessment.scheme_copy': E.schemeCreated,
+  'assessment.scheme_update': E.schemeUpdated,
+  'assessment.scheme_publish': E.schemePublished,
+  'assessment.open': E.assessmentOpened,
+  'assessment.refresh': E.assessmentRefreshed,
+  'assessment.score': E.assessmentScored,
+  'assessment.finalize': E.assessmentFinalized,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

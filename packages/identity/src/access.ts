@@ -94,6 +94,10 @@ export const ACTIONS = [
   'activity.read',
   'activity.manage',
   'activity.checkin',
+  // Issue 12, lane assess: indicator schemes and the annual alliance assessment.
+  'assessment.read',
+  'assessment.scheme',
+  'assessment.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -351,6 +355,14 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   ],
   // A party member checks in from a phone and reads their own activities (the person is resolved from the account).
   'activity.checkin': [{ role: 'member', scope: 'tenant' }],
+  // Issue 12 考核评价 (seed 000 8.2): the staff read schemes and results; the county organization department sets the
+  // schemes; each alliance's approving committee (its reviewer) assesses it, and the county may for any alliance.
+  'assessment.read': ALL_READERS.filter((r) => r.role !== 'member'),
+  'assessment.scheme': [{ role: 'county_admin', scope: 'tenant' }],
+  'assessment.run': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+  ],
 };
 
 /**

@@ -177,3 +177,23 @@ export async function postNoticeFacts(db: TenantDb, postId: string, personId: st
   ]);
   return post && person ? { postTitle: post.title, userId: person.userId } : null;
 }
+
+/**
+ * Issue 12 (annual alliance assessment): of the member organizations `orgIds`,
+ * how many active party members have one of them as home branch, and how many
+ * in-service members of theirs met the 双报到 standard in `year`. Counts only.
+ */
+export async function memberOrgFigures(ctx: Ctx, year: number, orgIds: readonly string[]): Promise<{ partyMembers: number; inService: number; reportMet: number }> {
+  if (!orgIds.length) return { partyMembers: 0, inService: 0, reportMet: 0 };
+  const [row, members] = await Promise.all([
+    ctx.db
+      .select({ n: count() })
+      .from(people)
+      .where(and(inList(people.homeOrgId, [...orgIds]), eq(people.status, 'active'), sql`${people.partyStanding} IS NOT NULL`))
+      .get(),
+    complianceMembers(ctx, year),
+  ]);
+  const set = new Set(orgIds);
+  const own = members.filter((m) => m.homeOrg && set.has(m.homeOrg.id));
+  return { partyMembers: Number(row?.n ?? 0), inService: own.length, reportMet: own.filter((m) => m.standing === 'met').length };
+}

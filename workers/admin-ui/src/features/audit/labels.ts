@@ -33,6 +33,8 @@ import {
 import { roleLabel } from '../../shared/roleLabel.ts';
 // Issue 11: branch organizational life and joint meetings.
 import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema';
+// Issue 12 考核评价 (lane assess)
+import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -150,6 +152,15 @@ export const ACTION_LABELS: Record<string, string> = {
   'activity.photo_remove': '删除活动照片',
   'activity_quota_plan.set': '设置年度活动考核计划',
   'activity_quota.remind': '提醒年度活动考核有风险或未完成',
+  // Issue 12 考核评价 (lane assess)
+  'assessment.scheme_create': '新建指标体系',
+  'assessment.scheme_copy': '复制指标体系',
+  'assessment.scheme_update': '修改指标体系',
+  'assessment.scheme_publish': '发布指标体系',
+  'assessment.open': '开启年度考核',
+  'assessment.refresh': '重新计算考核指标',
+  'assessment.score': '录入考核评分',
+  'assessment.finalize': '年度考核定档',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -192,6 +203,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   activity_checkin: '活动签到',
   activity_photo: '活动照片',
   activity_quota_reminder: '活动考核提醒',
+  // Issue 12 考核评价 (lane assess)
+  indicator_scheme: '指标体系',
+  assessment: '年度考核',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -454,6 +468,23 @@ export const FIELD_LABELS: Record<string, string> = {
   required: '每期要求次数',
   plan: '考核计划',
   rows: '考核项数',
+  // Issue 12 考核评价 (lane assess)
+  level: '层级',
+  thresholds: '分档线',
+  excellent: '优秀分数线',
+  good: '良好分数线',
+  fair: '一般分数线',
+  copiedFromId: '沿用的指标体系',
+  indicators: '指标项数',
+  schemeId: '指标体系',
+  lines: '计算的指标项数',
+  indicatorId: '指标',
+  raw: '得分（0.01 分）',
+  score: '总分（0.01 分）',
+  grade: '等次',
+  eligible: '可评先评优',
+  rectification: '规范整顿',
+  dissolutionProposal: '调整撤销建议',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -467,6 +498,9 @@ const BY_VALUE: Record<string, Record<string, string>> = {
   to: WARNING_LABELS,
   urgency: URGENCY_LABELS as Record<string, string>,
   countyState: { unread: '未签收', acknowledged: '已签收' },
+  // Issue 12 考核评价 (lane assess)
+  level: SCHEME_LEVEL_LABELS,
+  grade: ASSESSMENT_GRADE_LABELS,
   action: { ...ALLIANCE_ACTION_LABELS, ...PROJECT_ACTION_LABELS },
   // 积分 (issue 11): a rule's code is its source's name for every default rule.
   ruleCode: POINT_SOURCE_LABELS,
@@ -496,6 +530,9 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   org_pairing: { active: '结对中', ended: '已结束' },
   member_report: { active: '报到中', ended: '已结束' },
   activity: ACTIVITY_STATUS_LABELS,
+  // Issue 12 考核评价 (lane assess)
+  indicator_scheme: SCHEME_STATUS_LABELS,
+  assessment: ASSESSMENT_STATUS_LABELS,
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
