@@ -1,0 +1,1 @@
+ALTER TABLE `rating_links` ADD `revoked_at` integer;
