@@ -9,6 +9,7 @@ import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operatio
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { lastBuiltActivity, lastBuiltPhoto } from '../support/activity-route-cases.ts';
+import { lastAssessmentOf } from '../support/rating-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -52,6 +53,9 @@ const TABLE_OF: Record<string, string> = {
   activity: 'activities',
   activity_checkin: 'activity_checkins',
   activity_photo: 'activity_photos',
+  // 四评 (issue 12, lane raters).
+  assessment: 'assessments',
+  assessment_rating: 'assessment_ratings',
 };
 
 interface Expected {
@@ -76,7 +80,7 @@ interface Expected {
    */
   also?: Array<{ action: string; event: string }>;
   /** Who acted (default: the signed-in user). */
-  actor?: 'apiKey';
+  actor?: 'apiKey' | 'resident';
   /** The change deletes the object's row: checked gone instead of present. */
   removed?: true;
 }
@@ -233,6 +237,12 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}': { action: 'activity.photo_remove', event: 'activity.photo_removed', entityType: 'activity_photo', entity: () => lastBuiltPhoto.id, removed: true },
   'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
   'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  // 四评 (issue 12, lane raters): each rating one row and its event; links are counted on the assessment's row.
+  'POST /api/t/{tenant}/assessments/{id}/ratings': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new' },
+  'POST /api/t/{tenant}/my/ratings/{assessmentId}': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new' },
+  'POST /api/public/ratings/{token}': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new', actor: 'resident' },
+  'POST /api/t/{tenant}/assessments/{id}/rating-links': { action: 'assessment.rating_links_issue', event: 'assessment.rating_links_issued', entityType: 'assessment', entity: (f) => lastAssessmentOf(f) },
+  'POST /api/t/{tenant}/assessments/{id}/rating-links/revoke': { action: 'assessment.rating_links_revoke', event: 'assessment.rating_links_revoked', entityType: 'assessment', entity: (f) => lastAssessmentOf(f) },
 };
 
 /**
@@ -369,7 +379,7 @@ describe('every write leaves its audit row', () => {
       // Nothing in the other database's log for a change that is audited here.
       expect(await lastRowid(other, 'audit_log'), `${op.key}: audit rows in the other database`).toBe(otherFrom);
 
-      const actor = expected.actor === 'apiKey' ? f.apiKey.id : user.id;
+      const actor = expected.actor === 'apiKey' ? f.apiKey.id : expected.actor === 'resident' ? 'resident' : user.id;
       const entityIds = expected.entity === 'new'
         ? (await db.prepare(`SELECT id FROM ${entityTable} WHERE rowid > ? ORDER BY rowid`).bind(entityFrom).all<{ id: string }>()).results.map((r) => r.id)
         : [expected.entity(f, user)];

@@ -1,5 +1,5 @@
 import { newId, openDb } from '@ronghe/core';
-import { assessments, indicatorSchemes } from '@ronghe/schema';
+import { assessments, indicatorSchemes, ratingLinks } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 
@@ -52,4 +52,14 @@ export async function makeAssessment(
     }),
   ]);
   return { id, schemeId, year };
+}
+
+/** A resident's link straight in the tenant database (unused, 30 days), with its token — as issuing would show it once. */
+export async function makeRatingLink(tenant: string, assessmentId: string): Promise<{ id: string; token: string }> {
+  const { newLinkToken, tokenHash } = await import('../../packages/assessment/src/ratings/tokens.ts');
+  const now = Date.now();
+  const token = newLinkToken(tenant);
+  const id = newId('rlk', now);
+  await dbOf(tenant).insert(ratingLinks).values({ id, assessmentId, raterGroup: 'resident', tokenHash: await tokenHash(token), label: null, expiresAt: now + 30 * 86_400_000, createdBy: 'usr_test', createdAt: now });
+  return { id, token };
 }
