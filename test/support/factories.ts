@@ -12,6 +12,7 @@ import { makePairing } from './pairing-factories.ts';
 import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
 import { makePostFixture } from './post-factories.ts';
+import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -268,5 +269,8 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const made = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
   // … with one photo (to download; to delete).
   const activity = { ...made, photoId: (await makeActivityPhoto(tenant, made.id)).id };
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity };
+  // 四评 (issue 12, lane raters): an open assessment of the first alliance (its committee is `parent`), with one unused resident link.
+  const ratingAssessment = await makeAssessment(tenant, { allianceId: alliance.alliance.id, committeeOrgId: parent.id });
+  const ratingLink = await makeRatingLink(tenant, ratingAssessment.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, ratingAssessment, ratingLink };
 }

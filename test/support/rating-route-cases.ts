@@ -1,35 +1,20 @@
 import type { Fixture, RouteCase } from './route-cases.ts';
 import { invalid, omit, unknownKey } from './refusals.ts';
-import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
+import { makeRatingLink } from './assessment-factories.ts';
 import { linkPerson, makePerson } from './people-factories.ts';
 
 const P = (f: { tenant: string }, rest: string) => `/api/t/${f.tenant}${rest}`;
 
 /**
- * 四评 (issue 12, lane raters). Each fixture gets one open assessment of its
- * first alliance (approved by `parent`, the reviewer's committee), made on
- * first use. Ratings are one per rater: the committee's case answers as the
+ * 四评 (issue 12, lane raters). The fixture holds an open assessment of its
+ * first alliance (approved by `parent`, the reviewer's committee) and one
+ * unused resident link. Ratings are one per rater: the committee's case answers as the
  * caller (a new account per suite run); a member's case links a new person of
  * `org` (the alliance's lead, so a member organization) to the caller.
  */
-const assessments = new WeakMap<Fixture, Promise<string>>();
-const made = new WeakMap<Fixture, string>();
-export function assessmentOf(f: Fixture): Promise<string> {
-  let p = assessments.get(f);
-  if (!p) {
-    p = makeAssessment(f.tenant, { allianceId: f.alliance.alliance.id, committeeOrgId: f.parent.id }).then((a) => {
-      made.set(f, a.id);
-      return a.id;
-    });
-    assessments.set(f, p);
-  }
-  return p;
-}
-
-/** The assessment the fixture's cases aimed at (the audited object of the link routes). */
-export function lastAssessmentOf(f: Fixture): string {
-  return made.get(f) ?? '';
-}
+/** The fixture's open assessment (the audited object of the link routes). */
+export const lastAssessmentOf = (f: Fixture): string => f.ratingAssessment.id;
+const assessmentOf = async (f: Fixture): Promise<string> => f.ratingAssessment.id;
 
 export const RATING_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/assessments/{id}/ratings': { build: async (f) => ({ method: 'GET', path: P(f, `/assessments/${await assessmentOf(f)}/ratings`) }) },
@@ -58,9 +43,7 @@ export const RATING_CASES: Record<string, RouteCase> = {
   },
   'POST /api/t/{tenant}/assessments/{id}/rating-links/revoke': {
     build: async (f) => {
-      const id = await assessmentOf(f);
-      const link = await makeRatingLink(f.tenant, id);
-      return { method: 'POST', path: P(f, `/assessments/${id}/rating-links/revoke`), body: { linkIds: [link.id] } };
+      return { method: 'POST', path: P(f, `/assessments/${await assessmentOf(f)}/rating-links/revoke`), body: { linkIds: [f.ratingLink.id] } };
     },
     bad: {
       empty: [(ok) => ({ ...ok, linkIds: [] }), invalid('linkIds')],
@@ -71,7 +54,6 @@ export const RATING_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/my/ratings': {
     build: async (f, caller) => {
       if (caller) await linkPerson(f.tenant, (await makePerson(f.tenant, { homeOrgId: f.org.id })).id, caller.id);
-      await assessmentOf(f);
       return { method: 'GET', path: P(f, '/my/ratings') };
     },
   },

@@ -64,6 +64,9 @@ export interface Fixture {
   pairing: { id: string; orgId: string };
   /** An activity of the first alliance, open for check-in now (issue 11). */
   activity: { id: string; code: string; photoId: string };
+  /** 四评 (issue 12, lane raters): an open assessment of the first alliance (committee `parent`) and one unused resident link of it. */
+  ratingAssessment: { id: string };
+  ratingLink: { id: string; token: string };
 }
 
 export interface BuiltRequest {
