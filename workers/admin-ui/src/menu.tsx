@@ -14,6 +14,7 @@ import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
 import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
+import { ratings } from './features/ratings/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -47,6 +48,7 @@ export const MENU: readonly MenuEntry[] = [
     posts.menu.myPosts,
     pairing.menu.myReports,
     points.menu.myPoints,
+    ratings.menu.myRatings,
   ]),
   alliance.menu.filings,
   alliance.menu.red,
