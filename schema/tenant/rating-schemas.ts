@@ -152,6 +152,19 @@ export const MyRatableSchema = z
   .openapi('MyRatable');
 export type MyRatableView = z.infer<typeof MyRatableSchema>;
 
+export const MemberOrgRatableSchema = z
+  .object({
+    assessmentId: z.string(),
+    allianceName: z.string(),
+    year: z.number().int(),
+    /** The member organization answering (the caller's own). */
+    orgId: z.string(),
+    orgName: z.string(),
+    mine: z.object({ score: z.number().int(), level: z.string(), comment: z.string().nullable(), createdAt: z.number().int() }).nullable(),
+  })
+  .openapi('MemberOrgRatable');
+export type MemberOrgRatableView = z.infer<typeof MemberOrgRatableSchema>;
+
 export const PublicRatingFormSchema = z
   .object({
     countyName: z.string(),

@@ -253,6 +253,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/assessments/{id}/rating-links':              'rating.links',
   'POST /api/t/{tenant}/assessments/{id}/rating-links/revoke':       'rating.links',
   'GET /api/t/{tenant}/my/ratings':                                  'rating.self',
+  'GET /api/t/{tenant}/member-org-ratings':                          'rating.member_org',
   'POST /api/t/{tenant}/my/ratings/{assessmentId}':                  'rating.self',
   'GET /api/public/ratings/{token}':                                 'public',
   'POST /api/public/ratings/{token}':                                'public',

@@ -51,6 +51,7 @@ export const RATING_CASES: Record<string, RouteCase> = {
       unknown: [(ok) => ({ ...ok, all: true }), unknownKey('all')],
     },
   },
+  'GET /api/t/{tenant}/member-org-ratings': { build: (f) => ({ method: 'GET', path: P(f, '/member-org-ratings') }) },
   'GET /api/t/{tenant}/my/ratings': {
     build: async (f, caller) => {
       if (caller) await linkPerson(f.tenant, (await makePerson(f.tenant, { homeOrgId: f.org.id })).id, caller.id);

@@ -5,6 +5,7 @@
 export { rateAssessment } from './ratings/rate.ts';
 export { rateAsMember } from './ratings/rate-as-member.ts';
 export { myRatable } from './ratings/my-ratable.ts';
+export { memberOrgRatable } from './ratings/member-org-ratable.ts';
 export { listRatings, tallies } from './ratings/list.ts';
 export { issueRatingLinks, DEFAULT_LINK_DAYS } from './ratings/links-issue.ts';
 export { listRatingLinks } from './ratings/links-list.ts';

@@ -51,6 +51,7 @@ export const MENU: readonly MenuEntry[] = [
     ratings.menu.myRatings,
   ]),
   alliance.menu.filings,
+  ratings.menu.memberOrg,
   alliance.menu.red,
   audit.menu.audit,
   events.menu.deadLetters,

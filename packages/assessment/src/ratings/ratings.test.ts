@@ -1,4 +1,4 @@
-import type { AssessmentRatingsView, IssuedLinksView, MyRatableView, Organization, PublicRatingFormView, RatingLinkListView } from '@ronghe/schema';
+import type { AssessmentRatingsView, IssuedLinksView, MemberOrgRatableView, MyRatableView, Organization, PublicRatingFormView, RatingLinkListView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance, type MadeAlliance } from '../../../../test/support/alliance-factories.ts';
@@ -96,7 +96,12 @@ describe('ratings by the committee, the departments and the member organizations
     await problem(await rate(outsiderLiaison, { group: 'member_org', orgId: memberOrg.id, score: 88, level: 'good' }), 403, 'forbidden');
     // …nor for its own organization, which is not a member of the alliance.
     await problem(await rate(outsiderLiaison, { group: 'member_org', orgId: outsider.id, score: 88, level: 'good' }), 422, 'validation_failed', { field: 'body.orgId' });
+    const before = await json<MemberOrgRatableView[]>(await call('GET', api('/member-org-ratings'), { token: liaison.token }), 200);
+    expect(before.map((a) => [a.assessmentId, a.orgId, a.mine])).toEqual([[assessmentId, memberOrg.id, null]]);
     await json(await rate(liaison, { group: 'member_org', orgId: memberOrg.id, score: 92, level: 'excellent' }), 201);
+    const after = await json<MemberOrgRatableView[]>(await call('GET', api('/member-org-ratings'), { token: liaison.token }), 200);
+    expect(after[0]!.mine).toMatchObject({ score: 92, level: 'excellent' });
+    expect(await json<MemberOrgRatableView[]>(await call('GET', api('/member-org-ratings'), { token: outsiderLiaison.token }), 200)).toEqual([]);
     await problem(await rate(liaison, { group: 'member_org', orgId: memberOrg.id, score: 92, level: 'excellent' }), 409, 'conflict');
   });
 

@@ -2,6 +2,7 @@ import type {
   AssessmentRatingsView,
   IssuedLinksView,
   IssueLinksInput,
+  MemberOrgRatableView,
   MemberRatingInput,
   MyRatableView,
   PublicRatingFormView,
@@ -17,7 +18,7 @@ import { api, get } from '../../api/client.ts';
 const t = (tenant: string, path: string) => `/t/${tenant}${path}`;
 const a = (tenant: string, id: string, rest: string) => t(tenant, `/assessments/${encodeURIComponent(id)}${rest}`);
 
-export type { AssessmentRatingsView, IssuedLinksView, MyRatableView, PublicRatingFormView, RatingLinkListView, RatingView };
+export type { AssessmentRatingsView, IssuedLinksView, MemberOrgRatableView, MyRatableView, PublicRatingFormView, RatingLinkListView, RatingView };
 
 export const ratingsApi = {
   list: (tenant: string, id: string) => get<AssessmentRatingsView>(a(tenant, id, '/ratings')),
@@ -26,6 +27,7 @@ export const ratingsApi = {
   issue: (tenant: string, id: string, body: IssueLinksInput) => api<IssuedLinksView>('POST', a(tenant, id, '/rating-links'), { json: body }).then((r) => r.data),
   revoke: (tenant: string, id: string, linkIds?: string[]) =>
     api<{ revoked: number }>('POST', a(tenant, id, '/rating-links/revoke'), { json: linkIds ? { linkIds } : {} }).then((r) => r.data),
+  memberOrg: (tenant: string) => get<MemberOrgRatableView[]>(t(tenant, '/member-org-ratings')),
   mine: (tenant: string) => get<MyRatableView[]>(t(tenant, '/my/ratings')),
   rateAsMember: (tenant: string, id: string, body: MemberRatingInput) => api<RatingView>('POST', t(tenant, `/my/ratings/${encodeURIComponent(id)}`), { json: body }).then((r) => r.data),
   // The resident's form: no sign-in (the token names its county).

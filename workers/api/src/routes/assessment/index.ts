@@ -6,6 +6,7 @@ import { listRatingLinksRouter } from './rating-links-list.ts';
 import { revokeRatingLinksRouter } from './rating-links-revoke.ts';
 import { listRatingsRouter } from './rating-list.ts';
 import { myRatableRouter } from './rating-my-list.ts';
+import { memberOrgRatableRouter } from './rating-member-org-list.ts';
 import { rateAsMemberRouter } from './rating-my-rate.ts';
 import { publicRatingAnswerRouter, publicRatingFormRouter } from './rating-public.ts';
 
@@ -18,6 +19,7 @@ export const assessmentRouters: readonly Router[] = [
   issueRatingLinksRouter,
   revokeRatingLinksRouter,
   myRatableRouter,
+  memberOrgRatableRouter,
   rateAsMemberRouter,
   publicRatingFormRouter,
   publicRatingAnswerRouter,
