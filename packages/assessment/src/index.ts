@@ -7,6 +7,7 @@ export { rateAsMember } from './ratings/rate-as-member.ts';
 export { myRatable } from './ratings/my-ratable.ts';
 export { memberOrgRatable } from './ratings/member-org-ratable.ts';
 export { listRatings, tallies } from './ratings/list.ts';
+export { ratingTallies } from './ratings/tallies.ts';
 export { issueRatingLinks, DEFAULT_LINK_DAYS } from './ratings/links-issue.ts';
 export { listRatingLinks } from './ratings/links-list.ts';
 export { revokeRatingLinks } from './ratings/links-revoke.ts';
