@@ -40,6 +40,10 @@ export type IndicatorMetric = (typeof INDICATOR_METRICS)[number];
 export const RATER_GROUPS = ['committee', 'member', 'resident', 'department', 'member_org'] as const;
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
+/** A resident's answer (群众评判), best first: 满意 / 基本满意 / 不满意. Other groups answer with ASSESSMENT_GRADES. */
+export const RESIDENT_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export type ResidentLevel = (typeof RESIDENT_LEVELS)[number];
+
 /** Grades, best first. */
 export const ASSESSMENT_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 export type AssessmentGrade = (typeof ASSESSMENT_GRADES)[number];
@@ -212,6 +216,8 @@ export const ratingLinks = sqliteTable(
     label: text('label'),
     expiresAt: integer('expires_at').notNull(),
     usedAt: integer('used_at'),
+    /** Withdrawn by the committee before use (lane raters): the link answers like an expired one. */
+    revokedAt: integer('revoked_at'),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at').notNull(),
   },

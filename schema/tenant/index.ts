@@ -16,6 +16,7 @@ export * from './points.ts';
 export * from './points-schemas.ts';
 export * from './assessment.ts';
 export * from './assessment-schemas.ts';
+export * from './rating-schemas.ts';
 export * from './honours.ts';
 export * from './honours-schemas.ts';
 export * from './rewards.ts';

@@ -10,6 +10,7 @@ import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { lastBuiltActivity, lastBuiltPhoto } from '../support/activity-route-cases.ts';
 import { lastBuiltAssessment, lastBuiltScheme } from '../support/assessment-route-cases.ts';
+import { lastAssessmentOf } from '../support/rating-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -56,6 +57,8 @@ const TABLE_OF: Record<string, string> = {
   // Issue 12, lane assess.
   indicator_scheme: 'indicator_schemes',
   assessment: 'assessments',
+  // 四评 (issue 12, lane raters).
+  assessment_rating: 'assessment_ratings',
 };
 
 interface Expected {
@@ -80,7 +83,7 @@ interface Expected {
    */
   also?: Array<{ action: string; event: string }>;
   /** Who acted (default: the signed-in user). */
-  actor?: 'apiKey';
+  actor?: 'apiKey' | 'resident';
   /** The change deletes the object's row: checked gone instead of present. */
   removed?: true;
 }
@@ -247,6 +250,12 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/assessment/assessments/{id}/refresh': { action: 'assessment.refresh', event: 'assessment.refreshed', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
   'PUT /api/t/{tenant}/assessment/assessments/{id}/scores/{indicatorId}': { action: 'assessment.score', event: 'assessment.scored', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
   'POST /api/t/{tenant}/assessment/assessments/{id}/finalize': { action: 'assessment.finalize', event: 'assessment.finalized', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
+  // 四评 (issue 12, lane raters): each rating one row and its event; links are counted on the assessment's row.
+  'POST /api/t/{tenant}/assessments/{id}/ratings': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new' },
+  'POST /api/t/{tenant}/my/ratings/{assessmentId}': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new' },
+  'POST /api/public/ratings/{token}': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new', actor: 'resident' },
+  'POST /api/t/{tenant}/assessments/{id}/rating-links': { action: 'assessment.rating_links_issue', event: 'assessment.rating_links_issued', entityType: 'assessment', entity: (f) => lastAssessmentOf(f) },
+  'POST /api/t/{tenant}/assessments/{id}/rating-links/revoke': { action: 'assessment.rating_links_revoke', event: 'assessment.rating_links_revoked', entityType: 'assessment', entity: (f) => lastAssessmentOf(f) },
 };
 
 /**
@@ -383,7 +392,7 @@ describe('every write leaves its audit row', () => {
       // Nothing in the other database's log for a change that is audited here.
       expect(await lastRowid(other, 'audit_log'), `${op.key}: audit rows in the other database`).toBe(otherFrom);
 
-      const actor = expected.actor === 'apiKey' ? f.apiKey.id : user.id;
+      const actor = expected.actor === 'apiKey' ? f.apiKey.id : expected.actor === 'resident' ? 'resident' : user.id;
       const entityIds = expected.entity === 'new'
         ? (await db.prepare(`SELECT id FROM ${entityTable} WHERE rowid > ? ORDER BY rowid`).bind(entityFrom).all<{ id: string }>()).results.map((r) => r.id)
         : [expected.entity(f, user)];

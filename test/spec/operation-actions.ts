@@ -259,4 +259,17 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // The member's own phone pages: check in, my activities.
   'POST /api/t/{tenant}/my/checkins':                                'activity.checkin',
   'GET /api/t/{tenant}/my/activities':                               'activity.checkin',
+  // 四评 (issue 12, lane raters; seed 004 三(三)): the approving committee reads the ratings, rates, enters the
+  // departments' answers and issues residents' links; a member organization and a member answer for themselves;
+  // a resident answers by a one-answer link with no sign-in.
+  'GET /api/t/{tenant}/assessments/{id}/ratings':                    'rating.read',
+  'POST /api/t/{tenant}/assessments/{id}/ratings':                   'rating.committee',
+  'GET /api/t/{tenant}/assessments/{id}/rating-links':               'rating.links',
+  'POST /api/t/{tenant}/assessments/{id}/rating-links':              'rating.links',
+  'POST /api/t/{tenant}/assessments/{id}/rating-links/revoke':       'rating.links',
+  'GET /api/t/{tenant}/my/ratings':                                  'rating.self',
+  'GET /api/t/{tenant}/member-org-ratings':                          'rating.member_org',
+  'POST /api/t/{tenant}/my/ratings/{assessmentId}':                  'rating.self',
+  'GET /api/public/ratings/{token}':                                 'public',
+  'POST /api/public/ratings/{token}':                                'public',
 };

@@ -165,6 +165,15 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'assessment.read':         [T,          T,            T,                  T,               T,           no],
   'assessment.scheme':       [no,         T,            no,                 no,              no,          no],
   'assessment.run':          [no,         T,            COMM,               no,              no,          no],
+  // 四评 (issue 12 lane raters, seed 004 三(三)): the approving committee runs the ratings of its alliances and reads
+  // them with the committees above it; the county reads and enters 社会评价; the city reads; a member organization
+  // answers for itself (seed 003 mechanism 6); a member rates under /my.
+  'rating.read':             [T,          T,            OVS,                no,              no,          no],
+  'rating.committee':        [no,         no,           COMM,               no,              no,          no],
+  'rating.department':       [no,         T,            COMM,               no,              no,          no],
+  'rating.member_org':       [no,         no,           no,                 MEM,             MEM,         no],
+  'rating.links':            [no,         T,            COMM,               no,              no,          no],
+  'rating.self':             [no,         no,           no,                 no,              no,          T ],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -1,5 +1,5 @@
 import { newId, openDb } from '@ronghe/core';
-import { activityQuotaPlans, assessmentRatings, assessments, assessmentScores, indicatorSchemes, pointOrgTotals, schemeIndicators, type ActivityKind, type AssessmentGrade, type RaterGroup } from '@ronghe/schema';
+import { activityQuotaPlans, assessmentRatings, assessments, assessmentScores, indicatorSchemes, pointOrgTotals, ratingLinks, schemeIndicators, type ActivityKind, type AssessmentGrade, type RaterGroup } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 
@@ -68,4 +68,65 @@ export async function makeOpenAssessment(tenant: string, allianceId: string, com
 /** A branch's points total for a year, as the points ledger keeps it beside each entry. */
 export async function makeOrgPoints(tenant: string, orgId: string, year: number, total: number): Promise<void> {
   await dbOf(tenant).insert(pointOrgTotals).values({ orgId, year, total, updatedAt: Date.now() });
+}
+
+// Issue 12, lane raters.
+let raterYearSeq = 0;
+
+/**
+ * An assessment of an alliance straight in the tenant database, with a
+ * published scheme of its own (setup only: lane assess writes the real
+ * operations). Years count up from 2100 so two in one alliance never clash
+ * on (alliance, year). `finalized` gives it a score and grade as the CHECK asks.
+ */
+export async function makeAssessment(
+  tenant: string,
+  opts: { allianceId: string; committeeOrgId: string; status?: 'open' | 'finalized'; year?: number },
+): Promise<{ id: string; schemeId: string; year: number }> {
+  const db = dbOf(tenant);
+  const now = Date.now();
+  const year = opts.year ?? 2100 + ++raterYearSeq;
+  const schemeId = newId('isc', now);
+  const id = newId('asm', now);
+  const finalized = opts.status === 'finalized';
+  await db.batch([
+    db.insert(indicatorSchemes).values({
+      id: schemeId,
+      level: 'county',
+      year,
+      version: 1 + Math.floor(Math.random() * 1_000_000),
+      name: `${year}年度联合体考核指标`,
+      status: 'published',
+      thresholds: { excellent: 9000, good: 7500, fair: 6000 },
+      createdBy: 'usr_test',
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(assessments).values({
+      id,
+      allianceId: opts.allianceId,
+      year,
+      schemeId,
+      committeeOrgId: opts.committeeOrgId,
+      status: finalized ? 'finalized' : 'open',
+      score: finalized ? 8800 : null,
+      grade: finalized ? 'good' : null,
+      finalizedAt: finalized ? now : null,
+      finalizedBy: finalized ? 'usr_test' : null,
+      createdBy: 'usr_test',
+      createdAt: now,
+      updatedAt: now,
+    }),
+  ]);
+  return { id, schemeId, year };
+}
+
+/** A resident's link straight in the tenant database (unused, 30 days), with its token — as issuing would show it once. */
+export async function makeRatingLink(tenant: string, assessmentId: string): Promise<{ id: string; token: string }> {
+  const { newLinkToken, tokenHash } = await import('../../packages/assessment/src/ratings/tokens.ts');
+  const now = Date.now();
+  const token = newLinkToken(tenant);
+  const id = newId('rlk', now);
+  await dbOf(tenant).insert(ratingLinks).values({ id, assessmentId, raterGroup: 'resident', tokenHash: await tokenHash(token), label: null, expiresAt: now + 30 * 86_400_000, createdBy: 'usr_test', createdAt: now });
+  return { id, token };
 }

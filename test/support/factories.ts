@@ -13,6 +13,7 @@ import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
 import { makePostFixture } from './post-factories.ts';
 import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
+import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -274,5 +275,8 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const assessmentScheme = await makeScheme(tenant, 'published');
   const assessmentDraft = await makeScheme(tenant, 'draft');
   const assessment = await makeOpenAssessment(tenant, alliance.alliance.id, parent.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment };
+  // 四评 (issue 12, lane raters): an open assessment of the first alliance (its committee is `parent`), with one unused resident link.
+  const ratingAssessment = await makeAssessment(tenant, { allianceId: alliance.alliance.id, committeeOrgId: parent.id });
+  const ratingLink = await makeRatingLink(tenant, ratingAssessment.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink };
 }

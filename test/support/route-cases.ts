@@ -16,6 +16,7 @@ import { POST_CASES } from './post-route-cases.ts';
 import type { PostFixture } from './post-factories.ts';
 import { ACTIVITY_CASES } from './activity-route-cases.ts';
 import { ASSESSMENT_CASES } from './assessment-route-cases.ts';
+import { RATING_CASES } from './rating-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -68,6 +69,9 @@ export interface Fixture {
   assessmentScheme: { id: string };
   assessmentDraft: { id: string };
   assessment: { id: string; scoredId: string };
+  /** 四评 (issue 12, lane raters): an open assessment of the first alliance (committee `parent`) and one unused resident link of it. */
+  ratingAssessment: { id: string };
+  ratingLink: { id: string; token: string };
 }
 
 export interface BuiltRequest {
@@ -515,6 +519,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...PAIRING_CASES,
   ...ACTIVITY_CASES,
   ...ASSESSMENT_CASES,
+  ...RATING_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -17,3 +17,17 @@ export { openAssessment } from './assessments/open.ts';
 export { refreshAssessment } from './assessments/refresh.ts';
 export { gradeOf, ratioRaw, totalScore } from './assessments/scoring.ts';
 export { assessmentResults } from './read.ts';
+// 四评 ratings (lane raters).
+export { rateAssessment } from './ratings/rate.ts';
+export { rateAsMember } from './ratings/rate-as-member.ts';
+export { myRatable } from './ratings/my-ratable.ts';
+export { memberOrgRatable } from './ratings/member-org-ratable.ts';
+export { listRatings, tallies } from './ratings/list.ts';
+export { ratingTallies } from './ratings/tallies.ts';
+export { issueRatingLinks, DEFAULT_LINK_DAYS } from './ratings/links-issue.ts';
+export { listRatingLinks } from './ratings/links-list.ts';
+export { revokeRatingLinks } from './ratings/links-revoke.ts';
+export { publicRatingForm } from './ratings/public-form.ts';
+export { answerByLink } from './ratings/public-answer.ts';
+export { tenantOfToken, tokenHash } from './ratings/tokens.ts';
+export { RESIDENT_ACTOR } from './ratings/write.ts';

@@ -176,6 +176,10 @@ const E = {
   // 积分 (issue 11): hand-made ledger entries and rule versions. Points from other events are not re-announced.
   pointsAwarded: def('points.awarded', 'point_entry', '手工加分', { entryId: id, personId: optId, ruleId: optId, points: qty, requested: qty, year: qty, month: qty }, { entryId: '$entity', personId: 'after.personId', ruleId: 'after.ruleId', points: 'after.points', requested: 'after.requested', year: 'after.year', month: 'after.month' }),
   pointsCompensated: def('points.compensated', 'point_entry', '积分冲正', { entryId: id, compensatesId: optId, personId: optId, points: qty, year: qty }, { entryId: '$entity', compensatesId: 'after.compensatesId', personId: 'after.personId', points: 'after.points', year: 'after.year' }),
+  // 四评 (issue 12, lane raters): a rating names its group, never who answered; links are counted, never listed.
+  assessmentRated: def('assessment.rated', 'assessment_rating', '四评：作出一项评价', { ratingId: id, assessmentId: id, raterGroup: status }, { ratingId: '$entity', assessmentId: 'after.assessmentId', raterGroup: 'after.raterGroup' }),
+  ratingLinksIssued: def('assessment.rating_links_issued', 'assessment', '签发群众评判链接', { assessmentId: id, count: qty }, { assessmentId: '$entity', count: 'after.count' }),
+  ratingLinksRevoked: def('assessment.rating_links_revoked', 'assessment', '作废群众评判链接', { assessmentId: id, count: qty }, { assessmentId: '$entity', count: 'after.count' }),
   pointRuleChanged: def('point_rule.changed', 'point_rule', '修改积分规则（新版本）', { ruleId: id, code: z.string().nullable(), version: qty, previousRuleId: optId, changed }, { ruleId: '$entity', code: 'after.code', version: 'after.version', previousRuleId: 'before.id', changed: '$changed' }),
   // Issue 12, lane assess: indicator schemes and the annual alliance assessment.
   schemeCreated: def('indicator_scheme.created', 'indicator_scheme', '新建指标体系（草稿，含复制沿用）', { schemeId: id, level: status, year: qty, version: qty, copiedFromId: optId }, { schemeId: '$entity', level: 'after.level', year: 'after.year', version: 'after.version', copiedFromId: 'after.copiedFromId' }),
@@ -323,6 +327,10 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'assessment.refresh': E.assessmentRefreshed,
   'assessment.score': E.assessmentScored,
   'assessment.finalize': E.assessmentFinalized,
+  // 四评 (issue 12, lane raters).
+  'assessment.rate': E.assessmentRated,
+  'assessment.rating_links_issue': E.ratingLinksIssued,
+  'assessment.rating_links_revoke': E.ratingLinksRevoked,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

@@ -98,6 +98,13 @@ export const ACTIONS = [
   'assessment.read',
   'assessment.scheme',
   'assessment.run',
+  // 四评 ratings (issue 12, lane raters).
+  'rating.read',
+  'rating.committee',
+  'rating.department',
+  'rating.member_org',
+  'rating.links',
+  'rating.self',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -363,6 +370,30 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'county_admin', scope: 'tenant' },
     { role: 'committee_reviewer', scope: 'alliance_committee' },
   ],
+  // 四评 (issue 12, lane raters; seed 004 三(三), seed 003 mechanism 6). The approving committee runs the
+  // assessment, so it reads the ratings with their comments, rates as 组织评定 (one answer per committee
+  // account), enters the departments' 社会评价 and issues residents' links; the county reads everything and
+  // enters 社会评价 too. A member organization's liaison (or the admin of a member organization) answers for
+  // its organization; a member answers for themself under /my.
+  'rating.read': [
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'alliance_oversight' },
+  ],
+  'rating.committee': [{ role: 'committee_reviewer', scope: 'alliance_committee' }],
+  'rating.department': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+  ],
+  'rating.member_org': [
+    { role: 'alliance_admin', scope: 'alliance_member' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  'rating.links': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'alliance_committee' },
+  ],
+  'rating.self': [{ role: 'member', scope: 'tenant' }],
 };
 
 /**

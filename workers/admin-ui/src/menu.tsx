@@ -15,6 +15,7 @@ import { meetings } from './features/meetings/index.tsx';
 import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
 import { assessment } from './features/assessment/index.tsx';
+import { ratings } from './features/ratings/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -48,10 +49,12 @@ export const MENU: readonly MenuEntry[] = [
     posts.menu.myPosts,
     pairing.menu.myReports,
     points.menu.myPoints,
+    ratings.menu.myRatings,
   ]),
   // Issue 12 考核评价.
   group(assessment.menu.group, [assessment.menu.schemes, assessment.menu.assessments]),
   alliance.menu.filings,
+  ratings.menu.memberOrg,
   alliance.menu.red,
   audit.menu.audit,
   events.menu.deadLetters,

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, List, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
 import { assessmentApi, GRADE_COLOR, pts, type AssessmentView } from './api.ts';
@@ -97,7 +97,15 @@ export default function AssessmentPage() {
           ]}
         />
       </Card>
-      {/* 四评 panel: lane raters adds features/ratings/RatingsPanel.tsx ({ assessmentId }) and mounts it here. */}
+      {/* 四评 (the ratings feature's own page: features do not import each other). */}
+      <Card size="small" title="四评">
+        <Space wrap>
+          <Typography.Text type="secondary">组织评定、党员评议、群众评判、社会评价及成员单位评价的录入、评议链接和汇总</Typography.Text>
+          <Link to={`/t/${tenant.slug}/assessments/${a.id}/ratings`}>
+            <Button>查看和录入四评</Button>
+          </Link>
+        </Space>
+      </Card>
       {entering && <ScoreModal tenant={tenant.slug} a={a} line={entering} onClose={() => setEntering(null)} onSaved={(v) => (setEntering(null), setA(v))} />}
     </Space>
   );

@@ -25,6 +25,8 @@ import {
   CAP_PERIOD_LABELS,
   ENTRY_KIND_LABELS,
   POINT_SOURCE_LABELS,
+  RATER_GROUP_LABELS,
+  RATING_LEVEL_LABELS,
   ACTIVITY_KIND_LABELS,
   ACTIVITY_STATUS_LABELS,
   CHECKIN_METHOD_LABELS,
@@ -161,6 +163,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'assessment.refresh': '重新计算考核指标',
   'assessment.score': '录入考核评分',
   'assessment.finalize': '年度考核定档',
+  // 四评 (issue 12, lane raters)
+  'assessment.rate': '四评：作出评价',
+  'assessment.rating_links_issue': '签发群众评判链接',
+  'assessment.rating_links_revoke': '作废群众评判链接',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -206,6 +212,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   // Issue 12 考核评价 (lane assess)
   indicator_scheme: '指标体系',
   assessment: '年度考核',
+  // 四评 (issue 12, lane raters)
+  assessment_rating: '四评评价',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -469,7 +477,7 @@ export const FIELD_LABELS: Record<string, string> = {
   plan: '考核计划',
   rows: '考核项数',
   // Issue 12 考核评价 (lane assess)
-  level: '层级',
+  level: '级别',
   thresholds: '分档线',
   excellent: '优秀分数线',
   good: '良好分数线',
@@ -485,6 +493,13 @@ export const FIELD_LABELS: Record<string, string> = {
   eligible: '可评先评优',
   rectification: '规范整顿',
   dissolutionProposal: '调整撤销建议',
+  // 四评 (issue 12, lane raters)
+  assessmentId: '联合体年度考核',
+  raterGroup: '评价主体',
+  ratingScore: '评分',
+  ratingLevel: '评价等次',
+  count: '链接数量',
+  expiresAt: '有效期至',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -538,12 +553,14 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
 Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, period: { ...BY_VALUE.period, ...ORG_LIFE_PERIOD_LABELS } });
 STATUS_BY_ENTITY.meeting_decision = DECISION_STATUS_LABELS;
+// 四评 (issue 12, lane raters): a rating's group and level are coded values.
+Object.assign(BY_VALUE, { raterGroup: RATER_GROUP_LABELS, ratingLevel: RATING_LEVEL_LABELS });
 
 /** A claim recorded inside a project's audit row has a claim's states. */
 const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };
 
 /** Who acted, when it was not a staff role: the person themself (signing in, their password) or the system. */
-export const ACTOR_LABELS: Record<string, string> = { self: '本人', system: '系统' };
+export const ACTOR_LABELS: Record<string, string> = { self: '本人', system: '系统', resident: '群众（评议链接）' };
 
 export const actionLabel = (a: string) => ACTION_LABELS[a] ?? '其他操作';
 export const entityLabel = (e: string) => ENTITY_LABELS[e] ?? '其他对象';

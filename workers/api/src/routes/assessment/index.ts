@@ -13,6 +13,15 @@ import { schemeGetRouter } from './scheme-get.ts';
 import { schemeListRouter } from './scheme-list.ts';
 import { schemePublishRouter } from './scheme-publish.ts';
 import { schemeUpdateRouter } from './scheme-update.ts';
+import { rateAssessmentRouter } from './rating-create.ts';
+import { issueRatingLinksRouter } from './rating-links-issue.ts';
+import { listRatingLinksRouter } from './rating-links-list.ts';
+import { revokeRatingLinksRouter } from './rating-links-revoke.ts';
+import { listRatingsRouter } from './rating-list.ts';
+import { myRatableRouter } from './rating-my-list.ts';
+import { memberOrgRatableRouter } from './rating-member-org-list.ts';
+import { rateAsMemberRouter } from './rating-my-rate.ts';
+import { publicRatingAnswerRouter, publicRatingFormRouter } from './rating-public.ts';
 
 /** The assessment capability's routers, in mounting order (static paths before `{id}` ones). */
 export const assessmentRouters: readonly Router[] = [
@@ -31,4 +40,15 @@ export const assessmentRouters: readonly Router[] = [
   assessmentRefreshRouter,
   assessmentScoreRouter,
   assessmentFinalizeRouter,
+  // 四评 ratings (lane raters).
+  listRatingsRouter,
+  rateAssessmentRouter,
+  listRatingLinksRouter,
+  issueRatingLinksRouter,
+  revokeRatingLinksRouter,
+  myRatableRouter,
+  memberOrgRatableRouter,
+  rateAsMemberRouter,
+  publicRatingFormRouter,
+  publicRatingAnswerRouter,
 ];
