@@ -160,6 +160,14 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'activity.manage':         [no,         T,            no,                 LEAD,            no,          no],
   // Issue 11: "a member scans an activity's code … and checks in" — the member's own self-service.
   'activity.checkin':        [no,         no,           no,                 no,              no,          T ],
+  // Issue 12 honours (seed 004 三(三)): 支部申请 (the branch or the county) → 街道党工委考评 → 区委组织部验收;
+  // 最强党支部 and 示范点 区级 by the county, 市级 by the city's organization department.
+  'honour.read':             [T,          T,            T,                  T,               T,           no],
+  'standardization.apply':   [no,         T,            no,                 no,              OWN,         no],
+  'standardization.evaluate':[no,         no,           SUB,                no,              no,          no],
+  'standardization.decide':  [no,         T,            no,                 no,              no,          no],
+  'honour.county':           [no,         T,            no,                 no,              no,          no],
+  'honour.city':             [T,          no,           no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */
