@@ -9,6 +9,7 @@ import { operations, ROUTE_CASES, type BuiltRequest, type Fixture, type Operatio
 import { deadLetterIdOf } from '../support/event-route-cases.ts';
 import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { lastBuiltActivity, lastBuiltPhoto } from '../support/activity-route-cases.ts';
+import { lastBuiltHonour } from '../support/honours-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -52,6 +53,10 @@ const TABLE_OF: Record<string, string> = {
   activity: 'activities',
   activity_checkin: 'activity_checkins',
   activity_photo: 'activity_photos',
+  // Issue 12, honours lane.
+  branch_standardization: 'branch_standardizations',
+  honour_designation: 'honour_designations',
+  demo_site: 'demo_sites',
 };
 
 interface Expected {
@@ -233,6 +238,19 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}': { action: 'activity.photo_remove', event: 'activity.photo_removed', entityType: 'activity_photo', entity: () => lastBuiltPhoto.id, removed: true },
   'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
   'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  // Issue 12, honours lane: the object each case aimed at is in lastBuiltHonour.
+  'POST /api/t/{tenant}/honours/standardizations': { action: 'standardization.apply', event: 'branch_standardization.applied', entityType: 'branch_standardization', entity: 'new' },
+  'POST /api/t/{tenant}/honours/standardizations/{id}/evaluate': { action: 'standardization.evaluate', event: 'branch_standardization.evaluated', entityType: 'branch_standardization', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/standardizations/{id}/accept': { action: 'standardization.accept', event: 'branch_standardization.decided', entityType: 'branch_standardization', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/standardizations/{id}/return': { action: 'standardization.return', event: 'branch_standardization.decided', entityType: 'branch_standardization', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/county/designations': { action: 'honour.designate', event: 'honour.granted', entityType: 'honour_designation', entity: 'new' },
+  'POST /api/t/{tenant}/honours/city/designations': { action: 'honour.designate', event: 'honour.granted', entityType: 'honour_designation', entity: 'new' },
+  'POST /api/t/{tenant}/honours/county/designations/{id}/revoke': { action: 'honour.revoke', event: 'honour.revoked', entityType: 'honour_designation', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/city/designations/{id}/revoke': { action: 'honour.revoke', event: 'honour.revoked', entityType: 'honour_designation', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/county/demo-sites': { action: 'demo_site.designate', event: 'demo_site.designated', entityType: 'demo_site', entity: 'new' },
+  'POST /api/t/{tenant}/honours/city/demo-sites': { action: 'demo_site.designate', event: 'demo_site.designated', entityType: 'demo_site', entity: 'new' },
+  'POST /api/t/{tenant}/honours/county/demo-sites/{id}/revoke': { action: 'demo_site.revoke', event: 'demo_site.revoked', entityType: 'demo_site', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/city/demo-sites/{id}/revoke': { action: 'demo_site.revoke', event: 'demo_site.revoked', entityType: 'demo_site', entity: () => lastBuiltHonour.id },
 };
 
 /**
@@ -287,6 +305,8 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     // …and a member (role `member`), for the self-service writes under /my (报到领岗).
     // Issue 11: a member's own writes (check-in) need the member role; the case links the person to this account.
     { tenant: T, role: 'member' },
+    // Issue 12: 市级 最强党支部 and 示范点 are the city organization department's (honour.city).
+    ...(key.includes('/honours/city/') ? [{ tenant: 'chifeng', role: 'city_admin' as const }] : []),
   ]);
   return { f, user };
 }

@@ -244,4 +244,24 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // The member's own phone pages: check in, my activities.
   'POST /api/t/{tenant}/my/checkins':                                'activity.checkin',
   'GET /api/t/{tenant}/my/activities':                               'activity.checkin',
+  // Issue 12 honours (seed 004 三(三), 三(四); seed 000 11.2.1): staff read; 支部申请 → 街道党工委考评 → 区委组织部验收;
+  // 最强党支部 and 示范点: 区级 by the county, 市级 by the city (the level is in the path).
+  'GET /api/t/{tenant}/honours/standardizations':                    'honour.read',
+  'POST /api/t/{tenant}/honours/standardizations':                   'standardization.apply',
+  'GET /api/t/{tenant}/honours/standardizations/{id}':               'honour.read',
+  'POST /api/t/{tenant}/honours/standardizations/{id}/evaluate':     'standardization.evaluate',
+  'POST /api/t/{tenant}/honours/standardizations/{id}/accept':       'standardization.decide',
+  'POST /api/t/{tenant}/honours/standardizations/{id}/return':       'standardization.decide',
+  'GET /api/t/{tenant}/honours/strongest/eligibility':               'honour.read',
+  'GET /api/t/{tenant}/honours/designations':                        'honour.read',
+  'GET /api/t/{tenant}/honours/demo-sites':                          'honour.read',
+  'GET /api/t/{tenant}/honours/party-honours-eligibility':           'honour.read',
+  'POST /api/t/{tenant}/honours/county/designations':                'honour.county',
+  'POST /api/t/{tenant}/honours/county/designations/{id}/revoke':    'honour.county',
+  'POST /api/t/{tenant}/honours/city/designations':                  'honour.city',
+  'POST /api/t/{tenant}/honours/city/designations/{id}/revoke':      'honour.city',
+  'POST /api/t/{tenant}/honours/county/demo-sites':                  'honour.county',
+  'POST /api/t/{tenant}/honours/county/demo-sites/{id}/revoke':      'honour.county',
+  'POST /api/t/{tenant}/honours/city/demo-sites':                    'honour.city',
+  'POST /api/t/{tenant}/honours/city/demo-sites/{id}/revoke':        'honour.city',
 };

@@ -15,6 +15,7 @@ import { POINTS_CASES } from './points-route-cases.ts';
 import { POST_CASES } from './post-route-cases.ts';
 import type { PostFixture } from './post-factories.ts';
 import { ACTIVITY_CASES } from './activity-route-cases.ts';
+import { HONOURS_CASES } from './honours-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -509,6 +510,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...POST_CASES,
   ...PAIRING_CASES,
   ...ACTIVITY_CASES,
+  ...HONOURS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -176,6 +176,16 @@ const E = {
   pointsAwarded: def('points.awarded', 'point_entry', '手工加分', { entryId: id, personId: optId, ruleId: optId, points: qty, requested: qty, year: qty, month: qty }, { entryId: '$entity', personId: 'after.personId', ruleId: 'after.ruleId', points: 'after.points', requested: 'after.requested', year: 'after.year', month: 'after.month' }),
   pointsCompensated: def('points.compensated', 'point_entry', '积分冲正', { entryId: id, compensatesId: optId, personId: optId, points: qty, year: qty }, { entryId: '$entity', compensatesId: 'after.compensatesId', personId: 'after.personId', points: 'after.points', year: 'after.year' }),
   pointRuleChanged: def('point_rule.changed', 'point_rule', '修改积分规则（新版本）', { ruleId: id, code: z.string().nullable(), version: qty, previousRuleId: optId, changed }, { ruleId: '$entity', code: 'after.code', version: 'after.version', previousRuleId: 'before.id', changed: '$changed' }),
+
+  // Issue 12, honours lane (seed 004): ids, years, levels, statuses and tallies only.
+  standardizationApplied: def('branch_standardization.applied', 'branch_standardization', '党支部申请标准化规范化考评', { standardizationId: id, orgId: optId, year: qty, status }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', status: 'after.status' }),
+  standardizationEvaluated: def('branch_standardization.evaluated', 'branch_standardization', '街道（乡镇）党(工)委完成四评考评', { standardizationId: id, orgId: optId, year: qty, orgScore: qty, annualReviewGrade: z.string().nullable() }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', orgScore: 'after.orgScore', annualReviewGrade: 'after.annualReviewGrade' }),
+  standardizationDecided: def('branch_standardization.decided', 'branch_standardization', '区委组织部验收通过或退回标准化规范化申请', { standardizationId: id, orgId: optId, year: qty, ...transition }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', ...transitionFrom }),
+  standardizationRevoked: def('branch_standardization.revoked', 'branch_standardization', '取消标准化规范化评定（动态调整）', { standardizationId: id, orgId: optId, year: qty, ...transition }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', ...transitionFrom }),
+  honourGranted: def('honour.granted', 'honour_designation', '评定"最强党支部"（区级或市级）', { designationId: id, orgId: optId, year: qty, level: z.string().nullable() }, { designationId: '$entity', orgId: 'after.orgId', year: 'after.year', level: 'after.level' }),
+  honourRevoked: def('honour.revoked', 'honour_designation', '撤销"最强党支部"评定（手工或因软弱涣散）', { designationId: id, orgId: optId, year: qty, level: z.string().nullable(), cause: z.string().nullable() }, { designationId: '$entity', orgId: 'after.orgId', year: 'after.year', level: 'after.level', cause: 'after.cause' }),
+  demoSiteDesignated: def('demo_site.designated', 'demo_site', '确定示范点（党建联合体或党组织）', { demoSiteId: id, subjectType: z.string().nullable(), subjectId: optId, level: z.string().nullable(), year: qty }, { demoSiteId: '$entity', subjectType: 'after.subjectType', subjectId: 'after.subjectId', level: 'after.level', year: 'after.year' }),
+  demoSiteRevoked: def('demo_site.revoked', 'demo_site', '撤销示范点', { demoSiteId: id, subjectType: z.string().nullable(), subjectId: optId, level: z.string().nullable(), year: qty }, { demoSiteId: '$entity', subjectType: 'after.subjectType', subjectId: 'after.subjectId', level: 'after.level', year: 'after.year' }),
 };
 
 const allianceTransitions = Object.fromEntries(
@@ -304,6 +314,16 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'activity.photo_add': E.activityPhotoAdded,
   'activity.photo_remove': E.activityPhotoRemoved,
   'activity_quota_plan.set': E.quotaPlanSet,
+  // Issue 12, honours lane.
+  'standardization.apply': E.standardizationApplied,
+  'standardization.evaluate': E.standardizationEvaluated,
+  'standardization.accept': E.standardizationDecided,
+  'standardization.return': E.standardizationDecided,
+  'standardization.revoke': E.standardizationRevoked,
+  'honour.designate': E.honourGranted,
+  'honour.revoke': E.honourRevoked,
+  'demo_site.designate': E.demoSiteDesignated,
+  'demo_site.revoke': E.demoSiteRevoked,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {
