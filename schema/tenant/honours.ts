@@ -81,8 +81,8 @@ export const branchStandardizations = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [
-    // One live application per branch and year; a returned one may be followed by a new one.
-    uniqueIndex('branch_standardizations_live_uq').on(t.orgId, t.year).where(sql`status <> 'returned'`),
+    // One live application per branch and year; a returned or revoked one may be followed by a new one.
+    uniqueIndex('branch_standardizations_live_uq').on(t.orgId, t.year).where(sql`status NOT IN ('returned', 'revoked')`),
     index('branch_standardizations_year_idx').on(t.year, t.status),
     check('branch_standardizations_score', sql`${t.orgScore} IS NULL OR ${t.orgScore} BETWEEN 0 AND 100`),
     check(
@@ -150,7 +150,9 @@ export const demoSites = sqliteTable(
     revokedAt: integer('revoked_at'),
   },
   (t) => [
-    uniqueIndex('demo_sites_live_uq').on(t.subjectType, sql`coalesce(${t.orgId}, ${t.allianceId})`, t.level, t.year).where(sql`status = 'in_force'`),
+    // One 示范点 in force per subject, level and year (two partial indexes: NULLs never collide in a unique index).
+    uniqueIndex('demo_sites_org_live_uq').on(t.orgId, t.level, t.year).where(sql`status = 'in_force' AND org_id IS NOT NULL`),
+    uniqueIndex('demo_sites_alliance_live_uq').on(t.allianceId, t.level, t.year).where(sql`status = 'in_force' AND alliance_id IS NOT NULL`),
     index('demo_sites_year_idx').on(t.year),
     check('demo_sites_subject', sql`(${t.subjectType} = 'org' AND ${t.orgId} IS NOT NULL AND ${t.allianceId} IS NULL) OR (${t.subjectType} = 'alliance' AND ${t.allianceId} IS NOT NULL AND ${t.orgId} IS NULL)`),
   ],

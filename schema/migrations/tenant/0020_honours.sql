@@ -36,7 +36,7 @@ CREATE TABLE `branch_standardizations` (
 	CONSTRAINT "branch_standardizations_verified" CHECK("branch_standardizations"."residents_dissatisfied_verified" IS NULL OR "branch_standardizations"."residents_dissatisfied_verified" <= "branch_standardizations"."residents_dissatisfied")
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `branch_standardizations_live_uq` ON `branch_standardizations` (`org_id`,`year`) WHERE status <> 'returned';--> statement-breakpoint
+CREATE UNIQUE INDEX `branch_standardizations_live_uq` ON `branch_standardizations` (`org_id`,`year`) WHERE status NOT IN ('returned', 'revoked');--> statement-breakpoint
 CREATE INDEX `branch_standardizations_year_idx` ON `branch_standardizations` (`year`,`status`);--> statement-breakpoint
 CREATE TABLE `demo_sites` (
 	`id` text PRIMARY KEY NOT NULL,
@@ -59,7 +59,8 @@ CREATE TABLE `demo_sites` (
 	CONSTRAINT "demo_sites_subject" CHECK(("demo_sites"."subject_type" = 'org' AND "demo_sites"."org_id" IS NOT NULL AND "demo_sites"."alliance_id" IS NULL) OR ("demo_sites"."subject_type" = 'alliance' AND "demo_sites"."alliance_id" IS NOT NULL AND "demo_sites"."org_id" IS NULL))
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `demo_sites_live_uq` ON `demo_sites` (`subject_type`,`coalesce("org_id"`,` "alliance_id")`,`level`,`year`) WHERE status = 'in_force';--> statement-breakpoint
+CREATE UNIQUE INDEX `demo_sites_org_live_uq` ON `demo_sites` (`org_id`,`level`,`year`) WHERE status = 'in_force' AND org_id IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `demo_sites_alliance_live_uq` ON `demo_sites` (`alliance_id`,`level`,`year`) WHERE status = 'in_force' AND alliance_id IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `demo_sites_year_idx` ON `demo_sites` (`year`);--> statement-breakpoint
 CREATE TABLE `honour_designations` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -32,7 +32,7 @@ export async function designateDemoSite({ ctx, level, input }: { ctx: Ctx; level
     revokedBy: null,
     revokedAt: null,
   };
-  await once(/UNIQUE constraint failed: index 'demo_sites_live_uq'|UNIQUE constraint failed: demo_sites/, `该对象已是 ${input.year} 年度${HONOUR_LEVEL_LABELS[level]}示范点`, 'body.subjectId', () =>
+  await once(/UNIQUE constraint failed: demo_sites/, `该对象已是 ${input.year} 年度${HONOUR_LEVEL_LABELS[level]}示范点`, 'body.subjectId', () =>
     writeBatch(ctx.db, [
       ctx.db.insert(demoSites).values(row),
       auditInsert(ctx, { action: 'demo_site.designate', entityType: 'demo_site', entityId: row.id, after: { subjectType: row.subjectType, subjectId: input.subjectId, level, year: row.year, status: row.status } }),
