@@ -11,6 +11,7 @@ import { makePointEntry, makePointsPerson } from './points-factories.ts';
 import { makePairing } from './pairing-factories.ts';
 import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
+import { makeHonoursFixture } from './honours-factories.ts';
 import { makePostFixture } from './post-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
@@ -268,5 +269,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const made = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
   // … with one photo (to download; to delete).
   const activity = { ...made, photoId: (await makeActivityPhoto(tenant, made.id)).id };
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity };
+  // Issue 12 honours: the branch's applications over four years, designations and the first alliance's 示范点.
+  const honours = await makeHonoursFixture(tenant, org.id, alliance.alliance.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, honours };
 }

@@ -1,5 +1,5 @@
 import { newId, openDb } from '@ronghe/core';
-import { branchStandardizations, demoSites, honourDesignations, type BranchStandardization, type HonourLevel } from '@ronghe/schema';
+import { branchStandardizations, demoSites, honourDesignations, type BranchStandardization, type HonourLevel, type ReviewGrade } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 
@@ -20,7 +20,7 @@ export const THIS_YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
  */
 export const PASSING_TALLIES = {
   orgScore: 92,
-  annualReviewGrade: '优秀' as const,
+  annualReviewGrade: '优秀' as ReviewGrade,
   membersEvaluating: 20,
   membersExcellent: 18,
   membersGood: 2,
@@ -81,14 +81,13 @@ export async function makeStandardization(
   return row;
 }
 
-/** A 最强党支部 designation in force (its accepted application made first). */
-export async function makeDesignation(tenant: string, orgId: string, level: HonourLevel, opts: { year?: number } = {}): Promise<{ id: string }> {
-  const app = await makeStandardization(tenant, orgId, 'accepted', opts);
+/** A 最强党支部 designation in force on an accepted application. */
+export async function makeDesignation(tenant: string, app: { id: string; orgId: string; year: number }, level: HonourLevel): Promise<{ id: string }> {
   const now = Date.now();
   const id = newId('dsg', now);
   await dbOf(tenant)
     .insert(honourDesignations)
-    .values({ id, orgId, year: app.year, level, status: 'in_force', standardizationId: app.id, reason: '各项规则均满足', checks: [], designatedBy: 'test', designatedAt: now });
+    .values({ id, orgId: app.orgId, year: app.year, level, status: 'in_force', standardizationId: app.id, reason: '各项规则均满足', checks: [], designatedBy: 'test', designatedAt: now });
   return { id };
 }
 
@@ -100,4 +99,32 @@ export async function makeDemoSite(tenant: string, allianceId: string, level: Ho
     .insert(demoSites)
     .values({ id, subjectType: 'alliance', allianceId, orgId: null, level, year: opts.year ?? THIS_YEAR, status: 'in_force', reason: '联建共建成效明显', evidence: '年度考核优秀', documentIds: [], designatedBy: 'test', designatedAt: now });
   return { id };
+}
+
+/** What the route cases aim at (see honours-route-cases.ts). */
+export interface HonoursFixture {
+  /** An application of next year, waiting for the committee. */
+  applied: string;
+  /** Last year's, evaluated, waiting for the county. */
+  evaluated: string;
+  /** Two years ago: accepted, designated 区级 and 市级; the alliance a 区级 and a 市级 示范点. */
+  designations: Record<HonourLevel, string>;
+  demoSites: Record<HonourLevel, string>;
+}
+
+/**
+ * The branch's honours over four years (one live application per year): next year applied, last year evaluated, this
+ * year accepted with passing tallies (so it may be designated now), two years ago designated at both levels.
+ */
+export async function makeHonoursFixture(tenant: string, orgId: string, allianceId: string): Promise<HonoursFixture> {
+  const applied = await makeStandardization(tenant, orgId, 'applied', { year: THIS_YEAR + 1 });
+  const evaluated = await makeStandardization(tenant, orgId, 'evaluated', { year: THIS_YEAR - 1 });
+  await makeStandardization(tenant, orgId, 'accepted', { year: THIS_YEAR });
+  const old = await makeStandardization(tenant, orgId, 'accepted', { year: THIS_YEAR - 2 });
+  return {
+    applied: applied.id,
+    evaluated: evaluated.id,
+    designations: { county: (await makeDesignation(tenant, old, 'county')).id, city: (await makeDesignation(tenant, old, 'city')).id },
+    demoSites: { county: (await makeDemoSite(tenant, allianceId, 'county', { year: THIS_YEAR - 2 })).id, city: (await makeDemoSite(tenant, allianceId, 'city', { year: THIS_YEAR - 2 })).id },
+  };
 }

@@ -1,30 +1,13 @@
 import type { HonourLevel } from '@ronghe/schema';
-import type { Fixture, RouteCase } from './route-cases.ts';
+import type { RouteCase } from './route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
-import { makeDemoSite, makeDesignation, makeStandardization, PASSING_TALLIES, THIS_YEAR } from './honours-factories.ts';
+import { PASSING_TALLIES, THIS_YEAR } from './honours-factories.ts';
 
 const H = (f: { tenant: string }, rest: string) => `/api/t/${f.tenant}/honours${rest}`;
 
-/**
- * The objects a case aims at are made once per fixture object (keyed by the organization or alliance id, never the
- * tenant): the isolation suite builds a second request with county A's path and county B's fixture, which must
- * name B's object (so: 404), not make a fresh one in A.
- */
-const made = new Map<string, Promise<{ id: string }>>();
-const once = (key: string, make: () => Promise<{ id: string }>) => {
-  if (!made.has(key)) made.set(key, make());
-  return made.get(key)!;
-};
-const applied = (f: Fixture, state: 'applied' | 'evaluated') => once(`${state}:${f.org.id}`, () => makeStandardization(f.tenant, f.org.id, state));
-const designation = (f: Fixture, level: HonourLevel) => once(`dsg:${level}:${f.org.id}`, () => makeDesignation(f.tenant, f.org.id, level));
-const demoSite = (f: Fixture, level: HonourLevel) => once(`dms:${level}:${f.alliance.alliance.id}`, () => makeDemoSite(f.tenant, f.alliance.alliance.id, level));
-/** For a designation request: the branch's year accepted with tallies that pass every rule. */
-const accepted = (f: Fixture) => once(`accepted:${f.org.id}`, () => makeStandardization(f.tenant, f.org.id, 'accepted'));
-
 /** The object the last build aimed at, for the audit suite's `entity`. */
 export const lastBuiltHonour = { id: '' };
-const aim = async (p: Promise<{ id: string }>) => {
-  const { id } = await p;
+const aim = (id: string) => {
   lastBuiltHonour.id = id;
   return id;
 };
@@ -36,10 +19,8 @@ const reasonBad: Record<string, BadCase> = {
 };
 
 const designate = (level: HonourLevel): RouteCase => ({
-  build: async (f) => {
-    await accepted(f);
-    return { method: 'POST', path: H(f, `/${level}/designations`), body: { orgId: f.org.id, year: THIS_YEAR, reason: '政治功能强、队伍建设强、组织生活强、作用发挥强、群众工作强' } };
-  },
+  // The fixture's branch is accepted for this year with tallies that pass every rule.
+  build: (f) => ({ method: 'POST', path: H(f, `/${level}/designations`), body: { orgId: f.org.id, year: THIS_YEAR, reason: '政治功能强、队伍建设强、组织生活强、作用发挥强、群众工作强' } }),
   bad: {
     noOrg: [(ok) => omit(ok, 'orgId'), invalid('orgId')],
     unknownOrg: [(ok) => ({ ...ok, orgId: 'org_00000000000000000000000000' }), invalid('orgId')],
@@ -49,7 +30,7 @@ const designate = (level: HonourLevel): RouteCase => ({
   },
 });
 const revokeDesignation = (level: HonourLevel): RouteCase => ({
-  build: async (f) => ({ method: 'POST', path: H(f, `/${level}/designations/${await aim(designation(f, level))}/revoke`), body: { reason: '该支部不再符合建设标准' } }),
+  build: (f) => ({ method: 'POST', path: H(f, `/${level}/designations/${aim(f.honours.designations[level])}/revoke`), body: { reason: '该支部不再符合建设标准' } }),
   bad: reasonBad,
 });
 const createDemoSite = (level: HonourLevel): RouteCase => ({
@@ -67,15 +48,15 @@ const createDemoSite = (level: HonourLevel): RouteCase => ({
   },
 });
 const revokeDemoSite = (level: HonourLevel): RouteCase => ({
-  build: async (f) => ({ method: 'POST', path: H(f, `/${level}/demo-sites/${await aim(demoSite(f, level))}/revoke`), body: { reason: '示范作用发挥不明显' } }),
+  build: (f) => ({ method: 'POST', path: H(f, `/${level}/demo-sites/${aim(f.honours.demoSites[level])}/revoke`), body: { reason: '示范作用发挥不明显' } }),
   bad: reasonBad,
 });
 
-/** Honours (issue 12, seed 004): the branch `org` under the street committee `parent`; the first alliance as a 示范点. */
+/** Honours (issue 12, seed 004): the branch `org` under the street committee `parent` and its years (f.honours, honours-factories.ts); the first alliance as a 示范点. */
 export const HONOURS_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/honours/standardizations': { build: (f) => ({ method: 'GET', path: H(f, `/standardizations?year=${THIS_YEAR}`) }) },
   'POST /api/t/{tenant}/honours/standardizations': {
-    build: (f) => ({ method: 'POST', path: H(f, '/standardizations'), body: { orgId: f.org.id, year: THIS_YEAR, selfAssessment: '对照五个基本逐项自评，均已达到标准化规范化要求。' } }),
+    build: (f) => ({ method: 'POST', path: H(f, '/standardizations'), body: { orgId: f.org.id, year: THIS_YEAR + 2, selfAssessment: '对照五个基本逐项自评，均已达到标准化规范化要求。' } }),
     bad: {
       noOrg: [(ok) => omit(ok, 'orgId'), invalid('orgId')],
       unknownOrg: [(ok) => ({ ...ok, orgId: 'org_00000000000000000000000000' }), invalid('orgId')],
@@ -84,25 +65,25 @@ export const HONOURS_CASES: Record<string, RouteCase> = {
       unknown: [(ok) => ({ ...ok, status: 'accepted' }), unknownKey('status')],
     },
   },
-  'GET /api/t/{tenant}/honours/standardizations/{id}': { build: async (f) => ({ method: 'GET', path: H(f, `/standardizations/${await aim(applied(f, 'applied'))}`) }) },
+  'GET /api/t/{tenant}/honours/standardizations/{id}': { build: (f) => ({ method: 'GET', path: H(f, `/standardizations/${aim(f.honours.applied)}`) }) },
   'POST /api/t/{tenant}/honours/standardizations/{id}/evaluate': {
-    build: async (f) => ({ method: 'POST', path: H(f, `/standardizations/${await aim(applied(f, 'applied'))}/evaluate`), body: { ...PASSING_TALLIES, note: '四评结果良好' } }),
+    build: (f) => ({ method: 'POST', path: H(f, `/standardizations/${aim(f.honours.applied)}/evaluate`), body: { ...PASSING_TALLIES, note: '四评结果良好' } }),
     bad: {
       score: [(ok) => ({ ...ok, orgScore: 101 }), invalid('orgScore')],
       grade: [(ok) => ({ ...ok, annualReviewGrade: '优' }), invalid('annualReviewGrade')],
       sum: [(ok) => ({ ...ok, membersExcellent: 19 }), invalid('membersEvaluating')],
       verified: [(ok) => ({ ...ok, residentsDissatisfiedVerified: 2 }), invalid('residentsDissatisfiedVerified')],
-      negative: [(ok) => ({ ...ok, membersPoor: -1 }), invalid('membersPoor')],
+      negative: [(ok) => ({ ...ok, membersGood: 3, membersPoor: -1 }), invalid('membersPoor')],
       objections: [(ok) => ({ ...ok, departmentsConsulted: 0, departmentObjections: [{ department: '民政局', text: '台账不全' }] }), invalid('departmentObjections')],
       unknown: [(ok) => ({ ...ok, status: 'accepted' }), unknownKey('status')],
     },
   },
   'POST /api/t/{tenant}/honours/standardizations/{id}/accept': {
-    build: async (f) => ({ method: 'POST', path: H(f, `/standardizations/${await aim(applied(f, 'evaluated'))}/accept`), body: { note: '验收合格' } }),
+    build: (f) => ({ method: 'POST', path: H(f, `/standardizations/${aim(f.honours.evaluated)}/accept`), body: { note: '验收合格' } }),
     bad: { unknown: [(ok) => ({ ...ok, status: 'accepted' }), unknownKey('status')], tooLong: [(ok) => ({ ...ok, note: '长'.repeat(2001) }), invalid('note')] },
   },
   'POST /api/t/{tenant}/honours/standardizations/{id}/return': {
-    build: async (f) => ({ method: 'POST', path: H(f, `/standardizations/${await aim(applied(f, 'evaluated'))}/return`), body: { reason: '组织生活记录不全，请补齐后重新申请' } }),
+    build: (f) => ({ method: 'POST', path: H(f, `/standardizations/${aim(f.honours.evaluated)}/return`), body: { reason: '组织生活记录不全，请补齐后重新申请' } }),
     bad: reasonBad,
   },
   'GET /api/t/{tenant}/honours/strongest/eligibility': { build: (f) => ({ method: 'GET', path: H(f, `/strongest/eligibility?orgId=${f.org.id}&year=${THIS_YEAR}`) }) },

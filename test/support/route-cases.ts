@@ -16,6 +16,7 @@ import { POST_CASES } from './post-route-cases.ts';
 import type { PostFixture } from './post-factories.ts';
 import { ACTIVITY_CASES } from './activity-route-cases.ts';
 import { HONOURS_CASES } from './honours-route-cases.ts';
+import type { HonoursFixture } from './honours-factories.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -64,6 +65,8 @@ export interface Fixture {
   pairing: { id: string; orgId: string };
   /** An activity of the first alliance, open for check-in now (issue 11). */
   activity: { id: string; code: string; photoId: string };
+  /** Issue 12 honours: the branch `org`'s applications, designations and the first alliance's 示范点 (honours-factories.ts). */
+  honours: HonoursFixture;
 }
 
 export interface BuiltRequest {
