@@ -1,6 +1,7 @@
 import { openDb, systemClock, type Ctx } from '@ronghe/core';
 import { applyOnce, toEnvelope, type OutboxRecord } from '@ronghe/events';
 import type { DemoSiteView, DesignationView, HonoursEligibility, Organization, StandardizationView, StrongestEligibility } from '@ronghe/schema';
+import { organizationsById } from '@ronghe/registry/read';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance } from '../../../test/support/alliance-factories.ts';
@@ -30,7 +31,11 @@ async function problem(res: Response, status: number, code: string) {
   expect(p.code).toBe(code);
   return p;
 }
-const orgRow = (id: string) => d1().prepare('SELECT quality_status, quality_year, quality_designated_by, weak_flag FROM organizations WHERE id = ?').bind(id).first<{ quality_status: string; quality_year: number | null; quality_designated_by: string | null; weak_flag: number }>();
+/** The registry's row of a branch, read as other capabilities read it (its read.ts). */
+const orgRow = async (id: string) => {
+  const o = (await organizationsById(ctx(), [id])).get(id)!;
+  return { quality_status: o.qualityStatus, quality_year: o.qualityYear, quality_designated_by: o.qualityDesignatedBy, weak_flag: o.weakFlag ? 1 : 0 };
+};
 const designationCount = async (orgId: string) => (await d1().prepare('SELECT count(*) AS n FROM honour_designations WHERE org_id = ?').bind(orgId).first<{ n: number }>())!.n;
 const ctx = (): Ctx => ({ db: openDb(d1()), tenant: { slug: T, code: '', name: T, kind: 'county' }, actor: { userId: 'test', displayName: 'test', grants: [] }, clock: systemClock, requestId: 'req_honours_test' });
 
