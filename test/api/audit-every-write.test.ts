@@ -11,6 +11,7 @@ import { lastEndedReport } from '../support/pairing-route-cases.ts';
 import { lastBuiltActivity, lastBuiltPhoto } from '../support/activity-route-cases.ts';
 import { lastBuiltAssessment, lastBuiltScheme } from '../support/assessment-route-cases.ts';
 import { lastAssessmentOf } from '../support/rating-route-cases.ts';
+import { lastBuiltHonour } from '../support/honours-route-cases.ts';
 import { bindings, worker } from '../support/worker.ts';
 
 // Every write the API offers, performed once successfully: it must leave
@@ -59,6 +60,10 @@ const TABLE_OF: Record<string, string> = {
   assessment: 'assessments',
   // 四评 (issue 12, lane raters).
   assessment_rating: 'assessment_ratings',
+  // Issue 12, honours lane.
+  branch_standardization: 'branch_standardizations',
+  honour_designation: 'honour_designations',
+  demo_site: 'demo_sites',
 };
 
 interface Expected {
@@ -256,6 +261,19 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/public/ratings/{token}': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new', actor: 'resident' },
   'POST /api/t/{tenant}/assessments/{id}/rating-links': { action: 'assessment.rating_links_issue', event: 'assessment.rating_links_issued', entityType: 'assessment', entity: (f) => lastAssessmentOf(f) },
   'POST /api/t/{tenant}/assessments/{id}/rating-links/revoke': { action: 'assessment.rating_links_revoke', event: 'assessment.rating_links_revoked', entityType: 'assessment', entity: (f) => lastAssessmentOf(f) },
+  // Issue 12, honours lane: the object each case aimed at is in lastBuiltHonour.
+  'POST /api/t/{tenant}/honours/standardizations': { action: 'standardization.apply', event: 'branch_standardization.applied', entityType: 'branch_standardization', entity: 'new' },
+  'POST /api/t/{tenant}/honours/standardizations/{id}/evaluate': { action: 'standardization.evaluate', event: 'branch_standardization.evaluated', entityType: 'branch_standardization', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/standardizations/{id}/accept': { action: 'standardization.accept', event: 'branch_standardization.decided', entityType: 'branch_standardization', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/standardizations/{id}/return': { action: 'standardization.return', event: 'branch_standardization.decided', entityType: 'branch_standardization', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/county/designations': { action: 'honour.designate', event: 'honour.granted', entityType: 'honour_designation', entity: 'new' },
+  'POST /api/t/{tenant}/honours/city/designations': { action: 'honour.designate', event: 'honour.granted', entityType: 'honour_designation', entity: 'new' },
+  'POST /api/t/{tenant}/honours/county/designations/{id}/revoke': { action: 'honour.revoke', event: 'honour.revoked', entityType: 'honour_designation', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/city/designations/{id}/revoke': { action: 'honour.revoke', event: 'honour.revoked', entityType: 'honour_designation', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/county/demo-sites': { action: 'demo_site.designate', event: 'demo_site.designated', entityType: 'demo_site', entity: 'new' },
+  'POST /api/t/{tenant}/honours/city/demo-sites': { action: 'demo_site.designate', event: 'demo_site.designated', entityType: 'demo_site', entity: 'new' },
+  'POST /api/t/{tenant}/honours/county/demo-sites/{id}/revoke': { action: 'demo_site.revoke', event: 'demo_site.revoked', entityType: 'demo_site', entity: () => lastBuiltHonour.id },
+  'POST /api/t/{tenant}/honours/city/demo-sites/{id}/revoke': { action: 'demo_site.revoke', event: 'demo_site.revoked', entityType: 'demo_site', entity: () => lastBuiltHonour.id },
 };
 
 /**
@@ -310,6 +328,8 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     // …and a member (role `member`), for the self-service writes under /my (报到领岗).
     // Issue 11: a member's own writes (check-in) need the member role; the case links the person to this account.
     { tenant: T, role: 'member' },
+    // Issue 12: 市级 最强党支部 and 示范点 are the city organization department's (honour.city).
+    ...(key.includes('/honours/city/') ? [{ tenant: 'chifeng', role: 'city_admin' as const }] : []),
   ]);
   return { f, user };
 }

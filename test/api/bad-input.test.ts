@@ -35,8 +35,8 @@ interface Setup {
 // One world per fixture shape: every test here asserts that nothing changed,
 // so a test that did change it fails itself rather than a later one.
 const worlds = new Map<string, Promise<Setup>>();
-function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus): Promise<Setup> {
-  const key = JSON.stringify([target, alliance, project]);
+function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus, city = false): Promise<Setup> {
+  const key = JSON.stringify([target, alliance, project, city]);
   let w = worlds.get(key);
   if (!w) {
     w = (async () => {
@@ -47,6 +47,8 @@ function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, pr
         { tenant: T, role: 'org_liaison', scopeOrgId: f.org.id },
         // …and a member, for the self-service routes under /my (报到领岗).
         { tenant: T, role: 'member' },
+        // Issue 12: 市级 最强党支部 and 示范点 are the city organization department's (honour.city): its own world.
+        ...(city ? [{ tenant: 'chifeng', role: 'city_admin' as const }] : []),
       ]);
       return { token: admin.token, f };
     })();
@@ -57,7 +59,7 @@ function setup(target: Partial<Organization> = {}, alliance?: AllianceStatus, pr
 
 async function prepare(op: Operation): Promise<{ c: RouteCase; req: BuiltRequest; token: string | undefined; f: Fixture }> {
   const c = ROUTE_CASES[op.key]!;
-  const { token, f } = await setup(c.target, c.alliance, c.project);
+  const { token, f } = await setup(c.target, c.alliance, c.project, op.key.includes('/honours/city/'));
   const req = await c.build(f);
   // API-key routes carry their key in the case's headers; a session token would replace it.
   return { c, req, token: op.scope === 'apikey' ? undefined : token, f };

@@ -174,6 +174,14 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'rating.member_org':       [no,         no,           no,                 MEM,             MEM,         no],
   'rating.links':            [no,         T,            COMM,               no,              no,          no],
   'rating.self':             [no,         no,           no,                 no,              no,          T ],
+  // Issue 12 honours (seed 004 三(三)): 支部申请 (the branch or the county) → 街道党工委考评 → 区委组织部验收;
+  // 最强党支部 and 示范点 区级 by the county, 市级 by the city's organization department.
+  'honour.read':             [T,          T,            T,                  T,               T,           no],
+  'standardization.apply':   [no,         T,            no,                 no,              OWN,         no],
+  'standardization.evaluate':[no,         no,           SUB,                no,              no,          no],
+  'standardization.decide':  [no,         T,            no,                 no,              no,          no],
+  'honour.county':           [no,         T,            no,                 no,              no,          no],
+  'honour.city':             [T,          no,           no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -11,6 +11,7 @@ import { makePointEntry, makePointsPerson } from './points-factories.ts';
 import { makePairing } from './pairing-factories.ts';
 import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
+import { makeHonoursFixture } from './honours-factories.ts';
 import { makePostFixture } from './post-factories.ts';
 import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
 import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
@@ -278,5 +279,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   // 四评 (issue 12, lane raters): an open assessment of the first alliance (its committee is `parent`), with one unused resident link.
   const ratingAssessment = await makeAssessment(tenant, { allianceId: alliance.alliance.id, committeeOrgId: parent.id });
   const ratingLink = await makeRatingLink(tenant, ratingAssessment.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink };
+  // Issue 12 honours: the branch's applications over four years, designations and the first alliance's 示范点.
+  const honours = await makeHonoursFixture(tenant, org.id, alliance.alliance.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours };
 }

@@ -17,6 +17,8 @@ import type { PostFixture } from './post-factories.ts';
 import { ACTIVITY_CASES } from './activity-route-cases.ts';
 import { ASSESSMENT_CASES } from './assessment-route-cases.ts';
 import { RATING_CASES } from './rating-route-cases.ts';
+import { HONOURS_CASES } from './honours-route-cases.ts';
+import type { HonoursFixture } from './honours-factories.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -72,6 +74,8 @@ export interface Fixture {
   /** 四评 (issue 12, lane raters): an open assessment of the first alliance (committee `parent`) and one unused resident link of it. */
   ratingAssessment: { id: string };
   ratingLink: { id: string; token: string };
+  /** Issue 12 honours: the branch `org`'s applications, designations and the first alliance's 示范点 (honours-factories.ts). */
+  honours: HonoursFixture;
 }
 
 export interface BuiltRequest {
@@ -520,6 +524,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...ACTIVITY_CASES,
   ...ASSESSMENT_CASES,
   ...RATING_CASES,
+  ...HONOURS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -189,6 +189,16 @@ const E = {
   assessmentRefreshed: def('assessment.refreshed', 'assessment', '重新计算年度考核的系统指标', { assessmentId: id, allianceId: optId, year: qty }, { assessmentId: '$entity', allianceId: 'after.allianceId', year: 'after.year' }),
   assessmentScored: def('assessment.scored', 'assessment', '考核组录入指标评分', { assessmentId: id, indicatorId: optId, raw: qty }, { assessmentId: '$entity', indicatorId: 'after.indicatorId', raw: 'after.raw' }),
   assessmentFinalized: def('assessment.finalized', 'assessment', '年度考核定档（得分、等次，报县、市备案）', { assessmentId: id, allianceId: optId, year: qty, score: qty, grade: status }, { assessmentId: '$entity', allianceId: 'after.allianceId', year: 'after.year', score: 'after.score', grade: 'after.grade' }),
+
+  // Issue 12, honours lane (seed 004): ids, years, levels, statuses and tallies only.
+  standardizationApplied: def('branch_standardization.applied', 'branch_standardization', '党支部申请标准化规范化考评', { standardizationId: id, orgId: optId, year: qty, status }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', status: 'after.status' }),
+  standardizationEvaluated: def('branch_standardization.evaluated', 'branch_standardization', '街道（乡镇）党(工)委完成四评考评', { standardizationId: id, orgId: optId, year: qty, orgScore: qty, annualReviewGrade: z.string().nullable() }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', orgScore: 'after.orgScore', annualReviewGrade: 'after.annualReviewGrade' }),
+  standardizationDecided: def('branch_standardization.decided', 'branch_standardization', '区委组织部验收通过或退回标准化规范化申请', { standardizationId: id, orgId: optId, year: qty, ...transition }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', ...transitionFrom }),
+  standardizationRevoked: def('branch_standardization.revoked', 'branch_standardization', '取消标准化规范化评定（动态调整）', { standardizationId: id, orgId: optId, year: qty, ...transition }, { standardizationId: '$entity', orgId: 'after.orgId', year: 'after.year', ...transitionFrom }),
+  honourGranted: def('honour.granted', 'honour_designation', '评定"最强党支部"（区级或市级）', { designationId: id, orgId: optId, year: qty, level: z.string().nullable() }, { designationId: '$entity', orgId: 'after.orgId', year: 'after.year', level: 'after.level' }),
+  honourRevoked: def('honour.revoked', 'honour_designation', '撤销"最强党支部"评定（手工或因软弱涣散）', { designationId: id, orgId: optId, year: qty, level: z.string().nullable(), cause: z.string().nullable() }, { designationId: '$entity', orgId: 'after.orgId', year: 'after.year', level: 'after.level', cause: 'after.cause' }),
+  demoSiteDesignated: def('demo_site.designated', 'demo_site', '确定示范点（党建联合体或党组织）', { demoSiteId: id, subjectType: z.string().nullable(), subjectId: optId, level: z.string().nullable(), year: qty }, { demoSiteId: '$entity', subjectType: 'after.subjectType', subjectId: 'after.subjectId', level: 'after.level', year: 'after.year' }),
+  demoSiteRevoked: def('demo_site.revoked', 'demo_site', '撤销示范点', { demoSiteId: id, subjectType: z.string().nullable(), subjectId: optId, level: z.string().nullable(), year: qty }, { demoSiteId: '$entity', subjectType: 'after.subjectType', subjectId: 'after.subjectId', level: 'after.level', year: 'after.year' }),
 };
 
 const allianceTransitions = Object.fromEntries(
@@ -331,6 +341,16 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'assessment.rate': E.assessmentRated,
   'assessment.rating_links_issue': E.ratingLinksIssued,
   'assessment.rating_links_revoke': E.ratingLinksRevoked,
+  // Issue 12, honours lane.
+  'standardization.apply': E.standardizationApplied,
+  'standardization.evaluate': E.standardizationEvaluated,
+  'standardization.accept': E.standardizationDecided,
+  'standardization.return': E.standardizationDecided,
+  'standardization.revoke': E.standardizationRevoked,
+  'honour.designate': E.honourGranted,
+  'honour.revoke': E.honourRevoked,
+  'demo_site.designate': E.demoSiteDesignated,
+  'demo_site.revoke': E.demoSiteRevoked,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
+import { demoSites, honourDesignations } from '@ronghe/schema';
 
 // What other capabilities may read of the honours capability (ADR 0010).
 
@@ -11,9 +13,20 @@ export interface HonourRef {
   year: number;
 }
 
-/** The designations in force for `year` (lane honours implements; the interface is fixed for the rewards lane). */
+/** The designations in force for `year` (revoked ones are not): 最强党支部 first, then 示范点. */
 export async function honoursOfYear(ctx: Ctx, year: number): Promise<HonourRef[]> {
-  void ctx;
-  void year;
-  return [];
+  const [strongest, sites] = await Promise.all([
+    ctx.db
+      .select({ orgId: honourDesignations.orgId, level: honourDesignations.level })
+      .from(honourDesignations)
+      .where(and(eq(honourDesignations.year, year), eq(honourDesignations.status, 'in_force'))),
+    ctx.db
+      .select({ subjectType: demoSites.subjectType, orgId: demoSites.orgId, allianceId: demoSites.allianceId, level: demoSites.level })
+      .from(demoSites)
+      .where(and(eq(demoSites.year, year), eq(demoSites.status, 'in_force'))),
+  ]);
+  return [
+    ...strongest.map((d): HonourRef => ({ subjectType: 'org', subjectId: d.orgId, kind: d.level === 'city' ? 'strongest_city' : 'strongest_county', year })),
+    ...sites.map((s): HonourRef => ({ subjectType: s.subjectType, subjectId: (s.orgId ?? s.allianceId)!, kind: s.level === 'city' ? 'demo_site_city' : 'demo_site_county', year })),
+  ];
 }

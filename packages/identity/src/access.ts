@@ -105,6 +105,13 @@ export const ACTIONS = [
   'rating.member_org',
   'rating.links',
   'rating.self',
+  // Issue 12, honours lane: branch standardization, 最强党支部, 示范点 (seed 004, seed 000 11.2.1).
+  'honour.read',
+  'standardization.apply',
+  'standardization.evaluate',
+  'standardization.decide',
+  'honour.county',
+  'honour.city',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -394,6 +401,21 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'committee_reviewer', scope: 'alliance_committee' },
   ],
   'rating.self': [{ role: 'member', scope: 'tenant' }],
+  // Issue 12 honours (seed 004): the staff read applications, checks, designations and 示范点 (no personal data in them).
+  'honour.read': ALL_READERS.filter((r) => r.role !== 'member'),
+  // 支部申请: the branch itself (its account) or the county.
+  'standardization.apply': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'org_liaison', scope: 'own_org' },
+  ],
+  // 街道党工委考评: the committee the branch lies under.
+  'standardization.evaluate': [{ role: 'committee_reviewer', scope: 'subtree' }],
+  // 区委组织部验收.
+  'standardization.decide': [{ role: 'county_admin', scope: 'tenant' }],
+  // 区级 最强党支部 and 区级 示范点: the county organization department.
+  'honour.county': [{ role: 'county_admin', scope: 'tenant' }],
+  // 市级 最强党支部 and 市级 示范点: the city organization department, acting on the county's branches and alliances.
+  'honour.city': [{ role: 'city_admin', scope: 'tenant' }],
 };
 
 /**

@@ -81,3 +81,15 @@ export async function activeOrgsForLookup(ctx: Ctx): Promise<Array<{ id: string;
     .from(organizations)
     .where(sql`${organizations.status} = 'active'`);
 }
+
+/**
+ * The organization's quality status (seed 004: 标准化规范化 / 最强党支部, with the year and the deciding body), as a
+ * statement for the honours capability's own batch. A write builder, the one exception ADR 0010 allows for atomicity:
+ * the county's 验收, a designation or its revocation and the status it gives the branch must land together or not at
+ * all (a consumer would leave the registry saying one thing and the honours records another between the two). The
+ * registry still writes its own SQL; the version moves so a registry edit read before this change is stale.
+ */
+export function setQualityStatusStatement(ctx: Ctx, orgId: string, status: Organization['qualityStatus'], year: number | null, designatedBy: string | null): SQL {
+  return sql`UPDATE organizations SET quality_status = ${status}, quality_year = ${year}, quality_designated_by = ${designatedBy},
+    version = version + 1, updated_at = ${ctx.clock.now()} WHERE id = ${orgId}`;
+}

@@ -16,6 +16,7 @@ import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
 import { assessment } from './features/assessment/index.tsx';
 import { ratings } from './features/ratings/index.tsx';
+import { honours } from './features/honours/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -53,6 +54,8 @@ export const MENU: readonly MenuEntry[] = [
   ]),
   // Issue 12 考核评价.
   group(assessment.menu.group, [assessment.menu.schemes, assessment.menu.assessments]),
+  // Issue 12: 党支部标准化规范化、最强党支部、示范点.
+  honours.menu.honours,
   alliance.menu.filings,
   ratings.menu.memberOrg,
   alliance.menu.red,

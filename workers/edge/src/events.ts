@@ -4,6 +4,7 @@ import type { AppEnv } from '@ronghe/http';
 import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
 import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
 import { pointsConsumer } from '@ronghe/points';
+import { weakFlagConsumer } from '@ronghe/honours';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -24,6 +25,8 @@ export const CONSUMERS: readonly Consumer[] = [
   filingsSignedConsumer,
   // 积分: service confirmed, attendance, organizational life, 双报到 records, approved posts → ledger entries (packages/points/src/consumer).
   pointsConsumer,
+  // 荣誉: a branch flagged 软弱涣散 loses its 最强党支部 and standardization (seed 004 四(四); packages/honours/src/strongest/weak-flag.ts).
+  weakFlagConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;

@@ -37,6 +37,7 @@ import { roleLabel } from '../../shared/roleLabel.ts';
 import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema';
 // Issue 12 考核评价 (lane assess)
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
+import { DESIGNATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, STANDARDIZATION_STATUS_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -167,6 +168,16 @@ export const ACTION_LABELS: Record<string, string> = {
   'assessment.rate': '四评：作出评价',
   'assessment.rating_links_issue': '签发群众评判链接',
   'assessment.rating_links_revoke': '作废群众评判链接',
+  // Issue 12, honours lane (seed 004).
+  'standardization.apply': '申请标准化规范化考评',
+  'standardization.evaluate': '街道党工委四评考评',
+  'standardization.accept': '区委组织部验收通过',
+  'standardization.return': '区委组织部验收退回',
+  'standardization.revoke': '取消标准化规范化评定',
+  'honour.designate': '评定"最强党支部"',
+  'honour.revoke': '撤销"最强党支部"评定',
+  'demo_site.designate': '确定示范点',
+  'demo_site.revoke': '撤销示范点',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -214,6 +225,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   assessment: '年度考核',
   // 四评 (issue 12, lane raters)
   assessment_rating: '四评评价',
+  // Issue 12, honours lane.
+  branch_standardization: '标准化规范化申请',
+  honour_designation: '"最强党支部"评定',
+  demo_site: '示范点',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -500,6 +515,16 @@ export const FIELD_LABELS: Record<string, string> = {
   ratingLevel: '评价等次',
   count: '链接数量',
   expiresAt: '有效期至',
+  // Issue 12, honours lane (四评 tallies and designations).
+  orgScore: '组织评定得分',
+  annualReviewGrade: '年度述职评议考核等次',
+  membersEvaluating: '参加评议党员数',
+  membersExcellent: '评为优秀的党员数',
+  residentsDissatisfiedVerified: '查证属实的群众不满意数',
+  departmentObjections: '部门反馈意见数',
+  cause: '撤销原因',
+  subjectType: '示范点类型',
+  subjectId: '示范点对象',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -555,6 +580,10 @@ Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, p
 STATUS_BY_ENTITY.meeting_decision = DECISION_STATUS_LABELS;
 // 四评 (issue 12, lane raters): a rating's group and level are coded values.
 Object.assign(BY_VALUE, { raterGroup: RATER_GROUP_LABELS, ratingLevel: RATING_LEVEL_LABELS });
+
+// Issue 12, honours lane: application and designation states, levels, revocation causes, 示范点 kinds.
+Object.assign(STATUS_BY_ENTITY, { branch_standardization: STANDARDIZATION_STATUS_LABELS, honour_designation: DESIGNATION_STATUS_LABELS, demo_site: DESIGNATION_STATUS_LABELS });
+Object.assign(BY_VALUE, { level: HONOUR_LEVEL_LABELS, cause: { manual: '组织部门撤销', weak_flag: '被列为软弱涣散' }, subjectType: { org: '党组织', alliance: '党建联合体' } });
 
 /** A claim recorded inside a project's audit row has a claim's states. */
 const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };
