@@ -160,6 +160,11 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'activity.manage':         [no,         T,            no,                 LEAD,            no,          no],
   // Issue 11: "a member scans an activity's code … and checks in" — the member's own self-service.
   'activity.checkin':        [no,         no,           no,                 no,              no,          T ],
+  // Issue 12 经费保障 (seed 003 mechanism 5; issue 12 § The alliance fund ledger): the alliance's own people and those over it
+  // read its ledger; its lead keeps it and the county records 上级拨; the county summary is the county's and the city's.
+  'fund.read':               [T,          T,            OVS,                [LEAD, MEM],     MEM,         no],
+  'fund.record':             [no,         T,            no,                 LEAD,            no,          no],
+  'fund.summary':            [T,          T,            no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -14,7 +14,9 @@ export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | '
   // honours: standardization application, branch evaluation, designation, demonstration site
   | 'bsa' | 'bev' | 'dsg' | 'dms'
   // rewards: round, allocation, disbursement; funds: fund ledger entry
-  | 'rwr' | 'rwa' | 'rwd' | 'fle';
+  | 'rwr' | 'rwa' | 'rwd' | 'fle'
+  // funds: a contribution call (各方筹, one entry per member)
+  | 'fcl';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

@@ -175,6 +175,8 @@ const E = {
   // 积分 (issue 11): hand-made ledger entries and rule versions. Points from other events are not re-announced.
   pointsAwarded: def('points.awarded', 'point_entry', '手工加分', { entryId: id, personId: optId, ruleId: optId, points: qty, requested: qty, year: qty, month: qty }, { entryId: '$entity', personId: 'after.personId', ruleId: 'after.ruleId', points: 'after.points', requested: 'after.requested', year: 'after.year', month: 'after.month' }),
   pointsCompensated: def('points.compensated', 'point_entry', '积分冲正', { entryId: id, compensatesId: optId, personId: optId, points: qty, year: qty }, { entryId: '$entity', compensatesId: 'after.compensatesId', personId: 'after.personId', points: 'after.points', year: 'after.year' }),
+  // Issue 12, funds lane: one event per ledger entry (an income, a spending, a member's part of a contribution call, a reversal).
+  fundEntryRecorded: def('fund_entry.recorded', 'fund_entry', '联合体经费记账（收入、支出、各方筹分摊或冲正；冲正金额为负）', { entryId: id, allianceId: id, kind: z.string(), source: z.string().nullable(), amountFen: z.number().int(), reversesId: optId }, { entryId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', source: 'after.source', amountFen: 'after.amountFen', reversesId: 'after.reversesId' }),
   pointRuleChanged: def('point_rule.changed', 'point_rule', '修改积分规则（新版本）', { ruleId: id, code: z.string().nullable(), version: qty, previousRuleId: optId, changed }, { ruleId: '$entity', code: 'after.code', version: 'after.version', previousRuleId: 'before.id', changed: '$changed' }),
 };
 
@@ -304,6 +306,10 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'activity.photo_add': E.activityPhotoAdded,
   'activity.photo_remove': E.activityPhotoRemoved,
   'activity_quota_plan.set': E.quotaPlanSet,
+  // Issue 12, funds lane.
+  'fund.record': E.fundEntryRecorded,
+  'fund.contribution_call': E.fundEntryRecorded,
+  'fund.reverse': E.fundEntryRecorded,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

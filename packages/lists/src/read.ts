@@ -17,3 +17,5 @@ export { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures 
 export { claimOrgId, projectFacts, type ProjectFacts } from './projects/facts.ts';
 // The 督办 vocabulary other supervised things reuse (issue 11: joint meetings' decisions warn and escalate as projects do).
 export { DUE_SOON_DAYS, daysBetween } from './projects/warnings.ts';
+// The funds capability reconciles an alliance's spending against its projects' budgets.
+export { allianceProjectBudgets } from './projects/budgets.ts';
