@@ -244,4 +244,14 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // The member's own phone pages: check in, my activities.
   'POST /api/t/{tenant}/my/checkins':                                'activity.checkin',
   'GET /api/t/{tenant}/my/activities':                               'activity.checkin',
+  // Issue 12 经费保障 (seed 003 mechanism 5): an alliance's ledger, balance and export are read by those who read its funds;
+  // income, spending, contribution calls and reversals are recorded by those who keep them; the county summary is its own.
+  'GET /api/t/{tenant}/funds/summary':                               'fund.summary',
+  'GET /api/t/{tenant}/funds/summary/export':                        'fund.summary',
+  'GET /api/t/{tenant}/funds/alliances/{id}/ledger':                 'fund.read',
+  'GET /api/t/{tenant}/funds/alliances/{id}/ledger/export':          'fund.read',
+  'GET /api/t/{tenant}/funds/alliances/{id}/balance':                'fund.read',
+  'POST /api/t/{tenant}/funds/alliances/{id}/entries':               'fund.record',
+  'POST /api/t/{tenant}/funds/alliances/{id}/contribution-calls':    'fund.record',
+  'POST /api/t/{tenant}/funds/entries/{id}/reverse':                 'fund.record',
 };

@@ -60,7 +60,7 @@ export function entriesAudit(ctx: Ctx, action: 'fund.record' | 'fund.contributio
   return sql`INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
     SELECT json_extract(${JSON.stringify(auditIds)}, '$.' || id), ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName}, ${primaryRole(ctx)}, ${action}, 'fund_entry', id, NULL,
       json_object('allianceId', alliance_id, 'kind', kind, 'source', source, 'amountFen', amount_fen, 'projectId', project_id, 'orgId', org_id,
-        'callId', call_id, 'contributionBp', contribution_bp, 'occurredOn', occurred_on, 'voucherNo', voucher_no, 'summary', summary,
+        'callId', call_id, 'contributionBp', contribution_bp, 'occurredOn', occurred_on, 'voucherNo', voucher_no, 'entrySummary', summary,
         'reversesId', reverses_id, 'reason', reason),
       ${ctx.requestId}
     FROM fund_entries WHERE id IN (SELECT value FROM json_each(${JSON.stringify(entryIds)}))

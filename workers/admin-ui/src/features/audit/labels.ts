@@ -33,6 +33,7 @@ import {
 import { roleLabel } from '../../shared/roleLabel.ts';
 // Issue 11: branch organizational life and joint meetings.
 import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema';
+import { FUND_ENTRY_KIND_LABELS, FUND_SOURCE_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -149,6 +150,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'activity.photo_add': '上传活动照片',
   'activity.photo_remove': '删除活动照片',
   'activity_quota_plan.set': '设置年度活动考核计划',
+  // 经费保障 (issue 12)
+  'fund.record': '联合体经费记账',
+  'fund.contribution_call': '各方筹（按出资比例分摊）',
+  'fund.reverse': '经费冲正',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -190,6 +195,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   activity: '联合体活动',
   activity_checkin: '活动签到',
   activity_photo: '活动照片',
+  // 经费保障 (issue 12)
+  fund_entry: '经费明细',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -452,6 +459,10 @@ export const FIELD_LABELS: Record<string, string> = {
   required: '每期要求次数',
   plan: '考核计划',
   rows: '考核项数',
+  // 经费保障 (issue 12): the entry's 摘要 is recorded as `entrySummary` (`summary` names an activity's 纪实).
+  occurredOn: '发生日期',
+  voucherNo: '凭证号',
+  entrySummary: '摘要',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -499,6 +510,8 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
 Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, period: { ...BY_VALUE.period, ...ORG_LIFE_PERIOD_LABELS } });
 STATUS_BY_ENTITY.meeting_decision = DECISION_STATUS_LABELS;
+// Issue 12 经费保障: an entry's kind (收入/支出) and an income's source (上级拨、各方筹、党费补、其他).
+Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...FUND_ENTRY_KIND_LABELS }, source: { ...BY_VALUE.source, ...FUND_SOURCE_LABELS } });
 
 /** A claim recorded inside a project's audit row has a claim's states. */
 const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };
