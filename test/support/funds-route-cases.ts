@@ -1,6 +1,5 @@
 import type { RouteCase } from './route-cases.ts';
 import { invalid, omit, unknownKey } from './refusals.ts';
-import { setContributionBps } from './funds-factories.ts';
 
 const F = (f: { tenant: string }, rest: string) => `/api/t/${f.tenant}/funds${rest}`;
 const A = (f: { tenant: string; alliance: { alliance: { id: string } } }, rest: string) => F(f, `/alliances/${f.alliance.alliance.id}${rest}`);
@@ -8,8 +7,8 @@ const A = (f: { tenant: string; alliance: { alliance: { id: string } } }, rest: 
 /**
  * 经费保障 (issue 12). The fixture's first alliance (led by `org`, approved by
  * `parent`, active) holds one 上级拨 entry (`fundEntry`) to reverse; its
- * project is the one spending is recorded on. A contribution call first gives
- * the three current members their 出资比例 (5000 / 3000 / 2000).
+ * project is the one spending is recorded on; its three current members hold
+ * 出资比例 5000 / 3000 / 2000 (makeFixture), so a contribution call splits.
  */
 export const FUNDS_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/funds/summary': { build: (f) => ({ method: 'GET', path: F(f, '/summary') }) },
@@ -30,7 +29,7 @@ export const FUNDS_CASES: Record<string, RouteCase> = {
       yuanString: [(ok) => ({ ...ok, amountFen: '123.45' }), invalid('amountFen')],
       tooLarge: [(ok) => ({ ...ok, amountFen: 100_000_000_001 }), invalid('amountFen')],
       spendingWithSource: [(ok) => ({ ...ok, source: 'allocation' }), invalid('source')],
-      incomeWithoutSource: [(ok) => ({ ...ok, kind: 'income' }), invalid('source')],
+      incomeWithoutSource: [(ok) => ({ ...omit(ok, 'projectId'), kind: 'income' }), invalid('source')],
       badSource: [(ok) => ({ ...ok, kind: 'income', source: 'loan', projectId: undefined }), invalid('source')],
       future: [(ok) => ({ ...ok, occurredOn: '2099-01-01' }), invalid('occurredOn')],
       badDate: [(ok) => ({ ...ok, occurredOn: '2026-02-30' }), invalid('occurredOn')],
@@ -41,11 +40,7 @@ export const FUNDS_CASES: Record<string, RouteCase> = {
     smuggle: 'recordedBy',
   },
   'POST /api/t/{tenant}/funds/alliances/{id}/contribution-calls': {
-    build: async (f) => {
-      const [lead, second, third] = f.alliance.members.map((m) => m.orgId);
-      await setContributionBps(f.tenant, f.alliance.alliance.id, { [lead!]: 5000, [second!]: 3000, [third!]: 2000 });
-      return { method: 'POST', path: A(f, '/contribution-calls'), body: { amountFen: 1_000_000, occurredOn: '2026-03-01', summary: '各成员单位按出资比例筹集年度经费' } };
-    },
+    build: (f) => ({ method: 'POST', path: A(f, '/contribution-calls'), body: { amountFen: 1_000_000, occurredOn: '2026-03-01', summary: '各成员单位按出资比例筹集年度经费' } }),
     bad: {
       zero: [(ok) => ({ ...ok, amountFen: 0 }), invalid('amountFen')],
       noDate: [(ok) => omit(ok, 'occurredOn'), invalid('occurredOn')],
