@@ -56,7 +56,10 @@ export function entriesInsert(ctx: Ctx, allianceId: string, drafts: readonly Ent
  */
 export function entriesAudit(ctx: Ctx, action: 'fund.record' | 'fund.contribution_call' | 'fund.reverse', entryIds: readonly string[]): SQL {
   const at = ctx.clock.now();
-  const auditIds = Object.fromEntries(entryIds.map((id) => [id, newId('aud', at)]));
+  // Audit ids ascend with the entry ids, so the audit rows and their events come in the entries' order.
+  const sortedEntries = [...entryIds].sort();
+  const fresh = sortedEntries.map(() => newId('aud', at)).sort();
+  const auditIds = Object.fromEntries(sortedEntries.map((id, i) => [id, fresh[i]!]));
   return sql`INSERT INTO audit_log (id, at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id)
     SELECT json_extract(${JSON.stringify(auditIds)}, '$.' || id), ${at}, ${ctx.actor.userId}, ${ctx.actor.displayName}, ${primaryRole(ctx)}, ${action}, 'fund_entry', id, NULL,
       json_object('allianceId', alliance_id, 'kind', kind, 'source', source, 'amountFen', amount_fen, 'projectId', project_id, 'orgId', org_id,

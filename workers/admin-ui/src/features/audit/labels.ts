@@ -463,6 +463,9 @@ export const FIELD_LABELS: Record<string, string> = {
   occurredOn: '发生日期',
   voucherNo: '凭证号',
   entrySummary: '摘要',
+  projectId: '项目',
+  callId: '各方筹批次',
+  reversesId: '冲正的明细',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
