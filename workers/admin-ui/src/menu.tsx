@@ -14,6 +14,7 @@ import { orgLife } from './features/org-life/index.tsx';
 import { meetings } from './features/meetings/index.tsx';
 import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
+import { funds } from './features/funds/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -48,6 +49,8 @@ export const MENU: readonly MenuEntry[] = [
     pairing.menu.myReports,
     points.menu.myPoints,
   ]),
+  // Issue 12 经费保障.
+  funds.menu.funds,
   alliance.menu.filings,
   alliance.menu.red,
   audit.menu.audit,

@@ -17,6 +17,7 @@ import { registry } from './features/registry/index.tsx';
 import { workbench } from './features/workbench/index.tsx';
 import { posts } from './features/posts/index.tsx';
 import { activities } from './features/activities/index.tsx';
+import { funds } from './features/funds/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import type { Feature } from './layout/feature.ts';
 import { homePageOf } from './layout/home.ts';
@@ -26,7 +27,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, audit, events, city, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, funds, audit, events, city, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);
