@@ -158,6 +158,20 @@ describe('the alliance fund ledger', () => {
     expect(await problem(await reverse(rev.id), 409, 'conflict')).toContain('冲正记录不能再冲正');
   });
 
+  it('two people reversing the same entry at once: one reversal is written, the other gets 409', async () => {
+    const entry = (await json<FundEntryView>(await record(county, { kind: 'spending', amountFen: 5_000, occurredOn: '2026-03-02', summary: '误记支出' }), 201)).id;
+    const body = { reason: '误记，予以冲正' };
+    const [r1, r2] = await Promise.all([leadAdmin, county].map((u) => call('POST', `/api/t/${T}/funds/entries/${entry}/reverse`, { token: u.token, body })));
+    expect([r1.status, r2.status].sort()).toEqual([201, 409]);
+    const n = (await d1().prepare('SELECT count(*) AS n FROM fund_entries WHERE reverses_id = ?').bind(entry).first<{ n: number }>())!.n;
+    expect(n).toBe(1);
+  });
+
+  it('an alliance not yet formed keeps no books: recording is refused (409)', async () => {
+    const draft = await makeAlliance(T, { lead, committee, status: 'draft', name: '筹建中联合体' });
+    expect(await problem(await record(county, { kind: 'income', source: 'allocation', amountFen: 100, occurredOn: '2026-03-02', summary: '拨付经费' }, draft), 409, 'conflict')).toContain('尚未成立');
+  });
+
   it('the database refuses UPDATE and DELETE of a ledger entry', async () => {
     await expect(d1().prepare('UPDATE fund_entries SET amount_fen = 1 WHERE id = ?').bind(ids.alloc).run()).rejects.toThrow(/append-only/);
     await expect(d1().prepare('DELETE FROM fund_entries WHERE id = ?').bind(ids.alloc).run()).rejects.toThrow(/append-only/);
