@@ -310,6 +310,8 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'fund.record': E.fundEntryRecorded,
   'fund.contribution_call': E.fundEntryRecorded,
   'fund.reverse': E.fundEntryRecorded,
+  // A reward round's paid disbursement posted as 上级拨 by an event consumer (packages/funds/src/postings/reward.ts).
+  'fund.reward_post': E.fundEntryRecorded,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

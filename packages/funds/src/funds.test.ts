@@ -1,4 +1,5 @@
 import { readSheet } from 'read-excel-file/universal';
+import { openDb, prepareStatements, systemClock, type Ctx } from '@ronghe/core';
 import type { ContributionCallResult, FundBalanceView, FundEntryView, FundLedgerView, FundSummaryView, Organization } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { call, makeOrg, makeUser, type TestUser } from '../../../test/support/fa
 import { setContributionBps } from '../../../test/support/funds-factories.ts';
 import { makeProject, type MadeProject } from '../../../test/support/list-factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
+import { rewardPostingStatements } from './postings/reward.ts';
 
 // 经费保障 (issue 12 § The alliance fund ledger; seed 003 mechanism 5: 上级拨、各方筹、党费补).
 // One alliance's books through a year, every number worked out by hand below (分):
@@ -162,7 +164,7 @@ describe('the alliance fund ledger', () => {
     const entry = (await json<FundEntryView>(await record(county, { kind: 'spending', amountFen: 5_000, occurredOn: '2026-03-02', summary: '误记支出' }), 201)).id;
     const body = { reason: '误记，予以冲正' };
     const [r1, r2] = await Promise.all([leadAdmin, county].map((u) => call('POST', `/api/t/${T}/funds/entries/${entry}/reverse`, { token: u.token, body })));
-    expect([r1.status, r2.status].sort()).toEqual([201, 409]);
+    expect([r1!.status, r2!.status].sort()).toEqual([201, 409]);
     const n = (await d1().prepare('SELECT count(*) AS n FROM fund_entries WHERE reverses_id = ?').bind(entry).first<{ n: number }>())!.n;
     expect(n).toBe(1);
   });
@@ -216,5 +218,16 @@ describe('the alliance fund ledger', () => {
     await problem(await record(m2Liaison, { kind: 'income', source: 'contribution', amountFen: 100, occurredOn: '2026-03-02', summary: '自行登记' }), 403, 'forbidden');
     await problem(await record(reviewer, { kind: 'income', source: 'allocation', amountFen: 100, occurredOn: '2026-03-02', summary: '街道拨付' }), 403, 'forbidden');
     await problem(await call('GET', `/api/t/${T}/funds/summary`, { token: leadAdmin.token }), 403, 'forbidden');
+  });
+
+  it('a reward disbursement posts once as 上级拨, however often its event arrives', async () => {
+    const b = await makeAlliance(T, { lead: m2, committee, name: '获奖联合体' });
+    const ctx: Ctx = { db: openDb(d1()), tenant: { slug: T, code: '', name: '翁牛特旗', kind: 'county' }, actor: { userId: 'system', displayName: '以奖代补', grants: [] }, clock: systemClock, requestId: 'req_reward_post' };
+    const posting = { disbursementId: 'rwd_01testdisbursement000000000', allianceId: b.alliance.id, amountFen: 8_000_000, paidOn: '2026-04-01', voucherNo: '拨-009', summary: '2026年度以奖代补（区级）' };
+    for (let i = 0; i < 2; i++) await d1().batch(prepareStatements(d1(), rewardPostingStatements(ctx, posting)));
+    const rows = (await d1().prepare('SELECT kind, source, amount_fen, source_key FROM fund_entries WHERE alliance_id = ?').bind(b.alliance.id).all()).results;
+    expect(rows).toEqual([{ kind: 'income', source: 'allocation', amount_fen: 8_000_000, source_key: 'reward:rwd_01testdisbursement000000000' }]);
+    const events = (await d1().prepare("SELECT count(*) AS n FROM outbox WHERE type = 'fund_entry.recorded' AND aggregate_id IN (SELECT id FROM fund_entries WHERE alliance_id = ?)").bind(b.alliance.id).first<{ n: number }>())!.n;
+    expect(events).toBe(1);
   });
 });

@@ -9,3 +9,4 @@ export { splitByContribution } from './contributions/split.ts';
 export { fundBalance } from './balance/balance.ts';
 export { fundSummary } from './balance/summary.ts';
 export { exportFundSummary } from './balance/summary-export.ts';
+export { rewardPostingStatements, type RewardPosting } from './postings/reward.ts';

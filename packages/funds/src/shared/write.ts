@@ -54,7 +54,7 @@ export function entriesInsert(ctx: Ctx, allianceId: string, drafts: readonly Ent
  * database holds them (no entry, no audit row, no event); one per entry, so
  * each entry has its `fund_entry.recorded` event.
  */
-export function entriesAudit(ctx: Ctx, action: 'fund.record' | 'fund.contribution_call' | 'fund.reverse', entryIds: readonly string[]): SQL {
+export function entriesAudit(ctx: Ctx, action: 'fund.record' | 'fund.contribution_call' | 'fund.reverse' | 'fund.reward_post', entryIds: readonly string[]): SQL {
   const at = ctx.clock.now();
   // Audit ids ascend with the entry ids, so the audit rows and their events come in the entries' order.
   const sortedEntries = [...entryIds].sort();

@@ -154,6 +154,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'fund.record': '联合体经费记账',
   'fund.contribution_call': '各方筹（按出资比例分摊）',
   'fund.reverse': '经费冲正',
+  'fund.reward_post': '以奖代补资金入账（上级拨）',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
