@@ -64,6 +64,7 @@ const TABLE_OF: Record<string, string> = {
   branch_standardization: 'branch_standardizations',
   honour_designation: 'honour_designations',
   demo_site: 'demo_sites',
+  fund_entry: 'fund_entries',
 };
 
 interface Expected {
@@ -219,6 +220,11 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/people/{id}/leave': { action: 'person.leave', event: 'person.left', entityType: 'person', entity: (f) => f.person.id },
   'PUT /api/t/{tenant}/people/{id}/account': { action: 'person.account_link', event: 'person.account_linked', entityType: 'person', entity: (f) => f.person.id },
   // 积分 (issue 11): a hand award and a correction each add one ledger entry; a rule change adds its next version.
+  // 经费保障 (issue 12): one row and one fund_entry.recorded event per ledger entry; a contribution call writes one
+  // entry per member with a positive 出资比例 (the case gives the fixture's three members 5000 / 3000 / 2000).
+  'POST /api/t/{tenant}/funds/alliances/{id}/entries': { action: 'fund.record', event: 'fund_entry.recorded', entityType: 'fund_entry', entity: 'new' },
+  'POST /api/t/{tenant}/funds/alliances/{id}/contribution-calls': { action: 'fund.contribution_call', event: 'fund_entry.recorded', entityType: 'fund_entry', entity: 'new', rows: 3 },
+  'POST /api/t/{tenant}/funds/entries/{id}/reverse': { action: 'fund.reverse', event: 'fund_entry.recorded', entityType: 'fund_entry', entity: 'new' },
   'POST /api/t/{tenant}/points/entries': { action: 'points.award', event: 'points.awarded', entityType: 'point_entry', entity: 'new' },
   'POST /api/t/{tenant}/points/entries/{id}/compensate': { action: 'points.compensate', event: 'points.compensated', entityType: 'point_entry', entity: 'new' },
   'PUT /api/t/{tenant}/points/rules/{code}': { action: 'points.rule_change', event: 'point_rule.changed', entityType: 'point_rule', entity: 'new' },

@@ -18,6 +18,9 @@ const records = [...appendOnly('audit_log'), ...appendOnly('alliance_events'), .
 // rule change is a new version row; neither table is ever updated or deleted.
 const pointRecords = [...appendOnly('point_entries'), ...appendOnly('point_rules')];
 
+// Funds (issue 12): the alliance fund ledger is corrected by compensating entries only.
+const fundRecords = appendOnly('fund_entries');
+
 // Name search (ADR 0014): a trigram FTS5 index over each searched name or
 // title (external content, keyed by the base row's rowid) and the three
 // triggers that keep it in step with every insert, rename and delete.
@@ -58,6 +61,6 @@ const nameIndexes = [
 // The control database holds only identities and their audit trail (ADR 0013);
 // the name indexes are in the tenant set only.
 export const HAND_WRITTEN: Record<DbKind, readonly HandWritten[]> = {
-  tenant: [...records, ...nameIndexes, ...pointRecords],
+  tenant: [...records, ...nameIndexes, ...pointRecords, ...fundRecords],
   control: appendOnly('audit_log'),
 };

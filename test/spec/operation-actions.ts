@@ -292,4 +292,14 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/honours/county/demo-sites/{id}/revoke':      'honour.county',
   'POST /api/t/{tenant}/honours/city/demo-sites':                    'honour.city',
   'POST /api/t/{tenant}/honours/city/demo-sites/{id}/revoke':        'honour.city',
+  // Issue 12 经费保障 (seed 003 mechanism 5): an alliance's ledger, balance and export are read by those who read its funds;
+  // income, spending, contribution calls and reversals are recorded by those who keep them; the county summary is its own.
+  'GET /api/t/{tenant}/funds/summary':                               'fund.summary',
+  'GET /api/t/{tenant}/funds/summary/export':                        'fund.summary',
+  'GET /api/t/{tenant}/funds/alliances/{id}/ledger':                 'fund.read',
+  'GET /api/t/{tenant}/funds/alliances/{id}/ledger/export':          'fund.read',
+  'GET /api/t/{tenant}/funds/alliances/{id}/balance':                'fund.read',
+  'POST /api/t/{tenant}/funds/alliances/{id}/entries':               'fund.record',
+  'POST /api/t/{tenant}/funds/alliances/{id}/contribution-calls':    'fund.record',
+  'POST /api/t/{tenant}/funds/entries/{id}/reverse':                 'fund.record',
 };

@@ -182,6 +182,11 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'standardization.decide':  [no,         T,            no,                 no,              no,          no],
   'honour.county':           [no,         T,            no,                 no,              no,          no],
   'honour.city':             [T,          no,           no,                 no,              no,          no],
+  // Issue 12 经费保障 (seed 003 mechanism 5; issue 12 § The alliance fund ledger): the alliance's own people and those over it
+  // read its ledger; its lead keeps it and the county records 上级拨; the county summary is the county's and the city's.
+  'fund.read':               [T,          T,            OVS,                [LEAD, MEM],     MEM,         no],
+  'fund.record':             [no,         T,            no,                 LEAD,            no,          no],
+  'fund.summary':            [T,          T,            no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -15,6 +15,7 @@ import { makeHonoursFixture } from './honours-factories.ts';
 import { makePostFixture } from './post-factories.ts';
 import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
 import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
+import { makeFundEntry, setContributionBps } from './funds-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -281,5 +282,10 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const ratingLink = await makeRatingLink(tenant, ratingAssessment.id);
   // Issue 12 honours: the branch's applications over four years, designations and the first alliance's 示范点.
   const honours = await makeHonoursFixture(tenant, org.id, alliance.alliance.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours };
+  // Issue 12 经费保障: a 上级拨 income entry of the first alliance (to reverse).
+  const fundEntry = await makeFundEntry(tenant, alliance.alliance.id);
+  // … and its members' 出资比例 (lead 50 %, the others 30 % and 20 %: a complete 100 %), for a contribution call.
+  const [leadBp, secondBp, thirdBp] = alliance.members.map((m) => m.orgId);
+  await setContributionBps(tenant, alliance.alliance.id, { [leadBp!]: 5000, [secondBp!]: 3000, [thirdBp!]: 2000 });
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry };
 }

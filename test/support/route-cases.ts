@@ -19,6 +19,7 @@ import { ASSESSMENT_CASES } from './assessment-route-cases.ts';
 import { RATING_CASES } from './rating-route-cases.ts';
 import { HONOURS_CASES } from './honours-route-cases.ts';
 import type { HonoursFixture } from './honours-factories.ts';
+import { FUNDS_CASES } from './funds-route-cases.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -76,6 +77,8 @@ export interface Fixture {
   ratingLink: { id: string; token: string };
   /** Issue 12 honours: the branch `org`'s applications, designations and the first alliance's 示范点 (honours-factories.ts). */
   honours: HonoursFixture;
+  /** 经费保障 (issue 12): a 上级拨 income entry of the first alliance (to reverse). */
+  fundEntry: { id: string };
 }
 
 export interface BuiltRequest {
@@ -525,6 +528,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...ASSESSMENT_CASES,
   ...RATING_CASES,
   ...HONOURS_CASES,
+  ...FUNDS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

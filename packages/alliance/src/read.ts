@@ -210,3 +210,18 @@ export async function currentMemberships(ctx: Ctx): Promise<Array<{ allianceId: 
  * result, so there is never a result without its filing or the reverse.
  */
 export { filingInsert as filingStatement } from './filings/insert.ts';
+
+/**
+ * Current member organizations of an alliance with their 出资比例 (basis points
+ * of 10,000; seed 003 mechanism 5), in joining order: the funds capability
+ * splits a contribution call (各方筹) by them.
+ */
+export async function memberContributions(ctx: Ctx, allianceId: string): Promise<Array<{ orgId: string; name: string; contributionBp: number }>> {
+  const memberOrg = orgJoin('contribution_org');
+  return ctx.db
+    .select({ orgId: allianceMembers.orgId, name: sql<string>`${memberOrg.name}`.as('contribution_org_name'), contributionBp: allianceMembers.contributionBp })
+    .from(allianceMembers)
+    .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
+    .where(and(eq(allianceMembers.allianceId, allianceId), isNull(allianceMembers.leftOn)))
+    .orderBy(asc(allianceMembers.createdAt), asc(allianceMembers.orgId));
+}

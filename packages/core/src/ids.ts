@@ -16,7 +16,9 @@ export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | '
   // rewards: round, allocation, disbursement; funds: fund ledger entry
   | 'rwr' | 'rwa' | 'rwd' | 'fle'
   // activity quota reminder (issue 11 leftover)
-  | 'aqr';
+  | 'aqr'
+  // funds: a contribution call (各方筹, one entry per member)
+  | 'fcl';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

@@ -180,6 +180,8 @@ const E = {
   assessmentRated: def('assessment.rated', 'assessment_rating', '四评：作出一项评价', { ratingId: id, assessmentId: id, raterGroup: status }, { ratingId: '$entity', assessmentId: 'after.assessmentId', raterGroup: 'after.raterGroup' }),
   ratingLinksIssued: def('assessment.rating_links_issued', 'assessment', '签发群众评判链接', { assessmentId: id, count: qty }, { assessmentId: '$entity', count: 'after.count' }),
   ratingLinksRevoked: def('assessment.rating_links_revoked', 'assessment', '作废群众评判链接', { assessmentId: id, count: qty }, { assessmentId: '$entity', count: 'after.count' }),
+  // Issue 12, funds lane: one event per ledger entry (an income, a spending, a member's part of a contribution call, a reversal).
+  fundEntryRecorded: def('fund_entry.recorded', 'fund_entry', '联合体经费记账（收入、支出、各方筹分摊或冲正；冲正金额为负）', { entryId: id, allianceId: id, kind: z.string(), source: z.string().nullable(), amountFen: z.number().int(), reversesId: optId }, { entryId: '$entity', allianceId: 'after.allianceId', kind: 'after.kind', source: 'after.source', amountFen: 'after.amountFen', reversesId: 'after.reversesId' }),
   pointRuleChanged: def('point_rule.changed', 'point_rule', '修改积分规则（新版本）', { ruleId: id, code: z.string().nullable(), version: qty, previousRuleId: optId, changed }, { ruleId: '$entity', code: 'after.code', version: 'after.version', previousRuleId: 'before.id', changed: '$changed' }),
   // Issue 12, lane assess: indicator schemes and the annual alliance assessment.
   schemeCreated: def('indicator_scheme.created', 'indicator_scheme', '新建指标体系（草稿，含复制沿用）', { schemeId: id, level: status, year: qty, version: qty, copiedFromId: optId }, { schemeId: '$entity', level: 'after.level', year: 'after.year', version: 'after.version', copiedFromId: 'after.copiedFromId' }),
@@ -351,6 +353,12 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'honour.revoke': E.honourRevoked,
   'demo_site.designate': E.demoSiteDesignated,
   'demo_site.revoke': E.demoSiteRevoked,
+  // Issue 12, funds lane.
+  'fund.record': E.fundEntryRecorded,
+  'fund.contribution_call': E.fundEntryRecorded,
+  'fund.reverse': E.fundEntryRecorded,
+  // A reward round's paid disbursement posted as 上级拨 by an event consumer (packages/funds/src/postings/reward.ts).
+  'fund.reward_post': E.fundEntryRecorded,
 };
 
 export function isEvent(x: EventDef | { none: string } | undefined): x is EventDef {

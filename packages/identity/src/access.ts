@@ -112,6 +112,10 @@ export const ACTIONS = [
   'standardization.decide',
   'honour.county',
   'honour.city',
+  // Issue 12, funds lane: the alliance fund ledger (经费保障).
+  'fund.read',
+  'fund.record',
+  'fund.summary',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -416,6 +420,26 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'honour.county': [{ role: 'county_admin', scope: 'tenant' }],
   // 市级 最强党支部 and 市级 示范点: the city organization department, acting on the county's branches and alliances.
   'honour.city': [{ role: 'city_admin', scope: 'tenant' }],
+  // 经费保障 (issue 12; seed 003 mechanism 5): an alliance's ledger is read by the county (the city, read-only), the
+  // committees over it, its lead and its member organizations (they contribute by 出资比例); the lead keeps it
+  // (统筹协调) and the county may record for it (上级拨 comes through the county).
+  'fund.read': [
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'alliance_oversight' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+    { role: 'alliance_admin', scope: 'alliance_member' },
+    { role: 'org_liaison', scope: 'alliance_member' },
+  ],
+  'fund.record': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'alliance_admin', scope: 'alliance_lead' },
+  ],
+  // The county summary across alliances: the county and the city.
+  'fund.summary': [
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'county_admin', scope: 'tenant' },
+  ],
 };
 
 /**

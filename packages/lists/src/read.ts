@@ -19,3 +19,5 @@ export { claimOrgId, projectFacts, type ProjectFacts } from './projects/facts.ts
 export { DUE_SOON_DAYS, daysBetween } from './projects/warnings.ts';
 // The annual alliance assessment (issue 12) counts projects on time, needs met and overdue items.
 export { allianceListFigures, type AllianceListFigures } from './assessment/figures.ts';
+// The funds capability reconciles an alliance's spending against its projects' budgets.
+export { allianceProjectBudgets } from './projects/budgets.ts';

@@ -17,6 +17,7 @@ import { activities } from './features/activities/index.tsx';
 import { assessment } from './features/assessment/index.tsx';
 import { ratings } from './features/ratings/index.tsx';
 import { honours } from './features/honours/index.tsx';
+import { funds } from './features/funds/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -56,6 +57,8 @@ export const MENU: readonly MenuEntry[] = [
   group(assessment.menu.group, [assessment.menu.schemes, assessment.menu.assessments]),
   // Issue 12: 党支部标准化规范化、最强党支部、示范点.
   honours.menu.honours,
+  // Issue 12 经费保障.
+  funds.menu.funds,
   alliance.menu.filings,
   ratings.menu.memberOrg,
   alliance.menu.red,

@@ -38,6 +38,7 @@ import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } 
 // Issue 12 考核评价 (lane assess)
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
 import { DESIGNATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, STANDARDIZATION_STATUS_LABELS } from '@ronghe/schema';
+import { FUND_ENTRY_KIND_LABELS, FUND_SOURCE_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -178,6 +179,11 @@ export const ACTION_LABELS: Record<string, string> = {
   'honour.revoke': '撤销"最强党支部"评定',
   'demo_site.designate': '确定示范点',
   'demo_site.revoke': '撤销示范点',
+  // 经费保障 (issue 12)
+  'fund.record': '联合体经费记账',
+  'fund.contribution_call': '各方筹（按出资比例分摊）',
+  'fund.reverse': '经费冲正',
+  'fund.reward_post': '以奖代补资金入账（上级拨）',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -229,6 +235,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   branch_standardization: '标准化规范化申请',
   honour_designation: '"最强党支部"评定',
   demo_site: '示范点',
+  // 经费保障 (issue 12)
+  fund_entry: '经费明细',
 };
 
 /** Every field an audited change records (before/after, nested objects included), by the name people use. */
@@ -525,6 +533,13 @@ export const FIELD_LABELS: Record<string, string> = {
   cause: '撤销原因',
   subjectType: '示范点类型',
   subjectId: '示范点对象',
+  // 经费保障 (issue 12): the entry's 摘要 is recorded as `entrySummary` (`summary` names an activity's 纪实).
+  occurredOn: '发生日期',
+  voucherNo: '凭证号',
+  entrySummary: '摘要',
+  projectId: '项目',
+  callId: '各方筹批次',
+  reversesId: '冲正的明细',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -584,6 +599,8 @@ Object.assign(BY_VALUE, { raterGroup: RATER_GROUP_LABELS, ratingLevel: RATING_LE
 // Issue 12, honours lane: application and designation states, levels, revocation causes, 示范点 kinds.
 Object.assign(STATUS_BY_ENTITY, { branch_standardization: STANDARDIZATION_STATUS_LABELS, honour_designation: DESIGNATION_STATUS_LABELS, demo_site: DESIGNATION_STATUS_LABELS });
 Object.assign(BY_VALUE, { level: HONOUR_LEVEL_LABELS, cause: { manual: '组织部门撤销', weak_flag: '被列为软弱涣散' }, subjectType: { org: '党组织', alliance: '党建联合体' } });
+// Issue 12 经费保障: an entry's kind (收入/支出) and an income's source (上级拨、各方筹、党费补、其他).
+Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...FUND_ENTRY_KIND_LABELS }, source: { ...BY_VALUE.source, ...FUND_SOURCE_LABELS } });
 
 /** A claim recorded inside a project's audit row has a claim's states. */
 const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };

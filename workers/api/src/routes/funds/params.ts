@@ -1,0 +1,2 @@
+/** The OpenAPI tag of the funds routes. */
+export const TAG = '经费保障';
