@@ -244,4 +244,14 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // The member's own phone pages: check in, my activities.
   'POST /api/t/{tenant}/my/checkins':                                'activity.checkin',
   'GET /api/t/{tenant}/my/activities':                               'activity.checkin',
+  // Issue 12 以奖代补 reward rounds: drafts are changed and simulated, then published once; payments recorded one by one.
+  'GET /api/t/{tenant}/rewards/rounds':                              'reward.read',
+  'POST /api/t/{tenant}/rewards/rounds':                             'reward.manage',
+  'GET /api/t/{tenant}/rewards/rounds/{id}':                         'reward.read',
+  'PATCH /api/t/{tenant}/rewards/rounds/{id}':                       'reward.manage',
+  'POST /api/t/{tenant}/rewards/rounds/{id}/simulate':               'reward.manage',
+  'POST /api/t/{tenant}/rewards/rounds/{id}/publish':                'reward.manage',
+  'POST /api/t/{tenant}/rewards/rounds/{id}/correct':                'reward.manage',
+  'GET /api/t/{tenant}/rewards/rounds/{id}/allocations':             'reward.read',
+  'POST /api/t/{tenant}/rewards/disbursements/{id}/pay':             'reward.manage',
 };

@@ -160,6 +160,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'activity.manage':         [no,         T,            no,                 LEAD,            no,          no],
   // Issue 11: "a member scans an activity's code … and checks in" — the member's own self-service.
   'activity.checkin':        [no,         no,           no,                 no,              no,          T ],
+  // Issue 12 以奖代补 (seed 000 11.2.1): the county's organization department runs the rounds and pays; committees and the city read them.
+  'reward.read':             [T,          T,            T,                  no,              no,          no],
+  'reward.manage':           [no,         T,            no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -13,3 +13,4 @@ export * from './import.ts';
 export * from './search.ts';
 export * from './sort-key.ts';
 export * from './upload.ts';
+export * from './money.ts';

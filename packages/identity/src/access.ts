@@ -94,6 +94,9 @@ export const ACTIONS = [
   'activity.read',
   'activity.manage',
   'activity.checkin',
+  // Issue 12 以奖代补 reward rounds.
+  'reward.read',
+  'reward.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -351,6 +354,14 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   ],
   // A party member checks in from a phone and reads their own activities (the person is resolved from the account).
   'activity.checkin': [{ role: 'member', scope: 'tenant' }],
+  // 以奖代补 (issue 12; seed 000 11.2.1: 市、县两级党委组织部门…以奖代补): the organization department runs the
+  // rounds and records the payments; the street committees see whom the money reached (the city every county).
+  'reward.read': [
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'tenant' },
+  ],
+  'reward.manage': [{ role: 'county_admin', scope: 'tenant' }],
 };
 
 /**

@@ -81,3 +81,21 @@ export async function activeOrgsForLookup(ctx: Ctx): Promise<Array<{ id: string;
     .from(organizations)
     .where(sql`${organizations.status} = 'active'`);
 }
+
+/** A branch as a reward round weighs it (issue 12): its quality status (seed 004) and the 软弱涣散 flag. */
+export interface BranchStanding {
+  id: string;
+  name: string;
+  qualityStatus: (typeof organizations.$inferSelect)['qualityStatus'];
+  qualityYear: number | null;
+  weakFlag: boolean;
+}
+
+/** Every active party branch (党支部 and 联合党支部) of the county with its standing, in one read. */
+export async function branchStandings(ctx: Ctx): Promise<BranchStanding[]> {
+  return ctx.db
+    .select({ id: organizations.id, name: organizations.name, qualityStatus: organizations.qualityStatus, qualityYear: organizations.qualityYear, weakFlag: organizations.weakFlag })
+    .from(organizations)
+    .where(sql`${organizations.status} = 'active' AND ${organizations.kind} IN ('党支部', '联合党支部')`)
+    .orderBy(organizations.id);
+}

@@ -149,6 +149,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'activity.photo_add': '上传活动照片',
   'activity.photo_remove': '删除活动照片',
   'activity_quota_plan.set': '设置年度活动考核计划',
+  'reward_round.create': '新建奖补轮次',
+  'reward_round.update': '修改奖补轮次',
+  'reward_round.simulate': '模拟奖补分配',
+  'reward_round.publish': '发布奖补轮次',
+  'reward_round.correct': '更正奖补轮次',
+  'reward_disbursement.pay': '登记奖补拨付',
   'activity_quota.remind': '提醒年度活动考核有风险或未完成',
 };
 
@@ -191,6 +197,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   activity: '联合体活动',
   activity_checkin: '活动签到',
   activity_photo: '活动照片',
+  reward_round: '奖补轮次',
+  reward_disbursement: '奖补拨付',
   activity_quota_reminder: '活动考核提醒',
 };
 
