@@ -52,6 +52,9 @@ const TABLE_OF: Record<string, string> = {
   activity: 'activities',
   activity_checkin: 'activity_checkins',
   activity_photo: 'activity_photos',
+  // Issue 12 以奖代补.
+  reward_round: 'reward_rounds',
+  reward_disbursement: 'reward_disbursements',
 };
 
 interface Expected {
@@ -233,6 +236,13 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'DELETE /api/t/{tenant}/activities/{id}/photos/{photoId}': { action: 'activity.photo_remove', event: 'activity.photo_removed', entityType: 'activity_photo', entity: () => lastBuiltPhoto.id, removed: true },
   'PUT /api/t/{tenant}/activities/quota-plans/{allianceId}': { action: 'activity_quota_plan.set', event: 'activity_quota_plan.set', entityType: 'alliance', entity: aln },
   'POST /api/t/{tenant}/my/checkins': { action: 'activity.checkin', event: 'activity.attendance_recorded', entityType: 'activity_checkin', entity: 'new' },
+  // Issue 12 以奖代补: each round write one row about the round; publishing writes the lines in the same batch; a payment about its disbursement.
+  'POST /api/t/{tenant}/rewards/rounds': { action: 'reward_round.create', event: 'reward_round.created', entityType: 'reward_round', entity: 'new' },
+  'PATCH /api/t/{tenant}/rewards/rounds/{id}': { action: 'reward_round.update', event: 'reward_round.updated', entityType: 'reward_round', entity: (f) => f.rewards.draft.id },
+  'POST /api/t/{tenant}/rewards/rounds/{id}/simulate': { action: 'reward_round.simulate', event: 'reward_round.simulated', entityType: 'reward_round', entity: (f) => f.rewards.draft.id },
+  'POST /api/t/{tenant}/rewards/rounds/{id}/publish': { action: 'reward_round.publish', event: 'reward_round.published', entityType: 'reward_round', entity: (f) => f.rewards.simulated.id },
+  'POST /api/t/{tenant}/rewards/rounds/{id}/correct': { action: 'reward_round.correct', event: 'reward_round.correction_opened', entityType: 'reward_round', entity: 'new' },
+  'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': { action: 'reward_disbursement.pay', event: 'reward.disbursed', entityType: 'reward_disbursement', entity: (f) => f.rewards.disbursementId! },
 };
 
 /**

@@ -12,6 +12,7 @@ import { makePairing } from './pairing-factories.ts';
 import { makeActivity, makeActivityPhoto } from './activity-factories.ts';
 import { bindings, worker } from './worker.ts';
 import { makePostFixture } from './post-factories.ts';
+import { makeRewardsFixture } from './rewards-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -268,5 +269,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const made = await makeActivity(tenant, { allianceId: alliance.alliance.id, organizerOrgId: org.id, participantOrgIds: alliance.members.map((m) => m.orgId) });
   // … with one photo (to download; to delete).
   const activity = { ...made, photoId: (await makeActivityPhoto(tenant, made.id)).id };
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity };
+  // 以奖代补 (issue 12): rounds of the county's branches in each state (made last: they weigh the branches above).
+  const rewards = await makeRewardsFixture(tenant, org.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, rewards };
 }

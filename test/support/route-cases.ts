@@ -15,6 +15,8 @@ import { POINTS_CASES } from './points-route-cases.ts';
 import { POST_CASES } from './post-route-cases.ts';
 import type { PostFixture } from './post-factories.ts';
 import { ACTIVITY_CASES } from './activity-route-cases.ts';
+import { REWARDS_CASES } from './rewards-route-cases.ts';
+import type { RewardsFixture } from './rewards-factories.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -63,6 +65,8 @@ export interface Fixture {
   pairing: { id: string; orgId: string };
   /** An activity of the first alliance, open for check-in now (issue 11). */
   activity: { id: string; code: string; photoId: string };
+  /** 以奖代补 (issue 12): a draft, a simulated and a published round of the county's branches, and `org`'s payment in the published one. */
+  rewards: RewardsFixture;
 }
 
 export interface BuiltRequest {
@@ -509,6 +513,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...POST_CASES,
   ...PAIRING_CASES,
   ...ACTIVITY_CASES,
+  ...REWARDS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -1,6 +1,6 @@
 import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { rewardRounds, type RewardRound, type RoundView } from '@ronghe/schema';
-import { loadRound, roundView } from './view.ts';
+import { auditOfRound, loadRound, roundView } from './view.ts';
 
 const UNIQUE = /UNIQUE constraint failed: reward_rounds\.corrects_round_id/;
 
@@ -35,7 +35,7 @@ export async function correctRound({ ctx, input }: { ctx: Ctx; input: { id: stri
   try {
     await writeBatch(ctx.db, [
       ctx.db.insert(rewardRounds).values(row),
-      auditInsert(ctx, { action: 'reward_round.correct', entityType: 'reward_round', entityId: row.id, after: { correctsRoundId: round.id, reason: input.reason } }),
+      auditInsert(ctx, { action: 'reward_round.correct', entityType: 'reward_round', entityId: row.id, after: { ...auditOfRound(row), correctsRoundId: round.id, reason: input.reason } }),
     ]);
   } catch (err) {
     if (UNIQUE.test(String((err as Error)?.message ?? err) + String((err as { cause?: Error })?.cause?.message ?? ''))) throw new AppError('conflict', '该轮次已有更正轮次；如需再次更正，请更正最新的轮次');

@@ -1,6 +1,6 @@
 import { auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
 import { rewardRounds, type RewardRound, type RoundCreate, type RoundView } from '@ronghe/schema';
-import { roundView } from './view.ts';
+import { auditOfRound, roundView } from './view.ts';
 
 /** A new round, as a draft: its settings can be changed and simulated until it is published. */
 export async function createRound({ ctx, input }: { ctx: Ctx; input: RoundCreate }): Promise<RoundView> {
@@ -29,7 +29,7 @@ export async function createRound({ ctx, input }: { ctx: Ctx; input: RoundCreate
   };
   await writeBatch(ctx.db, [
     ctx.db.insert(rewardRounds).values(row),
-    auditInsert(ctx, { action: 'reward_round.create', entityType: 'reward_round', entityId: row.id, after: { level: row.level, year: row.year, subject: row.subject, budgetFen: row.budgetFen, method: row.method, rules: row.rules } }),
+    auditInsert(ctx, { action: 'reward_round.create', entityType: 'reward_round', entityId: row.id, after: auditOfRound(row) }),
   ]);
   return roundView(row, null);
 }

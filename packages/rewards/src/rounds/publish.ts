@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, insertRows, newId, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
-import { rewardAllocations, rewardDisbursements, rewardRounds, type RewardAllocation, type RewardDisbursement, type RoundView } from '@ronghe/schema';
-import { allocate } from '../allocate/allocate.ts';
-import { loadCandidates } from './candidates.ts';
-import { sameAmounts, snapshotOf } from './lines.ts';
-import { engineInput, loadRound, roundView } from './view.ts';
+import { rewardAllocations, rewardDisbursements, rewardRounds, type RewardAllocation, type RewardDisbursement, type RewardRound, type RoundView } from '@ronghe/schema';
+import { computeRound, type ComputedRound } from './compute.ts';
+import { sameAmounts } from './lines.ts';
+import { auditOfRound, loadRound, roundView } from './view.ts';
 
 /**
  * Publish a draft round: exactly what was last simulated, or nothing. The
@@ -19,12 +18,33 @@ export async function publishRound({ ctx, input }: { ctx: Ctx; input: { id: stri
   if (round.status === 'published') throw new AppError('conflict', '奖补轮次已发布，不能重复发布');
   if (round.version !== input.expectedVersion) throw new AppError('precondition_failed', '奖补轮次已被他人修改，请刷新后重试');
   if (!round.lastSimulation) throw new AppError('conflict', '请先模拟分配结果，确认无误后再发布');
-  const recipients = await loadCandidates(ctx, round);
-  const allocation = allocate(engineInput(round, recipients));
-  const now = ctx.clock.now();
-  if (!sameAmounts(round.lastSimulation, snapshotOf(allocation, now))) {
+  const computed = await computeRound(ctx, round);
+  if (!sameAmounts(round.lastSimulation, computed.snapshot)) {
     throw new AppError('conflict', '自上次模拟以来，考核结果、荣誉认定或设置已有变化；请重新模拟并核对后再发布');
   }
+  const { lines, payments, published } = publishedRows(round, computed, ctx.clock.now(), ctx.actor.displayName);
+  const allocation = computed.allocation;
+  await runGuarded(() =>
+    writeBatch(ctx.db, [
+      ctx.db
+        .update(rewardRounds)
+        .set(published)
+        .where(and(eq(rewardRounds.id, round.id), eq(rewardRounds.version, round.version), eq(rewardRounds.status, 'draft'))),
+      auditGuarded(ctx, {
+        action: 'reward_round.publish',
+        entityType: 'reward_round',
+        entityId: round.id,
+        after: { ...auditOfRound(round), allocatedFen: allocation.allocatedFen, recipients: payments.length },
+      }),
+      ...insertRows(rewardAllocations, lines),
+      ...insertRows(rewardDisbursements, payments),
+    ]),
+  );
+  return roundView({ ...round, ...published }, null);
+}
+
+/** The rows publishing writes: every line with its facts and explanation, a planned payment per award, the round's new state. */
+export function publishedRows(round: RewardRound, { recipients, allocation }: ComputedRound, now: number, by: string) {
   const facts = new Map(recipients.map((r) => [r.id, r.facts]));
   const lines: RewardAllocation[] = allocation.lines.map((l, i) => ({
     id: newId('rwa', now),
@@ -42,22 +62,6 @@ export async function publishRound({ ctx, input }: { ctx: Ctx; input: { id: stri
   const payments: RewardDisbursement[] = lines
     .filter((l) => l.amountFen > 0)
     .map((l) => ({ id: newId('rwd', now), allocationId: l.id, roundId: round.id, recipientType: l.recipientType, recipientId: l.recipientId, amountFen: l.amountFen, status: 'planned', paidOn: null, voucherNo: null, paidBy: null, paidAt: null, version: 1 }));
-  const published = { status: 'published' as const, publishedAt: now, publishedBy: ctx.actor.displayName, allocatedFen: allocation.allocatedFen, recipientCount: payments.length, updatedAt: now, version: round.version + 1 };
-  await runGuarded(() =>
-    writeBatch(ctx.db, [
-      ctx.db
-        .update(rewardRounds)
-        .set(published)
-        .where(and(eq(rewardRounds.id, round.id), eq(rewardRounds.version, round.version), eq(rewardRounds.status, 'draft'))),
-      auditGuarded(ctx, {
-        action: 'reward_round.publish',
-        entityType: 'reward_round',
-        entityId: round.id,
-        after: { level: round.level, year: round.year, subject: round.subject, budgetFen: round.budgetFen, allocatedFen: allocation.allocatedFen, recipients: payments.length },
-      }),
-      ...insertRows(rewardAllocations, lines),
-      ...insertRows(rewardDisbursements, payments),
-    ]),
-  );
-  return roundView({ ...round, ...published }, null);
+  const published = { status: 'published' as const, publishedAt: now, publishedBy: by, allocatedFen: allocation.allocatedFen, recipientCount: payments.length, updatedAt: now, version: round.version + 1 };
+  return { lines, payments, published };
 }

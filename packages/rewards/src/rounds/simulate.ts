@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
 import { rewardRounds, type AllocationTableView } from '@ronghe/schema';
-import { allocate } from '../allocate/allocate.ts';
 import type { AllocationRules } from '../allocate/types.ts';
-import { loadCandidates } from './candidates.ts';
-import { diffOf, linesOf, snapshotOf } from './lines.ts';
-import { engineInput, loadRound, roundView } from './view.ts';
+import { computeRound } from './compute.ts';
+import { diffOf, linesOf } from './lines.ts';
+import { loadRound, roundView } from './view.ts';
 
 /**
  * Simulate a draft round on today's facts: the whole table with every
@@ -16,9 +15,7 @@ import { engineInput, loadRound, roundView } from './view.ts';
 export async function simulateRound({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<AllocationTableView> {
   const { round, correctedBy } = await loadRound(ctx, input.id);
   if (round.status === 'published') throw new AppError('conflict', '奖补轮次已发布，分配结果不再变化；请查看分配表');
-  const recipients = await loadCandidates(ctx, round);
-  const allocation = allocate(engineInput(round, recipients));
-  const snap = snapshotOf(allocation, ctx.clock.now());
+  const { recipients, allocation, snapshot: snap } = await computeRound(ctx, round);
   await runGuarded(() =>
     writeBatch(ctx.db, [
       ctx.db

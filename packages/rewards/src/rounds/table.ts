@@ -1,11 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
 import { DISBURSEMENT_STATUS_LABELS, rewardAllocations, rewardDisbursements, type AllocationTableView } from '@ronghe/schema';
-import { allocate } from '../allocate/allocate.ts';
 import type { AllocationRules, RecipientFacts } from '../allocate/types.ts';
-import { loadCandidates } from './candidates.ts';
-import { basisOf, diffOf, LINE_STATUS_LABELS, linesOf, snapshotOf } from './lines.ts';
-import { engineInput, loadRound, roundView } from './view.ts';
+import { computeRound } from './compute.ts';
+import { basisOf, diffOf, LINE_STATUS_LABELS, linesOf } from './lines.ts';
+import { loadRound, roundView } from './view.ts';
 
 /**
  * A round's allocation table. Published: the stored lines, with their
@@ -16,8 +15,7 @@ export async function roundTable({ ctx, input }: { ctx: Ctx; input: { id: string
   const { round, correctedBy } = await loadRound(ctx, input.id);
   const rules = round.rules as unknown as AllocationRules;
   if (round.status === 'draft') {
-    const recipients = await loadCandidates(ctx, round);
-    const a = allocate(engineInput(round, recipients));
+    const { recipients, allocation: a, snapshot } = await computeRound(ctx, round);
     return {
       round: roundView(round, correctedBy),
       budgetFen: a.budgetFen,
@@ -26,7 +24,7 @@ export async function roundTable({ ctx, input }: { ctx: Ctx; input: { id: string
       unallocatedFen: a.unallocatedFen,
       notes: a.notes,
       lines: linesOf(a, recipients, rules, round.lastSimulation),
-      diff: diffOf(round.lastSimulation, snapshotOf(a, ctx.clock.now())),
+      diff: diffOf(round.lastSimulation, snapshot),
     };
   }
   const [lines, payments] = await Promise.all([

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, auditGuarded, runGuarded, writeBatch, type Ctx } from '@ronghe/core';
 import { rewardRounds, type RoundUpdate, type RoundView } from '@ronghe/schema';
-import { loadRound, roundView } from './view.ts';
+import { auditOfRound, loadRound, roundView } from './view.ts';
 
 /**
  * A draft's settings change (between simulations). A published round is
@@ -31,8 +31,8 @@ export async function updateRound({ ctx, input }: { ctx: Ctx; input: { id: strin
         action: 'reward_round.update',
         entityType: 'reward_round',
         entityId: round.id,
-        before: { name: round.name, budgetFen: round.budgetFen, method: round.method, rules: round.rules },
-        after: { name: next.name, budgetFen: next.budgetFen, method: next.method, rules: next.rules },
+        before: auditOfRound(round),
+        after: auditOfRound({ ...round, ...next }),
       }),
     ]),
   );

@@ -32,7 +32,7 @@ import {
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
 // Issue 11: branch organizational life and joint meetings.
-import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema';
+import { DECISION_STATUS_LABELS, DISBURSEMENT_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS, ROUND_LEVEL_LABELS, ROUND_SUBJECT_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -462,6 +462,20 @@ export const FIELD_LABELS: Record<string, string> = {
   required: '每期要求次数',
   plan: '考核计划',
   rows: '考核项数',
+  // 以奖代补 (issue 12)
+  level: '级别',
+  subject: '奖补对象',
+  allocationMethod: '分配方式',
+  eligibility: '奖补条件',
+  allocatedFen: '分配金额',
+  recipients: '获得奖补的对象数',
+  awarded: '获得奖补的对象数',
+  recipientType: '奖补对象类别',
+  paidOn: '拨付日期',
+  voucherNo: '凭证号',
+  roundId: '奖补轮次',
+  recipientId: '奖补对象',
+  correctsRoundId: '所更正的轮次',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -481,6 +495,10 @@ const BY_VALUE: Record<string, Record<string, string>> = {
   code: POINT_SOURCE_LABELS,
   source: POINT_SOURCE_LABELS,
   capPeriod: CAP_PERIOD_LABELS,
+  // 以奖代补 (issue 12)
+  level: ROUND_LEVEL_LABELS,
+  subject: ROUND_SUBJECT_LABELS as Record<string, string>,
+  recipientType: ROUND_SUBJECT_LABELS as Record<string, string>,
   awardRoles: ROLE_LABELS as Record<string, string>,
 };
 
@@ -504,6 +522,7 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   org_pairing: { active: '结对中', ended: '已结束' },
   member_report: { active: '报到中', ended: '已结束' },
   activity: ACTIVITY_STATUS_LABELS,
+  reward_disbursement: DISBURSEMENT_STATUS_LABELS,
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
@@ -540,7 +559,8 @@ export const isReferenceField = (field: string) => field === 'id' || /(?:Id|Ids)
 const REFERENCE_FIELDS = new Set(['createdBy', 'members', 'alsoServes', 'consumer', 'path']);
 
 /** Fields shown exactly as stored: an API key's prefix is how its holder recognises it. */
-export const VERBATIM_FIELDS = new Set(['prefix']);
+// An account's username is its holder's own word (random test names can read like codes).
+export const VERBATIM_FIELDS = new Set(['prefix', 'username']);
 
 /** An id of this system (`org_01J…`, a ULID or UUID): a reference people never read. */
 export const ID_PATTERN = /^(?:[a-z]{2,5}_[0-9A-Za-z]{10,}|[0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
