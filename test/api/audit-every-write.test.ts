@@ -65,6 +65,9 @@ const TABLE_OF: Record<string, string> = {
   honour_designation: 'honour_designations',
   demo_site: 'demo_sites',
   fund_entry: 'fund_entries',
+  // Issue 12 以奖代补.
+  reward_round: 'reward_rounds',
+  reward_disbursement: 'reward_disbursements',
 };
 
 interface Expected {
@@ -280,6 +283,13 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/honours/city/demo-sites': { action: 'demo_site.designate', event: 'demo_site.designated', entityType: 'demo_site', entity: 'new' },
   'POST /api/t/{tenant}/honours/county/demo-sites/{id}/revoke': { action: 'demo_site.revoke', event: 'demo_site.revoked', entityType: 'demo_site', entity: () => lastBuiltHonour.id },
   'POST /api/t/{tenant}/honours/city/demo-sites/{id}/revoke': { action: 'demo_site.revoke', event: 'demo_site.revoked', entityType: 'demo_site', entity: () => lastBuiltHonour.id },
+  // Issue 12 以奖代补: each round write one row about the round; publishing writes the lines in the same batch; a payment about its disbursement.
+  'POST /api/t/{tenant}/rewards/rounds': { action: 'reward_round.create', event: 'reward_round.created', entityType: 'reward_round', entity: 'new' },
+  'PATCH /api/t/{tenant}/rewards/rounds/{id}': { action: 'reward_round.update', event: 'reward_round.updated', entityType: 'reward_round', entity: (f) => f.rewards.draft.id },
+  'POST /api/t/{tenant}/rewards/rounds/{id}/simulate': { action: 'reward_round.simulate', event: 'reward_round.simulated', entityType: 'reward_round', entity: (f) => f.rewards.draft.id },
+  'POST /api/t/{tenant}/rewards/rounds/{id}/publish': { action: 'reward_round.publish', event: 'reward_round.published', entityType: 'reward_round', entity: (f) => f.rewards.simulated.id },
+  'POST /api/t/{tenant}/rewards/rounds/{id}/correct': { action: 'reward_round.correct', event: 'reward_round.correction_opened', entityType: 'reward_round', entity: 'new' },
+  'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': { action: 'reward_disbursement.pay', event: 'reward.disbursed', entityType: 'reward_disbursement', entity: (f) => f.rewards.disbursementId! },
 };
 
 /**

@@ -20,6 +20,13 @@ const pointRecords = [...appendOnly('point_entries'), ...appendOnly('point_rules
 
 // Funds (issue 12): the alliance fund ledger is corrected by compensating entries only.
 const fundRecords = appendOnly('fund_entries');
+// 以奖代补 (issue 12): a published round and its lines never change; a correction is a new round.
+const frozenWhenPublished = (op: 'update' | 'delete', name: string): HandWritten => ({
+  name: `trigger ${name}`,
+  sql: `CREATE TRIGGER ${name} BEFORE ${op.toUpperCase()} ON reward_rounds WHEN OLD.status = 'published'
+          BEGIN SELECT RAISE(ABORT, 'a published reward round is immutable'); END`,
+});
+const rewardRecords = [...appendOnly('reward_allocations'), frozenWhenPublished('update', 'reward_rounds_published_frozen'), frozenWhenPublished('delete', 'reward_rounds_published_kept')];
 
 // Name search (ADR 0014): a trigram FTS5 index over each searched name or
 // title (external content, keyed by the base row's rowid) and the three
@@ -61,6 +68,6 @@ const nameIndexes = [
 // The control database holds only identities and their audit trail (ADR 0013);
 // the name indexes are in the tenant set only.
 export const HAND_WRITTEN: Record<DbKind, readonly HandWritten[]> = {
-  tenant: [...records, ...nameIndexes, ...pointRecords, ...fundRecords],
+  tenant: [...records, ...nameIndexes, ...pointRecords, ...fundRecords, ...rewardRecords],
   control: appendOnly('audit_log'),
 };

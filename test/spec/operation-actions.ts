@@ -302,4 +302,14 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/funds/alliances/{id}/entries':               'fund.record',
   'POST /api/t/{tenant}/funds/alliances/{id}/contribution-calls':    'fund.record',
   'POST /api/t/{tenant}/funds/entries/{id}/reverse':                 'fund.record',
+  // Issue 12 以奖代补 reward rounds: drafts are changed and simulated, then published once; payments recorded one by one.
+  'GET /api/t/{tenant}/rewards/rounds':                              'reward.read',
+  'POST /api/t/{tenant}/rewards/rounds':                             'reward.manage',
+  'GET /api/t/{tenant}/rewards/rounds/{id}':                         'reward.read',
+  'PATCH /api/t/{tenant}/rewards/rounds/{id}':                       'reward.manage',
+  'POST /api/t/{tenant}/rewards/rounds/{id}/simulate':               'reward.manage',
+  'POST /api/t/{tenant}/rewards/rounds/{id}/publish':                'reward.manage',
+  'POST /api/t/{tenant}/rewards/rounds/{id}/correct':                'reward.manage',
+  'GET /api/t/{tenant}/rewards/rounds/{id}/allocations':             'reward.read',
+  'POST /api/t/{tenant}/rewards/disbursements/{id}/pay':             'reward.manage',
 };

@@ -187,6 +187,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'fund.read':               [T,          T,            OVS,                [LEAD, MEM],     MEM,         no],
   'fund.record':             [no,         T,            no,                 LEAD,            no,          no],
   'fund.summary':            [T,          T,            no,                 no,              no,          no],
+  // Issue 12 以奖代补 (seed 000 11.2.1): the county's organization department runs the rounds and pays; committees and the city read them.
+  'reward.read':             [T,          T,            T,                  no,              no,          no],
+  'reward.manage':           [no,         T,            no,                 no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -16,6 +16,7 @@ import { makePostFixture } from './post-factories.ts';
 import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
 import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
 import { makeFundEntry, setContributionBps } from './funds-factories.ts';
+import { makeRewardsFixture } from './reward-round-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -287,5 +288,7 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   // … and its members' 出资比例 (lead 50 %, the others 30 % and 20 %: a complete 100 %), for a contribution call.
   const [leadBp, secondBp, thirdBp] = alliance.members.map((m) => m.orgId);
   await setContributionBps(tenant, alliance.alliance.id, { [leadBp!]: 5000, [secondBp!]: 3000, [thirdBp!]: 2000 });
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry };
+  // 以奖代补 (issue 12): rounds of the county's branches in each state (made last: they weigh the branches above).
+  const rewards = await makeRewardsFixture(tenant, org.id);
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
 }

@@ -20,6 +20,8 @@ import { RATING_CASES } from './rating-route-cases.ts';
 import { HONOURS_CASES } from './honours-route-cases.ts';
 import type { HonoursFixture } from './honours-factories.ts';
 import { FUNDS_CASES } from './funds-route-cases.ts';
+import { REWARDS_CASES } from './rewards-route-cases.ts';
+import type { RewardsFixture } from './reward-round-factories.ts';
 import { invalid, omit, unknownKey, type BadCase } from './refusals.ts';
 
 export type { Operation, Scope } from './mounted-routes.ts';
@@ -79,6 +81,8 @@ export interface Fixture {
   honours: HonoursFixture;
   /** 经费保障 (issue 12): a 上级拨 income entry of the first alliance (to reverse). */
   fundEntry: { id: string };
+  /** 以奖代补 (issue 12): a draft, a simulated and a published round of the county's branches, and `org`'s payment in the published one. */
+  rewards: RewardsFixture;
 }
 
 export interface BuiltRequest {
@@ -529,6 +533,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...RATING_CASES,
   ...HONOURS_CASES,
   ...FUNDS_CASES,
+  ...REWARDS_CASES,
   'GET /v1/orgs': { build: (f) => ({ method: 'GET', path: `/v1/orgs?under=${f.parent.id}`, headers: v1(f) }) },
   'GET /v1/alliances': { build: (f) => ({ method: 'GET', path: `/v1/alliances?q=${encodeURIComponent(f.alliance.alliance.name)}`, headers: v1(f) }) },
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },

@@ -164,6 +164,13 @@ const E = {
   activityPhotoAdded: def('activity.photo_added', 'activity_photo', '上传活动照片', { photoId: id, activityId: id, size: qty }, { photoId: '$entity', activityId: 'after.activityId', size: 'after.size' }),
   activityPhotoRemoved: def('activity.photo_removed', 'activity_photo', '删除活动照片', { photoId: id, activityId: id }, { photoId: '$entity', activityId: 'before.activityId' }),
   quotaReminded: def('activity_quota.reminded', 'activity_quota_reminder', '每日任务提醒联合体：年度活动考核有风险或未完成（每月每种情况一次）', { allianceId: id, year: qty, month: z.string(), standing: z.string(), kinds: z.array(z.string()) }, { allianceId: 'after.allianceId', year: 'after.year', month: 'after.month', standing: 'after.standing', kinds: 'after.kinds' }),
+  // Issue 12 以奖代补 reward rounds (amounts in 分, ids and counts only).
+  rewardRoundCreated: def('reward_round.created', 'reward_round', '新建奖补轮次（草稿）', { roundId: id, level: z.string(), year: qty, subject: z.string(), budgetFen: qty }, { roundId: '$entity', level: 'after.level', year: 'after.year', subject: 'after.subject', budgetFen: 'after.budgetFen' }),
+  rewardRoundUpdated: def('reward_round.updated', 'reward_round', '修改草稿奖补轮次的预算或规则', { roundId: id, changed }, { roundId: '$entity', changed: '$changed' }),
+  rewardRoundSimulated: def('reward_round.simulated', 'reward_round', '模拟奖补分配', { roundId: id, budgetFen: qty, allocatedFen: qty, recipients: qty }, { roundId: '$entity', budgetFen: 'after.budgetFen', allocatedFen: 'after.allocatedFen', recipients: 'after.recipients' }),
+  rewardRoundPublished: def('reward_round.published', 'reward_round', '发布奖补轮次（金额定稿，生成待拨付记录）', { roundId: id, level: z.string(), year: qty, subject: z.string(), budgetFen: qty, allocatedFen: qty, recipients: qty }, { roundId: '$entity', level: 'after.level', year: 'after.year', subject: 'after.subject', budgetFen: 'after.budgetFen', allocatedFen: 'after.allocatedFen', recipients: 'after.recipients' }),
+  rewardRoundCorrected: def('reward_round.correction_opened', 'reward_round', '为已发布的奖补轮次新建更正轮次', { roundId: id, correctsRoundId: id }, { roundId: '$entity', correctsRoundId: 'after.correctsRoundId' }),
+  rewardDisbursed: def('reward.disbursed', 'reward_disbursement', '奖补资金拨付到位（登记拨付日期和凭证号）', { disbursementId: id, roundId: id, recipientType: z.string(), recipientId: id, amountFen: qty, paidOn: z.string() }, { disbursementId: '$entity', roundId: 'after.roundId', recipientType: 'after.recipientType', recipientId: 'after.recipientId', amountFen: 'after.amountFen', paidOn: 'after.paidOn' }),
   quotaPlanSet: def('activity_quota_plan.set', 'alliance', '修改联合体年度活动考核计划', { allianceId: id, year: qty, rows: qty }, { allianceId: '$entity', year: 'after.year', rows: 'after.rows' }),
 
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
@@ -329,6 +336,13 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'activity.photo_add': E.activityPhotoAdded,
   'activity.photo_remove': E.activityPhotoRemoved,
   'activity_quota_plan.set': E.quotaPlanSet,
+  // Issue 12 以奖代补.
+  'reward_round.create': E.rewardRoundCreated,
+  'reward_round.update': E.rewardRoundUpdated,
+  'reward_round.simulate': E.rewardRoundSimulated,
+  'reward_round.publish': E.rewardRoundPublished,
+  'reward_round.correct': E.rewardRoundCorrected,
+  'reward_disbursement.pay': E.rewardDisbursed,
   'activity_quota.remind': E.quotaReminded,
   // Issue 12, lane assess.
   'assessment.scheme_create': E.schemeCreated,

@@ -116,6 +116,9 @@ export const ACTIONS = [
   'fund.read',
   'fund.record',
   'fund.summary',
+  // Issue 12 以奖代补 reward rounds.
+  'reward.read',
+  'reward.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -440,6 +443,14 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'city_admin', scope: 'tenant' },
     { role: 'county_admin', scope: 'tenant' },
   ],
+  // 以奖代补 (issue 12; seed 000 11.2.1: 市、县两级党委组织部门…以奖代补): the organization department runs the
+  // rounds and records the payments; the street committees see whom the money reached (the city every county).
+  'reward.read': [
+    { role: 'city_admin', scope: 'tenant' },
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'tenant' },
+  ],
+  'reward.manage': [{ role: 'county_admin', scope: 'tenant' }],
 };
 
 /**

@@ -93,3 +93,21 @@ export function setQualityStatusStatement(ctx: Ctx, orgId: string, status: Organ
   return sql`UPDATE organizations SET quality_status = ${status}, quality_year = ${year}, quality_designated_by = ${designatedBy},
     version = version + 1, updated_at = ${ctx.clock.now()} WHERE id = ${orgId}`;
 }
+
+/** A branch as a reward round weighs it (issue 12): its quality status (seed 004) and the 软弱涣散 flag. */
+export interface BranchStanding {
+  id: string;
+  name: string;
+  qualityStatus: (typeof organizations.$inferSelect)['qualityStatus'];
+  qualityYear: number | null;
+  weakFlag: boolean;
+}
+
+/** Every active party branch (党支部 and 联合党支部) of the county with its standing, in one read. */
+export async function branchStandings(ctx: Ctx): Promise<BranchStanding[]> {
+  return ctx.db
+    .select({ id: organizations.id, name: organizations.name, qualityStatus: organizations.qualityStatus, qualityYear: organizations.qualityYear, weakFlag: organizations.weakFlag })
+    .from(organizations)
+    .where(sql`${organizations.status} = 'active' AND ${organizations.kind} IN ('党支部', '联合党支部')`)
+    .orderBy(organizations.id);
+}

@@ -33,3 +33,16 @@ export {
   type Uplift,
 } from './allocate/index.ts';
 export { roundSheetLines, roundWorkbook, ROUND_SHEET_COLUMNS, type RoundSheetLine, type RoundSheetView } from './export/round-workbook.ts';
+
+// ── Reward rounds (lane: rounds) ────────────────────────────────────────────
+export { createRound } from './rounds/create.ts';
+export { updateRound } from './rounds/update.ts';
+export { listRounds } from './rounds/list.ts';
+export { getRound } from './rounds/get.ts';
+export { simulateRound } from './rounds/simulate.ts';
+export { publishedRows, publishRound } from './rounds/publish.ts';
+export { computeRound } from './rounds/compute.ts';
+export { correctRound } from './rounds/correct.ts';
+export { roundTable } from './rounds/table.ts';
+export { payDisbursement } from './rounds/pay.ts';
+export { loadCandidates } from './rounds/candidates.ts';

@@ -14,7 +14,7 @@ export interface DescribeOptions {
 }
 
 const BASIS_POINTS = new Set(['contributionBp', 'progressBp']);
-const FEN = new Set(['budgetFen', 'amountFen']);
+const FEN = new Set(['budgetFen', 'amountFen', 'allocatedFen']);
 
 const isTimeField = (f: string) => f.endsWith('At') || f === 'at';
 export const isId = (v: unknown) => typeof v === 'string' && ID_PATTERN.test(v);

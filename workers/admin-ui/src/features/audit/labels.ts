@@ -39,6 +39,7 @@ import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } 
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
 import { DESIGNATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, STANDARDIZATION_STATUS_LABELS } from '@ronghe/schema';
 import { FUND_ENTRY_KIND_LABELS, FUND_SOURCE_LABELS } from '@ronghe/schema';
+import { DISBURSEMENT_STATUS_LABELS, ROUND_SUBJECT_LABELS } from '@ronghe/schema';
 
 // The one table of words the audit log shows (issue 10 §3 "No raw codes"):
 // actions, object types, fields and coded values. test/api/audit-every-write.test.ts
@@ -155,6 +156,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'activity.photo_add': '上传活动照片',
   'activity.photo_remove': '删除活动照片',
   'activity_quota_plan.set': '设置年度活动考核计划',
+  'reward_round.create': '新建奖补轮次',
+  'reward_round.update': '修改奖补轮次',
+  'reward_round.simulate': '模拟奖补分配',
+  'reward_round.publish': '发布奖补轮次',
+  'reward_round.correct': '更正奖补轮次',
+  'reward_disbursement.pay': '登记奖补拨付',
   'activity_quota.remind': '提醒年度活动考核有风险或未完成',
   // Issue 12 考核评价 (lane assess)
   'assessment.scheme_create': '新建指标体系',
@@ -225,6 +232,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   activity: '联合体活动',
   activity_checkin: '活动签到',
   activity_photo: '活动照片',
+  reward_round: '奖补轮次',
+  reward_disbursement: '奖补拨付',
   activity_quota_reminder: '活动考核提醒',
   // Issue 12 考核评价 (lane assess)
   indicator_scheme: '指标体系',
@@ -540,6 +549,18 @@ export const FIELD_LABELS: Record<string, string> = {
   projectId: '项目',
   callId: '各方筹批次',
   reversesId: '冲正的明细',
+  // 以奖代补 (issue 12)
+  subject: '奖补对象',
+  allocationMethod: '分配方式',
+  eligibility: '奖补条件',
+  allocatedFen: '分配金额',
+  recipients: '获得奖补的对象数',
+  awarded: '获得奖补的对象数',
+  recipientType: '奖补对象类别',
+  paidOn: '拨付日期',
+  roundId: '奖补轮次',
+  recipientId: '奖补对象',
+  correctsRoundId: '所更正的轮次',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -562,6 +583,9 @@ const BY_VALUE: Record<string, Record<string, string>> = {
   code: POINT_SOURCE_LABELS,
   source: POINT_SOURCE_LABELS,
   capPeriod: CAP_PERIOD_LABELS,
+  // 以奖代补 (issue 12; a round's level reads as the scheme's and the honours': 区级 / 市级)
+  subject: ROUND_SUBJECT_LABELS as Record<string, string>,
+  recipientType: ROUND_SUBJECT_LABELS as Record<string, string>,
   awardRoles: ROLE_LABELS as Record<string, string>,
 };
 
@@ -588,6 +612,7 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   // Issue 12 考核评价 (lane assess)
   indicator_scheme: SCHEME_STATUS_LABELS,
   assessment: ASSESSMENT_STATUS_LABELS,
+  reward_disbursement: DISBURSEMENT_STATUS_LABELS,
 };
 
 // Issue 11: an organizational-life kind and a standard's period are coded values too; a decision has its own states.
@@ -632,7 +657,8 @@ export const isReferenceField = (field: string) => field === 'id' || /(?:Id|Ids)
 const REFERENCE_FIELDS = new Set(['createdBy', 'members', 'alsoServes', 'consumer', 'path']);
 
 /** Fields shown exactly as stored: an API key's prefix is how its holder recognises it. */
-export const VERBATIM_FIELDS = new Set(['prefix']);
+// An account's username is its holder's own word (random test names can read like codes).
+export const VERBATIM_FIELDS = new Set(['prefix', 'username']);
 
 /** An id of this system (`org_01J…`, a ULID or UUID): a reference people never read. */
 export const ID_PATTERN = /^(?:[a-z]{2,5}_[0-9A-Za-z]{10,}|[0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

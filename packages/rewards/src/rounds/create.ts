@@ -1,0 +1,35 @@
+import { auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { rewardRounds, type RewardRound, type RoundCreate, type RoundView } from '@ronghe/schema';
+import { auditOfRound, roundView } from './view.ts';
+
+/** A new round, as a draft: its settings can be changed and simulated until it is published. */
+export async function createRound({ ctx, input }: { ctx: Ctx; input: RoundCreate }): Promise<RoundView> {
+  const now = ctx.clock.now();
+  const row: RewardRound = {
+    id: newId('rwr', now),
+    level: input.level,
+    year: input.year,
+    name: input.name,
+    subject: input.subject,
+    budgetFen: input.budgetFen,
+    method: input.method,
+    rules: input.rules,
+    status: 'draft',
+    correctsRoundId: null,
+    note: input.note ?? null,
+    lastSimulation: null,
+    allocatedFen: null,
+    recipientCount: null,
+    publishedAt: null,
+    publishedBy: null,
+    createdBy: ctx.actor.userId,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  await writeBatch(ctx.db, [
+    ctx.db.insert(rewardRounds).values(row),
+    auditInsert(ctx, { action: 'reward_round.create', entityType: 'reward_round', entityId: row.id, after: auditOfRound(row) }),
+  ]);
+  return roundView(row, null);
+}

@@ -1,0 +1,53 @@
+import { eq } from 'drizzle-orm';
+import { notFound, type Ctx } from '@ronghe/core';
+import { ROUND_LEVEL_LABELS, ROUND_STATUS_LABELS, ROUND_SUBJECT_LABELS, rewardRounds, type RewardRound, type RoundView } from '@ronghe/schema';
+import type { AllocationInput, AllocationMethod, AllocationRules, Recipient } from '../allocate/types.ts';
+import { methodText, rulesText } from './describe.ts';
+
+/** The round row and the round that corrects it, if any; a missing (or another county's) round is 404. */
+export async function loadRound(ctx: Ctx, id: string): Promise<{ round: RewardRound; correctedBy: string | null }> {
+  const [round, corrector] = await Promise.all([
+    ctx.db.select().from(rewardRounds).where(eq(rewardRounds.id, id)).get(),
+    ctx.db.select({ id: rewardRounds.id }).from(rewardRounds).where(eq(rewardRounds.correctsRoundId, id)).get(),
+  ]);
+  if (!round) throw notFound('奖补轮次');
+  return { round, correctedBy: corrector?.id ?? null };
+}
+
+export function roundView(r: RewardRound, correctedBy: string | null): RoundView {
+  return {
+    id: r.id,
+    level: r.level,
+    levelLabel: ROUND_LEVEL_LABELS[r.level],
+    year: r.year,
+    name: r.name,
+    subject: r.subject,
+    subjectLabel: ROUND_SUBJECT_LABELS[r.subject],
+    budgetFen: r.budgetFen,
+    method: r.method as RoundView['method'],
+    rules: r.rules as RoundView['rules'],
+    status: r.status,
+    statusLabel: ROUND_STATUS_LABELS[r.status],
+    correctsRoundId: r.correctsRoundId,
+    correctedByRoundId: correctedBy,
+    note: r.note,
+    allocatedFen: r.allocatedFen,
+    recipientCount: r.recipientCount,
+    lastSimulatedAt: r.lastSimulation?.at ?? null,
+    publishedAt: r.publishedAt,
+    publishedBy: r.publishedBy,
+    createdAt: r.createdAt,
+    version: r.version,
+  };
+}
+
+/** The engine's input for a round and its recipients. */
+export function engineInput(r: RewardRound, recipients: Recipient[]): AllocationInput {
+  return { budgetFen: r.budgetFen, method: r.method as unknown as AllocationMethod, rules: r.rules as unknown as AllocationRules, recipients };
+}
+
+/** What the audit row records of a round: codes the audit page puts in words, and the settings as the county's document words them. */
+export function auditOfRound(r: Pick<RewardRound, 'name' | 'year' | 'level' | 'subject' | 'budgetFen' | 'method' | 'rules'>) {
+  const rules = r.rules as unknown as AllocationRules;
+  return { name: r.name, year: r.year, level: r.level, subject: r.subject, budgetFen: r.budgetFen, allocationMethod: methodText(r.method as unknown as AllocationMethod, rules), eligibility: rulesText(rules) };
+}

@@ -1,0 +1,73 @@
+import { computeRound, publishedRows } from '@ronghe/rewards';
+import { eq } from 'drizzle-orm';
+import { insertRows, openDb, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { rewardAllocations, rewardDisbursements, rewardRounds, type RewardRound } from '@ronghe/schema';
+import { findTenant } from '@ronghe/tenancy';
+import { adminCtx } from './activity-factories.ts';
+import { bindings } from './worker.ts';
+
+/**
+ * A draft round of `tenant`'s branches (以奖代补, issue 12): the general
+ * standard of 1,000.00 元 to every 标准化规范化 branch, within 1,000,000.00 元.
+ * `simulated` runs the service's simulation (what publishing must match);
+ * `published` publishes it as the county administrator would.
+ */
+export async function makeRound(tenant: string, state: 'draft' | 'simulated' | 'published' = 'draft'): Promise<RewardRound> {
+  const now = Date.now();
+  const row: RewardRound = {
+    id: newId('rwr', now),
+    level: 'county',
+    year: 2026,
+    name: `测试奖补轮次${now % 100000}`,
+    subject: 'branch',
+    budgetFen: 100_000_000,
+    method: { kind: 'base_uplift', baseFen: 100_000, uplifts: [] },
+    rules: { eligibility: { anyDesignation: ['standardized'], excludeUnderRectification: true, requireMemberReport: false } },
+    status: 'draft',
+    correctsRoundId: null,
+    note: null,
+    lastSimulation: null,
+    allocatedFen: null,
+    recipientCount: null,
+    publishedAt: null,
+    publishedBy: null,
+    createdBy: 'usr_test',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  await openDb(bindings[findTenant(tenant)!.binding]!).insert(rewardRounds).values(row);
+  if (state === 'draft') return row;
+  // What simulating and publishing store, written straight (setup: no audit rows of its own; the API is what the tests exercise).
+  const ctx: Ctx = adminCtx(tenant, undefined, 'req_rewards_factory');
+  const db = openDb(bindings[findTenant(tenant)!.binding]!);
+  const computed = await computeRound(ctx, row);
+  await db.update(rewardRounds).set({ lastSimulation: computed.snapshot }).where(eq(rewardRounds.id, row.id));
+  if (state === 'simulated') return { ...row, lastSimulation: computed.snapshot };
+  const { lines, payments, published } = publishedRows(row, computed, Date.now(), '测试管理员');
+  await writeBatch(db, [db.update(rewardRounds).set(published).where(eq(rewardRounds.id, row.id)), ...insertRows(rewardAllocations, lines), ...insertRows(rewardDisbursements, payments)]);
+  return { ...row, lastSimulation: computed.snapshot, ...published };
+}
+
+/** The planned payments of a published round. */
+export async function disbursementsOf(tenant: string, roundId: string): Promise<Array<{ id: string; recipientId: string }>> {
+  const rows = await bindings[findTenant(tenant)!.binding]!.prepare('SELECT id, recipient_id AS recipientId FROM reward_disbursements WHERE round_id = ? ORDER BY id').bind(roundId).all<{ id: string; recipientId: string }>();
+  return rows.results;
+}
+
+/** The rounds every cross-cutting case aims at (issue 12): a draft, a simulated draft, a published round and `orgId`'s payment in it, if it has one. */
+export interface RewardsFixture {
+  draft: { id: string };
+  simulated: { id: string };
+  published: { id: string };
+  /** The planned payment of `orgId` in the published round (null unless that branch was standardized when the fixture was made). */
+  disbursementId: string | null;
+}
+
+export async function makeRewardsFixture(tenant: string, orgId: string): Promise<RewardsFixture> {
+  const draft = await makeRound(tenant);
+  const simulated = await makeRound(tenant, 'simulated');
+  const published = await makeRound(tenant, 'published');
+  const mine = (await disbursementsOf(tenant, published.id)).find((d) => d.recipientId === orgId);
+  return { draft: { id: draft.id }, simulated: { id: simulated.id }, published: { id: published.id }, disbursementId: mine?.id ?? null };
+}
