@@ -59,6 +59,14 @@ beforeAll(async () => {
   reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: committee.id }]);
 });
 
+/** A branch's standing changed the way the county changes it: through the registry's own edit (If-Match: its version). */
+async function setQuality(orgId: string, qualityStatus: string) {
+  const got = await call('GET', `/api/t/${T}/orgs/${orgId}`, { token: admin.token });
+  expect(got.status).toBe(200);
+  const res = await call('PATCH', `/api/t/${T}/orgs/${orgId}`, { token: admin.token, body: { qualityStatus }, headers: { 'if-match': got.headers.get('etag')! } });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
 const amounts = (t: AllocationTableView) => Object.fromEntries(t.lines.map((l) => [l.recipientName, l.amountFen]));
 
 describe('a round from draft to payment', () => {
@@ -102,9 +110,9 @@ describe('a round from draft to payment', () => {
   });
 
   it('is not published when the facts changed since the last simulation', async () => {
-    await d1().prepare(`UPDATE organizations SET quality_status = '标准化规范化' WHERE id = ?`).bind(b.plain.id).run();
+    await setQuality(b.plain.id, '标准化规范化');
     await problem(await call('POST', R(`/${round.id}/publish`), { token: admin.token, headers: { 'if-match': `"v${round.version}"` } }), 409, 'conflict', /重新模拟/);
-    await d1().prepare(`UPDATE organizations SET quality_status = '未达标' WHERE id = ?`).bind(b.plain.id).run();
+    await setQuality(b.plain.id, '未达标');
   });
 
   it('publishes exactly what was simulated; the lines, facts and explanations are frozen and each award awaits payment', async () => {
@@ -119,7 +127,7 @@ describe('a round from draft to payment', () => {
     expect(amounts(t)).toEqual({ 奖补甲社区党支部: 6_500 * YUAN, 奖补乙社区党支部: 5_000 * YUAN, 奖补丙社区党支部: 30_000 * YUAN, 奖补丁社区党支部: 0, 奖补戊社区党支部: 0 });
     expect(t.lines.filter((l) => l.disbursement).map((l) => l.disbursement!.statusLabel)).toEqual(['待拨付', '待拨付', '待拨付']);
     // Even a later change of a branch's standing leaves the published table as it was.
-    await d1().prepare(`UPDATE organizations SET quality_status = '未达标' WHERE id = ?`).bind(b.standard.id).run();
+    await setQuality(b.standard.id, '未达标');
     expect(amounts(await json<AllocationTableView>(await call('GET', R(`/${round.id}/allocations`), { token: admin.token }), 200))[b.standard.name]).toBe(5_000 * YUAN);
     // The database itself refuses to rewrite a published line or round.
     await expect(d1().prepare(`UPDATE reward_allocations SET amount_fen = 0 WHERE round_id = ?`).bind(round.id).run()).rejects.toThrow(/append-only/);
