@@ -111,6 +111,8 @@ export default function RoundPage() {
       const saved = await saveSettings();
       if (!saved) return;
       if (creating) {
+        // The draft exists now: whatever the simulation says, the page moves to it.
+        await rewardsApi.simulate(tenant.slug, saved.id).then(() => message.success('已保存并模拟'), fail);
         go(saved.id);
         return;
       }
