@@ -64,7 +64,7 @@ export function AllocationTable({ table, onPay }: Props) {
         data-testid="reward-allocations"
         rowKey="recipientId"
         size="small"
-        pagination={false}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         scroll={{ x: 'max-content' }}
         dataSource={table.lines}
         locale={{ emptyText: '没有可奖补的对象' }}
@@ -81,9 +81,9 @@ export function AllocationTable({ table, onPay }: Props) {
         columns={[
           { title: table.round.subject === 'alliance' ? '党建联合体' : '党支部', dataIndex: 'recipientName', width: 220 },
           { title: '结果', dataIndex: 'statusLabel', width: 100, render: (v: string, l) => <Tag color={STATUS_COLORS[l.status]}>{v}</Tag> },
-          { title: '依据', dataIndex: 'basis', width: 320, render: (v: string) => <Typography.Text style={{ maxWidth: 300, display: 'inline-block' }}>{v}</Typography.Text> },
+          { title: '依据', dataIndex: 'basis', width: 260, render: (v: string) => <Typography.Text style={{ maxWidth: 240, display: 'inline-block' }}>{v}</Typography.Text> },
           { title: '应得（元）', dataIndex: 'demandFen', align: 'right', width: 130, render: (v: number | null) => (v === null ? '—' : formatYuan(v)) },
-          { title: '金额（元）', key: 'amount', align: 'right', width: 200, render: (_: unknown, l) => <Amount line={l} /> },
+          { title: '金额（元）', key: 'amount', align: 'right', width: 180, render: (_: unknown, l) => <Amount line={l} /> },
           ...(published
             ? [
                 {
