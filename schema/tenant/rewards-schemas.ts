@@ -11,6 +11,14 @@ const GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 const gradeEnum = z.enum(GRADES, { message: '等次须为优秀、良好、一般或较差' });
 /** Designation codes a round may name (honours and the registry's branch quality). */
 export const ROUND_DESIGNATIONS = ['standardized', 'strongest_county', 'strongest_city', 'demo_site_county', 'demo_site_city'] as const;
+/** The designations in the words the engine's explanations use (packages/rewards/src/allocate/labels.ts). */
+export const ROUND_DESIGNATION_LABELS: Record<(typeof ROUND_DESIGNATIONS)[number], string> = {
+  standardized: '标准化规范化党支部',
+  strongest_county: '县级“最强党支部”',
+  strongest_city: '市级“最强党支部”',
+  demo_site_county: '县级示范点',
+  demo_site_city: '市级示范点',
+};
 const designation = z.enum(ROUND_DESIGNATIONS, { message: '荣誉须为标准化规范化、最强党支部（区级/市级）或示范点（区级/市级）' });
 
 // 100 亿分 = 1 亿元: far above any round (seed 001: 11.47M 元 from above), and exact in a double.

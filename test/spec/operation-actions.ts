@@ -311,5 +311,6 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/rewards/rounds/{id}/publish':                'reward.manage',
   'POST /api/t/{tenant}/rewards/rounds/{id}/correct':                'reward.manage',
   'GET /api/t/{tenant}/rewards/rounds/{id}/allocations':             'reward.read',
+  'GET /api/t/{tenant}/rewards/rounds/{id}/export':                  'reward.read',
   'POST /api/t/{tenant}/rewards/disbursements/{id}/pay':             'reward.manage',
 };

@@ -54,6 +54,7 @@ export const REWARDS_CASES: Record<string, RouteCase> = {
     },
   },
   'GET /api/t/{tenant}/rewards/rounds/{id}/allocations': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/allocations`) }) },
+  'GET /api/t/{tenant}/rewards/rounds/{id}/export': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/export`) }) },
   'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': {
     target: { qualityStatus: '标准化规范化' },
     build: (f) => ({ method: 'POST', path: R(f, `/disbursements/${f.rewards.disbursementId}/pay`), body: { paidOn: '2026-12-01', voucherNo: '记-2026-001' } }),

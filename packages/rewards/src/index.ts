@@ -46,3 +46,4 @@ export { correctRound } from './rounds/correct.ts';
 export { roundTable } from './rounds/table.ts';
 export { payDisbursement } from './rounds/pay.ts';
 export { loadCandidates } from './rounds/candidates.ts';
+export { exportRound } from './export/round-export.ts';

@@ -18,6 +18,7 @@ import { assessment } from './features/assessment/index.tsx';
 import { ratings } from './features/ratings/index.tsx';
 import { honours } from './features/honours/index.tsx';
 import { funds } from './features/funds/index.tsx';
+import { rewards } from './features/rewards/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -59,6 +60,8 @@ export const MENU: readonly MenuEntry[] = [
   honours.menu.honours,
   // Issue 12 经费保障.
   funds.menu.funds,
+  // Issue 12 以奖代补.
+  rewards.menu.rewards,
   alliance.menu.filings,
   ratings.menu.memberOrg,
   alliance.menu.red,

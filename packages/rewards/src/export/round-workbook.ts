@@ -40,7 +40,7 @@ const NOTE: ReadonlySet<StepCode> = new Set([
 ]);
 
 /** The sheet's lines from an allocation and the recipients it was computed for (in the allocation's order). */
-export function roundSheetLines(allocation: Allocation, recipients: readonly Recipient[]): RoundSheetLine[] {
+export function roundSheetLines(allocation: Pick<Allocation, 'lines'>, recipients: readonly Recipient[]): RoundSheetLine[] {
   const byId = new Map(recipients.map((r) => [r.id, r]));
   return allocation.lines.map((l) => {
     const f = byId.get(l.id)?.facts;

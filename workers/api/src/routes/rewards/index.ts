@@ -1,5 +1,6 @@
 import type { Router } from '@ronghe/http';
 import { correctRoundRouter, createRoundRouter, getRoundRouter, listRoundsRouter, payDisbursementRouter, publishRoundRouter, roundTableRouter, simulateRoundRouter, updateRoundRouter } from './round-routes.ts';
+import { exportRoundRouter } from './round-export.ts';
 
 /** The rewards capability's routers, in mounting order (static paths before `{id}` ones). */
 export const rewardsRouters: readonly Router[] = [
@@ -12,4 +13,5 @@ export const rewardsRouters: readonly Router[] = [
   publishRoundRouter,
   correctRoundRouter,
   roundTableRouter,
+  exportRoundRouter,
 ];
