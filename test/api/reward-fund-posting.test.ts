@@ -1,12 +1,13 @@
 import { insertRows, newId, openDb, writeBatch } from '@ronghe/core';
+import { rewardPostingConsumer } from '@ronghe/funds';
 import { applyOnce, type EventEnvelope } from '@ronghe/events';
 import { rewardAllocations, rewardDisbursements, rewardRounds, type RewardRound } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { describe, expect, it } from 'vitest';
-import { makeAlliance } from '../../../test/support/alliance-factories.ts';
-import { makeOrg } from '../../../test/support/factories.ts';
-import { bindings } from '../../../test/support/worker.ts';
-import { rewardPostingConsumer } from './postings/reward-consumer.ts';
+import { makeAlliance } from '../support/alliance-factories.ts';
+import { makeOrg } from '../support/factories.ts';
+import { bindings } from '../support/worker.ts';
+
 
 // 以奖代补 → 经费保障 (seed 000 11.2.2: 上级拨 includes the reward rounds): a paid disbursement to an alliance
 // becomes one 上级拨 entry on its ledger, however often the event arrives; a branch's payment posts nothing.
