@@ -136,4 +136,16 @@ describe('issue 12 demo data', { timeout: 60_000 }, () => {
       expect(e.demoSites!.length).toBeGreaterThan(0);
     }
   });
+
+  it('the year is on the audit trail: each finalized assessment, the published round, each payment and each ledger entry, in time order', () => {
+    for (const t of counties()) {
+      const e = t.engagement as Rows;
+      const audited = new Map(t.audit.map((r) => [r.entityId, r.action]));
+      for (const a of e.assessments!) expect(audited.get(a.id)).toBe('assessment.finalize');
+      for (const r of e.rewardRounds!) expect(audited.get(r.id)).toBe('reward_round.publish');
+      for (const d of e.rewardDisbursements!) expect(audited.get(d.id)).toBe(d.status === 'paid' ? 'reward_disbursement.pay' : undefined);
+      for (const f of e.fundEntries!) expect(audited.get(f.id)).toBe(f.sourceKey.startsWith('reward:') ? 'fund.reward_post' : 'fund.record');
+      expect(t.audit.every((r, i) => i === 0 || t.audit[i - 1]!.at <= r.at)).toBe(true);
+    }
+  });
 });

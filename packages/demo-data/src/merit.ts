@@ -252,3 +252,32 @@ export function buildMerit(input: MeritInput): MeritDemoData {
   }
   return out;
 }
+
+/**
+ * The audit rows of that year (history, like audit.ts: request DEMO_HISTORY_REQUEST, no events), in the
+ * server's action keys and entity types: the scheme published, each assessment finalized by its committee,
+ * standardizations accepted, designations and 示范点, the round published, each payment and each ledger entry.
+ */
+export function meritAudit(input: { seed: string; tenant: { slug: string; name: string }; merit: MeritDemoData; county: { userId: string; displayName: string } | undefined; reviewers: ReadonlyMap<string, { userId: string; displayName: string }>; requestId: string }): Array<{ id: string; at: number; actorId: string; actorName: string; actorRole: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown; requestId: string }> {
+  const { merit: m, requestId } = input;
+  const county = input.county ? { actorId: input.county.userId, actorName: input.county.displayName, actorRole: 'county_admin' } : { actorId: 'system', actorName: `${input.tenant.name}委组织部`, actorRole: 'system' };
+  const s = `${input.seed}\u0000${input.tenant.slug}\u0000merit-audit`;
+  const rows: ReturnType<typeof meritAudit> = [];
+  const push = (at: number, who: typeof county, action: string, entityType: string, entityId: string, after: Record<string, unknown>) =>
+    rows.push({ id: stableId('aud', s, `${action}/${entityId}`, at), at, ...who, action, entityType, entityId, before: null, after, requestId });
+  for (const x of m.indicatorSchemes as any[]) push(x.createdAt + 86_400_000, county, 'assessment.scheme_publish', 'indicator_scheme', x.id, { name: x.name, year: x.year, status: 'published' });
+  for (const x of m.assessments as any[]) {
+    const r = input.reviewers.get(x.committeeOrgId);
+    push(x.finalizedAt, r ? { actorId: r.userId, actorName: r.displayName, actorRole: 'committee_reviewer' } : county, 'assessment.finalize', 'assessment', x.id, { allianceId: x.allianceId, year: x.year, score: x.score, grade: x.grade, status: 'finalized' });
+  }
+  for (const x of m.branchStandardizations as any[]) push(x.decidedAt, county, 'standardization.accept', 'branch_standardization', x.id, { orgId: x.orgId, year: x.year, status: 'accepted' });
+  for (const x of m.honourDesignations as any[]) push(x.designatedAt, county, 'honour.designate', 'honour_designation', x.id, { orgId: x.orgId, year: x.year, level: x.level });
+  for (const x of m.demoSites as any[]) push(x.designatedAt, county, 'demo_site.designate', 'demo_site', x.id, { subjectType: x.subjectType, orgId: x.orgId, allianceId: x.allianceId, level: x.level, year: x.year });
+  for (const x of m.rewardRounds as any[]) push(x.publishedAt, county, 'reward_round.publish', 'reward_round', x.id, { name: x.name, year: x.year, level: x.level, subject: x.subject, budgetFen: x.budgetFen, allocatedFen: x.allocatedFen, recipients: x.recipientCount });
+  for (const x of m.rewardDisbursements as any[]) if (x.status === 'paid') push(x.paidAt, county, 'reward_disbursement.pay', 'reward_disbursement', x.id, { roundId: x.roundId, recipientType: x.recipientType, recipientId: x.recipientId, amountFen: x.amountFen, paidOn: x.paidOn, voucherNo: x.voucherNo });
+  for (const x of m.fundEntries as any[]) {
+    const posted = String(x.sourceKey).startsWith('reward:');
+    push(x.createdAt, posted ? { actorId: 'system', actorName: '以奖代补', actorRole: 'system' } : county, posted ? 'fund.reward_post' : 'fund.record', 'fund_entry', x.id, { allianceId: x.allianceId, kind: x.kind, source: x.source, amountFen: x.amountFen, projectId: x.projectId, orgId: x.orgId, occurredOn: x.occurredOn, voucherNo: x.voucherNo, entrySummary: x.summary });
+  }
+  return rows.sort((a, b) => a.at - b.at);
+}
