@@ -37,6 +37,7 @@ describe('issue 12 demo data', { timeout: 60_000 }, () => {
       for (const r of e.assessmentRatings!) ratings.set(`${r.assessmentId}|${r.raterGroup}`, [...(ratings.get(`${r.assessmentId}|${r.raterGroup}`) ?? []), r]);
       for (const a of e.assessments!) {
         expect(a.status).toBe('finalized');
+        for (const g of ['committee', 'member', 'resident', 'department', 'member_org']) for (const r of ratings.get(`${a.id}|${g}`) ?? []) expect(r.createdAt).toBeLessThan(a.finalizedAt);
         const lines = e.assessmentScores!.filter((s) => s.assessmentId === a.id);
         expect(lines).toHaveLength(indicators.length);
         // Σ raw / (max × 100) × weight points, half up to the hundredth once (in ten-thousandths of a point, exact: every max is 10 or 100).

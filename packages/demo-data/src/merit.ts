@@ -98,7 +98,7 @@ export function buildMerit(input: MeritInput): MeritDemoData {
     for (const o of orgIds) ratings.push({ group: 'member_org', key: o, score: draw(7), level: '' });
     for (const r of ratings) {
       r.level = r.group === 'resident' ? residentLevel(r.score) : levelOf(r.score);
-      const ratedAt = createdAt + rng.int(1, 30) * 86_400_000;
+      const ratedAt = createdAt + rng.int(1, 14) * 86_400_000; // before the committee finalizes (from 12 January)
       if (r.group === 'resident')
         out.ratingLinks.push({ id: r.key, assessmentId: asmId, raterGroup: 'resident', tokenHash: hash128(`${s}\u0000token\u0000${r.key}`).map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('').padEnd(64, '0'), label: '群众评判', expiresAt: createdAt + 45 * 86_400_000, usedAt: ratedAt, revokedAt: null, createdBy: 'system', createdAt });
       out.assessmentRatings.push({ id: id('rtg', s, `rating/${asmId}/${r.group}/${r.key}`, ratedAt), assessmentId: asmId, raterGroup: r.group, raterKey: r.key, score: r.score, level: r.level, comment: null, createdAt: ratedAt });
