@@ -1,11 +1,11 @@
 import { insertRows, newId, openDb, writeBatch } from '@ronghe/core';
 import { rewardPostingConsumer } from '@ronghe/funds';
-import { applyOnce, type EventEnvelope } from '@ronghe/events';
+import { applyOnce, toEnvelope, type OutboxRecord } from '@ronghe/events';
 import { rewardAllocations, rewardDisbursements, rewardRounds, type RewardRound } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { describe, expect, it } from 'vitest';
 import { makeAlliance } from '../support/alliance-factories.ts';
-import { makeOrg } from '../support/factories.ts';
+import { call, makeOrg, makeUser } from '../support/factories.ts';
 import { bindings } from '../support/worker.ts';
 
 
@@ -15,7 +15,7 @@ const T = 'ningcheng';
 const d1 = () => bindings[findTenant(T)!.binding]!;
 const env = bindings as unknown as Record<string, unknown>;
 
-/** A published round of one line with its payment paid (setup written straight; the rounds' own tests cover the API). */
+/** A published round of one line with its planned payment (written straight), paid through the API: the event the service writes. */
 async function paidDisbursement(recipientType: 'alliance' | 'branch', recipientId: string, amountFen: number) {
   const now = Date.now();
   const round: RewardRound = {
@@ -46,19 +46,14 @@ async function paidDisbursement(recipientType: 'alliance' | 'branch', recipientI
   await writeBatch(db, [
     ...insertRows(rewardRounds, [round]),
     ...insertRows(rewardAllocations, [{ id: allocationId, roundId: round.id, position: 1, recipientType, recipientId, recipientName: '获奖者', lineStatus: 'awarded', demandFen: amountFen, amountFen, facts: {}, steps: [] }]),
-    ...insertRows(rewardDisbursements, [{ id: disbursementId, allocationId, roundId: round.id, recipientType, recipientId, amountFen, status: 'paid', paidOn: '2026-03-18', voucherNo: '宁财拨〔2026〕17号', paidBy: 'usr_test', paidAt: now, version: 2 }]),
+    ...insertRows(rewardDisbursements, [{ id: disbursementId, allocationId, roundId: round.id, recipientType, recipientId, amountFen, status: 'planned', paidOn: null, voucherNo: null, paidBy: null, paidAt: null, version: 1 }]),
   ]);
-  const event: EventEnvelope = {
-    id: newId('evt', now),
-    type: 'reward.disbursed',
-    version: 1,
-    tenant: T,
-    aggregate: { type: 'reward_disbursement', id: disbursementId },
-    actor: { userId: 'usr_test', role: 'county_admin' },
-    at: now,
-    requestId: 'req_reward_consumer',
-    data: { disbursementId, roundId: round.id, recipientType, recipientId, amountFen, paidOn: '2026-03-18' },
-  } as unknown as EventEnvelope;
+  const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
+  const res = await call('POST', `/api/t/${T}/rewards/disbursements/${disbursementId}/pay`, { token: admin.token, body: { paidOn: '2026-03-18', voucherNo: '宁财拨〔2026〕17号' } });
+  expect(res.status, await res.clone().text()).toBe(200);
+  const row = await d1().prepare("SELECT * FROM outbox WHERE aggregate_id = ? AND type = 'reward.disbursed'").bind(disbursementId).first<OutboxRecord>();
+  const event = toEnvelope(row!, T);
+  expect(event.data).toEqual({ disbursementId, roundId: round.id, recipientType, recipientId, amountFen, paidOn: '2026-03-18' });
   return { event, disbursementId };
 }
 
