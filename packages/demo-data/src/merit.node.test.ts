@@ -108,14 +108,28 @@ describe('issue 12 demo data', { timeout: 60_000 }, () => {
       expect(new Set(e.fundEntries!.map((f) => f.sourceKey)).size).toBe(e.fundEntries!.length);
       const byAlliance = new Map<string, any[]>();
       for (const f of e.fundEntries!) byAlliance.set(f.allianceId, [...(byAlliance.get(f.allianceId) ?? []), f]);
+      let contributing = 0;
       for (const [id, entries] of byAlliance) {
         let balance = 0;
         for (const f of [...entries].sort((x, y) => (x.occurredOn < y.occurredOn ? -1 : x.occurredOn > y.occurredOn ? 1 : x.createdAt - y.createdAt))) {
           balance += f.kind === 'income' ? f.amountFen : -f.amountFen;
           expect(balance, id).toBeGreaterThanOrEqual(0);
         }
-        for (const src of ['party_fee', 'contribution']) expect(entries.some((f) => f.source === src), `${id} ${src}`).toBe(true);
+        expect(entries.some((f) => f.source === 'party_fee'), id).toBe(true);
+        // 各方筹 parts: each of a current member with its 出资比例, the call's parts in proportion (largest remainder, to the 分).
+        const bp = new Map(t.alliances.members.filter((m) => m.allianceId === id && !m.leftOn).map((m) => [m.orgId, m.contributionBp]));
+        const parts = entries.filter((f) => f.source === 'contribution');
+        for (const f of parts) expect([f.contributionBp, f.sourceKey]).toEqual([bp.get(f.orgId), `call:${f.callId}:${f.orgId}`]);
+        if (parts.length) {
+          const total = parts.reduce((x, f) => x + f.amountFen, 0);
+          const bpTotal = [...bp.values()].filter((b) => b > 0).reduce((x, b) => x + b, 0);
+          for (const f of parts) expect(Math.abs(f.amountFen - (total * f.contributionBp) / bpTotal)).toBeLessThan(1);
+        }
+        // Every alliance whose members agreed ratios made its call (the service refuses one where all are 0).
+        expect(parts.length > 0, id).toBe([...bp.values()].some((b) => b > 0));
+        contributing += parts.length ? 1 : 0;
       }
+      expect(contributing, t.tenant.slug).toBeGreaterThan(0);
     }
   });
 
@@ -145,7 +159,7 @@ describe('issue 12 demo data', { timeout: 60_000 }, () => {
       for (const a of e.assessments!) expect(audited.get(a.id)).toBe('assessment.finalize');
       for (const r of e.rewardRounds!) expect(audited.get(r.id)).toBe('reward_round.publish');
       for (const d of e.rewardDisbursements!) expect(audited.get(d.id)).toBe(d.status === 'paid' ? 'reward_disbursement.pay' : undefined);
-      for (const f of e.fundEntries!) expect(audited.get(f.id)).toBe(f.sourceKey.startsWith('reward:') ? 'fund.reward_post' : 'fund.record');
+      for (const f of e.fundEntries!) expect(audited.get(f.id)).toBe(f.sourceKey.startsWith('reward:') ? 'fund.reward_post' : f.callId ? 'fund.contribution_call' : 'fund.record');
       expect(t.audit.every((r, i) => i === 0 || t.audit[i - 1]!.at <= r.at)).toBe(true);
     }
   });

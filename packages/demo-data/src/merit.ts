@@ -3,6 +3,7 @@ import { DEFAULT_COUNTY_INDICATORS } from '@ronghe/assessment/defaults';
 import { gradeOf, ratioRaw, totalScore } from '@ronghe/assessment/scoring';
 import { checkStrongest } from '@ronghe/honours/rules';
 import { rewardSourceKey } from '@ronghe/funds/read';
+import { splitByContribution } from '@ronghe/funds/split';
 import { allocate, type AllocationInput, type Recipient } from '@ronghe/rewards/allocate';
 import type { Rng } from './prng.ts';
 import { hash128, stableId, type DemoIdPrefix } from './prng.ts';
@@ -226,17 +227,20 @@ export function buildMerit(input: MeritInput): MeritDemoData {
   for (const p of input.lists.projects) projects.set(p.allianceId, [...(projects.get(p.allianceId) ?? []), p.id]);
   for (const a of running) {
     const entries: Array<Record<string, unknown> & { occurredOn: string; amountFen: number }> = [];
-    const entry = (key: string, e: { kind: 'income' | 'spending'; source: string | null; amountFen: number; occurredOn: string; summary: string; voucherNo?: string | null; orgId?: string | null; projectId?: string | null; sourceKey?: string }) => {
+    const entry = (key: string, e: { kind: 'income' | 'spending'; source: string | null; amountFen: number; occurredOn: string; summary: string; voucherNo?: string | null; orgId?: string | null; projectId?: string | null; sourceKey?: string; callId?: string; contributionBp?: number }) => {
       const createdAt = at(e.occurredOn, 16);
       const eid = id('fle', s, `fund/${a.id}/${key}`, createdAt);
-      entries.push({ id: eid, allianceId: a.id, kind: e.kind, source: e.source, amountFen: e.amountFen, projectId: e.projectId ?? null, orgId: e.orgId ?? null, callId: null, contributionBp: null, occurredOn: e.occurredOn, voucherNo: e.voucherNo ?? null, summary: e.summary, reversesId: null, reason: null, sourceKey: e.sourceKey ?? `manual:${eid}`, recordedBy: 'system', recordedByName: county, createdAt });
+      entries.push({ id: eid, allianceId: a.id, kind: e.kind, source: e.source, amountFen: e.amountFen, projectId: e.projectId ?? null, orgId: e.orgId ?? null, callId: e.callId ?? null, contributionBp: e.contributionBp ?? null, occurredOn: e.occurredOn, voucherNo: e.voucherNo ?? null, summary: e.summary, reversesId: null, reason: null, sourceKey: e.sourceKey ?? `manual:${eid}`, recordedBy: 'system', recordedByName: county, createdAt });
     };
     const p = paid.get(a.id);
     if (p) entry('reward', { kind: 'income', source: 'allocation', amountFen: p.amountFen, occurredOn: p.paidOn, summary: roundName, voucherNo: p.voucherNo, sourceKey: rewardSourceKey(p.id) });
     entry('party-fee', { kind: 'income', source: 'party_fee', amountFen: rng.int(20, 80) * 10_000, occurredOn: day(rng, Y + 1, 1, 3), summary: '党费补助活动经费' });
-    const orgIds = members.get(a.id) ?? [];
-    for (const o of rng.shuffle(orgIds).slice(0, rng.int(1, 3)))
-      entry(`contribution/${o}`, { kind: 'income', source: 'contribution', amountFen: rng.int(5, 50) * 10_000, occurredOn: day(rng, Y + 1, 2, 5), summary: '成员单位按出资比例筹集共建经费', orgId: o });
+    // 各方筹: one contribution call, split over the current members by 出资比例 exactly as the service splits it.
+    const callAt = day(rng, Y + 1, 2, 5);
+    const callId = id('fcl', s, `call/${a.id}`, at(callAt, 16));
+    const shares = input.alliances.members.filter((m) => m.allianceId === a.id && !m.leftOn).map((m) => ({ orgId: m.orgId, bp: m.contributionBp }));
+    for (const p of splitByContribution(rng.int(10, 60) * 100_000, shares).parts.filter((x) => x.fen > 0))
+      entry(`contribution/${p.orgId}`, { kind: 'income', source: 'contribution', amountFen: p.fen, occurredOn: callAt, summary: '成员单位按出资比例筹集共建经费', orgId: p.orgId, callId, contributionBp: p.bp, sourceKey: `call:${callId}:${p.orgId}` });
     entries.sort((x, y) => (x.occurredOn < y.occurredOn ? -1 : x.occurredOn > y.occurredOn ? 1 : 0));
     let balance = entries.reduce((t, e) => t + e.amountFen, 0);
     const own = projects.get(a.id) ?? [];
@@ -277,7 +281,8 @@ export function meritAudit(input: { seed: string; tenant: { slug: string; name: 
   for (const x of m.rewardDisbursements as any[]) if (x.status === 'paid') push(x.paidAt, county, 'reward_disbursement.pay', 'reward_disbursement', x.id, { roundId: x.roundId, recipientType: x.recipientType, recipientId: x.recipientId, amountFen: x.amountFen, paidOn: x.paidOn, voucherNo: x.voucherNo });
   for (const x of m.fundEntries as any[]) {
     const posted = String(x.sourceKey).startsWith('reward:');
-    push(x.createdAt, posted ? { actorId: 'system', actorName: '以奖代补', actorRole: 'system' } : county, posted ? 'fund.reward_post' : 'fund.record', 'fund_entry', x.id, { allianceId: x.allianceId, kind: x.kind, source: x.source, amountFen: x.amountFen, projectId: x.projectId, orgId: x.orgId, occurredOn: x.occurredOn, voucherNo: x.voucherNo, entrySummary: x.summary });
+    const action = posted ? 'fund.reward_post' : x.callId ? 'fund.contribution_call' : 'fund.record';
+    push(x.createdAt, posted ? { actorId: 'system', actorName: '以奖代补', actorRole: 'system' } : county, action, 'fund_entry', x.id, { allianceId: x.allianceId, kind: x.kind, source: x.source, amountFen: x.amountFen, projectId: x.projectId, orgId: x.orgId, occurredOn: x.occurredOn, voucherNo: x.voucherNo, entrySummary: x.summary });
   }
   return rows.sort((a, b) => a.at - b.at);
 }
