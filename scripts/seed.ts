@@ -120,6 +120,20 @@ const ENGAGEMENT_LABELS: Record<string, string> = {
   pointEntries: '积分明细',
   pointTotals: '个人积分合计',
   pointOrgTotals: '组织积分合计',
+  // Issue 12 (merit.ts).
+  indicatorSchemes: '考核指标体系',
+  schemeIndicators: '考核指标',
+  assessments: '年度考核',
+  assessmentScores: '指标得分',
+  ratingLinks: '群众评价链接',
+  assessmentRatings: '四评评价',
+  branchStandardizations: '标准化规范化考评',
+  honourDesignations: '最强党支部',
+  demoSites: '示范点',
+  rewardRounds: '以奖代补轮次',
+  rewardAllocations: '奖补分配',
+  rewardDisbursements: '奖补拨付',
+  fundEntries: '经费台账',
 };
 
 /**

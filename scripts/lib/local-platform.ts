@@ -12,6 +12,10 @@ import * as listSchema from '../../schema/tenant/lists.ts';
 import * as peopleSchema from '../../schema/tenant/people.ts';
 import * as activitySchema from '../../schema/tenant/activities.ts';
 import * as pointSchema from '../../schema/tenant/points.ts';
+import * as assessmentSchema from '../../schema/tenant/assessment.ts';
+import * as honourSchema from '../../schema/tenant/honours.ts';
+import * as rewardSchema from '../../schema/tenant/rewards.ts';
+import * as fundSchema from '../../schema/tenant/funds.ts';
 import { auditLog } from '../../schema/tenant/audit-log.ts';
 import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
 import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
@@ -425,6 +429,20 @@ export const ENGAGEMENT_TABLES: ReadonlyArray<readonly [string, AnyTable]> = [
   ['pointEntries', pointSchema.pointEntries],
   ['pointTotals', pointSchema.pointTotals],
   ['pointOrgTotals', pointSchema.pointOrgTotals],
+  // Issue 12 (packages/demo-data/src/merit.ts): the finished assessment year, honours, the county reward round, the fund ledgers.
+  ['indicatorSchemes', assessmentSchema.indicatorSchemes],
+  ['schemeIndicators', assessmentSchema.schemeIndicators],
+  ['assessments', assessmentSchema.assessments],
+  ['assessmentScores', assessmentSchema.assessmentScores],
+  ['ratingLinks', assessmentSchema.ratingLinks],
+  ['assessmentRatings', assessmentSchema.assessmentRatings],
+  ['branchStandardizations', honourSchema.branchStandardizations],
+  ['honourDesignations', honourSchema.honourDesignations],
+  ['demoSites', honourSchema.demoSites],
+  ['rewardRounds', rewardSchema.rewardRounds],
+  ['rewardAllocations', rewardSchema.rewardAllocations],
+  ['rewardDisbursements', rewardSchema.rewardDisbursements],
+  ['fundEntries', fundSchema.fundEntries],
 ];
 
 /**

@@ -1,8 +1,9 @@
 import { CITY, COUNTIES, type TenantDef } from '@ronghe/tenancy';
 import { buildAlliances, emptyAllianceData } from './alliances.ts';
-import { buildAuditHistory } from './audit.ts';
+import { buildAuditHistory, DEMO_HISTORY_REQUEST } from './audit.ts';
 import { buildEngagement } from './engagement.ts';
 import { buildLists, emptyListsData } from './lists.ts';
+import { buildMerit, meritAudit } from './merit.ts';
 import { buildPeople } from './people.ts';
 import { DEMO_TODAY } from './alliances.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
@@ -610,6 +611,13 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     t.people = built.people;
     t.liaisonPersonIds = built.liaisonPersonIds;
     t.engagement = buildEngagement(seed, { tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, people: t.people, today: DEMO_TODAY });
+    // Issue 12: the finished assessment year, honours, the county reward round and the fund ledgers (merit.ts).
+    const reviewerOf = new Map(mine.filter((a) => a.role === 'committee_reviewer' && a.scopeOrgId).map((a) => [a.scopeOrgId!, a.userId] as const));
+    const merit = buildMerit({ seed, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, people: t.people, today: DEMO_TODAY, reviewerOf, rng: rngFrom(`${seed}\u0000${t.tenant.slug}\u0000merit`) });
+    t.engagement = { ...t.engagement, ...merit };
+    const reviewers = new Map(mine.filter((a) => a.role === 'committee_reviewer' && a.scopeOrgId).map((a) => [a.scopeOrgId!, a] as const));
+    const countyAdmin = mine.find((a) => a.username === `${t.tenant.slug}_admin`);
+    t.audit = [...t.audit, ...meritAudit({ seed, tenant: t.tenant, merit, county: countyAdmin, reviewers, requestId: DEMO_HISTORY_REQUEST })].sort((a, b) => a.at - b.at);
   }
   // Added after the history is built, so the past stays attributed to the secretaries of the day.
   accounts.push(...committeeReviewers(seed, tenants, accounts));

@@ -12,3 +12,5 @@ export { buildMeetings, DECISION_OVERDUE_SHARE, MEETING_MISSED_SHARE, type DemoM
 export { buildPeople, IN_SERVICE_CITY_TOTAL, MEMBER_SHARE, type PeopleDemoData, type PeopleInput } from './people.ts';
 export { buildPoints, type DemoAward, type DemoPointEntry, type DemoPointRule, type PointsDemoData } from './points.ts';
 export { buildPosts, type DemoPost, type DemoPostClaim, type DemoServiceLog, type PostsDemoData } from './posts.ts';
+// Issue 12: the finished assessment year, honours, the county reward round and the alliances' fund ledgers.
+export { buildMerit, meritAlliances, meritAudit, MERIT_TABLES, MERIT_THRESHOLDS, MERIT_TIERS, MERIT_YEAR, type MeritDemoData, type MeritInput } from './merit.ts';

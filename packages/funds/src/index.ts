@@ -10,3 +10,4 @@ export { fundBalance } from './balance/balance.ts';
 export { fundSummary } from './balance/summary.ts';
 export { exportFundSummary } from './balance/summary-export.ts';
 export { rewardPostingStatements, type RewardPosting } from './postings/reward.ts';
+export { rewardPostingConsumer, REWARD_POSTING_SUMMARY } from './postings/reward-consumer.ts';

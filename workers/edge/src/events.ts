@@ -5,6 +5,7 @@ import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
 import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
 import { pointsConsumer } from '@ronghe/points';
 import { weakFlagConsumer } from '@ronghe/honours';
+import { rewardPostingConsumer } from '@ronghe/funds';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -27,6 +28,8 @@ export const CONSUMERS: readonly Consumer[] = [
   pointsConsumer,
   // 荣誉: a branch flagged 软弱涣散 loses its 最强党支部 and standardization (seed 004 四(四); packages/honours/src/strongest/weak-flag.ts).
   weakFlagConsumer,
+  // 经费保障: a reward disbursement paid to an alliance is posted to its fund ledger as 上级拨, once (packages/funds/src/postings/reward-consumer.ts).
+  rewardPostingConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
