@@ -9,7 +9,7 @@ import { useSession } from '../../session.tsx';
 import { roleLabel } from '../../shared/roleLabel.ts';
 import { useTenant } from '../../tenant.tsx';
 import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notification, type NotificationPage, type Workbench } from './api.ts';
-import { EChart, type ChartOption } from './EChart.tsx';
+import { EChart, type ChartOption } from '../../shared/EChart.tsx';
 
 type Todo = Workbench['todos'][number];
 
