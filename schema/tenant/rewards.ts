@@ -21,7 +21,7 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const DISBURSEMENT_STATUSES = ['planned', 'paid'] as const;
 export type DisbursementStatus = (typeof DISBURSEMENT_STATUSES)[number];
 
-/** What a simulation keeps for the next one to compare with: per recipient, the amount. */
+/** What a simulation keeps for the next one to compare with: the recipients awarded something, with their amounts. */
 export interface SimulationSnapshot {
   at: number;
   budgetFen: number;

@@ -289,7 +289,7 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/rewards/rounds/{id}/simulate': { action: 'reward_round.simulate', event: 'reward_round.simulated', entityType: 'reward_round', entity: (f) => f.rewards.draft.id },
   'POST /api/t/{tenant}/rewards/rounds/{id}/publish': { action: 'reward_round.publish', event: 'reward_round.published', entityType: 'reward_round', entity: (f) => f.rewards.simulated.id },
   'POST /api/t/{tenant}/rewards/rounds/{id}/correct': { action: 'reward_round.correct', event: 'reward_round.correction_opened', entityType: 'reward_round', entity: 'new' },
-  'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': { action: 'reward_disbursement.pay', event: 'reward.disbursed', entityType: 'reward_disbursement', entity: (f) => f.rewards.disbursementId! },
+  'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': { action: 'reward_disbursement.pay', event: 'reward.disbursed', entityType: 'reward_disbursement', entity: (f) => f.rewards.disbursementId },
 };
 
 /**

@@ -60,14 +60,58 @@ export interface RewardsFixture {
   draft: { id: string };
   simulated: { id: string };
   published: { id: string };
-  /** The planned payment of `orgId` in the published round (null unless that branch was standardized when the fixture was made). */
-  disbursementId: string | null;
+  /** The planned payment of `orgId` in the published round. */
+  disbursementId: string;
 }
 
 export async function makeRewardsFixture(tenant: string, orgId: string): Promise<RewardsFixture> {
   const draft = await makeRound(tenant);
   const simulated = await makeRound(tenant, 'simulated');
-  const published = await makeRound(tenant, 'published');
-  const mine = (await disbursementsOf(tenant, published.id)).find((d) => d.recipientId === orgId);
-  return { draft: { id: draft.id }, simulated: { id: simulated.id }, published: { id: published.id }, disbursementId: mine?.id ?? null };
+  const published = await makePublishedForOne(tenant, orgId);
+  return { draft: { id: draft.id }, simulated: { id: simulated.id }, published: { id: published.roundId }, disbursementId: published.disbursementId };
+}
+
+/**
+ * A published round with one line: 1,000.00 元 to `orgId`, planned for payment.
+ * Every cross-cutting case makes a fixture, so the published one does not weigh
+ * the whole county (its lines would grow with every fixture the suite makes).
+ */
+async function makePublishedForOne(tenant: string, orgId: string): Promise<{ roundId: string; disbursementId: string }> {
+  const now = Date.now();
+  const db = openDb(bindings[findTenant(tenant)!.binding]!);
+  const roundId = newId('rwr', now);
+  const lineId = newId('rwa', now);
+  const disbursementId = newId('rwd', now);
+  const amountFen = 100_000;
+  const facts = { designations: ['standardized'], underRectification: false, memberReportOk: true };
+  const steps = [
+    { code: 'eligible', text: '符合本轮奖补条件' },
+    { code: 'base', text: '基本金额 1,000.00 元' },
+    { code: 'result', text: '奖补 1,000.00 元' },
+  ];
+  await writeBatch(db, [
+    db.insert(rewardRounds).values({
+      id: roundId,
+      level: 'county',
+      year: 2026,
+      name: `测试已发布轮次${now % 100000}`,
+      subject: 'branch',
+      budgetFen: amountFen,
+      method: { kind: 'base_uplift', baseFen: amountFen, uplifts: [] },
+      rules: { eligibility: { anyDesignation: ['standardized'], excludeUnderRectification: true, requireMemberReport: false } },
+      status: 'published',
+      lastSimulation: { at: now, budgetFen: amountFen, allocatedFen: amountFen, amounts: { [orgId]: { name: '测试党支部', amountFen } } },
+      allocatedFen: amountFen,
+      recipientCount: 1,
+      publishedAt: now,
+      publishedBy: '测试管理员',
+      createdBy: 'usr_test',
+      createdAt: now,
+      updatedAt: now,
+      version: 2,
+    }),
+    db.insert(rewardAllocations).values({ id: lineId, roundId, position: 1, recipientType: 'branch', recipientId: orgId, recipientName: '测试党支部', lineStatus: 'awarded', demandFen: amountFen, amountFen, facts, steps }),
+    db.insert(rewardDisbursements).values({ id: disbursementId, allocationId: lineId, roundId, recipientType: 'branch', recipientId: orgId, amountFen }),
+  ]);
+  return { roundId, disbursementId };
 }

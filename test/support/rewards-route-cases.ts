@@ -14,8 +14,7 @@ const ROUND = {
 /**
  * 以奖代补 reward rounds (issue 12). The fixture holds a draft, a simulated
  * draft (what publishing must match) and a published round
- * (test/support/reward-round-factories.ts). The payment case needs an award, so
- * its target organization — a branch — is 标准化规范化.
+ * (test/support/reward-round-factories.ts).
  */
 export const REWARDS_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/rewards/rounds': { build: (f) => ({ method: 'GET', path: R(f, '/rounds?year=2026') }) },
@@ -56,7 +55,6 @@ export const REWARDS_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/rewards/rounds/{id}/allocations': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/allocations`) }) },
   'GET /api/t/{tenant}/rewards/rounds/{id}/export': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/export`) }) },
   'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': {
-    target: { qualityStatus: '标准化规范化' },
     build: (f) => ({ method: 'POST', path: R(f, `/disbursements/${f.rewards.disbursementId}/pay`), body: { paidOn: '2026-12-01', voucherNo: '记-2026-001' } }),
     bad: {
       badDate: [(ok) => ({ ...ok, paidOn: '2026/12/01' }), invalid('paidOn')],

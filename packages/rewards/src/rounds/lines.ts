@@ -16,14 +16,19 @@ export function basisOf(f: RecipientFacts, rules: Pick<AllocationRules, 'designa
   return parts.length ? parts.join('；') : '无考核结果或荣誉';
 }
 
-/** The compact record a simulation leaves for the next one to compare with. */
+/**
+ * The compact record a simulation leaves for the next one to compare with:
+ * the recipients awarded something, with their amounts (a recipient absent
+ * got nothing). A county weighs hundreds of branches and pays a few dozen, so
+ * the row stays small whatever the county's size.
+ */
 export function snapshotOf(a: Allocation, at: number): SimulationSnapshot {
   const amounts: SimulationSnapshot['amounts'] = {};
-  for (const l of a.lines) amounts[l.id] = { name: l.name, amountFen: l.amountFen };
+  for (const l of a.lines) if (l.amountFen > 0) amounts[l.id] = { name: l.name, amountFen: l.amountFen };
   return { at, budgetFen: a.budgetFen, allocatedFen: a.allocatedFen, amounts };
 }
 
-/** Whether two simulations gave every recipient the same amount (and no one was added or dropped). */
+/** Whether two simulations gave every recipient the same amount (nobody newly awarded or dropped). */
 export function sameAmounts(x: SimulationSnapshot, y: SimulationSnapshot): boolean {
   const xs = Object.keys(x.amounts);
   if (xs.length !== Object.keys(y.amounts).length || x.budgetFen !== y.budgetFen) return false;
@@ -42,12 +47,12 @@ export function linesOf(a: Allocation, recipients: Recipient[], rules: Allocatio
     demandFen: l.demandFen,
     amountFen: l.amountFen,
     steps: l.steps,
-    previousFen: previous ? (previous.amounts[l.id]?.amountFen ?? null) : null,
+    previousFen: previous ? (previous.amounts[l.id]?.amountFen ?? 0) : null,
     disbursement: null,
   }));
 }
 
-/** What changed since the previous simulation. */
+/** What changed since the previous simulation: amounts that moved, recipients newly awarded (added) and those no longer awarded (removed). */
 export function diffOf(previous: SimulationSnapshot | null, next: SimulationSnapshot) {
   if (!previous) return null;
   const added = Object.keys(next.amounts).filter((id) => !(id in previous.amounts)).map((id) => next.amounts[id]!.name);

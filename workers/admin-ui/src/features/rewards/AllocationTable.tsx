@@ -28,8 +28,8 @@ function Amount({ line }: { line: Line }) {
 /** What changed since the previous simulation, in one line. */
 function DiffAlert({ diff }: { diff: NonNullable<AllocationTableView['diff']> }) {
   const parts = [`与上次模拟（预算 ${formatFen(diff.previousBudgetFen)}，分配 ${formatFen(diff.previousAllocatedFen)}）相比：${diff.changed} 个对象金额变化`];
-  if (diff.added.length) parts.push(`新增 ${diff.added.join('、')}`);
-  if (diff.removed.length) parts.push(`不再列入 ${diff.removed.join('、')}`);
+  if (diff.added.length) parts.push(`新获奖补 ${diff.added.join('、')}`);
+  if (diff.removed.length) parts.push(`不再获奖补 ${diff.removed.join('、')}`);
   return <Alert data-testid="reward-diff" type={diff.changed || diff.added.length || diff.removed.length ? 'warning' : 'info'} showIcon style={{ marginBottom: 12 }} message={parts.join('；')} />;
 }
 
