@@ -225,3 +225,10 @@ export async function memberContributions(ctx: Ctx, allianceId: string): Promise
     .where(and(eq(allianceMembers.allianceId, allianceId), isNull(allianceMembers.leftOn)))
     .orderBy(asc(allianceMembers.createdAt), asc(allianceMembers.orgId));
 }
+
+/**
+ * The states of a founded alliance that still runs (established, active,
+ * rectifying): the ones that hold activities, keep books, are assessed and
+ * rewarded. One list, so those capabilities cannot drift apart.
+ */
+export { FOUNDED } from './alliances/list.ts';

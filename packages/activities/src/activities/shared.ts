@@ -1,5 +1,5 @@
 import { AppError, type Ctx } from '@ronghe/core';
-import { loadAllianceRefs, type AllianceRef } from '@ronghe/alliance/read';
+import { FOUNDED, loadAllianceRefs, type AllianceRef } from '@ronghe/alliance/read';
 import { allows } from '@ronghe/identity';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, type Activity, type ActivitySummary, type AllianceStatus } from '@ronghe/schema';
 
@@ -7,7 +7,8 @@ import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, type Activity, type Activ
 export const CHECKIN_EARLY_MS = 30 * 60 * 1000;
 
 /** Alliances that run activities: formed and not dissolved. */
-export const RUNNING: readonly AllianceStatus[] = ['established', 'active', 'rectifying'];
+/** A running alliance (the alliance capability's own list). */
+export const RUNNING: readonly AllianceStatus[] = FOUNDED;
 
 /** An instant from a Shanghai date and `HH:MM`. */
 export function shanghaiInstant(date: string, time: string): number {

@@ -1,12 +1,12 @@
 import { AppError, auditGuarded, insertRows, newId, writeBatch, type Ctx } from '@ronghe/core';
-import { allianceInStatus, loadAllianceRefs } from '@ronghe/alliance/read';
+import { allianceInStatus, FOUNDED, loadAllianceRefs } from '@ronghe/alliance/read';
 import { assessments, assessmentScores, type Assessment, type AssessmentOpen, type AssessmentScore, type AssessmentView } from '@ronghe/schema';
 import { requireScheme } from '../schemes/view.ts';
 import { gatherLines } from './evidence.ts';
 import { assessmentView, requireRun } from './load.ts';
 
 /** Alliances that are assessed: those that have been established and are not dissolved. */
-const ASSESSABLE = ['established', 'active', 'rectifying'] as const;
+const ASSESSABLE = FOUNDED;
 
 /**
  * The approving committee (or the county) opens an alliance's assessment for

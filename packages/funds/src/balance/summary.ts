@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
-import { allAllianceRefsQuery } from '@ronghe/alliance/read';
+import { allAllianceRefsQuery, FOUNDED } from '@ronghe/alliance/read';
 import { fundEntries, type FundSummaryView, type FundSummaryRow } from '@ronghe/schema';
 import { addSource, emptyBySource } from './by-source.ts';
 
 /** Alliances shown even before their first entry: those whose books are open. */
-const OPEN_BOOKS = new Set(['established', 'active', 'rectifying']);
+const OPEN_BOOKS = new Set<string>(FOUNDED);
 
 /**
  * The county summary (经费汇总): per alliance, income by source, spending and

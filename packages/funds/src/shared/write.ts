@@ -1,10 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { newId, primaryRole, type Ctx } from '@ronghe/core';
-import { allianceInStatus } from '@ronghe/alliance/read';
+import { allianceInStatus, FOUNDED } from '@ronghe/alliance/read';
 import type { AllianceStatus, FundEntryKind, FundSource } from '@ronghe/schema';
 
 /** Alliances whose ledger takes new entries: formed and not dissolved (a dissolved alliance's books are closed). */
-export const RECORDING_STATUSES: readonly AllianceStatus[] = ['established', 'active', 'rectifying'];
+export const RECORDING_STATUSES: readonly AllianceStatus[] = FOUNDED;
 
 /** One ledger entry to write. */
 export interface EntryDraft {

@@ -1,4 +1,4 @@
-import { allAllianceRefsQuery } from '@ronghe/alliance/read';
+import { allAllianceRefsQuery, FOUNDED } from '@ronghe/alliance/read';
 import { assessmentResults } from '@ronghe/assessment/read';
 import type { Ctx } from '@ronghe/core';
 import { honoursOfYear } from '@ronghe/honours/read';
@@ -7,8 +7,8 @@ import { branchStandings } from '@ronghe/registry/read';
 import type { RewardRound } from '@ronghe/schema';
 import type { Recipient } from '../allocate/types.ts';
 
-/** Alliances a round can reward: those that ran in the year (not drafts, refusals or dissolved ones). */
-const RUNNING = new Set(['established', 'active', 'rectifying']);
+/** Alliances a round can reward: those that run (not drafts, refusals or dissolved ones). */
+const RUNNING = new Set<string>(FOUNDED);
 
 /** The registry's branch quality (seed 004), as the designation codes rounds name. */
 const QUALITY_DESIGNATIONS: Record<string, string[]> = {
