@@ -1,5 +1,6 @@
 import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
-import { rewardRounds, type RewardRound, type RoundView } from '@ronghe/schema';
+import { rewardRounds, type RoundView } from '@ronghe/schema';
+import { draftRow } from './create.ts';
 import { auditOfRound, loadRound, roundView } from './view.ts';
 
 const UNIQUE = /UNIQUE constraint failed: reward_rounds\.corrects_round_id/;
@@ -14,24 +15,8 @@ export async function correctRound({ ctx, input }: { ctx: Ctx; input: { id: stri
   const { round, correctedBy } = await loadRound(ctx, input.id);
   if (round.status !== 'published') throw new AppError('conflict', '草稿轮次可直接修改，无需更正');
   if (correctedBy) throw new AppError('conflict', '该轮次已有更正轮次；如需再次更正，请更正最新的轮次');
-  const now = ctx.clock.now();
-  const row: RewardRound = {
-    ...round,
-    id: newId('rwr', now),
-    name: `${round.name}（更正）`.slice(0, 60),
-    status: 'draft',
-    correctsRoundId: round.id,
-    note: input.reason,
-    lastSimulation: null,
-    allocatedFen: null,
-    recipientCount: null,
-    publishedAt: null,
-    publishedBy: null,
-    createdBy: ctx.actor.userId,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
+  const row = draftRow(ctx, { level: round.level, year: round.year, subject: round.subject, budgetFen: round.budgetFen, method: round.method, rules: round.rules, name: `${round.name}（更正）`.slice(0, 60), note: input.reason, correctsRoundId: round.id });
+
   try {
     await writeBatch(ctx.db, [
       ctx.db.insert(rewardRounds).values(row),

@@ -1,17 +1,20 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { notFound, type Ctx } from '@ronghe/core';
 import { ROUND_LEVEL_LABELS, ROUND_STATUS_LABELS, ROUND_SUBJECT_LABELS, rewardRounds, type RewardRound, type RoundView } from '@ronghe/schema';
 import type { AllocationInput, AllocationMethod, AllocationRules, Recipient } from '../allocate/types.ts';
 import { methodText, rulesText } from './describe.ts';
 
-/** The round row and the round that corrects it, if any; a missing (or another county's) round is 404. */
+/**
+ * The round that corrects a round, as a column of the same statement (one correction per round: a unique index).
+ * The outer table is named in full: drizzle leaves a single table's columns unqualified, which would bind to `c`.
+ */
+export const correctedByColumn = sql<string | null>`(SELECT c.id FROM reward_rounds c WHERE c.corrects_round_id = reward_rounds.id)`.as('corrected_by');
+
+/** The round row and the round that corrects it, in one read; a missing (or another county's) round is 404. */
 export async function loadRound(ctx: Ctx, id: string): Promise<{ round: RewardRound; correctedBy: string | null }> {
-  const [round, corrector] = await Promise.all([
-    ctx.db.select().from(rewardRounds).where(eq(rewardRounds.id, id)).get(),
-    ctx.db.select({ id: rewardRounds.id }).from(rewardRounds).where(eq(rewardRounds.correctsRoundId, id)).get(),
-  ]);
-  if (!round) throw notFound('奖补轮次');
-  return { round, correctedBy: corrector?.id ?? null };
+  const found = await ctx.db.select({ round: rewardRounds, correctedBy: correctedByColumn }).from(rewardRounds).where(eq(rewardRounds.id, id)).get();
+  if (!found) throw notFound('奖补轮次');
+  return found;
 }
 
 export function roundView(r: RewardRound, correctedBy: string | null): RoundView {
