@@ -5,3 +5,4 @@ export * from './tenant/index.ts';
 export * from './control/index.ts';
 export * from './text.ts';
 export * from './sort-keys.ts';
+export * from './rollup-view.ts';
