@@ -65,6 +65,14 @@ async function choose(p: Page, combobox: Locator, option: string | RegExp, type?
   await settled(p);
 }
 
+/** The input of the form item labelled exactly `label` (these forms have no name, so their inputs no ids). */
+const field = (scope: Locator, label: string) =>
+  scope
+    .locator('.ant-form-item')
+    .filter({ has: scope.page().locator('.ant-form-item-label label', { hasText: new RegExp(`^${label.replace(/[()（）.*+?]/g, '\\$&')}$`) }) })
+    .locator('input')
+    .first();
+
 /** How far a page runs sideways beyond the screen (0: it fits). */
 const overflow = (p: Page) => p.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
@@ -100,28 +108,29 @@ describe('年度考核：四评与定档', () => {
     const panel = page.getByTestId('ratings-panel');
     await visible(panel);
     const tab = (label: string) => panel.getByRole('tab', { name: new RegExp(`^${label}`) });
-    const pane = panel.locator('.ant-tabs-tabpane-active');
+    // The open tab's panel (the others stay in the page, hidden).
+    const pane = panel.getByRole('tabpanel');
 
     await settled(page);
     await tab('组织评定').click();
-    await pane.locator('#score').fill('90');
-    await choose(page, pane.getByRole('combobox').first(), '优秀');
+    await field(pane, '分数').fill('90');
+    await choose(page, field(pane, '等次'), '优秀');
     await button(pane, '提交评价').click();
     await toast(page, '评价已记入');
     await poll(() => tab('组织评定').innerText()).toBe('组织评定（1）');
 
     await settled(page);
     await tab('社会评价').click();
-    await pane.locator('#department').fill('旗民政局');
-    await pane.locator('#score').fill('88');
-    await choose(page, pane.getByRole('combobox').first(), '良好');
+    await field(pane, '部门').fill('旗民政局');
+    await field(pane, '分数').fill('88');
+    await choose(page, field(pane, '等次'), '良好');
     await button(pane, '提交评价').click();
     await toast(page, '评价已记入');
     await poll(() => tab('社会评价').innerText()).toBe('社会评价（1）');
 
     await settled(page);
     await tab('群众评判').click();
-    await pane.locator('#count').fill('1');
+    await field(pane, '数量').fill('1');
     const [issued] = await Promise.all([
       page.waitForResponse((r: Response) => r.request().method() === 'POST' && /\/rating-links$/.test(new URL(r.url()).pathname)),
       button(pane, '签发链接').click(),
@@ -142,7 +151,8 @@ describe('年度考核：四评与定档', () => {
     await visible(card);
     await settled(member);
     await card.getByText('良好', { exact: true }).click();
-    await card.getByLabel('分数（0–100）').fill('80');
+    // Several open assessments may list here, each card with the same field ids: the card's own field.
+    await field(card, '分数（0–100）').fill('80');
     await button(card, '提交评议（每人一次）').click();
     await toast(member, '评议已提交，感谢您的参与');
     await visible(card.getByText('已评议：80 分'));
