@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, gone, landed, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, landed, login, pick, poll, rowByName, rowsLoaded, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 import { foundedAlliance, LEAD, orgNamed, TENANT, THIS_YEAR } from './issue12-arrange.ts';
 
 // Issue 12 as 红山区's organization department meets it, on an alliance and a branch of the story's own:
@@ -127,6 +127,32 @@ describe('荣誉与示范、经费保障', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'conflict', rule: 'members_excellent_90' });
+
+    // Nor does editing the organization offer it: 最强党支部 comes only from the check above.
+    await page.getByRole('menuitem', { name: /党组织管理/ }).click();
+    await page.getByText('党组织列表').waitFor();
+    await page.locator('#org-filters_q').fill(BRANCH);
+    await button(page, '查询').click();
+    await rowsLoaded(page);
+    await button(rowByName(page, BRANCH), '查看').click();
+    const drawer = page.locator('.ant-drawer-open .ant-drawer-section');
+    await visible(drawer.getByTestId('org-detail').getByText('标准化规范化'));
+    await button(drawer, '编辑').click();
+    const form = page.locator('.ant-modal:visible');
+    await visible(form.getByText(`编辑党组织：${BRANCH}`));
+    await visible(form.getByText('最强党支部须通过“最强党支部评定”逐条核验后评定'));
+    await settled(page);
+    await page.locator('#org-form_qualityStatus').click();
+    const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').filter({ has: page.locator('#org-form_qualityStatus_list') }).locator('.ant-select-item-option');
+    await options.first().waitFor();
+    expect(await options.allInnerTexts()).toEqual(['未达标', '标准化规范化']);
+    await page.keyboard.press('Escape');
+    await button(form, '取消').click();
+    await gone(form);
+    await settled(page);
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
+    await gone(page.locator('.ant-drawer-open'));
+    await settled(page);
   });
 
   it('联合体经费：记收入和支出，余额精确到分；冲正一笔支出，原记录保留', async () => {
