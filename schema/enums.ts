@@ -33,6 +33,11 @@ export type OrgDomain = (typeof ORG_DOMAINS)[number];
 /** Branch quality (seed 004): 未达标 → 标准化规范化 → 最强党支部 (区级/市级). */
 export const QUALITY_STATUSES = ['未达标', '标准化规范化', '最强党支部（区级）', '最强党支部（市级）'] as const;
 export type QualityStatus = (typeof QUALITY_STATUSES)[number];
+/**
+ * The 最强党支部 designations: granted only through 最强党支部评定 (packages/honours, rule by rule), never by
+ * editing an organization; an import may still register an earlier one with its year and designating body.
+ */
+export const STRONGEST_STATUSES = ['最强党支部（区级）', '最强党支部（市级）'] as const satisfies readonly QualityStatus[];
 
 /**
  * 上级党(工)委 (seed 000 7.1, 8.3; DOMAIN.md): who may approve an alliance and so

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { button, landed, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
-import { readXlsx } from './xlsx.ts';
+import { readXlsx, unzip } from './xlsx.ts';
 
 // 以奖代补 (issue 12): 红山区's administrator creates a round for the branches
 // (基数加上浮: 1,000.00 元 each, no conditions, so every branch of the demo
@@ -11,7 +11,8 @@ import { readXlsx } from './xlsx.ts';
 // again with 1,000.00 元 for all of them: the table names how many amounts
 // changed and shows old → new. The round is published (after a confirmation
 // that it cannot be changed), its table exported as the signed A4 workbook whose
-// total is the 1,000.00 元 allocated, and one award is recorded as paid.
+// lines sum to the 1,000.00 元 allocated, to the 分, with the 制表/审核/批准 lines,
+// and one award is recorded as paid.
 
 const TENANT = 'hongshan';
 const u = unique();
@@ -76,11 +77,27 @@ describe('以奖代补', () => {
     // The signed export: the county's title, the total = what was allocated, the signature lines.
     const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出分配表').click()]);
     expect(download.suggestedFilename()).toMatch(/以奖代补资金分配表\.xlsx$/);
-    const rows = readXlsx(readFileSync((await download.path())!));
+    const file = readFileSync((await download.path())!);
+    const rows = readXlsx(file);
     expect(rows[0]![0]).toMatch(/^红山区\d{4}年度党支部以奖代补资金分配表$/);
-    const total = rows.find((r) => r[0] === '合计')!;
-    expect(Number(total[4])).toBe(1000);
-    expect(rows.some((r) => r[0]?.startsWith('制表：'))).toBe(true);
+    // The lines between the column headers and 合计: each award in 元, summing to the total to the 分.
+    const head = rows.findIndex((r) => r[0] === '序号');
+    const totalAt = rows.findIndex((r) => r[0] === '合计');
+    expect(rows[head]).toEqual(['序号', '党支部', '等次/得分', '依据', '金额（元）', '备注']);
+    const lines = rows.slice(head + 1, totalAt);
+    expect(lines.length).toBeGreaterThan(1);
+    const fen = (v: string | undefined) => Math.round(Number(v) * 100);
+    expect(lines.reduce((sum, r) => sum + fen(r[4]), 0)).toBe(100_000);
+    expect(fen(rows[totalAt]![4])).toBe(100_000);
+    expect(rows[totalAt]!.join(' ')).toMatch(new RegExp(`共 ${lines.filter((r) => fen(r[4]) > 0).length} 个单位获得奖补`));
+    // The signature lines the department signs, and the page set up for print (A4 portrait, one page wide, headers repeated).
+    const signatures = rows.find((r) => r[0]?.startsWith('制表：'))!;
+    expect(signatures.filter(Boolean).map((c) => c.slice(0, 3))).toEqual(['制表：', '审核：', '批准：']);
+    const sheet = unzip(file).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"/); // A4
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="portrait"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+    expect(unzip(file).get('xl/workbook.xml')!.toString('utf8')).toContain('_xlnm.Print_Titles');
 
     // One award paid, with its date and voucher.
     await settled(page);

@@ -1,5 +1,5 @@
 import { AppError, type FieldError } from '@ronghe/core';
-import type { OrgDomain, OrgKind, QualityStatus } from '@ronghe/schema';
+import { STRONGEST_STATUSES, type OrgDomain, type OrgKind, type QualityStatus } from '@ronghe/schema';
 
 /** Kinds that are branches, the only ones 最强党支部 applies to (seed 004). */
 const BRANCH_KINDS: readonly OrgKind[] = ['党支部', '联合党支部', '党总支'];
@@ -42,24 +42,20 @@ export function qualityProblems(next: QualityState, previous?: QualityState): Fi
   return errors;
 }
 
-/** Who is setting a designation: the city organization department, the county's, or a committee reviewer. */
-export type DesignatorLevel = 'city' | 'county' | 'committee';
-
 /**
- * Seed 004 三(三) 支部申请 → 街道党工委考评 → 区委组织部验收, 四(三) 被区委评定 / 被市委评定:
- * 最强党支部（市级） is the city's designation, (区级) the county's; a street or township
- * reviewer assesses and recommends but does not designate. Only a rise is checked: lowering
- * (取消评定) stays with whoever may edit the organization.
+ * Seed 004 三(四): 最强党支部 is granted only when every rule holds (标准化规范化 accepted, annual review 优秀,
+ * ≥ 90 % of the evaluating members rating it 优秀, no verified 不满意, no department objecting), and that is
+ * checked by 最强党支部评定 (packages/honours, which writes the registry through setQualityStatusStatement).
+ * Editing an organization therefore never sets a 最强 designation, at any level and for any role; keeping the
+ * one it holds, or lowering it, stays possible. An earlier designation comes in by Excel import with its year
+ * and designating body (legacy registration).
  */
-export function designationProblems(level: DesignatorLevel, next: QualityStatus, previous: QualityStatus): FieldError[] {
-  if (next === previous || RANK[next] <= RANK[previous]) return [];
-  if (next === '最强党支部（市级）' && level !== 'city') {
-    return [{ path: 'body.qualityStatus', message: '最强党支部（市级）由市委评定，旗县区不能设定；已有的市级评定请通过导入登记评定年度和评定单位' }];
-  }
-  if (next === '最强党支部（区级）' && level === 'committee') {
-    return [{ path: 'body.qualityStatus', message: '最强党支部（区级）由旗县区委评定、组织部验收，街道（苏木乡镇）党(工)委只能考评推荐' }];
-  }
-  return [];
+export const STRONGEST_BY_EDIT = 'strongest_by_edit';
+
+export function strongestByEditRefusal(next: QualityStatus, previous: QualityStatus): AppError | null {
+  if (next === previous || !(STRONGEST_STATUSES as readonly string[]).includes(next)) return null;
+  const message = `“${next}”须通过“最强党支部评定”逐条核验规则后评定，不能在编辑党组织时直接设定；已有的往年评定请通过 Excel 导入登记评定年度和评定单位`;
+  return new AppError('conflict', message, { errors: [{ path: 'body.qualityStatus', message }], extra: { reason: STRONGEST_BY_EDIT } });
 }
 
 /** Who designates at each level, recorded with the status when it is set through the registry. */

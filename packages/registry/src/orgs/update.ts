@@ -3,7 +3,7 @@ import { AppError, auditGuarded, pinyinSortKey, runGuarded, shanghaiDate, writeB
 import { allows } from '@ronghe/identity';
 import { organizations, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
-import { designatingBody, domainProblems, designationProblems, externalProblems, qualityProblems, throwIfAny, type DesignatorLevel } from './rules.ts';
+import { designatingBody, domainProblems, externalProblems, qualityProblems, strongestByEditRefusal, throwIfAny } from './rules.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed, loadParent, assertUniqueAmongSiblings } from './guards.ts';
 
@@ -61,8 +61,8 @@ export async function updateOrg({
   } as Organization;
   next.sortKey = pinyinSortKey(next.name);
   if (next.qualityStatus !== current.qualityStatus) {
-    const refused = designationProblems(designatorLevel(ctx), next.qualityStatus, current.qualityStatus);
-    if (refused.length) throw new AppError('forbidden', refused[0]!.message, { errors: refused });
+    const refused = strongestByEditRefusal(next.qualityStatus, current.qualityStatus);
+    if (refused) throw refused;
     // The registry records who designated and when (seed 004 四(三)); a lowering keeps no designation.
     next.qualityYear = next.qualityStatus === '未达标' ? null : Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
     next.qualityDesignatedBy = designatingBody(next.qualityStatus, ctx.tenant);
@@ -105,10 +105,4 @@ export async function updateOrg({
     await runGuarded(() => writeBatch(ctx.db, statements));
   }
   return toView(await findOrgRow(ctx, current.id), ctx.actor);
-}
-
-/** The city designates city-level, the county administrator county-level; anyone else editing is a committee reviewer. */
-function designatorLevel(ctx: Ctx): DesignatorLevel {
-  if (ctx.actor.grants.some((g) => g.role === 'city_admin')) return 'city';
-  return allows(ctx.actor, 'org.import', {}) ? 'county' : 'committee';
 }

@@ -1,5 +1,6 @@
 import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Spin, Switch, TreeSelect } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { STRONGEST_STATUSES } from '@ronghe/schema';
 import { ApiError, errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization, TreeItem } from '../../api/types.ts';
@@ -82,6 +83,14 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
 
   const parentOptions = useMemo(() => treeSelectData(treeItems, orgId), [treeItems, orgId]);
   const phonesLocked = mode === 'edit' && original?.value.phonesMasked === true;
+  // Seed 004 三(四): an edit never sets 最强党支部 (the server refuses it); the one the organization holds stays choosable.
+  const qualityOptions = useMemo(
+    () =>
+      mode === 'edit'
+        ? QUALITY_OPTIONS.filter((o) => !(STRONGEST_STATUSES as readonly string[]).includes(o.value) || o.value === original?.value.qualityStatus)
+        : QUALITY_OPTIONS,
+    [mode, original],
+  );
 
   const load = async () => {
     if (!orgId) return;
@@ -289,8 +298,13 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
               </Form.Item>
             </Col>
             <Col span={10}>
-              <Form.Item label="达标状态" name="qualityStatus" rules={[fieldRule('qualityStatus')]}>
-                <Select options={QUALITY_OPTIONS} />
+              <Form.Item
+                label="达标状态"
+                name="qualityStatus"
+                rules={[fieldRule('qualityStatus')]}
+                extra={mode === 'edit' ? '最强党支部须通过“最强党支部评定”逐条核验后评定' : undefined}
+              >
+                <Select options={qualityOptions} />
               </Form.Item>
             </Col>
             <Col span={6}>

@@ -78,6 +78,21 @@ describe('Excel import', () => {
     expect(await snapshotCounts(T)).toEqual(before);
   });
 
+  it('registers an earlier 最强党支部 with its year and designating body (legacy registration), which the edit would refuse', async () => {
+    const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
+    const name = `往年最强党支部${Date.now()}`;
+    const res = await upload(admin.token, await workbook([[name, null, '党支部', '社区', null, null, 15, '最强党支部（区级）', '否', 2024, '中共松山区委员会']], [...HEADERS, '评定年度', '评定单位']));
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const found = (await (await call('GET', `/api/t/${T}/orgs?q=${encodeURIComponent(name)}`, { token: admin.token })).json()) as { items: Array<Record<string, unknown>> };
+    expect(found.items[0]).toMatchObject({ name, qualityStatus: '最强党支部（区级）', qualityYear: 2024, qualityDesignatedBy: '中共松山区委员会' });
+    // The same status set by editing another branch is refused (only 最强党支部评定 designates now).
+    const other = await makeOrg(T, { kind: '党支部', qualityStatus: '标准化规范化' });
+    const edit = await call('PATCH', `/api/t/${T}/orgs/${other.id}`, { token: admin.token, body: { qualityStatus: '最强党支部（区级）' }, headers: { 'if-match': '"v1"' } });
+    expect(edit.status).toBe(409);
+    expect(await edit.json()).toMatchObject({ code: 'conflict', reason: 'strongest_by_edit' });
+  });
+
   it('refuses a workbook without the required columns, and a file that is not a spreadsheet', async () => {
     const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
     const noKind = await upload(admin.token, await workbook([['某党支部', null]], ['组织名称', '上级组织']));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAlliance } from '../../../../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, snapshotCounts } from '../../../../../../test/support/factories.ts';
+import { makeStandardization, THIS_YEAR } from '../../../../../../test/support/honours-factories.ts';
 
 const T = 'hongshan';
 
@@ -89,7 +90,7 @@ describe('organization registry: create, read, update, deactivate', () => {
     expect(gridNow.depth).toBe(2);
   });
 
-  it('seed 004 designations (issue 10): a new branch starts 未达标; 市级 is the city’s, 区级 the county’s, not a street reviewer’s', async () => {
+  it('seed 004 designations (issue 10): a new branch starts 未达标; editing an organization never sets 最强党支部, at any level, for any role', async () => {
     const a = await admin();
     const created = await call('POST', `/api/t/${T}/orgs`, { token: a.token, body: { name: `新建评定党支部${Date.now()}`, kind: '党支部', domain: '社区', qualityStatus: '标准化规范化' } });
     expect(created.status).toBe(422);
@@ -97,62 +98,56 @@ describe('organization registry: create, read, update, deactivate', () => {
     expect(cp.code).toBe('validation_failed');
     expect(cp.errors.map((e) => e.path)).toContain('body.qualityStatus');
 
+    /** The refusal: 409 conflict, reason strongest_by_edit, on the field, pointing to 最强党支部评定; nothing written. */
+    const refusedByEdit = async (token: string, org: { id: string }, body: Record<string, unknown>, was: string) => {
+      const res = await call('PATCH', `/api/t/${T}/orgs/${org.id}`, { token, body, headers: { 'if-match': '"v1"' } });
+      expect(res.status).toBe(409);
+      const p = (await res.json()) as { code: string; reason: string; detail: string; errors: Array<{ path: string }> };
+      expect(p.code).toBe('conflict');
+      expect(p.reason).toBe('strongest_by_edit');
+      expect(p.detail).toContain('最强党支部评定');
+      expect(p.errors.map((e) => e.path)).toEqual(['body.qualityStatus']);
+      const now = (await (await call('GET', `/api/t/${T}/orgs/${org.id}`, { token: a.token })).json()) as { qualityStatus: string; version: number };
+      expect(now).toMatchObject({ qualityStatus: was, version: 1 });
+    };
+
+    // The county administrator, on a standardized branch (区级) and on a 区级 one (市级).
+    const std = await makeOrg(T, { kind: '党支部', qualityStatus: '标准化规范化' });
+    await refusedByEdit(a.token, std, { qualityStatus: '最强党支部（区级）' }, '标准化规范化');
     const county = await makeOrg(T, { kind: '党支部', qualityStatus: '最强党支部（区级）' });
-    const city = await call('PATCH', `/api/t/${T}/orgs/${county.id}`, { token: a.token, body: { qualityStatus: '最强党支部（市级）' }, headers: { 'if-match': '"v1"' } });
-    expect(city.status).toBe(403);
-    const pc = (await city.json()) as { code: string; errors: Array<{ path: string }> };
-    expect(pc.code).toBe('forbidden');
-    expect(pc.errors.map((e) => e.path)).toEqual(['body.qualityStatus']);
+    await refusedByEdit(a.token, county, { qualityStatus: '最强党支部（市级）' }, '最强党支部（区级）');
+    // Together with other fields: the whole edit is refused.
+    await refusedByEdit(a.token, std, { qualityStatus: '最强党支部（区级）', memberCount: 30 }, '标准化规范化');
+    // A jump from 未达标 gets the same answer (not the step-by-step rule): the edit is not the way at all.
+    await refusedByEdit(a.token, await makeOrg(T, { kind: '党支部', qualityStatus: '未达标' }), { qualityStatus: '最强党支部（区级）' }, '未达标');
 
+    // A street committee's reviewer.
     const street = await makeOrg(T, { kind: '党工委', domain: '街道' });
-    const std = await makeOrg(T, { parent: street, kind: '党支部', qualityStatus: '标准化规范化' });
+    const under = await makeOrg(T, { parent: street, kind: '党支部', qualityStatus: '标准化规范化' });
     const reviewer = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: street.id }]);
-    const byReviewer = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, { token: reviewer.token, body: { qualityStatus: '最强党支部（区级）' }, headers: { 'if-match': '"v1"' } });
-    expect(byReviewer.status).toBe(403);
-    const pr = (await byReviewer.json()) as { code: string; errors: Array<{ path: string }> };
-    expect(pr.code).toBe('forbidden');
-    expect(pr.errors.map((e) => e.path)).toEqual(['body.qualityStatus']);
+    await refusedByEdit(reviewer.token, under, { qualityStatus: '最强党支部（区级）' }, '标准化规范化');
 
-    // The county administrator designates 区级, and the registry records the year and the county committee.
-    const ok = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, { token: a.token, body: { qualityStatus: '最强党支部（区级）' }, headers: { 'if-match': '"v1"' } });
-    expect(ok.status).toBe(200);
-    const view = (await ok.json()) as { qualityYear: number; qualityDesignatedBy: string };
-    expect(view.qualityYear).toBe(Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(Date.now())));
-    expect(view.qualityDesignatedBy).toMatch(/^中共.+委员会$/);
+    // Keeping the designation it holds while editing something else, and lowering it (取消评定), stay possible.
+    const kept = await call('PATCH', `/api/t/${T}/orgs/${county.id}`, { token: a.token, body: { qualityStatus: '最强党支部（区级）', memberCount: 25 }, headers: { 'if-match': '"v1"' } });
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toMatchObject({ qualityStatus: '最强党支部（区级）', memberCount: 25 });
+    const lowered = await call('PATCH', `/api/t/${T}/orgs/${county.id}`, { token: a.token, body: { qualityStatus: '标准化规范化' }, headers: { 'if-match': '"v2"' } });
+    expect(lowered.status).toBe(200);
+    expect(await lowered.json()).toMatchObject({ qualityStatus: '标准化规范化', qualityDesignatedBy: '红山区委组织部' });
   });
 
-  it('enforces seed 004: 最强党支部 only step by step, only for branches, never while 软弱涣散', async () => {
+  it('最强党支部评定 (the honours capability) still designates the branch the edit refused, and the registry shows it', async () => {
     const a = await admin();
-    const branch = await makeOrg(T, { kind: '党支部', qualityStatus: '未达标' });
-    const jump = await call('PATCH', `/api/t/${T}/orgs/${branch.id}`, {
-      token: a.token,
-      body: { qualityStatus: '最强党支部（区级）' },
-      headers: { 'if-match': '"v1"' },
-    });
-    expect(jump.status).toBe(422);
-    expect(JSON.stringify(await jump.json())).toContain('标准化规范化');
+    const b = await makeOrg(T, { kind: '党支部', qualityStatus: '标准化规范化' });
+    // This year's application, accepted with tallies that pass every rule of seed 004 三(四).
+    await makeStandardization(T, b.id, 'accepted', { year: THIS_YEAR });
+    const byEdit = await call('PATCH', `/api/t/${T}/orgs/${b.id}`, { token: a.token, body: { qualityStatus: '最强党支部（区级）' }, headers: { 'if-match': '"v1"' } });
+    expect(byEdit.status).toBe(409);
 
-    const committee = await makeOrg(T, { kind: '党委', qualityStatus: '标准化规范化' });
-    const wrongKind = await call('PATCH', `/api/t/${T}/orgs/${committee.id}`, {
-      token: a.token,
-      body: { qualityStatus: '最强党支部（区级）' },
-      headers: { 'if-match': '"v1"' },
-    });
-    expect(wrongKind.status).toBe(422);
-
-    const std = await makeOrg(T, { kind: '党支部', qualityStatus: '标准化规范化', weakFlag: true });
-    const weak = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, {
-      token: a.token,
-      body: { qualityStatus: '最强党支部（区级）' },
-      headers: { 'if-match': '"v1"' },
-    });
-    expect(weak.status).toBe(422);
-    const ok = await call('PATCH', `/api/t/${T}/orgs/${std.id}`, {
-      token: a.token,
-      body: { qualityStatus: '最强党支部（区级）', weakFlag: false },
-      headers: { 'if-match': '"v1"' },
-    });
-    expect(ok.status).toBe(200);
+    const designated = await call('POST', `/api/t/${T}/honours/county/designations`, { token: a.token, body: { orgId: b.id, year: THIS_YEAR, reason: '对照五个"强"的标准，综合评定' } });
+    expect(designated.status).toBe(201);
+    const org = (await (await call('GET', `/api/t/${T}/orgs/${b.id}`, { token: a.token })).json()) as Record<string, unknown>;
+    expect(org).toMatchObject({ qualityStatus: '最强党支部（区级）', qualityYear: THIS_YEAR, qualityDesignatedBy: '区委组织部', version: 2 });
   });
 
   it('deactivates with a reason, refuses while children are active, and reactivates', async () => {
