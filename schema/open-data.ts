@@ -129,6 +129,9 @@ const REWARD_SOURCE_LABELS: Record<string, string> = {
   ...FUND_SOURCE_LABELS,
 };
 
+/** The Chinese name of a source of money in `rewards.bySource` (a round's level or a fund ledger's income source). */
+export const rewardSourceLabel = (key: string): string => REWARD_SOURCE_LABELS[key] ?? '其他';
+
 /** Every topic, in the order of the workbook's sheets and the open-data page. */
 export const OPEN_DATA_TOPICS: readonly OpenDataTopic[] = [
   wide('orgs', '党组织', '各旗县区党组织数量与党支部建设质量（标准化规范化、最强党支部、软弱涣散）', [
@@ -208,7 +211,7 @@ export const OPEN_DATA_TOPICS: readonly OpenDataTopic[] = [
       { title: '已拨付（元）', description: '该来源已拨付的资金', kind: 'fen', key: 'disbursedFen' },
     ],
     (f) => f.rewards.bySource,
-    (k) => REWARD_SOURCE_LABELS[k] ?? '其他',
+    rewardSourceLabel,
   ),
   wide('filings', '备案', '旗县区报送的备案（审批、考核、调整、撤销）及市委组织部已确认的数量', [
     { title: '收到备案', description: '报送市委组织部的备案数', value: (f) => f.filings.received },
