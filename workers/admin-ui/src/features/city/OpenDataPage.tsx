@@ -55,7 +55,7 @@ export default function OpenDataPage() {
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        title="全市汇总按主题公开：只含各旗县区的统计数字，不含任何个人信息。Excel 每个主题一张工作表（含标题和统计时间）；CSV 为 UTF-8 编码（带 BOM），可直接用 Excel 打开。尚未统计的旗县区数字留空，不记为 0。"
+        title="全市汇总按主题公开：只含各旗县区的统计数字，不含任何个人信息。Excel 每个主题一张工作表（含标题和统计时间）；每个主题也可单独下载为 CSV 文件（逗号分隔的通用格式，可直接用 Excel 打开，中文不乱码）。尚未统计的旗县区数字留空，不记为 0。"
       />
       <Collapse
         data-testid="open-data-topics"
