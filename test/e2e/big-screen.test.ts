@@ -224,4 +224,20 @@ describe('数据大屏 with a stale county and one never computed (the rollup ma
     expect(seen.songshanTile).toBe('松山区\n18 个\n数据过期');
     await page.screenshot({ path: `${SHOTS}/screen-city-stale-1920x1080.png` });
   });
+
+  it("红山区's own screen while its last refresh failed: its figures stay, marked 数据过期", async () => {
+    const { page } = s;
+    const own: CountyRollup = { ...COUNTIES[0]!, stale: true, asOf: AS_OF - 30 * 60_000, staleSince: AS_OF };
+    await page.context().clearCookies();
+    await page.evaluate(() => localStorage.clear());
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.route('**/api/t/hongshan/rollup', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(own) }));
+    await openScreen(page, 'hongshan_admin', 'hongshan');
+    await expectChartsWithData(page);
+    await expectLaidOut(page);
+    await expect.poll(() => page.getByTestId('screen-stale').innerText()).toBe('红山区：数据过期（统计于 2026-12-05 08:30）');
+    // Its own figures, not zeros: 6 alliances (figures × 1).
+    expect(await page.getByTestId('screen-kpis').innerText()).toMatch(/党建联合体\s+6\s/);
+    await page.screenshot({ path: `${SHOTS}/screen-hongshan-stale-1920x1080.png` });
+  });
 });

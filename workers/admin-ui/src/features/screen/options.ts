@@ -143,7 +143,8 @@ export function moneyOption(f: CountyFigures): ChartOption {
     legend: LEGEND,
     tooltip: { ...TOOLTIP, trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${formatYuan(Math.round(v * 100))} 元` },
     grid: { left: 8, right: 110, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: '元', axisLabel: { fontSize: 13, color: TEXT }, splitLine: { lineStyle: { color: '#1f3a5f' } } },
+    // The bars carry their amounts in 元; the axis only gives the scale.
+    xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#1f3a5f' } } },
     yAxis: { type: 'category', inverse: true, data: sources.map(([k]) => rewardSourceLabel(k)), axisLabel: { fontSize: 15, color: TEXT } },
     series: [
       { name: '已分配', type: 'bar', barMaxWidth: 14, label, data: sources.map(([, v]) => v.allocatedFen / 100) },
