@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { CityRollup, CountyFigures, CountyRollup, MonthFigures } from '@ronghe/schema';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { ROOT } from './env.ts';
 import { landed, login, poll, shotOnFailure } from './helpers.ts';
@@ -185,12 +185,14 @@ const ROLLUP: CityRollup = { asOf: AS_OF - 90 * 60_000, city: figures(66), cityT
 
 describe('数据大屏 with a stale county and one never computed (the rollup made in the test)', () => {
   let s: Session;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  beforeEach(async () => {
     s = await launch();
   });
-  afterEach(async (ctx) => shotOnFailure(s?.page, ctx));
-  afterAll(async () => s?.close());
+  afterEach(async (ctx) => {
+    await shotOnFailure(s?.page, ctx);
+    await s?.close();
+  });
 
   it('names both in the header, marks the stale one on its bar and tile, and draws no zero for the other', async () => {
     const { page } = s;
@@ -228,9 +230,6 @@ describe('数据大屏 with a stale county and one never computed (the rollup ma
   it("红山区's own screen while its last refresh failed: its figures stay, marked 数据过期", async () => {
     const { page } = s;
     const own: CountyRollup = { ...COUNTIES[0]!, stale: true, asOf: AS_OF - 30 * 60_000, staleSince: AS_OF };
-    await page.context().clearCookies();
-    await page.evaluate(() => localStorage.clear());
-    await page.setViewportSize({ width: 1440, height: 900 });
     await page.route('**/api/t/hongshan/rollup', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(own) }));
     await openScreen(page, 'hongshan_admin', 'hongshan');
     await expectChartsWithData(page);
