@@ -6,3 +6,4 @@ export * from './control/index.ts';
 export * from './text.ts';
 export * from './sort-keys.ts';
 export * from './rollup-view.ts';
+export * from './open-data.ts';

@@ -145,6 +145,9 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/projects/{id}/cancel':                       'project.manage',
   // The city's overview (README: city_admin).
   'GET /api/city/overview':                                          'city.rollup',
+  // Issue 13 open data: the rollup's workbook and CSV per topic, the city's.
+  'GET /api/city/open-data/xlsx':                                     'city.rollup',
+  'GET /api/city/open-data/csv/{topic}':                              'city.rollup',
   // Public API for third-party apps (API key, no personal data; 群众点单 submissions).
   'GET /v1/orgs':                                                    'public.org.read',
   'GET /v1/orgs/{id}':                                               'public.org.read',

@@ -409,6 +409,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/tenants': { build: () => ({ method: 'GET', path: '/api/tenants' }) },
   'GET /api/city/overview': { build: () => ({ method: 'GET', path: '/api/city/overview' }) },
+  'GET /api/city/open-data/xlsx': { build: () => ({ method: 'GET', path: '/api/city/open-data/xlsx' }) },
+  'GET /api/city/open-data/csv/{topic}': { build: () => ({ method: 'GET', path: '/api/city/open-data/csv/orgs' }) },
   'GET /api/t/{tenant}/orgs': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/orgs?under=${f.parent.id}` }) },
   'GET /api/t/{tenant}/orgs/tree': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/orgs/tree` }) },
   'GET /api/t/{tenant}/orgs/export': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/orgs/export?under=${f.parent.id}` }) },

@@ -19,6 +19,7 @@ import { ratings } from './features/ratings/index.tsx';
 import { honours } from './features/honours/index.tsx';
 import { funds } from './features/funds/index.tsx';
 import { rewards } from './features/rewards/index.tsx';
+import { screen } from './features/screen/index.tsx';
 
 /** A sidebar group of other features' entries, shown where at least one of them is. */
 const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
@@ -30,6 +31,8 @@ const group = (head: MenuEntry, children: readonly MenuEntry[]): MenuEntry => ({
 /** The sidebar, top to bottom: each feature's entries where they belong (one line each). */
 export const MENU: readonly MenuEntry[] = [
   workbench.menu.workbench,
+  // Issue 13: the 数据大屏 of the city or the county, full screen.
+  screen.menu.screen,
   registry.menu.orgs,
   alliance.menu.alliances,
   lists.menu.lists,
@@ -68,6 +71,7 @@ export const MENU: readonly MenuEntry[] = [
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,
+  city.menu.openData,
   identity.menu.accounts,
   identity.menu.apiKeys,
   identity.menu.profile,

@@ -22,6 +22,7 @@ import { ratings } from './features/ratings/index.tsx';
 import { honours } from './features/honours/index.tsx';
 import { funds } from './features/funds/index.tsx';
 import { rewards } from './features/rewards/index.tsx';
+import { screen } from './features/screen/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import type { Feature } from './layout/feature.ts';
 import { homePageOf } from './layout/home.ts';
@@ -31,7 +32,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, assessment, ratings, honours, funds, rewards, audit, events, city, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, assessment, ratings, honours, funds, rewards, audit, events, city, screen, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);

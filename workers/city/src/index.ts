@@ -1,3 +1,4 @@
+export { createRollupExportApi, rollupNotYetComputed, type RollupLoader } from './open-data/index.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError, openDb } from '@ronghe/core';
 import { commonErrors, controlDb, createRouter, requireSession } from '@ronghe/http';

@@ -1,4 +1,4 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { DashboardOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -116,9 +116,14 @@ export default function CityOverviewPage() {
         </Space>
       }
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
-          刷新
-        </Button>
+        <Space>
+          <Button icon={<DashboardOutlined />} onClick={() => navigate(`/screen/${city.slug}`)} data-testid="open-screen">
+            数据大屏
+          </Button>
+          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
+            刷新
+          </Button>
+        </Space>
       }
     >
       <Alert

@@ -1,17 +1,23 @@
-import { FundOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, FundOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
 import { cityAdminTenant } from '../../shared/access.ts';
 
 const CityOverviewPage = lazy(() => import('./CityOverviewPage.tsx'));
 const CityEntry = lazy(() => import('./CityEntry.tsx'));
+const OpenDataPage = lazy(() => import('./OpenDataPage.tsx'));
 
 /** 全市概况: the city administrator's rollup of every county. */
 export const city = {
   // The rollup is not a page of a county: switching tenant leaves it.
-  pages: [{ path: 'city', element: <CityOverviewPage />, staysOnSwitch: () => false }],
+  pages: [
+    { path: 'city', element: <CityOverviewPage />, staysOnSwitch: () => false },
+    // Issue 13: the rollup as open data, the city's.
+    { path: 'open-data', element: <OpenDataPage />, staysOnSwitch: () => false },
+  ],
   rootPages: [{ path: '/city', element: <CityEntry />, signedIn: true }],
   menu: {
     city: { key: 'city', icon: <FundOutlined />, label: '全市概况', shownIn: (where) => !!cityAdminTenant(where.tenants) },
+    openData: { key: 'open-data', icon: <CloudDownloadOutlined />, label: '开放数据', shownIn: (where) => where.tenant.kind === 'city' && !!cityAdminTenant(where.tenants) },
   },
 } satisfies Feature;
