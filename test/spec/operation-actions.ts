@@ -145,6 +145,9 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/projects/{id}/cancel':                       'project.manage',
   // The city's overview (README: city_admin).
   'GET /api/city/overview':                                          'city.rollup',
+  // Issue 13: the city's filings inbox (ADR 0024).
+  'GET /api/city/filings':                                           'filing.city_read',
+  'POST /api/city/filings/acknowledge':                              'filing.city_ack',
   // Public API for third-party apps (API key, no personal data; 群众点单 submissions).
   'GET /v1/orgs':                                                    'public.org.read',
   'GET /v1/orgs/{id}':                                               'public.org.read',

@@ -5,6 +5,7 @@ import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
 import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
 import { pointsConsumer } from '@ronghe/points';
 import { weakFlagConsumer } from '@ronghe/honours';
+import { cityFilingsConsumer } from '@ronghe/alliance';
 import { rewardPostingConsumer } from '@ronghe/funds';
 import type { MiddlewareHandler } from 'hono';
 
@@ -30,6 +31,8 @@ export const CONSUMERS: readonly Consumer[] = [
   weakFlagConsumer,
   // 经费保障: a reward disbursement paid to an alliance is posted to its fund ledger as 上级拨, once (packages/funds/src/postings/reward-consumer.ts).
   rewardPostingConsumer,
+  // 市委组织部备案收件箱: every county filing event refreshes the city's copy in the control database from the county's row (ADR 0024).
+  cityFilingsConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
