@@ -58,7 +58,10 @@ export function mountCityFilings(app: OpenAPIHono<AppEnv>) {
   app.openapi(acknowledgeRoute, async (c) => {
     const actor = cityActor(c, 'filing.city_ack');
     const ctx = { control: c.get('control'), env: c.env, actor, clock: c.get('clock'), requestId: c.get('requestId') };
-    return c.json(await acknowledgeCityFilings({ ctx, input: c.req.valid('json') }), 200);
+    const input = c.req.valid('json');
+    // The counties written to: the edge relays their events after the response (workers/edge/src/events.ts relayAfterWrite).
+    c.set('writtenTenants' as never, [...new Set(input.items.map((i) => i.tenant))] as never);
+    return c.json(await acknowledgeCityFilings({ ctx, input }), 200);
   });
   return app;
 }

@@ -92,7 +92,9 @@ export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!queue) return;
   // Set only when the request went through a tenant route (TenantEnv); absent elsewhere.
   const slug = (c.var as { tenant?: { slug: string } }).tenant?.slug;
-  const sources = [CONTROL_SOURCE, ...(slug ? [slug] : [])].flatMap((s) => {
+  // A city route that wrote into counties names them (issue 13: the city signs filings on the counties' records).
+  const also = (c.var as { writtenTenants?: string[] }).writtenTenants ?? [];
+  const sources = [...new Set([CONTROL_SOURCE, ...(slug ? [slug] : []), ...also])].flatMap((s) => {
     const db = dbOf(c.env)(s);
     return db ? [{ tenant: s, db }] : [];
   });

@@ -95,7 +95,7 @@ export async function acknowledgeCityFilings({ ctx, input }: { ctx: CityCtx; inp
           action: 'city_filing.acknowledge',
           entityType: 'filing',
           entityId: id,
-          after: { tenant: CITY.slug, county: s.tenant.slug, cityState: 'acknowledged' },
+          after: { tenant: CITY.slug, countyName: s.tenant.name, cityState: 'acknowledged' },
         }),
       );
     }
