@@ -99,6 +99,7 @@ export default function FilingsPage() {
   // Read marks, the filter and the unread count are the county department's (the inbox is theirs).
   const stateOf = (f: Filing) => f.countyState;
   const ackOf = (f: Filing) => [f.countyAckBy, formatTime(f.countyAckAt)];
+  const cityAckOf = (f: Filing) => [f.cityAckBy, formatTime(f.cityAckAt)];
 
   const allianceLink = (f: Filing) => {
     const q = f.documentId ? `?tab=documents&doc=${encodeURIComponent(f.documentId)}` : '';
@@ -125,9 +126,28 @@ export default function FilingsPage() {
         ),
     },
     {
+      // Issue 13: the city's signature, on the county's own record (who and when).
+      title: '市委组织部',
+      key: 'city',
+      width: 120,
+      render: (_, f) =>
+        f.cityState === 'unread' ? (
+          <Tag>未签收</Tag>
+        ) : (
+          <Space orientation="vertical" size={0}>
+            <Tag color="blue" data-testid="filing-city-signed">
+              已签收
+            </Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {cityAckOf(f).filter(Boolean).join(' · ')}
+            </Typography.Text>
+          </Space>
+        ),
+    },
+    {
       title: '标题',
       dataIndex: 'title',
-      width: 250,
+      width: 220,
       render: (t: string, f) => (
         <Space orientation="vertical" size={0}>
           <Typography.Link strong={stateOf(f) === 'unread'} onClick={() => open(f)} data-testid="filing-open">
@@ -145,7 +165,7 @@ export default function FilingsPage() {
     {
       title: '联合体',
       dataIndex: 'allianceName',
-      width: 160,
+      width: 140,
       ellipsis: true,
       render: (n: string, f) => (
         <Typography.Link
@@ -160,7 +180,7 @@ export default function FilingsPage() {
       ),
     },
     { title: '审批党(工)委', dataIndex: 'committeeName', width: 140, ellipsis: true },
-    { title: '报送人', dataIndex: 'filedByName', width: 100, ellipsis: true },
+    { title: '报送人', dataIndex: 'filedByName', width: 90, ellipsis: true },
     {
       title: '操作',
       key: 'actions',
@@ -226,7 +246,7 @@ export default function FilingsPage() {
           emptyText="暂无备案"
           unit="件"
           // Fits the content area at 1440 px (test/e2e/every-page-readable.test.ts); narrower screens scroll inside the card.
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1160 }}
           data-testid="filing-table"
           rowSelection={
             perms.canAcknowledgeFilings
@@ -253,6 +273,18 @@ export default function FilingsPage() {
                     已阅
                   </Tag>
                   <Typography.Text type="secondary">{ackOf(opened).filter(Boolean).join(' · ')}</Typography.Text>
+                </Space>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label="市委组织部">
+              {opened.cityState === 'unread' ? (
+                <Tag>未签收</Tag>
+              ) : (
+                <Space size={4}>
+                  <Tag color="blue" data-testid="filing-drawer-city-signed">
+                    已签收
+                  </Tag>
+                  <Typography.Text type="secondary">{cityAckOf(opened).filter(Boolean).join(' · ')}</Typography.Text>
                 </Space>
               )}
             </Descriptions.Item>
