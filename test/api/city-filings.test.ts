@@ -1,5 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { refreshCityFilings } from '@ronghe/alliance';
+import { openDb } from '@ronghe/core';
 import type { EventEnvelope } from '@ronghe/events';
 import type { CityFilingView, FilingView, Organization } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
@@ -238,5 +240,25 @@ describe('the city signs, on the county’s own record', () => {
     const sorted = [...all.items, ...next.items].map((f) => f.filedAt);
     expect(sorted).toEqual([...sorted].sort((x, y) => y - x));
     expect((await json<CityPage>(await request('GET', `/api/city/filings?tenant=${B}&kind=assessment`, city.token), 200)).items.filter((f) => made.some((m) => m.filingId === f.id))).toEqual([]);
+  });
+
+  it("the reconciliation: after a county's full copy, the inbox equals that county's own filings, field by field", async () => {
+    await alliances(B, 2);
+    await refreshCityFilings({ control: openDb(control()), county: openDb(countyDb(B)), tenant: B, now: Date.now() });
+    const all = async <T,>(path: string, token: string): Promise<T[]> => {
+      const out: T[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: T[]; nextCursor: string | null } = await json(await request('GET', `${path}${path.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`, token), 200);
+        out.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return out;
+    };
+    const county = await all<FilingView>(`/api/t/${B}/filings`, adminB.token);
+    const inbox = await all<CityFilingView>(`/api/city/filings?tenant=${B}`, city.token);
+    const pick = (f: FilingView | CityFilingView) => [f.id, f.kind, f.allianceId, f.allianceName, f.committeeName, f.title, f.summary, f.filedOn, f.filedAt, f.countyState, f.cityState, f.cityAckAt, f.cityAckBy ?? null].join('|');
+    expect(county.length).toBeGreaterThanOrEqual(6);
+    expect(inbox.map(pick).sort()).toEqual(county.map(pick).sort());
   });
 });
