@@ -112,7 +112,7 @@ export default function FilingsPage() {
     {
       title: '查阅状态',
       key: 'state',
-      width: 130,
+      width: 120,
       render: (_, f) =>
         stateOf(f) === 'unread' ? (
           <Tag color="red">未读</Tag>
@@ -129,7 +129,7 @@ export default function FilingsPage() {
       // Issue 13: the city's signature, on the county's own record (who and when).
       title: '市委组织部',
       key: 'city',
-      width: 120,
+      width: 110,
       render: (_, f) =>
         f.cityState === 'unread' ? (
           <Tag>未签收</Tag>
@@ -147,7 +147,7 @@ export default function FilingsPage() {
     {
       title: '标题',
       dataIndex: 'title',
-      width: 220,
+      width: 190,
       render: (t: string, f) => (
         <Space orientation="vertical" size={0}>
           <Typography.Link strong={stateOf(f) === 'unread'} onClick={() => open(f)} data-testid="filing-open">
@@ -179,7 +179,7 @@ export default function FilingsPage() {
         </Typography.Link>
       ),
     },
-    { title: '审批党(工)委', dataIndex: 'committeeName', width: 140, ellipsis: true },
+    { title: '审批党(工)委', dataIndex: 'committeeName', width: 130, ellipsis: true },
     { title: '报送人', dataIndex: 'filedByName', width: 90, ellipsis: true },
     {
       title: '操作',
@@ -246,7 +246,7 @@ export default function FilingsPage() {
           emptyText="暂无备案"
           unit="件"
           // Fits the content area at 1440 px (test/e2e/every-page-readable.test.ts); narrower screens scroll inside the card.
-          scroll={{ x: 1160 }}
+          scroll={{ x: 1100 }}
           data-testid="filing-table"
           rowSelection={
             perms.canAcknowledgeFilings
