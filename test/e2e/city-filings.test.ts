@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, landed, login, poll, shotOnFailure, visible } from './helpers.ts';
+import { api, apiLogin, landed, login, pick, poll, shotOnFailure, visible } from './helpers.ts';
 
 // Issue 13 §Tests: the city administrator signs a county's approval filing in its inbox (全市备案, the city's copy
 // of every county's filings, ADR 0024) and the county sees the signature — who and when — on its own filing.
@@ -66,5 +66,40 @@ describe('全市备案', () => {
     await visible(countyRow.getByTestId('filing-city-signed'));
     await visible(countyRow.getByText(me.displayName, { exact: false }));
     await visible(countyRow.getByText(/\d{4}-\d{2}-\d{2}/).first());
+  });
+});
+
+describe('最强党支部（市级）', () => {
+  it('市委组织部选旗县区和党支部，逐条核验；不符合条件时评定被拒绝并写明规则', async () => {
+    const cityToken = await apiLogin('city_admin');
+    // A 红山区 branch the rules refuse (most demo branches are not standardized this year), found as the city would see it.
+    const year = new Date().getFullYear();
+    const branches = (await api<{ items: Array<{ id: string; name: string }> }>('GET', '/t/hongshan/orgs?kind=党支部&limit=50', { token: cityToken })).body.items;
+    let target: { id: string; name: string; sentence: string } | null = null;
+    for (const b of branches) {
+      const c = (await api<{ eligible: boolean; rules: Array<{ passed: boolean; sentence: string }> }>('GET', `/t/hongshan/honours/strongest/eligibility?orgId=${b.id}&year=${year}`, { token: cityToken })).body;
+      const same = branches.filter((x) => x.name === b.name).length === 1;
+      if (!c.eligible && same) {
+        target = { ...b, sentence: c.rules.find((r) => !r.passed)!.sentence };
+        break;
+      }
+    }
+    expect(target).not.toBeNull();
+
+    await page.evaluate(() => sessionStorage.clear());
+    await login(page, 'city_admin');
+    await landed(page);
+    await page.goto('/t/chifeng/honours');
+    await pick(page, 'honours-county', '红山区');
+    await page.getByRole('tab', { name: '最强党支部' }).click();
+    await pick(page, 'strongest-org', target!.name);
+    const check = page.getByTestId('strongest-check');
+    await visible(check.getByText(target!.sentence));
+    await check.getByPlaceholder('评定理由').fill('对照五个"强"的标准综合评定');
+    await check.getByRole('button', { name: '评定为市级' }).click();
+    await visible(page.locator('.ant-message-notice').filter({ hasText: target!.sentence.slice(0, 8) }));
+    // Nothing was designated.
+    const list = (await api<{ items: Array<{ orgId: string }> }>('GET', `/t/hongshan/honours/designations?year=${year}`, { token: cityToken })).body.items;
+    expect(list.filter((d) => d.orgId === target!.id)).toEqual([]);
   });
 });

@@ -54,6 +54,7 @@ export default function HonoursPage() {
         {cityHere && (
           <Select
             aria-label="旗县区"
+            id="honours-county"
             data-testid="honours-county"
             style={{ width: 180 }}
             value={county ?? ''}
@@ -285,6 +286,8 @@ function Strongest({ year }: { year: number }) {
   const [reason, setReason] = useState('');
   const [data, reload] = useList(() => honoursApi.designations(tenant.slug, year), [tenant.slug, year]);
   const [revoking, setRevoking] = useState<DesignationView | null>(null);
+  // Another county (the city's picker): the branch picked belongs to the previous one.
+  useEffect(() => setOrgId(null), [tenant.slug]);
   useEffect(() => {
     setCheck(null);
     if (orgId) honoursApi.eligibility(tenant.slug, orgId, year).then(setCheck, (e) => message.error(problemText(e).title));
@@ -298,7 +301,7 @@ function Strongest({ year }: { year: number }) {
     <>
       <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
         <Space wrap>
-          <OrgPicker tenant={tenant.slug} placeholder="选择党支部逐条核验" style={{ width: 320 }} value={orgId} onChange={setOrgId} />
+          <OrgPicker tenant={tenant.slug} id="strongest-org" placeholder="选择党支部逐条核验" style={{ width: 320 }} value={orgId} onChange={setOrgId} />
         </Space>
         {check && (
           <div data-testid="strongest-check">
