@@ -533,6 +533,7 @@ export const FilingSchema = z
     countyAckBy: z.string().nullable(),
     cityState: z.enum(FILING_STATES),
     cityAckAt: z.number().int().nullable(),
+    cityAckBy: z.string().nullable().optional().openapi({ description: '市委组织部签收人（账号名称）' }),
     version: z.number().int(),
   })
   .openapi('Filing');
@@ -569,6 +570,68 @@ export const FilingAcknowledgeManyResultSchema = z
 export const FilingListSchema = z
   .object({ items: z.array(FilingSchema), total: z.number().int(), unread: z.number().int(), nextCursor: z.string().nullable() })
   .openapi('FilingList');
+
+// ── The city's filings inbox (issue 13, ADR 0024) ──────────────────────────
+
+export const CityFilingSchema = z
+  .object({
+    tenant: z.string().openapi({ description: '旗县区（租户标识）' }),
+    tenantName: z.string(),
+    id: z.string(),
+    kind: z.enum(FILING_KINDS),
+    kindLabel: z.string(),
+    allianceId: z.string(),
+    allianceName: z.string(),
+    committeeName: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    filedOn: z.string(),
+    filedAt: z.number().int(),
+    countyState: z.enum(FILING_STATES),
+    cityState: z.enum(FILING_STATES),
+    cityAckAt: z.number().int().nullable(),
+    cityAckBy: z.string().nullable(),
+  })
+  .openapi('CityFiling');
+export type CityFilingView = z.infer<typeof CityFilingSchema>;
+
+export const CityFilingListQuerySchema = z
+  .object({
+    tenant: z.string().max(40).optional().openapi({ description: '只看某个旗县区' }),
+    kind: z.enum(FILING_KINDS, { message: `备案类别须为：${FILING_KINDS.join('、')}` }).optional(),
+    state: z.enum(FILING_STATES, { message: '状态须为 unread（未读）或 acknowledged（已阅）' }).optional(),
+    cursor: z.string().max(400).optional(),
+    limit: z.coerce.number({ message: '每页条数须为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).optional(),
+  })
+  .strict();
+export type CityFilingListQuery = z.infer<typeof CityFilingListQuerySchema>;
+
+export const CityFilingListSchema = z
+  .object({ items: z.array(CityFilingSchema), total: z.number().int(), unread: z.number().int(), nextCursor: z.string().nullable() })
+  .openapi('CityFilingList');
+
+/** 市委组织部签收: filings of any counties, one page at most. */
+export const CityFilingAcknowledgeSchema = z
+  .object({
+    items: z
+      .array(
+        z.object({ tenant: z.string({ message: '请选择旗县区' }).min(1, { message: '请选择旗县区' }).max(40, { message: '旗县区标识过长' }), id: idRef('备案') }).strict(),
+        { message: '请选择要签收的备案' },
+      )
+      .min(1, { message: '请至少选择一件备案' })
+      .max(100, { message: '一次最多签收 100 件备案' }),
+  })
+  .strict()
+  .openapi('CityFilingAcknowledge');
+export type CityFilingAcknowledgeInput = z.infer<typeof CityFilingAcknowledgeSchema>;
+
+export const CityFilingAcknowledgeResultSchema = z
+  .object({
+    acknowledged: z.number().int().openapi({ description: '本次由未签收变为已签收的件数' }),
+    items: z.array(CityFilingSchema),
+    failedCounties: z.array(z.object({ tenant: z.string(), tenantName: z.string() })).openapi({ description: '本次未能写入的旗县区（可稍后重试；已签收的不受影响）' }),
+  })
+  .openapi('CityFilingAcknowledgeResult');
 
 // ── Red routes and districts ───────────────────────────────────────────────
 

@@ -20,6 +20,7 @@ import { auditLog } from '../../schema/tenant/audit-log.ts';
 import { controlHoldsCity, moveCityOutOfControl } from '../../packages/tenancy/src/move-city-database.ts';
 import { CITY, CONTROL, TENANTS, type TenantDef } from '../../packages/tenancy/src/registry.ts';
 import { openDb } from '../../packages/core/src/db.ts';
+import { refreshCityFilings } from '../../packages/alliance/src/city-filings/copy.ts';
 import { backfillSortKeys, pinyinSortKey } from '../../packages/core/src/sort-key.ts';
 import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '../../schema/sort-keys.ts';
 import { MIGRATIONS_DIR } from './wrangler-d1.ts';
@@ -549,7 +550,20 @@ export async function seedDemoData(p: LocalPlatform, data: DemoData, password: P
   );
   const accountsInserted = await seedAccounts(p, data.accounts, password);
   await fillSortKeys(p);
+  await copyCityFilings(p);
   return { tenants, accountsInserted };
+}
+
+/**
+ * The city's filings inbox (ADR 0024) is a copy in the control database that
+ * events keep current; data written straight into the counties (the demo data)
+ * is copied here, with the reconciliation production would run.
+ */
+async function copyCityFilings(p: LocalPlatform): Promise<void> {
+  const control = openDb(p.db(CONTROL));
+  for (const t of TENANTS.filter((x) => x.kind === 'county')) {
+    await refreshCityFilings({ control, county: openDb(p.db(t)), tenant: t.slug, now: Date.now() });
+  }
 }
 
 /**

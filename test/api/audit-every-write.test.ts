@@ -91,6 +91,11 @@ interface Expected {
    * (issue 10 §1, ADR 0016).
    */
   also?: Array<{ action: string; event: string }>;
+  /**
+   * Issue 13 (ADR 0024): the city signs a county's filing in the county's database (audited there, with its
+   * event) and keeps its own trail in the control database — these rows, which emit no event.
+   */
+  controlAlso?: string[];
   /** Who acted (default: the signed-in user). */
   actor?: 'apiKey' | 'resident';
   /** The change deletes the object's row: checked gone instead of present. */
@@ -100,6 +105,8 @@ interface Expected {
 const aln = (f: Fixture) => f.alliance.alliance.id;
 const prj = (f: Fixture) => f.project.project.id;
 const alliance = (action: string, event: string): Expected => ({ action: `alliance.${action}`, event, entityType: 'alliance', entity: aln });
+/** Issue 13: a decision that files (备案) writes the filing's own audit row, whose event feeds the city's inbox. */
+const FILED = { action: 'filing.create', event: 'filing.created' };
 const project = (action: string, event: string): Expected => ({ action: `project.${action}`, event, entityType: 'project', entity: prj });
 
 /** A write to the caller's own state that is deliberately not audited, with the reason; checked to add no audit row anywhere. */
@@ -139,7 +146,10 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
         ['apply', 'applied'], ['withdraw', 'withdrawn'], ['approve', 'approved'], ['reject', 'rejected'], ['revise', 'revised'],
         ['establish', 'established'], ['start', 'started'], ['rectify', 'rectification_ordered'], ['restore', 'restored'], ['dissolve', 'dissolved'],
       ] as const
-    ).map(([a, e]) => [`POST /api/t/{tenant}/alliances/{id}/${a}`, alliance(a, `alliance.${e}`)]),
+    ).map(([a, e]) => [
+      `POST /api/t/{tenant}/alliances/{id}/${a}`,
+      ['approve', 'rectify', 'restore'].includes(a) ? { ...alliance(a, `alliance.${e}`), also: [FILED] } : alliance(a, `alliance.${e}`),
+    ]),
   ),
   // The fixture's open lists go to its second alliance: the project, its need and resource, the other need and resource.
   'POST /api/t/{tenant}/alliances/{id}/dissolve': {
@@ -150,6 +160,7 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
       { action: 'need.hand_over', event: 'need.handed_over' },
       { action: 'resource.hand_over', event: 'resource.handed_over' },
       { action: 'resource.hand_over', event: 'resource.handed_over' },
+      FILED,
     ],
   },
   'POST /api/t/{tenant}/alliances/{id}/members': alliance('member_add', 'alliance.member_added'),
@@ -161,10 +172,11 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'PUT /api/t/{tenant}/alliances/{id}/documents/{docId}/original': { action: 'alliance.document_original_upload', event: 'alliance.document_original_uploaded', entityType: 'alliance_document', entity: (f) => f.alliance.draftDocId },
   'POST /api/t/{tenant}/alliances/{id}/adjustments': { action: 'alliance.adjustment_propose', event: 'alliance.adjustment_proposed', entityType: 'alliance_adjustment', entity: 'new' },
   // A decision is audited against the adjustment decided (issue 10); the alliance it changes is in the row's `after`.
-  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': { action: 'alliance.adjustment_approve', event: 'alliance.adjustment_approved', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId! },
+  'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/approve': { action: 'alliance.adjustment_approve', event: 'alliance.adjustment_approved', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId!, also: [FILED] },
   'POST /api/t/{tenant}/alliances/{id}/adjustments/{adjId}/reject': { action: 'alliance.adjustment_reject', event: 'alliance.adjustment_rejected', entityType: 'alliance_adjustment', entity: (f) => f.alliance.adjustmentId! },
   'POST /api/t/{tenant}/filings/{id}/acknowledge': { action: 'filing.acknowledge', event: 'filing.acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId },
   'POST /api/t/{tenant}/filings/acknowledge': { action: 'filing.acknowledge', event: 'filing.acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId },
+  'POST /api/city/filings/acknowledge': { action: 'filing.city_acknowledge', event: 'filing.city_acknowledged', entityType: 'filing', entity: (f) => f.alliance.filingId, controlAlso: ['city_filing.acknowledge'] },
   'POST /api/t/{tenant}/red-routes': { action: 'red_route.create', event: 'red_route.created', entityType: 'red_route', entity: 'new' },
   'PATCH /api/t/{tenant}/red-routes/{id}': { action: 'red_route.update', event: 'red_route.updated', entityType: 'red_route', entity: (f) => f.route.id },
   'POST /api/t/{tenant}/red-districts': { action: 'red_district.create', event: 'red_district.created', entityType: 'red_district', entity: 'new' },
@@ -263,7 +275,7 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/assessment/assessments': { action: 'assessment.open', event: 'assessment.opened', entityType: 'assessment', entity: 'new' },
   'POST /api/t/{tenant}/assessment/assessments/{id}/refresh': { action: 'assessment.refresh', event: 'assessment.refreshed', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
   'PUT /api/t/{tenant}/assessment/assessments/{id}/scores/{indicatorId}': { action: 'assessment.score', event: 'assessment.scored', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
-  'POST /api/t/{tenant}/assessment/assessments/{id}/finalize': { action: 'assessment.finalize', event: 'assessment.finalized', entityType: 'assessment', entity: () => lastBuiltAssessment.id },
+  'POST /api/t/{tenant}/assessment/assessments/{id}/finalize': { action: 'assessment.finalize', event: 'assessment.finalized', entityType: 'assessment', entity: () => lastBuiltAssessment.id, also: [FILED] },
   // 四评 (issue 12, lane raters): each rating one row and its event; links are counted on the assessment's row.
   'POST /api/t/{tenant}/assessments/{id}/ratings': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new' },
   'POST /api/t/{tenant}/my/ratings/{assessmentId}': { action: 'assessment.rate', event: 'assessment.rated', entityType: 'assessment_rating', entity: 'new' },
@@ -345,7 +357,7 @@ async function setup(key: string): Promise<{ f: Fixture; user: TestUser }> {
     // Issue 11: a member's own writes (check-in) need the member role; the case links the person to this account.
     { tenant: T, role: 'member' },
     // Issue 12: 市级 最强党支部 and 示范点 are the city organization department's (honour.city).
-    ...(key.includes('/honours/city/') ? [{ tenant: 'chifeng', role: 'city_admin' as const }] : []),
+    ...(key.includes('/honours/city/') || key.includes(' /api/city/') ? [{ tenant: 'chifeng', role: 'city_admin' as const }] : []),
   ]);
   return { f, user };
 }
@@ -425,8 +437,16 @@ describe('every write leaves its audit row', () => {
       expect(rows.map((r) => r.action), `${op.key}: new audit rows`).toEqual(Array.from({ length: expected.rows ?? 1 }, () => expected.action));
       const further = all.filter((r) => !rows.includes(r));
       expect(further.map((r) => r.action).sort(), `${op.key}: further audit rows`).toEqual((expected.also ?? []).map((x) => x.action).sort());
-      // Nothing in the other database's log for a change that is audited here.
-      expect(await lastRowid(other, 'audit_log'), `${op.key}: audit rows in the other database`).toBe(otherFrom);
+      // Nothing in the other database's log for a change that is audited here (but the city's own trail, issue 13).
+      if (expected.controlAlso) {
+        const trail = (await other.prepare('SELECT * FROM audit_log WHERE rowid > ? ORDER BY rowid').bind(otherFrom).all<AuditRow>()).results;
+        expect(trail.map((r) => `${r.action} ${r.entity_type}:${r.entity_id} ${r.actor_id} ${r.request_id}`), `${op.key}: the city's trail`).toEqual(
+          expected.controlAlso.map((a) => `${a} ${expected.entityType}:${(expected.entity as (f: Fixture, u: TestUser) => string)(f, user)} ${user.id} ${requestId}`),
+        );
+        recorded.push(...trail);
+      } else {
+        expect(await lastRowid(other, 'audit_log'), `${op.key}: audit rows in the other database`).toBe(otherFrom);
+      }
 
       const actor = expected.actor === 'apiKey' ? f.apiKey.id : expected.actor === 'resident' ? 'resident' : user.id;
       const entityIds = expected.entity === 'new'

@@ -49,6 +49,7 @@ describe('migration sets', () => {
     // The audit trail and the event tables are the tables both kinds have: each database
     // audits its own changes (ADR 0005) and emits their events from its own outbox (ADR 0012).
     expect(controlTables.filter((t) => tenantTables.has(t) && !SHARED.has(t))).toEqual([]);
-    expect(controlTables.sort()).toEqual(['audit_log', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'sessions', 'users']);
+    // city_filings: the city's inbox copy of every county's filings (issue 13, ADR 0024).
+    expect(controlTables.sort()).toEqual(['audit_log', 'city_filings', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'sessions', 'users']);
   });
 });

@@ -102,7 +102,8 @@ describe('adjustment state × decision', () => {
         const body = (await res.json()) as AllianceDetail;
         expect(res.status, `${label}: ${JSON.stringify(body).slice(0, 300)}`).toBe(200);
         expect(body.adjustments.find((j) => j.id === adjId)?.status, label).toBe(to);
-        expect((await snapshotCounts(T)).audit, label).toBe(before.audit + 1);
+        // An approved adjustment is filed (调整备案, seed 000 8.2), and the filing is audited too (issue 13: filing.create).
+        expect((await snapshotCounts(T)).audit, label).toBe(before.audit + 1 + (decision === 'approve' ? 1 : 0));
       });
     }
   }

@@ -148,6 +148,9 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // Issue 13 open data: the rollup's workbook and CSV per topic, the city's.
   'GET /api/city/open-data/xlsx':                                     'city.rollup',
   'GET /api/city/open-data/csv/{topic}':                              'city.rollup',
+  // Issue 13: the city's filings inbox (ADR 0024).
+  'GET /api/city/filings':                                           'filing.city_read',
+  'POST /api/city/filings/acknowledge':                              'filing.city_ack',
   // Public API for third-party apps (API key, no personal data; 群众点单 submissions).
   'GET /v1/orgs':                                                    'public.org.read',
   'GET /v1/orgs/{id}':                                               'public.org.read',

@@ -74,6 +74,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   'filing.read':             [T,          T,            no,                 no,              no,          no],
   // The county acknowledges in its inbox (备案管理); the city's own acknowledgement is issue 13's.
   'filing.ack':              [no,         T,            no,                 no,              no,          no],
+  // Issue 13: the city organization department's own inbox of every county's filings, and its signature on them.
+  'filing.city_read':        [T,          no,           no,                 no,              no,          no],
+  'filing.city_ack':         [T,          no,           no,                 no,              no,          no],
   // 红色风景线/红色片区 (seed 000 3.3, 3.4): everyone reads; the county organization department draws them.
   'red.read':                [T,          T,            T,                  T,               T,           T ],
   'red.manage':              [no,         T,            no,                 no,              no,          no],

@@ -411,6 +411,18 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/city/overview': { build: () => ({ method: 'GET', path: '/api/city/overview' }) },
   'GET /api/city/open-data/xlsx': { build: () => ({ method: 'GET', path: '/api/city/open-data/xlsx' }) },
   'GET /api/city/open-data/csv/{topic}': { build: () => ({ method: 'GET', path: '/api/city/open-data/csv/orgs' }) },
+  // Issue 13: the city's filings inbox (ADR 0024); the fixture's filing is in its county's database.
+  'GET /api/city/filings': { build: (f) => ({ method: 'GET', path: `/api/city/filings?tenant=${f.tenant}&limit=5` }) },
+  'POST /api/city/filings/acknowledge': {
+    build: (f) => ({ method: 'POST', path: '/api/city/filings/acknowledge', body: { items: [{ tenant: f.tenant, id: f.alliance.filingId }] } }),
+    bad: {
+      unknown: [(ok) => ({ ...ok, all: true }), unknownKey('all')],
+      empty: [() => ({ items: [] }), invalid('items')],
+      missing: [() => ({}), invalid('items')],
+      tooMany: [() => ({ items: Array.from({ length: 101 }, (_, i) => ({ tenant: 'aohan', id: `fil_${i}` })) }), invalid('items')],
+      wrongType: [() => ({ items: 'fil_1' }), invalid('items')],
+    },
+  },
   'GET /api/t/{tenant}/orgs': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/orgs?under=${f.parent.id}` }) },
   'GET /api/t/{tenant}/orgs/tree': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/orgs/tree` }) },
   'GET /api/t/{tenant}/orgs/export': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/orgs/export?under=${f.parent.id}` }) },

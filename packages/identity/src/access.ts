@@ -42,6 +42,9 @@ export const ACTIONS = [
   'alliance.member_update',
   'filing.read',
   'filing.ack',
+  // Issue 13: the city's filings inbox (every county's filings, read from the control database) and its signature.
+  'filing.city_read',
+  'filing.city_ack',
   'red.read',
   'red.manage',
   'list.read',
@@ -201,6 +204,10 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
     { role: 'city_admin', scope: 'tenant' },
   ],
   'filing.ack': [{ role: 'county_admin', scope: 'tenant' }],
+  // 市委组织部备案收件箱 (seed 000 7.2, 8.2–8.3: 报…市委组织部备案): the city reads every county's filings and signs them
+  // on the county's own record (ADR 0024).
+  'filing.city_read': [{ role: 'city_admin', scope: 'tenant' }],
+  'filing.city_ack': [{ role: 'city_admin', scope: 'tenant' }],
   'red.read': ALL_READERS,
   'red.manage': [{ role: 'county_admin', scope: 'tenant' }],
   // 三张清单 (ADR 0009). Resources are visible across the alliance and the county (seed 000 9.3).

@@ -72,6 +72,7 @@ export const MENU: readonly MenuEntry[] = [
   events.menu.deadLetters,
   city.menu.city,
   city.menu.openData,
+  alliance.menu.cityFilings,
   identity.menu.accounts,
   identity.menu.apiKeys,
   identity.menu.profile,

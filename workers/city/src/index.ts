@@ -5,6 +5,7 @@ import { commonErrors, controlDb, createRouter, requireSession } from '@ronghe/h
 import { mayAttempt } from '@ronghe/identity';
 import { readOrgOverview } from '@ronghe/registry/read';
 import { CITY, forEachTenant } from '@ronghe/tenancy';
+import { mountCityFilings } from './filings.ts';
 
 const CountySummary = z
   .object({
@@ -40,6 +41,8 @@ const overviewRoute = createRoute({
 export function createCityApi() {
   const app = createRouter();
   app.use('*', controlDb, requireSession);
+  // Issue 13: the city's filings inbox (ADR 0024).
+  mountCityFilings(app);
   return app.openapi(overviewRoute, async (c) => {
     const session = c.get('session')!;
     const actor = {

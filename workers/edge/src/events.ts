@@ -5,6 +5,7 @@ import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
 import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
 import { pointsConsumer } from '@ronghe/points';
 import { weakFlagConsumer } from '@ronghe/honours';
+import { cityFilingsConsumer } from '@ronghe/alliance';
 import { rewardPostingConsumer } from '@ronghe/funds';
 import type { MiddlewareHandler } from 'hono';
 
@@ -30,6 +31,8 @@ export const CONSUMERS: readonly Consumer[] = [
   weakFlagConsumer,
   // 经费保障: a reward disbursement paid to an alliance is posted to its fund ledger as 上级拨, once (packages/funds/src/postings/reward-consumer.ts).
   rewardPostingConsumer,
+  // 市委组织部备案收件箱: every county filing event refreshes the city's copy in the control database from the county's row (ADR 0024).
+  cityFilingsConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
@@ -89,7 +92,9 @@ export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!queue) return;
   // Set only when the request went through a tenant route (TenantEnv); absent elsewhere.
   const slug = (c.var as { tenant?: { slug: string } }).tenant?.slug;
-  const sources = [CONTROL_SOURCE, ...(slug ? [slug] : [])].flatMap((s) => {
+  // A city route that wrote into counties names them (issue 13: the city signs filings on the counties' records).
+  const also = (c.var as { writtenTenants?: string[] }).writtenTenants ?? [];
+  const sources = [...new Set([CONTROL_SOURCE, ...(slug ? [slug] : []), ...also])].flatMap((s) => {
     const db = dbOf(c.env)(s);
     return db ? [{ tenant: s, db }] : [];
   });

@@ -172,7 +172,7 @@ export async function decideAdjustment({
       closeAdjustment,
       ...changes,
       eventInsert(ctx, { allianceId: a.id, action: 'adjust', fromStatus: a.status, toStatus: a.status, onDate, reason: `${summary}。${adj.reason}`, adjustmentId: adj.id }),
-      filingInsert(ctx, a, {
+      ...filingInsert(ctx, a, {
         kind: 'adjustment',
         title: `${a.committeeOrgName}同意“${a.name}”${ADJUSTMENT_KIND_LABELS[p.kind]}`,
         summary: `${summary}。理由：${adj.reason}。意见：${input.note}`,

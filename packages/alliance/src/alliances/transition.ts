@@ -173,7 +173,7 @@ export async function transitionAlliance({
   if (t.filing) {
     const verb = { approval: '批准组建', rectification: input.action === 'rectify' ? '责令规范整顿' : '整顿完成恢复运行', dissolution: '撤销', adjustment: '调整', assessment: '考核' }[t.filing];
     extra.push(
-      filingInsert(ctx, a, {
+      ...filingInsert(ctx, a, {
         kind: t.filing,
         title: `${a.committeeOrgName}${verb}“${a.name}”`,
         summary: reason ?? verb,

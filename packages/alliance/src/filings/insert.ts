@@ -1,8 +1,13 @@
-import { newId, type Ctx } from '@ronghe/core';
+import { auditInsert, newId, type Ctx } from '@ronghe/core';
 import { filings, type Filing, type FilingKind } from '@ronghe/schema';
 import type { AllianceWithScope } from '../access.ts';
 
-/** The filing (备案) a decision leaves, addressed to the county and the city organization departments. */
+/**
+ * The filing (备案) a decision leaves, addressed to the county and the city
+ * organization departments, with its own audit row (`filing.create`) so the
+ * event `filing.created` tells the city's inbox (ADR 0024). Two statements:
+ * spread them into the decision's batch.
+ */
 export function filingInsert(
   ctx: Ctx,
   a: Pick<AllianceWithScope, 'id' | 'name' | 'committeeOrgName'>,
@@ -30,5 +35,8 @@ export function filingInsert(
     cityAckBy: null,
     version: 1,
   };
-  return ctx.db.insert(filings).values(row);
+  return [
+    ctx.db.insert(filings).values(row),
+    auditInsert(ctx, { action: 'filing.create', entityType: 'filing', entityId: row.id, after: { kind: row.kind, allianceId: row.allianceId, countyState: 'unread', cityState: 'unread' } }),
+  ] as const;
 }

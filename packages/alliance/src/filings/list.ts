@@ -21,6 +21,7 @@ export function toView(f: Filing): FilingView {
     countyAckBy: f.countyAckBy,
     cityState: f.cityState,
     cityAckAt: f.cityAckAt,
+    cityAckBy: f.cityAckBy,
     version: f.version,
   };
 }

@@ -69,7 +69,7 @@ export async function finalizeAssessment({ ctx, input }: { ctx: Ctx; input: { id
         .update(indicatorSchemes)
         .set({ status: 'frozen', frozenAt: now, updatedAt: now })
         .where(and(eq(indicatorSchemes.id, l.scheme.id), sql`${indicatorSchemes.status} <> 'frozen'`)),
-      filingStatement(ctx, { id: allianceId, name: l.alliance.name, committeeOrgName: committeeName }, {
+      ...filingStatement(ctx, { id: allianceId, name: l.alliance.name, committeeOrgName: committeeName }, {
         kind: 'assessment',
         title: `${l.alliance.name}${year}年度考核结果`,
         summary: `${year}年度考核得分 ${points(score)} 分，等次：${ASSESSMENT_GRADE_LABELS[grade]}。${consequences.summary.join('；')}。`,

@@ -10,6 +10,7 @@ import type {
   AllianceUpdateInput,
   DocumentCreateInput,
   DocumentUpdateInput,
+  CityFiling,
   Filing,
   GovernanceInput,
   MemberInput,
@@ -139,6 +140,20 @@ export const filingApi = {
   acknowledge: (tenant: string, id: string) => api<Filing>('POST', t(tenant, `/filings/${seg(id)}/acknowledge`)).then((r) => r.data),
   acknowledgeMany: (tenant: string, ids: string[]) =>
     api<{ acknowledged: number; items: Filing[] }>('POST', t(tenant, '/filings/acknowledge'), { json: { ids } }).then((r) => r.data),
+};
+
+/** 市委组织部备案收件箱 (issue 13): every county's filings, from the city's copy; signed on each county's record. */
+export interface CityFilingPage {
+  items: CityFiling[];
+  total: number;
+  unread: number;
+  nextCursor: string | null;
+}
+
+export const cityFilingApi = {
+  list: (query: Query, signal?: AbortSignal) => get<CityFilingPage>('/city/filings', query, signal),
+  acknowledge: (items: Array<{ tenant: string; id: string }>) =>
+    api<{ acknowledged: number; items: CityFiling[]; failedCounties: Array<{ tenant: string; tenantName: string }> }>('POST', '/city/filings/acknowledge', { json: { items } }).then((r) => r.data),
 };
 
 export const redApi = {

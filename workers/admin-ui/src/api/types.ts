@@ -3,6 +3,7 @@ import type {
   AllianceSummary as AllianceSummaryView,
   DocumentView,
   FilingView,
+  CityFilingView,
   OrganizationView,
   OrgCreateInput,
   OrgUpdateInput,
@@ -101,6 +102,7 @@ export type Adjustment = AllianceDetail['adjustments'][number];
 export type AllianceEvent = AllianceDetail['timeline'][number];
 export type CanKey = keyof AllianceDetail['can'];
 export type Filing = FilingView;
+export type CityFiling = CityFilingView;
 export type RedRoute = RedRouteView;
 export type RedDistrict = RedDistrictView;
 export type {

@@ -1,12 +1,15 @@
-import { ClusterOutlined, FileDoneOutlined, FlagOutlined } from '@ant-design/icons';
+import { AuditOutlined, ClusterOutlined, FileDoneOutlined, FlagOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { inCounty, type Feature, type Where } from '../../layout/feature.ts';
 import { FilingsMenuLabel } from './filings/FilingsMenuLabel.tsx';
+import { CityFilingsMenuLabel } from './city-filings/CityFilingsMenuLabel.tsx';
+import { cityAdminTenant } from '../../shared/access.ts';
 
 const AlliancesPage = lazy(() => import('./alliances/AlliancesPage.tsx'));
 const AllianceDetailPage = lazy(() => import('./alliances/AllianceDetailPage.tsx'));
 const FilingsPage = lazy(() => import('./filings/FilingsPage.tsx'));
 const RedPage = lazy(() => import('./red/RedPage.tsx'));
+const CityFilingsPage = lazy(() => import('./city-filings/CityFilingsPage.tsx'));
 const DocumentPrintPage = lazy(() => import('./alliances/DocumentPrintPage.tsx'));
 
 const readsFilings = (where: Where) => where.perms.canReadFilings;
@@ -18,6 +21,8 @@ export const alliance = {
     { path: 'alliances/:id', element: <AllianceDetailPage />, staysOnSwitch: inCounty },
     { path: 'filings', element: <FilingsPage />, staysOnSwitch: readsFilings },
     { path: 'red', element: <RedPage />, staysOnSwitch: inCounty },
+    // Issue 13: the city's inbox of every county's filings; not a page of one county.
+    { path: 'city-filings', element: <CityFilingsPage />, staysOnSwitch: () => false },
   ],
   // A document's print view: a page of its own, without the sidebar, so the browser prints only the document.
   rootPages: [{ path: '/print/t/:tenant/alliances/:id/documents/:docId', element: <DocumentPrintPage />, signedIn: true }],
@@ -25,5 +30,6 @@ export const alliance = {
     alliances: { key: 'alliances', icon: <ClusterOutlined />, label: '党建联合体', action: 'alliance.read', shownIn: inCounty },
     filings: { key: 'filings', icon: <FileDoneOutlined />, label: <FilingsMenuLabel />, action: 'filing.read', shownIn: readsFilings },
     red: { key: 'red', icon: <FlagOutlined />, label: '红色风景线/片区', action: 'red.read', shownIn: inCounty },
+    cityFilings: { key: 'city-filings', icon: <AuditOutlined />, label: <CityFilingsMenuLabel />, shownIn: (where) => !!cityAdminTenant(where.tenants) },
   },
 } satisfies Feature;

@@ -79,6 +79,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'alliance.adjustment_approve': '同意联合体调整',
   'alliance.adjustment_reject': '不同意联合体调整',
   'filing.acknowledge': '签收备案',
+  'filing.create': '报送备案',
+  'filing.city_acknowledge': '市委组织部签收备案',
+  'city_filing.acknowledge': '市委组织部签收备案',
   'red_route.create': '新建红色风景线',
   'red_route.update': '修改红色风景线',
   'red_district.create': '新建红色片区',
@@ -344,6 +347,8 @@ export const FIELD_LABELS: Record<string, string> = {
   description: '描述',
   routeIds: '红色风景线',
   countyState: '旗县区签收状态',
+  cityState: '市委组织部签收状态',
+  countyName: '旗县区',
   // 三张清单
   alsoServes: '也可满足的类别',
   active: '启用',
@@ -574,6 +579,7 @@ const BY_VALUE: Record<string, Record<string, string>> = {
   to: WARNING_LABELS,
   urgency: URGENCY_LABELS as Record<string, string>,
   countyState: { unread: '未签收', acknowledged: '已签收' },
+  cityState: { unread: '未签收', acknowledged: '已签收' },
   // Issue 12 考核评价 (lane assess)
   level: SCHEME_LEVEL_LABELS,
   grade: ASSESSMENT_GRADE_LABELS,

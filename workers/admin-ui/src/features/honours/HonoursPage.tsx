@@ -1,11 +1,13 @@
 import { App, Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
 import { formatTime, thisYearShanghai as thisYear } from '../../lib/time.ts';
 import { YearSelect } from '../../lib/YearSelect.tsx';
 import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
+import { useSession } from '../../session.tsx';
+import { cityAdminTenant } from '../../shared/access.ts';
 import { useTenant } from '../../tenant.tsx';
 import { honoursApi, type DemoSiteView, type DesignationView, type HonoursEligibility, type Level, type StandardizationView, type StrongestEligibility } from './api.ts';
 
@@ -21,16 +23,45 @@ function usePowers() {
   return { apply: write('standardization.apply'), evaluate: write('standardization.evaluate'), decide: write('standardization.decide'), county: write('honour.county'), city: can('honour.city') };
 }
 
+type Powers = ReturnType<typeof usePowers>;
+/**
+ * Where the tabs act and what they may do there: the tenant in view, or — for the city administrator in the city
+ * tenant — the county it picked (issue 13: 市级 designations land in that county's database; the city only designates).
+ */
+const Scope = createContext<{ tenant: { slug: string }; powers: Powers } | null>(null);
+function useScope() {
+  return useContext(Scope)!;
+}
+const CITY_ONLY: Powers = { apply: false, evaluate: false, decide: false, county: false, city: true };
+
 /** 荣誉与示范: 标准化规范化, 最强党支部 (each rule checked), 示范点, 评先评优资格 — per year. */
 export default function HonoursPage() {
   const [year, setYear] = useState(thisYear());
+  const { tenant } = useTenant();
+  const { tenants } = useSession();
+  const powers = usePowers();
+  // The city administrator in the city tenant picks a county to designate 市级 there; empty: the city's own registry.
+  const cityHere = tenant.kind === 'city' && !!cityAdminTenant(tenants);
+  const [county, setCounty] = useState<string | null>(null);
+  const scope = cityHere && county ? { tenant: { slug: county }, powers: CITY_ONLY } : { tenant: { slug: tenant.slug }, powers };
   return (
-    <>
+    <Scope.Provider value={scope}>
       <Space style={{ marginBottom: 8 }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
           荣誉与示范
         </Typography.Title>
         <YearSelect count={4} value={year} onChange={setYear} />
+        {cityHere && (
+          <Select
+            aria-label="旗县区"
+            id="honours-county"
+            data-testid="honours-county"
+            style={{ width: 180 }}
+            value={county ?? ''}
+            onChange={(v: string) => setCounty(v || null)}
+            options={[{ value: '', label: '市直（本级）' }, ...tenants.filter((t) => t.kind === 'county').map((t) => ({ value: t.slug, label: t.name }))]}
+          />
+        )}
       </Space>
       <Tabs
         items={[
@@ -40,7 +71,7 @@ export default function HonoursPage() {
           { key: 'eligible', label: '评先评优资格', children: <PartyHonours year={year} /> },
         ]}
       />
-    </>
+    </Scope.Provider>
   );
 }
 
@@ -54,9 +85,9 @@ function useList<T>(load: () => Promise<T>, deps: unknown[]): [T | null, () => v
 }
 
 function Standardizations({ year }: { year: number }) {
-  const { tenant } = useTenant();
+  const { tenant } = useScope();
   const { message } = App.useApp();
-  const powers = usePowers();
+  const { powers } = useScope();
   const [data, reload] = useList(() => honoursApi.standardizations(tenant.slug, year), [tenant.slug, year]);
   const [applying, setApplying] = useState(false);
   const [evaluating, setEvaluating] = useState<StandardizationView | null>(null);
@@ -152,7 +183,7 @@ function StandardizationDetail({ app }: { app: StandardizationView }) {
 }
 
 function ApplyModal({ year, onClose }: { year: number; onClose(done: boolean): void }) {
-  const { tenant } = useTenant();
+  const { tenant } = useScope();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -175,7 +206,7 @@ function ApplyModal({ year, onClose }: { year: number; onClose(done: boolean): v
 }
 
 function EvaluateModal({ app, onClose }: { app: StandardizationView; onClose(done: boolean): void }) {
-  const { tenant } = useTenant();
+  const { tenant } = useScope();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const n = (name: string, label: string, max?: number) => (
@@ -247,14 +278,16 @@ function ReasonModal({ title, onSubmit, onClose }: { title: string; onSubmit(rea
 }
 
 function Strongest({ year }: { year: number }) {
-  const { tenant } = useTenant();
+  const { tenant } = useScope();
   const { message } = App.useApp();
-  const powers = usePowers();
+  const { powers } = useScope();
   const [orgId, setOrgId] = useState<string | null>(null);
   const [check, setCheck] = useState<StrongestEligibility | null>(null);
   const [reason, setReason] = useState('');
   const [data, reload] = useList(() => honoursApi.designations(tenant.slug, year), [tenant.slug, year]);
   const [revoking, setRevoking] = useState<DesignationView | null>(null);
+  // Another county (the city's picker): the branch picked belongs to the previous one.
+  useEffect(() => setOrgId(null), [tenant.slug]);
   useEffect(() => {
     setCheck(null);
     if (orgId) honoursApi.eligibility(tenant.slug, orgId, year).then(setCheck, (e) => message.error(problemText(e).title));
@@ -268,7 +301,7 @@ function Strongest({ year }: { year: number }) {
     <>
       <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
         <Space wrap>
-          <OrgPicker tenant={tenant.slug} placeholder="选择党支部逐条核验" style={{ width: 320 }} value={orgId} onChange={setOrgId} />
+          <OrgPicker tenant={tenant.slug} id="strongest-org" placeholder="选择党支部逐条核验" style={{ width: 320 }} value={orgId} onChange={setOrgId} />
         </Space>
         {check && (
           <div data-testid="strongest-check">
@@ -280,10 +313,11 @@ function Strongest({ year }: { year: number }) {
             <Typography.Paragraph strong style={{ marginTop: 8 }}>
               {check.eligible ? `${check.orgName}符合"最强党支部"评定条件` : `${check.orgName}不符合"最强党支部"评定条件`}
             </Typography.Paragraph>
-            {check.eligible && (powers.county || powers.city) && (
+            {/* 市级 is offered even when a rule fails: the city is then refused with the rule named. */}
+            {((check.eligible && powers.county) || powers.city) && (
               <Space wrap>
                 <Input placeholder="评定理由" value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: 320 }} />
-                {powers.county && <Button type="primary" disabled={reason.trim().length < 2} onClick={() => designate('county')}>评定为区级</Button>}
+                {powers.county && check.eligible && <Button type="primary" disabled={reason.trim().length < 2} onClick={() => designate('county')}>评定为区级</Button>}
                 {powers.city && <Button type="primary" disabled={reason.trim().length < 2} onClick={() => designate('city')}>评定为市级</Button>}
               </Space>
             )}
@@ -328,8 +362,8 @@ function Strongest({ year }: { year: number }) {
 }
 
 function DemoSites({ year }: { year: number }) {
-  const { tenant } = useTenant();
-  const powers = usePowers();
+  const { tenant } = useScope();
+  const { powers } = useScope();
   const [data, reload] = useList(() => honoursApi.demoSites(tenant.slug, year), [tenant.slug, year]);
   const [creating, setCreating] = useState<Level | null>(null);
   const [revoking, setRevoking] = useState<DemoSiteView | null>(null);
@@ -380,7 +414,7 @@ function DemoSites({ year }: { year: number }) {
 }
 
 function DemoSiteModal({ level, year, onClose }: { level: Level; year: number; onClose(done: boolean): void }) {
-  const { tenant } = useTenant();
+  const { tenant } = useScope();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const type = Form.useWatch('subjectType', form) ?? 'alliance';
@@ -410,7 +444,7 @@ function DemoSiteModal({ level, year, onClose }: { level: Level; year: number; o
 }
 
 function PartyHonours({ year }: { year: number }) {
-  const { tenant } = useTenant();
+  const { tenant } = useScope();
   const [data] = useList<HonoursEligibility>(() => honoursApi.partyHonours(tenant.slug, year), [tenant.slug, year]);
   return (
     <>

@@ -99,6 +99,7 @@ export default function FilingsPage() {
   // Read marks, the filter and the unread count are the county department's (the inbox is theirs).
   const stateOf = (f: Filing) => f.countyState;
   const ackOf = (f: Filing) => [f.countyAckBy, formatTime(f.countyAckAt)];
+  const cityAckOf = (f: Filing) => [f.cityAckBy, formatTime(f.cityAckAt)];
 
   const allianceLink = (f: Filing) => {
     const q = f.documentId ? `?tab=documents&doc=${encodeURIComponent(f.documentId)}` : '';
@@ -111,7 +112,7 @@ export default function FilingsPage() {
     {
       title: '查阅状态',
       key: 'state',
-      width: 130,
+      width: 120,
       render: (_, f) =>
         stateOf(f) === 'unread' ? (
           <Tag color="red">未读</Tag>
@@ -125,9 +126,28 @@ export default function FilingsPage() {
         ),
     },
     {
+      // Issue 13: the city's signature, on the county's own record (who and when).
+      title: '市委组织部',
+      key: 'city',
+      width: 110,
+      render: (_, f) =>
+        f.cityState === 'unread' ? (
+          <Tag>未签收</Tag>
+        ) : (
+          <Space orientation="vertical" size={0}>
+            <Tag color="blue" data-testid="filing-city-signed">
+              已签收
+            </Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {cityAckOf(f).filter(Boolean).join(' · ')}
+            </Typography.Text>
+          </Space>
+        ),
+    },
+    {
       title: '标题',
       dataIndex: 'title',
-      width: 250,
+      width: 190,
       render: (t: string, f) => (
         <Space orientation="vertical" size={0}>
           <Typography.Link strong={stateOf(f) === 'unread'} onClick={() => open(f)} data-testid="filing-open">
@@ -145,7 +165,7 @@ export default function FilingsPage() {
     {
       title: '联合体',
       dataIndex: 'allianceName',
-      width: 160,
+      width: 140,
       ellipsis: true,
       render: (n: string, f) => (
         <Typography.Link
@@ -159,8 +179,8 @@ export default function FilingsPage() {
         </Typography.Link>
       ),
     },
-    { title: '审批党(工)委', dataIndex: 'committeeName', width: 140, ellipsis: true },
-    { title: '报送人', dataIndex: 'filedByName', width: 100, ellipsis: true },
+    { title: '审批党(工)委', dataIndex: 'committeeName', width: 130, ellipsis: true },
+    { title: '报送人', dataIndex: 'filedByName', width: 90, ellipsis: true },
     {
       title: '操作',
       key: 'actions',
@@ -253,6 +273,18 @@ export default function FilingsPage() {
                     已阅
                   </Tag>
                   <Typography.Text type="secondary">{ackOf(opened).filter(Boolean).join(' · ')}</Typography.Text>
+                </Space>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label="市委组织部">
+              {opened.cityState === 'unread' ? (
+                <Tag>未签收</Tag>
+              ) : (
+                <Space size={4}>
+                  <Tag color="blue" data-testid="filing-drawer-city-signed">
+                    已签收
+                  </Tag>
+                  <Typography.Text type="secondary">{cityAckOf(opened).filter(Boolean).join(' · ')}</Typography.Text>
                 </Space>
               )}
             </Descriptions.Item>

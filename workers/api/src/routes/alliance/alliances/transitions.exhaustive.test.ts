@@ -14,6 +14,8 @@ import { call, makeOrg, makeUser, snapshotCounts, type GrantSpec } from '../../.
 // target state. Every scoped grant sits on the alliance's lead or committee,
 // so holding the action at all is enough. Refusals must leave the tenant
 // exactly as it was.
+/** The decisions that leave a filing for the county and the city (seed 000 7.2 批复, 8.2 整顿, 8.3 撤销). */
+const FILES = new Set(['approve', 'rectify', 'restore', 'dissolve']);
 const T = 'keshiketeng';
 
 const BODIES: Record<AllianceAction, Record<string, unknown>> = {
@@ -70,7 +72,8 @@ describe('alliance state machine: every (state, action, role)', () => {
           if (roleMay && legal) {
             expect(res.status, label).toBe(200);
             expect(body.status, label).toBe(to);
-            expect((await snapshotCounts(T)).audit, label).toBe(before.audit + 1);
+            // A decision that files (备案, seed 000 7.2, 8.2, 8.3) audits its filing too (issue 13: filing.create feeds the city's inbox).
+            expect((await snapshotCounts(T)).audit, label).toBe(before.audit + 1 + (FILES.has(action) ? 1 : 0));
             // The alliance moved on: the remaining roles get a fresh one in the same state.
             a = await makeAlliance(T, { lead, committee, status: state, members });
             continue;

@@ -1,0 +1,70 @@
+import { and, desc, eq, or, lt, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, validation, type TenantDb } from '@ronghe/core';
+import { cityFilings, FILING_KIND_LABELS, type CityFiling, type CityFilingListQuery, type CityFilingView } from '@ronghe/schema';
+import { findTenant } from '@ronghe/tenancy';
+
+export function cityView(f: Pick<CityFiling, Exclude<keyof CityFiling, 'version' | 'copiedAt'>>): CityFilingView {
+  return {
+    tenant: f.tenant,
+    tenantName: findTenant(f.tenant)?.name ?? f.tenant,
+    id: f.id,
+    kind: f.kind,
+    kindLabel: FILING_KIND_LABELS[f.kind],
+    allianceId: f.allianceId,
+    allianceName: f.allianceName,
+    committeeName: f.committeeName,
+    title: f.title,
+    summary: f.summary,
+    filedOn: f.filedOn,
+    filedAt: f.filedAt,
+    countyState: f.countyState,
+    cityState: f.cityState,
+    cityAckAt: f.cityAckAt,
+    cityAckBy: f.cityAckBy,
+  };
+}
+
+/**
+ * 市委组织部备案收件箱: every county's filings, newest first, from the copy in
+ * the control database — one query whatever the number of counties (ADR 0024).
+ * `unread` counts the filings the city has not signed under the same filters
+ * (the menu's badge asks with none).
+ */
+export async function listCityFilings({ control, input }: { control: TenantDb; input: CityFilingListQuery }) {
+  if (input.tenant && findTenant(input.tenant)?.kind !== 'county') throw validation([{ path: 'query.tenant', message: '旗县区不存在' }]);
+  const where: SQL[] = [];
+  if (input.tenant) where.push(eq(cityFilings.tenant, input.tenant));
+  if (input.kind) where.push(eq(cityFilings.kind, input.kind));
+  if (input.state) where.push(eq(cityFilings.cityState, input.state));
+  const limit = input.limit ?? PAGE_SIZE_DEFAULT;
+  const pageWhere = [...where];
+  if (input.cursor) {
+    const [at, tenant, id] = decodeCursor(input.cursor, 3);
+    pageWhere.push(
+      or(
+        lt(cityFilings.filedAt, Number(at)),
+        and(eq(cityFilings.filedAt, Number(at)), sql`(${cityFilings.tenant}, ${cityFilings.id}) < (${String(tenant)}, ${String(id)})`),
+      )!,
+    );
+  }
+  const [rows, totals] = await control.batch([
+    control
+      .select()
+      .from(cityFilings)
+      .where(and(...pageWhere))
+      .orderBy(desc(cityFilings.filedAt), desc(cityFilings.tenant), desc(cityFilings.id))
+      .limit(limit + 1),
+    control
+      .select({ total: sql<number>`count(*)`.mapWith(Number), unread: sql<number>`coalesce(sum(${cityFilings.cityState} = 'unread'), 0)`.mapWith(Number) })
+      .from(cityFilings)
+      .where(and(...where)),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(cityView),
+    total: totals[0]?.total ?? 0,
+    unread: totals[0]?.unread ?? 0,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.filedAt, last.tenant, last.id]) : null,
+  };
+}
