@@ -145,6 +145,10 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'POST /api/t/{tenant}/projects/{id}/cancel':                       'project.manage',
   // The city's overview (README: city_admin).
   'GET /api/city/overview':                                          'city.rollup',
+  // Issue 13: the city's rollup and drill-down; a county's own rollup.
+  'GET /api/city/rollup':                                            'city.rollup',
+  'GET /api/city/rollup/counties/{slug}':                            'city.rollup',
+  'GET /api/t/{tenant}/rollup':                                      'rollup.read',
   // Public API for third-party apps (API key, no personal data; 群众点单 submissions).
   'GET /v1/orgs':                                                    'public.org.read',
   'GET /v1/orgs/{id}':                                               'public.org.read',
