@@ -1,6 +1,6 @@
 import { notFound } from '@ronghe/core';
 import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
-import { readCountyRollup } from '@ronghe/rollup/read';
+import { readCountyRollup } from '@ronghe/rollup';
 import { CountyRollupSchema } from '@ronghe/schema';
 
 export const route = tenantRoute({
