@@ -68,6 +68,7 @@ export const MENU: readonly MenuEntry[] = [
   audit.menu.audit,
   events.menu.deadLetters,
   city.menu.city,
+  city.menu.rollup,
   identity.menu.accounts,
   identity.menu.apiKeys,
   identity.menu.profile,

@@ -5,13 +5,19 @@ import { cityAdminTenant } from '../../shared/access.ts';
 
 const CityOverviewPage = lazy(() => import('./CityOverviewPage.tsx'));
 const CityEntry = lazy(() => import('./CityEntry.tsx'));
+const CityRollupPage = lazy(() => import('./CityRollupPage.tsx'));
 
 /** 全市概况: the city administrator's rollup of every county. */
 export const city = {
   // The rollup is not a page of a county: switching tenant leaves it.
-  pages: [{ path: 'city', element: <CityOverviewPage />, staysOnSwitch: () => false }],
+  pages: [
+    { path: 'city', element: <CityOverviewPage />, staysOnSwitch: () => false },
+    // Issue 13: the stored rollup with as-of and stale marks, and the drill-down to alliances.
+    { path: 'city/rollup', element: <CityRollupPage />, staysOnSwitch: () => false },
+  ],
   rootPages: [{ path: '/city', element: <CityEntry />, signedIn: true }],
   menu: {
     city: { key: 'city', icon: <FundOutlined />, label: '全市概况', shownIn: (where) => !!cityAdminTenant(where.tenants) },
+    rollup: { key: 'city/rollup', icon: <FundOutlined />, label: '全市汇总', shownIn: (where) => !!cityAdminTenant(where.tenants) },
   },
 } satisfies Feature;
