@@ -173,11 +173,12 @@ export const isRecountMessage = (body: unknown): body is RecountMessage =>
   typeof body === 'object' && body !== null && (body as RecountMessage).kind === 'rollup.recount' && Array.isArray((body as RecountMessage).tenants);
 
 /**
- * Counties per recount message: a county costs about 20 tenant statements
- * (one batch) and 20 control statements (one batch), so 20 counties stay
- * within an invocation's 1,000 queries.
+ * Counties per recount message: a county costs 26 tenant statements (one
+ * batch) and about 20 control statements (one batch) whatever its size (they
+ * are aggregates), so 15 counties take about 680 of an invocation's 1,000
+ * queries (`pnpm bench --only-rollup` counts them).
  */
-export const RECOUNT_BATCH = 20;
+export const RECOUNT_BATCH = 15;
 
 /** The recount messages for `tenants`, RECOUNT_BATCH counties each. */
 export function recountMessages(tenants: readonly TenantDef[], at: number): RecountMessage[] {

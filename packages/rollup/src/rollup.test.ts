@@ -221,10 +221,10 @@ describe('the rollup equals the figures computed from each county', () => {
     expect(city.counties).toHaveLength(12);
   });
 
-  it('fans the recount out in batches of at most 20 counties (200 simulated tenants: 10 messages)', () => {
+  it('fans the recount out in batches of at most 15 counties (200 simulated tenants: 14 messages)', () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ slug: `sim${i}`, code: '150400', name: `模拟${i}`, kind: 'county' as const, binding: `DB_SIM${i}` }));
     const messages = recountMessages(many, 1);
-    expect(messages.map((m) => m.tenants.length)).toEqual(Array(10).fill(20));
+    expect(messages.map((m) => m.tenants.length)).toEqual([...Array(13).fill(15), 5]);
     expect(messages.flatMap((m) => m.tenants)).toEqual(many.map((t) => t.slug));
     expect(ALL_SOURCES).toHaveLength(10);
   });
