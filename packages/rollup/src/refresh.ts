@@ -80,8 +80,10 @@ export const rollupConsumer: Consumer = {
   types: ROLLUP_EVENT_TYPES,
   async handle(event: EventEnvelope, { db, env }) {
     const tenant = findTenant(event.tenant);
-    if (tenant?.kind !== 'county') return [];
-    const control = controlOf(env);
+    // The city's own database and the control database are not counties; without a control database (a tool
+    // running the consumers on one database) there is nowhere to write.
+    const control = env[CONTROL.binding] as D1Database | undefined;
+    if (tenant?.kind !== 'county' || !control) return [];
     const state = await control
       .prepare(`SELECT (SELECT stale FROM rollup_counties WHERE slug = ?1) AS stale, (SELECT count(*) FROM rollup_parts WHERE slug = ?1) AS parts`)
       .bind(tenant.slug)

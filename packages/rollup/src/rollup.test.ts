@@ -1,7 +1,7 @@
 import { applyOnce, type EventEnvelope } from '@ronghe/events';
 import { COUNTIES, findTenant } from '@ronghe/tenancy';
 import { describe, expect, it } from 'vitest';
-import { call, makeUser } from '../../../test/support/factories.ts';
+import { call, makeFixture, makeUser } from '../../../test/support/factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { countyFigures, readCityRollup, readCountyDrillDown, recountCounties, recountMessages, refreshCounty, rollupConsumer, ALL_SOURCES } from './index.ts';
 import { expectedFigures, generateModel, writeModel, type Model } from './random-county.ts';
@@ -272,5 +272,29 @@ describe('the rollup routes', () => {
     await refused(await call('GET', '/api/t/keshiketeng/rollup', { token: member.token }), 403, 'forbidden');
     await refused(await call('GET', '/api/t/keshiketeng/rollup', { token: other.token }), 404, 'not_found');
     expect((await call('GET', '/api/city/rollup')).status).toBe(401);
+  });
+
+  it("carries no personal data of the suites' fixture: no person's name, phone or identity number, no contact of an organization or alliance member", async () => {
+    await makeFixture('yuanbaoshan');
+    await recountCounties(env, [county('yuanbaoshan')], { now: Date.now() });
+    const db = bindings.DB_YUANBAOSHAN!;
+    const values = async (sql: string) => (await db.prepare(sql).raw<unknown[]>()).flat().filter((v): v is string => typeof v === 'string' && v.length >= 2);
+    const personal = [
+      ...(await values('SELECT name, phone, id_number FROM people')),
+      ...(await values('SELECT secretary_name, secretary_phone, liaison_name, liaison_phone FROM organizations')),
+      ...(await values('SELECT liaison_name, liaison_phone FROM alliance_members')),
+      ...(await values('SELECT raiser_name, raiser_phone FROM needs')),
+      ...(await values('SELECT owner_name FROM projects')),
+    ];
+    expect(personal.length).toBeGreaterThan(3);
+    const city = await makeUser([{ tenant: 'chifeng', role: 'city_admin' }]);
+    const admin = await makeUser([{ tenant: 'yuanbaoshan', role: 'county_admin' }]);
+    const bodies = [
+      await (await call('GET', '/api/city/rollup', { token: city.token })).text(),
+      await (await call('GET', '/api/city/rollup/counties/yuanbaoshan', { token: city.token })).text(),
+      await (await call('GET', '/api/t/yuanbaoshan/rollup', { token: admin.token })).text(),
+    ].join('\n');
+    expect(JSON.parse(bodies.split('\n')[2]!).figures.members.partyMembers).toBeGreaterThan(0);
+    expect(personal.filter((v) => bodies.includes(v))).toEqual([]);
   });
 });
