@@ -13,6 +13,9 @@ import { cityAdminTenant } from '../../shared/access.ts';
 const num = (n: number) => n.toLocaleString('zh-CN');
 const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const when = (ms: number | null) => (ms == null ? '尚未统计' : new Date(ms).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }));
+/** As-of in a table cell: month-day hour:minute (the tooltip has the full time). */
+const short = (ms: number | null) =>
+  ms == null ? '尚未统计' : new Date(ms).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 const pair = (a: number, b: number) => `${num(a)} / ${num(b)}`;
 const rate = (part: number, whole: number) => (whole ? `${((part * 100) / whole).toFixed(1)}%` : '—');
 
@@ -20,18 +23,16 @@ type Row = { key: string; name: string; county: CountyRollup | null; figures: Co
 
 /** One column of figures: its title (and what it counts), its cell from the figures. */
 const FIGURE_COLUMNS: Array<{ title: string; hint: string; width: number; cell: (f: CountyFigures) => string }> = [
-  { title: '在用组织', hint: '党组织（含停用为总数）', width: 90, cell: (f) => num(f.orgs.active) },
-  { title: '软弱涣散', hint: '在用组织中标记软弱涣散的', width: 80, cell: (f) => num(f.orgs.weak) },
-  { title: '联合体', hint: '未撤销的党建联合体', width: 80, cell: (f) => num(f.alliances.total) },
-  { title: '成员单位', hint: '运行中联合体的成员单位', width: 80, cell: (f) => num(f.members.memberOrgs) },
-  { title: '在职党员/已报到', hint: '在职党员及已向社区报到的', width: 110, cell: (f) => pair(f.members.inService, f.members.reportedMembers) },
-  { title: '需求 待对接/已满足', hint: '需求清单', width: 120, cell: (f) => pair(f.needs.open, f.needs.met) },
-  { title: '项目 进行中/逾期', hint: '项目清单', width: 115, cell: (f) => pair(f.projects.open, f.projects.overdue) },
-  { title: '按期完成率', hint: '已完成项目中按期完成的比例', width: 90, cell: (f) => rate(f.projects.completedOnTime, f.projects.completed) },
-  { title: '五个一 达标', hint: '本年已到期的活动要求中已完成的', width: 95, cell: (f) => pair(f.activities.quotaMet, f.activities.quotaItems) },
-  { title: '本年积分', hint: '本年积分总数', width: 90, cell: (f) => num(f.points.total) },
-  { title: '奖补已拨付（元）', hint: '以奖代补已拨付金额', width: 130, cell: (f) => yuan(f.rewards.disbursedFen) },
-  { title: '备案 市级已签收/收到', hint: '备案', width: 130, cell: (f) => pair(f.filings.acknowledgedByCity, f.filings.received) },
+  { title: '组织 在用/软弱涣散', hint: '在用党组织数，其中标记软弱涣散的', width: 90, cell: (f) => pair(f.orgs.active, f.orgs.weak) },
+  { title: '联合体/成员单位', hint: '未撤销的党建联合体；运行中联合体的成员单位', width: 90, cell: (f) => pair(f.alliances.total, f.members.memberOrgs) },
+  { title: '在职党员/已报到', hint: '在职党员及已向社区报到的', width: 95, cell: (f) => pair(f.members.inService, f.members.reportedMembers) },
+  { title: '需求 待对接/已满足', hint: '需求清单', width: 95, cell: (f) => pair(f.needs.open, f.needs.met) },
+  { title: '项目 进行中/逾期', hint: '项目清单', width: 90, cell: (f) => pair(f.projects.open, f.projects.overdue) },
+  { title: '按期完成率', hint: '已完成项目中按期完成的比例', width: 80, cell: (f) => rate(f.projects.completedOnTime, f.projects.completed) },
+  { title: '五个一 达标/应完成', hint: '本年已到期的活动要求中已完成的', width: 90, cell: (f) => pair(f.activities.quotaMet, f.activities.quotaItems) },
+  { title: '本年积分', hint: '本年积分总数', width: 80, cell: (f) => num(f.points.total) },
+  { title: '奖补已拨付（元）', hint: '以奖代补已拨付金额', width: 115, cell: (f) => yuan(f.rewards.disbursedFen) },
+  { title: '备案 市级已签收/收到', hint: '报市委组织部的备案', width: 95, cell: (f) => pair(f.filings.acknowledgedByCity, f.filings.received) },
 ];
 
 const gradeLabel = (g: string | null) => (g ? (ASSESSMENT_GRADE_LABELS[g as AssessmentGrade] ?? '—') : '—');
@@ -105,15 +106,28 @@ export default function CityRollupPage() {
 
   const rows: Row[] = (data?.counties ?? []).map((c) => ({ key: c.slug, name: c.name, county: c, figures: c.figures }));
   const columns: ColumnsType<Row> = [
-    { title: '旗县区', dataIndex: 'name', width: 110, fixed: 'left', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    {
+      title: '旗县区',
+      dataIndex: 'name',
+      width: 100,
+      render: (v: string, r) => (
+        <Tooltip title="查看该旗县区的党建联合体概况">
+          <Typography.Link strong onClick={() => setDrill(r.key)}>
+            {v}
+          </Typography.Link>
+        </Tooltip>
+      ),
+    },
     {
       title: '数据截至',
       key: 'asOf',
-      width: 150,
+      width: 105,
       render: (_, r) =>
         r.county && (
           <Space direction="vertical" size={0}>
-            <span>{when(r.county.asOf)}</span>
+            <Tooltip title={when(r.county.asOf)}>
+              <span>{short(r.county.asOf)}</span>
+            </Tooltip>
             {r.county.stale && (
               <Tooltip title={`自 ${when(r.county.staleSince)} 起刷新失败，显示的是最后一次成功统计的数字`}>
                 <Tag color="warning" data-testid="stale-tag">
@@ -131,18 +145,6 @@ export default function CityRollupPage() {
       align: 'right' as const,
       render: (_: unknown, r: Row) => (r.figures ? c.cell(r.figures) : <Typography.Text type="secondary">—</Typography.Text>),
     })),
-    {
-      title: '操作',
-      key: 'actions',
-      width: 90,
-      fixed: 'right',
-      render: (_, r) =>
-        r.county && (
-          <Button type="link" size="small" onClick={() => setDrill(r.key)}>
-            联合体概况
-          </Button>
-        ),
-    },
   ];
 
   return (
@@ -163,7 +165,7 @@ export default function CityRollupPage() {
       <Alert
         type="info"
         showIcon
-        title="各旗县区的数字随业务变化自动更新，每日全量复核一次；刷新失败的旗县区标记为“数据过期”并保留最后一次成功的数字。本页只读，不含个人信息。"
+        title="各旗县区的数字随业务变化自动更新，每日全量复核一次；刷新失败的旗县区标记为“数据过期”并保留最后一次成功的数字。点击旗县区名称查看其党建联合体概况。本页只读，不含个人信息。"
         style={{ marginBottom: 12 }}
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -175,7 +177,6 @@ export default function CityRollupPage() {
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ x: 1400 }}
         data-testid="rollup-table"
         summary={() =>
           data && (
@@ -184,13 +185,12 @@ export default function CityRollupPage() {
                 <Table.Summary.Cell index={0}>
                   <Typography.Text strong>全市合计</Typography.Text>
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={1}>{when(data.asOf)}</Table.Summary.Cell>
+                <Table.Summary.Cell index={1}>{short(data.asOf)}</Table.Summary.Cell>
                 {FIGURE_COLUMNS.map((c, i) => (
                   <Table.Summary.Cell key={c.title} index={i + 2} align="right">
                     <Typography.Text strong>{c.cell(data.city)}</Typography.Text>
                   </Table.Summary.Cell>
                 ))}
-                <Table.Summary.Cell index={FIGURE_COLUMNS.length + 2} />
               </Table.Summary.Row>
             </Table.Summary>
           )
