@@ -25,13 +25,13 @@ type Row = { key: string; name: string; county: CountyRollup | null; figures: Co
 const FIGURE_COLUMNS: Array<{ title: string; hint: string; width: number; cell: (f: CountyFigures) => string }> = [
   { title: '组织 在用/软弱涣散', hint: '在用党组织数，其中标记软弱涣散的', width: 90, cell: (f) => pair(f.orgs.active, f.orgs.weak) },
   { title: '联合体/成员单位', hint: '未撤销的党建联合体；运行中联合体的成员单位', width: 90, cell: (f) => pair(f.alliances.total, f.members.memberOrgs) },
-  { title: '在职党员/已报到', hint: '在职党员及已向社区报到的', width: 95, cell: (f) => pair(f.members.inService, f.members.reportedMembers) },
+  { title: '在职党员/已报到', hint: '在职党员及已向社区报到的', width: 115, cell: (f) => pair(f.members.inService, f.members.reportedMembers) },
   { title: '需求 待对接/已满足', hint: '需求清单', width: 95, cell: (f) => pair(f.needs.open, f.needs.met) },
   { title: '项目 进行中/逾期', hint: '项目清单', width: 90, cell: (f) => pair(f.projects.open, f.projects.overdue) },
-  { title: '按期完成率', hint: '已完成项目中按期完成的比例', width: 80, cell: (f) => rate(f.projects.completedOnTime, f.projects.completed) },
-  { title: '五个一 达标/应完成', hint: '本年已到期的活动要求中已完成的', width: 90, cell: (f) => pair(f.activities.quotaMet, f.activities.quotaItems) },
+  { title: '按期完成率', hint: '已完成项目中按期完成的比例', width: 75, cell: (f) => rate(f.projects.completedOnTime, f.projects.completed) },
+  { title: '五个一 达标/应完成', hint: '本年已到期的活动要求中已完成的', width: 100, cell: (f) => pair(f.activities.quotaMet, f.activities.quotaItems) },
   { title: '本年积分', hint: '本年积分总数', width: 80, cell: (f) => num(f.points.total) },
-  { title: '奖补已拨付（元）', hint: '以奖代补已拨付金额', width: 115, cell: (f) => yuan(f.rewards.disbursedFen) },
+  { title: '奖补已拨付（元）', hint: '以奖代补已拨付金额', width: 110, cell: (f) => yuan(f.rewards.disbursedFen) },
   { title: '备案 市级已签收/收到', hint: '报市委组织部的备案', width: 95, cell: (f) => pair(f.filings.acknowledgedByCity, f.filings.received) },
 ];
 
@@ -47,17 +47,17 @@ function DrillDown({ slug, onClose }: { slug: string | null; onClose: () => void
     cityApi.drillDown(slug).then(setData, (err: unknown) => setError(errorText(err)));
   }, [slug]);
   const columns: ColumnsType<RollupAlliance> = [
-    { title: '党建联合体', dataIndex: 'name', width: 220 },
-    { title: '类型', dataIndex: 'type', width: 180 },
-    { title: '模式', dataIndex: 'model', width: 150 },
-    { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => ALLIANCE_STATUS_LABELS[s as AllianceStatus] ?? '—' },
-    { title: '成员单位', dataIndex: 'memberOrgs', width: 80, align: 'right' },
-    { title: '需求 待对接/已满足', key: 'needs', width: 130, align: 'right', render: (_, a) => pair(a.needsOpen, a.needsMet) },
-    { title: '项目 进行中/已完成', key: 'projects', width: 130, align: 'right', render: (_, a) => pair(a.projectsOpen, a.projectsCompleted) },
-    { title: '最近考核等次', dataIndex: 'grade', width: 100, render: gradeLabel },
+    { title: '党建联合体', dataIndex: 'name', width: 200 },
+    { title: '类型', dataIndex: 'type', width: 160 },
+    { title: '模式', dataIndex: 'model', width: 130 },
+    { title: '状态', dataIndex: 'status', width: 70, render: (s: string) => ALLIANCE_STATUS_LABELS[s as AllianceStatus] ?? '—' },
+    { title: '成员单位', dataIndex: 'memberOrgs', width: 70, align: 'right' },
+    { title: '需求 待对接/已满足', key: 'needs', width: 95, align: 'right', render: (_, a) => pair(a.needsOpen, a.needsMet) },
+    { title: '项目 进行中/已完成', key: 'projects', width: 95, align: 'right', render: (_, a) => pair(a.projectsOpen, a.projectsCompleted) },
+    { title: '最近考核等次', dataIndex: 'grade', width: 80, render: gradeLabel },
   ];
   return (
-    <Drawer open={!!slug} onClose={onClose} size="large" width={1180} title={data ? `${data.county.name} · 党建联合体概况` : '党建联合体概况'} data-testid="rollup-drill">
+    <Drawer open={!!slug} onClose={onClose} width={1000} title={data ? `${data.county.name} · 党建联合体概况` : '党建联合体概况'} data-testid="rollup-drill">
       {error && <Alert type="error" showIcon title={error} />}
       {data && (
         <>
@@ -65,7 +65,7 @@ function DrillDown({ slug, onClose }: { slug: string | null; onClose: () => void
             数据截至 {when(data.county.asOf)}
             {data.county.stale && <Tag color="warning" style={{ marginLeft: 8 }}>数据过期（自 {when(data.county.staleSince)} 起刷新失败）</Tag>}
           </Typography.Paragraph>
-          <Table<RollupAlliance> rowKey="id" size="small" bordered columns={columns} dataSource={data.alliances} pagination={{ pageSize: 20, hideOnSinglePage: true }} scroll={{ x: 1080 }} />
+          <Table<RollupAlliance> rowKey="id" size="small" bordered columns={columns} dataSource={data.alliances} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
         </>
       )}
     </Drawer>
