@@ -6,6 +6,7 @@
 //                     [--only-flow] (just the flow solvers: no data, no servers, a few seconds)
 //                     [--api-port N] [--ref-port N] (default: free ports)
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
+//                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     'only-flow': { type: 'boolean', default: false },
     'skip-rewards': { type: 'boolean', default: false },
     'only-rewards': { type: 'boolean', default: false },
+    'skip-rollup': { type: 'boolean', default: false },
+    'only-rollup': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -40,7 +43,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--skip-rewards] [--only-rewards] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -335,7 +338,20 @@ async function rewardsBench(): Promise<void> {
   for (const f of runRewardsBench()) figure(f.name, f.value, f.unit);
 }
 
+/** The city rollup (issue 13): refresh per county, the full recount of 200 generated tenants, the one-statement read. */
+async function rollupBench(): Promise<void> {
+  console.log('');
+  const { runRollupBench } = await import('./rollup.ts');
+  for (const f of await runRollupBench({ tenants: 200, reads: 20 })) figure(f.name, f.value, f.unit);
+}
+
 async function main(): Promise<void> {
+  if (values['only-rollup']) {
+    await rollupBench();
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
   if (values['only-rewards']) {
     await rewardsBench();
     console.log('');
@@ -426,6 +442,7 @@ async function main(): Promise<void> {
   }
   if (!values['skip-flow']) await flowBench();
   if (!values['skip-rewards']) await rewardsBench();
+  if (!values['skip-rollup']) await rollupBench();
   console.log('');
   for (const f of figures) console.log(JSON.stringify(f));
 }

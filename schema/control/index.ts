@@ -1,2 +1,3 @@
 export * from './identity.ts';
 export * from './city-filings.ts';
+export * from './rollup.ts';

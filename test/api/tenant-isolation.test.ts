@@ -16,7 +16,7 @@ const MIN_ISOLATION_OPS = 104;
 // The only mounted operations that name no county's objects, so have nothing to isolate:
 // login/logout and the caller's own account, the tenants the caller holds, and the city rollup
 // (city_admin only, read across counties by design; role-matrix covers who may read it).
-const NOT_COUNTY_SCOPED = ['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/me', 'POST /api/me/password', 'GET /api/tenants', 'GET /api/city/overview', 'GET /api/city/open-data/xlsx', 'GET /api/city/open-data/csv/{topic}', 'GET /api/city/filings', 'POST /api/city/filings/acknowledge', 'GET /api/public/ratings/{token}', 'POST /api/public/ratings/{token}'];
+const NOT_COUNTY_SCOPED = ['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/me', 'POST /api/me/password', 'GET /api/tenants', 'GET /api/city/overview', 'GET /api/city/rollup', 'GET /api/city/rollup/counties/{slug}', 'GET /api/city/open-data/xlsx', 'GET /api/city/open-data/csv/{topic}', 'GET /api/city/filings', 'POST /api/city/filings/acknowledge', 'GET /api/public/ratings/{token}', 'POST /api/public/ratings/{token}'];
 
 async function expectProblem(res: Response, status: number, code: string, label: string): Promise<{ errors?: Array<{ path: string; message: string }> }> {
   const text = await res.clone().text();

@@ -151,6 +151,10 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // Issue 13: the city's filings inbox (ADR 0024).
   'GET /api/city/filings':                                           'filing.city_read',
   'POST /api/city/filings/acknowledge':                              'filing.city_ack',
+  // Issue 13: the city's rollup and drill-down; a county's own rollup.
+  'GET /api/city/rollup':                                            'city.rollup',
+  'GET /api/city/rollup/counties/{slug}':                            'city.rollup',
+  'GET /api/t/{tenant}/rollup':                                      'rollup.read',
   // Public API for third-party apps (API key, no personal data; 群众点单 submissions).
   'GET /v1/orgs':                                                    'public.org.read',
   'GET /v1/orgs/{id}':                                               'public.org.read',

@@ -193,6 +193,8 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   // Issue 12 以奖代补 (seed 000 11.2.1): the county's organization department runs the rounds and pays; committees and the city read them.
   'reward.read':             [T,          T,            T,                  no,              no,          no],
   'reward.manage':           [no,         T,            no,                 no,              no,          no],
+  // Issue 13: the county's own rollup (数据大屏, figures only): the county's organization department and its committees; the city every county.
+  'rollup.read':             [T,          T,            T,                  no,              no,          no],
 };
 
 /** The scopes a role holds an action in (empty: refused). */

@@ -14,3 +14,6 @@ export { decisionWarning, type DecisionWarning } from './meetings/warning.ts';
 export { allianceQuotaTodos } from './quotas/todos.ts';
 // The annual alliance assessment (issue 12): quota compliance and joint meetings held in a year.
 export { meetingQuarters, quotaFigures } from './quotas/figures.ts';
+
+// The city's rollup (issue 13): the activities' figures.
+export { activitiesRollup } from './rollup.ts';

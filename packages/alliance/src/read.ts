@@ -232,3 +232,6 @@ export async function memberContributions(ctx: Ctx, allianceId: string): Promise
  * rewarded. One list, so those capabilities cannot drift apart.
  */
 export { FOUNDED } from './alliances/list.ts';
+
+// The city's rollup (issue 13): the alliance capability's figures, the drill-down rows, and the running alliances for others' aggregates.
+export { allianceRollup, allianceSummariesStatement, runningAllianceIdsSql } from './rollup.ts';

@@ -36,3 +36,6 @@ export async function assessmentResults(ctx: Ctx, year: number): Promise<Assessm
 
 /** How many of the year's finalized assessments reached each grade (best first, every grade listed). */
 export { gradeDistribution } from './assessments/list.ts';
+
+// The city's rollup (issue 13): the grade distribution and the drill-down's grades.
+export { assessmentRollup, latestGradesStatement } from './rollup.ts';

@@ -14,3 +14,4 @@ export * from './search.ts';
 export * from './sort-key.ts';
 export * from './upload.ts';
 export * from './money.ts';
+export * from './aggregate.ts';

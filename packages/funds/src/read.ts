@@ -4,3 +4,6 @@
 // an event consumer; its entry's source key is `reward:<disbursement id>`
 // (unique), so a redelivered event writes nothing the second time.
 export const rewardSourceKey = (disbursementId: string): string => `reward:${disbursementId}`;
+
+// The city's rollup (issue 13): the ledgers' income by source.
+export { fundsRollup } from './rollup.ts';

@@ -122,6 +122,8 @@ export const ACTIONS = [
   // Issue 12 以奖代补 reward rounds.
   'reward.read',
   'reward.manage',
+  // Issue 13: a county's own rollup (its 数据大屏): figures only, no personal data.
+  'rollup.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -175,6 +177,12 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   'event.dead_letter.replay': [{ role: 'county_admin', scope: 'tenant' }],
   'user.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'city.rollup': [{ role: 'city_admin', scope: 'tenant' }],
+  // Issue 13: the county's rollup (its 数据大屏): its organization department and committees; the city reads every county.
+  'rollup.read': [
+    { role: 'county_admin', scope: 'tenant' },
+    { role: 'committee_reviewer', scope: 'tenant' },
+    { role: 'city_admin', scope: 'tenant' },
+  ],
   'alliance.read': ALL_READERS,
   // Drafting: the lead organization's secretary for their own organization, or the county administrator.
   'alliance.create': [

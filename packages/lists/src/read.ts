@@ -21,3 +21,6 @@ export { DUE_SOON_DAYS, daysBetween } from './projects/warnings.ts';
 export { allianceListFigures, type AllianceListFigures } from './assessment/figures.ts';
 // The funds capability reconciles an alliance's spending against its projects' budgets.
 export { allianceProjectBudgets } from './projects/budgets.ts';
+
+// The city's rollup (issue 13): the lists' figures and the drill-down's per-alliance counts.
+export { allianceListSummariesStatement, listsRollup } from './rollup.ts';

@@ -197,3 +197,6 @@ export async function memberOrgFigures(ctx: Ctx, year: number, orgIds: readonly 
   const own = members.filter((m) => m.homeOrg && set.has(m.homeOrg.id));
   return { partyMembers: Number(row?.n ?? 0), inService: own.length, reportMet: own.filter((m) => m.standing === 'met').length };
 }
+
+// The city's rollup (issue 13): the people registry's figures (counts only).
+export { peopleRollup } from './rollup.ts';

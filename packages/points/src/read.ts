@@ -21,3 +21,6 @@ export async function personPoints(ctx: Ctx, personId: string, year: number): Pr
   const row = await ctx.db.$client.prepare('SELECT total FROM point_totals WHERE person_id = ? AND year = ?').bind(personId, year).first<{ total: number }>();
   return row?.total ?? 0;
 }
+
+// The city's rollup (issue 13): the ledger's figures.
+export { pointsRollup } from './rollup.ts';

@@ -111,3 +111,6 @@ export async function branchStandings(ctx: Ctx): Promise<BranchStanding[]> {
     .where(sql`${organizations.status} = 'active' AND ${organizations.kind} IN ('党支部', '联合党支部')`)
     .orderBy(organizations.id);
 }
+
+// The city's rollup (issue 13): the registry's figures, and the organs other capabilities count.
+export { activeOrgIdsInDomainsSql, registryRollup } from './rollup.ts';

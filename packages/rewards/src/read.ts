@@ -19,3 +19,6 @@ export async function disbursementForPosting(ctx: Pick<Ctx, 'db'>, disbursementI
     .limit(1);
   return row ?? null;
 }
+
+// The city's rollup (issue 13): the rounds' money figures.
+export { rewardsRollup } from './rollup.ts';

@@ -73,6 +73,7 @@ export const MENU: readonly MenuEntry[] = [
   city.menu.city,
   city.menu.openData,
   alliance.menu.cityFilings,
+  city.menu.rollup,
   identity.menu.accounts,
   identity.menu.apiKeys,
   identity.menu.profile,

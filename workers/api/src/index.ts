@@ -13,6 +13,7 @@ import { rewardsRouters } from './routes/rewards/index.ts';
 import { fundsRouters } from './routes/funds/index.ts';
 import { registryRouters } from './routes/registry/index.ts';
 import { workbenchRouters } from './routes/workbench/index.ts';
+import { rollupRouters } from './routes/rollup/index.ts';
 
 /** The largest workbook an import accepts (every route declaring `body: 'xlsx'`). */
 export const IMPORT_MAX_BYTES = BODY_LIMITS.xlsx;
@@ -46,6 +47,7 @@ export function createManagementApi() {
     honoursRouters,
     rewardsRouters,
     fundsRouters,
+    rollupRouters,
   ];
   for (const routers of capabilities) for (const r of routers) app.route('/', r);
   return app;

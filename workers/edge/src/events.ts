@@ -7,6 +7,7 @@ import { pointsConsumer } from '@ronghe/points';
 import { weakFlagConsumer } from '@ronghe/honours';
 import { cityFilingsConsumer } from '@ronghe/alliance';
 import { rewardPostingConsumer } from '@ronghe/funds';
+import { handleRecountMessage, isRecountMessage, rollupConsumer } from '@ronghe/rollup';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -33,6 +34,8 @@ export const CONSUMERS: readonly Consumer[] = [
   rewardPostingConsumer,
   // 市委组织部备案收件箱: every county filing event refreshes the city's copy in the control database from the county's row (ADR 0024).
   cityFilingsConsumer,
+  // 市级汇总: a county's change recomputes the figures it moves into the control database (packages/rollup/src/refresh.ts, ADR 0022).
+  rollupConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
@@ -117,5 +120,20 @@ export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env, opts: { consumers?: readonly Consumer[]; now?: () => number } = {}): Promise<void> {
   const common = { dbOf: dbOf(env), env, now: opts.now, newId: () => newId('dlq') };
   if (batch.queue === EVENTS_DLQ) return consumeDeadLetters(batch, common);
-  return consumeBatch(batch, { ...common, consumers: opts.consumers ?? CONSUMERS });
+  // The rollup's scheduled recount travels on the same queue, one message per batch of counties (ADR 0022).
+  const recounts = batch.messages.filter((m) => isRecountMessage(m.body));
+  for (const m of recounts) {
+    try {
+      await handleRecountMessage(m.body as Parameters<typeof handleRecountMessage>[0], env);
+      m.ack();
+    } catch (err) {
+      console.error(JSON.stringify({ level: 'error', msg: 'rollup.recount_failed', id: m.id, error: String((err as Error)?.message ?? err) }));
+      m.retry({ delaySeconds: 60 });
+    }
+  }
+  // The events go on as a batch of their own (consumeBatch reads the queue name and the messages).
+  const events = recounts.length
+    ? ({ queue: batch.queue, messages: batch.messages.filter((m) => !recounts.includes(m)), ackAll: () => batch.ackAll(), retryAll: (o?: QueueRetryOptions) => batch.retryAll(o) } as unknown as MessageBatch<unknown>)
+    : batch;
+  return consumeBatch(events, { ...common, consumers: opts.consumers ?? CONSUMERS });
 }

@@ -1,5 +1,6 @@
 import { createManagementApi } from '@ronghe/api';
-import { createCityApi, createRollupExportApi, rollupNotYetComputed } from '@ronghe/city';
+import { createCityApi, createRollupExportApi } from '@ronghe/city';
+import { readCityRollup } from '@ronghe/rollup/read';
 import { bodyLimit, createRouter, onError, requestContext, securityHeaders, type AppEnv } from '@ronghe/http';
 import { createPublicApi } from '@ronghe/public-api';
 import { Scalar } from '@scalar/hono-api-reference';
@@ -28,8 +29,8 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api', createManagementApi());
   app.route('/api', createCityApi());
-  // The rollup's workbook and CSV (issue 13 open data); the stored rollup's reader replaces this loader once it is on main.
-  app.route('/api', createRollupExportApi(rollupNotYetComputed));
+  // The rollup's workbook and CSV (issue 13 open data), from the stored rollup (ADR 0022): one query of the control database.
+  app.route('/api', createRollupExportApi(({ control, now }) => readCityRollup(control.$client, { now })));
   app.route('/v1', createPublicApi());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -4,7 +4,10 @@ import { loginFailures, rateLimits } from '@ronghe/schema';
 import { inArray, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { bindings } from '../../../test/support/worker.ts';
-import { pruneControl, runScheduled, SWEEP_CRON } from './scheduled.ts';
+import { COUNTIES } from '@ronghe/tenancy';
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { EVENTS_QUEUE, handleQueue } from './events.ts';
+import { pruneControl, recountRollup, runScheduled, SWEEP_CRON } from './scheduled.ts';
 
 // The daily Cron clean-up of the login guards' tables (ADR 0015): rows that no longer decide anything go,
 // rows that still count stay.
@@ -57,5 +60,22 @@ describe('daily clean-up of rate_limits and login_failures', () => {
     // The daily trigger (wrangler.toml "5 17 * * *") supervises every county, sweeps the outboxes and cleans up.
     await runScheduled('5 17 * * *', bindings as unknown as Record<string, unknown>);
     expect(await db.select().from(loginFailures).where(inArray(loginFailures.username, [`cron-${tag}`]))).toHaveLength(0);
+  });
+});
+
+describe("the rollup's daily recount (ADR 0022)", () => {
+  it('goes onto the queue as messages of at most 15 counties, and the queue handler recounts them', async () => {
+    const sent: unknown[] = [];
+    const queue = { sendBatch: async (msgs: Array<{ body: unknown }>) => void sent.push(...msgs.map((m) => m.body)), send: async (b: unknown) => void sent.push(b) };
+    const env = { ...(bindings as unknown as Record<string, unknown>), EVENTS: queue };
+    expect(await recountRollup(env)).toBe(1);
+    expect(sent).toEqual([{ kind: 'rollup.recount', tenants: COUNTIES.map((c) => c.slug), at: expect.any(Number) }]);
+
+    const batch = createMessageBatch(EVENTS_QUEUE, sent.map((body, i) => ({ id: `rc-${i}`, timestamp: new Date(), attempts: 1, body })));
+    await handleQueue(batch, env, { consumers: [] });
+    const result = await getQueueResult(batch, createExecutionContext());
+    expect(result.explicitAcks).toEqual(['rc-0']);
+    const rows = await bindings.DB_CONTROL!.prepare('SELECT slug, stale FROM rollup_counties ORDER BY slug').all<{ slug: string; stale: number }>();
+    expect(rows.results).toEqual(COUNTIES.map((c) => ({ slug: c.slug, stale: 0 })).sort((a, b) => a.slug.localeCompare(b.slug)));
   });
 });

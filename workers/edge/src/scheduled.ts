@@ -4,6 +4,7 @@ import { remindQuotas, type QuotaReminderResult } from '@ronghe/activities';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
 import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '@ronghe/schema';
 import { COUNTIES, CONTROL, forEachTenant, TENANTS, type TenantDef } from '@ronghe/tenancy';
+import { scheduleRecount } from '@ronghe/rollup';
 import { sweepOutboxes } from './events.ts';
 
 /** The outbox sweep's schedule (wrangler.toml [triggers]); every other cron is the daily supervision job. */
@@ -21,6 +22,7 @@ export async function runScheduled(cron: string, env: Record<string, unknown>): 
   await sweepOutboxes(env);
   await pruneControl(env);
   await fillSortKeys(env);
+  await recountRollup(env);
   return out;
 }
 
@@ -122,4 +124,19 @@ export async function remindCounties(
   const out = visits.map((v) => (v.ok ? { tenant: v.tenant.slug, result: v.value } : { tenant: v.tenant.slug, error: String(v.error) }));
   for (const o of out) console.log(JSON.stringify({ level: o.error ? 'error' : 'info', msg: 'quota_reminders.run', tenant: o.tenant, ...(o.result ?? {}), error: o.error }));
   return out;
+}
+
+/**
+ * The daily full recount of the city's rollup (ADR 0022): one queue message
+ * per batch of counties, each recounted by its own invocation, which compares
+ * the incremental figures with the recount (the reconciliation) and logs any
+ * difference. A failure to enqueue is logged; the next day's run recounts.
+ */
+export async function recountRollup(env: Record<string, unknown>): Promise<number> {
+  try {
+    return (await scheduleRecount(env)).length;
+  } catch (err) {
+    console.log(JSON.stringify({ level: 'error', msg: 'rollup.recount_schedule_failed', error: String(err) }));
+    return 0;
+  }
 }

@@ -1,5 +1,6 @@
 import { api, get } from './client.ts';
 import type { Role } from './types.ts';
+import { ROLLUP_PATHS, type CityRollup, type CountyDrillDown } from '@ronghe/schema';
 
 // Administration calls (accounts, public API keys, the city rollup), kept apart
 // from endpoints.ts so the registry pages and these pages can change independently.
@@ -107,4 +108,7 @@ export interface CountySummary {
 
 export const cityApi = {
   overview: () => get<{ items: CountySummary[] }>('/city/overview').then((r) => r.items),
+  // Issue 13: the stored rollup (ADR 0022) and a county's drill-down.
+  rollup: () => get<CityRollup>(ROLLUP_PATHS.city),
+  drillDown: (slug: string) => get<CountyDrillDown>(ROLLUP_PATHS.county(slug)),
 };

@@ -1,3 +1,2 @@
 export { OPEN_DATA_NAME, datedLine, rollupWorkbook, topicCsv, topicSheet } from './build.ts';
 export { createRollupExportApi, type RollupLoader } from './routes.ts';
-export { rollupNotYetComputed } from './not-computed.ts';

@@ -6,6 +6,7 @@ import { cityAdminTenant } from '../../shared/access.ts';
 const CityOverviewPage = lazy(() => import('./CityOverviewPage.tsx'));
 const CityEntry = lazy(() => import('./CityEntry.tsx'));
 const OpenDataPage = lazy(() => import('./OpenDataPage.tsx'));
+const CityRollupPage = lazy(() => import('./CityRollupPage.tsx'));
 
 /** 全市概况: the city administrator's rollup of every county. */
 export const city = {
@@ -14,10 +15,13 @@ export const city = {
     { path: 'city', element: <CityOverviewPage />, staysOnSwitch: () => false },
     // Issue 13: the rollup as open data, the city's.
     { path: 'open-data', element: <OpenDataPage />, staysOnSwitch: () => false },
+    // Issue 13: the stored rollup with as-of and stale marks, and the drill-down to alliances.
+    { path: 'city/rollup', element: <CityRollupPage />, staysOnSwitch: () => false },
   ],
   rootPages: [{ path: '/city', element: <CityEntry />, signedIn: true }],
   menu: {
     city: { key: 'city', icon: <FundOutlined />, label: '全市概况', shownIn: (where) => !!cityAdminTenant(where.tenants) },
     openData: { key: 'open-data', icon: <CloudDownloadOutlined />, label: '开放数据', shownIn: (where) => where.tenant.kind === 'city' && !!cityAdminTenant(where.tenants) },
+    rollup: { key: 'city/rollup', icon: <FundOutlined />, label: '全市汇总', shownIn: (where) => !!cityAdminTenant(where.tenants) },
   },
 } satisfies Feature;
