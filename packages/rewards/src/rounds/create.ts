@@ -29,7 +29,7 @@ export async function createRound({ ctx, input, env }: { ctx: Ctx; input: RoundC
   // The level follows the tenant (ADR 0025): the city organization department runs 市级 rounds, a county 旗县区级 ones.
   const level = ctx.tenant.kind === 'city' ? 'city' : 'county';
   if (input.level !== undefined && input.level !== level) {
-    throw validation([{ path: 'level', message: level === 'city' ? '市委组织部发起的轮次为市级' : '旗县区只能发起旗县区级轮次；市级轮次由市委组织部发起' }]);
+    throw validation([{ path: 'json.level', message: level === 'city' ? '市委组织部发起的轮次为市级' : '旗县区只能发起旗县区级轮次；市级轮次由市委组织部发起' }]);
   }
   await checkMatching(ctx, env, input.matching, input.subject);
   const row = draftRow(ctx, { level, year: input.year, name: input.name, subject: input.subject, budgetFen: input.budgetFen, method: input.method, rules: input.rules, note: input.note ?? null, correctsRoundId: null, matching: input.matching ?? null });

@@ -18,7 +18,7 @@ export function ratioText(m: Pick<MatchingSettings, 'ratioNum' | 'ratioDen'>): s
 /** A published city round, read from the city's database; anything else is refused naming the field. */
 async function publishedCityRound(env: RoundsEnv, id: string): Promise<RewardRound> {
   const round = await cityDb(env).select().from(rewardRounds).where(eq(rewardRounds.id, id)).get();
-  if (!round || round.level !== 'city' || round.status !== 'published') throw validation([{ path: 'matching.cityRoundId', message: '所选市级轮次不存在或尚未发布' }]);
+  if (!round || round.level !== 'city' || round.status !== 'published') throw validation([{ path: 'json.matching.cityRoundId', message: '所选市级轮次不存在或尚未发布' }]);
   return round;
 }
 
@@ -29,10 +29,10 @@ async function publishedCityRound(env: RoundsEnv, id: string): Promise<RewardRou
  */
 export async function checkMatching(ctx: Ctx, env: RoundsEnv | undefined, m: MatchingSettings | null | undefined, subject: RewardRound['subject']): Promise<void> {
   if (!m) return;
-  if (ctx.tenant.kind === 'city') throw validation([{ path: 'matching', message: '市级轮次不设配套；配套由旗县区在本级轮次中设置' }]);
+  if (ctx.tenant.kind === 'city') throw validation([{ path: 'json.matching', message: '市级轮次不设配套；配套由旗县区在本级轮次中设置' }]);
   if (!env) throw new Error('matching needs the city database');
   const city = await publishedCityRound(env, m.cityRoundId);
-  if (city.subject !== subject) throw validation([{ path: 'matching.cityRoundId', message: `所选市级轮次的奖补对象是${city.subject === 'alliance' ? '党建联合体' : '党支部'}，与本轮不一致` }]);
+  if (city.subject !== subject) throw validation([{ path: 'json.matching.cityRoundId', message: `所选市级轮次的奖补对象是${city.subject === 'alliance' ? '党建联合体' : '党支部'}，与本轮不一致` }]);
 }
 
 /** The county's 配套 of a round on the city's published awards (null when the round matches nothing). */
