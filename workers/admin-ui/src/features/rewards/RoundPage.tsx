@@ -28,6 +28,11 @@ const NEW_ROUND: RoundFormValues = {
   anyDesignation: [],
   excludeUnderRectification: true,
   requireMemberReport: true,
+  // 配套 (county rounds): off until switched on; 1:1 and pro rata when it is.
+  matchOn: false,
+  matchRatioCity: 1,
+  matchRatioCounty: 1,
+  matchShortfallRule: 'scale',
 };
 
 /**
