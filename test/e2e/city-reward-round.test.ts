@@ -45,6 +45,7 @@ describe('市级以奖代补与配套', () => {
     const awards = (await api<{ items: Array<{ recipientName: string; amountFen: number }> }>('GET', `/t/hongshan/rewards/city-awards?year=${YEAR}`, { token: hongshanToken })).body.items;
     expect(awards.length).toBeGreaterThan(0);
     expect(awards.every((a) => a.recipientName.startsWith('红山区·'))).toBe(true);
+    await page.evaluate(() => sessionStorage.clear());
     await login(page, 'hongshan_admin');
     await landed(page);
     await page.getByRole('menuitem', { name: /以奖代补/ }).click();
