@@ -114,6 +114,10 @@ describe('a city round across the counties', () => {
     expect(seenA.items[0]!.roundName).toBe(CITY_ROUND.name);
     const seenB = await json<{ items: CityAwardView[] }>(await call('GET', `/api/t/${B}/rewards/city-awards?year=${year}`, { token: adminB.token }), 200);
     expect(seenB.items.map((i) => [i.recipientName, i.amountFen])).toEqual([['敖汉旗·市奖丙联合体', 2_571_429]]);
+    // The signed export, as for a county round: the city's title.
+    const xlsx = await call('GET', R(CITY, `/${round.id}/export`), { token: city.token });
+    expect(xlsx.status).toBe(200);
+    expect(decodeURIComponent(xlsx.headers.get('content-disposition') ?? '')).toContain(`赤峰市${year}年度党建联合体以奖代补资金分配表.xlsx`);
     // A county reads no other tenant's rounds.
     await problem(await call('GET', `/api/t/${CITY}/rewards/rounds/${round.id}/allocations`, { token: adminA.token }), 404, 'not_found');
     await problem(await call('GET', `/api/t/${B}/rewards/city-awards`, { token: adminA.token }), 404, 'not_found');
@@ -136,6 +140,11 @@ describe('a city round across the counties', () => {
     // The county's fund ledger page shows it (its own API, its own database).
     const seen = await json<{ items: CityAwardView[] }>(await call('GET', `/api/t/${A}/rewards/city-awards?year=${year}`, { token: adminA.token }), 200);
     expect(seen.items.find((i) => i.recipientName === '林西县·市奖甲联合体')!.disbursement).toEqual({ status: 'paid', statusLabel: '已拨付', paidOn: '2026-12-01', voucherNo: '赤组拨〔2026〕8号' });
+  });
+
+  it('a correction of a city round is a 市级 draft of the city', async () => {
+    const c = await json<RoundView>(await call('POST', R(CITY, `/${round.id}/correct`), { token: city.token, body: { reason: '核对考核结果后重新分配' } }), 201);
+    expect([c.level, c.status, c.correctsRoundId]).toEqual(['city', 'draft', round.id]);
   });
 
   // 配套, by hand. 林西's city awards: 甲 2,571,428 分, 乙 857,143 分. At 市县 2:1 (the county matches half):
