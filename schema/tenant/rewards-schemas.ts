@@ -82,6 +82,21 @@ export const AllocationRulesSchema = z
   })
   .openapi('AllocationRules');
 
+/** 配套 (ADR 0025): a county round matches a published city round's awards to its recipients. */
+const ratioPart = (what: string) => z.number({ message: `${what}须为正整数` }).int({ message: `${what}须为正整数` }).min(1, { message: `${what}须为正整数` }).max(1000, { message: `${what}不超过 1000` });
+export const SHORTFALL_RULES = ['scale', 'cap_in_order'] as const;
+export const MatchingSettingsSchema = z
+  .object({
+    cityRoundId: z.string({ message: '请选择要配套的市级轮次' }).trim().min(1, { message: '请选择要配套的市级轮次' }).max(40, { message: '市级轮次编号有误' }),
+    ratioNum: ratioPart('配套比例（县）'),
+    ratioDen: ratioPart('配套比例（市）'),
+    budgetFen: fen('配套预算'),
+    shortfallRule: z.enum(SHORTFALL_RULES, { message: '预算不足时的规则须为同比例缩减或按排名足额' }),
+  })
+  .strict()
+  .openapi('RewardMatchingSettings');
+export type MatchingSettingsInput = z.infer<typeof MatchingSettingsSchema>;
+
 const name = z.string({ message: '请填写名称' }).trim().min(2, { message: '名称至少 2 个字' }).max(60, { message: '名称最多 60 个字' });
 const year = z.number({ message: '年度须为整数' }).int({ message: '年度须为整数' }).min(2000, { message: '年度不能早于 2000 年' }).max(2100, { message: '年度不能晚于 2100 年' });
 
@@ -89,12 +104,14 @@ export const RoundCreateSchema = z
   .object({
     name,
     year,
-    level: z.enum(ROUND_LEVELS, { message: '级别须为旗县区级或市级' }).default('county'),
+    /** Follows the tenant (the city's rounds are 市级, a county's 旗县区级); a mismatch is refused. */
+    level: z.enum(ROUND_LEVELS, { message: '级别须为旗县区级或市级' }).optional(),
     subject: z.enum(ROUND_SUBJECTS, { message: '奖补对象须为党建联合体或党支部' }),
     budgetFen: fen('预算'),
     method: AllocationMethodSchema,
     rules: AllocationRulesSchema,
     note: z.string().trim().max(500, { message: '说明最多 500 个字' }).optional(),
+    matching: MatchingSettingsSchema.optional(),
   })
   .strict()
   .openapi('RewardRoundCreate');
@@ -102,7 +119,7 @@ export type RoundCreate = z.infer<typeof RoundCreateSchema>;
 
 /** A draft's settings, changed between simulations (If-Match: the round's version). */
 export const RoundUpdateSchema = z
-  .object({ name: name.optional(), budgetFen: fen('预算').optional(), method: AllocationMethodSchema.optional(), rules: AllocationRulesSchema.optional(), note: z.string().trim().max(500, { message: '说明最多 500 个字' }).nullable().optional() })
+  .object({ name: name.optional(), budgetFen: fen('预算').optional(), method: AllocationMethodSchema.optional(), rules: AllocationRulesSchema.optional(), note: z.string().trim().max(500, { message: '说明最多 500 个字' }).nullable().optional(), matching: MatchingSettingsSchema.nullable().optional() })
   .strict()
   .openapi('RewardRoundUpdate');
 export type RoundUpdate = z.infer<typeof RoundUpdateSchema>;
@@ -129,6 +146,8 @@ export const RoundViewSchema = z
     correctsRoundId: z.string().nullable(),
     correctedByRoundId: z.string().nullable(),
     note: z.string().nullable(),
+    /** 配套 settings (county rounds); null when the round matches nothing. */
+    matching: MatchingSettingsSchema.nullable(),
     allocatedFen: z.number().int().nullable(),
     recipientCount: z.number().int().nullable(),
     lastSimulatedAt: z.number().int().nullable(),
@@ -147,6 +166,9 @@ export const AllocationLineSchema = z
   .object({
     recipientId: z.string(),
     recipientName: z.string(),
+    /** A city round's recipient: its county (slug and name); null in a county round. */
+    recipientTenant: z.string().nullable(),
+    countyName: z.string().nullable(),
     status: z.enum(['ineligible', 'no_award', 'awarded']),
     statusLabel: z.string(),
     /** What the facts were (grade, score, designations …) in plain Chinese. */
@@ -161,9 +183,41 @@ export const AllocationLineSchema = z
   .openapi('RewardAllocationLine');
 export type AllocationLineView = z.infer<typeof AllocationLineSchema>;
 
+const MatchLineSchema = z.object({
+  recipientId: z.string(),
+  recipientName: z.string(),
+  /** The city's award. */
+  cityFen: z.number().int(),
+  /** city × ratio, half up to the 分. */
+  wantedFen: z.number().int(),
+  matchedFen: z.number().int(),
+  shortfallFen: z.number().int(),
+  steps: z.array(StepSchema),
+});
+/** 配套 of a county round (ADR 0025): the city round matched, the rule stated, every recipient's city award and matched amount explained. */
+export const MatchingTableSchema = z
+  .object({
+    cityRoundId: z.string(),
+    cityRoundName: z.string(),
+    ruleText: z.string(),
+    ratioText: z.string(),
+    budgetFen: z.number().int(),
+    cityTotalFen: z.number().int(),
+    wantedTotalFen: z.number().int(),
+    matchedTotalFen: z.number().int(),
+    shortfallTotalFen: z.number().int(),
+    unusedFen: z.number().int(),
+    notes: z.array(StepSchema),
+    lines: z.array(MatchLineSchema),
+  })
+  .openapi('RewardMatching');
+export type MatchingTableView = z.infer<typeof MatchingTableSchema>;
+
 export const AllocationTableSchema = z
   .object({
     round: RoundViewSchema,
+    /** 配套 (county rounds with matching settings); null otherwise. */
+    matching: MatchingTableSchema.nullable(),
     budgetFen: z.number().int(),
     demandFen: z.number().int().nullable(),
     allocatedFen: z.number().int(),
@@ -209,3 +263,42 @@ export const DisbursementIdParam = z.object({
 export const RoundListQuerySchema = z
   .object({ year: z.coerce.number({ message: '年度须为数字' }).int({ message: '年度须为整数' }).min(2000, { message: '年度不能早于 2000 年' }).max(2100, { message: '年度不能晚于 2100 年' }).optional() })
   .strict();
+
+/** The city's awards to this county's recipients (published city rounds; ADR 0025). A county sees only its own. */
+export const CityAwardSchema = z
+  .object({
+    roundId: z.string(),
+    roundName: z.string(),
+    year: z.number().int(),
+    subject: z.enum(ROUND_SUBJECTS),
+    subjectLabel: z.string(),
+    publishedAt: z.number().int(),
+    correctedByRoundId: z.string().nullable(),
+    recipientId: z.string(),
+    recipientName: z.string(),
+    amountFen: z.number().int(),
+    steps: z.array(StepSchema),
+    disbursement: z.object({ status: z.enum(DISBURSEMENT_STATUSES), statusLabel: z.string(), paidOn: z.string().nullable(), voucherNo: z.string().nullable() }).nullable(),
+  })
+  .openapi('RewardCityAward');
+export type CityAwardView = z.infer<typeof CityAwardSchema>;
+export const CityAwardListSchema = z.object({ items: z.array(CityAwardSchema) }).openapi('RewardCityAwardList');
+export const CityAwardQuerySchema = RoundListQuerySchema;
+
+/** Each county's 配套 of a city round, as the city sees it (ADR 0025). */
+export const CountyMatchingSchema = z
+  .object({
+    county: z.string(),
+    countyName: z.string(),
+    roundId: z.string(),
+    roundName: z.string(),
+    status: z.enum(ROUND_STATUSES),
+    statusLabel: z.string(),
+    ratioText: z.string(),
+    budgetFen: z.number().int(),
+    /** Published: the frozen matching; draft: null (not yet decided). */
+    matching: MatchingTableSchema.nullable(),
+  })
+  .openapi('RewardCountyMatching');
+export type CountyMatchingView = z.infer<typeof CountyMatchingSchema>;
+export const CountyMatchingListSchema = z.object({ items: z.array(CountyMatchingSchema) }).openapi('RewardCountyMatchingList');

@@ -27,6 +27,37 @@ export interface SimulationSnapshot {
   budgetFen: number;
   allocatedFen: number;
   amounts: Record<string, { name: string; amountFen: number }>;
+  /** 配套 (a county round matching a city round): the matched amount of each recipient with a city award. */
+  matched?: Record<string, number>;
+}
+
+/**
+ * 配套 settings of a county round (ADR 0025): which published city round it
+ * matches, at what ratio (county : city = ratioNum : ratioDen), from what part
+ * of its own budget, and what happens when that part is short.
+ */
+export interface MatchingSettings {
+  cityRoundId: string;
+  ratioNum: number;
+  ratioDen: number;
+  budgetFen: number;
+  shortfallRule: 'scale' | 'cap_in_order';
+}
+
+/** The 配套 of a published county round, frozen with it (ADR 0025). */
+export interface MatchingFrozen {
+  cityRoundId: string;
+  cityRoundName: string;
+  ruleText: string;
+  ratioText: string;
+  budgetFen: number;
+  cityTotalFen: number;
+  wantedTotalFen: number;
+  matchedTotalFen: number;
+  shortfallTotalFen: number;
+  unusedFen: number;
+  notes: Array<{ code: string; text: string }>;
+  lines: Array<{ recipientId: string; recipientName: string; cityFen: number; wantedFen: number; matchedFen: number; shortfallFen: number; steps: Array<{ code: string; text: string }> }>;
 }
 
 export const rewardRounds = sqliteTable(
@@ -47,6 +78,10 @@ export const rewardRounds = sqliteTable(
     correctsRoundId: text('corrects_round_id'),
     note: text('note'),
     lastSimulation: text('last_simulation', { mode: 'json' }).$type<SimulationSnapshot>(),
+    /** 配套 settings (county rounds only; ADR 0025). */
+    matching: text('matching', { mode: 'json' }).$type<MatchingSettings>(),
+    /** The 配套 as published (written in the publishing batch, frozen with the round). */
+    matched: text('matched', { mode: 'json' }).$type<MatchingFrozen>(),
     allocatedFen: integer('allocated_fen'),
     recipientCount: integer('recipient_count'),
     publishedAt: integer('published_at'),
@@ -77,6 +112,8 @@ export const rewardAllocations = sqliteTable(
     position: integer('position').notNull(),
     recipientType: text('recipient_type', { enum: ROUND_SUBJECTS }).notNull(),
     recipientId: text('recipient_id').notNull(),
+    /** A city round's recipient: the county (tenant slug) it belongs to; null in a county round (ADR 0025). */
+    recipientTenant: text('recipient_tenant'),
     recipientName: text('recipient_name').notNull(),
     /** ineligible | no_award | awarded. */
     lineStatus: text('line_status').notNull(),
@@ -86,7 +123,7 @@ export const rewardAllocations = sqliteTable(
     facts: text('facts', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     steps: text('steps', { mode: 'json' }).$type<Array<{ code: string; text: string }>>().notNull(),
   },
-  (t) => [uniqueIndex('reward_allocations_recipient_uq').on(t.roundId, t.recipientId), index('reward_allocations_round_idx').on(t.roundId, t.position), check('reward_allocations_amount', sql`${t.amountFen} >= 0`)],
+  (t) => [uniqueIndex('reward_allocations_recipient_uq').on(t.roundId, t.recipientId), index('reward_allocations_tenant_idx').on(t.recipientTenant, t.roundId), index('reward_allocations_round_idx').on(t.roundId, t.position), check('reward_allocations_amount', sql`${t.amountFen} >= 0`)],
 );
 export type RewardAllocation = typeof rewardAllocations.$inferSelect;
 
@@ -101,6 +138,8 @@ export const rewardDisbursements = sqliteTable(
     roundId: text('round_id').notNull(),
     recipientType: text('recipient_type', { enum: ROUND_SUBJECTS }).notNull(),
     recipientId: text('recipient_id').notNull(),
+    /** A city round's payment: the county its recipient belongs to (its fund ledger is there); null in a county round. */
+    recipientTenant: text('recipient_tenant'),
     amountFen: integer('amount_fen').notNull(),
     status: text('status', { enum: DISBURSEMENT_STATUSES }).notNull().default('planned'),
     paidOn: text('paid_on'),

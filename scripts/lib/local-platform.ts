@@ -453,7 +453,8 @@ export const ENGAGEMENT_TABLES: ReadonlyArray<readonly [string, AnyTable]> = [
  * seeded before the people existed gets the link on the next seed.
  */
 async function seedPeople(db: D1, t: TenantDemoData): Promise<Pick<SeedStats, 'people' | 'liaisonsLinked'>> {
-  if (!t.people.length) return { people: {}, liaisonsLinked: 0 };
+  // The city has no people registry, but holds engagement rows of its own (its reward round, ADR 0025).
+  if (!t.people.length && !Object.values(t.engagement).some((rows) => rows?.length)) return { people: {}, liaisonsLinked: 0 };
   const people = await seedTables(db, [['people', peopleSchema.people] as const, ...ENGAGEMENT_TABLES], { people: t.people, ...t.engagement });
   const links = Object.entries(t.liaisonPersonIds);
   let liaisonsLinked = 0;

@@ -31,6 +31,8 @@ async function paidDisbursement(recipientType: 'alliance' | 'branch', recipientI
     correctsRoundId: null,
     note: null,
     lastSimulation: null,
+    matching: null,
+    matched: null,
     allocatedFen: amountFen,
     recipientCount: 1,
     publishedAt: now,
@@ -53,7 +55,7 @@ async function paidDisbursement(recipientType: 'alliance' | 'branch', recipientI
   expect(res.status, await res.clone().text()).toBe(200);
   const row = await d1().prepare("SELECT * FROM outbox WHERE aggregate_id = ? AND type = 'reward.disbursed'").bind(disbursementId).first<OutboxRecord>();
   const event = toEnvelope(row!, T);
-  expect(event.data).toEqual({ disbursementId, roundId: round.id, recipientType, recipientId, amountFen, paidOn: '2026-03-18' });
+  expect(event.data).toEqual({ disbursementId, roundId: round.id, recipientType, recipientId, recipientTenant: null, amountFen, paidOn: '2026-03-18' });
   return { event, disbursementId };
 }
 

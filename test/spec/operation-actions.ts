@@ -323,4 +323,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/rewards/rounds/{id}/allocations':             'reward.read',
   'GET /api/t/{tenant}/rewards/rounds/{id}/export':                  'reward.read',
   'POST /api/t/{tenant}/rewards/disbursements/{id}/pay':             'reward.manage',
+  // City rounds and 配套 (ADR 0025): a county reads its recipients' city awards; the city reads each county's 配套 of its round.
+  'GET /api/t/{tenant}/rewards/city-awards':                         'reward.read',
+  'GET /api/t/{tenant}/rewards/rounds/{id}/county-matching':         'reward.read',
 };

@@ -27,6 +27,8 @@ export async function makeRound(tenant: string, state: 'draft' | 'simulated' | '
     correctsRoundId: null,
     note: null,
     lastSimulation: null,
+    matching: null,
+    matched: null,
     allocatedFen: null,
     recipientCount: null,
     publishedAt: null,

@@ -29,6 +29,8 @@ export const REWARDS_CASES: Record<string, RouteCase> = {
       badDesignation: [(ok) => ({ ...ok, method: { kind: 'tiered_designation', tiers: [{ designation: 'famous', amountFen: 1 }] } }), invalid('method.tiers.0.designation')],
       floorAboveCap: [(ok) => ({ ...ok, rules: { ...(ok as typeof ROUND).rules, floorFen: 2_000_000 } }), invalid('rules.floorFen')],
       unknown: [(ok) => ({ ...ok, status: 'published' }), unknownKey('status')],
+      badMatchingRatio: [(ok) => ({ ...ok, matching: { cityRoundId: 'rwr_x', ratioNum: 0, ratioDen: 1, budgetFen: 1, shortfallRule: 'scale' } }), invalid('matching.ratioNum')],
+      badShortfallRule: [(ok) => ({ ...ok, matching: { cityRoundId: 'rwr_x', ratioNum: 1, ratioDen: 1, budgetFen: 1, shortfallRule: 'lottery' } }), invalid('matching.shortfallRule')],
     },
   },
   'GET /api/t/{tenant}/rewards/rounds/{id}': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.draft.id}`) }) },
@@ -54,6 +56,8 @@ export const REWARDS_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/rewards/rounds/{id}/allocations': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/allocations`) }) },
   'GET /api/t/{tenant}/rewards/rounds/{id}/export': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/export`) }) },
+  'GET /api/t/{tenant}/rewards/city-awards': { build: (f) => ({ method: 'GET', path: R(f, '/city-awards?year=2026') }) },
+  'GET /api/t/{tenant}/rewards/rounds/{id}/county-matching': { build: (f) => ({ method: 'GET', path: R(f, `/rounds/${f.rewards.published.id}/county-matching`) }) },
   'POST /api/t/{tenant}/rewards/disbursements/{id}/pay': {
     build: (f) => ({ method: 'POST', path: R(f, `/disbursements/${f.rewards.disbursementId}/pay`), body: { paidOn: '2026-12-01', voucherNo: '记-2026-001' } }),
     bad: {

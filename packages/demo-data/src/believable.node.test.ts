@@ -75,7 +75,11 @@ describe('the audit trail of the past', { timeout: 90_000 }, () => {
       expect(t.audit.map((r) => r.at)).toEqual([...t.audit.map((r) => r.at)].sort((a, b) => a - b));
       expect(new Set(t.audit.map((r) => r.id)).size).toBe(t.audit.length);
     }
-    expect(tenant('chifeng').audit).toEqual([]);
+    // The city's own history is its reward round (ADR 0025): published, then payments, oldest first.
+    const city = tenant('chifeng').audit;
+    expect([...new Set(city.map((r) => r.action))].sort()).toEqual(['reward_disbursement.pay', 'reward_round.publish']);
+    expect(city.map((r) => r.at)).toEqual([...city.map((r) => r.at)].sort((a, b) => a - b));
+    for (const r of city) expect(r.at).toBeLessThan(today);
   });
 
   it('each alliance step of the timeline has its audit row at the same instant, by the same person', () => {

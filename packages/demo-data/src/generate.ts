@@ -3,7 +3,7 @@ import { buildAlliances, emptyAllianceData } from './alliances.ts';
 import { buildAuditHistory, DEMO_HISTORY_REQUEST } from './audit.ts';
 import { buildEngagement } from './engagement.ts';
 import { buildLists, emptyListsData } from './lists.ts';
-import { buildMerit, meritAudit } from './merit.ts';
+import { buildCityRound, buildMerit, meritAudit, type CityRoundCounty } from './merit.ts';
 import { buildPeople } from './people.ts';
 import { DEMO_TODAY } from './alliances.ts';
 import { shortVillageName, villageKind, type County, type Township, type Village } from './divisions.ts';
@@ -597,6 +597,7 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     anchors.set(tenant.slug, built.anchors);
   }
   const accounts = accountsFor(seed, tenants, anchors);
+  const merits: CityRoundCounty[] = [];
   // Alliances come last: the demo accounts' own cases are attributed to them.
   for (const t of tenants) {
     if (t.tenant.kind !== 'county') continue;
@@ -615,9 +616,25 @@ export function generateDemoData(opts: GenerateOptions): DemoData {
     const reviewerOf = new Map(mine.filter((a) => a.role === 'committee_reviewer' && a.scopeOrgId).map((a) => [a.scopeOrgId!, a.userId] as const));
     const merit = buildMerit({ seed, tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, people: t.people, today: DEMO_TODAY, reviewerOf, rng: rngFrom(`${seed}\u0000${t.tenant.slug}\u0000merit`) });
     t.engagement = { ...t.engagement, ...merit };
+    merits.push({ tenant: t.tenant, merit });
     const reviewers = new Map(mine.filter((a) => a.role === 'committee_reviewer' && a.scopeOrgId).map((a) => [a.scopeOrgId!, a] as const));
     const countyAdmin = mine.find((a) => a.username === `${t.tenant.slug}_admin`);
     t.audit = [...t.audit, ...meritAudit({ seed, tenant: t.tenant, merit, county: countyAdmin, reviewers, requestId: DEMO_HISTORY_REQUEST })].sort((a, b) => a.at - b.at);
+  }
+  // Issue 12 § Demo data: the city's round over every county's alliances (merit.ts buildCityRound, ADR 0025):
+  // its rows in the city's database, its paid awards posted to the alliances' ledgers in their counties.
+  if (merits.length) {
+    const cityAdmin = accounts.find((a) => a.role === 'city_admin');
+    const c = buildCityRound(seed, merits, cityAdmin, DEMO_HISTORY_REQUEST);
+    const cityTenant = tenants.find((t) => t.tenant.kind === 'city')!;
+    cityTenant.engagement = { ...cityTenant.engagement, ...c.city };
+    cityTenant.audit = [...cityTenant.audit, ...c.cityAudit].sort((a, b) => a.at - b.at);
+    for (const t of tenants) {
+      const posted = c.postings.get(t.tenant.slug);
+      if (!posted) continue;
+      t.engagement = { ...t.engagement, fundEntries: [...((t.engagement as Record<string, object[]>).fundEntries ?? []), ...posted] };
+      t.audit = [...t.audit, ...(c.countyAudit.get(t.tenant.slug) ?? [])].sort((a, b) => a.at - b.at);
+    }
   }
   // Added after the history is built, so the past stays attributed to the secretaries of the day.
   accounts.push(...committeeReviewers(seed, tenants, accounts));

@@ -13,4 +13,4 @@ export { buildPeople, IN_SERVICE_CITY_TOTAL, MEMBER_SHARE, type PeopleDemoData, 
 export { buildPoints, type DemoAward, type DemoPointEntry, type DemoPointRule, type PointsDemoData } from './points.ts';
 export { buildPosts, type DemoPost, type DemoPostClaim, type DemoServiceLog, type PostsDemoData } from './posts.ts';
 // Issue 12: the finished assessment year, honours, the county reward round and the alliances' fund ledgers.
-export { buildMerit, meritAlliances, meritAudit, MERIT_TABLES, MERIT_THRESHOLDS, MERIT_TIERS, MERIT_YEAR, type MeritDemoData, type MeritInput } from './merit.ts';
+export { buildCityRound, buildMerit, CITY_MERIT_TIERS, meritAlliances, meritAudit, MERIT_TABLES, MERIT_THRESHOLDS, MERIT_TIERS, MERIT_YEAR, type MeritDemoData, type MeritInput } from './merit.ts';

@@ -3,7 +3,7 @@ import { DEFAULT_COUNTY_INDICATORS } from '../../assessment/src/schemes/defaults
 import { allocate } from '../../rewards/src/allocate/allocate.ts';
 import { loadChifengDivisions } from './divisions.ts';
 import { generateDemoData } from './generate.ts';
-import { MERIT_YEAR, meritAlliances } from './merit.ts';
+import { CITY_MERIT_TIERS, MERIT_YEAR, meritAlliances } from './merit.ts';
 import type { DemoData, TenantDemoData } from './types.ts';
 
 // Issue 12 § Demo data against the server's own rules: grades from scores and
@@ -20,6 +20,9 @@ beforeAll(() => {
 
 type Rows = Record<string, any[]>;
 const counties = () => data.tenants.filter((t) => t.tenant.kind === 'county') as TenantDemoData[];
+const cityTenant = () => data.tenants.find((t) => t.tenant.kind === 'city') as TenantDemoData;
+/** The city round's paid disbursements to a county's alliances. */
+const cityPaidTo = (slug: string) => ((cityTenant().engagement as Rows).rewardDisbursements ?? []).filter((d) => d.status === 'paid' && d.recipientTenant === slug);
 const grade = (score: number, t: { excellent: number; good: number; fair: number }) => (score >= t.excellent ? 'excellent' : score >= t.good ? 'good' : score >= t.fair ? 'fair' : 'poor');
 
 describe('issue 12 demo data', { timeout: 60_000 }, () => {
@@ -103,7 +106,8 @@ describe('issue 12 demo data', { timeout: 60_000 }, () => {
     for (const t of counties()) {
       const e = t.engagement as Rows;
       const posted = e.fundEntries!.filter((f) => f.sourceKey.startsWith('reward:'));
-      const paid = e.rewardDisbursements!.filter((d) => d.status === 'paid');
+      // The county's own paid awards and the city's paid awards to its alliances (ADR 0025), each posted once.
+      const paid = [...e.rewardDisbursements!.filter((d) => d.status === 'paid'), ...cityPaidTo(t.tenant.slug)];
       expect(posted.map((f) => [f.sourceKey, f.allianceId, f.amountFen, f.occurredOn, f.source]).sort()).toEqual(paid.map((d) => [`reward:${d.id}`, d.recipientId, d.amountFen, d.paidOn, 'allocation']).sort());
       expect(new Set(e.fundEntries!.map((f) => f.sourceKey)).size).toBe(e.fundEntries!.length);
       const byAlliance = new Map<string, any[]>();
@@ -159,8 +163,37 @@ describe('issue 12 demo data', { timeout: 60_000 }, () => {
       for (const a of e.assessments!) expect(audited.get(a.id)).toBe('assessment.finalize');
       for (const r of e.rewardRounds!) expect(audited.get(r.id)).toBe('reward_round.publish');
       for (const d of e.rewardDisbursements!) expect(audited.get(d.id)).toBe(d.status === 'paid' ? 'reward_disbursement.pay' : undefined);
-      for (const f of e.fundEntries!) expect(audited.get(f.id)).toBe(f.sourceKey.startsWith('reward:') ? 'fund.reward_post' : f.callId ? 'fund.contribution_call' : 'fund.record');
+      for (const f of e.fundEntries!) expect(audited.get(f.id), f.id).toBe(f.sourceKey.startsWith('reward:') ? 'fund.reward_post' : f.callId ? 'fund.contribution_call' : 'fund.record');
       expect(t.audit.every((r, i) => i === 0 || t.audit[i - 1]!.at <= r.at)).toBe(true);
     }
+  });
+
+  it('one published city round over every county: its lines are what allocate gives for the counties’ stored facts, each named with its county; paid awards posted in their counties', () => {
+    const e = cityTenant().engagement as Rows;
+    expect(e.rewardRounds).toHaveLength(1);
+    const [round] = e.rewardRounds!;
+    expect(round).toMatchObject({ level: 'city', year: MERIT_YEAR, subject: 'alliance', status: 'published', method: { kind: 'tiered_grade', tiers: CITY_MERIT_TIERS } });
+    const lines = e.rewardAllocations!.filter((l) => l.roundId === round.id).sort((x, y) => x.position - y.position);
+    // The candidates: every county round's recipients with the same facts (the city reads the same assessments and honours).
+    const expected = counties().flatMap((t) => (t.engagement as Rows).rewardAllocations!.map((l) => [t.tenant.slug, l.recipientId, `${t.tenant.name}·${l.recipientName}`, JSON.stringify(l.facts)]));
+    expect(lines.map((l) => [l.recipientTenant, l.recipientId, l.recipientName, JSON.stringify(l.facts)]).sort()).toEqual(expected.sort());
+    expect(new Set(lines.filter((l) => l.amountFen > 0).map((l) => l.recipientTenant)).size).toBeGreaterThan(6);
+    const engine = allocate({ budgetFen: round.budgetFen, method: round.method, rules: round.rules, recipients: lines.map((l) => ({ id: l.recipientId, name: l.recipientName, facts: l.facts })) });
+    expect(lines.map((l) => [l.recipientId, l.lineStatus, l.amountFen, l.steps])).toEqual(engine.lines.map((l) => [l.id, l.status, l.amountFen, l.steps]));
+    expect(lines.reduce((s, l) => s + l.amountFen, 0)).toBe(round.allocatedFen);
+    // Budget below demand, so the engine scales; seed 001: the money from above is millions of 元 across the city (10⁸–10⁹ 分).
+    expect(round.allocatedFen).toBe(round.budgetFen);
+    expect(round.budgetFen).toBeGreaterThanOrEqual(100_000_000);
+    expect(round.budgetFen).toBeLessThanOrEqual(2_000_000_000);
+    for (const l of lines) if (!['excellent', 'good'].includes(l.facts.grade) || l.facts.underRectification) expect(l.amountFen).toBe(0);
+    const pays = e.rewardDisbursements!;
+    expect(pays.map((d) => [d.recipientTenant, d.recipientId, d.amountFen]).sort()).toEqual(lines.filter((l) => l.amountFen > 0).map((l) => [l.recipientTenant, l.recipientId, l.amountFen]).sort());
+    expect(pays.some((d) => d.status === 'paid')).toBe(true);
+    expect(pays.some((d) => d.status === 'planned')).toBe(true);
+    // Nothing is posted in the city's own database; each paid award is on the audit trail of the city.
+    expect(e.fundEntries ?? []).toEqual([]);
+    const audited = new Map(cityTenant().audit.map((r) => [r.entityId, r.action]));
+    expect(audited.get(round.id)).toBe('reward_round.publish');
+    for (const d of pays) expect(audited.get(d.id)).toBe(d.status === 'paid' ? 'reward_disbursement.pay' : undefined);
   });
 });

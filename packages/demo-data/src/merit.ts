@@ -17,8 +17,8 @@ import type { DemoAlliance, DemoOrg, DemoPerson, PeopleDemoInput } from './types
 // it paid; and each alliance's fund ledger (上级拨 from the paid rewards,
 // 各方筹, 党费补, spending). Every number follows the server's own rules
 // (packages/assessment scoring and consequences, packages/rewards allocate,
-// packages/funds source keys); merit.node.test.ts checks it. The city round
-// is issue 13's: no city round here.
+// packages/funds source keys); merit.node.test.ts checks it. The city's round
+// over every county is buildCityRound below (ADR 0025).
 // Keys are scripts/lib/local-platform.ts's ENGAGEMENT_TABLES keys.
 
 /** The finished assessment year. */
@@ -285,4 +285,96 @@ export function meritAudit(input: { seed: string; tenant: { slug: string; name: 
     push(x.createdAt, posted ? { actorId: 'system', actorName: '以奖代补', actorRole: 'system' } : county, action, 'fund_entry', x.id, { allianceId: x.allianceId, kind: x.kind, source: x.source, amountFen: x.amountFen, projectId: x.projectId, orgId: x.orgId, occurredOn: x.occurredOn, voucherNo: x.voucherNo, entrySummary: x.summary });
   }
   return rows.sort((a, b) => a.at - b.at);
+}
+
+/** The city round's tiers (分): 优秀 100,000 元, 良好 40,000 元 (seed 001: the money from above is millions per county). */
+export const CITY_MERIT_TIERS = { excellent: 10_000_000, good: 4_000_000 } as const;
+
+export interface CityRoundCounty {
+  tenant: { slug: string; name: string };
+  merit: MeritDemoData;
+}
+
+export interface CityRoundDemo {
+  /** Rows of the city's own database (DB_CHIFENG). */
+  city: Pick<MeritDemoData, 'rewardRounds' | 'rewardAllocations' | 'rewardDisbursements'>;
+  /** Per county: the 上级拨 entries the funds consumer posts for the city's paid disbursements to its alliances. */
+  postings: Map<string, object[]>;
+  /** Audit rows: the city's (round published, payments), and each county's (the postings). */
+  cityAudit: ReturnType<typeof meritAudit>;
+  countyAudit: Map<string, ReturnType<typeof meritAudit>>;
+}
+
+/**
+ * Issue 12 § Demo data "one city round" (ADR 0025): the city organization
+ * department's published round of the merit year over the alliances of every
+ * county — their facts exactly as each county's own round read them (the
+ * finalized assessment, 示范点, rectification), named with their county —
+ * allocated by the real engine with 良好 and above eligible and a budget below
+ * demand (so the engine scales), part of it paid, each paid award to an
+ * alliance posted to its ledger in its county as 上级拨 (source key
+ * `reward:<disbursement id>`, as the funds consumer posts it).
+ */
+export function buildCityRound(seed: string, counties: readonly CityRoundCounty[], cityAdmin: { userId: string; displayName: string } | undefined, requestId: string): CityRoundDemo {
+  const Y = MERIT_YEAR;
+  const s = `${seed}\u0000chifeng\u0000merit-city`;
+  // A deterministic pick without consuming any county's stream: whether a payment was made yet.
+  const paidYet = (key: string) => (hash128(`${s}\u0000paid\u0000${key}`)[0]! >>> 0) % 10 < 6;
+  const recipients: Recipient[] = [];
+  for (const c of counties) {
+    const round = c.merit.rewardRounds[0] as { id: string } | undefined;
+    if (!round) continue;
+    const lines = (c.merit.rewardAllocations as Array<{ roundId: string; recipientId: string; recipientName: string; facts: Recipient['facts'] }>).filter((l) => l.roundId === round.id);
+    for (const l of lines) recipients.push({ id: l.recipientId, name: `${c.tenant.name}·${l.recipientName}`, facts: l.facts, tenant: c.tenant.slug });
+  }
+  const method = { kind: 'tiered_grade' as const, tiers: { ...CITY_MERIT_TIERS } };
+  const rules = { eligibility: { minGrade: 'good' as const, excludeUnderRectification: true, requireMemberReport: false } };
+  const demand = recipients.reduce((t, r) => t + (!r.facts.underRectification && (r.facts.grade === 'excellent' || r.facts.grade === 'good') ? CITY_MERIT_TIERS[r.facts.grade] : 0), 0);
+  // 80 % of what the tiers ask, in whole 10 万元.
+  const budgetFen = Math.max(10_000_000, Math.floor((demand * 0.8) / 10_000_000) * 10_000_000);
+  const allocation = allocate({ budgetFen, method, rules, recipients });
+  const createdAt = at(`${Y + 1}-03-25`);
+  const publishedAt = at(`${Y + 1}-04-15`, 15);
+  const roundId = id('rwr', s, 'round/city', createdAt);
+  const roundName = `${Y}年度赤峰市党建联合体以奖代补（市级）`;
+  const tenantOf = new Map(recipients.map((r) => [r.id, r.tenant!]));
+  const factsOf = new Map(recipients.map((r) => [r.id, r.facts]));
+  const lines = allocation.lines.map((l, i) => ({
+    id: id('rwa', s, `allocation/${l.id}`, publishedAt), roundId, position: i + 1, recipientType: 'alliance', recipientId: l.id, recipientTenant: tenantOf.get(l.id)!, recipientName: l.name,
+    lineStatus: l.status, demandFen: l.demandFen, amountFen: l.amountFen, facts: factsOf.get(l.id)!, steps: l.steps,
+  }));
+  const awarded = lines.filter((l) => l.amountFen > 0);
+  const snapshot = { at: publishedAt - 3_600_000, budgetFen, allocatedFen: allocation.allocatedFen, amounts: Object.fromEntries(awarded.map((l) => [l.recipientId, { name: l.recipientName, amountFen: l.amountFen }])) };
+  const city: CityRoundDemo['city'] = { rewardRounds: [], rewardAllocations: [], rewardDisbursements: [] };
+  city.rewardRounds.push({
+    id: roundId, level: 'city', year: Y, name: roundName, subject: 'alliance', budgetFen, method, rules, status: 'published', correctsRoundId: null,
+    note: '全市党建联合体按年度考核等次分档奖补，良好及以上参加，整顿中的不参加', lastSimulation: snapshot, matching: null, matched: null, allocatedFen: allocation.allocatedFen, recipientCount: awarded.length,
+    publishedAt, publishedBy: '市委组织部管理员', createdBy: 'system', createdAt, updatedAt: publishedAt, version: 3,
+  });
+  city.rewardAllocations.push(...lines);
+  const postings = new Map<string, object[]>();
+  const countyAudit = new Map<string, ReturnType<typeof meritAudit>>();
+  const who = cityAdmin ? { actorId: cityAdmin.userId, actorName: cityAdmin.displayName, actorRole: 'city_admin' } : { actorId: 'system', actorName: '市委组织部', actorRole: 'system' };
+  const cityAudit: ReturnType<typeof meritAudit> = [
+    { id: stableId('aud', s, `reward_round.publish/${roundId}`, publishedAt), at: publishedAt, ...who, action: 'reward_round.publish', entityType: 'reward_round', entityId: roundId, before: null, after: { name: roundName, year: Y, level: 'city', subject: 'alliance', budgetFen, allocatedFen: allocation.allocatedFen, recipients: awarded.length }, requestId },
+  ];
+  awarded.forEach((l, n) => {
+    const pay = paidYet(l.recipientId);
+    const paidOn = pay ? `${Y + 1}-${pad(5 + (n % 2))}-${pad(1 + (n % 28))}` : null;
+    const voucherNo = pay ? `赤组拨〔${Y + 1}〕${n + 1}号` : null;
+    const dId = id('rwd', s, `disbursement/${l.recipientId}`, publishedAt);
+    const paidAt = pay ? at(paidOn!, 10) : null;
+    city.rewardDisbursements.push({ id: dId, allocationId: l.id, roundId, recipientType: 'alliance', recipientId: l.recipientId, recipientTenant: l.recipientTenant, amountFen: l.amountFen, status: pay ? 'paid' : 'planned', paidOn, voucherNo, paidBy: pay ? 'system' : null, paidAt, version: pay ? 2 : 1 });
+    if (!pay) return;
+    cityAudit.push({ id: stableId('aud', s, `reward_disbursement.pay/${dId}`, paidAt!), at: paidAt!, ...who, action: 'reward_disbursement.pay', entityType: 'reward_disbursement', entityId: dId, before: null, after: { roundId, recipientType: 'alliance', recipientId: l.recipientId, recipientTenant: l.recipientTenant, amountFen: l.amountFen, paidOn, voucherNo }, requestId });
+    // The funds consumer's posting in the alliance's county (a minute after the payment).
+    const postedAt = paidAt! + 60_000;
+    const eid = id('fle', s, `fund/${l.recipientId}/city-reward`, postedAt);
+    const entry = { id: eid, allianceId: l.recipientId, kind: 'income', source: 'allocation', amountFen: l.amountFen, projectId: null, orgId: null, callId: null, contributionBp: null, occurredOn: paidOn, voucherNo, summary: roundName, reversesId: null, reason: null, sourceKey: rewardSourceKey(dId), recordedBy: 'system', recordedByName: '以奖代补', createdAt: postedAt };
+    postings.set(l.recipientTenant, [...(postings.get(l.recipientTenant) ?? []), entry]);
+    const audit = countyAudit.get(l.recipientTenant) ?? [];
+    audit.push({ id: stableId('aud', s, `fund.reward_post/${eid}`, postedAt), at: postedAt, actorId: 'system', actorName: '以奖代补', actorRole: 'system', action: 'fund.reward_post', entityType: 'fund_entry', entityId: eid, before: null, after: { allianceId: entry.allianceId, kind: 'income', source: 'allocation', amountFen: entry.amountFen, projectId: null, orgId: null, occurredOn: paidOn, voucherNo, entrySummary: roundName }, requestId });
+    countyAudit.set(l.recipientTenant, audit);
+  });
+  return { city, postings, cityAudit: cityAudit.sort((a, b) => a.at - b.at), countyAudit };
 }

@@ -47,3 +47,8 @@ export { roundTable } from './rounds/table.ts';
 export { payDisbursement } from './rounds/pay.ts';
 export { loadCandidates } from './rounds/candidates.ts';
 export { exportRound } from './export/round-export.ts';
+// ── City rounds and 配套 (lane: cityrounds, ADR 0025) ─────────────────────────
+export { cityAwards } from './rounds/city-awards.ts';
+export { countyMatching, computeMatching, ratioText } from './rounds/matching.ts';
+export { matchingText } from './rounds/describe.ts';
+export type { RoundsEnv } from './rounds/tenants.ts';

@@ -22,6 +22,8 @@ export interface Recipient {
   id: string;
   name: string;
   facts: RecipientFacts;
+  /** A city round's recipient: the county (tenant slug) it belongs to. The engine does not read it. */
+  tenant?: string;
 }
 
 /** Who may receive money at all. A recipient failing any rule gets 0 with every failed rule named. */

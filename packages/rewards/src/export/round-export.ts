@@ -7,19 +7,20 @@ import { ROUND_SUBJECT_LABELS, rewardAllocations } from '@ronghe/schema';
 import type { AllocationLine, AllocationMethod, AllocationRules, LineStatus, Recipient, RecipientFacts } from '../allocate/types.ts';
 import { computeRound } from '../rounds/compute.ts';
 import { methodText, rulesText } from '../rounds/describe.ts';
+import type { RoundsEnv } from '../rounds/tenants.ts';
 import { loadRound } from '../rounds/view.ts';
 import { roundSheetLines, roundWorkbook } from './round-workbook.ts';
 
 export const DRAFT_MARK = '【草稿（模拟）】';
 
-export async function exportRound({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<{ filename: string; bytes: Uint8Array<ArrayBuffer> }> {
+export async function exportRound({ ctx, input, env }: { ctx: Ctx; input: { id: string }; env?: RoundsEnv }): Promise<{ filename: string; bytes: Uint8Array<ArrayBuffer> }> {
   const { round } = await loadRound(ctx, input.id);
   const rules = round.rules as unknown as AllocationRules;
   const method = round.method as unknown as AllocationMethod;
   let lines: Pick<AllocationLine, 'id' | 'name' | 'amountFen' | 'steps' | 'status' | 'demandFen'>[];
   let recipients: Recipient[];
   if (round.status === 'draft') {
-    const computed = await computeRound(ctx, round);
+    const computed = await computeRound(ctx, round, env);
     lines = computed.allocation.lines;
     recipients = computed.recipients;
   } else {

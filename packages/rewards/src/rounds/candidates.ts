@@ -6,6 +6,7 @@ import { ineligibleOrgs } from '@ronghe/people/read';
 import { branchStandings } from '@ronghe/registry/read';
 import type { RewardRound } from '@ronghe/schema';
 import type { Recipient } from '../allocate/types.ts';
+import { visitCounties, type RoundsEnv } from './tenants.ts';
 
 /** Alliances a round can reward: those that run (not drafts, refusals or dissolved ones). */
 const RUNNING = new Set<string>(FOUNDED);
@@ -26,7 +27,17 @@ const QUALITY_DESIGNATIONS: Record<string, string[]> = {
  * that did not report is not eligible for 评先评优 that year). Sorted by id:
  * the engine does not depend on order, but a stored table reads the same twice.
  */
-export async function loadCandidates(ctx: Ctx, round: Pick<RewardRound, 'subject' | 'year'>): Promise<Recipient[]> {
+export async function loadCandidates(ctx: Ctx, round: Pick<RewardRound, 'subject' | 'year' | 'level'>, env?: RoundsEnv): Promise<Recipient[]> {
+  if (round.level !== 'city') return countyCandidates(ctx, round);
+  // A city round (ADR 0025): every county's candidates, read in that county's database through the same
+  // capabilities' read.ts, each named with its county and carrying it; in county order, then by id.
+  if (!env) throw new Error('a city round needs the counties’ databases');
+  const visits = await visitCounties(ctx, env, (c) => countyCandidates(c, round));
+  return visits.flatMap(({ county, value }) => value.map((r) => ({ ...r, name: `${county.name}·${r.name}`, tenant: county.slug })));
+}
+
+/** One county's recipients of a round (the county's own database). */
+async function countyCandidates(ctx: Ctx, round: Pick<RewardRound, 'subject' | 'year'>): Promise<Recipient[]> {
   const [honours, ineligible] = await Promise.all([honoursOfYear(ctx, round.year), ineligibleOrgs(ctx, round.year)]);
   const notReported = new Set(ineligible.map((o) => o.orgId));
   const honoured = new Map<string, string[]>();

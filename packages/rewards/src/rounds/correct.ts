@@ -15,7 +15,7 @@ export async function correctRound({ ctx, input }: { ctx: Ctx; input: { id: stri
   const { round, correctedBy } = await loadRound(ctx, input.id);
   if (round.status !== 'published') throw new AppError('conflict', '草稿轮次可直接修改，无需更正');
   if (correctedBy) throw new AppError('conflict', '该轮次已有更正轮次；如需再次更正，请更正最新的轮次');
-  const row = draftRow(ctx, { level: round.level, year: round.year, subject: round.subject, budgetFen: round.budgetFen, method: round.method, rules: round.rules, name: `${round.name}（更正）`.slice(0, 60), note: input.reason, correctsRoundId: round.id });
+  const row = draftRow(ctx, { level: round.level, year: round.year, subject: round.subject, budgetFen: round.budgetFen, method: round.method, rules: round.rules, name: `${round.name}（更正）`.slice(0, 60), note: input.reason, correctsRoundId: round.id, matching: round.matching });
 
   try {
     await writeBatch(ctx.db, [

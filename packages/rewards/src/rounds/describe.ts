@@ -1,6 +1,8 @@
 import { formatFen } from '@ronghe/core';
 import { designationLabel, formatBp, formatScore, GRADE_LABELS } from '../allocate/labels.ts';
 import type { AllocationMethod, AllocationRules } from '../allocate/types.ts';
+import { SHORTFALL_RULE_LABELS } from '../allocate/match.ts';
+import type { MatchingSettings } from '@ronghe/schema';
 
 // A round's settings in the words of the county's document (the audit page and
 // the signed export read these, never the stored codes).
@@ -19,6 +21,11 @@ export function methodText(m: AllocationMethod, rules: Pick<AllocationRules, 'de
         ...m.uplifts.map((u) => `${designationLabel(u.designation, rules)}${u.percentBp !== undefined ? `上浮 ${formatBp(u.percentBp)}` : ''}${u.fixedFen !== undefined ? `一次性奖励 ${formatFen(u.fixedFen)}` : ''}`),
       ].join('；');
   }
+}
+
+/** 配套 settings in words (ADR 0025). */
+export function matchingText(m: MatchingSettings): string {
+  return `配套市级奖补：市县 ${m.ratioDen}:${m.ratioNum}，配套预算 ${formatFen(m.budgetFen)}；${SHORTFALL_RULE_LABELS[m.shortfallRule]}`;
 }
 
 export function rulesText(r: AllocationRules): string {

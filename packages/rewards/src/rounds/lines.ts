@@ -2,6 +2,7 @@ import { formatFen } from '@ronghe/core';
 import type { AllocationLineView, SimulationSnapshot } from '@ronghe/schema';
 import { designationLabel, formatScore, GRADE_LABELS } from '../allocate/labels.ts';
 import type { Allocation, AllocationRules, Recipient, RecipientFacts } from '../allocate/types.ts';
+import { countyName } from './tenants.ts';
 
 export const LINE_STATUS_LABELS: Record<AllocationLineView['status'], string> = { ineligible: '不符合条件', no_award: '未获奖补', awarded: '获得奖补' };
 
@@ -32,15 +33,22 @@ export function snapshotOf(a: Allocation, at: number): SimulationSnapshot {
 export function sameAmounts(x: SimulationSnapshot, y: SimulationSnapshot): boolean {
   const xs = Object.keys(x.amounts);
   if (xs.length !== Object.keys(y.amounts).length || x.budgetFen !== y.budgetFen) return false;
+  // 配套 too (ADR 0025): what the county matches must be what it looked at.
+  const xm = x.matched ?? {};
+  const ym = y.matched ?? {};
+  if (Object.keys(xm).length !== Object.keys(ym).length || Object.keys(xm).some((id) => ym[id] !== xm[id])) return false;
   return xs.every((id) => y.amounts[id]?.amountFen === x.amounts[id]!.amountFen);
 }
 
 /** The table's lines for an allocation, with each amount's previous value when there is a previous simulation. */
 export function linesOf(a: Allocation, recipients: Recipient[], rules: AllocationRules, previous: SimulationSnapshot | null): AllocationLineView[] {
   const facts = new Map(recipients.map((r) => [r.id, r.facts]));
+  const tenants = new Map(recipients.map((r) => [r.id, r.tenant ?? null]));
   return a.lines.map((l) => ({
     recipientId: l.id,
     recipientName: l.name,
+    recipientTenant: tenants.get(l.id) ?? null,
+    countyName: countyName(tenants.get(l.id)),
     status: l.status,
     statusLabel: LINE_STATUS_LABELS[l.status],
     basis: basisOf(facts.get(l.id)!, rules),

@@ -24,7 +24,7 @@ export async function payDisbursement({ ctx, input }: { ctx: Ctx; input: { id: s
         entityType: 'reward_disbursement',
         entityId: d.id,
         before: { status: 'planned' },
-        after: { status: 'paid', roundId: d.roundId, recipientType: d.recipientType, recipientId: d.recipientId, amountFen: d.amountFen, paidOn: input.paidOn, voucherNo: input.voucherNo },
+        after: { status: 'paid', roundId: d.roundId, recipientType: d.recipientType, recipientId: d.recipientId, ...(d.recipientTenant ? { recipientTenant: d.recipientTenant } : {}), amountFen: d.amountFen, paidOn: input.paidOn, voucherNo: input.voucherNo },
       }),
     ]),
   );

@@ -4,6 +4,7 @@ import { DISBURSEMENT_STATUS_LABELS, rewardAllocations, rewardDisbursements, typ
 import type { AllocationRules, RecipientFacts } from '../allocate/types.ts';
 import { computeRound } from './compute.ts';
 import { basisOf, diffOf, LINE_STATUS_LABELS, linesOf } from './lines.ts';
+import { countyName, type RoundsEnv } from './tenants.ts';
 import { loadRound, roundView } from './view.ts';
 
 /**
@@ -11,13 +12,14 @@ import { loadRound, roundView } from './view.ts';
  * disbursements. Draft: a live preview on today's facts (nothing stored),
  * compared with the last simulation.
  */
-export async function roundTable({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<AllocationTableView> {
+export async function roundTable({ ctx, input, env }: { ctx: Ctx; input: { id: string }; env?: RoundsEnv }): Promise<AllocationTableView> {
   const { round, correctedBy } = await loadRound(ctx, input.id);
   const rules = round.rules as unknown as AllocationRules;
   if (round.status === 'draft') {
-    const { recipients, allocation: a, snapshot } = await computeRound(ctx, round);
+    const { recipients, allocation: a, matching, snapshot } = await computeRound(ctx, round, env);
     return {
       round: roundView(round, correctedBy),
+      matching,
       budgetFen: a.budgetFen,
       demandFen: a.demandFen,
       allocatedFen: a.allocatedFen,
@@ -35,6 +37,7 @@ export async function roundTable({ ctx, input }: { ctx: Ctx; input: { id: string
   const allocated = lines.reduce((s, l) => s + l.amountFen, 0);
   return {
     round: roundView(round, correctedBy),
+    matching: round.matched ?? null,
     budgetFen: round.budgetFen,
     demandFen: null,
     allocatedFen: allocated,
@@ -45,6 +48,8 @@ export async function roundTable({ ctx, input }: { ctx: Ctx; input: { id: string
       return {
         recipientId: l.recipientId,
         recipientName: l.recipientName,
+        recipientTenant: l.recipientTenant,
+        countyName: countyName(l.recipientTenant),
         status: l.lineStatus as 'ineligible' | 'no_award' | 'awarded',
         statusLabel: LINE_STATUS_LABELS[l.lineStatus as 'awarded'] ?? '',
         basis: basisOf(l.facts as unknown as RecipientFacts, rules),

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { notFound, type Ctx } from '@ronghe/core';
 import { ROUND_LEVEL_LABELS, ROUND_STATUS_LABELS, ROUND_SUBJECT_LABELS, rewardRounds, type RewardRound, type RoundView } from '@ronghe/schema';
 import type { AllocationInput, AllocationMethod, AllocationRules, Recipient } from '../allocate/types.ts';
-import { methodText, rulesText } from './describe.ts';
+import { matchingText, methodText, rulesText } from './describe.ts';
 
 /**
  * The round that corrects a round, as a column of the same statement (one correction per round: a unique index).
@@ -34,6 +34,7 @@ export function roundView(r: RewardRound, correctedBy: string | null): RoundView
     correctsRoundId: r.correctsRoundId,
     correctedByRoundId: correctedBy,
     note: r.note,
+    matching: r.matching ?? null,
     allocatedFen: r.allocatedFen,
     recipientCount: r.recipientCount,
     lastSimulatedAt: r.lastSimulation?.at ?? null,
@@ -50,7 +51,16 @@ export function engineInput(r: RewardRound, recipients: Recipient[]): Allocation
 }
 
 /** What the audit row records of a round: codes the audit page puts in words, and the settings as the county's document words them. */
-export function auditOfRound(r: Pick<RewardRound, 'name' | 'year' | 'level' | 'subject' | 'budgetFen' | 'method' | 'rules'>) {
+export function auditOfRound(r: Pick<RewardRound, 'name' | 'year' | 'level' | 'subject' | 'budgetFen' | 'method' | 'rules'> & { matching?: RewardRound['matching'] }) {
   const rules = r.rules as unknown as AllocationRules;
-  return { name: r.name, year: r.year, level: r.level, subject: r.subject, budgetFen: r.budgetFen, allocationMethod: methodText(r.method as unknown as AllocationMethod, rules), eligibility: rulesText(rules) };
+  return {
+    name: r.name,
+    year: r.year,
+    level: r.level,
+    subject: r.subject,
+    budgetFen: r.budgetFen,
+    allocationMethod: methodText(r.method as unknown as AllocationMethod, rules),
+    eligibility: rulesText(rules),
+    ...(r.matching ? { matchingRule: matchingText(r.matching) } : {}),
+  };
 }

@@ -14,7 +14,9 @@ export interface DescribeOptions {
 }
 
 const BASIS_POINTS = new Set(['contributionBp', 'progressBp']);
-const FEN = new Set(['budgetFen', 'amountFen', 'allocatedFen']);
+const FEN = new Set(['budgetFen', 'amountFen', 'allocatedFen', 'matchedFen']);
+/** Fields holding a county's slug (a city round's recipient lives in a county; ADR 0025): shown by its name. */
+const TENANT_FIELDS = new Set(['tenant', 'recipientTenant']);
 
 const isTimeField = (f: string) => f.endsWith('At') || f === 'at';
 export const isId = (v: unknown) => typeof v === 'string' && ID_PATTERN.test(v);
@@ -39,7 +41,7 @@ export function describeValue(field: string, v: unknown, o: DescribeOptions, par
     return String(v);
   }
   if (typeof v === 'string') {
-    if (field === 'tenant') return o.tenantName(v);
+    if (TENANT_FIELDS.has(field)) return o.tenantName(v);
     if (isId(v)) return '（已记录）';
     return v;
   }
@@ -65,7 +67,7 @@ export function unnamed(entityType: string, v: unknown, parent?: string, field?:
       ...unnamed(entityType, x, field, k),
     ]);
   }
-  if (field && (isReferenceField(field) || VERBATIM_FIELDS.has(field) || field === 'tenant')) return [];
+  if (field && (isReferenceField(field) || VERBATIM_FIELDS.has(field) || TENANT_FIELDS.has(field))) return [];
   if (field && typeof v === 'string' && CODE_PATTERN.test(v) && codedValueLabel(entityType, field, v, parent) === undefined) {
     return [`value ${field}=${v}`];
   }

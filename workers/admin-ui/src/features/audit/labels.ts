@@ -566,6 +566,10 @@ export const FIELD_LABELS: Record<string, string> = {
   roundId: '奖补轮次',
   recipientId: '奖补对象',
   correctsRoundId: '所更正的轮次',
+  // 市级奖补与配套 (ADR 0025)
+  matchingRule: '配套规则',
+  matchedFen: '配套金额',
+  recipientTenant: '对象所在旗县区',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {

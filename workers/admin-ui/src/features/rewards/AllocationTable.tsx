@@ -79,6 +79,7 @@ export function AllocationTable({ table, onPay }: Props) {
           rowExpandable: (l) => l.steps.length > 0,
         }}
         columns={[
+          ...(table.round.level === 'city' ? [{ title: '旗县区', dataIndex: 'countyName', width: 110 }] : []),
           { title: table.round.subject === 'alliance' ? '党建联合体' : '党支部', dataIndex: 'recipientName', width: 220 },
           { title: '结果', dataIndex: 'statusLabel', width: 100, render: (v: string, l) => <Tag color={STATUS_COLORS[l.status]}>{v}</Tag> },
           { title: '依据', dataIndex: 'basis', width: 260, render: (v: string) => <Typography.Text style={{ maxWidth: 240, display: 'inline-block' }}>{v}</Typography.Text> },
@@ -115,7 +116,7 @@ export function AllocationTable({ table, onPay }: Props) {
         ]}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}>
+            <Table.Summary.Cell index={0} colSpan={table.round.level === 'city' ? 6 : 5}>
               <strong>合计</strong>（{table.lines.filter((l) => l.amountFen > 0).length} 个获得奖补）
             </Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">

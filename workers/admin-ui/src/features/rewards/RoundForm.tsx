@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, type FormInstance } from 'antd';
+import { Button, Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Typography, type FormInstance } from 'antd';
 import { yuanToFen } from '../../lib/money.ts';
 import { toHundredths } from './labels.ts';
 import { DESIGNATION_OPTIONS, GRADE_OPTIONS, GRADES, METHOD_OPTIONS, SUBJECT_OPTIONS } from './labels.ts';
@@ -28,8 +28,20 @@ const decimalRule = (label: string, max: number) => ({
 const yuanInput = (placeholder = '如 10000') => <Input inputMode="decimal" placeholder={placeholder} suffix="元" />;
 
 /** The settings of a draft round: who, how much, by which method, who qualifies, cap and floor. */
-export function RoundForm({ form, disabled, creating }: { form: FormInstance<RoundFormValues>; disabled?: boolean; creating?: boolean }) {
+export function RoundForm({
+  form,
+  disabled,
+  creating,
+  cityRounds,
+}: {
+  form: FormInstance<RoundFormValues>;
+  disabled?: boolean;
+  creating?: boolean;
+  /** A county's round: the published city rounds it may match (配套); absent in the city's own rounds. */
+  cityRounds?: Array<{ value: string; label: string }>;
+}) {
   const kind = Form.useWatch('methodKind', form);
+  const matchOn = Form.useWatch('matchOn', form);
   return (
     <Form form={form} layout="vertical" name="reward-round" disabled={disabled}>
       <Row gutter={16}>
@@ -187,6 +199,54 @@ export function RoundForm({ form, disabled, creating }: { form: FormInstance<Rou
           </Form.Item>
         </Col>
       </Row>
+      {cityRounds && (
+        <>
+          <Divider titlePlacement="start" plain>
+            配套市级奖补
+          </Divider>
+          <Form.Item name="matchOn" label="按比例配套市级奖补" valuePropName="checked" extra="对获得市级奖补的本旗县区对象，从本级配套预算中按比例配套">
+            <Switch />
+          </Form.Item>
+          {matchOn && (
+            <>
+              <Row gutter={16}>
+                <Col span={10}>
+                  <Form.Item name="matchCityRoundId" label="配套的市级轮次" rules={[{ required: true, message: '请选择要配套的市级轮次' }]}>
+                    <Select options={cityRounds} placeholder={cityRounds.length ? '选择已发布的市级轮次' : '本年度暂无本旗县区获奖的市级轮次'} notFoundContent="暂无" />
+                  </Form.Item>
+                </Col>
+                <Col span={8}>
+                  <Form.Item label="配套比例（市级 : 县级）" required>
+                    <Space>
+                      <Form.Item name="matchRatioCity" noStyle rules={[{ required: true, message: '请填写比例' }]}>
+                        <InputNumber min={1} max={1000} precision={0} aria-label="市级" />
+                      </Form.Item>
+                      <span>:</span>
+                      <Form.Item name="matchRatioCounty" noStyle rules={[{ required: true, message: '请填写比例' }]}>
+                        <InputNumber min={1} max={1000} precision={0} aria-label="县级" />
+                      </Form.Item>
+                    </Space>
+                  </Form.Item>
+                </Col>
+                <Col span={6}>
+                  <Form.Item name="matchBudgetYuan" label="配套预算（元）" rules={[yuanRule('配套预算', true)]}>
+                    {yuanInput('如 200000')}
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item name="matchShortfallRule" label="配套预算不足时" rules={[{ required: true, message: '请选择预算不足时的规则' }]}>
+                <Radio.Group
+                  options={[
+                    { value: 'scale', label: '各单位按应配套金额同比例缩减' },
+                    { value: 'cap_in_order', label: '按市级奖补金额从高到低足额配套，直至预算用完' },
+                  ]}
+                />
+              </Form.Item>
+              <Typography.Paragraph type="secondary">例：比例 1:1 时，市级奖补 10,000.00 元的对象应配套 10,000.00 元。</Typography.Paragraph>
+            </>
+          )}
+        </>
+      )}
     </Form>
   );
 }

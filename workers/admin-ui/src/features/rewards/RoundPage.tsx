@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DisbursementPaySchema, RoundCorrectSchema } from '@ronghe/schema';
@@ -11,7 +11,8 @@ import { thisYearShanghai } from '../../lib/time.ts';
 import { useFormSave } from '../../lib/useFormSave.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AllocationTable } from './AllocationTable.tsx';
-import { rewardsApi, type AllocationTableView, type RoundView } from './api.ts';
+import { rewardsApi, type AllocationTableView, type CountyMatchingView, type RoundView } from './api.ts';
+import { MatchingTable } from './MatchingTable.tsx';
 import { methodSummary } from './labels.ts';
 import { RoundForm } from './RoundForm.tsx';
 import { FORM_FIELDS, fromRound, renamePath, toSettings, type RoundFormValues } from './settings.ts';
@@ -27,6 +28,11 @@ const NEW_ROUND: RoundFormValues = {
   anyDesignation: [],
   excludeUnderRectification: true,
   requireMemberReport: true,
+  // 配套 (county rounds): off until switched on; 1:1 and pro rata when it is.
+  matchOn: false,
+  matchRatioCity: 1,
+  matchRatioCounty: 1,
+  matchShortfallRule: 'scale',
 };
 
 /**
@@ -51,6 +57,21 @@ export default function RoundPage() {
   const [busy, setBusy] = useState(false);
   const [paying, setPaying] = useState<Line | null>(null);
   const [correcting, setCorrecting] = useState(false);
+  const isCity = tenant.kind === 'city';
+  // 配套 (ADR 0025): a county matches a published city round in which its recipients were awarded.
+  const [cityRounds, setCityRounds] = useState<Array<{ value: string; label: string }>>([]);
+  const [countyMatching, setCountyMatching] = useState<CountyMatchingView[] | null>(null);
+  useEffect(() => {
+    if (isCity) return;
+    rewardsApi.cityAwards(tenant.slug).then(
+      (items) => setCityRounds([...new Map(items.map((i) => [i.roundId, { value: i.roundId, label: `${i.year} 年 ${i.roundName}（${i.subjectLabel}）` }])).values()]),
+      () => setCityRounds([]),
+    );
+  }, [isCity, tenant.slug]);
+  useEffect(() => {
+    if (!isCity || !round || round.level !== 'city' || round.status !== 'published') return setCountyMatching(null);
+    rewardsApi.countyMatching(tenant.slug, round.id).then(setCountyMatching, () => setCountyMatching(null));
+  }, [isCity, round, tenant.slug]);
 
   const load = useCallback(async () => {
     if (creating) {
@@ -84,10 +105,11 @@ export default function RoundPage() {
     await save.save(
       async () => {
         if (creating) {
-          saved = await rewardsApi.create(tenant.slug, { ...settings, level: 'county' });
+          const { matching, ...rest } = settings;
+          saved = await rewardsApi.create(tenant.slug, { ...rest, ...(matching ? { matching } : {}) });
         } else {
-          const { name, budgetFen, method, rules, note } = settings;
-          saved = await rewardsApi.update(tenant.slug, round!.id, round!.version, { name, budgetFen, method, rules, note: note ?? null });
+          const { name, budgetFen, method, rules, note, matching } = settings;
+          saved = await rewardsApi.update(tenant.slug, round!.id, round!.version, { name, budgetFen, method, rules, note: note ?? null, matching });
           setRound(saved);
           form.resetFields();
           form.setFieldsValue(fromRound(saved));
@@ -168,7 +190,7 @@ export default function RoundPage() {
       {draft && mayManage ? (
         <Card size="small" title="轮次设置" style={{ marginBottom: 16 }}>
           <ProblemAlert problem={save.problem} />
-          <RoundForm form={form} creating={creating} />
+          <RoundForm form={form} creating={creating} cityRounds={isCity ? undefined : cityRounds} />
           <Space>
             <Button onClick={onSave} loading={save.saving}>
               {creating ? '保存草稿' : '保存修改'}
@@ -186,6 +208,7 @@ export default function RoundPage() {
               <Descriptions.Item label="奖补对象">{round.subjectLabel}</Descriptions.Item>
               <Descriptions.Item label="预算">{formatFen(round.budgetFen)}</Descriptions.Item>
               <Descriptions.Item label="分配方式">{methodSummary(round)}</Descriptions.Item>
+              <Descriptions.Item label="级别">{round.levelLabel}</Descriptions.Item>
             </Descriptions>
           </Card>
         )
@@ -211,6 +234,32 @@ export default function RoundPage() {
           }
         >
           <AllocationTable table={table} onPay={mayManage ? setPaying : undefined} />
+        </Card>
+      )}
+      {table?.matching && (
+        <Card size="small" title={round?.status === 'published' ? '配套市级奖补（已发布）' : '配套市级奖补（模拟）'} style={{ marginTop: 16 }}>
+          <MatchingTable matching={table.matching} />
+        </Card>
+      )}
+      {countyMatching && (
+        <Card size="small" title="各旗县区配套情况" style={{ marginTop: 16 }}>
+          <Table<CountyMatchingView>
+            data-testid="county-matching"
+            rowKey="roundId"
+            size="small"
+            pagination={false}
+            dataSource={countyMatching}
+            locale={{ emptyText: '尚无旗县区设置配套' }}
+            expandable={{ expandedRowRender: (c) => (c.matching ? <MatchingTable matching={c.matching} testId="county-matching-lines" /> : '草稿尚未发布，配套金额未定'), rowExpandable: (c) => !!c.matching }}
+            columns={[
+              { title: '旗县区', dataIndex: 'countyName', width: 110 },
+              { title: '本级轮次', dataIndex: 'roundName', width: 260 },
+              { title: '状态', dataIndex: 'statusLabel', width: 120 },
+              { title: '配套比例', dataIndex: 'ratioText', width: 280 },
+              { title: '配套预算（元）', dataIndex: 'budgetFen', align: 'right', width: 140, render: (v: number) => formatFen(v).replace(' 元', '') },
+              { title: '实际配套（元）', key: 'matched', align: 'right', width: 140, render: (_: unknown, c) => (c.matching ? formatFen(c.matching.matchedTotalFen).replace(' 元', '') : '未发布') },
+            ]}
+          />
         </Card>
       )}
       <PromptModal

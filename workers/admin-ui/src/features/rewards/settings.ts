@@ -22,6 +22,13 @@ export interface RoundFormValues {
   capYuan?: string;
   floorYuan?: string;
   note?: string;
+  /** 配套 (county rounds; ADR 0025). */
+  matchOn?: boolean;
+  matchCityRoundId?: string;
+  matchRatioCity?: number;
+  matchRatioCounty?: number;
+  matchBudgetYuan?: string;
+  matchShortfallRule?: 'scale' | 'cap_in_order';
 }
 
 const fen = (s: string | undefined) => (s?.trim() ? (yuanToFen(s) ?? Number.NaN) : undefined);
@@ -34,7 +41,7 @@ function percentBp(s: string | undefined): number {
 }
 
 /** The settings the API takes; a value the form could not read becomes NaN, which the shared schema refuses on its field. */
-export function toSettings(v: RoundFormValues): Omit<RoundCreate, 'level'> {
+export function toSettings(v: RoundFormValues): Omit<RoundCreate, 'level' | 'matching'> & { matching: RoundCreate['matching'] | null } {
   const kind = v.methodKind ?? 'tiered_grade';
   const method: RoundCreate['method'] =
     kind === 'tiered_grade'
@@ -68,6 +75,15 @@ export function toSettings(v: RoundFormValues): Omit<RoundCreate, 'level'> {
       ...(v.floorYuan?.trim() ? { floorFen: fen(v.floorYuan)! } : {}),
     },
     ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+    matching: v.matchOn
+      ? {
+          cityRoundId: v.matchCityRoundId ?? '',
+          ratioNum: v.matchRatioCounty ?? Number.NaN,
+          ratioDen: v.matchRatioCity ?? Number.NaN,
+          budgetFen: fen(v.matchBudgetYuan) ?? Number.NaN,
+          shortfallRule: v.matchShortfallRule ?? 'scale',
+        }
+      : null,
   };
 }
 
@@ -97,6 +113,12 @@ export function fromRound(r: RoundView): RoundFormValues {
     capYuan: yuan(r.rules.capFen),
     floorYuan: yuan(r.rules.floorFen),
     note: r.note ?? undefined,
+    matchOn: !!r.matching,
+    matchCityRoundId: r.matching?.cityRoundId,
+    matchRatioCity: r.matching?.ratioDen ?? 1,
+    matchRatioCounty: r.matching?.ratioNum ?? 1,
+    matchBudgetYuan: r.matching ? fenToYuanInput(r.matching.budgetFen) : undefined,
+    matchShortfallRule: r.matching?.shortfallRule ?? 'scale',
   };
 }
 
@@ -104,6 +126,10 @@ export function fromRound(r: RoundView): RoundFormValues {
 export function renamePath(path: readonly PropertyKey[]): readonly PropertyKey[] {
   const [head, ...rest] = path;
   if (head === 'budgetFen') return ['budgetYuan'];
+  if (head === 'matching') {
+    const f = rest[0];
+    return [f === 'ratioNum' ? 'matchRatioCounty' : f === 'ratioDen' ? 'matchRatioCity' : f === 'budgetFen' ? 'matchBudgetYuan' : f === 'shortfallRule' ? 'matchShortfallRule' : 'matchCityRoundId'];
+  }
   if (head === 'rules') {
     if (rest[0] === 'capFen') return ['capYuan'];
     if (rest[0] === 'floorFen') return ['floorYuan'];
@@ -124,4 +150,5 @@ export function renamePath(path: readonly PropertyKey[]): readonly PropertyKey[]
 export const FORM_FIELDS = new Set([
   'name', 'year', 'subject', 'budgetYuan', 'methodKind', 'gradeTiers', 'designationTiers', 'thresholdScore', 'perPointYuan', 'baseYuan', 'uplifts',
   'minGrade', 'anyDesignation', 'excludeUnderRectification', 'requireMemberReport', 'capYuan', 'floorYuan', 'note',
+  'matchOn', 'matchCityRoundId', 'matchRatioCity', 'matchRatioCounty', 'matchBudgetYuan', 'matchShortfallRule',
 ]);

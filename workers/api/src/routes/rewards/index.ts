@@ -1,5 +1,5 @@
 import type { Router } from '@ronghe/http';
-import { correctRoundRouter, createRoundRouter, getRoundRouter, listRoundsRouter, payDisbursementRouter, publishRoundRouter, roundTableRouter, simulateRoundRouter, updateRoundRouter } from './round-routes.ts';
+import { cityAwardsRouter, correctRoundRouter, countyMatchingRouter, createRoundRouter, getRoundRouter, listRoundsRouter, payDisbursementRouter, publishRoundRouter, roundTableRouter, simulateRoundRouter, updateRoundRouter } from './round-routes.ts';
 import { exportRoundRouter } from './round-export.ts';
 
 /** The rewards capability's routers, in mounting order (static paths before `{id}` ones). */
@@ -7,11 +7,13 @@ export const rewardsRouters: readonly Router[] = [
   listRoundsRouter,
   createRoundRouter,
   payDisbursementRouter,
+  cityAwardsRouter,
   getRoundRouter,
   updateRoundRouter,
   simulateRoundRouter,
   publishRoundRouter,
   correctRoundRouter,
   roundTableRouter,
+  countyMatchingRouter,
   exportRoundRouter,
 ];

@@ -15,6 +15,6 @@ export const exportRoute = tenantRoute({
 });
 
 export const exportRoundRouter = createRouter().openapi(exportRoute, async (c) => {
-  const { filename, bytes } = await exportRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id } });
+  const { filename, bytes } = await exportRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id }, env: c.env as Record<string, unknown> });
   return c.body(bytes, 200, { 'content-type': XLSX, 'content-disposition': attachment(filename) });
 });

@@ -1,7 +1,10 @@
 import { commonErrors, createRouter, etagOf, expectedVersion, IfMatchHeader, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
-import { correctRound, createRound, getRound, listRounds, payDisbursement, publishRound, roundTable, simulateRound, updateRound } from '@ronghe/rewards';
+import { cityAwards, correctRound, countyMatching, createRound, getRound, listRounds, payDisbursement, publishRound, roundTable, simulateRound, updateRound } from '@ronghe/rewards';
 import {
   AllocationTableSchema,
+  CityAwardListSchema,
+  CityAwardQuerySchema,
+  CountyMatchingListSchema,
   DisbursementIdParam,
   DisbursementPaySchema,
   DisbursementViewSchema,
@@ -16,6 +19,8 @@ import {
 import { serviceContext } from '../../lib/service-context.ts';
 
 const TAG = '以奖代补';
+/** The worker's bindings: a city round reads every county, a county's 配套 reads the city (ADR 0025). */
+const envOf = (c: { env: unknown }) => c.env as Record<string, unknown>;
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 
@@ -40,7 +45,7 @@ export const createRoute = tenantRoute({
   responses: { 201: json(RoundViewSchema, '新的草稿轮次'), ...writeErrors },
 });
 export const createRoundRouter = createRouter().openapi(createRoute, async (c) => {
-  const round = await createRound({ ctx: serviceContext(c), input: c.req.valid('json') });
+  const round = await createRound({ ctx: serviceContext(c), input: c.req.valid('json'), env: envOf(c) });
   return c.json(round, 201, { ETag: etagOf(round.version) });
 });
 
@@ -68,7 +73,7 @@ export const updateRoute = tenantRoute({
   responses: { 200: json(RoundViewSchema, '修改后的轮次'), ...writeErrors },
 });
 export const updateRoundRouter = createRouter().openapi(updateRoute, async (c) => {
-  const round = await updateRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), patch: c.req.valid('json') } });
+  const round = await updateRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']), patch: c.req.valid('json') }, env: envOf(c) });
   return c.json(round, 200, { ETag: etagOf(round.version) });
 });
 
@@ -81,7 +86,7 @@ export const simulateRoute = tenantRoute({
   request: { params: RoundIdParam },
   responses: { 200: json(AllocationTableSchema, '模拟分配表'), ...writeErrors },
 });
-export const simulateRoundRouter = createRouter().openapi(simulateRoute, async (c) => c.json(await simulateRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id } }), 200));
+export const simulateRoundRouter = createRouter().openapi(simulateRoute, async (c) => c.json(await simulateRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id }, env: envOf(c) }), 200));
 
 export const publishRoute = tenantRoute({
   method: 'post',
@@ -93,7 +98,7 @@ export const publishRoute = tenantRoute({
   responses: { 200: json(RoundViewSchema, '已发布的轮次'), ...writeErrors },
 });
 export const publishRoundRouter = createRouter().openapi(publishRoute, async (c) => {
-  const round = await publishRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']) } });
+  const round = await publishRound({ ctx: serviceContext(c), input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']) }, env: envOf(c) });
   return c.json(round, 200, { ETag: etagOf(round.version) });
 });
 
@@ -120,7 +125,7 @@ export const tableRoute = tenantRoute({
   request: { params: RoundIdParam },
   responses: { 200: json(AllocationTableSchema, '分配表'), ...commonErrors },
 });
-export const roundTableRouter = createRouter().openapi(tableRoute, async (c) => c.json(await roundTable({ ctx: serviceContext(c), input: { id: c.req.valid('param').id } }), 200));
+export const roundTableRouter = createRouter().openapi(tableRoute, async (c) => c.json(await roundTable({ ctx: serviceContext(c), input: { id: c.req.valid('param').id }, env: envOf(c) }), 200));
 
 export const payRoute = tenantRoute({
   method: 'post',
@@ -134,3 +139,25 @@ export const payRoute = tenantRoute({
 export const payDisbursementRouter = createRouter().openapi(payRoute, async (c) =>
   c.json(await payDisbursement({ ctx: serviceContext(c), input: { id: c.req.valid('param').id, ...c.req.valid('json') } }), 200),
 );
+
+export const cityAwardsRoute = tenantRoute({
+  method: 'get',
+  path: '/t/{tenant}/rewards/city-awards',
+  tags: [TAG],
+  summary: '市级奖补：市委组织部已发布轮次中本旗县区对象获得的奖补（金额、依据及拨付情况），只含本旗县区',
+  action: 'reward.read',
+  request: { params: TenantParam, query: CityAwardQuerySchema },
+  responses: { 200: json(CityAwardListSchema, '市级奖补'), ...commonErrors },
+});
+export const cityAwardsRouter = createRouter().openapi(cityAwardsRoute, async (c) => c.json(await cityAwards({ ctx: serviceContext(c), env: envOf(c), input: c.req.valid('query') }), 200));
+
+export const countyMatchingRoute = tenantRoute({
+  method: 'get',
+  path: '/t/{tenant}/rewards/rounds/{id}/county-matching',
+  tags: [TAG],
+  summary: '各旗县区对一个市级轮次的配套：配套比例、预算、不足时的规则及每个对象的配套金额',
+  action: 'reward.read',
+  request: { params: RoundIdParam },
+  responses: { 200: json(CountyMatchingListSchema, '各旗县区配套'), ...commonErrors },
+});
+export const countyMatchingRouter = createRouter().openapi(countyMatchingRoute, async (c) => c.json(await countyMatching({ ctx: serviceContext(c), env: envOf(c), input: { id: c.req.valid('param').id } }), 200));
