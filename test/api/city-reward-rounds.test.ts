@@ -4,6 +4,8 @@ import { rewardPostingConsumer } from '@ronghe/funds';
 import { applyOnce, toEnvelope, type OutboxRecord } from '@ronghe/events';
 import type { AllocationTableView, CityAwardView, CountyMatchingView, RoundView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
+import { readCityRollup } from '@ronghe/rollup/read';
+import { recountCounties, rollupConsumer } from '@ronghe/rollup';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance } from '../support/alliance-factories.ts';
 import { makeFinalizedAssessment, makeScheme } from '../support/assessment-factories.ts';
@@ -140,6 +142,20 @@ describe('a city round across the counties', () => {
     // The county's fund ledger page shows it (its own API, its own database).
     const seen = await json<{ items: CityAwardView[] }>(await call('GET', `/api/t/${A}/rewards/city-awards?year=${year}`, { token: adminA.token }), 200);
     expect(seen.items.find((i) => i.recipientName === '林西县·市奖甲联合体')!.disbursement).toEqual({ status: 'paid', statusLabel: '已拨付', paidOn: '2026-12-01', voucherNo: '赤组拨〔2026〕8号' });
+  });
+
+  it('the city rollup counts the city’s awards in each recipient’s county, from the payment’s event', async () => {
+    // Both counties' own figures first (the daily recount), then the city's payment event reaches the rollup's consumer.
+    await recountCounties(env_, [findTenant(A)!, findTenant(B)!]);
+    const row = await d1(CITY).prepare("SELECT * FROM outbox WHERE type = 'reward.disbursed' ORDER BY id DESC LIMIT 1").first<OutboxRecord>();
+    expect(await applyOnce(rollupConsumer, toEnvelope(row!, CITY), d1(CITY), env_, Date.now())).toBe('done');
+    const rollup = await readCityRollup(env_.DB_CONTROL as D1Database, { now: Date.now() });
+    const money = (slug: string) => rollup.counties.find((c) => c.slug === slug)!.figures!.rewards;
+    // By hand (above): 林西 甲 2,571,428 + 乙 857,143 allocated, 甲 paid; 敖汉 丙 2,571,429 allocated.
+    expect(money(A).bySource.city).toEqual({ allocatedFen: 3_428_571, disbursedFen: 2_571_428 });
+    expect(money(B).bySource.city).toEqual({ allocatedFen: 2_571_429, disbursedFen: 0 });
+    expect([money(A).allocatedFen - (money(A).bySource.county?.allocatedFen ?? 0), money(A).disbursedFen - (money(A).bySource.county?.disbursedFen ?? 0)]).toEqual([3_428_571, 2_571_428]);
+    expect(rollup.city.rewards.bySource.city).toEqual({ allocatedFen: 60_000 * YUAN, disbursedFen: 2_571_428 });
   });
 
   it('a correction of a city round is a 市级 draft of the city', async () => {

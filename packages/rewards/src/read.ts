@@ -21,4 +21,4 @@ export async function disbursementForPosting(ctx: Pick<Ctx, 'db'>, disbursementI
 }
 
 // The city's rollup (issue 13): the rounds' money figures.
-export { rewardsRollup } from './rollup.ts';
+export { cityAwardsByCounty, rewardsRollup } from './rollup.ts';

@@ -29,3 +29,35 @@ export const rewardsRollup: AggregateRead<FiguresPart> = {
     };
   },
 };
+
+/**
+ * The city's awards to each county's recipients, read in the CITY's database
+ * (city rounds live there, ADR 0025): money allocated by published city rounds
+ * (a corrected round counts once, as its correction) and paid, per recipient
+ * county. The rollup adds them to each county's figures under `city`.
+ */
+export const cityAwardsByCounty = {
+  statements: (d1: D1Database) => [
+    d1.prepare(
+      `SELECT a.recipient_tenant AS tenant, coalesce(sum(a.amount_fen), 0) AS n FROM reward_allocations a JOIN reward_rounds r ON r.id = a.round_id
+       WHERE r.level = 'city' AND r.status = 'published' AND a.recipient_tenant IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM reward_rounds c WHERE c.corrects_round_id = r.id AND c.status = 'published')
+       GROUP BY a.recipient_tenant`,
+    ),
+    d1.prepare(
+      `SELECT d.recipient_tenant AS tenant, coalesce(sum(d.amount_fen), 0) AS n FROM reward_disbursements d JOIN reward_rounds r ON r.id = d.round_id
+       WHERE r.level = 'city' AND d.status = 'paid' AND d.recipient_tenant IS NOT NULL GROUP BY d.recipient_tenant`,
+    ),
+  ],
+  parse: ([allocated, paid]: D1Result<Record<string, unknown>>[]): Map<string, { allocatedFen: number; disbursedFen: number }> => {
+    const out = new Map<string, { allocatedFen: number; disbursedFen: number }>();
+    const at = (t: unknown) => {
+      const k = String(t);
+      if (!out.has(k)) out.set(k, { allocatedFen: 0, disbursedFen: 0 });
+      return out.get(k)!;
+    };
+    for (const r of allocated?.results ?? []) at(r.tenant).allocatedFen += toCount(r.n);
+    for (const r of paid?.results ?? []) at(r.tenant).disbursedFen += toCount(r.n);
+    return out;
+  },
+};

@@ -7,6 +7,7 @@ export {
   recountCounties,
   recountMessages,
   RECOUNT_BATCH,
+  refreshCityAwards,
   refreshCounty,
   rollupConsumer,
   ROLLUP_EVENT_TYPES,

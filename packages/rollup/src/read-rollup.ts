@@ -1,6 +1,7 @@
 import type { FiguresPart } from '@ronghe/core';
 import type { CityRollup, CountyDrillDown, CountyFigures, CountyRollup, MonthFigures, RollupAlliance } from '@ronghe/schema';
 import { COUNTIES } from '@ronghe/tenancy';
+import { CITY_AWARDS_SOURCE } from './store.ts';
 import { addInto, emptyFigures, emptyMonth, MONTH_COLUMNS, MONTH_KEYS, sumTrends } from './figures.ts';
 import { assemble, FIGURE_SOURCE_NAMES, type FigureSource } from './sources.ts';
 import { windowAt } from './window.ts';
@@ -48,6 +49,9 @@ function countyOf(def: RollupCounty, row: Row | undefined, months: readonly stri
     return out;
   });
   const figures = complete ? assemble(Object.fromEntries(FIGURE_SOURCE_NAMES.map((s) => [s, parts.get(s)!.data])) as Record<FigureSource, FiguresPart>, months).figures : null;
+  // The city's awards to this county's recipients add to its money (a part of their own: they are read in the city's database).
+  const cityAwards = parts.get(CITY_AWARDS_SOURCE);
+  if (figures && cityAwards) addInto(figures as unknown as Record<string, unknown>, cityAwards.data.figures);
   return {
     ...empty,
     // Every figure is at least as fresh as the oldest of the county's parts.

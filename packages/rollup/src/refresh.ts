@@ -1,8 +1,9 @@
 import { openDb } from '@ronghe/core';
 import { EVENTS, type Consumer, type EventEnvelope } from '@ronghe/events';
-import { CONTROL, COUNTIES, findTenant, forEachTenant, type TenantDef } from '@ronghe/tenancy';
+import { cityAwardsByCounty } from '@ronghe/rewards/read';
+import { CITY, CONTROL, COUNTIES, findTenant, forEachTenant, type TenantDef } from '@ronghe/tenancy';
 import { ALL_SOURCES, computeSources, FIGURE_SOURCE_NAMES, type Source } from './sources.ts';
-import { markStaleStatement, storeStatements } from './store.ts';
+import { cityAwardsStatements, markStaleStatement, storeStatements } from './store.ts';
 
 type Env = Record<string, unknown>;
 
@@ -69,6 +70,21 @@ export async function refreshCounty(control: D1Database, slug: string, db: D1Dat
 }
 
 /**
+ * The city's awards to each county's recipients (city reward rounds live in
+ * the city's database, ADR 0025): one read of the city's database, then one
+ * control batch writing every county's `city_awards` part (zero where a county
+ * has none, so a correction that takes an award away is reflected).
+ */
+export async function refreshCityAwards(control: D1Database, city: D1Database, opts: { now: number; counties?: readonly TenantDef[] }) {
+  const byCounty = cityAwardsByCounty.parse(await city.batch(cityAwardsByCounty.statements(city)));
+  await control.batch(cityAwardsStatements(control, (opts.counties ?? COUNTIES).map((t) => [t.slug, byCounty.get(t.slug) ?? { allocatedFen: 0, disbursedFen: 0 }]), opts.now));
+  return byCounty;
+}
+
+/** The city's rounds and payments: what moves the city's awards to the counties. */
+const CITY_AWARD_AGGREGATES = new Set(['reward_round', 'reward_disbursement']);
+
+/**
  * The rollup's consumer (workers/edge/src/events.ts CONSUMERS): a county's
  * event recomputes the sources it can move and writes them to the control
  * database. Idempotent: recomputing twice stores the same figures, and a
@@ -83,9 +99,13 @@ export const rollupConsumer: Consumer = {
     // The city's own database and the control database are not counties; without a control database (a tool
     // running the consumers on one database) there is nowhere to write.
     const control = env[CONTROL.binding] as D1Database | undefined;
+    if (tenant?.slug === CITY.slug && control && CITY_AWARD_AGGREGATES.has(event.aggregate.type)) {
+      await refreshCityAwards(control, db, { now: Date.now() });
+      return [];
+    }
     if (tenant?.kind !== 'county' || !control) return [];
     const state = await control
-      .prepare(`SELECT (SELECT stale FROM rollup_counties WHERE slug = ?1) AS stale, (SELECT count(*) FROM rollup_parts WHERE slug = ?1) AS parts`)
+      .prepare(`SELECT (SELECT stale FROM rollup_counties WHERE slug = ?1) AS stale, (SELECT count(*) FROM rollup_parts WHERE slug = ?1 AND source <> 'city_awards') AS parts`)
       .bind(tenant.slug)
       .first<{ stale: number | null; parts: number }>();
     const whole = state?.stale === 1 || (state?.parts ?? 0) < ALL_SOURCES.length;
@@ -196,6 +216,16 @@ export function recountMessages(tenants: readonly TenantDef[], at: number): Reco
  */
 export async function scheduleRecount(env: Env, opts: { now?: number; tenants?: readonly TenantDef[] } = {}): Promise<RecountMessage[]> {
   const messages = recountMessages(opts.tenants ?? COUNTIES, opts.now ?? Date.now());
+  // The city's awards are read from the city's one database here, not per county message.
+  const control = env[CONTROL.binding] as D1Database | undefined;
+  const city = env[CITY.binding] as D1Database | undefined;
+  if (control && city) {
+    try {
+      await refreshCityAwards(control, city, { now: opts.now ?? Date.now(), counties: opts.tenants ?? COUNTIES });
+    } catch (err) {
+      console.log(JSON.stringify({ level: 'error', msg: 'rollup.city_awards_failed', error: String((err as Error)?.message ?? err) }));
+    }
+  }
   const queue = env.EVENTS as Queue | undefined;
   if (queue) await queue.sendBatch(messages.map((body) => ({ body })));
   else for (const m of messages) await handleRecountMessage(m, env);

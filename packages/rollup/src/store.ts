@@ -33,6 +33,16 @@ const partStatement = (control: D1Database, slug: string, source: string, asOf: 
     )
     .bind(slug, source, asOf, JSON.stringify(data));
 
+/** The source name of the city's awards to a county's recipients (read in the city's database, refresh.ts). */
+export const CITY_AWARDS_SOURCE = 'city_awards';
+
+/** Each county's `city_awards` part: the rewards figures the city's rounds add to it (one control batch). */
+export function cityAwardsStatements(control: D1Database, byCounty: ReadonlyArray<readonly [string, { allocatedFen: number; disbursedFen: number }]>, asOf: number): D1PreparedStatement[] {
+  return byCounty.map(([slug, m]) =>
+    partStatement(control, slug, CITY_AWARDS_SOURCE, asOf, { figures: { rewards: { allocatedFen: m.allocatedFen, disbursedFen: m.disbursedFen, bySource: { city: m } } }, months: {} }),
+  );
+}
+
 /**
  * The statements storing a county's computed sources (one control batch).
  * `full`: every source was computed, so the county is no longer stale.
