@@ -296,5 +296,5 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   await setContributionBps(tenant, alliance.alliance.id, { [leadBp!]: 5000, [secondBp!]: 3000, [thirdBp!]: 2000 });
   // 以奖代补 (issue 12): rounds of the county's branches in each state (made last: they weigh the branches above).
   const rewards = await makeRewardsFixture(tenant, org.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), cityApiKey: await makeApiKey('chifeng'), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
 }
