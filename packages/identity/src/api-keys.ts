@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { AppError, auditInsert, auditGuarded, newId, runGuarded, shanghaiDate, writeBatch, type Clock, type ControlDb, type Ctx, type TenantDb } from '@ronghe/core';
-import { API_SCOPE_LABELS, API_SCOPES, apiKeys, apiKeyUsage, apiScopesFor, rateLimits, type ApiKey, type ApiScope } from '@ronghe/schema';
+import { API_SCOPE_LABELS, API_SCOPES, apiKeys, apiKeyUsage, apiScopesFor, type ApiKey, type ApiScope } from '@ronghe/schema';
 import { randomToken, sha256Hex } from './password.ts';
-import { RATE_LIMITS, type RateDecision } from './rate-limits.ts';
+import { hitRateLimits, RATE_LIMITS, type RateDecision } from './rate-limits.ts';
 
 /** Keys carry their tenant so a request can be routed to the one database that can hold them. */
 export function apiKeyPrefix(tenant: string): string {
@@ -186,25 +186,12 @@ export function assertApiKeyScope(scopes: readonly ApiScope[], required: ApiScop
  */
 export async function hitApiKey(deps: { db: ControlDb; clock: Clock }, key: { id: string; tenant: string }): Promise<RateDecision> {
   const now = deps.clock.now();
-  const rule = RATE_LIMITS.apiKey;
-  const windowStart = now - (now % rule.windowMs);
-  const [hit] = await deps.db.batch([
-    deps.db
-      .insert(rateLimits)
-      .values({ bucket: `${rule.name}:${key.id}`, windowStart, hits: 1 })
-      .onConflictDoUpdate({
-        target: rateLimits.bucket,
-        set: { hits: sql`CASE WHEN window_start = ${windowStart} THEN hits + 1 ELSE 1 END`, windowStart },
-      })
-      .returning({ hits: rateLimits.hits }),
-    deps.db
-      .insert(apiKeyUsage)
-      .values({ keyId: key.id, day: shanghaiDate(now), tenant: key.tenant, calls: 1, lastUsedAt: now })
-      .onConflictDoUpdate({
-        target: [apiKeyUsage.keyId, apiKeyUsage.day],
-        set: { calls: sql`${apiKeyUsage.calls} + 1`, lastUsedAt: sql`max(${apiKeyUsage.lastUsedAt}, ${now})` },
-      }),
-  ]);
-  const count = hit[0]!.hits;
-  return { allowed: count <= rule.limit, limit: rule.limit, remaining: Math.max(0, rule.limit - count), resetAt: windowStart + rule.windowMs };
+  const usage = deps.db
+    .insert(apiKeyUsage)
+    .values({ keyId: key.id, day: shanghaiDate(now), tenant: key.tenant, calls: 1, lastUsedAt: now })
+    .onConflictDoUpdate({
+      target: [apiKeyUsage.keyId, apiKeyUsage.day],
+      set: { calls: sql`${apiKeyUsage.calls} + 1`, lastUsedAt: sql`max(${apiKeyUsage.lastUsedAt}, ${now})` },
+    });
+  return hitRateLimits(deps, [{ rule: RATE_LIMITS.apiKey, key: key.id }], [usage]);
 }
