@@ -7,3 +7,4 @@ export * from './text.ts';
 export * from './sort-keys.ts';
 export * from './rollup-view.ts';
 export * from './open-data.ts';
+export * from './api-scopes.ts';

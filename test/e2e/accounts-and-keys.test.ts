@@ -256,6 +256,11 @@ describe('县级管理员：开放接口密钥', () => {
     await button(modal(), '签发').click();
     await visible(modal().getByText('请填写用途名称（至少 2 个字）'));
     await page.locator('#api-key-form_name').fill(KEY_NAME);
+    // ADR 0026: scopes by their Chinese names, the read scopes checked; a county is never offered the city's rollup.
+    await visible(modal().getByText('提交群众点单'));
+    expect(await modal().getByText('读取全市汇总').count()).toBe(0);
+    expect(await modal().getByRole('checkbox', { name: '读取党组织目录' }).isChecked()).toBe(true);
+    expect(await modal().getByRole('checkbox', { name: '提交群众点单' }).isChecked()).toBe(false);
     await button(modal(), '签发').click();
 
     await visible(modal().getByText('密钥只显示这一次'));
@@ -280,6 +285,14 @@ describe('县级管理员：开放接口密钥', () => {
     await visible(row.getByText('有效'));
     await visible(row.getByText(`${issuedKey.slice(0, 'rhk_hongshan_'.length + 6)}…`));
     expect(await page.getByText(issuedKey).count(), 'the secret is not shown again').toBe(0);
+    await visible(row.getByText('读取党组织目录'));
+    await visible(row.getByText('长期有效'));
+    // The one /v1 call above, counted today and drawn as a bar of the last 30 days.
+    await button(row, '调用统计').click();
+    await visible(modal().getByText(/近 30 天共调用 1 次/));
+    await visible(page.getByTestId('api-key-usage-chart'));
+    await page.keyboard.press('Escape');
+    await gone(modal());
     await page.screenshot({ path: '/tmp/ronghe-e2e-api-keys.png' });
 
     await button(row, '吊销').click();

@@ -49,7 +49,8 @@ describe('migration sets', () => {
     // The audit trail and the event tables are the tables both kinds have: each database
     // audits its own changes (ADR 0005) and emits their events from its own outbox (ADR 0012).
     expect(controlTables.filter((t) => tenantTables.has(t) && !SHARED.has(t))).toEqual([]);
-    // city_filings: the city's inbox copy of every county's filings (issue 13, ADR 0024); rollup_*: the city's rollup (ADR 0022).
-    expect(controlTables.sort()).toEqual(['audit_log', 'city_filings', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'rollup_alliances', 'rollup_counties', 'rollup_months', 'rollup_parts', 'sessions', 'users']);
+    // city_filings: the city's inbox copy of every county's filings (issue 13, ADR 0024); rollup_*: the city's rollup (ADR 0022);
+    // api_key_usage: every tenant's public-API calls per key per day, written with the rate-limit hit (ADR 0026).
+    expect(controlTables.sort()).toEqual(['api_key_usage', 'audit_log', 'city_filings', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'rollup_alliances', 'rollup_counties', 'rollup_months', 'rollup_parts', 'sessions', 'users']);
   });
 });

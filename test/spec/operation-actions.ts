@@ -35,6 +35,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /api/t/{tenant}/audit':                                       'audit.read',
   'POST /api/t/{tenant}/api-keys':                                   'api_key.manage',
   'GET /api/t/{tenant}/api-keys':                                    'api_key.manage',
+  'GET /api/t/{tenant}/api-keys/{id}/usage':                         'api_key.manage',
   'POST /api/t/{tenant}/api-keys/{id}/revoke':                       'api_key.manage',
   'GET /api/t/{tenant}/accounts':                                    'user.manage',
   'POST /api/t/{tenant}/accounts':                                   'user.manage',
@@ -163,6 +164,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /v1/red-routes':                                              'public.alliance.read',
   'GET /v1/needs':                                                   'public.alliance.read',
   'POST /v1/needs':                                                  'public.need.submit',
+  'GET /v1/rollup':                                                  'public.rollup.read',
   // 工作台 (issue 9 §3): everyone's own page; messages are the reader's own, marking them read included.
   'GET /api/t/{tenant}/workbench':                                   'workbench.read',
   'GET /api/t/{tenant}/workbench/counts':                            'workbench.read',

@@ -1,6 +1,6 @@
 import { newId, openDb, pinyinSortKey } from '@ronghe/core';
 import { apiKeyPrefix, hashPassword, randomToken, sha256Hex } from '@ronghe/identity';
-import { apiKeys, organizations, roleGrants, users, type AllianceStatus, type Organization, type ProjectStatus, type Role } from '@ronghe/schema';
+import { apiKeys, apiScopesFor, organizations, roleGrants, users, type AllianceStatus, type ApiScope, type Organization, type ProjectStatus, type Role } from '@ronghe/schema';
 import { makeAlliance, makeDistrict, makeRoute } from './alliance-factories.ts';
 import { makeCategory, makeNeed, makeProject, makeResource } from './list-factories.ts';
 import { findTenant } from '@ronghe/tenancy';
@@ -220,7 +220,10 @@ export async function snapshotCounts(tenant: string): Promise<{ audit: number; t
 }
 
 /** A live public-API key in a tenant's database. */
-export async function makeApiKey(tenant: string, opts: { revoked?: boolean } = {}): Promise<{ id: string; key: string }> {
+export async function makeApiKey(
+  tenant: string,
+  opts: { revoked?: boolean; scopes?: ApiScope[]; expiresAt?: number | null } = {},
+): Promise<{ id: string; key: string }> {
   const def = findTenant(tenant)!;
   const db = openDb(bindings[def.binding]!);
   const key = randomToken(apiKeyPrefix(tenant));
@@ -234,6 +237,9 @@ export async function makeApiKey(tenant: string, opts: { revoked?: boolean } = {
     createdBy: 'usr_test',
     createdAt: now,
     revokedAt: opts.revoked ? now : null,
+    // Every scope the tenant's keys may hold unless a test narrows it (ADR 0026).
+    scopes: opts.scopes ?? [...apiScopesFor(def.kind)],
+    expiresAt: opts.expiresAt ?? null,
   });
   return { id, key };
 }
@@ -290,5 +296,5 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   await setContributionBps(tenant, alliance.alliance.id, { [leadBp!]: 5000, [secondBp!]: 3000, [thirdBp!]: 2000 });
   // 以奖代补 (issue 12): rounds of the county's branches in each state (made last: they weigh the branches above).
   const rewards = await makeRewardsFixture(tenant, org.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), cityApiKey: await makeApiKey('chifeng'), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
 }

@@ -40,6 +40,8 @@ export interface Fixture {
   parent: Organization;
   /** A live public-API key of the tenant (id, and the secret for /v1 calls). */
   apiKey: { id: string; key: string };
+  /** A city-wide read key of the city tenant (ADR 0026), for GET /v1/rollup. */
+  cityApiKey: { id: string; key: string };
   /** A staff account holding a role only in this tenant. */
   account: { id: string };
   /** An alliance led by `org`, approved by `parent`, in the state the case asks for. */
@@ -482,15 +484,22 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/t/{tenant}/audit': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/audit` }) },
   'POST /api/t/{tenant}/api-keys': {
-    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/api-keys`, body: { name: '社区居民小程序' } }),
+    build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/api-keys`, body: { name: '社区居民小程序', scopes: ['needs:read', 'needs:write'], expiresOn: '2099-12-31' } }),
     bad: {
       unknown: [(ok) => ({ ...ok, tenant: 'aohan' }), unknownKey('tenant')],
+      // ADR 0026: at least one scope, each one of API_SCOPES; a county key never gets rollup:read; the expiry a real date.
+      noScope: [(ok) => ({ ...ok, scopes: [] }), invalid('scopes')],
+      unknownScope: [(ok) => ({ ...ok, scopes: ['admin:all'] }), invalid('scopes')],
+      rollupForCounty: [(ok) => ({ ...ok, scopes: ['rollup:read'] }), invalid('scopes')],
+      badExpiry: [(ok) => ({ ...ok, expiresOn: '2099-02-30' }), invalid('expiresOn')],
+      pastExpiry: [(ok) => ({ ...ok, expiresOn: '2020-01-01' }), invalid('expiresOn')],
       tooLong: [(ok) => ({ ...ok, name: LONG }), invalid('name')],
       missing: [(ok) => omit(ok, 'name'), invalid('name')],
       wrongType: [(ok) => ({ ...ok, name: 5 }), invalid('name')],
     },
   },
   'GET /api/t/{tenant}/api-keys': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/api-keys` }) },
+  'GET /api/t/{tenant}/api-keys/{id}/usage': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/api-keys/${f.apiKey.id}/usage` }) },
   'POST /api/t/{tenant}/api-keys/{id}/revoke': {
     build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/api-keys/${f.apiKey.id}/revoke`, headers: { 'if-match': '"v1"' } }),
   },
@@ -556,6 +565,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },
   'GET /v1/red-routes': { build: (f) => ({ method: 'GET', path: '/v1/red-routes', headers: v1(f) }) },
   'GET /v1/orgs/{id}': { build: (f) => ({ method: 'GET', path: `/v1/orgs/${f.org.id}`, headers: v1(f) }) },
+  // City-wide figures, no county's objects: only a key of the city tenant holds rollup:read (ADR 0026).
+  'GET /v1/rollup': { build: (f) => ({ method: 'GET', path: '/v1/rollup', headers: { authorization: `Bearer ${f.cityApiKey.key}` } }) },
 };
 
 /**

@@ -19,6 +19,9 @@ export const ERROR_CODES = {
   invalid_credentials: { status: 401, title: '用户名或密码错误' },
   account_locked: { status: 423, title: '账号已锁定' },
   forbidden: { status: 403, title: '无权执行此操作' },
+  // Public API (ADR 0026): the key lacks the operation's scope (`requiredScope` names it) / the key's last day has passed.
+  insufficient_scope: { status: 403, title: '接口密钥未获此权限' },
+  api_key_expired: { status: 401, title: '接口密钥已过期' },
   not_found: { status: 404, title: '对象不存在' },
   conflict: { status: 409, title: '操作与当前状态冲突' },
   // A one-time resource that existed but can no longer be used (a resident's rating link, used or expired).

@@ -1,4 +1,5 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Clock, ControlDb } from '@ronghe/core';
 import { loginFailures, rateLimits } from '@ronghe/schema';
 
@@ -34,10 +35,13 @@ export interface RateDecision {
  * exact (D1 applies the upserts one at a time), unlike the per-location Workers
  * rate-limiting binding; see ADR 0015. A refused request is counted too, so
  * hammering past the limit does not earn the next window early.
+ * `also`: further control-database statements to send in the same batch
+ * (an API key's per-day usage, ADR 0026), so they cost no extra round trip.
  */
 export async function hitRateLimits(
   deps: { db: ControlDb; clock: Clock },
   hits: Array<{ rule: RateLimitRule; key: string }>,
+  also: Array<BatchItem<'sqlite'>> = [],
 ): Promise<RateDecision> {
   const now = deps.clock.now();
   const statements = hits.map(({ rule, key }) => {
@@ -56,7 +60,8 @@ export async function hitRateLimits(
       .returning({ hits: rateLimits.hits });
   });
   if (!statements.length) throw new Error('hitRateLimits needs at least one bucket');
-  const results = (await deps.db.batch(statements as [(typeof statements)[number], ...typeof statements])) as Array<Array<{ hits: number }>>;
+  const batch = [...statements, ...also] as [BatchItem<'sqlite'>, ...Array<BatchItem<'sqlite'>>];
+  const results = (await deps.db.batch(batch)) as Array<Array<{ hits: number }>>;
   const verdicts = hits.map(({ rule }, i) => {
     const count = results[i]![0]!.hits;
     const resetAt = now - (now % rule.windowMs) + rule.windowMs;

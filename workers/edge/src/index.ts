@@ -41,7 +41,8 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',
-    description: '旗县区管理员签发的开放接口密钥（rhk_…）',
+    description:
+      '旗县区管理员（或市级管理员，全市只读）签发的开放接口密钥（rhk_…）。每个 /v1 接口在 x-scope 中声明所需权限范围：密钥未获该权限时返回 403 insufficient_scope（requiredScope 给出所需权限），密钥过期时返回 401 api_key_expired（ADR 0026）。',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

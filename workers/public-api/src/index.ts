@@ -1,13 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { AppError, openDb } from '@ronghe/core';
 import { commonErrors as authErrors, createRouter, rateLimitedErrors, renderProblem } from '@ronghe/http';
-import { hitRateLimits, RATE_LIMITS, rateLimitHeaders, resolveApiKey, tenantOfApiKey } from '@ronghe/identity';
+import { assertApiKeyCurrent, hitApiKey, rateLimitHeaders, resolveApiKey, tenantOfApiKey } from '@ronghe/identity';
+import { readCityRollup } from '@ronghe/rollup/read';
 import { getAlliance, listAlliances, listRedRoutes } from '@ronghe/alliance';
 import { findOrgRow, listOrgRows } from '@ronghe/registry';
 import {
   ALLIANCE_MODELS,
   ALLIANCE_TYPES,
   AllianceListQuerySchema,
+  CityRollupSchema,
   MEMBER_ROLES,
   ORG_DOMAINS,
   ORG_KINDS,
@@ -21,6 +23,7 @@ import {
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import { publicNeedsRouter } from './needs.ts';
+import { setRequestScopes, v1Route } from './v1-route.ts';
 import type { TenantEnv } from '@ronghe/http';
 import type { OrgRow } from '@ronghe/registry';
 
@@ -118,9 +121,10 @@ const apiKeyAuth = createMiddleware<TenantEnv>(async (c, next) => {
   const db = openDb(c.env[tenant.binding] as D1Database);
   const row = await resolveApiKey(db, key);
   if (!row) throw new AppError('unauthenticated', '接口密钥无效或已吊销');
-  // Per key, counted in the control database: one counter table for every tenant's keys (ADR 0015).
   const clock = c.get('clock');
-  const decision = await hitRateLimits({ db: openDb(c.env.DB_CONTROL), clock }, [{ rule: RATE_LIMITS.apiKey, key: row.id }]);
+  // Per key, counted in the control database with the day's usage in the same batch: one round trip (ADR 0015, 0026).
+  assertApiKeyCurrent(row, clock.now());
+  const decision = await hitApiKey({ db: openDb(c.env.DB_CONTROL), clock }, { id: row.id, tenant: tenant.slug });
   const headers = rateLimitHeaders(decision, clock.now());
   if (!decision.allowed) {
     const res = renderProblem(c, new AppError('rate_limited', '接口调用过于频繁，请稍后再试'));
@@ -130,6 +134,7 @@ const apiKeyAuth = createMiddleware<TenantEnv>(async (c, next) => {
   for (const [k, v] of Object.entries(headers)) c.header(k, v);
   c.set('tenant', { slug: tenant.slug, code: tenant.code, name: tenant.name, kind: tenant.kind });
   c.set('db', db);
+  setRequestScopes(c.req.raw, row.scopes);
   c.set('actor', { userId: row.id, displayName: `接口密钥：${row.name}`, grants: [{ role: 'member', scopeOrgId: null, scopeAllianceId: null }] });
   await next();
 });
@@ -137,12 +142,13 @@ const apiKeyAuth = createMiddleware<TenantEnv>(async (c, next) => {
 /** Every /v1 route answers with the common errors and, past the key's limit, 429 (ADR 0015). */
 const commonErrors = { ...authErrors, ...rateLimitedErrors };
 
-const listRoute = createRoute({
+const listRoute = v1Route({
   method: 'get',
   path: '/orgs',
   tags: ['开放接口 v1'],
   summary: '党组织目录（密钥所属旗县区；不含个人信息）',
   'x-action': 'public.org.read',
+  scope: 'orgs:read',
   security: [{ apiKey: [] }],
   request: { query: OrgListQuerySchema.omit({ status: true }) },
   responses: {
@@ -158,12 +164,13 @@ const listRoute = createRoute({
   },
 });
 
-const getRoute = createRoute({
+const getRoute = v1Route({
   method: 'get',
   path: '/orgs/{id}',
   tags: ['开放接口 v1'],
   summary: '党组织详情',
   'x-action': 'public.org.read',
+  scope: 'orgs:read',
   security: [{ apiKey: [] }],
   request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) }) },
   responses: {
@@ -172,12 +179,13 @@ const getRoute = createRoute({
   },
 });
 
-const allianceListRoute = createRoute({
+const allianceListRoute = v1Route({
   method: 'get',
   path: '/alliances',
   tags: ['开放接口 v1'],
   summary: '党建联合体目录（已批准且未撤销的；不含个人信息）',
   'x-action': 'public.alliance.read',
+  scope: 'alliances:read',
   security: [{ apiKey: [] }],
   request: {
     query: AllianceListQuerySchema.omit({ status: true, committeeId: true, streetId: true, orgId: true }).extend({
@@ -193,25 +201,38 @@ const allianceListRoute = createRoute({
   },
 });
 
-const allianceGetRoute = createRoute({
+const allianceGetRoute = v1Route({
   method: 'get',
   path: '/alliances/{id}',
   tags: ['开放接口 v1'],
   summary: '党建联合体详情（现有成员单位）',
   'x-action': 'public.alliance.read',
+  scope: 'alliances:read',
   security: [{ apiKey: [] }],
   request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) }) },
   responses: { 200: { description: '联合体', content: { 'application/json': { schema: PublicAllianceDetail } } }, ...commonErrors },
 });
 
-const redRoutesRoute = createRoute({
+const redRoutesRoute = v1Route({
   method: 'get',
   path: '/red-routes',
   tags: ['开放接口 v1'],
   summary: '红色风景线（沿线联合体按顺序）',
   'x-action': 'public.alliance.read',
+  scope: 'alliances:read',
   security: [{ apiKey: [] }],
   responses: { 200: { description: '红色风景线', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedRoute), total: z.number().int() }) } } }, ...commonErrors },
+});
+
+const rollupRoute = v1Route({
+  method: 'get',
+  path: '/rollup',
+  tags: ['开放接口 v1'],
+  summary: '全市汇总（仅市级密钥；各旗县区的统计数字，不含个人信息）',
+  'x-action': 'public.rollup.read',
+  scope: 'rollup:read',
+  security: [{ apiKey: [] }],
+  responses: { 200: { description: '全市汇总', content: { 'application/json': { schema: CityRollupSchema } } }, ...commonErrors },
 });
 
 function ctxOf(c: import('hono').Context<TenantEnv>) {
@@ -246,6 +267,10 @@ export function createPublicApi() {
       const routes = await listRedRoutes({ ctx: ctxOf(c), input: { status: 'active' } });
       const items = routes.map((r) => ({ id: r.id, name: r.name, theme: r.theme, description: r.description, stops: r.stops.map((s) => ({ id: s.id, name: s.name })) }));
       return c.json({ items, total: items.length }, 200);
+    })
+    .openapi(rollupRoute, async (c) => {
+      // Only a key of the city tenant can hold rollup:read (ADR 0026); the figures are stored in the control database (ADR 0022).
+      return c.json(await readCityRollup(c.env.DB_CONTROL, { now: c.get('clock').now() }), 200);
     })
     .route('/', publicNeedsRouter);
 }

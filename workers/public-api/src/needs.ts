@@ -1,8 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { bodyLimit, commonErrors, createRouter, rateLimitedErrors, writeErrors, type TenantEnv } from '@ronghe/http';
 import { listNeeds, submitNeedFromApp } from '@ronghe/lists';
 import { NEED_STATUSES, NeedListQuerySchema, PublicNeedSchema, PublicNeedSubmitSchema, type NeedView } from '@ronghe/schema';
 import type { Context } from 'hono';
+import { v1Route } from './v1-route.ts';
 
 // 需求清单 for third-party apps: a resident mini-program submits 群众点单 and
 // follows it; a big screen shows what is asked and met. No names or phones leave.
@@ -32,12 +33,13 @@ function toPublic(n: NeedView): z.infer<typeof PublicNeedSchema> {
   };
 }
 
-const listRoute = createRoute({
+const listRoute = v1Route({
   method: 'get',
   path: '/needs',
   tags: ['开放接口 v1'],
   summary: '需求清单（不含提出人姓名和电话）',
   'x-action': 'public.alliance.read',
+  scope: 'needs:read',
   security: [{ apiKey: [] }],
   request: {
     query: NeedListQuerySchema.pick({ allianceId: true, categoryId: true, communityCode: true, cursor: true, limit: true }).extend({
@@ -51,12 +53,13 @@ const listRoute = createRoute({
   },
 });
 
-const submitRoute = createRoute({
+const submitRoute = v1Route({
   method: 'post',
   path: '/needs',
   tags: ['开放接口 v1'],
   summary: '群众点单：第三方应用提交一条需求（来源记为“第三方应用”，并记录所用密钥）',
   'x-action': 'public.need.submit',
+  scope: 'needs:write',
   security: [{ apiKey: [] }],
   middleware: [bodyLimit<TenantEnv>('json')] as const,
   request: { body: { content: { 'application/json': { schema: PublicNeedSubmitSchema } }, required: true } },

@@ -26,7 +26,7 @@ describe('public API v1 with API keys', () => {
 
   it('a county admin issues a key that works once shown, and revoking it shuts it off', async () => {
     const admin = await makeUser([{ tenant: 'kalaqin', role: 'county_admin' }]);
-    const issued = await call('POST', '/api/t/kalaqin/api-keys', { token: admin.token, body: { name: '社区大屏' } });
+    const issued = await call('POST', '/api/t/kalaqin/api-keys', { token: admin.token, body: { name: '社区大屏', scopes: ['orgs:read'] } });
     expect(issued.status).toBe(201);
     const { id, key } = (await issued.json()) as { id: string; key: string };
     expect(key.startsWith('rhk_kalaqin_')).toBe(true);

@@ -1,6 +1,6 @@
 import { api, get } from './client.ts';
 import type { Role } from './types.ts';
-import { ROLLUP_PATHS, type CityRollup, type CountyDrillDown } from '@ronghe/schema';
+import { ROLLUP_PATHS, type ApiScope, type CityRollup, type CountyDrillDown } from '@ronghe/schema';
 
 // Administration calls (accounts, public API keys, the city rollup), kept apart
 // from endpoints.ts so the registry pages and these pages can change independently.
@@ -79,15 +79,34 @@ export interface ApiKey {
   createdAt: number;
   revokedAt: number | null;
   lastUsedAt: number | null;
+  /** What the key may do (ADR 0026). */
+  scopes: ApiScope[];
+  /** The key's last valid day (Asia/Shanghai, inclusive); null: no expiry. */
+  expiresOn: string | null;
+  /** The instant it stops working (the next day's 00:00 in Shanghai). */
+  expiresAt: number | null;
   version: number;
 }
 
 export type IssuedApiKey = ApiKey & { key: string };
 
+export interface ApiKeyIssue {
+  name: string;
+  scopes: ApiScope[];
+  expiresOn: string | null;
+}
+
+/** A key's calls per Asia/Shanghai day, the last 30 days, oldest first. */
+export interface ApiKeyUsage {
+  days: Array<{ day: string; calls: number }>;
+  total: number;
+  lastUsedAt: number | null;
+}
+
 export const apiKeyApi = {
   list: (tenant: string) => get<{ items: ApiKey[] }>(t(tenant, '/api-keys')).then((r) => r.items),
-  issue: (tenant: string, name: string) =>
-    api<IssuedApiKey>('POST', t(tenant, '/api-keys'), { json: { name } }).then((r) => r.data),
+  issue: (tenant: string, body: ApiKeyIssue) => api<IssuedApiKey>('POST', t(tenant, '/api-keys'), { json: body }).then((r) => r.data),
+  usage: (tenant: string, id: string) => get<ApiKeyUsage>(t(tenant, `/api-keys/${encodeURIComponent(id)}/usage`)),
   revoke: (tenant: string, id: string, version: number) =>
     api<ApiKey>('POST', t(tenant, `/api-keys/${encodeURIComponent(id)}/revoke`), { headers: ifMatch(version) }).then(
       (r) => r.data,

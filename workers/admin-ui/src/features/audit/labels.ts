@@ -38,6 +38,7 @@ import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } 
 // Issue 12 考核评价 (lane assess)
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
 import { DESIGNATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, STANDARDIZATION_STATUS_LABELS } from '@ronghe/schema';
+import { API_SCOPE_LABELS } from '@ronghe/schema';
 import { FUND_ENTRY_KIND_LABELS, FUND_SOURCE_LABELS } from '@ronghe/schema';
 import { DISBURSEMENT_STATUS_LABELS, ROUND_SUBJECT_LABELS } from '@ronghe/schema';
 
@@ -432,6 +433,9 @@ export const FIELD_LABELS: Record<string, string> = {
   prefix: '密钥前缀',
   revokedAt: '吊销时间',
   lastUsedAt: '最近使用时间',
+  // ADR 0026: a public-API key's scopes and last valid day (expiresAt is labelled above: 有效期至)
+  scopes: '权限范围',
+  expiresOn: '有效期截止日',
   // 事件与督办计算
   eventId: '事件',
   consumer: '处理程序',
@@ -630,6 +634,8 @@ Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...ORG_LIFE_KIND_LABELS }, p
 STATUS_BY_ENTITY.meeting_decision = DECISION_STATUS_LABELS;
 // 四评 (issue 12, lane raters): a rating's group and level are coded values.
 Object.assign(BY_VALUE, { raterGroup: RATER_GROUP_LABELS, ratingLevel: RATING_LEVEL_LABELS });
+// ADR 0026: a public-API key's scopes in words.
+Object.assign(BY_VALUE, { scopes: API_SCOPE_LABELS });
 
 // Issue 12, honours lane: application and designation states, levels, revocation causes, 示范点 kinds.
 Object.assign(STATUS_BY_ENTITY, { branch_standardization: STANDARDIZATION_STATUS_LABELS, honour_designation: DESIGNATION_STATUS_LABELS, demo_site: DESIGNATION_STATUS_LABELS });

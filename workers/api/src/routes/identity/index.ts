@@ -7,6 +7,7 @@ import { accountStatusRouter } from './accounts/status.ts';
 import { issueApiKeyRouter } from './api-keys/issue.ts';
 import { listApiKeysRouter } from './api-keys/list.ts';
 import { revokeApiKeyRouter } from './api-keys/revoke.ts';
+import { apiKeyUsageRouter } from './api-keys/usage.ts';
 import { changePasswordRouter } from './auth/change-password.ts';
 import { loginRouter } from './auth/login.ts';
 import { logoutRouter } from './auth/logout.ts';
@@ -23,6 +24,7 @@ export const identityRouters: readonly Router[] = [
   issueApiKeyRouter,
   listApiKeysRouter,
   revokeApiKeyRouter,
+  apiKeyUsageRouter,
   listAccountsRouter,
   createAccountRouter,
   setGrantsRouter,

@@ -1,17 +1,41 @@
-import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import { BarChartOutlined, KeyOutlined, ReloadOutlined } from '@ant-design/icons';
+import { API_SCOPE_LABELS, apiScopesFor, type ApiScope } from '@ronghe/schema';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { accountApi, apiKeyApi, type ApiKey, type IssuedApiKey } from '../../../api/admin-endpoints.ts';
 import { ApiError, errorText } from '../../../api/client.ts';
 import { applyErrors, fromServerErrors } from '../../../lib/formErrors.ts';
-import { formatTime } from '../../../lib/time.ts';
+import { formatTime, todayShanghai } from '../../../lib/time.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { mayManageApiKeys } from '../../../shared/access.ts';
 import { IssuedKeyModal } from './IssuedKeyModal.tsx';
+import { UsageModal } from './UsageModal.tsx';
 
-function IssueModal({ open, tenant, onClose, onIssued }: { open: boolean; tenant: string; onClose(): void; onIssued(k: IssuedApiKey): void }) {
-  const [form] = Form.useForm<{ name: string }>();
+interface IssueValues {
+  name: string;
+  scopes: ApiScope[];
+  expiresOn: Dayjs | null;
+}
+
+/** The scopes checked when the form opens: every read scope of the tenant (the city's rollup among them). */
+const defaultScopes = (kind: 'county' | 'city') => apiScopesFor(kind).filter((s) => s.endsWith(':read'));
+
+function IssueModal({
+  open,
+  tenant,
+  kind,
+  onClose,
+  onIssued,
+}: {
+  open: boolean;
+  tenant: string;
+  kind: 'county' | 'city';
+  onClose(): void;
+  onIssued(k: IssuedApiKey): void;
+}) {
+  const [form] = Form.useForm<IssueValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -19,10 +43,11 @@ function IssueModal({ open, tenant, onClose, onIssued }: { open: boolean; tenant
     if (!open) return;
     setError(null);
     form.resetFields();
-  }, [open, form]);
+    form.setFieldsValue({ scopes: defaultScopes(kind), expiresOn: null });
+  }, [open, form, kind]);
 
   const submit = async () => {
-    let values: { name: string };
+    let values: IssueValues;
     try {
       values = await form.validateFields();
     } catch {
@@ -31,10 +56,12 @@ function IssueModal({ open, tenant, onClose, onIssued }: { open: boolean; tenant
     setSaving(true);
     setError(null);
     try {
-      onIssued(await apiKeyApi.issue(tenant, values.name.trim()));
+      onIssued(
+        await apiKeyApi.issue(tenant, { name: values.name.trim(), scopes: values.scopes, expiresOn: values.expiresOn ? values.expiresOn.format('YYYY-MM-DD') : null }),
+      );
     } catch (err) {
       if (err instanceof ApiError && err.problem.errors?.length) {
-        const rest = applyErrors(form, fromServerErrors(err.problem.errors, new Set(['name'])));
+        const rest = applyErrors(form, fromServerErrors(err.problem.errors, new Set(['name', 'scopes', 'expiresOn'])));
         setError(rest.length ? rest.join('；') : null);
       } else setError(errorText(err));
     } finally {
@@ -67,6 +94,21 @@ function IssueModal({ open, tenant, onClose, onIssued }: { open: boolean; tenant
         >
           <Input placeholder="如：区政务服务网对接" maxLength={60} />
         </Form.Item>
+        <Form.Item label="权限范围" name="scopes" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项权限' }]} extra="只勾选对接系统确实需要的权限">
+          <Checkbox.Group
+            data-testid="api-key-scopes"
+            style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', rowGap: 8 }}
+            options={apiScopesFor(kind).map((s) => ({ value: s, label: API_SCOPE_LABELS[s] }))}
+          />
+        </Form.Item>
+        <Form.Item label="有效期至" name="expiresOn" extra="含当天（北京时间）；不填为长期有效">
+          <DatePicker
+            style={{ width: '100%' }}
+            placeholder="长期有效"
+            disabledDate={(d) => d.format('YYYY-MM-DD') < todayShanghai()}
+            data-testid="api-key-expires"
+          />
+        </Form.Item>
       </Form>
     </Modal>
   );
@@ -83,6 +125,7 @@ export default function ApiKeysPage() {
   const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
+  const [usageOf, setUsageOf] = useState<ApiKey | null>(null);
   const seq = useRef(0);
 
   const load = useCallback(async () => {
@@ -131,7 +174,25 @@ export default function ApiKeysPage() {
   const columns: ColumnsType<ApiKey> = [
     { title: '用途名称', dataIndex: 'name', width: 200, ellipsis: true, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
     { title: '密钥前缀', dataIndex: 'prefix', width: 180, render: (v: string) => <code>{v}…</code> },
-    { title: '签发人', dataIndex: 'createdBy', width: 140, ellipsis: true, render: (v: string) => {
+    {
+      title: '权限范围',
+      dataIndex: 'scopes',
+      width: 220,
+      render: (v: ApiScope[]) => (
+        <Space size={[0, 4]} wrap>
+          {v.map((s) => (
+            <Tag key={s}>{API_SCOPE_LABELS[s]}</Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: '有效期至',
+      dataIndex: 'expiresOn',
+      width: 110,
+      render: (v: string | null) => v ?? <Typography.Text type="secondary">长期有效</Typography.Text>,
+    },
+    { title: '签发人', dataIndex: 'createdBy', width: 130, ellipsis: true, render: (v: string) => {
         const a = names.get(v);
         if (!a) return '（已删除或其他旗县区的账号）';
         // The login name is shown as typed (data-verbatim: not a code to translate).
@@ -142,18 +203,18 @@ export default function ApiKeysPage() {
         );
       },
     },
-    { title: '签发时间', dataIndex: 'createdAt', width: 160, render: (v: number) => formatTime(v) },
+    { title: '签发时间', dataIndex: 'createdAt', width: 150, render: (v: number) => formatTime(v) },
     {
       title: '最近使用',
       dataIndex: 'lastUsedAt',
-      width: 160,
+      width: 150,
       render: (v: number | null) => (v ? formatTime(v) : <Typography.Text type="secondary">从未使用</Typography.Text>),
     },
     {
       title: '状态',
       dataIndex: 'revokedAt',
-      width: 160,
-      render: (v: number | null) =>
+      width: 120,
+      render: (v: number | null, k) =>
         v ? (
           <Space size={4}>
             <Tag>已吊销</Tag>
@@ -161,6 +222,8 @@ export default function ApiKeysPage() {
               {formatTime(v)}
             </Typography.Text>
           </Space>
+        ) : k.expiresAt !== null && k.expiresAt <= Date.now() ? (
+          <Tag color="orange">已过期</Tag>
         ) : (
           <Tag color="green">有效</Tag>
         ),
@@ -168,10 +231,14 @@ export default function ApiKeysPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 100,
+      width: 150,
       fixed: 'right',
-      render: (_, k) =>
-        k.revokedAt ? null : (
+      render: (_, k) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<BarChartOutlined />} onClick={() => setUsageOf(k)}>
+            调用统计
+          </Button>
+          {k.revokedAt ? null : (
           <Popconfirm
             title={`吊销“${k.name}”？`}
             description="吊销后使用该密钥的系统将立即无法调用接口，且不能恢复。"
@@ -184,7 +251,9 @@ export default function ApiKeysPage() {
               吊销
             </Button>
           </Popconfirm>
-        ),
+          )}
+        </Space>
+      ),
     },
   ];
 
@@ -223,15 +292,16 @@ export default function ApiKeysPage() {
           loading={loading}
           pagination={false}
           // Fits the content area at 1440 px (test/e2e/every-page-readable.test.ts); narrower screens scroll inside the card.
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1330 }}
           data-testid="api-key-table"
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未签发接口密钥" /> }}
         />
       </Card>
       <Card size="small" title="第三方如何调用">
         <Typography.Paragraph>
-          对接单位在每个请求的 <code>Authorization</code> 请求头中携带密钥，即可只读获取{tenant.name}
-          的党组织目录（名称、类别、领域、党员数、达标状态等，不含任何个人信息；已停用的组织不返回）。密钥只对本旗县区有效。
+          对接单位在每个请求的 <code>Authorization</code> 请求头中携带密钥，按签发时勾选的权限范围获取{tenant.name}
+          的党组织目录、党建联合体、需求清单等（不含任何个人信息；已停用的组织不返回）。密钥只对{tenant.kind === 'city' ? '本级' : '本旗县区'}有效；
+          未获权限的接口返回 403，过期的密钥返回 401。
         </Typography.Paragraph>
         <pre className="json-block" data-testid="api-key-usage">
           {`GET ${origin}/v1/orgs
@@ -242,7 +312,7 @@ curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs?limit=20"
 curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs/<组织编号>"`}
         </pre>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          密钥无效或已吊销时返回 401。完整字段说明见{' '}
+          密钥无效、已吊销或已过期时返回 401；每页最多 100 条。完整字段说明见{' '}
           <Typography.Link href="/docs" target="_blank" rel="noreferrer">
             接口文档
           </Typography.Link>
@@ -253,6 +323,7 @@ curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs/<组织编号>"`}
       <IssueModal
         open={issuing}
         tenant={tenant.slug}
+        kind={tenant.kind}
         onClose={() => setIssuing(false)}
         onIssued={(k) => {
           setIssuing(false);
@@ -261,6 +332,7 @@ curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs/<组织编号>"`}
         }}
       />
       <IssuedKeyModal issued={issued} onClose={() => setIssued(null)} />
+      <UsageModal tenant={tenant.slug} apiKey={usageOf} onClose={() => setUsageOf(null)} />
     </Space>
   );
 }

@@ -1,11 +1,25 @@
 import { z } from '@hono/zod-openapi';
 import { createRouter, etagOf, TenantParam, tenantRoute, writeErrors } from '@ronghe/http';
 import { issueApiKey } from '@ronghe/identity';
-import { serviceContext } from '../../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
+import { API_SCOPES } from '@ronghe/schema';
 import { ApiKeySchema } from './schemas.ts';
 
 const IssueBody = z
-  .object({ name: z.string().trim().min(2, { message: '请填写用途名称（至少 2 个字）' }).max(60, { message: '名称不能超过 60 个字' }) })
+  .object({
+    name: z.string().trim().min(2, { message: '请填写用途名称（至少 2 个字）' }).max(60, { message: '名称不能超过 60 个字' }),
+    scopes: z
+      .array(z.enum(API_SCOPES, { message: '权限范围不在可选之列' }), { message: '请选择权限范围' })
+      .min(1, { message: '请至少选择一项权限' })
+      .max(API_SCOPES.length, { message: '权限范围重复' }),
+    expiresOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '有效期截止日须为 YYYY-MM-DD 格式的日期' })
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: '有效期截止日不是有效日期' })
+      .nullable()
+      .optional()
+      .openapi({ description: '有效期截止日（含当天，北京时间）；不填为长期有效' }),
+  })
   .strict()
   .openapi('ApiKeyIssue');
 
@@ -26,6 +40,6 @@ export const route = tenantRoute({
 });
 
 export const issueApiKeyRouter = createRouter().openapi(route, async (c) => {
-  const issued = await issueApiKey({ ctx: serviceContext(c), input: c.req.valid('json') });
+  const issued = await issueApiKey({ ctx: accountsContext(c), input: c.req.valid('json') });
   return c.json(issued, 201, { ETag: etagOf(issued.version) });
 });

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { listApiKeys } from '@ronghe/identity';
-import { serviceContext } from '../../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { ApiKeySchema } from './schemas.ts';
 
 export const route = tenantRoute({
@@ -18,5 +18,5 @@ export const route = tenantRoute({
 });
 
 export const listApiKeysRouter = createRouter().openapi(route, async (c) => {
-  return c.json({ items: await listApiKeys({ ctx: serviceContext(c) }) }, 200);
+  return c.json({ items: await listApiKeys({ ctx: accountsContext(c) }) }, 200);
 });

@@ -1,6 +1,6 @@
 import { createRouter, etagOf, expectedVersion, IfMatchHeader, tenantRoute, writeErrors } from '@ronghe/http';
 import { revokeApiKey } from '@ronghe/identity';
-import { serviceContext } from '../../../lib/service-context.ts';
+import { accountsContext } from '../../../lib/service-context.ts';
 import { ApiKeyParams, ApiKeySchema } from './schemas.ts';
 
 export const route = tenantRoute({
@@ -18,7 +18,7 @@ export const route = tenantRoute({
 
 export const revokeApiKeyRouter = createRouter().openapi(route, async (c) => {
   const key = await revokeApiKey({
-    ctx: serviceContext(c),
+    ctx: accountsContext(c),
     input: { id: c.req.valid('param').id, expectedVersion: expectedVersion(c.req.valid('header')['if-match']) },
   });
   return c.json(key, 200, { ETag: etagOf(key.version) });

@@ -1,0 +1,2 @@
+ALTER TABLE `api_keys` ADD `scopes` text DEFAULT '["orgs:read","alliances:read","projects:read","activities:read","needs:read","needs:write"]' NOT NULL;--> statement-breakpoint
+ALTER TABLE `api_keys` ADD `expires_at` integer;
