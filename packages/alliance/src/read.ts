@@ -94,6 +94,43 @@ export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promis
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/**
+ * 群众点单 by place (ADR 0027): the alliances in one of `statuses` that serve a
+ * community — one of their current member organizations is the community's own
+ * party organization (it carries the 12-digit division code) or lies under it
+ * (a grid's branch). Those the community's organization leads come first, then
+ * by the alliances' order.
+ */
+export async function alliancesServingCommunity(ctx: Ctx, communityCode: string, statuses: readonly AllianceStatus[]): Promise<AllianceRef[]> {
+  const committee = orgJoin('serving_committee');
+  const member = orgJoin('serving_member');
+  const rows = await ctx.db
+    .selectDistinct({
+      id: alliances.id,
+      name: alliances.name,
+      status: alliances.status,
+      leadOrgId: alliances.leadOrgId,
+      committeeOrgId: alliances.committeeOrgId,
+      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      leads: sql<number>`MAX(CASE WHEN ${alliances.leadOrgId} = ${member.id} THEN 1 ELSE 0 END)`.as('leads'),
+      sortKey: alliances.sortKey,
+    })
+    .from(allianceMembers)
+    .innerJoin(member, eq(member.id, allianceMembers.orgId))
+    .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
+    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .where(
+      and(
+        isNull(allianceMembers.leftOn),
+        inList(alliances.status, statuses),
+        sql`(${member.divisionCode} = ${communityCode} OR EXISTS (SELECT 1 FROM organizations place WHERE place.division_code = ${communityCode} AND instr(${member.path}, '/' || place.id || '/') > 0))`,
+      ),
+    )
+    .groupBy(alliances.id)
+    .orderBy(sql`leads DESC`, asc(alliances.sortKey), asc(alliances.id));
+  return rows.map(({ leads: _l, sortKey: _s, ...ref }) => ref);
+}
+
 /** Current member organizations of an alliance (open membership periods). */
 export async function currentMemberIds(ctx: Ctx, allianceId: string): Promise<Set<string>> {
   const rows = await ctx.db
