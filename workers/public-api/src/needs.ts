@@ -52,7 +52,7 @@ const listRoute = createRoute({
   },
 });
 
-const refParam = z.object({ ref: z.string().max(40).openapi({ param: { name: 'ref', in: 'path' }, description: '提交时返回的需求编号' }) });
+const refParam = z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, description: '提交时返回的需求编号（ref）' }) });
 const receipt = (description: string) => ({ description, headers: replayHeaders, content: { 'application/json': { schema: PublicNeedReceiptSchema } } });
 
 const submitRoute = createRoute({
@@ -70,7 +70,7 @@ const submitRoute = createRoute({
 
 const followRoute = createRoute({
   method: 'get',
-  path: '/needs/{ref}',
+  path: '/needs/{id}',
   tags: ['开放接口 v1'],
   summary: '查询本应用提交的需求进度（已受理、已匹配、项目实施中、已满足）',
   'x-action': 'public.alliance.read',
@@ -81,7 +81,7 @@ const followRoute = createRoute({
 
 const cancelRoute = createRoute({
   method: 'post',
-  path: '/needs/{ref}/cancel',
+  path: '/needs/{id}/cancel',
   tags: ['开放接口 v1'],
   summary: '居民取消本应用提交的需求（进入项目前；支持幂等键）',
   'x-action': 'public.need.submit',
@@ -107,11 +107,11 @@ export const publicNeedsRouter = createRouter<TenantEnv>()
   })
   .openapi(followRoute, async (c) => {
     const ctx = ctxOf(c);
-    return c.json(await followResidentNeed({ ctx, input: c.req.valid('param'), apiKeyId: ctx.actor.userId }), 200);
+    return c.json(await followResidentNeed({ ctx, input: { ref: c.req.valid('param').id }, apiKeyId: ctx.actor.userId }), 200);
   })
   .openapi(cancelRoute, async (c) => {
     const ctx = ctxOf(c);
     const body = (c.req.valid('json') as { reason?: string } | undefined) ?? {};
-    const r = await cancelResidentNeed({ ctx, input: { ref: c.req.valid('param').ref, reason: body.reason }, apiKeyId: ctx.actor.userId, also: (out) => idempotencyStatements(c, 200, out) });
+    const r = await cancelResidentNeed({ ctx, input: { ref: c.req.valid('param').id, reason: body.reason }, apiKeyId: ctx.actor.userId, also: (out) => idempotencyStatements(c, 200, out) });
     return c.json(r, 200);
   });
