@@ -292,6 +292,6 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const rewards = await makeRewardsFixture(tenant, org.id);
   // 群众点单 through the fixture's API key (ADR 0027): the need a /v1 client follows and cancels.
   const apiKey = await makeApiKey(tenant);
-  const appNeed = await makeNeed(tenant, alliance, { apiKeyId: apiKey.id, raisedByOrgId: null, source: '群众点单' });
+  const appNeed = await makeNeed(tenant, alliance2, { apiKeyId: apiKey.id, raisedByOrgId: null, source: '群众点单' });
   return { tenant, org, parent, apiKey, appNeed, account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
 }

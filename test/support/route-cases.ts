@@ -40,7 +40,7 @@ export interface Fixture {
   parent: Organization;
   /** A live public-API key of the tenant (id, and the secret for /v1 calls). */
   apiKey: { id: string; key: string };
-  /** An open 群众点单 need submitted through `apiKey` (ADR 0027): what a /v1 client follows and cancels. */
+  /** An open 群众点单 need of `alliance2` submitted through `apiKey` (ADR 0027): what a /v1 client follows and cancels. */
   appNeed: Need;
   /** A staff account holding a role only in this tenant. */
   account: { id: string };
