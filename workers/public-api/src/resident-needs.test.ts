@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAlliance } from '../../../test/support/alliance-factories.ts';
 import { call, makeApiKey, makeOrg, makeUser } from '../../../test/support/factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
+import { sweepIdempotency } from '../../edge/src/scheduled.ts';
 
 // 群众点单 through the residents' mini-program and idempotent /v1 writes (ADR 0027).
 
@@ -197,6 +198,21 @@ describe('/v1 Idempotency-Key', () => {
     expect(after.headers.get('idempotency-replayed')).toBeNull();
     await after.arrayBuffer();
     expect(await rows('kalaqin', 'SELECT id FROM needs WHERE title = ?', title)).toHaveLength(2);
+  });
+
+  it('the daily sweep removes records past 24 hours and keeps younger ones', async () => {
+    const key = await makeApiKey('kalaqin');
+    const now = Date.now();
+    const HOUR = 60 * 60 * 1000;
+    for (const [k, age] of [['old', 25 * HOUR], ['young', 23 * HOUR]] as const) {
+      await db('kalaqin').$client
+        .prepare("INSERT INTO idempotency_records (api_key_id, key, request_hash, state, response_status, response_body, created_at) VALUES (?, ?, 'h', 'done', 201, '{}', ?)")
+        .bind(key.id, k, now - age)
+        .run();
+    }
+    const swept = await sweepIdempotency(bindings as unknown as Record<string, unknown>, { clock: { now: () => now }, tenants: [findTenant('kalaqin')!] });
+    expect(swept.kalaqin).toBeGreaterThanOrEqual(1);
+    expect((await rows('kalaqin', 'SELECT key FROM idempotency_records WHERE api_key_id = ?', key.id)).map((r) => r.key)).toEqual(['young']);
   });
 
   it('cancel is idempotent too: the retry replays 200 rather than refusing an already cancelled need', async () => {
