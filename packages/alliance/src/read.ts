@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
-import { orgJoin } from '@ronghe/registry/read';
+import { orgJoin, orgServesDivision } from '@ronghe/registry/read';
 import { allianceMembers, alliances, filings, type AllianceStatus } from '@ronghe/schema';
 
 // What other capabilities may read of 党建联合体 (ADR 0010). The alliance
@@ -103,7 +103,6 @@ export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promis
  */
 export async function alliancesServingCommunity(ctx: Ctx, communityCode: string, statuses: readonly AllianceStatus[]): Promise<AllianceRef[]> {
   const committee = orgJoin('serving_committee');
-  const member = orgJoin('serving_member');
   const rows = await ctx.db
     .selectDistinct({
       id: alliances.id,
@@ -112,18 +111,17 @@ export async function alliancesServingCommunity(ctx: Ctx, communityCode: string,
       leadOrgId: alliances.leadOrgId,
       committeeOrgId: alliances.committeeOrgId,
       committeePath: sql<string>`${committee.path}`.as('committee_path'),
-      leads: sql<number>`MAX(CASE WHEN ${alliances.leadOrgId} = ${member.id} THEN 1 ELSE 0 END)`.as('leads'),
+      leads: sql<number>`MAX(CASE WHEN ${alliances.leadOrgId} = ${allianceMembers.orgId} THEN 1 ELSE 0 END)`.as('leads'),
       sortKey: alliances.sortKey,
     })
     .from(allianceMembers)
-    .innerJoin(member, eq(member.id, allianceMembers.orgId))
     .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
     .where(
       and(
         isNull(allianceMembers.leftOn),
         inList(alliances.status, statuses),
-        sql`(${member.divisionCode} = ${communityCode} OR EXISTS (SELECT 1 FROM organizations place WHERE place.division_code = ${communityCode} AND instr(${member.path}, '/' || place.id || '/') > 0))`,
+        orgServesDivision(allianceMembers.orgId, communityCode),
       ),
     )
     .groupBy(alliances.id)
