@@ -71,6 +71,21 @@ describe('/v1 群众点单: a resident submits, follows and cancels a need', () 
     expect(seen).toMatchObject({ source: '群众点单', raiserName: '刘女士', raiserPhone: '13904761111', communityCode: code });
   });
 
+  it('prefers the alliance the community itself leads over one it is only a member of', async () => {
+    const { code, alliance: memberOf } = await servedCommunity('kalaqin');
+    const community = (await rows('kalaqin', 'SELECT id, parent_id FROM organizations WHERE division_code = ?', code))[0]!;
+    const street = (await rows('kalaqin', 'SELECT * FROM organizations WHERE id = ?', community.parent_id))[0]!;
+    const lead = (await rows('kalaqin', 'SELECT * FROM organizations WHERE id = ?', community.id))[0]!;
+    const asOrg = (r: Record<string, unknown>) => ({ id: r.id, path: r.path, depth: r.depth, name: r.name }) as never;
+    const led = await makeAlliance('kalaqin', { lead: asOrg(lead), committee: asOrg(street), status: 'active' });
+    const key = await makeApiKey('kalaqin');
+    const res = await post(key.key, '/v1/needs', needBody(code, `牵头优先${Date.now()}`));
+    expect(res.status).toBe(201);
+    const r = (await res.json()) as { allianceId: string };
+    expect(r.allianceId).toBe(led.alliance.id);
+    expect(r.allianceId).not.toBe(memberOf.id);
+  });
+
   it('refuses a community no alliance serves with 422 naming body.communityCode, and stores nothing', async () => {
     const key = await makeApiKey('kalaqin');
     const county = findTenant('kalaqin')!.code;
@@ -234,5 +249,20 @@ describe('/v1 Idempotency-Key', () => {
     const res = await post(key.key, '/v1/needs', needBody('150428001001', '坏键'), 'x'.repeat(256));
     expect(res.status).toBe(422);
     expect(((await res.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toContain('header.idempotency-key');
+  });
+});
+
+describe('/v1 in the API document: idempotency', () => {
+  it('every /v1 POST documents the Idempotency-Key header and the replay header on its success', async () => {
+    const doc = (await (await call('GET', '/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    const posts = Object.entries(doc.paths).flatMap(([path, ops]) => (path.startsWith('/v1/') && ops.post ? [[path, ops.post] as const] : []));
+    expect(posts.map(([p]) => p)).toEqual(expect.arrayContaining(['/v1/needs', '/v1/needs/{id}/cancel']));
+    for (const [path, op] of posts) {
+      expect(op.parameters?.filter((x) => x.in === 'header').map((x) => x.name.toLowerCase()), path).toContain('idempotency-key');
+      const ok = Object.entries(op.responses).find(([status]) => status.startsWith('2'))![1];
+      expect(Object.keys(ok.headers ?? {}), path).toContain('Idempotency-Replayed');
+    }
   });
 });
