@@ -1,6 +1,7 @@
 export * from './registry.ts';
 export * from './audit-log.ts';
 export * from './api-keys.ts';
+export * from './idempotency.ts';
 export * from './registry-schemas.ts';
 export * from './alliance.ts';
 export * from './alliance-schemas.ts';

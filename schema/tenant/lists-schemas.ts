@@ -626,10 +626,59 @@ export const SupervisionRunSchema = z
 
 // ── public API v1 ─────────────────────────────────────────────────────────
 
-const { source: _pSource, raisedByOrgId: _pRaised, ...submitFields } = needFields;
-/** 群众点单 from a third-party app (a resident mini-program): the source is the app, no organization speaks for it. */
-export const PublicNeedSubmitSchema = placeRefinements(z.object(submitFields).strict()).openapi('PublicNeedSubmit');
+const { source: _pSource, raisedByOrgId: _pRaised, allianceId: _pNeedAlliance, raiserName: _pName, raiserPhone: _pPhone, communityCode: _pCommunity, ...submitFields } = needFields;
+/**
+ * 群众点单 from a residents' mini-program (ADR 0027): the place decides the
+ * alliance (the alliance serving the community), unless the app names one; the
+ * resident's name and phone are personal data, stored for the alliance to call
+ * back and never shown again through /v1 beyond a masked form.
+ */
+export const PublicNeedSubmitSchema = placeRefinements(
+  z
+    .object({
+      ...submitFields,
+      allianceId: idRef('党建联合体').optional().openapi({ description: '可不填：按社区自动确定服务该社区的党建联合体' }),
+      communityCode: communityCode.openapi({ description: '社区/嘎查村区划代码（12 位）：据此确定服务该社区的党建联合体' }),
+      raiserName: personName.openapi({ description: '居民姓名（个人信息，仅供联合体联系，不在任何开放接口中返回）', example: '刘女士' }),
+      raiserPhone: phoneSchema.openapi({ description: '居民电话（个人信息，仅以掩码形式返回）', example: '13904761111' }),
+    })
+    .strict(),
+).openapi('PublicNeedSubmit');
 export type PublicNeedSubmitInput = z.infer<typeof PublicNeedSubmitSchema>;
+
+/** Where a resident's need stands, in the words a resident follows it by. */
+export const RESIDENT_NEED_PROGRESS = ['submitted', 'matched', 'in_project', 'met', 'cancelled', 'closed'] as const;
+export type ResidentNeedProgress = (typeof RESIDENT_NEED_PROGRESS)[number];
+export const RESIDENT_NEED_PROGRESS_LABELS: Record<ResidentNeedProgress, string> = {
+  submitted: '已受理，等待对接',
+  matched: '已匹配资源',
+  in_project: '项目实施中',
+  met: '已满足',
+  cancelled: '已取消',
+  closed: '已关闭',
+};
+
+/** A resident's need as the app follows it: its reference, where it stands, and the contact only masked. */
+export const PublicNeedReceiptSchema = z
+  .object({
+    ref: z.string().openapi({ description: '需求编号：查询进度、取消时使用' }),
+    title: z.string(),
+    source: z.enum(NEED_SOURCES),
+    allianceId: z.string(),
+    allianceName: z.string(),
+    placeName: z.string().nullable(),
+    quantity: z.number().int(),
+    unit: z.string(),
+    deadline: z.string(),
+    progress: z.enum(RESIDENT_NEED_PROGRESS),
+    progressLabel: z.string(),
+    status: z.enum(NEED_STATUSES),
+    contactMasked: z.string().nullable().openapi({ description: '居民电话（掩码）', example: '139****1111' }),
+    createdAt: z.number().int(),
+    updatedAt: z.number().int(),
+  })
+  .openapi('PublicNeedReceipt');
+export type PublicNeedReceipt = z.infer<typeof PublicNeedReceiptSchema>;
 
 /** What third parties see of a need: no names or phones of the people who raised it. */
 export const PublicNeedSchema = z

@@ -200,6 +200,7 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   'POST /api/t/{tenant}/matching/accept': { action: 'match.accept', event: 'match.accepted', entityType: 'project', entity: 'new' },
   'POST /api/t/{tenant}/matching/reject': { action: 'match.reject', event: 'match.rejected', entityType: 'need', entity: (f) => f.need.id },
   'POST /v1/needs': { action: 'need.submit', event: 'need.created', entityType: 'need', entity: 'new', actor: 'apiKey' },
+  'POST /v1/needs/{id}/cancel': { action: 'need.withdraw', event: 'need.withdrawn', entityType: 'need', entity: (f) => f.appNeed.id, actor: 'apiKey' },
 
   'POST /api/t/{tenant}/projects': { action: 'project.create', event: 'project.created', entityType: 'project', entity: 'new' },
   'PATCH /api/t/{tenant}/projects/{id}': project('update', 'project.updated'),

@@ -16,5 +16,7 @@ export const V1_SCOPES: Record<string, ApiScope> = {
   'GET /v1/red-routes': 'alliances:read',
   'GET /v1/needs': 'needs:read',
   'POST /v1/needs': 'needs:write',
+  'GET /v1/needs/{id}': 'needs:read',
+  'POST /v1/needs/{id}/cancel': 'needs:write',
   'GET /v1/rollup': 'rollup:read',
 };

@@ -296,5 +296,8 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   await setContributionBps(tenant, alliance.alliance.id, { [leadBp!]: 5000, [secondBp!]: 3000, [thirdBp!]: 2000 });
   // 以奖代补 (issue 12): rounds of the county's branches in each state (made last: they weigh the branches above).
   const rewards = await makeRewardsFixture(tenant, org.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), cityApiKey: await makeApiKey('chifeng'), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
+  // 群众点单 through the fixture's API key (ADR 0027): the need a /v1 client follows and cancels.
+  const apiKey = await makeApiKey(tenant);
+  const appNeed = await makeNeed(tenant, alliance2, { apiKeyId: apiKey.id, raisedByOrgId: null, source: '群众点单' });
+  return { tenant, org, parent, apiKey, cityApiKey: await makeApiKey('chifeng'), appNeed, account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
 }

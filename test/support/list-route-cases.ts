@@ -201,16 +201,27 @@ export const LIST_CASES: Record<string, RouteCase> = {
     build: (f) => ({
       method: 'POST',
       path: '/v1/needs',
-      body: { allianceId: f.alliance.alliance.id, title: `小程序点单${uniq()}`, categoryId: 'cat_legal', quantity: 1, unit: '次', urgency: 2, deadline: '2099-03-01', raiserName: '王先生', raiserPhone: '13904760000' },
+      body: { allianceId: f.alliance.alliance.id, title: `小程序点单${uniq()}`, categoryId: 'cat_legal', quantity: 1, unit: '次', urgency: 2, deadline: '2099-03-01', communityCode: communityOf(f.tenant), raiserName: '王先生', raiserPhone: '13904760000' },
       headers: v1(f),
     }),
     bad: {
       missing: [(ok) => omit(ok, 'title'), invalid('title')],
+      // The place decides the alliance and the contact lets it call back: both are required of a resident's need.
+      noPlace: [(ok) => omit(ok, 'communityCode'), invalid('communityCode')],
+      noPhone: [(ok) => omit(ok, 'raiserPhone'), invalid('raiserPhone')],
       // A third-party app only submits 群众点单: the source is not its to choose.
       source: [(ok) => ({ ...ok, source: '成员单位' }), unknownKey('source')],
       badPhone: [(ok) => ({ ...ok, raiserPhone: 'abc' }), invalid('raiserPhone')],
       // The one made-up id on purpose: an alliance the key's county does not have is a field error, not a 404.
       unknownAlliance: [(ok) => ({ ...ok, allianceId: 'aln_nope' }), invalid('allianceId')],
+    },
+  },
+  'GET /v1/needs/{id}': { build: (f) => ({ method: 'GET', path: `/v1/needs/${f.appNeed.id}`, headers: v1(f) }) },
+  'POST /v1/needs/{id}/cancel': {
+    build: (f) => ({ method: 'POST', path: `/v1/needs/${f.appNeed.id}/cancel`, body: { reason: '已自行解决' }, headers: v1(f) }),
+    bad: {
+      tooShort: [(ok) => ({ ...ok, reason: '短' }), invalid('reason')],
+      unknown: [(ok) => ({ ...ok, force: true }), unknownKey('force')],
     },
   },
   'POST /api/t/{tenant}/matching/reject': {

@@ -42,6 +42,8 @@ export interface Fixture {
   apiKey: { id: string; key: string };
   /** A city-wide read key of the city tenant (ADR 0026), for GET /v1/rollup. */
   cityApiKey: { id: string; key: string };
+  /** An open 群众点单 need of `alliance2` submitted through `apiKey` (ADR 0027): what a /v1 client follows and cancels. */
+  appNeed: Need;
   /** A staff account holding a role only in this tenant. */
   account: { id: string };
   /** An alliance led by `org`, approved by `parent`, in the state the case asks for. */

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inList, type Ctx, type TenantDb } from '@ronghe/core';
-import { orgJoin } from '@ronghe/registry/read';
+import { orgJoin, orgServesDivision } from '@ronghe/registry/read';
 import { allianceMembers, alliances, filings, type AllianceStatus } from '@ronghe/schema';
 
 // What other capabilities may read of 党建联合体 (ADR 0010). The alliance
@@ -92,6 +92,41 @@ export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promis
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
     .where(inList(alliances.id, unique));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * 群众点单 by place (ADR 0027): the alliances in one of `statuses` that serve a
+ * community — one of their current member organizations is the community's own
+ * party organization (it carries the 12-digit division code) or lies under it
+ * (a grid's branch). Those the community's organization leads come first, then
+ * by the alliances' order.
+ */
+export async function alliancesServingCommunity(ctx: Ctx, communityCode: string, statuses: readonly AllianceStatus[]): Promise<AllianceRef[]> {
+  const committee = orgJoin('serving_committee');
+  const rows = await ctx.db
+    .selectDistinct({
+      id: alliances.id,
+      name: alliances.name,
+      status: alliances.status,
+      leadOrgId: alliances.leadOrgId,
+      committeeOrgId: alliances.committeeOrgId,
+      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      leads: sql<number>`MAX(CASE WHEN ${alliances.leadOrgId} = ${allianceMembers.orgId} THEN 1 ELSE 0 END)`.as('leads'),
+      sortKey: alliances.sortKey,
+    })
+    .from(allianceMembers)
+    .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId))
+    .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
+    .where(
+      and(
+        isNull(allianceMembers.leftOn),
+        inList(alliances.status, statuses),
+        orgServesDivision(allianceMembers.orgId, communityCode),
+      ),
+    )
+    .groupBy(alliances.id)
+    .orderBy(sql`leads DESC`, asc(alliances.sortKey), asc(alliances.id));
+  return rows.map(({ leads: _l, sortKey: _s, ...ref }) => ref);
 }
 
 /** Current member organizations of an alliance (open membership periods). */

@@ -15,3 +15,4 @@ export * from './sort-key.ts';
 export * from './upload.ts';
 export * from './money.ts';
 export * from './aggregate.ts';
+export * from './idempotency.ts';

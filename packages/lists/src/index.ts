@@ -15,7 +15,7 @@ export { extendNeedDeadline } from './needs/extend.ts';
 export { getNeed } from './needs/get.ts';
 export { importNeeds } from './needs/import.ts';
 export { listNeeds } from './needs/list.ts';
-export { submitNeedFromApp } from './needs/submit.ts';
+export { cancelResidentNeed, followResidentNeed, submitResidentNeed, type AlsoInBatch } from './needs/resident.ts';
 export { updateNeed } from './needs/update.ts';
 export { listPlaces } from './places/list.ts';
 export { createClaim } from './projects/claim-create.ts';

@@ -6,6 +6,7 @@
 // Today nobody outside reads the lists; what is here is the vocabulary a
 // reader needs to interpret a need, a resource or a project state.
 export { needStatusOf, remainingOf } from './needs/status.ts';
+export { residentProgressOf } from './needs/resident.ts';
 export { resourceStatusOf } from './resources/status.ts';
 export { FINAL_PROJECT, OPEN_PROJECT } from './projects/state-machine.ts';
 // Every need matching a filter (e.g. of a set of alliances), unpaged and capped: for

@@ -48,6 +48,15 @@ export function orgNameById(id: SQL): SQL<string | null> {
   return sql<string | null>`(SELECT name FROM ${organizations} WHERE id = ${id})`;
 }
 
+/**
+ * A condition for another capability's statement: the organization `orgId`
+ * carries the division code `code` or lies under one that does (a grid's
+ * branch under its community's party organization). 群众点单 by place (ADR 0027).
+ */
+export function orgServesDivision(orgId: SQL | AnyColumn, code: string): SQL<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM organizations so JOIN organizations place ON place.division_code = ${code} WHERE so.id = ${orgId} AND (so.id = place.id OR instr(so.path, '/' || place.id || '/') > 0))`;
+}
+
 /** Organizations carrying one of these division codes, shallowest first (streets and communities are named after them). */
 export async function orgsByDivisionCode(ctx: Ctx, codes: readonly string[]): Promise<Array<{ code: string | null; name: string }>> {
   if (!codes.length) return [];

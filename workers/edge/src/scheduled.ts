@@ -1,4 +1,4 @@
-import { backfillSortKeys, newId, openDb, systemClock, type Clock, type Ctx } from '@ronghe/core';
+import { backfillSortKeys, newId, openDb, sweepIdempotencyRecords, systemClock, type Clock, type Ctx } from '@ronghe/core';
 import { pruneLoginGuards } from '@ronghe/identity';
 import { remindQuotas, type QuotaReminderResult } from '@ronghe/activities';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
@@ -21,9 +21,26 @@ export async function runScheduled(cron: string, env: Record<string, unknown>): 
   await remindCounties(env);
   await sweepOutboxes(env);
   await pruneControl(env);
+  await sweepIdempotency(env);
   await fillSortKeys(env);
   await recountRollup(env);
   return out;
+}
+
+/**
+ * The daily removal of /v1 idempotency records past their 24 hours (ADR 0027),
+ * in every tenant through forEachTenant. A read already ignores and deletes an
+ * expired record it meets; this keeps the ones nobody asks for again from
+ * piling up. A failing tenant is logged; the next day's run takes its rows.
+ */
+export async function sweepIdempotency(env: Record<string, unknown>, opts: { clock?: Clock; tenants?: readonly TenantDef[] } = {}): Promise<Record<string, number>> {
+  const now = (opts.clock ?? systemClock).now();
+  const swept: Record<string, number> = {};
+  const visits = await forEachTenant(env, async (t, d1) => (swept[t.slug] = await sweepIdempotencyRecords(openDb(d1), now)), { tenants: opts.tenants ?? TENANTS });
+  const errors = visits.filter((v) => !v.ok).map((v) => ({ tenant: v.tenant.slug, error: String(v.error) }));
+  const total = Object.values(swept).reduce((a, n) => a + n, 0);
+  if (total || errors.length) console.log(JSON.stringify({ level: errors.length ? 'error' : 'info', msg: 'idempotency.swept', total, errors }));
+  return swept;
 }
 
 /**

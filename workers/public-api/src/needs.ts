@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { bodyLimit, commonErrors, createRouter, rateLimitedErrors, writeErrors, type TenantEnv } from '@ronghe/http';
-import { listNeeds, submitNeedFromApp } from '@ronghe/lists';
-import { NEED_STATUSES, NeedListQuerySchema, PublicNeedSchema, PublicNeedSubmitSchema, type NeedView } from '@ronghe/schema';
+import { cancelResidentNeed, followResidentNeed, listNeeds, submitResidentNeed } from '@ronghe/lists';
+import { NEED_STATUSES, NeedListQuerySchema, PublicNeedReceiptSchema, PublicNeedSchema, PublicNeedSubmitSchema, reasonSchema, type NeedView } from '@ronghe/schema';
 import type { Context } from 'hono';
 import { v1Route } from './v1-route.ts';
+import { IdempotencyHeaders, idempotencyStatements, idempotent, replayHeaders } from './idempotency.ts';
 
 // 需求清单 for third-party apps: a resident mini-program submits 群众点单 and
 // follows it; a big screen shows what is asked and met. No names or phones leave.
@@ -53,17 +54,50 @@ const listRoute = v1Route({
   },
 });
 
+const refParam = z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, description: '提交时返回的需求编号（ref）' }) });
+const receipt = (description: string) => ({ description, headers: replayHeaders, content: { 'application/json': { schema: PublicNeedReceiptSchema } } });
+
 const submitRoute = v1Route({
   method: 'post',
   path: '/needs',
   tags: ['开放接口 v1'],
-  summary: '群众点单：第三方应用提交一条需求（来源记为“第三方应用”，并记录所用密钥）',
+  summary: '群众点单：居民通过小程序提交需求（按社区自动交给服务该社区的党建联合体；支持幂等键）',
+  description: '来源记为“群众点单”并记录所用密钥；居民姓名、电话作为个人信息保存，仅供联合体联系，开放接口只返回电话掩码。没有联合体服务所填社区时返回 422（字段 body.communityCode）。',
   'x-action': 'public.need.submit',
   scope: 'needs:write',
   security: [{ apiKey: [] }],
-  middleware: [bodyLimit<TenantEnv>('json')] as const,
-  request: { body: { content: { 'application/json': { schema: PublicNeedSubmitSchema } }, required: true } },
-  responses: { 201: { description: '已受理', content: { 'application/json': { schema: PublicNeedSchema } } }, ...writeErrors, ...rateLimitedErrors },
+  middleware: [bodyLimit<TenantEnv>('json'), idempotent()] as const,
+  request: { headers: IdempotencyHeaders, body: { content: { 'application/json': { schema: PublicNeedSubmitSchema } }, required: true } },
+  responses: { 201: receipt('已受理：ref 为需求编号'), ...writeErrors, ...rateLimitedErrors },
+});
+
+const followRoute = v1Route({
+  method: 'get',
+  path: '/needs/{id}',
+  tags: ['开放接口 v1'],
+  summary: '查询本应用提交的需求进度（已受理、已匹配、项目实施中、已满足）',
+  'x-action': 'public.alliance.read',
+  scope: 'needs:read',
+  security: [{ apiKey: [] }],
+  request: { params: refParam },
+  responses: { 200: receipt('需求进度'), ...commonErrors, ...rateLimitedErrors },
+});
+
+const cancelRoute = v1Route({
+  method: 'post',
+  path: '/needs/{id}/cancel',
+  tags: ['开放接口 v1'],
+  summary: '居民取消本应用提交的需求（进入项目前；支持幂等键）',
+  'x-action': 'public.need.submit',
+  scope: 'needs:write',
+  security: [{ apiKey: [] }],
+  middleware: [bodyLimit<TenantEnv>('json'), idempotent()] as const,
+  request: {
+    params: refParam,
+    headers: IdempotencyHeaders,
+    body: { content: { 'application/json': { schema: z.object({ reason: reasonSchema.optional() }).strict() } }, required: false },
+  },
+  responses: { 200: receipt('已取消'), ...writeErrors, ...rateLimitedErrors },
 });
 
 export const publicNeedsRouter = createRouter<TenantEnv>()
@@ -73,6 +107,16 @@ export const publicNeedsRouter = createRouter<TenantEnv>()
   })
   .openapi(submitRoute, async (c) => {
     const ctx = ctxOf(c);
-    const n = await submitNeedFromApp({ ctx, input: c.req.valid('json'), apiKeyId: ctx.actor.userId });
-    return c.json(toPublic(n), 201);
+    const r = await submitResidentNeed({ ctx, input: c.req.valid('json'), apiKeyId: ctx.actor.userId, also: (body) => idempotencyStatements(c, 201, body) });
+    return c.json(r, 201);
+  })
+  .openapi(followRoute, async (c) => {
+    const ctx = ctxOf(c);
+    return c.json(await followResidentNeed({ ctx, input: { ref: c.req.valid('param').id }, apiKeyId: ctx.actor.userId }), 200);
+  })
+  .openapi(cancelRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const body = (c.req.valid('json') as { reason?: string } | undefined) ?? {};
+    const r = await cancelResidentNeed({ ctx, input: { ref: c.req.valid('param').id, reason: body.reason }, apiKeyId: ctx.actor.userId, also: (out) => idempotencyStatements(c, 200, out) });
+    return c.json(r, 200);
   });

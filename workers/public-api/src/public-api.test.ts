@@ -60,24 +60,24 @@ describe('public API v1: alliances', () => {
     expect(routes.items.find((r) => r.id === f.route.id)!.stops.map((s) => s.id)).toEqual([f.alliance.alliance.id, f.alliance2.alliance.id]);
   });
 
-  it('a resident mini-program submits 群众点单 with the key; the county sees it as from a third-party app, the app never sees phones', async () => {
+  it('a resident mini-program submits 群众点单 with the key (naming the alliance); the county sees it as 群众点单, the app never sees the contact', async () => {
     const f = await makeFixture('kalaqin');
     const auth = { authorization: `Bearer ${f.apiKey.key}` };
     const title = `小程序点单：楼道灯不亮${Date.now()}`;
     const submitted = await call('POST', '/v1/needs', {
       headers: auth,
-      body: { allianceId: f.alliance.alliance.id, title, categoryId: 'cat_property', quantity: 1, unit: '处', urgency: 2, deadline: '2099-03-01', gridName: '第三网格', raiserName: '刘女士', raiserPhone: '13904761111' },
+      body: { allianceId: f.alliance.alliance.id, title, categoryId: 'cat_property', quantity: 1, unit: '处', urgency: 2, deadline: '2099-03-01', communityCode: '150428001001', gridName: '第三网格', raiserName: '刘女士', raiserPhone: '13904761111' },
     });
     expect(submitted.status, await submitted.clone().text()).toBe(201);
     const pub = (await submitted.json()) as Record<string, unknown>;
-    expect(pub).toMatchObject({ title, source: '第三方应用', status: 'open', categoryName: '物业管理' });
+    expect(pub).toMatchObject({ title, source: '群众点单', status: 'open', progress: 'submitted', allianceId: f.alliance.alliance.id, contactMasked: '139****1111' });
     expect(pub).not.toHaveProperty('raiserPhone');
     expect(pub).not.toHaveProperty('raiserName');
 
     const admin = await makeUser([{ tenant: 'kalaqin', role: 'county_admin' }]);
-    const seen = (await (await call('GET', `/api/t/kalaqin/needs/${pub.id as string}`, { token: admin.token })).json()) as Record<string, unknown>;
-    expect(seen).toMatchObject({ source: '第三方应用', raiserName: '刘女士', raiserPhone: '13904761111', raisedByOrgId: null });
-    const audit = (await (await call('GET', `/api/t/kalaqin/audit?entityId=${pub.id as string}`, { token: admin.token })).json()) as { items: Array<{ action: string; actorName: string }> };
+    const seen = (await (await call('GET', `/api/t/kalaqin/needs/${pub.ref as string}`, { token: admin.token })).json()) as Record<string, unknown>;
+    expect(seen).toMatchObject({ source: '群众点单', raiserName: '刘女士', raiserPhone: '13904761111', raisedByOrgId: null });
+    const audit = (await (await call('GET', `/api/t/kalaqin/audit?entityId=${pub.ref as string}`, { token: admin.token })).json()) as { items: Array<{ action: string; actorName: string }> };
     expect(audit.items[0]).toMatchObject({ action: 'need.submit', actorName: expect.stringContaining('接口密钥') });
 
     const listed = (await (await call('GET', `/v1/needs?allianceId=${f.alliance.alliance.id}`, { headers: auth })).json()) as { items: Array<Record<string, unknown>> };
@@ -85,7 +85,10 @@ describe('public API v1: alliances', () => {
     expect(JSON.stringify(listed)).not.toContain('13904761111');
 
     // A past deadline is the app's mistake: a field error, nothing stored.
-    const late = await call('POST', '/v1/needs', { headers: auth, body: { allianceId: f.alliance.alliance.id, title: '过期的点单', categoryId: 'cat_property', quantity: 1, unit: '处', urgency: 1, deadline: '2020-01-01' } });
+    const late = await call('POST', '/v1/needs', {
+      headers: auth,
+      body: { allianceId: f.alliance.alliance.id, title: '过期的点单', categoryId: 'cat_property', quantity: 1, unit: '处', urgency: 1, deadline: '2020-01-01', communityCode: '150428001001', raiserName: '刘女士', raiserPhone: '13904761111' },
+    });
     expect(late.status).toBe(422);
     expect(((await late.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toEqual(['body.deadline']);
   });
