@@ -8,6 +8,7 @@ import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEdgeApp } from '../../workers/edge/src/index.ts';
 import { EVENTS_QUEUE, handleQueue } from '../../workers/edge/src/events.ts';
+import { reconcileCityFilings } from '../../workers/edge/src/scheduled.ts';
 import { makeAlliance, type MadeAlliance } from '../support/alliance-factories.ts';
 import { makeOrg, makeUser, type TestUser } from '../support/factories.ts';
 import { bindings } from '../support/worker.ts';
@@ -225,6 +226,16 @@ describe('the city signs, on the county’s own record', () => {
     expect(await inboxOf(A, [a!.alliance.id])).toEqual([]);
     await deliver(signed);
     expect(await inboxOf(A, [a!.alliance.id])).toMatchObject([{ id: a!.filingId, cityState: 'acknowledged', cityAckBy: '市委组织部备案员' }]);
+  });
+
+  it('the daily reconciliation copies again what the inbox missed, and only that county is read for it', async () => {
+    const [a] = await alliances(A, 1);
+    // As if every event of this filing had been lost on the way to the control database.
+    await control().prepare('DELETE FROM city_filings WHERE tenant = ? AND id = ?').bind(A, a!.filingId).run();
+    expect(await inboxOf(A, [a!.alliance.id])).toEqual([]);
+    const copied = await reconcileCityFilings(env as unknown as Record<string, unknown>, { tenants: [findTenant(A)!] });
+    expect(Object.keys(copied)).toEqual([A]);
+    expect(await inboxOf(A, [a!.alliance.id])).toMatchObject([{ id: a!.filingId, cityState: 'unread' }]);
   });
 
   it('lists newest first, pages with a cursor, filters by kind', async () => {
