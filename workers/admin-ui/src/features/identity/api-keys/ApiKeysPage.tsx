@@ -172,8 +172,8 @@ export default function ApiKeysPage() {
   };
 
   const columns: ColumnsType<ApiKey> = [
-    { title: '用途名称', dataIndex: 'name', width: 200, ellipsis: true, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
-    { title: '密钥前缀', dataIndex: 'prefix', width: 180, render: (v: string) => <code>{v}…</code> },
+    { title: '用途名称', dataIndex: 'name', width: 150, ellipsis: true, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    { title: '密钥前缀', dataIndex: 'prefix', width: 140, render: (v: string) => <code>{v}…</code> },
     {
       title: '权限范围',
       dataIndex: 'scopes',
@@ -192,7 +192,7 @@ export default function ApiKeysPage() {
       width: 110,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">长期有效</Typography.Text>,
     },
-    { title: '签发人', dataIndex: 'createdBy', width: 130, ellipsis: true, render: (v: string) => {
+    { title: '签发人', dataIndex: 'createdBy', width: 100, ellipsis: true, render: (v: string) => {
         const a = names.get(v);
         if (!a) return '（已删除或其他旗县区的账号）';
         // The login name is shown as typed (data-verbatim: not a code to translate).
@@ -203,7 +203,7 @@ export default function ApiKeysPage() {
         );
       },
     },
-    { title: '签发时间', dataIndex: 'createdAt', width: 150, render: (v: number) => formatTime(v) },
+    { title: '签发时间', dataIndex: 'createdAt', width: 130, render: (v: number) => formatTime(v) },
     {
       title: '最近使用',
       dataIndex: 'lastUsedAt',
@@ -292,7 +292,7 @@ export default function ApiKeysPage() {
           loading={loading}
           pagination={false}
           // Fits the content area at 1440 px (test/e2e/every-page-readable.test.ts); narrower screens scroll inside the card.
-          scroll={{ x: 1330 }}
+          scroll={{ x: 1200 }}
           data-testid="api-key-table"
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未签发接口密钥" /> }}
         />
