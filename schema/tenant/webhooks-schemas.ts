@@ -51,11 +51,11 @@ export type WebhookEndpointCreate = z.infer<typeof webhookEndpointCreateSchema>;
 
 export const webhookEndpointUpdateSchema = z
   .object({
-    version: z.number().int().min(1),
     url: url.optional(),
     description: description.optional(),
     eventTypes: eventTypes.optional(),
     status: z.enum(['enabled', 'disabled'], { message: '状态只能是启用或停用' }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: '请至少修改一项' });
 export type WebhookEndpointUpdate = z.infer<typeof webhookEndpointUpdateSchema>;

@@ -5,10 +5,10 @@ import { encryptSecret, newSecret, secretPrefix, type SecretEnv } from '../secre
 import { endpointView, staleEndpoint, type WebhookEndpointView } from './view.ts';
 
 /** Replaces an endpoint's signing secret at once; the new one is returned this once. Audited by prefix only. */
-export async function rotateSecret({ ctx, input, env }: { ctx: Ctx; input: { id: string; version: number }; env: SecretEnv }): Promise<WebhookEndpointView & { secret: string }> {
+export async function rotateSecret({ ctx, input, env }: { ctx: Ctx; input: { id: string; expectedVersion: number }; env: SecretEnv }): Promise<WebhookEndpointView & { secret: string }> {
   const row = (await ctx.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, input.id)).limit(1))[0];
   if (!row) throw notFound('回调地址');
-  if (row.version !== input.version) throw staleEndpoint();
+  if (row.version !== input.expectedVersion) throw staleEndpoint();
   const now = ctx.clock.now();
   const secret = newSecret();
   const set = { secretEnc: await encryptSecret(env, secret), secretPrefix: secretPrefix(secret), updatedAt: now, version: row.version + 1 };

@@ -5,10 +5,10 @@ import type { SecretEnv } from '../secret.ts';
 import { checkUrl, endpointView, staleEndpoint, type WebhookEndpointView } from './view.ts';
 
 /** Changes an endpoint's address, description, event types or status (enabling again clears its failure count). */
-export async function updateEndpoint({ ctx, input, env }: { ctx: Ctx; input: { id: string } & WebhookEndpointUpdate; env: SecretEnv }): Promise<WebhookEndpointView> {
+export async function updateEndpoint({ ctx, input, env }: { ctx: Ctx; input: { id: string; expectedVersion: number } & WebhookEndpointUpdate; env: SecretEnv }): Promise<WebhookEndpointView> {
   const row = (await ctx.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, input.id)).limit(1))[0];
   if (!row) throw notFound('回调地址');
-  if (row.version !== input.version) throw staleEndpoint();
+  if (row.version !== input.expectedVersion) throw staleEndpoint();
   const now = ctx.clock.now();
   const next = {
     url: input.url !== undefined ? checkUrl(input.url, env.APP_ENV) : row.url,

@@ -47,4 +47,4 @@ export function checkUrl(raw: string, appEnv: string | undefined): string {
   return u.toString();
 }
 
-export const staleEndpoint = () => new AppError('conflict', '回调地址已被他人修改，请刷新后重试');
+export const staleEndpoint = () => new AppError('precondition_failed', '数据已被他人修改，请刷新后重试');
