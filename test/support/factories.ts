@@ -17,6 +17,7 @@ import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
 import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
 import { makeFundEntry, setContributionBps } from './funds-factories.ts';
 import { makeRewardsFixture } from './reward-round-factories.ts';
+import { makeWebhookFixture } from './webhook-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -290,5 +291,5 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   await setContributionBps(tenant, alliance.alliance.id, { [leadBp!]: 5000, [secondBp!]: 3000, [thirdBp!]: 2000 });
   // 以奖代补 (issue 12): rounds of the county's branches in each state (made last: they weigh the branches above).
   const rewards = await makeRewardsFixture(tenant, org.id);
-  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
+  return { tenant, org, parent, apiKey: await makeApiKey(tenant), account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards, webhook: await makeWebhookFixture(tenant) };
 }

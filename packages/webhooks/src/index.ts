@@ -9,4 +9,4 @@ export { webhooksConsumer } from './deliveries/consumer.ts';
 export { attemptDelivery, backoffMs, deliverDue, DISABLE_AFTER_FAILURES, MAX_ATTEMPTS, TIMEOUT_MS, type AttemptOutcome, type DeliverDeps } from './deliveries/deliver.ts';
 export { signatureHeader, SIGNATURE_HEADER } from './sign.ts';
 export { webhookBody, type WebhookBody } from './payload.ts';
-export type { SecretEnv } from './secret.ts';
+export { decryptSecret, encryptSecret, type SecretEnv } from './secret.ts';
