@@ -1,4 +1,5 @@
-import { invalid, omit, unknownKey, type RouteCase } from './route-cases.ts';
+import type { RouteCase } from './route-cases.ts';
+import { invalid, omit, unknownKey } from './refusals.ts';
 
 /** Signed webhooks (issue 14, ADR 0028): the fixture's endpoint and its failed delivery (webhook-factories.ts). */
 export const WEBHOOK_CASES: Record<string, RouteCase> = {
