@@ -25,6 +25,7 @@ const T = 'keshiketeng';
 const TABLE_OF: Record<string, string> = {
   organization: 'organizations',
   api_key: 'api_keys',
+  webhook_endpoint: 'webhook_endpoints',
   alliance: 'alliances',
   alliance_member: 'alliance_members',
   alliance_document: 'alliance_documents',
