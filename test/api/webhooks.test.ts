@@ -129,8 +129,8 @@ describe('delivering', () => {
     const req = await ROUTE_CASES['POST /api/t/{tenant}/needs']!.build(f);
     const events = await envelopesAfter(() => call('POST', req.path, { token: admin.token, body: req.body }));
     const created = events.find((e) => e.type === 'need.created')!;
-    expect(await consume(events)).toEqual(['done']);
-    // Redelivered by the queue: still one delivery per (endpoint, event).
+    // The queue may deliver the event too (at least once): still one delivery per (endpoint, event).
+    await consume(events);
     await consume(events);
     const rows = await dbOf(T).prepare('SELECT status FROM webhook_deliveries WHERE endpoint_id = ?').bind(ep.id).all();
     expect(rows.results).toEqual([{ status: 'pending' }]);

@@ -140,6 +140,9 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env, opts: 
     : batch;
   await consumeBatch(events, { ...common, consumers: opts.consumers ?? CONSUMERS });
   // Webhook deliveries the batch recorded are attempted right away, per tenant the batch touched (ADR 0028).
+  // Not under the workerd test pool, which runs this queue for real: tests attempt deliveries themselves
+  // with an injected receiver, and must not reach the network nor race them.
+  if (env.APP_ENV === 'test') return;
   const touched = new Set(events.messages.flatMap((m) => (typeof (m.body as { tenant?: unknown } | null)?.tenant === 'string' ? [(m.body as { tenant: string }).tenant] : [])));
   if (touched.size) await deliverWebhooks(env, { tenants: TENANTS.filter((t) => touched.has(t.slug)), now: opts.now });
 }

@@ -583,6 +583,7 @@ export const FIELD_LABELS: Record<string, string> = {
   recipientTenant: '对象所在旗县区',
   // 回调 (issue 14)
   url: '接收地址',
+  endpointId: '回调地址',
   eventTypes: '订阅的事件',
   secretPrefix: '签名密钥前缀',
   disabledReason: '停用原因',
