@@ -24,3 +24,5 @@ export * from './rewards.ts';
 export * from './rewards-schemas.ts';
 export * from './funds.ts';
 export * from './funds-schemas.ts';
+export * from './webhooks.ts';
+export * from './webhooks-schemas.ts';

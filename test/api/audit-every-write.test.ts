@@ -25,6 +25,7 @@ const T = 'keshiketeng';
 const TABLE_OF: Record<string, string> = {
   organization: 'organizations',
   api_key: 'api_keys',
+  webhook_endpoint: 'webhook_endpoints',
   alliance: 'alliances',
   alliance_member: 'alliance_members',
   alliance_document: 'alliance_documents',
@@ -218,6 +219,11 @@ const EXPECTED: Record<string, Expected | Unaudited | null> = {
   ),
   // Replaying a dead letter is itself a change (who replayed it, when), audited and evented like any other.
   'POST /api/t/{tenant}/events/dead-letters/{id}/replay': { action: 'event.dead_letter_replay', event: 'event.dead_letter_replayed', entityType: 'dead_letter', entity: deadLetterIdOf },
+  // 回调 (issue 14): endpoints and replays are audited; the secret never is (only its prefix).
+  'POST /api/t/{tenant}/webhooks/endpoints': { action: 'webhook.endpoint_create', event: 'webhook.endpoint_created', entityType: 'webhook_endpoint', entity: 'new' },
+  'PATCH /api/t/{tenant}/webhooks/endpoints/{id}': { action: 'webhook.endpoint_update', event: 'webhook.endpoint_updated', entityType: 'webhook_endpoint', entity: (f) => f.webhook.endpointId },
+  'POST /api/t/{tenant}/webhooks/endpoints/{id}/rotate-secret': { action: 'webhook.secret_rotate', event: 'webhook.secret_rotated', entityType: 'webhook_endpoint', entity: (f) => f.webhook.endpointId },
+  'POST /api/t/{tenant}/webhooks/deliveries/{id}/replay': { action: 'webhook.delivery_replay', event: 'webhook.delivery_replayed', entityType: 'webhook_delivery', entity: (f) => f.webhook.deliveryId },
   'POST /api/t/{tenant}/supervision/run': { action: 'supervision.run', event: 'supervision.ran', entityType: 'tenant', entity: (f) => f.tenant },
 
   // 消息: read receipts are the reader's own inbox state, seen by nobody else; the row keeps read_at itself.

@@ -126,6 +126,13 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // 死信 (ADR 0012): the county administrator lists and replays the events its consumers could not process.
   'GET /api/t/{tenant}/events/dead-letters':                         'event.dead_letter.read',
   'POST /api/t/{tenant}/events/dead-letters/{id}/replay':            'event.dead_letter.replay',
+  // 回调 (issue 14, ADR 0028): the county administrator registers endpoints, reads the delivery log and replays.
+  'GET /api/t/{tenant}/webhooks/endpoints':                          'webhook.read',
+  'POST /api/t/{tenant}/webhooks/endpoints':                         'webhook.manage',
+  'PATCH /api/t/{tenant}/webhooks/endpoints/{id}':                   'webhook.manage',
+  'POST /api/t/{tenant}/webhooks/endpoints/{id}/rotate-secret':      'webhook.manage',
+  'GET /api/t/{tenant}/webhooks/deliveries':                         'webhook.read',
+  'POST /api/t/{tenant}/webhooks/deliveries/{id}/replay':            'webhook.manage',
   // Projects (seed 000 6.4): the alliance coordinates (plans, claim decisions, acceptance: project.manage),
   // members claim (project.claim) and carry out (progress, start, complete: project.deliver), 督办 notes.
   'GET /api/t/{tenant}/projects/export':                             'list.read',

@@ -112,6 +112,9 @@ export const ROLE_ACTIONS: Record<Action, readonly [city_admin: Cell, county_adm
   // (the city admin acts as that administrator in the city tenant only).
   'event.dead_letter.read':  [no,         T,            no,                 no,              no,          no],
   'event.dead_letter.replay':[no,         T,            no,                 no,              no,          no],
+  // Issue 14: signed webhooks (ADR 0028): the county administrator registers endpoints, reads the delivery log, replays.
+  'webhook.read':            [no,         T,            no,                 no,              no,          no],
+  'webhook.manage':          [no,         T,            no,                 no,              no,          no],
   // Issue 9 §3: every role lands on its own 工作台 and reads (and marks) its own messages.
   'workbench.read':          [T,          T,            T,                  T,               T,           T ],
   'notification.read':       [T,          T,            T,                  T,               T,           T ],

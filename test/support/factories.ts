@@ -17,6 +17,7 @@ import { makeOpenAssessment, makeScheme } from './assessment-factories.ts';
 import { makeAssessment, makeRatingLink } from './assessment-factories.ts';
 import { makeFundEntry, setContributionBps } from './funds-factories.ts';
 import { makeRewardsFixture } from './reward-round-factories.ts';
+import { makeWebhookFixture } from './webhook-factories.ts';
 
 export const PASSWORD = 'Test@2026pass';
 // A low iteration count keeps factories fast; login reads the count stored per user, so the real path runs.
@@ -299,5 +300,5 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   // 群众点单 through the fixture's API key (ADR 0027): the need a /v1 client follows and cancels.
   const apiKey = await makeApiKey(tenant);
   const appNeed = await makeNeed(tenant, alliance2, { apiKeyId: apiKey.id, raisedByOrgId: null, source: '群众点单' });
-  return { tenant, org, parent, apiKey, cityApiKey: await makeApiKey('chifeng'), appNeed, account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards };
+  return { tenant, org, parent, apiKey, cityApiKey: await makeApiKey('chifeng'), appNeed, account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards, webhook: await makeWebhookFixture(tenant) };
 }

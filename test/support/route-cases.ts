@@ -3,6 +3,7 @@ import type { AllianceStatus, ListCategory, Need, Organization, Person, ProjectS
 import { TINY_PDF, type MadeAlliance } from './alliance-factories.ts';
 import type { MadeProject } from './list-factories.ts';
 import { EVENT_CASES } from './event-route-cases.ts';
+import { WEBHOOK_CASES } from './webhook-route-cases.ts';
 import { LIST_CASES } from './list-route-cases.ts';
 import { PAIRING_CASES } from './pairing-route-cases.ts';
 import { mountedOperations, type Operation } from './mounted-routes.ts';
@@ -87,6 +88,8 @@ export interface Fixture {
   fundEntry: { id: string };
   /** 以奖代补 (issue 12): a draft, a simulated and a published round of the county's branches, and `org`'s payment in the published one. */
   rewards: RewardsFixture;
+  /** 回调 (issue 14): an enabled endpoint (version 1) and a failed delivery to it (webhook-factories.ts). */
+  webhook: { endpointId: string; deliveryId: string };
 }
 
 export interface BuiltRequest {
@@ -550,6 +553,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...LIST_CASES,
   ...PROJECT_CASES,
   ...EVENT_CASES,
+  ...WEBHOOK_CASES,
   ...WORKBENCH_CASES,
   ...ORGLIFE_CASES,
   ...PEOPLE_CASES,

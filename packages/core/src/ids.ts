@@ -18,7 +18,9 @@ export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | '
   // activity quota reminder (issue 11 leftover)
   | 'aqr'
   // funds: a contribution call (各方筹, one entry per member)
-  | 'fcl';
+  | 'fcl'
+  // webhooks (issue 14): endpoint, delivery, attempt
+  | 'whe' | 'whd' | 'wha';
 
 export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';

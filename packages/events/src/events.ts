@@ -176,6 +176,12 @@ const E = {
   rewardDisbursed: def('reward.disbursed', 'reward_disbursement', '奖补资金拨付到位（登记拨付日期和凭证号）', { disbursementId: id, roundId: id, recipientType: z.string(), recipientId: id, recipientTenant: optId.describe('a city round: the county of the recipient (its fund ledger); null in a county round'), amountFen: qty, paidOn: z.string() }, { disbursementId: '$entity', roundId: 'after.roundId', recipientType: 'after.recipientType', recipientId: 'after.recipientId', recipientTenant: 'after.recipientTenant', amountFen: 'after.amountFen', paidOn: 'after.paidOn' }),
   quotaPlanSet: def('activity_quota_plan.set', 'alliance', '修改联合体年度活动考核计划', { allianceId: id, year: qty, rows: qty }, { allianceId: '$entity', year: 'after.year', rows: 'after.rows' }),
 
+  // Issue 14 (ADR 0028): a county's webhook endpoints — ids, statuses and event types; never the address's secret.
+  webhookEndpointCreated: def('webhook.endpoint_created', 'webhook_endpoint', '登记回调地址', { endpointId: id, eventTypes: z.array(z.string()).nullable(), status }, { endpointId: '$entity', eventTypes: 'after.eventTypes', status: 'after.status' }),
+  webhookEndpointUpdated: def('webhook.endpoint_updated', 'webhook_endpoint', '修改、启用或停用回调地址', { endpointId: id, changed, status }, { endpointId: '$entity', changed: '$changed', status: 'after.status' }),
+  webhookSecretRotated: def('webhook.secret_rotated', 'webhook_endpoint', '更换回调签名密钥', { endpointId: id }, { endpointId: '$entity' }),
+  webhookEndpointAutoDisabled: def('webhook.endpoint_auto_disabled', 'webhook_endpoint', '回调地址连续投递失败被自动停用', { endpointId: id, consecutiveFailures: qty }, { endpointId: '$entity', consecutiveFailures: 'after.consecutiveFailures' }),
+  webhookDeliveryReplayed: def('webhook.delivery_replayed', 'webhook_delivery', '重新投递一次回调', { deliveryId: id, endpointId: optId, eventId: optId }, { deliveryId: '$entity', endpointId: 'after.endpointId', eventId: 'after.eventId' }),
   deadLetterReplayed: def('event.dead_letter_replayed', 'dead_letter', '重新投递死信事件', { deadLetterId: id, eventId: optId, consumer: z.string().nullable() }, { deadLetterId: '$entity', eventId: 'after.eventId', consumer: 'after.consumer' }),
   // Issue 11: branch organizational life and joint meetings (ids, kinds, dates and counts only).
   orgLifeRecorded: def('org_life.recorded', 'org_life_record', '党支部登记一次组织生活（三会一课、主题党日、组织生活会、民主评议党员）', { recordId: id, orgId: id, kind: z.string(), heldOn: z.string(), attendeeIds: z.array(z.string()), presentCount: qty }, { recordId: '$entity', orgId: 'after.orgId', kind: 'after.kind', heldOn: 'after.heldOn', attendeeIds: 'after.attendeeIds', presentCount: 'after.presentCount' }),
@@ -303,6 +309,14 @@ export const ACTION_EVENTS: Record<string, EventDef | { none: string }> = {
   'project.warning': E.projectWarningRaised,
   'supervision.run': E.supervisionRan,
   'event.dead_letter_replay': E.deadLetterReplayed,
+  // Issue 14: webhooks (ADR 0028).
+  'webhook.endpoint_create': E.webhookEndpointCreated,
+  'webhook.endpoint_update': E.webhookEndpointUpdated,
+  'webhook.endpoint_enable': E.webhookEndpointUpdated,
+  'webhook.endpoint_disable': E.webhookEndpointUpdated,
+  'webhook.secret_rotate': E.webhookSecretRotated,
+  'webhook.endpoint_auto_disable': E.webhookEndpointAutoDisabled,
+  'webhook.delivery_replay': E.webhookDeliveryReplayed,
   // Issue 11: branch organizational life and joint meetings.
   'org_life.record': E.orgLifeRecorded,
   'org_life.standard': E.orgLifeStandardsSet,

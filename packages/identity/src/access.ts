@@ -62,6 +62,9 @@ export const ACTIONS = [
   'supervision.run',
   'event.dead_letter.read',
   'event.dead_letter.replay',
+  // Issue 14: signed webhooks (ADR 0028).
+  'webhook.read',
+  'webhook.manage',
   'workbench.read',
   'notification.read',
   // Issue 11: branch organizational life and joint meetings.
@@ -175,6 +178,9 @@ export const MATRIX: Record<Action, readonly Rule[]> = {
   // Domain events that failed in a consumer (ADR 0012): the county's administrator (the city admin in the city tenant).
   'event.dead_letter.read': [{ role: 'county_admin', scope: 'tenant' }],
   'event.dead_letter.replay': [{ role: 'county_admin', scope: 'tenant' }],
+  // Signed webhooks (issue 14, ADR 0028): the county's administrator registers and watches its endpoints.
+  'webhook.read': [{ role: 'county_admin', scope: 'tenant' }],
+  'webhook.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'user.manage': [{ role: 'county_admin', scope: 'tenant' }],
   'city.rollup': [{ role: 'city_admin', scope: 'tenant' }],
   // Issue 13: the county's rollup (its 数据大屏): its organization department and committees; the city reads every county.

@@ -102,7 +102,7 @@ interface Case {
   event: () => EventEnvelope;
   /** Who is told, and the title each reads (by hand). */
   to: () => Array<[Who, string]>;
-  link: 'alliance' | 'project' | 'post' | 'meeting' | 'quotas';
+  link: 'alliance' | 'project' | 'post' | 'meeting' | 'quotas' | 'webhooks';
 }
 const LEADS = (title: string): Array<[Who, string]> => [
   ['leadAdmin', title],
@@ -177,6 +177,17 @@ const EXPECTED: Record<string, Case[]> = {
       link: 'quotas',
     },
   ],
+  // 回调 (issue 14, ADR 0028): an endpoint disabled after 10 consecutive failures (by the system) tells every active administrator of the county.
+  'webhook.endpoint_auto_disabled': [
+    {
+      event: () => envelope('webhook.endpoint_auto_disabled', 'whe_notify_test', { endpointId: 'whe_notify_test', consecutiveFailures: 10 }, 'member'),
+      to: () => [
+        ['county', '回调地址连续 10 次投递失败，已自动停用'],
+        ['actingCounty', '回调地址连续 10 次投递失败，已自动停用'],
+      ],
+      link: 'webhooks',
+    },
+  ],
   'project.warning_raised': [
     {
       label: 'turned red and escalated',
@@ -228,6 +239,7 @@ describe('who receives what', () => {
           if (r.title.startsWith('新的备案待签收')) expect(r.link).toBe(`/t/${T}/filings?state=unread`);
           else if (c.link === 'post') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/my/posts`, 'post', postId]);
           else if (c.link === 'quotas') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/activity-compliance`, 'alliance', a.alliance.id]);
+          else if (c.link === 'webhooks') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/webhooks`, 'webhook_endpoint', 'whe_notify_test']);
           else if (c.link === 'meeting') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/meetings`, 'meeting', meetingId]);
           else if (c.link === 'alliance') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/alliances/${a.alliance.id}`, 'alliance', a.alliance.id]);
           else expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/projects/${p.project.id}`, 'project', p.project.id]);

@@ -65,6 +65,9 @@ async function messagesOf(db: TenantDb, event: EventEnvelope): Promise<{ message
     if (!facts) return null;
     return { messages: rule.send(facts, event), allianceId: '', object: { objectType: 'post', objectId: postId as string, link: `${base}/my/posts` } };
   }
+  if (rule.about === 'settings') {
+    return { messages: rule.send(event), allianceId: '', object: { objectType: event.aggregate.type, objectId: event.aggregate.id, link: `${base}${rule.page}` } };
+  }
   if (rule.about === 'meeting') {
     const facts = await meetingNoticeFacts(db, event.aggregate.id);
     const alliance = facts ? await allianceFacts(db, facts.allianceId) : null;

@@ -62,7 +62,9 @@ export type Rule =
   | { about: 'alliance'; send: (f: AllianceContext, e: EventEnvelope) => Message[] }
   | { about: 'project'; send: (f: ProjectContext, e: EventEnvelope) => Message[] }
   | { about: 'post'; send: (f: PostContext, e: EventEnvelope) => Message[] }
-  | { about: 'meeting'; send: (f: MeetingContext, e: EventEnvelope) => Message[] };
+  | { about: 'meeting'; send: (f: MeetingContext, e: EventEnvelope) => Message[] }
+  // About the tenant's own settings (a webhook endpoint, issue 14): no facts to read; `page` is where it leads under /t/<tenant>.
+  | { about: 'settings'; page: string; send: (e: EventEnvelope) => Message[] };
 
 const reviewers = (a: AllianceFacts): Audience => ({ role: 'committee_reviewer', orgId: a.committeeOrgId });
 const leads = (a: AllianceFacts): Audience => ({ role: 'alliance_admin', leadOrgId: a.leadOrgId, allianceId: a.id });
@@ -142,6 +144,12 @@ export const RECIPIENTS = {
       const what = e.data.standing === 'behind' ? '年度活动考核未完成' : '年度活动考核有完不成的风险';
       return [{ to: [leads(a)], title: `${what}：${a.name}（${kinds}）`, link: 'quotas' }];
     },
+  },
+  // 回调 (issue 14, ADR 0028): an endpoint that kept failing was disabled; the county's administrators re-enable it once fixed.
+  'webhook.endpoint_auto_disabled': {
+    about: 'settings',
+    page: '/webhooks',
+    send: (e) => [{ to: [county], title: `回调地址连续 ${typeof e.data.consecutiveFailures === 'number' ? e.data.consecutiveFailures : ''} 次投递失败，已自动停用` }],
   },
 } satisfies Record<string, Rule>;
 

@@ -3,6 +3,7 @@ import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
 import { events } from './features/events/index.tsx';
+import { webhooks } from './features/webhooks/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { people } from './features/people/index.tsx';
@@ -76,5 +77,6 @@ export const MENU: readonly MenuEntry[] = [
   city.menu.rollup,
   identity.menu.accounts,
   identity.menu.apiKeys,
+  webhooks.menu.webhooks,
   identity.menu.profile,
 ];

@@ -6,6 +6,7 @@ import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
 import { events } from './features/events/index.tsx';
+import { webhooks } from './features/webhooks/index.tsx';
 import { identity } from './features/identity/index.tsx';
 import { lists } from './features/lists/index.tsx';
 import { orgLife } from './features/org-life/index.tsx';
@@ -32,7 +33,7 @@ import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
-const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, assessment, ratings, honours, funds, rewards, audit, events, city, screen, identity];
+const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, assessment, ratings, honours, funds, rewards, audit, events, webhooks, city, screen, identity];
 
 const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);

@@ -14,6 +14,7 @@ import { fundsRouters } from './routes/funds/index.ts';
 import { registryRouters } from './routes/registry/index.ts';
 import { workbenchRouters } from './routes/workbench/index.ts';
 import { rollupRouters } from './routes/rollup/index.ts';
+import { webhookRouters } from './routes/webhooks/index.ts';
 
 /** The largest workbook an import accepts (every route declaring `body: 'xlsx'`). */
 export const IMPORT_MAX_BYTES = BODY_LIMITS.xlsx;
@@ -48,6 +49,7 @@ export function createManagementApi() {
     rewardsRouters,
     fundsRouters,
     rollupRouters,
+    webhookRouters,
   ];
   for (const routers of capabilities) for (const r of routers) app.route('/', r);
   return app;

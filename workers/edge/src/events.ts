@@ -8,6 +8,7 @@ import { weakFlagConsumer } from '@ronghe/honours';
 import { cityFilingsConsumer } from '@ronghe/alliance';
 import { rewardPostingConsumer } from '@ronghe/funds';
 import { handleRecountMessage, isRecountMessage, rollupConsumer } from '@ronghe/rollup';
+import { deliverDue, webhooksConsumer } from '@ronghe/webhooks';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -36,6 +37,8 @@ export const CONSUMERS: readonly Consumer[] = [
   cityFilingsConsumer,
   // 市级汇总: a county's change recomputes the figures it moves into the control database (packages/rollup/src/refresh.ts, ADR 0022).
   rollupConsumer,
+  // 回调: an event of a public type becomes one pending delivery per subscribed endpoint; attempts follow (deliverWebhooks, ADR 0028).
+  webhooksConsumer,
 ];
 
 const queueOf = (env: Env) => env.EVENTS as Queue | undefined;
@@ -135,5 +138,31 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env, opts: 
   const events = recounts.length
     ? ({ queue: batch.queue, messages: batch.messages.filter((m) => !recounts.includes(m)), ackAll: () => batch.ackAll(), retryAll: (o?: QueueRetryOptions) => batch.retryAll(o) } as unknown as MessageBatch<unknown>)
     : batch;
-  return consumeBatch(events, { ...common, consumers: opts.consumers ?? CONSUMERS });
+  await consumeBatch(events, { ...common, consumers: opts.consumers ?? CONSUMERS });
+  // Webhook deliveries the batch recorded are attempted right away, per tenant the batch touched (ADR 0028).
+  // Not under the workerd test pool, which runs this queue for real: tests attempt deliveries themselves
+  // with an injected receiver, and must not reach the network nor race them.
+  if (env.APP_ENV === 'test') return;
+  const touched = new Set(events.messages.flatMap((m) => (typeof (m.body as { tenant?: unknown } | null)?.tenant === 'string' ? [(m.body as { tenant: string }).tenant] : [])));
+  if (touched.size) await deliverWebhooks(env, { tenants: TENANTS.filter((t) => touched.has(t.slug)), now: opts.now });
+}
+
+/**
+ * Attempts the due webhook deliveries of the given tenants (default: every
+ * tenant): after each queue batch and from the five-minute Cron sweep, which
+ * is what retries a failed delivery once its backoff has passed (ADR 0028).
+ * A failing database is logged; the next run tries again.
+ */
+export async function deliverWebhooks(env: Env, opts: { tenants?: readonly (typeof TENANTS)[number][]; now?: () => number; fetch?: typeof fetch } = {}): Promise<number> {
+  let attempted = 0;
+  const visits = await forEachTenant(
+    env,
+    async (t, db) => (await deliverDue({ d1: db, tenant: { slug: t.slug, code: t.code, name: t.name, kind: t.kind }, env: env as { APP_ENV?: string; WEBHOOK_SECRET_KEY?: string }, now: opts.now, fetch: opts.fetch })).length,
+    { tenants: (opts.tenants ?? TENANTS).filter((t) => env[t.binding]) },
+  );
+  for (const v of visits) {
+    if (v.ok) attempted += v.value;
+    else console.error(JSON.stringify({ level: 'error', msg: 'webhooks.deliver', tenant: v.tenant.slug, error: String((v.error as Error)?.message ?? v.error) }));
+  }
+  return attempted;
 }

@@ -6,7 +6,7 @@ import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '@ronghe/schema';
 import { COUNTIES, CONTROL, forEachTenant, TENANTS, type TenantDef } from '@ronghe/tenancy';
 import { scheduleRecount } from '@ronghe/rollup';
 import { refreshCityFilings } from '@ronghe/alliance';
-import { sweepOutboxes } from './events.ts';
+import { deliverWebhooks, sweepOutboxes } from './events.ts';
 
 /** The outbox sweep's schedule (wrangler.toml [triggers]); every other cron is the daily supervision job. */
 export const SWEEP_CRON = '*/5 * * * *';
@@ -15,6 +15,8 @@ export const SWEEP_CRON = '*/5 * * * *';
 export async function runScheduled(cron: string, env: Record<string, unknown>): Promise<unknown> {
   if (cron === SWEEP_CRON) {
     const swept = await sweepOutboxes(env);
+    // Webhook retries whose backoff has passed (ADR 0028).
+    await deliverWebhooks(env);
     await fillSortKeys(env);
     return swept;
   }

@@ -39,6 +39,7 @@ import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } 
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
 import { DESIGNATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, STANDARDIZATION_STATUS_LABELS } from '@ronghe/schema';
 import { API_SCOPE_LABELS } from '@ronghe/schema';
+import { WEBHOOK_DELIVERY_STATUS_LABELS, WEBHOOK_EVENT_TYPES, WEBHOOK_STATUS_LABELS } from '@ronghe/schema';
 import { FUND_ENTRY_KIND_LABELS, FUND_SOURCE_LABELS } from '@ronghe/schema';
 import { DISBURSEMENT_STATUS_LABELS, ROUND_SUBJECT_LABELS } from '@ronghe/schema';
 
@@ -119,6 +120,14 @@ export const ACTION_LABELS: Record<string, string> = {
   'project.warning': '项目红色预警/上报督办',
   'supervision.run': '督办预警计算',
   'event.dead_letter_replay': '重新投递死信事件',
+  // Issue 14: signed webhooks (ADR 0028).
+  'webhook.endpoint_create': '登记回调地址',
+  'webhook.endpoint_update': '修改回调地址',
+  'webhook.endpoint_enable': '启用回调地址',
+  'webhook.endpoint_disable': '停用回调地址',
+  'webhook.secret_rotate': '更换回调签名密钥',
+  'webhook.endpoint_auto_disable': '回调地址连续失败被自动停用',
+  'webhook.delivery_replay': '重新投递回调',
   // Issue 11: branch organizational life and joint meetings.
   'org_life.record': '登记组织生活',
   'org_life.standard': '设定组织生活标准',
@@ -203,6 +212,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: '用户',
   session: '会话',
   api_key: '接口密钥',
+  webhook_endpoint: '回调地址',
+  webhook_delivery: '回调投递',
   alliance: '党建联合体',
   alliance_member: '联合体成员',
   alliance_document: '联合体文书',
@@ -574,6 +585,13 @@ export const FIELD_LABELS: Record<string, string> = {
   matchingRule: '配套规则',
   matchedFen: '配套金额',
   recipientTenant: '对象所在旗县区',
+  // 回调 (issue 14)
+  url: '接收地址',
+  endpointId: '回调地址',
+  eventTypes: '订阅的事件',
+  secretPrefix: '签名密钥前缀',
+  disabledReason: '停用原因',
+  consecutiveFailures: '连续失败次数',
 };
 
 const BY_VALUE: Record<string, Record<string, string>> = {
@@ -642,6 +660,9 @@ Object.assign(STATUS_BY_ENTITY, { branch_standardization: STANDARDIZATION_STATUS
 Object.assign(BY_VALUE, { level: HONOUR_LEVEL_LABELS, cause: { manual: '组织部门撤销', weak_flag: '被列为软弱涣散' }, subjectType: { org: '党组织', alliance: '党建联合体' } });
 // Issue 12 经费保障: an entry's kind (收入/支出) and an income's source (上级拨、各方筹、党费补、其他).
 Object.assign(BY_VALUE, { kind: { ...BY_VALUE.kind, ...FUND_ENTRY_KIND_LABELS }, source: { ...BY_VALUE.source, ...FUND_SOURCE_LABELS } });
+// 回调 (issue 14): the event types an endpoint receives, why it stopped, its and its deliveries' states.
+Object.assign(BY_VALUE, { eventTypes: WEBHOOK_EVENT_TYPES, disabledReason: { manual: '管理员停用', failures: '连续投递失败' } });
+Object.assign(STATUS_BY_ENTITY, { webhook_endpoint: WEBHOOK_STATUS_LABELS, webhook_delivery: WEBHOOK_DELIVERY_STATUS_LABELS });
 
 /** A claim recorded inside a project's audit row has a claim's states. */
 const STATUS_BY_PARENT: Record<string, Record<string, string>> = { claim: CLAIM_STATUS_LABELS };
@@ -674,7 +695,7 @@ const REFERENCE_FIELDS = new Set(['createdBy', 'members', 'alsoServes', 'consume
 
 /** Fields shown exactly as stored: an API key's prefix is how its holder recognises it. */
 // An account's username is its holder's own word (random test names can read like codes).
-export const VERBATIM_FIELDS = new Set(['prefix', 'username']);
+export const VERBATIM_FIELDS = new Set(['prefix', 'username', 'secretPrefix', 'url']);
 
 /** An id of this system (`org_01J…`, a ULID or UUID): a reference people never read. */
 export const ID_PATTERN = /^(?:[a-z]{2,5}_[0-9A-Za-z]{10,}|[0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

@@ -1,0 +1,74 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Ctx } from '@ronghe/core';
+import { webhookAttempts, webhookDeliveries, type WebhookDelivery } from '@ronghe/schema';
+
+export interface WebhookAttemptView {
+  attempt: number;
+  at: number;
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+}
+
+export interface WebhookDeliveryView {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventType: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: number | null;
+  lastStatusCode: number | null;
+  lastLatencyMs: number | null;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+  version: number;
+  /** The body sent (the public projection of the event). */
+  body: unknown;
+  attemptLog: WebhookAttemptView[];
+}
+
+export function deliveryView(d: WebhookDelivery, log: WebhookAttemptView[]): WebhookDeliveryView {
+  return {
+    id: d.id,
+    endpointId: d.endpointId,
+    eventId: d.eventId,
+    eventType: d.eventType,
+    status: d.status,
+    attempts: d.attempts,
+    nextAttemptAt: d.nextAttemptAt,
+    lastStatusCode: d.lastStatusCode,
+    lastLatencyMs: d.lastLatencyMs,
+    lastError: d.lastError,
+    createdAt: d.createdAt,
+    deliveredAt: d.deliveredAt,
+    version: d.version,
+    body: JSON.parse(d.body),
+    attemptLog: log,
+  };
+}
+
+/** The delivery log, newest first (at most 200), each with its attempts. */
+export async function listDeliveries({ ctx, input }: { ctx: Ctx; input: { endpointId?: string; status?: 'pending' | 'delivered' | 'failed' } }): Promise<WebhookDeliveryView[]> {
+  const rows = await ctx.db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(input.endpointId ? eq(webhookDeliveries.endpointId, input.endpointId) : undefined, input.status ? eq(webhookDeliveries.status, input.status) : undefined))
+    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+    .limit(200);
+  const log = new Map<string, WebhookAttemptView[]>();
+  if (rows.length) {
+    const attempts = await ctx.db
+      .select()
+      .from(webhookAttempts)
+      .where(inArray(webhookAttempts.deliveryId, rows.map((r) => r.id)))
+      .orderBy(asc(webhookAttempts.deliveryId), asc(webhookAttempts.attempt));
+    for (const a of attempts) {
+      const l = log.get(a.deliveryId) ?? [];
+      l.push({ attempt: a.attempt, at: a.at, statusCode: a.statusCode, latencyMs: a.latencyMs, error: a.error });
+      log.set(a.deliveryId, l);
+    }
+  }
+  return rows.map((r) => deliveryView(r, log.get(r.id) ?? []));
+}

@@ -1,0 +1,12 @@
+export { createEndpoint } from './endpoints/create.ts';
+export { updateEndpoint } from './endpoints/update.ts';
+export { rotateSecret } from './endpoints/rotate.ts';
+export { listEndpoints } from './endpoints/list.ts';
+export type { WebhookEndpointView } from './endpoints/view.ts';
+export { listDeliveries, deliveryView, type WebhookDeliveryView, type WebhookAttemptView } from './deliveries/list.ts';
+export { replayDelivery } from './deliveries/replay.ts';
+export { webhooksConsumer } from './deliveries/consumer.ts';
+export { attemptDelivery, backoffMs, deliverDue, DISABLE_AFTER_FAILURES, MAX_ATTEMPTS, TIMEOUT_MS, type AttemptOutcome, type DeliverDeps } from './deliveries/deliver.ts';
+export { signatureHeader, SIGNATURE_HEADER } from './sign.ts';
+export { webhookBody, type WebhookBody } from './payload.ts';
+export { decryptSecret, encryptSecret, type SecretEnv } from './secret.ts';
