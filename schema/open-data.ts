@@ -251,18 +251,3 @@ export function fenToYuanText(fen: number): string {
   return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, '0')}`;
 }
 
-/** Figures of nothing: the city's sums when no county has figures yet. */
-export function emptyCountyFigures(): CountyFigures {
-  return {
-    orgs: { total: 0, active: 0, branches: 0, standardized: 0, strongestCounty: 0, strongestCity: 0, weak: 0 },
-    alliances: { total: 0, byType: {}, byModel: {}, byStatus: {} },
-    members: { memberOrgs: 0, partyMembers: 0, inService: 0, reportedMembers: 0, organs: 0, pairedOrgans: 0 },
-    needs: { open: 0, met: 0, byCategory: {} },
-    projects: { byStatus: {}, open: 0, overdue: 0, completed: 0, completedOnTime: 0 },
-    activities: { quotaItems: 0, quotaMet: 0, meetingsHeld: 0, activitiesHeld: 0 },
-    points: { total: 0, members: 0 },
-    assessment: { year: null, grades: { excellent: 0, good: 0, fair: 0, poor: 0 } },
-    rewards: { allocatedFen: 0, disbursedFen: 0, bySource: {} },
-    filings: { received: 0, acknowledgedByCity: 0 },
-  };
-}

@@ -22,7 +22,7 @@ describe('the city tenant in its own database', () => {
     expect(row).toEqual({ name: '市直机关测试党支部' });
     expect((await tablesOf(bindings.DB_CONTROL!)).filter((t) => !/^(sqlite_|_cf_|d1_migrations$)/.test(t)).sort()).toEqual(
       // Identities and their audit, the login guards (ADR 0015), plus the outbox every database has for its own changes' events (ADR 0012).
-      ['audit_log', 'city_filings', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'rollup_alliances', 'rollup_counties', 'rollup_months', 'rollup_parts', 'sessions', 'users'],
+      ['api_key_usage', 'audit_log', 'city_filings', 'consumed_events', 'dead_letters', 'login_failures', 'outbox', 'rate_limits', 'role_grants', 'rollup_alliances', 'rollup_counties', 'rollup_months', 'rollup_parts', 'sessions', 'users'],
     );
 
     const read = await call('GET', `/api/t/chifeng/orgs/${id}`, { token: admin.token });
