@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONSUMERS } from '../../workers/edge/src/events.ts';
 import { call, makeFixture, makeUser, type TestUser } from '../support/factories.ts';
 import { ROUTE_CASES } from '../support/route-cases.ts';
+import { makeWebhookFixture } from '../support/webhook-factories.ts';
 import { bindings } from '../support/worker.ts';
 
 // Signed webhooks (issue 14 § Webhooks, ADR 0028): signatures verify with the
@@ -118,6 +119,20 @@ describe('registering an endpoint', () => {
     expect(res.status).toBe(404);
     const list = await call('GET', `/api/t/${OTHER}/webhooks/endpoints`, { token: otherAdmin.token });
     expect(((await list.json()) as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(ep.id);
+  });
+});
+
+describe('the delivery log at the edge of D1', () => {
+  it('lists 150 deliveries of a county with their attempts in one page: more than 100 of them, D1’s bound-parameter limit', async () => {
+    const t = 'linxi';
+    const admin = await makeUser([{ tenant: t, role: 'county_admin' }]);
+    const made: string[] = [];
+    for (let i = 0; i < 150; i++) made.push((await makeWebhookFixture(t)).deliveryId);
+    const res = await call('GET', `/api/t/${t}/webhooks/deliveries`, { token: admin.token });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const items = ((await res.json()) as { items: Array<{ id: string; status: string; attemptLog: unknown[] }> }).items;
+    expect(items.map((i) => i.id).sort()).toEqual([...made].sort());
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['failed']));
   });
 });
 

@@ -49,26 +49,31 @@ export function deliveryView(d: WebhookDelivery, log: WebhookAttemptView[]): Web
   };
 }
 
-/** The delivery log, newest first (at most 200), each with its attempts. */
+/** The page size of the delivery log. */
+const PAGE = 200;
+
+/**
+ * The delivery log, newest first (at most 200), each with its attempts. The
+ * attempts are selected by the same page as a subquery, not by a list of ids:
+ * 200 ids would be 200 bound parameters, twice D1's limit of 100.
+ */
 export async function listDeliveries({ ctx, input }: { ctx: Ctx; input: { endpointId?: string; status?: 'pending' | 'delivered' | 'failed' } }): Promise<WebhookDeliveryView[]> {
-  const rows = await ctx.db
-    .select()
-    .from(webhookDeliveries)
-    .where(and(input.endpointId ? eq(webhookDeliveries.endpointId, input.endpointId) : undefined, input.status ? eq(webhookDeliveries.status, input.status) : undefined))
-    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
-    .limit(200);
-  const log = new Map<string, WebhookAttemptView[]>();
-  if (rows.length) {
-    const attempts = await ctx.db
+  const where = and(input.endpointId ? eq(webhookDeliveries.endpointId, input.endpointId) : undefined, input.status ? eq(webhookDeliveries.status, input.status) : undefined);
+  const newestFirst = [desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id)] as const;
+  const page = ctx.db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(where).orderBy(...newestFirst).limit(PAGE);
+  const [rows, attempts] = await ctx.db.batch([
+    ctx.db.select().from(webhookDeliveries).where(where).orderBy(...newestFirst).limit(PAGE),
+    ctx.db
       .select()
       .from(webhookAttempts)
-      .where(inArray(webhookAttempts.deliveryId, rows.map((r) => r.id)))
-      .orderBy(asc(webhookAttempts.deliveryId), asc(webhookAttempts.attempt));
-    for (const a of attempts) {
-      const l = log.get(a.deliveryId) ?? [];
-      l.push({ attempt: a.attempt, at: a.at, statusCode: a.statusCode, latencyMs: a.latencyMs, error: a.error });
-      log.set(a.deliveryId, l);
-    }
+      .where(inArray(webhookAttempts.deliveryId, page))
+      .orderBy(asc(webhookAttempts.deliveryId), asc(webhookAttempts.attempt)),
+  ]);
+  const log = new Map<string, WebhookAttemptView[]>();
+  for (const a of attempts) {
+    const l = log.get(a.deliveryId) ?? [];
+    l.push({ attempt: a.attempt, at: a.at, statusCode: a.statusCode, latencyMs: a.latencyMs, error: a.error });
+    log.set(a.deliveryId, l);
   }
   return rows.map((r) => deliveryView(r, log.get(r.id) ?? []));
 }
