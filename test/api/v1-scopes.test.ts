@@ -119,6 +119,20 @@ describe('expiry, revocation and usage', () => {
     await problem(await call('GET', '/v1/needs', { headers: bearer(key) }), 401, 'unauthenticated', 'revoked key');
   });
 
+  it('lists a county with 120 keys, each with its last use: more keys than D1 has bound parameters (100)', async () => {
+    const t = 'kalaqin';
+    const admin = await makeUser([{ tenant: t, role: 'county_admin' }]);
+    const keys = [];
+    for (let i = 0; i < 120; i++) keys.push(await makeApiKey(t, { scopes: ['orgs:read'] }));
+    expect((await call('GET', '/v1/orgs', { headers: bearer(keys[119]!.key) })).status).toBe(200);
+    const res = await call('GET', `/api/t/${t}/api-keys`, { token: admin.token });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const items = ((await res.json()) as { items: Array<{ id: string; lastUsedAt: number | null }> }).items;
+    expect(items.length).toBeGreaterThanOrEqual(120);
+    expect(items.find((k) => k.id === keys[119]!.id)!.lastUsedAt).toEqual(expect.any(Number));
+    expect(items.find((k) => k.id === keys[0]!.id)!.lastUsedAt).toBeNull();
+  });
+
   it('counts calls per key per Asia/Shanghai day over the last 30 days, and shows the last use', async () => {
     const admin = await makeUser([{ tenant: T, role: 'county_admin' }]);
     const key = await makeApiKey(T, { scopes: ['orgs:read'] });
