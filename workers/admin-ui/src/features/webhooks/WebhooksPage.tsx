@@ -207,7 +207,7 @@ export default function WebhooksPage() {
   return (
     <Card title="回调">
       <Typography.Paragraph type="secondary">
-        登记第三方应用的接收地址后，本旗县区的需求、项目、联合体和活动的状态变化会以签名的 HTTPS 请求推送过去，不含任何个人信息。失败会按 1、2、4、8 分钟……逐次延后重试；连续失败 10 次的地址自动停用，并在工作台通知管理员。
+        登记第三方应用的接收地址后，本旗县区的需求、项目、联合体和活动的状态变化会以带签名的加密网络请求推送过去，不含任何个人信息。失败会按 1、2、4、8 分钟……逐次延后重试；连续失败 10 次的地址自动停用，并在工作台通知管理员。
       </Typography.Paragraph>
       <ProblemAlert problem={problem} style={{ marginBottom: 12 }} />
       <Tabs

@@ -177,7 +177,7 @@ export default function ApiKeysPage() {
     {
       title: '权限范围',
       dataIndex: 'scopes',
-      width: 220,
+      width: 170,
       render: (v: ApiScope[]) => (
         <Space size={[0, 4]} wrap>
           {v.map((s) => (
@@ -189,7 +189,7 @@ export default function ApiKeysPage() {
     {
       title: '有效期至',
       dataIndex: 'expiresOn',
-      width: 110,
+      width: 100,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">长期有效</Typography.Text>,
     },
     { title: '签发人', dataIndex: 'createdBy', width: 100, ellipsis: true, render: (v: string) => {
@@ -207,13 +207,13 @@ export default function ApiKeysPage() {
     {
       title: '最近使用',
       dataIndex: 'lastUsedAt',
-      width: 150,
+      width: 130,
       render: (v: number | null) => (v ? formatTime(v) : <Typography.Text type="secondary">从未使用</Typography.Text>),
     },
     {
       title: '状态',
       dataIndex: 'revokedAt',
-      width: 120,
+      width: 90,
       render: (v: number | null, k) =>
         v ? (
           <Space size={4}>
@@ -231,7 +231,7 @@ export default function ApiKeysPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 150,
+      width: 130,
       fixed: 'right',
       render: (_, k) => (
         <Space size={0}>
@@ -292,7 +292,7 @@ export default function ApiKeysPage() {
           loading={loading}
           pagination={false}
           // Fits the content area at 1440 px (test/e2e/every-page-readable.test.ts); narrower screens scroll inside the card.
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1140 }}
           data-testid="api-key-table"
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未签发接口密钥" /> }}
         />
