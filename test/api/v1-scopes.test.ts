@@ -122,7 +122,7 @@ describe('expiry, revocation and usage', () => {
   it('lists a county with 120 keys, each with its last use: more keys than D1 has bound parameters (100)', async () => {
     const t = 'kalaqin';
     const admin = await makeUser([{ tenant: t, role: 'county_admin' }]);
-    const keys = [];
+    const keys: Array<{ id: string; key: string }> = [];
     for (let i = 0; i < 120; i++) keys.push(await makeApiKey(t, { scopes: ['orgs:read'] }));
     expect((await call('GET', '/v1/orgs', { headers: bearer(keys[119]!.key) })).status).toBe(200);
     const res = await call('GET', `/api/t/${t}/api-keys`, { token: admin.token });
