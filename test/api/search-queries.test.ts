@@ -18,9 +18,10 @@ interface DocParam {
   name: string;
   schema?: { maxLength?: number };
 }
-const doc = (await (await worker.fetch(new Request('http://x/openapi.json'))).json()) as {
-  paths: Record<string, Record<string, { parameters?: DocParam[] }>>;
-};
+type Doc = { paths: Record<string, Record<string, { parameters?: DocParam[] }>> };
+// The management document and /v1's own (ADR 0030), paths of both.
+const docs = await Promise.all(['/openapi.json', '/v1/openapi.json'].map(async (p) => (await (await worker.fetch(new Request(`http://x${p}`))).json()) as Doc));
+const doc: Doc = { paths: Object.assign({}, ...docs.map((d) => d.paths)) };
 const qParam = (o: Operation) => doc.paths[o.path]?.[o.method.toLowerCase()]?.parameters?.find((p) => p.in === 'query' && p.name === 'q');
 
 const coverage = await mountedOperations();

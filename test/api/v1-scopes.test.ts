@@ -14,7 +14,7 @@ import { V1_SCOPES } from '../spec/v1-scopes.ts';
 const T = 'ningcheng';
 const coverage = await mountedOperations();
 const v1 = coverage.ops.filter((o) => o.path.startsWith('/v1/'));
-const doc = (await (await call('GET', '/openapi.json')).json()) as { paths: Record<string, Record<string, { 'x-scope'?: string; responses?: Record<string, unknown> }>> };
+const doc = (await (await call('GET', '/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { 'x-scope'?: string; responses?: Record<string, unknown> }>> };
 /** The success status an operation declares (201 for a creation, 200 for a read or an action such as cancel). */
 const okStatusOf = (o: { path: string; method: string }) => Number(Object.keys(doc.paths[o.path]![o.method.toLowerCase()]!.responses ?? {}).find((s) => s.startsWith('2')));
 

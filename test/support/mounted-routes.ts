@@ -32,6 +32,9 @@ export const NOT_OPERATIONS: Record<string, string> = {
   'GET /healthz': 'the platform liveness probe: no auth, no tenant, no data',
   'GET /openapi.json': 'the API document itself',
   'GET /docs': 'the HTML reader of the API document (static page)',
+  'GET /v1/openapi.json': 'the /v1 API document itself (ADR 0030)',
+  'GET /v1/docs': 'the HTML reader of the /v1 document (static page)',
+  'GET /v1/changelog': 'the /v1 changelog (static Markdown)',
 };
 
 /**
@@ -104,9 +107,10 @@ export interface Coverage {
 
 /** The mounted operations, each joined with its document entry. */
 export async function mountedOperations(): Promise<Coverage> {
-  const doc = (await (await worker.fetch(new Request('http://x/openapi.json'))).json()) as { paths: Record<string, Record<string, DocOperation>> };
+  // Two documents: the management API's and /v1's own (ADR 0030).
+  const docs = await Promise.all(['/openapi.json', '/v1/openapi.json'].map(async (p) => (await (await worker.fetch(new Request(`http://x${p}`))).json()) as { paths: Record<string, Record<string, DocOperation>> }));
   const declared = new Map<string, DocOperation>();
-  for (const [path, item] of Object.entries(doc.paths)) {
+  for (const [path, item] of docs.flatMap((doc) => Object.entries(doc.paths))) {
     for (const [method, op] of Object.entries(item)) {
       if (['get', 'post', 'put', 'patch', 'delete'].includes(method)) declared.set(`${method.toUpperCase()} ${path}`, op);
     }

@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   conflict: { status: 409, title: '操作与当前状态冲突' },
   // A one-time resource that existed but can no longer be used (a resident's rating link, used or expired).
   gone: { status: 410, title: '链接已失效' },
+  // A deprecated /v1 operation past its sunset day (ADR 0030): `sunset` names the day, `successor` the path to use.
+  sunset: { status: 410, title: '接口已停用' },
   precondition_required: { status: 428, title: '缺少 If-Match 请求头' },
   precondition_failed: { status: 412, title: '数据已被他人修改' },
   payload_too_large: { status: 413, title: '请求体过大' },

@@ -3,6 +3,8 @@ import { createCityApi, createRollupExportApi } from '@ronghe/city';
 import { readCityRollup } from '@ronghe/rollup/read';
 import { bodyLimit, createRouter, onError, requestContext, securityHeaders, type AppEnv } from '@ronghe/http';
 import { createPublicApi } from '@ronghe/public-api';
+import { V1_CHANGELOG, v1Document } from '@ronghe/public-api/document';
+import { Hono } from 'hono';
 import { Scalar } from '@scalar/hono-api-reference';
 import { AppError, type Clock } from '@ronghe/core';
 import { handleQueue, relayAfterWrite } from './events.ts';
@@ -31,25 +33,26 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
   app.route('/api', createCityApi());
   // The rollup's workbook and CSV (issue 13 open data), from the stored rollup (ADR 0022): one query of the control database.
   app.route('/api', createRollupExportApi(({ control, now }) => readCityRollup(control.$client, { now })));
-  app.route('/v1', createPublicApi());
+  // The public API's own document, reader and changelog (ADR 0030), open without a key: registered before
+  // the /v1 mount, they answer before its key check would run.
+  app.get('/v1/openapi.json', (c) => c.json(v1Document()));
+  app.get('/v1/docs', Scalar({ url: '/v1/openapi.json', pageTitle: '融合党建开放接口 v1', cdn: '/vendor/scalar/standalone.js' }));
+  app.get('/v1/changelog', (c) => c.body(V1_CHANGELOG, 200, { 'content-type': 'text/markdown; charset=utf-8' }));
+  // Through a plain Hono so its operations stay out of the management document: /v1 has its own (/v1/openapi.json).
+  app.route('/v1', new Hono<AppEnv>().route('/', createPublicApi() as unknown as Hono<AppEnv>));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'http',
     scheme: 'bearer',
     description: '登录后得到的会话令牌（rhs_…）',
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
-    type: 'http',
-    scheme: 'bearer',
-    description:
-      '旗县区管理员（或市级管理员，全市只读）签发的开放接口密钥（rhk_…）。每个 /v1 接口在 x-scope 中声明所需权限范围：密钥未获该权限时返回 403 insufficient_scope（requiredScope 给出所需权限），密钥过期时返回 401 api_key_expired（ADR 0026）。',
-  });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
-      title: '融合党建（ronghe）接口',
+      title: '融合党建（ronghe）管理接口',
       version: '1.0.0',
-      description: '赤峰市融合党建平台：管理接口（/api，会话令牌）与开放接口（/v1，接口密钥）。错误均为 RFC 9457 application/problem+json。',
+      description:
+        '赤峰市融合党建平台的管理接口（/api，会话令牌）。错误均为 RFC 9457 application/problem+json。面向第三方应用的开放接口（/v1，接口密钥）有自己的文档：/v1/openapi.json，阅读：/v1/docs。',
     },
     security: [{ session: [] }],
   });

@@ -24,6 +24,7 @@ import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import { publicNeedsRouter } from './needs.ts';
 import { setRequestScopes, v1Route } from './v1-route.ts';
+import { EX_ALLIANCE_ID, EX_ORG_ID, exAllianceDetail, exAlliancePage, exOrganization, exOrgPage, exRedRoutes, exRollup } from './examples.ts';
 import type { TenantEnv } from '@ronghe/http';
 import type { OrgRow } from '@ronghe/registry';
 
@@ -157,6 +158,7 @@ const listRoute = v1Route({
       content: {
         'application/json': {
           schema: z.object({ items: z.array(PublicOrganization), nextCursor: z.string().nullable(), total: z.number().int() }),
+          example: exOrgPage,
         },
       },
     },
@@ -172,9 +174,9 @@ const getRoute = v1Route({
   'x-action': 'public.org.read',
   scope: 'orgs:read',
   security: [{ apiKey: [] }],
-  request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, example: EX_ORG_ID }) }) },
   responses: {
-    200: { description: '党组织', content: { 'application/json': { schema: PublicOrganization } } },
+    200: { description: '党组织', content: { 'application/json': { schema: PublicOrganization, example: exOrganization } } },
     ...commonErrors,
   },
 });
@@ -195,7 +197,7 @@ const allianceListRoute = v1Route({
   responses: {
     200: {
       description: '一页联合体',
-      content: { 'application/json': { schema: z.object({ items: z.array(PublicAlliance), nextCursor: z.string().nullable(), total: z.number().int() }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(PublicAlliance), nextCursor: z.string().nullable(), total: z.number().int() }), example: exAlliancePage } },
     },
     ...commonErrors,
   },
@@ -209,8 +211,8 @@ const allianceGetRoute = v1Route({
   'x-action': 'public.alliance.read',
   scope: 'alliances:read',
   security: [{ apiKey: [] }],
-  request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) }) },
-  responses: { 200: { description: '联合体', content: { 'application/json': { schema: PublicAllianceDetail } } }, ...commonErrors },
+  request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, example: EX_ALLIANCE_ID }) }) },
+  responses: { 200: { description: '联合体', content: { 'application/json': { schema: PublicAllianceDetail, example: exAllianceDetail } } }, ...commonErrors },
 });
 
 const redRoutesRoute = v1Route({
@@ -221,7 +223,7 @@ const redRoutesRoute = v1Route({
   'x-action': 'public.alliance.read',
   scope: 'alliances:read',
   security: [{ apiKey: [] }],
-  responses: { 200: { description: '红色风景线', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedRoute), total: z.number().int() }) } } }, ...commonErrors },
+  responses: { 200: { description: '红色风景线', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedRoute), total: z.number().int() }), example: exRedRoutes } } }, ...commonErrors },
 });
 
 const rollupRoute = v1Route({
@@ -232,7 +234,7 @@ const rollupRoute = v1Route({
   'x-action': 'public.rollup.read',
   scope: 'rollup:read',
   security: [{ apiKey: [] }],
-  responses: { 200: { description: '全市汇总', content: { 'application/json': { schema: CityRollupSchema } } }, ...commonErrors },
+  responses: { 200: { description: '全市汇总', content: { 'application/json': { schema: CityRollupSchema, example: exRollup } } }, ...commonErrors },
 });
 
 function ctxOf(c: import('hono').Context<TenantEnv>) {

@@ -5,6 +5,7 @@ import { NEED_STATUSES, NeedListQuerySchema, PublicNeedReceiptSchema, PublicNeed
 import type { Context } from 'hono';
 import { v1Route } from './v1-route.ts';
 import { IdempotencyHeaders, idempotencyStatements, idempotent, replayHeaders } from './idempotency.ts';
+import { EX_NEED_ID, exCancel, exNeedPage, exNeedSubmit, exReceipt, exReceiptCancelled, exReceiptMatched } from './examples.ts';
 
 // 需求清单 for third-party apps: a resident mini-program submits 群众点单 and
 // follows it; a big screen shows what is asked and met. No names or phones leave.
@@ -48,14 +49,14 @@ const listRoute = v1Route({
     }),
   },
   responses: {
-    200: { description: '一页需求', content: { 'application/json': { schema: z.object({ items: z.array(PublicNeedSchema), nextCursor: z.string().nullable(), total: z.number().int() }) } } },
+    200: { description: '一页需求', content: { 'application/json': { schema: z.object({ items: z.array(PublicNeedSchema), nextCursor: z.string().nullable(), total: z.number().int() }), example: exNeedPage } } },
     ...commonErrors,
     ...rateLimitedErrors,
   },
 });
 
-const refParam = z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, description: '提交时返回的需求编号（ref）' }) });
-const receipt = (description: string) => ({ description, headers: replayHeaders, content: { 'application/json': { schema: PublicNeedReceiptSchema } } });
+const refParam = z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, description: '提交时返回的需求编号（ref）', example: EX_NEED_ID }) });
+const receipt = (description: string, example: unknown) => ({ description, headers: replayHeaders, content: { 'application/json': { schema: PublicNeedReceiptSchema, example } } });
 
 const submitRoute = v1Route({
   method: 'post',
@@ -67,8 +68,8 @@ const submitRoute = v1Route({
   scope: 'needs:write',
   security: [{ apiKey: [] }],
   middleware: [bodyLimit<TenantEnv>('json'), idempotent()] as const,
-  request: { headers: IdempotencyHeaders, body: { content: { 'application/json': { schema: PublicNeedSubmitSchema } }, required: true } },
-  responses: { 201: receipt('已受理：ref 为需求编号'), ...writeErrors, ...rateLimitedErrors },
+  request: { headers: IdempotencyHeaders, body: { content: { 'application/json': { schema: PublicNeedSubmitSchema, example: exNeedSubmit } }, required: true } },
+  responses: { 201: receipt('已受理：ref 为需求编号', exReceipt), ...writeErrors, ...rateLimitedErrors },
 });
 
 const followRoute = v1Route({
@@ -80,7 +81,7 @@ const followRoute = v1Route({
   scope: 'needs:read',
   security: [{ apiKey: [] }],
   request: { params: refParam },
-  responses: { 200: receipt('需求进度'), ...commonErrors, ...rateLimitedErrors },
+  responses: { 200: receipt('需求进度', exReceiptMatched), ...commonErrors, ...rateLimitedErrors },
 });
 
 const cancelRoute = v1Route({
@@ -95,9 +96,9 @@ const cancelRoute = v1Route({
   request: {
     params: refParam,
     headers: IdempotencyHeaders,
-    body: { content: { 'application/json': { schema: z.object({ reason: reasonSchema.optional() }).strict() } }, required: false },
+    body: { content: { 'application/json': { schema: z.object({ reason: reasonSchema.optional() }).strict(), example: exCancel } }, required: false },
   },
-  responses: { 200: receipt('已取消'), ...writeErrors, ...rateLimitedErrors },
+  responses: { 200: receipt('已取消', exReceiptCancelled), ...writeErrors, ...rateLimitedErrors },
 });
 
 export const publicNeedsRouter = createRouter<TenantEnv>()

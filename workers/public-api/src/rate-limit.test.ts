@@ -42,7 +42,7 @@ describe('/v1 rate limit per API key', () => {
 
 describe('/v1 in the API document', () => {
   it('every /v1 operation declares 429 (problem+json) with Retry-After and the RateLimit-* headers', async () => {
-    const res = await call('GET', '/openapi.json');
+    const res = await call('GET', '/v1/openapi.json');
     const doc = (await res.json()) as {
       paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> }>>;
     };

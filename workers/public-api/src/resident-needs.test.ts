@@ -255,7 +255,7 @@ describe('/v1 Idempotency-Key', () => {
 
 describe('/v1 in the API document: idempotency', () => {
   it('every /v1 POST documents the Idempotency-Key header and the replay header on its success', async () => {
-    const doc = (await (await call('GET', '/openapi.json')).json()) as {
+    const doc = (await (await call('GET', '/v1/openapi.json')).json()) as {
       paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; responses: Record<string, { headers?: Record<string, unknown> }> }>>;
     };
     const posts = Object.entries(doc.paths).flatMap(([path, ops]) => (path.startsWith('/v1/') && ops.post ? [[path, ops.post] as const] : []));
