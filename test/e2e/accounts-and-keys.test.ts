@@ -249,6 +249,11 @@ describe('县级管理员：开放接口密钥', () => {
     await page.waitForURL(/\/t\/hongshan\/api-keys$/);
     await rowsLoaded(page, 'api-key-table');
     await visible(page.getByTestId('api-key-usage').getByText(/Authorization: Bearer rhk_hongshan_/));
+    // The /v1 document's reader and the changelog (ADR 0030), linked in Chinese.
+    expect(await page.getByTestId('v1-docs-link').getAttribute('href')).toBe('/v1/docs');
+    await visible(page.getByTestId('v1-docs-link').getByText('开放接口文档'));
+    expect(await page.getByTestId('v1-changelog-link').getAttribute('href')).toBe('/v1/changelog');
+    await visible(page.getByTestId('v1-changelog-link').getByText('变更记录'));
 
     await button(page, '签发密钥').click();
     await visible(modal().getByText('签发接口密钥'));

@@ -1,7 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import { AppError } from '@ronghe/core';
 import { assertApiKeyScope } from '@ronghe/identity';
-import type { TenantEnv } from '@ronghe/http';
+import { ProblemSchema, type TenantEnv } from '@ronghe/http';
 import { API_SCOPE_LABELS, type ApiScope } from '@ronghe/schema';
 import { createMiddleware } from 'hono/factory';
 import type { MiddlewareHandler } from 'hono';
@@ -38,6 +38,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function shanghaiMidnight(day: string): number {
   if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`))) throw new Error(`not a day: ${day}`);
   return Date.parse(`${day}T00:00:00+08:00`);
+}
+
+/** The same day six calendar months later (the policy's shortest notice, ADR 0030). */
+function sixMonthsAfter(day: string): string {
+  shanghaiMidnight(day);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + 6, d)).toISOString().slice(0, 10);
 }
 
 /** The response headers of a deprecated operation: RFC 9745 `Deprecation`, RFC 8594 `Sunset`, RFC 8288 `Link`. */
@@ -164,6 +171,11 @@ function documented(config: { method: string; path: string; responses: Responses
     }
     out[status] = r;
   }
+  if (d && !out['410']) {
+    const hint = d.successor ? `，请改用 ${d.successor}` : '';
+    const example = { ...problemExample('410', config.path, scope), detail: `该接口已于 ${d.sunset} 停用${hint}`, sunset: d.sunset, ...(d.successor ? { successor: d.successor } : {}) };
+    out['410'] = { description: `已停用：${d.sunset} 起返回 410 sunset（ADR 0030）`, content: { 'application/problem+json': { schema: ProblemSchema, example } } };
+  }
   return out;
 }
 
@@ -180,7 +192,7 @@ export function v1Route<R extends V1RouteConfig>(config: R) {
   const { scope, deprecated, ...route } = config;
   const own = (route.middleware ? (Array.isArray(route.middleware) ? route.middleware : [route.middleware]) : []) as MiddlewareHandler[];
   const gates = [...(deprecated ? [deprecationGate(deprecated)] : []), requireScope(scope)] as MiddlewareHandler[];
-  if (deprecated && shanghaiMidnight(deprecated.sunset) - shanghaiMidnight(deprecated.since) < 182 * 86_400_000) {
+  if (deprecated && deprecated.sunset < sixMonthsAfter(deprecated.since)) {
     exampleProblems.push(`${route.method.toUpperCase()} ${route.path}: sunset less than six months after deprecation (ADR 0030)`);
   }
   return createRoute({

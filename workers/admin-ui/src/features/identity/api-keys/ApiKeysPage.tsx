@@ -313,8 +313,12 @@ curl -H "Authorization: Bearer <密钥>" "${origin}/v1/orgs/<组织编号>"`}
         </pre>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           密钥无效、已吊销或已过期时返回 401；每页最多 100 条。完整字段说明见{' '}
-          <Typography.Link href="/docs" target="_blank" rel="noreferrer">
-            接口文档
+          <Typography.Link href="/v1/docs" target="_blank" rel="noreferrer" data-testid="v1-docs-link">
+            开放接口文档
+          </Typography.Link>
+          ，历次变更与弃用政策见{' '}
+          <Typography.Link href="/v1/changelog" target="_blank" rel="noreferrer" data-testid="v1-changelog-link">
+            变更记录
           </Typography.Link>
           。
         </Typography.Paragraph>
