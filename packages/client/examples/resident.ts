@@ -24,9 +24,10 @@ const RUN = Date.now().toString(36);
 
 const log = (who: string, msg: string) => console.log(`[${who}] ${msg}`);
 function fail(msg: string): never {
-  console.error(`[失败] ${msg}`);
-  process.exit(1);
+  throw new Error(msg);
 }
+/** Undone at the end, success or not: the example leaves no live key or endpoint in the demo data. */
+const cleanup: Array<() => Promise<void>> = [];
 
 // ── the management API (staff sessions), plain fetch ─────────────────────
 
@@ -82,7 +83,11 @@ const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/ro
 
 try {
   await main();
+} catch (e) {
+  console.error(`[失败] ${(e as Error).message}`);
+  process.exitCode = 1;
 } finally {
+  for (const undo of cleanup.reverse()) await undo().catch((e: Error) => console.error(`[清理] ${e.message}`));
   receiver.close();
 }
 
@@ -92,14 +97,23 @@ async function main(): Promise<void> {
   // ── 1. the county administrator issues a key and registers the receiver ──
   const admin = await signIn(`${TENANT}_admin`);
   log('旗县区管理员', `已登录 ${TENANT}_admin（管理接口）`);
-  const issued = await api<{ key: string; prefix?: string }>(admin.token, 'POST', `/api/t/${TENANT}/api-keys`, { name: `居民小程序示例 ${RUN}`, scopes: ['needs:read', 'needs:write'] });
+  const issued = await api<{ id: string; key: string; version: number }>(admin.token, 'POST', `/api/t/${TENANT}/api-keys`, { name: `居民小程序示例 ${RUN}`, scopes: ['needs:read', 'needs:write'] });
   log('旗县区管理员', '签发接口密钥（权限：needs:read、needs:write），密钥只显示这一次');
-  const endpoint = await api<{ endpoint?: { id: string }; id?: string; secret: string }>(admin.token, 'POST', `/api/t/${TENANT}/webhooks/endpoints`, {
+  cleanup.push(async () => {
+    await api(admin.token, 'POST', `/api/t/${TENANT}/api-keys/${issued.id}/revoke`, undefined, issued.version);
+    log('旗县区管理员', '吊销示例的接口密钥');
+  });
+  const endpoint = await api<{ id: string; version: number; secret: string }>(admin.token, 'POST', `/api/t/${TENANT}/webhooks/endpoints`, {
     url: hookUrl,
     description: `居民小程序示例 ${RUN}`,
     eventTypes: ['need.created', 'match.accepted', 'project.created', 'project.started', 'project.completed', 'project.accepted'],
   });
   signingSecret = endpoint.secret;
+  // Stopped at the end: the project's later events then wait as pending deliveries instead of failing against a closed receiver.
+  cleanup.push(async () => {
+    await api(admin.token, 'PATCH', `/api/t/${TENANT}/webhooks/endpoints/${endpoint.id}`, { status: 'disabled' }, endpoint.version);
+    log('旗县区管理员', '停用示例的回调地址');
+  });
   log('旗县区管理员', `登记回调地址，订阅需求、对接与项目事件；签名密钥 ${endpoint.secret.slice(0, 10)}…`);
 
   // Where the resident lives: the community whose party organization the alliance secretary's account serves.
