@@ -74,20 +74,25 @@ export function allAllianceRefsQuery(ctx: Ctx, committeeAlias = 'mine_committee'
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId));
 }
 
+/** The columns of an AllianceRef, with the committee joined as `committee`. */
+function allianceRefColumns(committee: ReturnType<typeof orgJoin>) {
+  return {
+    id: alliances.id,
+    name: alliances.name,
+    status: alliances.status,
+    leadOrgId: alliances.leadOrgId,
+    committeeOrgId: alliances.committeeOrgId,
+    committeePath: sql<string>`${committee.path}`.as('committee_path'),
+  };
+}
+
 /** Alliances by id, as refs; unknown ids are absent. */
 export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promise<Map<string, AllianceRef>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const committee = orgJoin('committee');
   const rows = await ctx.db
-    .select({
-      id: alliances.id,
-      name: alliances.name,
-      status: alliances.status,
-      leadOrgId: alliances.leadOrgId,
-      committeeOrgId: alliances.committeeOrgId,
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
-    })
+    .select(allianceRefColumns(committee))
     .from(alliances)
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
     .where(inList(alliances.id, unique));
@@ -105,12 +110,7 @@ export async function alliancesServingCommunity(ctx: Ctx, communityCode: string,
   const committee = orgJoin('serving_committee');
   const rows = await ctx.db
     .selectDistinct({
-      id: alliances.id,
-      name: alliances.name,
-      status: alliances.status,
-      leadOrgId: alliances.leadOrgId,
-      committeeOrgId: alliances.committeeOrgId,
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      ...allianceRefColumns(committee),
       leads: sql<number>`MAX(CASE WHEN ${alliances.leadOrgId} = ${allianceMembers.orgId} THEN 1 ELSE 0 END)`.as('leads'),
       sortKey: alliances.sortKey,
     })
