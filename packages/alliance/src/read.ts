@@ -55,6 +55,14 @@ export function allianceNotDissolved(allianceId: AnyColumn): SQL {
 }
 
 /**
+ * A filter for another capability's rows: their alliance is in one of these
+ * states (the public API shows only the work of alliances third parties may see).
+ */
+export function allianceStatusIn(allianceId: AnyColumn, statuses: readonly AllianceStatus[]): SQL {
+  return sql`${allianceId} IN (SELECT id FROM alliances WHERE status IN (SELECT value FROM json_each(${JSON.stringify(statuses)})))`;
+}
+
+/**
  * A guard for another capability's write batch: the alliance is still in one of
  * these states when the batch runs. A read before the write is not enough — the
  * alliance may be suspended or dissolved between the two round trips — so the
@@ -270,3 +278,6 @@ export { FOUNDED } from './alliances/list.ts';
 
 // The city's rollup (issue 13): the alliance capability's figures, the drill-down rows, and the running alliances for others' aggregates.
 export { allianceRollup, allianceSummariesStatement, runningAllianceIdsSql } from './rollup.ts';
+
+// The public API (issue 14): 红色片区 with their alliances and routes.
+export { listRedDistricts } from './red/district-list.ts';
