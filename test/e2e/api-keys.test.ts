@@ -80,7 +80,7 @@ describe('开放接口密钥：签发、调用、统计、吊销', { timeout: 12
     // Closing loses it: the acknowledgement first, then nothing on the page shows it again.
     const close = button(modal(), '我已妥善保存，关闭');
     expect(await close.isDisabled()).toBe(true);
-    await modal().getByRole('checkbox').check();
+    await modal().getByRole('checkbox', { name: '我已复制并妥善保存该密钥' }).check();
     await close.click();
     await gone(modal());
 
@@ -113,12 +113,14 @@ describe('开放接口密钥：签发、调用、统计、吊销', { timeout: 12
     await visible(modal().getByTestId('api-key-usage-summary').getByText(/近 30 天共调用 3 次/));
     const chart = page.getByTestId('api-key-usage-chart');
     await visible(chart);
-    const bars = await chart.evaluate((el) => {
-      const c = (el as HTMLElement & { echartsInstance?: { getOption(): { series?: Array<{ data?: unknown[] }>; xAxis?: Array<{ data?: string[] }> } } }).echartsInstance;
-      const o = c?.getOption();
-      return { data: (o?.series?.[0]?.data ?? []) as number[], days: o?.xAxis?.[0]?.data ?? [] };
-    });
-    expect(bars.data.filter((n) => n > 0), 'one day with calls').toEqual([3]);
+    const drawn = () =>
+      chart.evaluate((el) => {
+        const c = (el as HTMLElement & { echartsInstance?: { getOption(): { series?: Array<{ data?: unknown[] }>; xAxis?: Array<{ data?: string[] }> } } }).echartsInstance;
+        const o = c?.getOption();
+        return { data: (o?.series?.[0]?.data ?? []) as number[], days: o?.xAxis?.[0]?.data ?? [] };
+      });
+    await poll(async () => (await drawn()).data.filter((n) => n > 0)).toEqual([3]);
+    const bars = await drawn();
     const [, mm, dd] = shanghaiDay(0).split('-');
     expect(bars.days[bars.data.indexOf(3)], 'and that day is today').toBe(`${mm}月${dd}日`);
     await settled(page);

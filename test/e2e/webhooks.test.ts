@@ -36,6 +36,8 @@ let needId: string;
 let signingSecret: string;
 
 const modal = () => page.locator('.ant-modal:visible');
+/** The one display of the signing secret (the form's dialog may still be closing beside it). */
+const secretModal = () => modal().filter({ hasText: '签名密钥（只显示这一次）' });
 const deliveryRows = () => page.locator('.ant-tabs-tabpane-active .ant-table-tbody tr.ant-table-row').filter({ hasText: DESCRIPTION });
 
 /** docs/webhooks.md § Verifying the signature: HMAC-SHA256 of `${t}.${body}` with the whole secret, hex, compared in constant time. */
@@ -80,17 +82,17 @@ describe('回调：登记、签名投递、失败后重新投递', { timeout: 18
     await button(page, '登记回调地址').click();
     await visible(modal().getByText('登记回调地址'));
     await settled(page);
-    await modal().getByLabel('接收地址').fill(receiverUrl);
-    await modal().getByLabel('说明').fill(DESCRIPTION);
+    await modal().getByLabel('接收地址', { exact: true }).fill(receiverUrl);
+    await modal().getByLabel('说明', { exact: true }).fill(DESCRIPTION);
     await modal().getByRole('checkbox', { name: '需求撤回' }).check();
     await button(modal(), '保存').click();
 
-    await visible(modal().getByText('签名密钥（只显示这一次）'));
-    signingSecret = await modal().locator('textarea').inputValue();
+    await visible(secretModal());
+    signingSecret = await secretModal().locator('textarea').inputValue();
     expect(signingSecret).toMatch(/^whsec_/);
-    const ok = button(modal(), '我已保存');
+    const ok = button(secretModal(), '我已保存');
     expect(await ok.isDisabled()).toBe(true);
-    await modal().getByRole('checkbox', { name: '我已复制并妥善保存密钥' }).check();
+    await secretModal().getByRole('checkbox', { name: '我已复制并妥善保存密钥' }).check();
     await ok.click();
     await gone(modal());
 
