@@ -38,7 +38,8 @@ let signingSecret: string;
 const modal = () => page.locator('.ant-modal:visible');
 /** The one display of the signing secret (the form's dialog may still be closing beside it). */
 const secretModal = () => modal().filter({ hasText: '签名密钥（只显示这一次）' });
-const deliveryRows = () => page.locator('.ant-tabs-tabpane-active .ant-table-tbody tr.ant-table-row').filter({ hasText: DESCRIPTION });
+// The delivery log's rows on the open tab (the endpoints' table, on the hidden tab, names the same address).
+const deliveryRows = () => page.locator('.ant-table-tbody tr.ant-table-row:visible').filter({ hasText: DESCRIPTION });
 
 /** docs/webhooks.md § Verifying the signature: HMAC-SHA256 of `${t}.${body}` with the whole secret, hex, compared in constant time. */
 function verify(secret: string, header: string, body: string): boolean {
