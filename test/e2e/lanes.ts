@@ -19,11 +19,13 @@ export const E2E_LANES: readonly (readonly string[])[] = [
     'test/e2e/city-reward-round.test.ts',
     'test/e2e/big-screen.test.ts',
     'test/e2e/city-filings.test.ts',
+    'test/e2e/webhooks.test.ts',
   ],
   [
     'test/e2e/projects.test.ts',
     'test/e2e/matching.test.ts',
     'test/e2e/accounts-and-keys.test.ts',
+    'test/e2e/api-keys.test.ts',
     'test/e2e/county-admin.test.ts',
     'test/e2e/posts-and-service.test.ts',
     'test/e2e/activity-checkin.test.ts',
