@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { E2E_LANES } from '../test/e2e/lanes.ts';
 
 const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
@@ -20,6 +21,24 @@ function stopServer(): void {
     }
     if (sig === 'SIGTERM') spawnSync('sleep', ['3']);
   }
+}
+
+/** Runs one lane of the browser stories, each output line prefixed with the lane's name; resolves to its exit code. */
+function runLane(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) console.log(`[${name}] ${line}`);
+      });
+      stream.on('end', () => rest && console.log(`[${name}] ${rest}`));
+    }
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -77,6 +96,11 @@ if (!whole) {
     }
     await new Promise((r) => setTimeout(r, 1_000));
   }
-  run(bin('vitest'), ['run', '--project', 'e2e', ...extra], { ...env, E2E_SERVER_BOOTING: '1' });
+  // The stories in two lanes at once against the one server (test/e2e/lanes.ts says why and which).
+  const codes = await Promise.all(
+    E2E_LANES.map((files, i) => runLane(`e2e ${i + 1}`, bin('vitest'), ['run', '--project', 'e2e', ...files, ...extra], { ...env, E2E_SERVER_BOOTING: '1' })),
+  );
   stopServer();
+  const failed = codes.find((c) => c !== 0);
+  if (failed !== undefined) process.exit(failed);
 }

@@ -422,3 +422,43 @@ export type MeetingComplianceQuery = z.infer<typeof MeetingComplianceQuerySchema
 export const MeetingCompliancePageSchema = z.object({ items: z.array(MeetingComplianceSchema), total: z.number().int() }).openapi('MeetingCompliancePage');
 
 
+
+// ── the public API's activities (issue 14; ADR 0029) ───────────────────────
+
+/** Activity states a third party sees: held ones (the default) and announced ones; a cancelled one looks missing. */
+export const PUBLIC_ACTIVITY_STATUSES = ['held', 'planned'] as const;
+
+export const PublicActivityQuerySchema = z
+  .object({
+    allianceId: z.string().max(40).optional(),
+    kind: kindEnum.optional(),
+    status: z.enum(PUBLIC_ACTIVITY_STATUSES, { message: '状态须为 held（已开展）或 planned（计划）' }).optional(),
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
+    cursor: z.string().max(400).optional(),
+    limit: z.coerce.number({ message: '每页条数须为数字' }).int().min(1, { message: '每页至少 1 条' }).max(100, { message: '每页最多 100 条' }).optional(),
+  })
+  .strict();
+export type PublicActivityQuery = z.infer<typeof PublicActivityQuerySchema>;
+
+/** An activity as third parties see it: organizations by name, attendance as a count, never who attended or the check-in code. */
+export const PublicActivitySchema = z
+  .object({
+    id: z.string(),
+    allianceId: z.string(),
+    allianceName: z.string(),
+    kind: z.enum(ACTIVITY_KINDS),
+    title: z.string(),
+    status: z.enum(PUBLIC_ACTIVITY_STATUSES),
+    activityDate: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    placeName: z.string(),
+    organizer: z.object({ orgId: z.string(), orgName: z.string() }),
+    participants: z.array(z.object({ orgId: z.string(), orgName: z.string() })),
+    attendance: z.number().int(),
+    summary: z.string().nullable(),
+    updatedAt: z.number().int(),
+  })
+  .openapi('PublicActivity');
+export type PublicActivity = z.infer<typeof PublicActivitySchema>;

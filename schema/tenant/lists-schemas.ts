@@ -699,6 +699,11 @@ export const PublicNeedSchema = z
     fulfilledQty: z.number().int(),
     status: z.enum(NEED_STATUSES),
     createdAt: z.number().int(),
+    // Added with the place and category filters (ADR 0029: v1 only ever adds fields).
+    categoryId: z.string(),
+    streetCode: z.string().nullable(),
+    communityCode: z.string().nullable(),
+    gridName: z.string().nullable(),
   })
   .openapi('PublicNeed');
 
@@ -712,3 +717,58 @@ export const OpenWorkSchema = z
   })
   .openapi('AllianceOpenWork');
 export type OpenWorkView = z.infer<typeof OpenWorkSchema>;
+
+// ── the public API's projects (issue 14; ADR 0029) ─────────────────────────
+
+/** Project states a third party sees; a cancelled project looks missing (404). */
+export const PUBLIC_PROJECT_STATUSES = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted'] as const;
+
+export const PublicProjectQuerySchema = z
+  .object({
+    allianceId: z.string().max(40).optional(),
+    status: z.enum(PUBLIC_PROJECT_STATUSES, { message: `状态须为：${PUBLIC_PROJECT_STATUSES.join('、')}` }).optional(),
+    categoryId: z.string().max(40).optional(),
+    updatedSince: z.coerce
+      .number({ message: 'updatedSince 须为毫秒时间戳' })
+      .int({ message: 'updatedSince 须为毫秒时间戳' })
+      .min(0, { message: 'updatedSince 须为毫秒时间戳' })
+      .optional()
+      .openapi({ description: '只返回此时刻（Unix 毫秒）之后有变化的项目', example: 1764892800000 }),
+    cursor: z.string().max(400).optional(),
+    limit: limitQuery,
+  })
+  .strict();
+export type PublicProjectQuery = z.infer<typeof PublicProjectQuerySchema>;
+
+/** A project as third parties see it: organizations by name, no 负责人, no budget lines, no 督办 notes. */
+export const PublicProjectSchema = z
+  .object({
+    id: z.string(),
+    allianceId: z.string(),
+    allianceName: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    categoryId: z.string().nullable(),
+    categoryName: z.string().nullable(),
+    ownerOrgId: z.string().nullable(),
+    ownerOrgName: z.string().nullable(),
+    status: z.enum(PUBLIC_PROJECT_STATUSES),
+    /** Weighted milestone progress, 0–100 with two decimals. */
+    progressPercent: z.number(),
+    milestonesDone: z.number().int(),
+    milestonesTotal: z.number().int(),
+    startOn: z.string().nullable(),
+    dueOn: z.string(),
+    startedOn: z.string().nullable(),
+    completedOn: z.string().nullable(),
+    acceptedOn: z.string().nullable(),
+    beneficiaries: z.number().int().nullable(),
+    /** The member organizations whose claims the alliance confirmed. */
+    claimants: z.array(z.object({ orgId: z.string(), orgName: z.string() })),
+    /** The needs it meets (allocations not released). */
+    needIds: z.array(z.string()),
+    createdAt: z.number().int(),
+    updatedAt: z.number().int(),
+  })
+  .openapi('PublicProject');
+export type PublicProject = z.infer<typeof PublicProjectSchema>;

@@ -40,15 +40,18 @@ describe('role × route matrix', () => {
     expect(undeclared).toEqual([]);
   });
 
-  // A fixture is some forty rows; six per operation made this the slowest suite. A read, or a
-  // request that must be refused, changes nothing, so the roles share one fixture per operation;
-  // an allowed write gets its own (a second write on the same objects could fail for another reason).
+  // A fixture is some hundred rows; one per operation and role made this the slowest suite. A read,
+  // or a request that must be refused, changes nothing, so every such case of one fixture shape
+  // shares one world; an allowed write gets its own (a second write on the same objects could fail
+  // for another reason).
   const shared = new Map<string, Promise<Fixture>>();
   const fixture = (key: string, fresh: boolean): Promise<Fixture> => {
-    const make = () => makeFixture(T, ROUTE_CASES[key]!.target, ROUTE_CASES[key]!.alliance, ROUTE_CASES[key]!.project);
+    const c = ROUTE_CASES[key]!;
+    const make = () => makeFixture(T, c.target, c.alliance, c.project);
     if (fresh) return make();
-    if (!shared.has(key)) shared.set(key, make());
-    return shared.get(key)!;
+    const shape = JSON.stringify([c.target ?? {}, c.alliance ?? null, c.project ?? null]);
+    if (!shared.has(shape)) shared.set(shape, make());
+    return shared.get(shape)!;
   };
 
   for (const op of ops) {

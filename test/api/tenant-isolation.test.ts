@@ -27,8 +27,14 @@ async function expectProblem(res: Response, status: number, code: string, label:
   return p;
 }
 
-const fixture = (tenant: string, target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus): Promise<Fixture> =>
-  makeFixture(tenant, target, alliance, project);
+// Every case here asserts that county B is left exactly as it was, so the cases of one fixture shape
+// share one world (a case that changed it fails itself); a fixture per case made this suite slow.
+const worlds = new Map<string, Promise<Fixture>>();
+const fixture = (tenant: string, target: Partial<Organization> = {}, alliance?: AllianceStatus, project?: ProjectStatus): Promise<Fixture> => {
+  const key = JSON.stringify([tenant, target, alliance ?? null, project ?? null]);
+  if (!worlds.has(key)) worlds.set(key, makeFixture(tenant, target, alliance, project));
+  return worlds.get(key)!;
+};
 
 describe('tenant isolation', () => {
   it('every mounted operation is documented and has an isolation case', () => {

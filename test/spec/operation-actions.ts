@@ -174,6 +174,11 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   'GET /v1/rollup':                                                  'public.rollup.read',
   'GET /v1/needs/{id}':                                              'public.alliance.read',
   'POST /v1/needs/{id}/cancel':                                      'public.need.submit',
+  'GET /v1/projects':                                                'public.project.read',
+  'GET /v1/projects/{id}':                                           'public.project.read',
+  'GET /v1/activities':                                              'public.activity.read',
+  'GET /v1/activities/{id}':                                         'public.activity.read',
+  'GET /v1/red-districts':                                           'public.alliance.read',
   // 工作台 (issue 9 §3): everyone's own page; messages are the reader's own, marking them read included.
   'GET /api/t/{tenant}/workbench':                                   'workbench.read',
   'GET /api/t/{tenant}/workbench/counts':                            'workbench.read',

@@ -19,4 +19,9 @@ export const V1_SCOPES: Record<string, ApiScope> = {
   'GET /v1/needs/{id}': 'needs:read',
   'POST /v1/needs/{id}/cancel': 'needs:write',
   'GET /v1/rollup': 'rollup:read',
+  'GET /v1/projects': 'projects:read',
+  'GET /v1/projects/{id}': 'projects:read',
+  'GET /v1/activities': 'activities:read',
+  'GET /v1/activities/{id}': 'activities:read',
+  'GET /v1/red-districts': 'alliances:read',
 };

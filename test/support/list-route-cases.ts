@@ -197,6 +197,8 @@ export const LIST_CASES: Record<string, RouteCase> = {
     },
   },
   'GET /v1/needs': { build: (f) => ({ method: 'GET', path: '/v1/needs?status=open', headers: v1(f) }) },
+  'GET /v1/projects': { build: (f) => ({ method: 'GET', path: `/v1/projects?allianceId=${f.alliance.alliance.id}`, headers: v1(f) }) },
+  'GET /v1/projects/{id}': { build: (f) => ({ method: 'GET', path: `/v1/projects/${f.project.project.id}`, headers: v1(f) }) },
   'POST /v1/needs': {
     build: (f) => ({
       method: 'POST',

@@ -571,6 +571,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /v1/alliances/{id}': { build: (f) => ({ method: 'GET', path: `/v1/alliances/${f.alliance.alliance.id}`, headers: v1(f) }) },
   'GET /v1/red-routes': { build: (f) => ({ method: 'GET', path: '/v1/red-routes', headers: v1(f) }) },
   'GET /v1/orgs/{id}': { build: (f) => ({ method: 'GET', path: `/v1/orgs/${f.org.id}`, headers: v1(f) }) },
+  'GET /v1/red-districts': { build: (f) => ({ method: 'GET', path: '/v1/red-districts', headers: v1(f) }) },
+  'GET /v1/activities': { build: (f) => ({ method: 'GET', path: `/v1/activities?allianceId=${f.alliance.alliance.id}&status=planned`, headers: v1(f) }) },
+  'GET /v1/activities/{id}': { build: (f) => ({ method: 'GET', path: `/v1/activities/${f.activity.id}`, headers: v1(f) }) },
   // City-wide figures, no county's objects: only a key of the city tenant holds rollup:read (ADR 0026).
   'GET /v1/rollup': { build: (f) => ({ method: 'GET', path: '/v1/rollup', headers: { authorization: `Bearer ${f.cityApiKey.key}` } }) },
 };

@@ -17,3 +17,6 @@ export { meetingQuarters, quotaFigures } from './quotas/figures.ts';
 
 // The city's rollup (issue 13): the activities' figures.
 export { activitiesRollup } from './rollup.ts';
+
+// The public API (issue 14, ADR 0029): activities' public summaries.
+export { getPublicActivity, listPublicActivities } from './activities/public.ts';

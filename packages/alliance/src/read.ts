@@ -55,6 +55,14 @@ export function allianceNotDissolved(allianceId: AnyColumn): SQL {
 }
 
 /**
+ * A filter for another capability's rows: their alliance is in one of these
+ * states (the public API shows only the work of alliances third parties may see).
+ */
+export function allianceStatusIn(allianceId: AnyColumn, statuses: readonly AllianceStatus[]): SQL {
+  return sql`${allianceId} IN (SELECT id FROM alliances WHERE status IN (SELECT value FROM json_each(${JSON.stringify(statuses)})))`;
+}
+
+/**
  * A guard for another capability's write batch: the alliance is still in one of
  * these states when the batch runs. A read before the write is not enough — the
  * alliance may be suspended or dissolved between the two round trips — so the
@@ -74,20 +82,25 @@ export function allAllianceRefsQuery(ctx: Ctx, committeeAlias = 'mine_committee'
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId));
 }
 
+/** The columns of an AllianceRef, with the committee joined as `committee`. */
+function allianceRefColumns(committee: ReturnType<typeof orgJoin>) {
+  return {
+    id: alliances.id,
+    name: alliances.name,
+    status: alliances.status,
+    leadOrgId: alliances.leadOrgId,
+    committeeOrgId: alliances.committeeOrgId,
+    committeePath: sql<string>`${committee.path}`.as('committee_path'),
+  };
+}
+
 /** Alliances by id, as refs; unknown ids are absent. */
 export async function loadAllianceRefs(ctx: Ctx, ids: readonly string[]): Promise<Map<string, AllianceRef>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const committee = orgJoin('committee');
   const rows = await ctx.db
-    .select({
-      id: alliances.id,
-      name: alliances.name,
-      status: alliances.status,
-      leadOrgId: alliances.leadOrgId,
-      committeeOrgId: alliances.committeeOrgId,
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
-    })
+    .select(allianceRefColumns(committee))
     .from(alliances)
     .innerJoin(committee, eq(committee.id, alliances.committeeOrgId))
     .where(inList(alliances.id, unique));
@@ -105,12 +118,7 @@ export async function alliancesServingCommunity(ctx: Ctx, communityCode: string,
   const committee = orgJoin('serving_committee');
   const rows = await ctx.db
     .selectDistinct({
-      id: alliances.id,
-      name: alliances.name,
-      status: alliances.status,
-      leadOrgId: alliances.leadOrgId,
-      committeeOrgId: alliances.committeeOrgId,
-      committeePath: sql<string>`${committee.path}`.as('committee_path'),
+      ...allianceRefColumns(committee),
       leads: sql<number>`MAX(CASE WHEN ${alliances.leadOrgId} = ${allianceMembers.orgId} THEN 1 ELSE 0 END)`.as('leads'),
       sortKey: alliances.sortKey,
     })
@@ -270,3 +278,6 @@ export { FOUNDED } from './alliances/list.ts';
 
 // The city's rollup (issue 13): the alliance capability's figures, the drill-down rows, and the running alliances for others' aggregates.
 export { allianceRollup, allianceSummariesStatement, runningAllianceIdsSql } from './rollup.ts';
+
+// The public API (issue 14): 红色片区 with their alliances and routes.
+export { listRedDistricts } from './red/district-list.ts';

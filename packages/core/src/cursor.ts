@@ -30,3 +30,13 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
+
+/**
+ * One keyset page from rows fetched with `limit + 1`: the page itself and the
+ * cursor past its last row, or null when the extra row shows there is no more.
+ */
+export function keysetPage<R>(rows: readonly R[], limit: number, keyOf: (row: R) => readonly (string | number)[]): { page: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}

@@ -66,7 +66,8 @@ function expectedWarning(p: ListsDemoData['projects'][number], ms: readonly List
 
 beforeAll(() => {
   divisions = loadChifengDivisions();
-  base = generateDemoData({ divisions });
+  // The lists are generated before the people of issue 11 and do not depend on them (see alliances.node.test.ts).
+  base = generateDemoData({ divisions, people: false });
 }, 60_000);
 
 describe('three lists at scale 1', { timeout: 60_000 }, () => {
@@ -453,9 +454,9 @@ describe('three lists at scale 1', { timeout: 60_000 }, () => {
   });
 
   it('is deterministic: the same seed gives the same lists, another seed others', () => {
-    const again = generateDemoData({ divisions });
+    const again = generateDemoData({ divisions, people: false });
     expect(digest(again)).toBe(digest(base));
-    const other = generateDemoData({ divisions, seed: 'another-seed' });
+    const other = generateDemoData({ divisions, seed: 'another-seed', people: false });
     expect(digest(other)).not.toBe(digest(base));
   });
 });

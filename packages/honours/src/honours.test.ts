@@ -238,6 +238,64 @@ describe('动态调整 (seed 004 四(四)): flagged 软弱涣散, the designatio
   });
 });
 
+describe('撤销评定 is the way down: an organization edit does not lower a status a designation in force holds (review of issue 12)', () => {
+  const patchOrg = async (id: string, body: Record<string, unknown>) => {
+    const current = await json<{ version: number }>(await call('GET', `/api/t/${T}/orgs/${id}`, { token: county.token }), 200);
+    return call('PATCH', `/api/t/${T}/orgs/${id}`, { token: county.token, body, headers: { 'if-match': `"v${current.version}"` } });
+  };
+  const orgVersion = async (id: string) => (await json<{ version: number }>(await call('GET', `/api/t/${T}/orgs/${id}`, { token: county.token }), 200)).version;
+  const loweredRefusal = async (res: Response, named: string) => {
+    const p = (await problem(res, 409, 'conflict')) as Awaited<ReturnType<typeof problem>> & { reason: string };
+    expect(p.reason).toBe('strongest_lowered_by_edit');
+    expect(p.detail).toContain(`${YEAR} 年度“${named}”评定仍然有效`);
+    expect(p.detail).toContain('“荣誉与示范”中对该评定办理“撤销评定”');
+    expect(p.errors?.map((e) => e.path)).toEqual(['body.qualityStatus']);
+    return p;
+  };
+  const statusOf = async (orgId: string) =>
+    (await json<{ items: DesignationView[] }>(await call('GET', api(`/designations?year=${YEAR}&orgId=${orgId}`), { token: county.token }), 200)).items.map((d) => `${d.level} ${d.status}`).sort();
+
+  it('区级: lowering to 标准化规范化 or 未达标 is refused naming 撤销评定, nothing written; revoked through honours, the status falls back and may then be lowered', async () => {
+    const b = await branch();
+    await makeStandardization(T, b.id, 'accepted', { year: YEAR });
+    const granted = await json<DesignationView>(await designate('county', b.id, county), 201);
+    const version = await orgVersion(b.id);
+
+    await loweredRefusal(await patchOrg(b.id, { qualityStatus: '标准化规范化' }), '最强党支部（区级）');
+    // Together with another field: the whole edit is refused.
+    await loweredRefusal(await patchOrg(b.id, { qualityStatus: '未达标', memberCount: 31 }), '最强党支部（区级）');
+    expect(await orgRow(b.id)).toMatchObject({ quality_status: '最强党支部（区级）', quality_year: YEAR });
+    expect(await orgVersion(b.id)).toBe(version);
+    expect(await statusOf(b.id)).toEqual(['county in_force']);
+    // Another edit keeping the status stays possible.
+    expect((await patchOrg(b.id, { memberCount: 31 })).status).toBe(200);
+
+    // The path the refusal names.
+    await json(await call('POST', api(`/county/designations/${granted.id}/revoke`), { token: county.token, body: { reason: '复核发现不再符合五个“强”的标准' } }), 200);
+    expect(await orgRow(b.id)).toMatchObject({ quality_status: '标准化规范化' });
+    expect(await statusOf(b.id)).toEqual(['county revoked']);
+    expect((await patchOrg(b.id, { qualityStatus: '未达标' })).status).toBe(200);
+    expect(await orgRow(b.id)).toMatchObject({ quality_status: '未达标' });
+  });
+
+  it('市级 over 区级: lowering to 区级 is refused naming the 市级 designation only; revoked by the city, the status is 区级 again', async () => {
+    const b = await branch();
+    await makeStandardization(T, b.id, 'accepted', { year: YEAR });
+    await json(await designate('county', b.id, county), 201);
+    const cityLevel = await json<DesignationView>(await designate('city', b.id, city), 201);
+    expect(await orgRow(b.id)).toMatchObject({ quality_status: '最强党支部（市级）' });
+
+    const p = await loweredRefusal(await patchOrg(b.id, { qualityStatus: '最强党支部（区级）' }), '最强党支部（市级）');
+    expect(p.detail).not.toContain('“最强党支部（区级）”评定');
+    expect(await statusOf(b.id)).toEqual(['city in_force', 'county in_force']);
+
+    await json(await call('POST', api(`/city/designations/${cityLevel.id}/revoke`), { token: city.token, body: { reason: '市级复核未通过' } }), 200);
+    expect(await orgRow(b.id)).toMatchObject({ quality_status: '最强党支部（区级）' });
+    // The 区级 designation is still in force: lowering below it is refused in its turn.
+    await loweredRefusal(await patchOrg(b.id, { qualityStatus: '标准化规范化' }), '最强党支部（区级）');
+  });
+});
+
 describe('示范点 and what the reward rounds read', () => {
   it('honoursOfYear lists exactly the designations in force (hand-listed), 四(一) eligibility puts 最强 first', async () => {
     const Y = 2031;

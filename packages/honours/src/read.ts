@@ -30,3 +30,16 @@ export async function honoursOfYear(ctx: Ctx, year: number): Promise<HonourRef[]
     ...sites.map((s): HonourRef => ({ subjectType: s.subjectType, subjectId: (s.orgId ?? s.allianceId)!, kind: s.level === 'city' ? 'demo_site_city' : 'demo_site_county', year })),
   ];
 }
+
+/**
+ * The 最强党支部 designations of an organization still in force — of `year` when given (the year its
+ * registry status records) — which the registry's status rests on: lowering that status by an edit
+ * would leave them in force unseen, so the registry refuses it and points to 撤销评定.
+ */
+export async function strongestInForceOf(ctx: Ctx, orgId: string, year: number | null): Promise<Array<{ level: 'county' | 'city'; year: number }>> {
+  const rows = await ctx.db
+    .select({ level: honourDesignations.level, year: honourDesignations.year })
+    .from(honourDesignations)
+    .where(and(eq(honourDesignations.orgId, orgId), eq(honourDesignations.status, 'in_force'), ...(year === null ? [] : [eq(honourDesignations.year, year)])));
+  return rows.map((r) => ({ level: r.level as 'county' | 'city', year: r.year }));
+}

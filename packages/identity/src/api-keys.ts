@@ -199,3 +199,32 @@ export async function hitApiKey(deps: { db: ControlDb; clock: Clock }, key: { id
     });
   return hitRateLimits(deps, [{ rule: RATE_LIMITS.apiKey, key: key.id }], [usage]);
 }
+
+/** How many days of per-day usage the control database keeps (ADR 0026: the UI shows 30). */
+export const API_KEY_USAGE_RETENTION_DAYS = 400;
+
+/**
+ * The daily pruning of `api_key_usage`: days older than 400 (Asia/Shanghai)
+ * go, except each key's newest day, which carries its last use (the list's
+ * 最近使用 would otherwise turn into 从未使用 for a key idle over a year).
+ * In chunks of `chunk` rows by rowid, so one DELETE stays small; at most
+ * `maxRounds` chunks a day, the rest the next day.
+ */
+export async function pruneApiKeyUsage(
+  deps: { db: ControlDb; clock: Clock },
+  opts: { chunk?: number; maxRounds?: number } = {},
+): Promise<number> {
+  const chunk = opts.chunk ?? 500;
+  const cutDay = shanghaiDate(deps.clock.now() - API_KEY_USAGE_RETENTION_DAYS * 86_400_000);
+  let pruned = 0;
+  for (let round = 0; round < (opts.maxRounds ?? 100); round++) {
+    const r = await deps.db.run(sql`DELETE FROM ${apiKeyUsage} WHERE rowid IN (
+      SELECT u.rowid FROM ${apiKeyUsage} u
+      WHERE u.day < ${cutDay} AND u.day < (SELECT max(n.day) FROM ${apiKeyUsage} n WHERE n.key_id = u.key_id)
+      LIMIT ${chunk})`);
+    const gone = r.meta.changes ?? 0;
+    pruned += gone;
+    if (gone < chunk) break;
+  }
+  return pruned;
+}

@@ -25,3 +25,6 @@ export { allianceProjectBudgets } from './projects/budgets.ts';
 
 // The city's rollup (issue 13): the lists' figures and the drill-down's per-alliance counts.
 export { allianceListSummariesStatement, listsRollup } from './rollup.ts';
+
+// The public API (issue 14, ADR 0029): projects and their progress as third parties see them.
+export { getPublicProject, listPublicProjects } from './projects/public.ts';

@@ -10,3 +10,4 @@ export { attemptDelivery, backoffMs, deliverDue, DISABLE_AFTER_FAILURES, MAX_ATT
 export { signatureHeader, SIGNATURE_HEADER } from './sign.ts';
 export { webhookBody, type WebhookBody } from './payload.ts';
 export { decryptSecret, encryptSecret, type SecretEnv } from './secret.ts';
+export { pruneDeliveries, DELIVERY_RETENTION_DAYS } from './deliveries/prune.ts';

@@ -1,5 +1,6 @@
 import { backfillSortKeys, newId, openDb, sweepIdempotencyRecords, systemClock, type Clock, type Ctx } from '@ronghe/core';
-import { pruneLoginGuards } from '@ronghe/identity';
+import { pruneApiKeyUsage, pruneLoginGuards } from '@ronghe/identity';
+import { pruneDeliveries } from '@ronghe/webhooks';
 import { remindQuotas, type QuotaReminderResult } from '@ronghe/activities';
 import { runSupervision, type SupervisionResult } from '@ronghe/lists';
 import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '@ronghe/schema';
@@ -25,6 +26,8 @@ export async function runScheduled(cron: string, env: Record<string, unknown>): 
   await sweepOutboxes(env);
   await pruneControl(env);
   await sweepIdempotency(env);
+  await pruneUsage(env);
+  await pruneWebhookLog(env);
   await fillSortKeys(env);
   await recountRollup(env);
   await reconcileCityFilings(env);
@@ -45,6 +48,42 @@ export async function sweepIdempotency(env: Record<string, unknown>, opts: { clo
   const total = Object.values(swept).reduce((a, n) => a + n, 0);
   if (total || errors.length) console.log(JSON.stringify({ level: errors.length ? 'error' : 'info', msg: 'idempotency.swept', total, errors }));
   return swept;
+}
+
+/**
+ * The daily pruning of public-API usage days past 400 (control database; ADR
+ * 0026), each key's newest day kept. A failure is logged; the next day's run
+ * takes the rows.
+ */
+export async function pruneUsage(env: Record<string, unknown>, opts: { clock?: Clock; chunk?: number } = {}): Promise<number | null> {
+  const d1 = env[CONTROL.binding] as D1Database | undefined;
+  if (!d1) return null;
+  try {
+    const pruned = await pruneApiKeyUsage({ db: openDb(d1), clock: opts.clock ?? systemClock }, { chunk: opts.chunk });
+    if (pruned) console.log(JSON.stringify({ level: 'info', msg: 'api_key_usage.pruned', pruned }));
+    return pruned;
+  } catch (err) {
+    console.log(JSON.stringify({ level: 'error', msg: 'api_key_usage.prune_failed', error: String(err) }));
+    return null;
+  }
+}
+
+/**
+ * The daily pruning of every tenant's webhook delivery log (ADR 0028):
+ * finished deliveries idle for 90 days go with their attempts; pending ones
+ * stay whatever their age. Through forEachTenant; a failing tenant is logged.
+ */
+export async function pruneWebhookLog(
+  env: Record<string, unknown>,
+  opts: { clock?: Clock; tenants?: readonly TenantDef[]; chunk?: number } = {},
+): Promise<Record<string, { deliveries: number; attempts: number }>> {
+  const now = (opts.clock ?? systemClock).now();
+  const pruned: Record<string, { deliveries: number; attempts: number }> = {};
+  const visits = await forEachTenant(env, async (t, d1) => (pruned[t.slug] = await pruneDeliveries(openDb(d1), now, { chunk: opts.chunk })), { tenants: opts.tenants ?? TENANTS });
+  const errors = visits.filter((v) => !v.ok).map((v) => ({ tenant: v.tenant.slug, error: String(v.error) }));
+  const total = Object.values(pruned).reduce((a, n) => a + n.deliveries, 0);
+  if (total || errors.length) console.log(JSON.stringify({ level: errors.length ? 'error' : 'info', msg: 'webhook_log.pruned', total, errors }));
+  return pruned;
 }
 
 /**

@@ -22,7 +22,9 @@ import {
 } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
+import { etag } from './etag.ts';
 import { publicNeedsRouter } from './needs.ts';
+import { PUBLIC_ALLIANCE_STATUSES, publicReadsRouter } from './reads.ts';
 import { setRequestScopes, v1Route } from './v1-route.ts';
 import { EX_ALLIANCE_ID, EX_ORG_ID, exAllianceDetail, exAlliancePage, exOrganization, exOrgPage, exRedRoutes, exRollup } from './examples.ts';
 import type { TenantEnv } from '@ronghe/http';
@@ -60,8 +62,6 @@ function toPublic(r: OrgRow): z.infer<typeof PublicOrganization> {
   };
 }
 
-/** Alliances third parties may see: approved and not dissolved. Drafts and applications are internal. */
-const PUBLIC_ALLIANCE_STATUSES = ['approved', 'established', 'active', 'rectifying'] as const;
 
 const PublicAlliance = z
   .object({
@@ -244,7 +244,8 @@ function ctxOf(c: import('hono').Context<TenantEnv>) {
 /** The public, versioned API for third-party apps (mounted at /v1). Reads, and 群众点单 submissions. */
 export function createPublicApi() {
   const app = createRouter<TenantEnv>();
-  app.use('*', apiKeyAuth);
+  // Every GET is tagged after its handler ran with the key's own tenant (ADR 0029).
+  app.use('*', apiKeyAuth, etag);
   return app
     .openapi(listRoute, async (c) => {
       const page = await listOrgRows(ctxOf(c), { ...c.req.valid('query'), status: 'active' });
@@ -274,5 +275,6 @@ export function createPublicApi() {
       // Only a key of the city tenant can hold rollup:read (ADR 0026); the figures are stored in the control database (ADR 0022).
       return c.json(await readCityRollup(c.env.DB_CONTROL, { now: c.get('clock').now() }), 200);
     })
-    .route('/', publicNeedsRouter);
+    .route('/', publicNeedsRouter)
+    .route('/', publicReadsRouter);
 }

@@ -14,6 +14,10 @@ function ctxOf(c: Context<TenantEnv>) {
   return { db: c.get('db'), tenant: c.get('tenant'), actor: c.get('actor'), clock: c.get('clock'), requestId: c.get('requestId') };
 }
 
+/** Needs still waiting for help. */
+const OPEN_NEED_STATUSES = ['open', 'partly_met'] as const;
+
+/** Field by field: the raiser's name and phone (群众点单's contact) are never copied. */
 function toPublic(n: NeedView): z.infer<typeof PublicNeedSchema> {
   return {
     id: n.id,
@@ -32,6 +36,10 @@ function toPublic(n: NeedView): z.infer<typeof PublicNeedSchema> {
     fulfilledQty: n.fulfilledQty,
     status: n.status,
     createdAt: n.createdAt,
+    categoryId: n.categoryId,
+    streetCode: n.streetCode,
+    communityCode: n.communityCode,
+    gridName: n.gridName,
   };
 }
 
@@ -45,7 +53,12 @@ const listRoute = v1Route({
   security: [{ apiKey: [] }],
   request: {
     query: NeedListQuerySchema.pick({ allianceId: true, categoryId: true, communityCode: true, cursor: true, limit: true }).extend({
-      status: z.enum(NEED_STATUSES, { message: `状态须为：${NEED_STATUSES.join('、')}` }).optional(),
+      status: z
+        .enum(NEED_STATUSES, { message: `状态须为：${NEED_STATUSES.join('、')}` })
+        .optional()
+        .openapi({ description: '不填时只返回仍在等待的需求（open、partly_met）' }),
+      streetCode: z.string().max(9, { message: '街道（苏木乡镇）代码为 9 位数字' }).optional(),
+      gridName: z.string().trim().max(50, { message: '网格名称不能超过 50 个字' }).optional(),
     }),
   },
   responses: {
@@ -103,7 +116,9 @@ const cancelRoute = v1Route({
 
 export const publicNeedsRouter = createRouter<TenantEnv>()
   .openapi(listRoute, async (c) => {
-    const page = await listNeeds({ ctx: ctxOf(c), input: c.req.valid('query') });
+    const q = c.req.valid('query');
+    // Open needs by default (ADR 0029): what a resident or a big screen can still help with.
+    const page = await listNeeds({ ctx: ctxOf(c), input: { ...q, statuses: q.status ? undefined : OPEN_NEED_STATUSES } });
     return c.json({ items: page.items.map(toPublic), nextCursor: page.nextCursor, total: page.total }, 200);
   })
   .openapi(submitRoute, async (c) => {

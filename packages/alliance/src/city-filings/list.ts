@@ -1,5 +1,5 @@
 import { and, desc, eq, or, lt, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, validation, type TenantDb } from '@ronghe/core';
+import { decodeCursor, keysetPage, PAGE_SIZE_DEFAULT, validation, type TenantDb } from '@ronghe/core';
 import { cityFilings, FILING_KIND_LABELS, type CityFiling, type CityFilingListQuery, type CityFilingView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 
@@ -59,12 +59,6 @@ export async function listCityFilings({ control, input }: { control: TenantDb; i
       .from(cityFilings)
       .where(and(...where)),
   ]);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(cityView),
-    total: totals[0]?.total ?? 0,
-    unread: totals[0]?.unread ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.filedAt, last.tenant, last.id]) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, limit, (r) => [r.filedAt, r.tenant, r.id]);
+  return { items: page.map(cityView), total: totals[0]?.total ?? 0, unread: totals[0]?.unread ?? 0, nextCursor };
 }

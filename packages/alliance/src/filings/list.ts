@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, keysetPage, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { FILING_KIND_LABELS, filings, type Filing, type FilingListQuery, type FilingView } from '@ronghe/schema';
 
 export function toView(f: Filing): FilingView {
@@ -47,12 +47,6 @@ export async function listFilings({ ctx, input }: { ctx: Ctx; input: FilingListQ
       .from(filings)
       .where(and(...where)),
   ]);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toView),
-    total: totals[0]?.total ?? 0,
-    unread: totals[0]?.unread ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, limit, (r) => [r.id]);
+  return { items: page.map(toView), total: totals[0]?.total ?? 0, unread: totals[0]?.unread ?? 0, nextCursor };
 }

@@ -54,30 +54,23 @@ export const rewardPostingConsumer: Consumer = {
       };
     };
     const read = await disbursementForPosting(ctxOf(event.tenant, db), d.disbursementId);
-    const county = d.recipientTenant && d.recipientTenant !== event.tenant ? findTenant(d.recipientTenant) : undefined;
-    if (d.recipientTenant && d.recipientTenant !== event.tenant) {
-      const target = county ? (env[county.binding] as D1Database | undefined) : undefined;
-      if (!county || !target) throw new Error(`reward.disbursed: unknown county ${d.recipientTenant}`);
-      const statements = rewardPostingStatements(ctxOf(county.slug, target), {
-        disbursementId: d.disbursementId,
-        allianceId: d.recipientId,
-        amountFen: d.amountFen,
-        paidOn: d.paidOn,
-        voucherNo: read?.voucherNo ?? null,
-        summary: read?.roundName || REWARD_POSTING_SUMMARY,
-      });
-      if (statements.length) await target.batch(prepareStatements(target, statements));
-      return [];
-    }
-    const ctx = ctxOf(event.tenant, db);
-    const statements = rewardPostingStatements(ctx, {
+    const posting = {
       disbursementId: d.disbursementId,
       allianceId: d.recipientId,
       amountFen: d.amountFen,
       paidOn: d.paidOn,
       voucherNo: read?.voucherNo ?? null,
       summary: read?.roundName || REWARD_POSTING_SUMMARY,
-    });
+    };
+    const county = d.recipientTenant && d.recipientTenant !== event.tenant ? findTenant(d.recipientTenant) : undefined;
+    if (d.recipientTenant && d.recipientTenant !== event.tenant) {
+      const target = county ? (env[county.binding] as D1Database | undefined) : undefined;
+      if (!county || !target) throw new Error(`reward.disbursed: unknown county ${d.recipientTenant}`);
+      const statements = rewardPostingStatements(ctxOf(county.slug, target), posting);
+      if (statements.length) await target.batch(prepareStatements(target, statements));
+      return [];
+    }
+    const statements = rewardPostingStatements(ctxOf(event.tenant, db), posting);
     return prepareStatements(db, statements);
   },
 };

@@ -1,14 +1,28 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { allianceNotDissolved } from '@ronghe/alliance/read';
 import { decodeCursor, encodeCursor, inList, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
-import { needs, type NeedListQuery, type NeedView } from '@ronghe/schema';
+import { needs, type NeedListQuery, type NeedStatus, type NeedView } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { overdueNeedSql } from './overdue.ts';
 import { selectNeeds, viewsOf } from './view.ts';
 
-/** List filters, plus `allianceIds` for callers that narrow to a set of alliances (the warnings dashboard's "mine"). */
-export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'limit'> & { allianceIds?: readonly string[] }): SQL[] {
+/**
+ * Filters only some callers use: `allianceIds` narrows to a set of alliances (the warnings dashboard's "mine");
+ * `statuses` to several states and `streetCode`/`gridName` to a place (the public API, ADR 0029).
+ */
+export interface NeedExtraFilters {
+  allianceIds?: readonly string[];
+  statuses?: readonly NeedStatus[];
+  streetCode?: string;
+  gridName?: string;
+}
+
+/** List filters, plus the extra ones above. */
+export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'limit'> & NeedExtraFilters): SQL[] {
   const where: SQL[] = [];
+  if (input.statuses) where.push(inList(needs.status, input.statuses));
+  if (input.streetCode) where.push(eq(needs.streetCode, input.streetCode));
+  if (input.gridName) where.push(eq(needs.gridName, input.gridName));
   if (input.allianceId) where.push(eq(needs.allianceId, input.allianceId));
   if (input.allianceIds) where.push(inList(needs.allianceId, input.allianceIds));
   if (input.status) where.push(eq(needs.status, input.status));
@@ -28,7 +42,7 @@ export function needFilters(ctx: Ctx, input: Omit<NeedListQuery, 'cursor' | 'lim
 }
 
 /** Newest first, keyset on (created_at, id). */
-export async function listNeeds({ ctx, input }: { ctx: Ctx; input: NeedListQuery }) {
+export async function listNeeds({ ctx, input }: { ctx: Ctx; input: NeedListQuery & NeedExtraFilters }) {
   const where = needFilters(ctx, input);
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
   const pageWhere = [...where];

@@ -58,6 +58,33 @@ export function strongestByEditRefusal(next: QualityStatus, previous: QualitySta
   return new AppError('conflict', message, { errors: [{ path: 'body.qualityStatus', message }], extra: { reason: STRONGEST_BY_EDIT } });
 }
 
+/**
+ * The other way round (review of issue 12): a 最强 status that rests on a designation still in force
+ * (最强党支部评定, packages/honours) is not lowered by editing the organization — the designation would stay
+ * in force unseen, and the honours list, the rollup and the funds would keep counting it. The edit is
+ * refused and names the path that revokes it with a reason on the branch's history (荣誉与示范 → 撤销评定);
+ * the registry's status then falls back by itself. A status without a designation behind it (registered by
+ * Excel import) is still lowered by an edit; so is one lowered together with the 软弱涣散 flag, whose event
+ * makes honours revoke the designation (动态调整, seed 004 四(四)).
+ */
+export const STRONGEST_LOWERED_BY_EDIT = 'strongest_lowered_by_edit';
+
+const LEVEL_STATUS = { county: '最强党支部（区级）', city: '最强党支部（市级）' } as const;
+
+export function strongestLoweredByEditRefusal(
+  next: { qualityStatus: QualityStatus; weakFlag: boolean },
+  previous: QualityStatus,
+  inForce: ReadonlyArray<{ level: 'county' | 'city'; year: number }>,
+): AppError | null {
+  if (next.weakFlag || RANK[next.qualityStatus] >= RANK[previous]) return null;
+  // Only the designations ranking above the new status would be left behind.
+  const above = inForce.filter((d) => RANK[LEVEL_STATUS[d.level]] > RANK[next.qualityStatus]);
+  if (!above.length) return null;
+  const named = [...new Set(above.map((d) => `${d.year} 年度“${LEVEL_STATUS[d.level]}”`))].join('、');
+  const message = `该党组织的${named}评定仍然有效，不能在编辑党组织时降低达标状态；请在“荣誉与示范”中对该评定办理“撤销评定”并写明原因，达标状态随之回落`;
+  return new AppError('conflict', message, { errors: [{ path: 'body.qualityStatus', message }], extra: { reason: STRONGEST_LOWERED_BY_EDIT } });
+}
+
 /** Who designates at each level, recorded with the status when it is set through the registry. */
 export function designatingBody(status: QualityStatus, tenant: { name: string; kind: 'county' | 'city' }): string | null {
   if (status === '未达标') return null;

@@ -1,9 +1,10 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { AppError, auditGuarded, pinyinSortKey, runGuarded, shanghaiDate, writeBatch, type Ctx } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
-import { organizations, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
+import { organizations, STRONGEST_STATUSES, type OrgUpdateInput, type Organization, type OrganizationView } from '@ronghe/schema';
 import { findOrgRow } from './rows.ts';
-import { designatingBody, domainProblems, externalProblems, qualityProblems, strongestByEditRefusal, throwIfAny } from './rules.ts';
+import { strongestInForceOf } from '@ronghe/honours/read';
+import { designatingBody, domainProblems, externalProblems, qualityProblems, strongestByEditRefusal, strongestLoweredByEditRefusal, throwIfAny } from './rules.ts';
 import { snapshot, toView } from './view.ts';
 import { assertAllowed, loadParent, assertUniqueAmongSiblings } from './guards.ts';
 
@@ -61,6 +62,11 @@ export async function updateOrg({
   } as Organization;
   next.sortKey = pinyinSortKey(next.name);
   if (next.qualityStatus !== current.qualityStatus) {
+    // A designation in force above the new status is revoked through honours (its refusal names that path first).
+    if ((STRONGEST_STATUSES as readonly string[]).includes(current.qualityStatus)) {
+      const lowered = strongestLoweredByEditRefusal(next, current.qualityStatus, await strongestInForceOf(ctx, current.id, current.qualityYear));
+      if (lowered) throw lowered;
+    }
     const refused = strongestByEditRefusal(next.qualityStatus, current.qualityStatus);
     if (refused) throw refused;
     // The registry records who designated and when (seed 004 四(三)); a lowering keeps no designation.

@@ -18,7 +18,7 @@ function SecretModal({ secret, onClose }: { secret: string | null; onClose(): vo
   const [saved, setSaved] = useState(false);
   useEffect(() => setSaved(false), [secret]);
   return (
-    <Modal open={!!secret} title="签名密钥（只显示这一次）" maskClosable={false} keyboard={false} closable={false} onOk={onClose} okButtonProps={{ disabled: !saved }} okText="我已保存" cancelButtonProps={{ style: { display: 'none' } }}>
+    <Modal open={!!secret} title="签名密钥（只显示这一次）" maskClosable={false} keyboard={false} closable={false} onOk={onClose} okButtonProps={{ disabled: !saved }} okText="我已保存" cancelButtonProps={{ style: { display: 'none' } }} destroyOnHidden>
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="请立即复制并交给接收方保存。关闭后无法再次查看，只能更换新的密钥。" />
       <Input.TextArea value={secret ?? ''} readOnly autoSize onFocus={(e) => e.target.select()} style={{ fontFamily: 'monospace' }} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 8 }}>
