@@ -24,6 +24,7 @@ export const E2E_LANES: readonly (readonly string[])[] = [
   [
     'test/e2e/projects.test.ts',
     'test/e2e/matching.test.ts',
+    'test/e2e/resident-example.test.ts',
     'test/e2e/accounts-and-keys.test.ts',
     'test/e2e/api-keys.test.ts',
     'test/e2e/county-admin.test.ts',

@@ -1371,7 +1371,10 @@ export interface paths {
                     communityCode?: string;
                     cursor?: string;
                     limit?: number;
+                    /** @description 不填时只返回仍在等待的需求（open、partly_met） */
                     status?: "open" | "partly_met" | "met" | "closed" | "cancelled";
+                    streetCode?: string;
+                    gridName?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1404,7 +1407,11 @@ export interface paths {
                          *           "inDeliveryQty": 0,
                          *           "fulfilledQty": 0,
                          *           "status": "open",
-                         *           "createdAt": 1764900000000
+                         *           "createdAt": 1764900000000,
+                         *           "categoryId": "cat_01jd8w2k3m4n5p6q7r8s9t0v1d",
+                         *           "streetCode": "150402003",
+                         *           "communityCode": "150402003001",
+                         *           "gridName": "第一网格"
                          *         }
                          *       ],
                          *       "nextCursor": null,
@@ -2327,6 +2334,1058 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目清单及进度（公开联合体的项目；不含负责人等个人信息） */
+        get: {
+            parameters: {
+                query?: {
+                    allianceId?: string;
+                    status?: "proposed" | "claimed" | "in_progress" | "completed" | "accepted";
+                    categoryId?: string;
+                    /** @description 只返回此时刻（Unix 毫秒）之后有变化的项目 */
+                    updatedSince?: number | null;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 一页项目 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "prj_01jd8w2k3m4n5p6q7r8s9t0v1h",
+                         *           "allianceId": "aln_01jd8w2k3m4n5p6q7r8s9t0v1b",
+                         *           "allianceName": "铁南社区“红色共建”党建联合体",
+                         *           "title": "铁南社区老年助餐点建设",
+                         *           "description": "在党群服务中心开设助餐点，每日为独居老人提供午餐。",
+                         *           "categoryId": "cat_01jd8w2k3m4n5p6q7r8s9t0v1d",
+                         *           "categoryName": "为老服务",
+                         *           "ownerOrgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1e",
+                         *           "ownerOrgName": "区市场监管局机关党支部",
+                         *           "status": "in_progress",
+                         *           "progressPercent": 40,
+                         *           "milestonesDone": 1,
+                         *           "milestonesTotal": 3,
+                         *           "startOn": "2026-01-05",
+                         *           "dueOn": "2026-06-30",
+                         *           "startedOn": "2026-01-06",
+                         *           "completedOn": null,
+                         *           "acceptedOn": null,
+                         *           "beneficiaries": 120,
+                         *           "claimants": [
+                         *             {
+                         *               "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1e",
+                         *               "orgName": "区市场监管局机关党支部"
+                         *             }
+                         *           ],
+                         *           "needIds": [
+                         *             "ned_01jd8w2k3m4n5p6q7r8s9t0v1c"
+                         *           ],
+                         *           "createdAt": 1764900000000,
+                         *           "updatedAt": 1764986400000
+                         *         }
+                         *       ],
+                         *       "nextCursor": null,
+                         *       "total": 1
+                         *     }
+                         */
+                        "application/json": {
+                            items: components["schemas"]["PublicProject"][];
+                            nextCursor: string | null;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 请求格式错误（如非法 JSON） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:malformed_request",
+                         *       "title": "请求格式错误",
+                         *       "status": 400,
+                         *       "detail": "请求体不是合法的 JSON",
+                         *       "code": "malformed_request",
+                         *       "instance": "/v1/projects",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未登录或登录已过期 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:unauthenticated",
+                         *       "title": "未登录或登录已过期",
+                         *       "status": 401,
+                         *       "detail": "缺少或无效的接口密钥",
+                         *       "code": "unauthenticated",
+                         *       "instance": "/v1/projects",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 当前角色无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "requiredScope": "projects:read",
+                         *       "type": "urn:ronghe:problem:insufficient_scope",
+                         *       "title": "接口密钥未获此权限",
+                         *       "status": 403,
+                         *       "detail": "该接口密钥没有“读取项目及进展”（projects:read）权限",
+                         *       "code": "insufficient_scope",
+                         *       "instance": "/v1/projects",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 对象不存在或无权访问 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:not_found",
+                         *       "title": "对象不存在",
+                         *       "status": 404,
+                         *       "detail": "对象不存在或无权访问",
+                         *       "code": "not_found",
+                         *       "instance": "/v1/projects",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 字段校验失败，errors 给出每个字段的原因 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:validation_failed",
+                         *       "title": "提交的数据未通过校验",
+                         *       "status": 422,
+                         *       "detail": "请根据字段提示修改后重新提交",
+                         *       "code": "validation_failed",
+                         *       "instance": "/v1/projects",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x",
+                         *       "errors": [
+                         *         {
+                         *           "path": "body.communityCode",
+                         *           "message": "社区区划代码须为 12 位数字"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 调用过于频繁（按接口密钥计数，每分钟 120 次，见 ADR 0015）；Retry-After 给出需等待的秒数 */
+                429: {
+                    headers: {
+                        /** @description 多少秒后可以重试 */
+                        "Retry-After"?: number;
+                        /** @description 当前窗口允许的次数 */
+                        "RateLimit-Limit"?: number;
+                        /** @description 当前窗口剩余次数（被拒绝时为 0） */
+                        "RateLimit-Remaining"?: number;
+                        /** @description 当前窗口结束前的秒数 */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:rate_limited",
+                         *       "title": "请求过于频繁",
+                         *       "status": 429,
+                         *       "detail": "接口调用过于频繁，请稍后再试",
+                         *       "code": "rate_limited",
+                         *       "instance": "/v1/projects",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目进度（状态、进度百分比、里程碑完成数、认领单位、所满足的需求） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 项目 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "prj_01jd8w2k3m4n5p6q7r8s9t0v1h",
+                         *       "allianceId": "aln_01jd8w2k3m4n5p6q7r8s9t0v1b",
+                         *       "allianceName": "铁南社区“红色共建”党建联合体",
+                         *       "title": "铁南社区老年助餐点建设",
+                         *       "description": "在党群服务中心开设助餐点，每日为独居老人提供午餐。",
+                         *       "categoryId": "cat_01jd8w2k3m4n5p6q7r8s9t0v1d",
+                         *       "categoryName": "为老服务",
+                         *       "ownerOrgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1e",
+                         *       "ownerOrgName": "区市场监管局机关党支部",
+                         *       "status": "in_progress",
+                         *       "progressPercent": 40,
+                         *       "milestonesDone": 1,
+                         *       "milestonesTotal": 3,
+                         *       "startOn": "2026-01-05",
+                         *       "dueOn": "2026-06-30",
+                         *       "startedOn": "2026-01-06",
+                         *       "completedOn": null,
+                         *       "acceptedOn": null,
+                         *       "beneficiaries": 120,
+                         *       "claimants": [
+                         *         {
+                         *           "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1e",
+                         *           "orgName": "区市场监管局机关党支部"
+                         *         }
+                         *       ],
+                         *       "needIds": [
+                         *         "ned_01jd8w2k3m4n5p6q7r8s9t0v1c"
+                         *       ],
+                         *       "createdAt": 1764900000000,
+                         *       "updatedAt": 1764986400000
+                         *     }
+                         */
+                        "application/json": components["schemas"]["PublicProject"];
+                    };
+                };
+                /** @description 请求格式错误（如非法 JSON） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:malformed_request",
+                         *       "title": "请求格式错误",
+                         *       "status": 400,
+                         *       "detail": "请求体不是合法的 JSON",
+                         *       "code": "malformed_request",
+                         *       "instance": "/v1/projects/prj_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未登录或登录已过期 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:unauthenticated",
+                         *       "title": "未登录或登录已过期",
+                         *       "status": 401,
+                         *       "detail": "缺少或无效的接口密钥",
+                         *       "code": "unauthenticated",
+                         *       "instance": "/v1/projects/prj_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 当前角色无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "requiredScope": "projects:read",
+                         *       "type": "urn:ronghe:problem:insufficient_scope",
+                         *       "title": "接口密钥未获此权限",
+                         *       "status": 403,
+                         *       "detail": "该接口密钥没有“读取项目及进展”（projects:read）权限",
+                         *       "code": "insufficient_scope",
+                         *       "instance": "/v1/projects/prj_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 对象不存在或无权访问 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:not_found",
+                         *       "title": "对象不存在",
+                         *       "status": 404,
+                         *       "detail": "对象不存在或无权访问",
+                         *       "code": "not_found",
+                         *       "instance": "/v1/projects/prj_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 字段校验失败，errors 给出每个字段的原因 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:validation_failed",
+                         *       "title": "提交的数据未通过校验",
+                         *       "status": 422,
+                         *       "detail": "请根据字段提示修改后重新提交",
+                         *       "code": "validation_failed",
+                         *       "instance": "/v1/projects/prj_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x",
+                         *       "errors": [
+                         *         {
+                         *           "path": "body.communityCode",
+                         *           "message": "社区区划代码须为 12 位数字"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 调用过于频繁（按接口密钥计数，每分钟 120 次，见 ADR 0015）；Retry-After 给出需等待的秒数 */
+                429: {
+                    headers: {
+                        /** @description 多少秒后可以重试 */
+                        "Retry-After"?: number;
+                        /** @description 当前窗口允许的次数 */
+                        "RateLimit-Limit"?: number;
+                        /** @description 当前窗口剩余次数（被拒绝时为 0） */
+                        "RateLimit-Remaining"?: number;
+                        /** @description 当前窗口结束前的秒数 */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:rate_limited",
+                         *       "title": "请求过于频繁",
+                         *       "status": 429,
+                         *       "detail": "接口调用过于频繁，请稍后再试",
+                         *       "code": "rate_limited",
+                         *       "instance": "/v1/projects/prj_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联合体活动（默认已开展的；只给出参加人数，不含参加人） */
+        get: {
+            parameters: {
+                query?: {
+                    allianceId?: string;
+                    kind?: "joint_study" | "joint_visit" | "joint_theme_day" | "practical_matters" | "mutual_review" | "founding_rally" | "party_lesson" | "mutual_inspection" | "other";
+                    status?: "held" | "planned";
+                    from?: string;
+                    to?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 一页活动 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "act_01jd8w2k3m4n5p6q7r8s9t0v1j",
+                         *           "allianceId": "aln_01jd8w2k3m4n5p6q7r8s9t0v1b",
+                         *           "allianceName": "铁南社区“红色共建”党建联合体",
+                         *           "kind": "joint_theme_day",
+                         *           "title": "“共建美好家园”联合主题党日",
+                         *           "status": "held",
+                         *           "activityDate": "2026-04-15",
+                         *           "startTime": "09:00",
+                         *           "endTime": "11:30",
+                         *           "placeName": "铁南社区党群服务中心",
+                         *           "organizer": {
+                         *             "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1a",
+                         *             "orgName": "铁南社区党委"
+                         *           },
+                         *           "participants": [
+                         *             {
+                         *               "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1a",
+                         *               "orgName": "铁南社区党委"
+                         *             },
+                         *             {
+                         *               "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1e",
+                         *               "orgName": "区市场监管局机关党支部"
+                         *             }
+                         *           ],
+                         *           "attendance": 46,
+                         *           "summary": "清理楼道杂物，为独居老人检查燃气安全。",
+                         *           "updatedAt": 1764900000000
+                         *         }
+                         *       ],
+                         *       "nextCursor": null,
+                         *       "total": 1
+                         *     }
+                         */
+                        "application/json": {
+                            items: components["schemas"]["PublicActivity"][];
+                            nextCursor: string | null;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 请求格式错误（如非法 JSON） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:malformed_request",
+                         *       "title": "请求格式错误",
+                         *       "status": 400,
+                         *       "detail": "请求体不是合法的 JSON",
+                         *       "code": "malformed_request",
+                         *       "instance": "/v1/activities",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未登录或登录已过期 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:unauthenticated",
+                         *       "title": "未登录或登录已过期",
+                         *       "status": 401,
+                         *       "detail": "缺少或无效的接口密钥",
+                         *       "code": "unauthenticated",
+                         *       "instance": "/v1/activities",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 当前角色无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "requiredScope": "activities:read",
+                         *       "type": "urn:ronghe:problem:insufficient_scope",
+                         *       "title": "接口密钥未获此权限",
+                         *       "status": 403,
+                         *       "detail": "该接口密钥没有“读取活动概况”（activities:read）权限",
+                         *       "code": "insufficient_scope",
+                         *       "instance": "/v1/activities",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 对象不存在或无权访问 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:not_found",
+                         *       "title": "对象不存在",
+                         *       "status": 404,
+                         *       "detail": "对象不存在或无权访问",
+                         *       "code": "not_found",
+                         *       "instance": "/v1/activities",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 字段校验失败，errors 给出每个字段的原因 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:validation_failed",
+                         *       "title": "提交的数据未通过校验",
+                         *       "status": 422,
+                         *       "detail": "请根据字段提示修改后重新提交",
+                         *       "code": "validation_failed",
+                         *       "instance": "/v1/activities",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x",
+                         *       "errors": [
+                         *         {
+                         *           "path": "body.communityCode",
+                         *           "message": "社区区划代码须为 12 位数字"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 调用过于频繁（按接口密钥计数，每分钟 120 次，见 ADR 0015）；Retry-After 给出需等待的秒数 */
+                429: {
+                    headers: {
+                        /** @description 多少秒后可以重试 */
+                        "Retry-After"?: number;
+                        /** @description 当前窗口允许的次数 */
+                        "RateLimit-Limit"?: number;
+                        /** @description 当前窗口剩余次数（被拒绝时为 0） */
+                        "RateLimit-Remaining"?: number;
+                        /** @description 当前窗口结束前的秒数 */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:rate_limited",
+                         *       "title": "请求过于频繁",
+                         *       "status": 429,
+                         *       "detail": "接口调用过于频繁，请稍后再试",
+                         *       "code": "rate_limited",
+                         *       "instance": "/v1/activities",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动概况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 活动 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "act_01jd8w2k3m4n5p6q7r8s9t0v1j",
+                         *       "allianceId": "aln_01jd8w2k3m4n5p6q7r8s9t0v1b",
+                         *       "allianceName": "铁南社区“红色共建”党建联合体",
+                         *       "kind": "joint_theme_day",
+                         *       "title": "“共建美好家园”联合主题党日",
+                         *       "status": "held",
+                         *       "activityDate": "2026-04-15",
+                         *       "startTime": "09:00",
+                         *       "endTime": "11:30",
+                         *       "placeName": "铁南社区党群服务中心",
+                         *       "organizer": {
+                         *         "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1a",
+                         *         "orgName": "铁南社区党委"
+                         *       },
+                         *       "participants": [
+                         *         {
+                         *           "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1a",
+                         *           "orgName": "铁南社区党委"
+                         *         },
+                         *         {
+                         *           "orgId": "org_01jd8w2k3m4n5p6q7r8s9t0v1e",
+                         *           "orgName": "区市场监管局机关党支部"
+                         *         }
+                         *       ],
+                         *       "attendance": 46,
+                         *       "summary": "清理楼道杂物，为独居老人检查燃气安全。",
+                         *       "updatedAt": 1764900000000
+                         *     }
+                         */
+                        "application/json": components["schemas"]["PublicActivity"];
+                    };
+                };
+                /** @description 请求格式错误（如非法 JSON） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:malformed_request",
+                         *       "title": "请求格式错误",
+                         *       "status": 400,
+                         *       "detail": "请求体不是合法的 JSON",
+                         *       "code": "malformed_request",
+                         *       "instance": "/v1/activities/act_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未登录或登录已过期 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:unauthenticated",
+                         *       "title": "未登录或登录已过期",
+                         *       "status": 401,
+                         *       "detail": "缺少或无效的接口密钥",
+                         *       "code": "unauthenticated",
+                         *       "instance": "/v1/activities/act_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 当前角色无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "requiredScope": "activities:read",
+                         *       "type": "urn:ronghe:problem:insufficient_scope",
+                         *       "title": "接口密钥未获此权限",
+                         *       "status": 403,
+                         *       "detail": "该接口密钥没有“读取活动概况”（activities:read）权限",
+                         *       "code": "insufficient_scope",
+                         *       "instance": "/v1/activities/act_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 对象不存在或无权访问 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:not_found",
+                         *       "title": "对象不存在",
+                         *       "status": 404,
+                         *       "detail": "对象不存在或无权访问",
+                         *       "code": "not_found",
+                         *       "instance": "/v1/activities/act_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 字段校验失败，errors 给出每个字段的原因 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:validation_failed",
+                         *       "title": "提交的数据未通过校验",
+                         *       "status": 422,
+                         *       "detail": "请根据字段提示修改后重新提交",
+                         *       "code": "validation_failed",
+                         *       "instance": "/v1/activities/act_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x",
+                         *       "errors": [
+                         *         {
+                         *           "path": "body.communityCode",
+                         *           "message": "社区区划代码须为 12 位数字"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 调用过于频繁（按接口密钥计数，每分钟 120 次，见 ADR 0015）；Retry-After 给出需等待的秒数 */
+                429: {
+                    headers: {
+                        /** @description 多少秒后可以重试 */
+                        "Retry-After"?: number;
+                        /** @description 当前窗口允许的次数 */
+                        "RateLimit-Limit"?: number;
+                        /** @description 当前窗口剩余次数（被拒绝时为 0） */
+                        "RateLimit-Remaining"?: number;
+                        /** @description 当前窗口结束前的秒数 */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:rate_limited",
+                         *       "title": "请求过于频繁",
+                         *       "status": 429,
+                         *       "detail": "接口调用过于频繁，请稍后再试",
+                         *       "code": "rate_limited",
+                         *       "instance": "/v1/activities/act_01jd8w2k3m4n5p6q7r8s9t0v1w",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/red-districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红色街区（片区）及其联合体、红色风景线 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 红色街区 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "rdd_01jd8w2k3m4n5p6q7r8s9t0v1k",
+                         *           "name": "铁南红色街区",
+                         *           "description": "以铁南社区为中心，串联沿街党群服务阵地。",
+                         *           "alliances": [
+                         *             {
+                         *               "id": "aln_01jd8w2k3m4n5p6q7r8s9t0v1b",
+                         *               "name": "铁南社区“红色共建”党建联合体"
+                         *             }
+                         *           ],
+                         *           "routes": [
+                         *             {
+                         *               "id": "rrt_01jd8w2k3m4n5p6q7r8s9t0v1f",
+                         *               "name": "红山区乡村振兴红色风景线"
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "total": 1
+                         *     }
+                         */
+                        "application/json": {
+                            items: components["schemas"]["PublicRedDistrict"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 请求格式错误（如非法 JSON） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:malformed_request",
+                         *       "title": "请求格式错误",
+                         *       "status": 400,
+                         *       "detail": "请求体不是合法的 JSON",
+                         *       "code": "malformed_request",
+                         *       "instance": "/v1/red-districts",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未登录或登录已过期 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:unauthenticated",
+                         *       "title": "未登录或登录已过期",
+                         *       "status": 401,
+                         *       "detail": "缺少或无效的接口密钥",
+                         *       "code": "unauthenticated",
+                         *       "instance": "/v1/red-districts",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 当前角色无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "requiredScope": "alliances:read",
+                         *       "type": "urn:ronghe:problem:insufficient_scope",
+                         *       "title": "接口密钥未获此权限",
+                         *       "status": 403,
+                         *       "detail": "该接口密钥没有“读取党建联合体与红色风景线”（alliances:read）权限",
+                         *       "code": "insufficient_scope",
+                         *       "instance": "/v1/red-districts",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 对象不存在或无权访问 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:not_found",
+                         *       "title": "对象不存在",
+                         *       "status": 404,
+                         *       "detail": "对象不存在或无权访问",
+                         *       "code": "not_found",
+                         *       "instance": "/v1/red-districts",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 字段校验失败，errors 给出每个字段的原因 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:validation_failed",
+                         *       "title": "提交的数据未通过校验",
+                         *       "status": 422,
+                         *       "detail": "请根据字段提示修改后重新提交",
+                         *       "code": "validation_failed",
+                         *       "instance": "/v1/red-districts",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x",
+                         *       "errors": [
+                         *         {
+                         *           "path": "body.communityCode",
+                         *           "message": "社区区划代码须为 12 位数字"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 调用过于频繁（按接口密钥计数，每分钟 120 次，见 ADR 0015）；Retry-After 给出需等待的秒数 */
+                429: {
+                    headers: {
+                        /** @description 多少秒后可以重试 */
+                        "Retry-After"?: number;
+                        /** @description 当前窗口允许的次数 */
+                        "RateLimit-Limit"?: number;
+                        /** @description 当前窗口剩余次数（被拒绝时为 0） */
+                        "RateLimit-Remaining"?: number;
+                        /** @description 当前窗口结束前的秒数 */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "urn:ronghe:problem:rate_limited",
+                         *       "title": "请求过于频繁",
+                         *       "status": 429,
+                         *       "detail": "接口调用过于频繁，请稍后再试",
+                         *       "code": "rate_limited",
+                         *       "instance": "/v1/red-districts",
+                         *       "requestId": "req_01jd8w2k3m4n5p6q7r8s9t0v1x"
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2528,6 +3587,10 @@ export interface components {
             /** @enum {string} */
             status: "open" | "partly_met" | "met" | "closed" | "cancelled";
             createdAt: number;
+            categoryId: string;
+            streetCode: string | null;
+            communityCode: string | null;
+            gridName: string | null;
         };
         PublicNeedReceipt: {
             /** @description 需求编号：查询进度、取消时使用 */
@@ -2586,6 +3649,73 @@ export interface components {
              * @example 13904761111
              */
             raiserPhone: string;
+        };
+        PublicProject: {
+            id: string;
+            allianceId: string;
+            allianceName: string;
+            title: string;
+            description: string | null;
+            categoryId: string | null;
+            categoryName: string | null;
+            ownerOrgId: string | null;
+            ownerOrgName: string | null;
+            /** @enum {string} */
+            status: "proposed" | "claimed" | "in_progress" | "completed" | "accepted";
+            progressPercent: number;
+            milestonesDone: number;
+            milestonesTotal: number;
+            startOn: string | null;
+            dueOn: string;
+            startedOn: string | null;
+            completedOn: string | null;
+            acceptedOn: string | null;
+            beneficiaries: number | null;
+            claimants: {
+                orgId: string;
+                orgName: string;
+            }[];
+            needIds: string[];
+            createdAt: number;
+            updatedAt: number;
+        };
+        PublicActivity: {
+            id: string;
+            allianceId: string;
+            allianceName: string;
+            /** @enum {string} */
+            kind: "joint_study" | "joint_visit" | "joint_theme_day" | "practical_matters" | "mutual_review" | "founding_rally" | "party_lesson" | "mutual_inspection" | "other";
+            title: string;
+            /** @enum {string} */
+            status: "held" | "planned";
+            activityDate: string;
+            startTime: string;
+            endTime: string;
+            placeName: string;
+            organizer: {
+                orgId: string;
+                orgName: string;
+            };
+            participants: {
+                orgId: string;
+                orgName: string;
+            }[];
+            attendance: number;
+            summary: string | null;
+            updatedAt: number;
+        };
+        PublicRedDistrict: {
+            id: string;
+            name: string;
+            description: string;
+            alliances: {
+                id: string;
+                name: string;
+            }[];
+            routes: {
+                id: string;
+                name: string;
+            }[];
         };
     };
     responses: never;

@@ -93,6 +93,10 @@ export const exNeed = {
   fulfilledQty: 0,
   status: 'open',
   createdAt: T0,
+  categoryId: EX_CATEGORY_ID,
+  streetCode: '150402003',
+  communityCode: '150402003001',
+  gridName: '第一网格',
 } as const;
 
 export const exNeedPage = { items: [exNeed], nextCursor: null, total: 1 };
@@ -131,3 +135,70 @@ export const exReceipt = {
 export const exReceiptMatched = { ...exReceipt, progress: 'matched', progressLabel: '已匹配资源', updatedAt: T0 + 86_400_000 } as const;
 export const exReceiptCancelled = { ...exReceipt, progress: 'cancelled', progressLabel: '已取消', status: 'cancelled', updatedAt: T0 + 3_600_000 } as const;
 export const exCancel = { reason: '已由亲属解决' };
+
+export const EX_PROJECT_ID = 'prj_01jd8w2k3m4n5p6q7r8s9t0v1h';
+export const EX_ACTIVITY_ID = 'act_01jd8w2k3m4n5p6q7r8s9t0v1j';
+
+export const exProject = {
+  id: EX_PROJECT_ID,
+  allianceId: EX_ALLIANCE_ID,
+  allianceName: '铁南社区“红色共建”党建联合体',
+  title: '铁南社区老年助餐点建设',
+  description: '在党群服务中心开设助餐点，每日为独居老人提供午餐。',
+  categoryId: EX_CATEGORY_ID,
+  categoryName: '为老服务',
+  ownerOrgId: 'org_01jd8w2k3m4n5p6q7r8s9t0v1e',
+  ownerOrgName: '区市场监管局机关党支部',
+  status: 'in_progress',
+  progressPercent: 40,
+  milestonesDone: 1,
+  milestonesTotal: 3,
+  startOn: '2026-01-05',
+  dueOn: '2026-06-30',
+  startedOn: '2026-01-06',
+  completedOn: null,
+  acceptedOn: null,
+  beneficiaries: 120,
+  claimants: [{ orgId: 'org_01jd8w2k3m4n5p6q7r8s9t0v1e', orgName: '区市场监管局机关党支部' }],
+  needIds: [EX_NEED_ID],
+  createdAt: T0,
+  updatedAt: T0 + 86_400_000,
+} as const;
+
+export const exProjectPage = { items: [exProject], nextCursor: null, total: 1 };
+
+export const exActivity = {
+  id: EX_ACTIVITY_ID,
+  allianceId: EX_ALLIANCE_ID,
+  allianceName: '铁南社区“红色共建”党建联合体',
+  kind: 'joint_theme_day',
+  title: '“共建美好家园”联合主题党日',
+  status: 'held',
+  activityDate: '2026-04-15',
+  startTime: '09:00',
+  endTime: '11:30',
+  placeName: '铁南社区党群服务中心',
+  organizer: { orgId: EX_ORG_ID, orgName: '铁南社区党委' },
+  participants: [
+    { orgId: EX_ORG_ID, orgName: '铁南社区党委' },
+    { orgId: 'org_01jd8w2k3m4n5p6q7r8s9t0v1e', orgName: '区市场监管局机关党支部' },
+  ],
+  attendance: 46,
+  summary: '清理楼道杂物，为独居老人检查燃气安全。',
+  updatedAt: T0,
+} as const;
+
+export const exActivityPage = { items: [exActivity], nextCursor: null, total: 1 };
+
+export const exRedDistricts = {
+  items: [
+    {
+      id: 'rdd_01jd8w2k3m4n5p6q7r8s9t0v1k',
+      name: '铁南红色街区',
+      description: '以铁南社区为中心，串联沿街党群服务阵地。',
+      alliances: [{ id: EX_ALLIANCE_ID, name: '铁南社区“红色共建”党建联合体' }],
+      routes: [{ id: 'rrt_01jd8w2k3m4n5p6q7r8s9t0v1f', name: '红山区乡村振兴红色风景线' }],
+    },
+  ],
+  total: 1,
+};

@@ -6,6 +6,7 @@ import { getPublicActivity, listPublicActivities } from '@ronghe/activities/read
 import { getPublicProject, listPublicProjects } from '@ronghe/lists/read';
 import { PublicActivityQuerySchema, PublicActivitySchema, PublicProjectQuerySchema, PublicProjectSchema } from '@ronghe/schema';
 import type { Context } from 'hono';
+import { EX_ACTIVITY_ID, EX_PROJECT_ID, exActivity, exActivityPage, exProject, exProjectPage, exRedDistricts } from './examples.ts';
 import { v1Route } from './v1-route.ts';
 
 // The /v1 reads of issue 14 § Endpoints added by ADR 0029: projects and their
@@ -20,7 +21,7 @@ function ctxOf(c: Context<TenantEnv>) {
 }
 
 const errors = { ...commonErrors, ...rateLimitedErrors };
-const idParam = z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) });
+const idParam = (example: string) => z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, example }) });
 const page = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
 
 const PublicRedDistrict = z
@@ -42,7 +43,7 @@ const projectListRoute = v1Route({
   scope: 'projects:read',
   security: [{ apiKey: [] }],
   request: { query: PublicProjectQuerySchema },
-  responses: { 200: { description: '一页项目', content: { 'application/json': { schema: page(PublicProjectSchema) } } }, ...errors },
+  responses: { 200: { description: '一页项目', content: { 'application/json': { schema: page(PublicProjectSchema), example: exProjectPage } } }, ...errors },
 });
 
 const projectGetRoute = v1Route({
@@ -53,8 +54,8 @@ const projectGetRoute = v1Route({
   'x-action': 'public.project.read',
   scope: 'projects:read',
   security: [{ apiKey: [] }],
-  request: { params: idParam },
-  responses: { 200: { description: '项目', content: { 'application/json': { schema: PublicProjectSchema } } }, ...errors },
+  request: { params: idParam(EX_PROJECT_ID) },
+  responses: { 200: { description: '项目', content: { 'application/json': { schema: PublicProjectSchema, example: exProject } } }, ...errors },
 });
 
 const activityListRoute = v1Route({
@@ -66,7 +67,7 @@ const activityListRoute = v1Route({
   scope: 'activities:read',
   security: [{ apiKey: [] }],
   request: { query: PublicActivityQuerySchema },
-  responses: { 200: { description: '一页活动', content: { 'application/json': { schema: page(PublicActivitySchema) } } }, ...errors },
+  responses: { 200: { description: '一页活动', content: { 'application/json': { schema: page(PublicActivitySchema), example: exActivityPage } } }, ...errors },
 });
 
 const activityGetRoute = v1Route({
@@ -77,8 +78,8 @@ const activityGetRoute = v1Route({
   'x-action': 'public.activity.read',
   scope: 'activities:read',
   security: [{ apiKey: [] }],
-  request: { params: idParam },
-  responses: { 200: { description: '活动', content: { 'application/json': { schema: PublicActivitySchema } } }, ...errors },
+  request: { params: idParam(EX_ACTIVITY_ID) },
+  responses: { 200: { description: '活动', content: { 'application/json': { schema: PublicActivitySchema, example: exActivity } } }, ...errors },
 });
 
 const districtListRoute = v1Route({
@@ -90,7 +91,7 @@ const districtListRoute = v1Route({
   scope: 'alliances:read',
   security: [{ apiKey: [] }],
   responses: {
-    200: { description: '红色街区', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedDistrict), total: z.number().int() }) } } },
+    200: { description: '红色街区', content: { 'application/json': { schema: z.object({ items: z.array(PublicRedDistrict), total: z.number().int() }), example: exRedDistricts } } },
     ...errors,
   },
 });
