@@ -41,6 +41,8 @@ interface HubBase {
   /** The others: one hub per due date of the needs entering. */
   windowed: ResourceClass[];
   dues: Set<number>;
+  /** The alliance of every resource here when they share one, else -1 (see step 2). */
+  sole: number;
   openHub: number;
   datedHubs: Map<number, number>;
 }
@@ -106,14 +108,15 @@ export function buildNetwork(
         if (unit === null || unit === undefined) continue;
         const unitId = units.id(unit);
         const cId = cats.id(c);
-        for (const alliance of [alliances.id(r.resource.allianceId), anyId]) {
+        const own = alliances.id(r.resource.allianceId);
+        for (const alliance of [own, anyId]) {
           for (let flavor = 0; flavor < (rc.byDistance ? 1 : 2); flavor++) {
             const key = baseKey(flavor, cId, level, unitId, alliance);
             let base = bases.get(key);
             if (!base) {
-              base = { open: [], windowed: [], dues: new Set(), openHub: -1, datedHubs: new Map() };
+              base = { open: [], windowed: [], dues: new Set(), sole: own, openHub: -1, datedHubs: new Map() };
               bases.set(key, base);
-            }
+            } else if (base.sole !== own) base.sole = -1;
             (open ? base.open : base.windowed).push(rc);
           }
         }
@@ -122,6 +125,11 @@ export function buildNetwork(
   }
 
   // 2. Which bases each (non-isolated) need class enters, and their due dates.
+  // A need skips an "any alliance" base whose resources all belong to its own
+  // alliance: each of them hangs off the own-alliance base of the same unit
+  // too (same hubs by due date, same deadline costs), which the need enters
+  // for 6 less, so no optimal flow would use the dearer path. This removes
+  // most "any" hubs of the grids and communities, where one alliance works.
   const entryBases: HubBase[][] = [];
   const entryCosts: number[][] = [];
   for (const nc of ncs) {
@@ -143,7 +151,7 @@ export function buildNetwork(
       for (const alliance of [own, anyId]) {
         if (alliance === -1) continue;
         const base = bases.get(baseKey(flavor, cId, level, unitId, alliance));
-        if (!base) continue;
+        if (!base || (alliance === anyId && own !== -1 && base.sole === own)) continue;
         base.dues.add(n.due);
         outBases.push(base);
         outCosts.push(placeCostOfLevel(level as 0 | 1 | 2 | 3) + allianceCost(alliance !== anyId));
