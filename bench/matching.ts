@@ -16,7 +16,7 @@
 // objects already live in the isolate, as they would after reading D1).
 // In Node the same figures come from process.cpuUsage() and /proc/self.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -229,6 +229,10 @@ function extractBaseline(ref: string): string {
     mkdirSync(dir, { recursive: true });
     const tar = execFileSync('git', ['archive', sha, 'packages/matching/src', 'packages/flow/src'], { cwd: ROOT, maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    // Tests stay out of the copy (vitest would collect them from .bench/).
+    for (const pkg of ['matching', 'flow']) {
+      for (const f of readdirSync(join(dir, 'packages', pkg, 'src'))) if (f.endsWith('.test.ts')) rmSync(join(dir, 'packages', pkg, 'src', f));
+    }
     for (const f of readdirSync(join(dir, 'packages/matching/src'))) {
       const file = join(dir, 'packages/matching/src', f);
       const text = readFileSync(file, 'utf8');
@@ -259,12 +263,14 @@ function runChild(needs: number, resources: number, calls: number, impl?: string
  * `baseline`, a process of that commit's engine runs before each of ours.
  * Medians over the repeats; peak memory is the fresh call's (VmHWM − RSS).
  */
-export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number; baseline?: string } = {}): Figure[] {
+export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number; baseline?: string; candidateOnlyRefs?: boolean } = {}): Figure[] {
   const scales = opts.scales ?? [1, 2];
   const repeats = opts.repeats ?? 3;
   const impls: [string, string | undefined][] = [];
-  if (opts.baseline) impls.push(['baseline', extractBaseline(opts.baseline)]);
-  impls.push(['node', undefined]);
+  // Several refs (comma-separated) compare steps: each is named after its ref.
+  const refs = opts.baseline ? opts.baseline.split(',') : [];
+  refs.forEach((ref) => impls.push([refs.length === 1 ? 'baseline' : `ref-${ref}`, extractBaseline(ref)]));
+  if (!opts.candidateOnlyRefs) impls.push(['node', undefined]);
   const figures: Figure[] = [];
   const rows: string[][] = [];
   for (const scale of scales) {
@@ -328,11 +334,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       processes: { type: 'boolean', default: false },
       baseline: { type: 'string' },
       repeats: { type: 'string', default: '3' },
+      scales: { type: 'string', default: '1,2' },
+      'refs-only': { type: 'boolean', default: false },
     },
   });
   if (values.processes) {
     // Fresh and warm in new Node processes at 1× and 2× (see runMatchingProcesses).
-    const figures = runMatchingProcesses({ repeats: Number(values.repeats), baseline: values.baseline });
+    const figures = runMatchingProcesses({
+      repeats: Number(values.repeats),
+      baseline: values.baseline,
+      scales: values.scales.split(',').map(Number),
+      candidateOnlyRefs: values['refs-only'],
+    });
     console.log('');
     for (const f of figures) console.log(JSON.stringify(f));
     process.exit(0);
