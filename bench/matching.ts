@@ -307,8 +307,14 @@ export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number
       rows.push([`${name} ${scale}×`, fresh.toFixed(0), warm.toFixed(0), peak.toFixed(0), String(res.nodes), String(res.edges), `${res.units}/${res.weighted}/${res.cost}`]);
     }
   }
-  console.log(`\n${['', '首次 CPU ms', '热 CPU ms', '峰值 MB', '节点', '边', '单位/加权/成本'].map((h, i) => (i === 0 ? h.padEnd(14) : h.padStart(14))).join('')}`);
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(14) : c.padStart(14))).join(''));
+  // Chinese headers are two columns wide each.
+  const cell = (c: string, i: number) => {
+    const w = i === 0 ? 20 : i === 6 ? 24 : 12;
+    const pad = w - [...c].filter((ch) => ch.charCodeAt(0) > 0x2e80).length;
+    return i === 0 ? c.padEnd(pad) : c.padStart(pad);
+  };
+  console.log(`\n${['', '首次 CPU ms', '热 CPU ms', '峰值 MB', '节点', '边', '单位/加权/成本'].map(cell).join(' ')}`);
+  for (const r of rows) console.log(r.map(cell).join(' '));
   return figures;
 }
 
