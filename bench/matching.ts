@@ -15,7 +15,8 @@
 // RSS; after the request, VmHWM − that RSS is the peak the run added (input
 // objects already live in the isolate, as they would after reading D1).
 // In Node the same figures come from process.cpuUsage() and /proc/self.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -215,14 +216,116 @@ function printTable(figures: Figure[]): void {
   }
 }
 
-export async function runMatchingBench(opts: { needs?: number; resources?: number; runs?: number; workerd?: boolean } = {}): Promise<Figure[]> {
+/**
+ * The engine's own code of a commit, extracted under .bench/ (packages/matching
+ * and packages/flow; the `@ronghe/flow` import pointed at the copy), so the
+ * before and after run in the same bench, interleaved. Returns its index.ts.
+ */
+function extractBaseline(ref: string): string {
+  const sha = execFileSync('git', ['rev-parse', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = join(ROOT, '.bench/matching-baseline', sha);
+  const index = join(dir, 'packages/matching/src/index.ts');
+  if (!existsSync(index)) {
+    mkdirSync(dir, { recursive: true });
+    const tar = execFileSync('git', ['archive', sha, 'packages/matching/src', 'packages/flow/src'], { cwd: ROOT, maxBuffer: 1 << 28 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    // Tests stay out of the copy (vitest would collect them from .bench/).
+    for (const pkg of ['matching', 'flow']) {
+      for (const f of readdirSync(join(dir, 'packages', pkg, 'src'))) if (f.endsWith('.test.ts')) rmSync(join(dir, 'packages', pkg, 'src', f));
+    }
+    for (const f of readdirSync(join(dir, 'packages/matching/src'))) {
+      const file = join(dir, 'packages/matching/src', f);
+      const text = readFileSync(file, 'utf8');
+      if (text.includes("'@ronghe/flow'")) writeFileSync(file, text.replaceAll("'@ronghe/flow'", "'../../flow/src/index.ts'"));
+    }
+  }
+  return index;
+}
+
+interface ChildRun {
+  calls: { cpu: number; wall: number; peakMb: number | null }[];
+  result: { units: number; weighted: number; cost: number; nodes: number; edges: number; hubs: number; needClasses: number; resourceClasses: number };
+}
+
+function runChild(needs: number, resources: number, calls: number, impl?: string): ChildRun {
+  const args = ['--expose-gc', join(ROOT, 'bench/matching-child.ts'), '--needs', String(needs), '--resources', String(resources), '--calls', String(calls)];
+  if (impl) args.push('--impl', impl);
+  const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop()!) as ChildRun;
+}
+
+/**
+ * Fresh-process and warm CPU of `assign` in Node, at 1× and 2× the county
+ * (20,000 × 5,000 and 40,000 × 10,000): each repeat is one new process that
+ * calls `assign` three times — the first call is the fresh figure (JIT
+ * warm-up included), the median of the other two the warm one, so fresh and
+ * warm are measured as interleaved pairs on a shared machine. With
+ * `baseline`, a process of that commit's engine runs before each of ours.
+ * Medians over the repeats; peak memory is the fresh call's (VmHWM − RSS).
+ */
+export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number; baseline?: string; candidateOnlyRefs?: boolean } = {}): Figure[] {
+  const scales = opts.scales ?? [1, 2];
+  const repeats = opts.repeats ?? 3;
+  const impls: [string, string | undefined][] = [];
+  // Several refs (comma-separated) compare steps: each is named after its ref.
+  const refs = opts.baseline ? opts.baseline.split(',') : [];
+  refs.forEach((ref) => impls.push([refs.length === 1 ? 'baseline' : `ref-${ref}`, extractBaseline(ref)]));
+  if (!opts.candidateOnlyRefs) impls.push(['node', undefined]);
+  const figures: Figure[] = [];
+  const rows: string[][] = [];
+  for (const scale of scales) {
+    const needs = 20_000 * scale;
+    const resources = 5_000 * scale;
+    console.log(`▶ 匹配引擎（独立进程）：${needs} 条需求 × ${resources} 项资源，${repeats} 组${opts.baseline ? `，对照 ${opts.baseline}` : ''}`);
+    const runs = new Map<string, ChildRun[]>(impls.map(([name]) => [name, []]));
+    for (let i = 0; i < repeats; i++) {
+      for (const [name, impl] of impls) {
+        const r = runChild(needs, resources, 3, impl);
+        runs.get(name)!.push(r);
+        const c = r.calls.map((x) => x.cpu.toFixed(0)).join(' / ');
+        console.log(`  ${name} 第 ${i + 1} 组：CPU ${c} ms（首次 / 热），峰值 ${r.calls[0]!.peakMb?.toFixed(0) ?? '—'} MB，${r.result.nodes} 节点、${r.result.edges} 条边，最优 ${r.result.units} / ${r.result.weighted} / ${r.result.cost}`);
+      }
+    }
+    for (const [name] of impls) {
+      const rs = runs.get(name)!;
+      const prefix = `matching.${name}.x${scale}`;
+      const fresh = median(rs.map((r) => r.calls[0]!.cpu));
+      const warm = median(rs.map((r) => median(r.calls.slice(1).map((x) => x.cpu))));
+      const peak = median(rs.map((r) => r.calls[0]!.peakMb ?? NaN));
+      const res = rs[0]!.result;
+      figures.push(
+        { name: `${prefix}.fresh.cpu`, value: round(fresh), unit: 'ms' },
+        { name: `${prefix}.warm.cpu`, value: round(warm), unit: 'ms' },
+        { name: `${prefix}.peak_memory`, value: round(peak), unit: 'MB' },
+        { name: `${prefix}.nodes`, value: res.nodes, unit: 'nodes' },
+        { name: `${prefix}.edges`, value: res.edges, unit: 'edges' },
+        { name: `${prefix}.hubs`, value: res.hubs, unit: 'hubs' },
+        { name: `${prefix}.units_served`, value: res.units, unit: 'units' },
+        { name: `${prefix}.weighted_served`, value: res.weighted, unit: 'weighted units' },
+        { name: `${prefix}.total_cost`, value: res.cost, unit: 'cost' },
+      );
+      rows.push([`${name} ${scale}×`, fresh.toFixed(0), warm.toFixed(0), peak.toFixed(0), String(res.nodes), String(res.edges), `${res.units}/${res.weighted}/${res.cost}`]);
+    }
+  }
+  // Chinese headers are two columns wide each.
+  const cell = (c: string, i: number) => {
+    const w = i === 0 ? 20 : i === 6 ? 24 : 12;
+    const pad = w - [...c].filter((ch) => ch.charCodeAt(0) > 0x2e80).length;
+    return i === 0 ? c.padEnd(pad) : c.padStart(pad);
+  };
+  console.log(`\n${['', '首次 CPU ms', '热 CPU ms', '峰值 MB', '节点', '边', '单位/加权/成本'].map(cell).join(' ')}`);
+  for (const r of rows) console.log(r.map(cell).join(' '));
+  return figures;
+}
+
+export async function runMatchingBench(opts: { needs?: number; resources?: number; runs?: number; workerd?: boolean; node?: boolean } = {}): Promise<Figure[]> {
   const needs = opts.needs ?? 20_000;
   const resources = opts.resources ?? 5_000;
   const runs = opts.runs ?? 3;
   console.log(`▶ 匹配基准：${needs} 条需求 × ${resources} 项资源，每处 ${runs} 次`);
   const figures: Figure[] = [];
   if (opts.workerd !== false) figures.push(...(await inWorkerd(needs, resources, runs)));
-  figures.push(...inNode(needs, resources, runs));
+  if (opts.node !== false) figures.push(...inNode(needs, resources, runs));
   printTable(figures);
   return figures;
 }
@@ -234,8 +337,25 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       resources: { type: 'string', default: '5000' },
       runs: { type: 'string', default: '3' },
       'skip-workerd': { type: 'boolean', default: false },
+      processes: { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      repeats: { type: 'string', default: '3' },
+      scales: { type: 'string', default: '1,2' },
+      'refs-only': { type: 'boolean', default: false },
     },
   });
+  if (values.processes) {
+    // Fresh and warm in new Node processes at 1× and 2× (see runMatchingProcesses).
+    const figures = runMatchingProcesses({
+      repeats: Number(values.repeats),
+      baseline: values.baseline,
+      scales: values.scales.split(',').map(Number),
+      candidateOnlyRefs: values['refs-only'],
+    });
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    process.exit(0);
+  }
   const figures = await runMatchingBench({
     needs: Number(values.needs),
     resources: Number(values.resources),

@@ -4,6 +4,9 @@
 // Benchmarks, not tests: figures depend on the machine and what else runs.
 //   node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow]
 //                     [--only-flow] (just the flow solvers: no data, no servers, a few seconds)
+//                     [--only-matching] [--matching-baseline <git ref>] [--matching-repeats 3] [--skip-workerd]
+//                       (the matching engine alone: fresh-process and warm CPU, peak memory, nodes/edges at 1× and 2× in
+//                        Node, the old engine of <git ref> interleaved beside it; then workerd at 1× unless --skip-workerd)
 //                     [--api-port N] [--ref-port N] (default: free ports)
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
@@ -31,6 +34,10 @@ const { values } = parseArgs({
     'skip-matching': { type: 'boolean', default: false },
     'skip-flow': { type: 'boolean', default: false },
     'only-flow': { type: 'boolean', default: false },
+    'only-matching': { type: 'boolean', default: false },
+    'matching-baseline': { type: 'string' },
+    'matching-repeats': { type: 'string', default: '3' },
+    'skip-workerd': { type: 'boolean', default: false },
     'skip-rewards': { type: 'boolean', default: false },
     'only-rewards': { type: 'boolean', default: false },
     'skip-rollup': { type: 'boolean', default: false },
@@ -43,7 +50,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -354,6 +361,14 @@ async function main(): Promise<void> {
   }
   if (values['only-rewards']) {
     await rewardsBench();
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
+  if (values['only-matching']) {
+    const { runMatchingBench, runMatchingProcesses } = await import('./matching.ts');
+    for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
+    if (!values['skip-workerd']) for (const f of await runMatchingBench({ runs: 3, node: false })) figure(f.name, f.value, f.unit);
     console.log('');
     for (const f of figures) console.log(JSON.stringify(f));
     return;

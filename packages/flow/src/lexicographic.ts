@@ -36,6 +36,12 @@
  *
  * Memory: a CSR copy of the graph per solve — per edge two arcs of head,
  * reverse, residual and scaled cost (48 bytes) plus 12 bytes of indexes.
+ *
+ * Shape: the state lives in one object of typed arrays (`Solver`) and each
+ * phase is a small top-level function (CSR build, global relabel, one max-flow
+ * stage, saturation, refine, relabel, look-ahead, price update). One large
+ * function with closures deoptimised about 20 times in a fresh process while
+ * its parts warmed up; small monomorphic functions are optimised one by one.
  */
 
 const ALPHA = 8;
@@ -58,148 +64,416 @@ export interface LexResult {
   edgeFlow(e: number): number;
 }
 
-export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[]): LexResult {
-  const { n, m, arcTo, cap, cost } = g;
-  // CSR: arcs grouped by tail, in arc-id order inside a node.
-  const first = new Int32Array(n + 1);
-  for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
-  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
-  const fill = first.slice(0, n);
-  const pos = new Int32Array(2 * m);
-  const target = new Int32Array(2 * m);
-  for (let a = 0; a < 2 * m; a++) {
-    const p = fill[arcTo[a ^ 1]!]!++;
-    pos[a] = p;
-    target[p] = arcTo[a]!;
-  }
-  const rev = new Int32Array(2 * m);
-  const res = new Float64Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    const f = pos[2 * e]!;
-    const r = pos[2 * e + 1]!;
-    rev[f] = r;
-    rev[r] = f;
-    res[f] = cap[e]!;
-  }
-  const fwd = new Int32Array(m);
-  for (let e = 0; e < m; e++) fwd[e] = pos[2 * e]!;
+/** Everything the phases share; arcs grouped by tail (CSR), in arc-id order inside a node. */
+class Solver {
+  readonly n: number;
+  readonly m: number;
+  readonly source: number;
+  readonly sink: number;
+  readonly first: Int32Array;
+  readonly target: Int32Array;
+  readonly rev: Int32Array;
+  readonly res: Float64Array;
+  /** CSR position of each edge's forward arc. */
+  readonly fwd: Int32Array;
+  readonly excess: Float64Array;
+  readonly label: Int32Array;
+  readonly cur: Int32Array;
+  readonly queue: Int32Array;
+  readonly inQueue: Uint8Array;
+  readonly bfsQueue: Int32Array;
+  /** Cost scaling only (allocated when it starts). */
+  c: Float64Array = new Float64Array(0);
+  pi: Float64Array = new Float64Array(0);
+  bucket: Int32Array = new Int32Array(0);
+  bNext: Int32Array = new Int32Array(0);
+  bPrev: Int32Array = new Int32Array(0);
+  rank: Int32Array = new Int32Array(0);
+  maxRank = 0;
+  eps = 1;
+  relabels = 0;
+  rounds = 0;
+  augmentations = 0;
+  /** Blocked edges with their residuals: [edge, forward, reverse, …]. */
+  frozen: number[] = [];
 
-  let rounds = 0;
+  constructor(g: CsrInput, source: number, sink: number) {
+    const { n, m, arcTo, cap } = g;
+    this.n = n;
+    this.m = m;
+    this.source = source;
+    this.sink = sink;
+    const first = new Int32Array(n + 1);
+    for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
+    for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+    const fill = first.slice(0, n);
+    const pos = new Int32Array(2 * m);
+    const target = new Int32Array(2 * m);
+    for (let a = 0; a < 2 * m; a++) {
+      const p = fill[arcTo[a ^ 1]!]!++;
+      pos[a] = p;
+      target[p] = arcTo[a]!;
+    }
+    const rev = new Int32Array(2 * m);
+    const res = new Float64Array(2 * m);
+    const fwd = new Int32Array(m);
+    for (let e = 0; e < m; e++) {
+      const f = pos[2 * e]!;
+      const r = pos[2 * e + 1]!;
+      rev[f] = r;
+      rev[r] = f;
+      res[f] = cap[e]!;
+      fwd[e] = f;
+    }
+    this.first = first;
+    this.target = target;
+    this.rev = rev;
+    this.res = res;
+    this.fwd = fwd;
+    this.excess = new Float64Array(n);
+    this.label = new Int32Array(n);
+    this.cur = new Int32Array(n);
+    this.queue = new Int32Array(n);
+    this.inQueue = new Uint8Array(n);
+    this.bfsQueue = new Int32Array(n);
+  }
+}
+
+// ---- Stage max flows (FIFO push-relabel, global relabelling) ----
+
+/** Breadth-first labels against residual arcs, from the nodes already in bfsQueue[qh..qt). */
+function bfsLabels(s: Solver, qh: number, qt: number): void {
+  const { first, target, rev, res, label, bfsQueue } = s;
+  const unseen = 2 * s.n;
+  while (qh < qt) {
+    const w = bfsQueue[qh++]!;
+    const lw = label[w]! + 1;
+    for (let a = first[w]!, end = first[w + 1]!; a < end; a++) {
+      const v = target[a]!;
+      if (label[v] === unseen && res[rev[a]!]! > 0) {
+        label[v] = lw;
+        bfsQueue[qt++] = v;
+      }
+    }
+  }
+}
+
+function globalRelabel(s: Solver): void {
+  const { n, label, bfsQueue, cur, first } = s;
+  label.fill(2 * n);
+  label[s.sink] = 0;
+  bfsQueue[0] = s.sink;
+  bfsLabels(s, 0, 1);
+  // Excess that cannot reach the sink goes back to the source: the other
+  // nodes are labelled n + their distance to it.
+  label[s.source] = n;
+  bfsQueue[0] = s.source;
+  bfsLabels(s, 0, 1);
+  for (let v = 0; v < n; v++) cur[v] = first[v]!;
+}
+
+function stage(s: Solver): void {
+  const { n, source, sink, first, target, rev, res, excess, label, cur, queue, inQueue } = s;
+  s.rounds++;
+  excess.fill(0);
+  let qh = 0;
+  let qt = 0;
+  for (let a = first[source]!, end = first[source + 1]!; a < end; a++) {
+    const d = res[a]!;
+    if (d > 0) {
+      res[a] = 0;
+      res[rev[a]!]! += d;
+      excess[target[a]!]! += d;
+    }
+  }
+  globalRelabel(s);
+  for (let v = 0; v < n; v++) {
+    if (excess[v]! > 0 && inQueue[v] === 0 && v !== source && v !== sink) {
+      inQueue[v] = 1;
+      queue[qt] = v;
+      qt = qt + 1 === n ? 0 : qt + 1;
+    }
+  }
+  let relabels = 0;
   let augmentations = 0;
-  const excess = new Float64Array(n);
-  const label = new Int32Array(n);
-  const cur = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const inQueue = new Uint8Array(n);
-
-  // ---- Stage max flows (FIFO push-relabel, global relabelling) ----
-  const bfsQueue = new Int32Array(n);
-  const globalRelabel = (): void => {
-    label.fill(2 * n);
-    let qh = 0;
-    let qt = 0;
-    label[sink] = 0;
-    bfsQueue[qt++] = sink;
-    const bfs = (): void => {
-      while (qh < qt) {
-        const w = bfsQueue[qh++]!;
-        const lw = label[w]! + 1;
-        for (let a = first[w]!, end = first[w + 1]!; a < end; a++) {
+  while (qh !== qt) {
+    const u = queue[qh]!;
+    qh = qh + 1 === n ? 0 : qh + 1;
+    inQueue[u] = 0;
+    const end = first[u + 1]!;
+    while (excess[u]! > 0) {
+      const lu = label[u]! - 1;
+      let a = cur[u]!;
+      for (; a < end; a++) {
+        if (res[a]! > 0 && label[target[a]!] === lu) {
           const v = target[a]!;
-          if (label[v] === 2 * n && res[rev[a]!]! > 0) {
-            label[v] = lw;
-            bfsQueue[qt++] = v;
+          const d = Math.min(excess[u]!, res[a]!);
+          res[a]! -= d;
+          res[rev[a]!]! += d;
+          excess[u]! -= d;
+          excess[v]! += d;
+          augmentations++;
+          if (inQueue[v] === 0 && v !== source && v !== sink) {
+            inQueue[v] = 1;
+            queue[qt] = v;
+            qt = qt + 1 === n ? 0 : qt + 1;
           }
+          if (excess[u] === 0) break;
         }
       }
-    };
-    bfs();
-    // Excess that cannot reach the sink goes back to the source: the other
-    // nodes are labelled n + their distance to it.
-    qh = 0;
-    qt = 0;
-    label[source] = n;
-    bfsQueue[qt++] = source;
-    bfs();
-    for (let v = 0; v < n; v++) cur[v] = first[v]!;
-  };
-
-  const stage = (): void => {
-    rounds++;
-    excess.fill(0);
-    let qh = 0;
-    let qt = 0;
-    const push = (v: number): void => {
-      if (inQueue[v] === 0 && v !== source && v !== sink) {
-        inQueue[v] = 1;
-        queue[qt] = v;
-        qt = qt + 1 === n ? 0 : qt + 1;
+      if (a < end) {
+        cur[u] = a;
+        break;
       }
-    };
-    for (let a = first[source]!, end = first[source + 1]!; a < end; a++) {
+      let low = 4 * n;
+      for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
+      label[u] = low + 1;
+      cur[u] = first[u]!;
+      if (++relabels >= n) {
+        relabels = 0;
+        if (inQueue[u] === 0 && u !== source && u !== sink) {
+          inQueue[u] = 1;
+          queue[qt] = u;
+          qt = qt + 1 === n ? 0 : qt + 1;
+        }
+        globalRelabel(s);
+        break;
+      }
+    }
+  }
+  s.augmentations += augmentations;
+}
+
+function block(s: Solver, e: number): void {
+  const f = s.fwd[e]!;
+  const r = s.rev[f]!;
+  s.frozen.push(e, s.res[f]!, s.res[r]!);
+  s.res[f] = 0;
+  s.res[r] = 0;
+}
+
+function unblockAll(s: Solver): void {
+  const { frozen, fwd, rev, res } = s;
+  for (let k = 0; k < frozen.length; k += 3) {
+    const f = fwd[frozen[k]!]!;
+    res[f] = frozen[k + 1]!;
+    res[rev[f]!] = frozen[k + 2]!;
+  }
+  frozen.length = 0;
+}
+
+// ---- Cost scaling from the max flow ----
+
+/** Dial search from the deficit nodes; lowers prices by ε × rank. */
+function priceUpdate(s: Solver): void {
+  const { n, first, target, rev, res, c, pi, excess, cur, bucket, bNext, bPrev, rank, maxRank, eps } = s;
+  bucket.fill(-1);
+  let total = 0;
+  for (let v = 0; v < n; v++) {
+    if (excess[v]! < 0) {
+      rank[v] = 0;
+      bPrev[v] = -1;
+      bNext[v] = bucket[0]!;
+      if (bucket[0] !== -1) bPrev[bucket[0]!] = v;
+      bucket[0] = v;
+    } else {
+      rank[v] = maxRank;
+      total += excess[v]!;
+    }
+  }
+  if (total === 0) return;
+  let r = 0;
+  outer: for (; r < maxRank; r++) {
+    while (bucket[r] !== -1) {
+      const u = bucket[r]!;
+      bucket[r] = bNext[u]!;
+      if (bNext[u] !== -1) bPrev[bNext[u]!] = -1;
+      const pu = pi[u]!;
+      for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+        const v = target[a]!;
+        const old = rank[v]!;
+        // Cheapest test first: most arcs lead to nodes already ranked ≤ r.
+        if (r >= old) continue;
+        const ra = rev[a]!;
+        if (res[ra]! <= 0) continue;
+        // Arc v → u: length floor(rc / ε) + 1 ≥ 0 since rc ≥ −ε. For an
+        // integer k, floor(rc / ε) ≥ k ⇔ rc ≥ k·ε (all exact integers), so
+        // the division is only needed when the rank improves.
+        const rc = c[ra]! + pi[v]! - pu;
+        if (rc >= (old - 1 - r) * eps) continue;
+        const nr = r + 1 + Math.floor(rc / eps);
+        if (old < maxRank) {
+          if (bPrev[v] === -1) bucket[old] = bNext[v]!;
+          else bNext[bPrev[v]!] = bNext[v]!;
+          if (bNext[v] !== -1) bPrev[bNext[v]!] = bPrev[v]!;
+        }
+        rank[v] = nr;
+        bPrev[v] = -1;
+        bNext[v] = bucket[nr]!;
+        if (bucket[nr] !== -1) bPrev[bucket[nr]!] = v;
+        bucket[nr] = v;
+      }
+      if (excess[u]! > 0) {
+        total -= excess[u]!;
+        if (total <= 0) break outer;
+      }
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    const k = Math.min(rank[v]!, r);
+    if (k > 0) {
+      pi[v]! -= eps * k;
+      cur[v] = first[v]!;
+    }
+  }
+}
+
+/** Saturates every arc with negative reduced cost (the start of a phase). */
+function saturate(s: Solver): void {
+  const { n, first, target, rev, res, c, pi, excess } = s;
+  for (let u = 0; u < n; u++) {
+    const pu = pi[u]!;
+    for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
       const d = res[a]!;
-      if (d > 0) {
+      if (d > 0 && c[a]! + pu - pi[target[a]!]! < 0) {
         res[a] = 0;
         res[rev[a]!]! += d;
+        excess[u]! -= d;
         excess[target[a]!]! += d;
       }
     }
-    globalRelabel();
-    for (let v = 0; v < n; v++) if (excess[v]! > 0) push(v);
-    let relabels = 0;
-    while (qh !== qt) {
-      const u = queue[qh]!;
-      qh = qh + 1 === n ? 0 : qh + 1;
-      inQueue[u] = 0;
-      const end = first[u + 1]!;
-      while (excess[u]! > 0) {
-        const lu = label[u]! - 1;
-        let a = cur[u]!;
-        for (; a < end; a++) {
-          if (res[a]! > 0 && label[target[a]!] === lu) {
-            const v = target[a]!;
-            const d = Math.min(excess[u]!, res[a]!);
-            res[a]! -= d;
-            res[rev[a]!]! += d;
-            excess[u]! -= d;
-            excess[v]! += d;
-            augmentations++;
-            push(v);
-            if (excess[u] === 0) break;
-          }
-        }
-        if (a < end) {
-          cur[u] = a;
-          break;
-        }
-        let low = 4 * n;
-        for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
-        label[u] = low + 1;
-        cur[u] = first[u]!;
-        if (++relabels >= n) {
-          relabels = 0;
-          push(u);
-          globalRelabel();
-          break;
-        }
-      }
+  }
+}
+
+/** Lowers v's price as far as ε-optimality allows; false when v has no residual arc. */
+function relabel(s: Solver, v: number): boolean {
+  const { first, target, res, c, pi } = s;
+  const pv = pi[v]!;
+  let low = Number.POSITIVE_INFINITY;
+  for (let b = first[v]!, end = first[v + 1]!; b < end; b++) {
+    if (res[b]! > 0) {
+      const rc = c[b]! + pv - pi[target[b]!]!;
+      if (rc < low) low = rc;
     }
-  };
+  }
+  if (low === Number.POSITIVE_INFINITY) return false;
+  pi[v] = pv - (low + s.eps);
+  s.cur[v] = first[v]!;
+  // A global price update after every n relabels (CS2 and LEMON do about the same).
+  if (++s.relabels >= s.n) {
+    s.relabels = 0;
+    priceUpdate(s);
+  }
+  return true;
+}
+
+/** Whether v (no excess) can pass a unit on at once: an admissible arc (cur[v] advances to it). */
+function hasAdmissible(s: Solver, v: number): boolean {
+  const { first, target, res, c, pi, cur } = s;
+  const pv = pi[v]!;
+  const end = first[v + 1]!;
+  let b = cur[v]!;
+  for (; b < end; b++) if (res[b]! > 0 && c[b]! + pv - pi[target[b]!]! < 0) break;
+  cur[v] = b;
+  return b < end;
+}
+
+/** One ε phase: push the excess back along admissible arcs until none is left. */
+function refine(s: Solver): void {
+  const { n, first, target, rev, res, c, pi, excess, cur, queue, inQueue } = s;
+  let qh = 0;
+  let qt = 0;
+  let size = 0;
+  for (let v = 0; v < n; v++) {
+    cur[v] = first[v]!;
+    if (excess[v]! > 0) {
+      inQueue[v] = 1;
+      queue[qt] = v;
+      qt = qt + 1 === n ? 0 : qt + 1;
+      size++;
+    }
+  }
+  s.relabels = 0;
+  let augmentations = 0;
+  while (size > 0) {
+    const u = queue[qh]!;
+    qh = qh + 1 === n ? 0 : qh + 1;
+    size--;
+    inQueue[u] = 0;
+    const end = first[u + 1]!;
+    while (excess[u]! > 0) {
+      let a = cur[u]!;
+      for (; a < end; a++) {
+        if (res[a]! <= 0) continue;
+        const v = target[a]!;
+        if (c[a]! + pi[u]! - pi[v]! >= 0) continue;
+        // Push look-ahead: a node with neither a deficit nor an admissible
+        // arc would only send the flow back; relabel it first, then see
+        // whether the arc is still admissible.
+        if (excess[v]! >= 0 && !hasAdmissible(s, v)) {
+          relabel(s, v);
+          if (c[a]! + pi[u]! - pi[v]! >= 0) continue;
+        }
+        const d = Math.min(excess[u]!, res[a]!);
+        res[a]! -= d;
+        res[rev[a]!]! += d;
+        excess[u]! -= d;
+        excess[v]! += d;
+        augmentations++;
+        if (excess[v]! > 0 && inQueue[v] === 0) {
+          inQueue[v] = 1;
+          queue[qt] = v;
+          qt = qt + 1 === n ? 0 : qt + 1;
+          size++;
+        }
+        if (excess[u] === 0) break;
+      }
+      if (a < end) {
+        cur[u] = a;
+        break;
+      }
+      if (!relabel(s, u)) throw new Error('cost scaling: excess with no residual arc (infeasible)');
+    }
+  }
+  s.augmentations += augmentations;
+}
+
+function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[]): void {
+  const { n, m, fwd, rev } = s;
+  const scale = n + 1;
+  const c = new Float64Array(2 * m);
+  let maxCost = 0;
+  for (let e = 0; e < m; e++) {
+    const v = cost[e]! * scale;
+    c[fwd[e]!] = v;
+    c[rev[fwd[e]!]!] = -v;
+    if (Math.abs(v) > maxCost && cap[e]! > 0) maxCost = Math.abs(v);
+  }
+  s.c = c;
+  for (const e of priority) block(s, e);
+  s.pi = new Float64Array(n);
+  s.excess.fill(0);
+  s.maxRank = 4 * n + 8;
+  s.bucket = new Int32Array(s.maxRank + 1);
+  s.bNext = new Int32Array(n);
+  s.bPrev = new Int32Array(n);
+  s.rank = new Int32Array(n);
+  let eps = maxCost;
+  do {
+    eps = Math.max(1, Math.floor(eps / ALPHA));
+    s.eps = eps;
+    s.rounds++;
+    saturate(s);
+    refine(s);
+  } while (eps > 1);
+  unblockAll(s);
+}
+
+export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[]): LexResult {
+  const { m, arcTo, cap, cost } = g;
+  const s = new Solver(g, source, sink);
 
   // Priority edges: validated by the caller to leave the source.
-  const frozen: [number, number, number][] = [];
-  const block = (e: number): void => {
-    frozen.push([e, res[fwd[e]!]!, res[rev[fwd[e]!]!]!]);
-    res[fwd[e]!] = 0;
-    res[rev[fwd[e]!]!] = 0;
-  };
-  const unblockAll = (): void => {
-    for (const [e, f, r] of frozen) {
-      res[fwd[e]!] = f;
-      res[rev[fwd[e]!]!] = r;
-    }
-    frozen.length = 0;
-  };
   const isPriority = new Uint8Array(m);
   for (const e of priority) isPriority[e] = 1;
   const sourceEdges: number[] = [];
@@ -208,194 +482,16 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
   if (source !== sink) {
     for (let k = 0; k <= priority.length; k++) {
       for (const e of sourceEdges) {
-        if (k < priority.length ? e !== priority[k] : isPriority[e] === 1) block(e);
+        if (k < priority.length ? e !== priority[k] : isPriority[e] === 1) block(s, e);
       }
-      stage();
-      unblockAll();
+      stage(s);
+      unblockAll(s);
     }
   }
 
-  // ---- Cost scaling from the max flow ----
-  const scale = n + 1;
-  const c = new Float64Array(2 * m);
-  let maxCost = 0;
-  for (let e = 0; e < m; e++) {
-    const s = cost[e]! * scale;
-    c[fwd[e]!] = s;
-    c[rev[fwd[e]!]!] = -s;
-    if (Math.abs(s) > maxCost && cap[e]! > 0) maxCost = Math.abs(s);
-  }
-  for (const e of priority) block(e);
-  const pi = new Float64Array(n);
-  excess.fill(0);
-  const maxRank = 4 * n + 8;
-  // A global price update after every n relabels (CS2 and LEMON do about the same).
-  const updateEvery = n;
-  const bucket = new Int32Array(maxRank + 1);
-  const bNext = new Int32Array(n);
-  const bPrev = new Int32Array(n);
-  const rank = new Int32Array(n);
+  costScaling(s, cap, cost, priority);
 
-  /** Dial search from the deficit nodes; lowers prices by ε × rank. */
-  const priceUpdate = (eps: number): void => {
-    bucket.fill(-1);
-    let total = 0;
-    for (let v = 0; v < n; v++) {
-      if (excess[v]! < 0) {
-        rank[v] = 0;
-        bPrev[v] = -1;
-        bNext[v] = bucket[0]!;
-        if (bucket[0] !== -1) bPrev[bucket[0]!] = v;
-        bucket[0] = v;
-      } else {
-        rank[v] = maxRank;
-        total += excess[v]!;
-      }
-    }
-    if (total === 0) return;
-    let r = 0;
-    outer: for (; r < maxRank; r++) {
-      while (bucket[r] !== -1) {
-        const u = bucket[r]!;
-        bucket[r] = bNext[u]!;
-        if (bNext[u] !== -1) bPrev[bNext[u]!] = -1;
-        const pu = pi[u]!;
-        for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
-          const v = target[a]!;
-          const old = rank[v]!;
-          // Cheapest test first: most arcs lead to nodes already ranked ≤ r.
-          if (r >= old) continue;
-          const ra = rev[a]!;
-          if (res[ra]! <= 0) continue;
-          // Arc v → u: length floor(rc / ε) + 1 ≥ 0 since rc ≥ −ε. For an
-          // integer k, floor(rc / ε) ≥ k ⇔ rc ≥ k·ε (all exact integers), so
-          // the division is only needed when the rank improves.
-          const rc = c[ra]! + pi[v]! - pu;
-          if (rc >= (old - 1 - r) * eps) continue;
-          const nr = r + 1 + Math.floor(rc / eps);
-          if (old < maxRank) {
-            if (bPrev[v] === -1) bucket[old] = bNext[v]!;
-            else bNext[bPrev[v]!] = bNext[v]!;
-            if (bNext[v] !== -1) bPrev[bNext[v]!] = bPrev[v]!;
-          }
-          rank[v] = nr;
-          bPrev[v] = -1;
-          bNext[v] = bucket[nr]!;
-          if (bucket[nr] !== -1) bPrev[bucket[nr]!] = v;
-          bucket[nr] = v;
-        }
-        if (excess[u]! > 0) {
-          total -= excess[u]!;
-          if (total <= 0) break outer;
-        }
-      }
-    }
-    for (let v = 0; v < n; v++) {
-      const k = Math.min(rank[v]!, r);
-      if (k > 0) {
-        pi[v]! -= eps * k;
-        cur[v] = first[v]!;
-      }
-    }
-  };
-
-  let eps = maxCost;
-  do {
-    eps = Math.max(1, Math.floor(eps / ALPHA));
-    rounds++;
-    // Saturate every arc with negative reduced cost.
-    for (let u = 0; u < n; u++) {
-      const pu = pi[u]!;
-      for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
-        const d = res[a]!;
-        if (d > 0 && c[a]! + pu - pi[target[a]!]! < 0) {
-          res[a] = 0;
-          res[rev[a]!]! += d;
-          excess[u]! -= d;
-          excess[target[a]!]! += d;
-        }
-      }
-    }
-    let qh = 0;
-    let qt = 0;
-    let size = 0;
-    const enqueue = (v: number): void => {
-      inQueue[v] = 1;
-      queue[qt] = v;
-      qt = qt + 1 === n ? 0 : qt + 1;
-      size++;
-    };
-    for (let v = 0; v < n; v++) {
-      cur[v] = first[v]!;
-      if (excess[v]! > 0) enqueue(v);
-    }
-    let relabels = 0;
-    /** Lowers v's price as far as ε-optimality allows; false when v has no residual arc. */
-    const relabel = (v: number): boolean => {
-      const pv = pi[v]!;
-      let low = Number.POSITIVE_INFINITY;
-      for (let b = first[v]!, end = first[v + 1]!; b < end; b++) {
-        if (res[b]! > 0) {
-          const rc = c[b]! + pv - pi[target[b]!]!;
-          if (rc < low) low = rc;
-        }
-      }
-      if (low === Number.POSITIVE_INFINITY) return false;
-      pi[v] = pv - (low + eps);
-      cur[v] = first[v]!;
-      if (++relabels >= updateEvery) {
-        relabels = 0;
-        priceUpdate(eps);
-      }
-      return true;
-    };
-    /** Whether v (no excess) can pass a unit on at once: an admissible arc (cur[v] advances to it). */
-    const hasAdmissible = (v: number): boolean => {
-      const pv = pi[v]!;
-      const end = first[v + 1]!;
-      let b = cur[v]!;
-      for (; b < end; b++) if (res[b]! > 0 && c[b]! + pv - pi[target[b]!]! < 0) break;
-      cur[v] = b;
-      return b < end;
-    };
-    while (size > 0) {
-      const u = queue[qh]!;
-      qh = qh + 1 === n ? 0 : qh + 1;
-      size--;
-      inQueue[u] = 0;
-      const end = first[u + 1]!;
-      while (excess[u]! > 0) {
-        let a = cur[u]!;
-        for (; a < end; a++) {
-          if (res[a]! <= 0) continue;
-          const v = target[a]!;
-          if (c[a]! + pi[u]! - pi[v]! >= 0) continue;
-          // Push look-ahead: a node with neither a deficit nor an admissible
-          // arc would only send the flow back; relabel it first, then see
-          // whether the arc is still admissible.
-          if (excess[v]! >= 0 && !hasAdmissible(v)) {
-            relabel(v);
-            if (c[a]! + pi[u]! - pi[v]! >= 0) continue;
-          }
-          const d = Math.min(excess[u]!, res[a]!);
-          res[a]! -= d;
-          res[rev[a]!]! += d;
-          excess[u]! -= d;
-          excess[v]! += d;
-          augmentations++;
-          if (excess[v]! > 0 && inQueue[v] === 0) enqueue(v);
-          if (excess[u] === 0) break;
-        }
-        if (a < end) {
-          cur[u] = a;
-          break;
-        }
-        if (!relabel(u)) throw new Error('cost scaling: excess with no residual arc (infeasible)');
-      }
-    }
-  } while (eps > 1);
-  unblockAll();
-
+  const { res, rev, fwd } = s;
   let flow = 0;
   let total = 0;
   for (let e = 0; e < m; e++) {
@@ -408,8 +504,8 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
   return {
     flow,
     cost: total,
-    rounds,
-    augmentations,
+    rounds: s.rounds,
+    augmentations: s.augmentations,
     edgeFlow: (e) => res[rev[fwd[e]!]!]!,
   };
 }

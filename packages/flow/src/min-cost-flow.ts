@@ -26,8 +26,8 @@ import { solveLexicographic } from './lexicographic.ts';
  * matters when costs are small integers (the matching engine's case).
  *
  * Memory: the matching engine must fit ~100k edges into a 128 MB Worker, so the
- * graph lives in flat typed arrays (about 32 bytes per edge: two arc heads, two adjacency links, capacity and cost, plus 16 per edge
- * for each solve's residual capacities) instead of one object per edge.
+ * graph lives in flat typed arrays (24 bytes per edge: two arc heads, capacity and cost; each `solve` adds 16 per edge of
+ * residual capacities and 8 of adjacency links) instead of one object per edge.
  */
 
 export interface FlowNetwork {
@@ -205,16 +205,15 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
   // of arc a is a ^ 1 and the edge of arc a is a >> 1. Per arc only the head
   // node and the adjacency link are stored (the edge's endpoints are the heads
   // of its two arcs); capacity and cost are per edge.
-  let head = new Int32Array(Math.max(8, n)).fill(NONE);
+  // Adjacency lists (for `solve`) are built when solving, not per edge:
+  // `solveLexicographic` makes its own CSR and never reads them.
   let arcTo = new Int32Array(32);
   let cap = new Float64Array(16);
   let cost = new Float64Array(16);
-  let next = new Int32Array(32);
+  let head = new Int32Array(0);
+  let next = new Int32Array(0);
 
-  const addNode = (): number => {
-    if (n === head.length) head = growI32(head, head.length * 2, NONE);
-    return n++;
-  };
+  const addNode = (): number => n++;
 
   const assertNode = (v: number, what: string): void => {
     if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`${what} ${v} is not a node (have ${n})`);
@@ -230,17 +229,12 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
       arcTo = growI32(arcTo, size * 2);
       cap = growF64(cap, size);
       cost = growF64(cost, size);
-      next = growI32(next, size * 2);
     }
     const e = m++;
     arcTo[2 * e] = v;
     arcTo[2 * e + 1] = u;
     cap[e] = capacity;
     cost[e] = edgeCost;
-    next[2 * e] = head[u]!;
-    head[u] = 2 * e;
-    next[2 * e + 1] = head[v]!;
-    head[v] = 2 * e + 1;
     return e;
   };
 
@@ -253,6 +247,14 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
     // Residuals are per solve so a result stays valid after later solves or
     // edits; the forward residual is cap - flow and the reverse one is flow.
     const edges = m;
+    // Each node's arcs, newest first (as if linked when added).
+    head = new Int32Array(n).fill(NONE);
+    next = new Int32Array(2 * edges);
+    for (let a = 0; a < 2 * edges; a++) {
+      const tail = arcTo[a ^ 1]!;
+      next[a] = head[tail]!;
+      head[tail] = a;
+    }
     const res = new Float64Array(2 * edges);
     let hasNegative = false;
     for (let e = 0; e < edges; e++) {

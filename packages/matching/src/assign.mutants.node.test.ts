@@ -17,9 +17,10 @@ const communityAway = place({ grid: '二网格' });
 
 describe('components', () => {
   it('two categories no resource links are two networks; their sizes add up', () => {
-    // Each component by hand: S, T, 1 need class, 1 resource class, 2 hubs
-    // (grid/a1, grid/any), 4 level nodes = 10 nodes; edges: resource → sink,
-    // 2 hub → resource, 2 need → hub, 4 source → level, 1 level → need = 10.
+    // Each component by hand: S, T, 1 need class, 1 resource class, 1 hub
+    // (grid/a1; the need skips grid/any, whose only resource is of its own
+    // alliance), 4 level nodes = 9 nodes; edges: resource → sink, hub →
+    // resource, need → hub, 4 source → level, 1 level → need = 8.
     const r = assign(
       [need({ id: 'n-care', remaining: 2 }), need({ id: 'n-food', category: 'food' })],
       [resource({ id: 'r-care', remaining: 2 }), resource({ id: 'r-food', serves: ['food'] })],
@@ -30,15 +31,15 @@ describe('components', () => {
       { needId: 'n-food', resourceId: 'r-food', quantity: 1, cost: 0 },
     ]);
     const { rounds, augmentations, ...sizes } = r.stats;
-    expect(sizes).toEqual({ needs: 2, resources: 2, needClasses: 2, resourceClasses: 2, hubs: 4, nodes: 20, edges: 20, directEdges: 0 });
+    expect(sizes).toEqual({ needs: 2, resources: 2, needClasses: 2, resourceClasses: 2, hubs: 2, nodes: 18, edges: 16, directEdges: 0 });
   });
 
   it('a resource serving two categories joins them into one network, and a need of a category nobody serves is counted but enters no hub', () => {
     // One component {care, food} (r-both serves both, linked through find());
     // n-toys is its own component with no resource.
-    // Component 1: S, T, 2 need classes, 1 resource class, hubs care·grid/a1,
-    // care·grid/any, food·grid/a1, food·grid/any, 4 level nodes = 13 nodes;
-    // edges: 1 + 4 hub → resource + 4 need → hub + 4 + 2 = 15.
+    // Component 1: S, T, 2 need classes, 1 resource class, hubs care·grid/a1
+    // and food·grid/a1 (the "any" ones hold only the needs' own alliance),
+    // 4 level nodes = 11 nodes; edges: 1 + 2 hub → resource + 2 need → hub + 4 + 2 = 11.
     // Component 2: S, T, 1 need class, 4 level nodes = 7 nodes, 4 + 1 = 5 edges.
     const r = assign(
       [need({ id: 'n-care' }), need({ id: 'n-food', category: 'food' }), need({ id: 'n-toys', category: 'toys' })],
@@ -50,7 +51,7 @@ describe('components', () => {
       { needId: 'n-food', resourceId: 'r-both', quantity: 1, cost: 0 },
     ]);
     const { rounds, augmentations, ...sizes } = r.stats;
-    expect(sizes).toEqual({ needs: 3, resources: 1, needClasses: 3, resourceClasses: 1, hubs: 4, nodes: 20, edges: 20, directEdges: 0 });
+    expect(sizes).toEqual({ needs: 3, resources: 1, needClasses: 3, resourceClasses: 1, hubs: 2, nodes: 18, edges: 16, directEdges: 0 });
   });
 
   it('a resource on its last day is still used', () => {
@@ -68,7 +69,7 @@ describe('components', () => {
 
   it('a category only a resource serves links nothing by itself', () => {
     // r-1 serves zzz (no need) and care, r-2 yyy (no need) and food: still
-    // two components, 10 nodes and 10 edges each (as in the first test).
+    // two components, 9 nodes and 8 edges each (as in the first test).
     const r = assign(
       [need({ id: 'n-care' }), need({ id: 'n-food', category: 'food' })],
       [resource({ id: 'r-1', serves: ['zzz', 'care'] }), resource({ id: 'r-2', serves: ['yyy', 'food'] })],
@@ -76,16 +77,16 @@ describe('components', () => {
     );
     expect(r.allocations.map((a) => `${a.needId}<${a.resourceId}`)).toEqual(['n-care<r-1', 'n-food<r-2']);
     const { rounds, augmentations, ...sizes } = r.stats;
-    expect(sizes).toEqual({ needs: 2, resources: 2, needClasses: 2, resourceClasses: 2, hubs: 4, nodes: 20, edges: 20, directEdges: 0 });
+    expect(sizes).toEqual({ needs: 2, resources: 2, needClasses: 2, resourceClasses: 2, hubs: 2, nodes: 18, edges: 16, directEdges: 0 });
   });
 
   it('resources that outlast every need are one class, whatever their last day', () => {
     // Last need due day 10; resources to day 30 and day 40: both end "after
-    // every need", one class, one pair of open hubs.
+    // every need", one class, one open hub (grid/a1; grid/any is skipped).
     const r = assign([need({ deadline: day(10), remaining: 2 })], [resource({ id: 'r-30', availableTo: day(30) }), resource({ id: 'r-40', availableTo: day(40) })], {
       today: TODAY,
     });
-    expect([r.stats.resourceClasses, r.stats.hubs, r.unitsServed, r.totalCost]).toEqual([1, 2, 2, 0]);
+    expect([r.stats.resourceClasses, r.stats.hubs, r.unitsServed, r.totalCost]).toEqual([1, 1, 2, 0]);
   });
 
   it('needs met by nothing and resources of no open need still count in needs and resources, and closed rows do not', () => {
@@ -115,10 +116,10 @@ describe('rejected pairs', () => {
 
   it('a rejected pair naming rows that are not open isolates nothing', () => {
     // 'gone' is not in the run and 'n1+r1' has no '|', so 'n1' stays in the
-    // hubs: 2 hubs, no direct edge.
+    // hubs: 1 hub (grid/a1), no direct edge.
     const r = assign([need()], [resource()], { today: TODAY, excluded: new Set(['n1|gone', 'gone|r1', 'n1+r1']) });
     expect(r.allocations).toEqual([{ needId: 'n1', resourceId: 'r1', quantity: 1, cost: 0 }]);
-    expect([r.stats.hubs, r.stats.directEdges]).toEqual([2, 0]);
+    expect([r.stats.hubs, r.stats.directEdges]).toEqual([1, 0]);
   });
 });
 
@@ -188,12 +189,13 @@ describe('disaggregation order', () => {
 
 describe('instance size guard', () => {
   it('refuses units so many that the solver\'s sums would leave the safe integers', () => {
-    // One pair: 10 nodes (see above), largest edge cost 6 (the "any alliance"
-    // hub). The guard: 6 × (10 + 1) × max(units, 10) × 64 ≥ 2^53 − 1, i.e.
-    // units ≥ 2.1324e12: 2.2e12 is refused, 2.1e12 is solved.
-    const big = (units: number) => () => assign([need({ remaining: units })], [resource({ remaining: units })], { today: TODAY });
-    expect(big(2.2e12)).toThrow(MatchingInputError);
-    expect(big(2.2e12)).toThrow(/^needs: 实例过大/);
-    expect(big(2.1e12)().unitsServed).toBe(2.1e12);
+    // One pair across alliances: 9 nodes (S, T, 2 classes, the grid/any hub,
+    // 4 level nodes), largest edge cost 6 (the "any alliance" entry). The
+    // guard: 6 × (9 + 1) × max(units, 9) × 64 ≥ 2^53 − 1, i.e. units ≥
+    // 2.3456e12: 2.4e12 is refused, 2.3e12 is solved.
+    const big = (units: number) => () => assign([need({ remaining: units, allianceId: 'a2' })], [resource({ remaining: units })], { today: TODAY });
+    expect(big(2.4e12)).toThrow(MatchingInputError);
+    expect(big(2.4e12)).toThrow(/^needs: 实例过大/);
+    expect(big(2.3e12)().unitsServed).toBe(2.3e12);
   });
 });

@@ -51,7 +51,8 @@ export function feasible(n: PreparedNeed, r: PreparedResource, opts: PreparedOpt
   if (distanceDecides(n, r)) {
     if (distanceM(n.coords!, r.coords!) > r.resource.radiusM!) return false;
   } else if (sharedLevel(n, r) === null) return false;
-  return !opts.excluded.has(pairKey(n.need.id, r.resource.id));
+  // No key string per pair when nothing is rejected (the usual case).
+  return opts.excluded.size === 0 || !opts.excluded.has(pairKey(n.need.id, r.resource.id));
 }
 
 const SCOPE_NAMES = ['本网格', '本社区（村）', '本街道（乡镇）', '本旗县区'];

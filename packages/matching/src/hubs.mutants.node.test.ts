@@ -75,37 +75,60 @@ const sourceSide = (units: Record<4 | 3 | 2 | 1, number>, needs: string[]) => [
 ];
 
 describe('hubs of a locality pair', () => {
-  it('an open resource hangs off one date-free hub per unit up to its scope and per alliance (own, any); the need enters each at its locality + alliance cost', () => {
+  it('an open resource hangs off one date-free hub per unit up to its scope and per alliance (own, any); the need enters each at its locality + alliance cost, skipping "any" hubs that hold only its own alliance', () => {
     // r1: open window, scope community, same grid as n1. Hub bases (category
     // care, no-coordinates flavour): grid/a1, grid/any, community/a1,
-    // community/any, created in that order. n1 enters grid/a1 at 0, grid/any
-    // at 0 + 6, community/a1 at 2, community/any at 2 + 6.
+    // community/any, created in that order. n1 enters grid/a1 at 0 and
+    // community/a1 at 2; grid/any (0 + 6) and community/any (2 + 6) hold only
+    // r1, of n1's own alliance, which n1 reaches for 6 less through the a1
+    // hubs, so it skips them and they get no hub.
     const { built, edges, nodes } = build([need({ urgency: 2 })], [resource({ scope: 'community' })]);
     expect(edges).toEqual([
       'r0>T 3/0',
       'h0>r0 3/0',
       'h1>r0 3/0',
-      'h2>r0 3/0',
-      'h3>r0 3/0',
       'n0>h0 2/0',
-      'n0>h1 2/6',
-      'n0>h2 2/2',
-      'n0>h3 2/8',
+      'n0>h1 2/2',
       ...sourceSide({ 4: 0, 3: 0, 2: 2, 1: 0 }, ['L2>n0 2/0']),
     ]);
     expect(built.hubs).toEqual([
-      { ins: [5, 0], outs: [1, 0] },
-      { ins: [6, 0], outs: [2, 0] },
-      { ins: [7, 0], outs: [3, 0] },
-      { ins: [8, 0], outs: [4, 0] },
+      { ins: [3, 0], outs: [1, 0] },
+      { ins: [4, 0], outs: [2, 0] },
     ]);
     expect(built.direct).toEqual([]);
-    expect(built.maxArcCost).toBe(8);
+    expect(built.maxArcCost).toBe(2);
     expect(built.resourceEdge).toEqual([0]);
-    expect(built.priority).toEqual([9, 10, 11, 12]);
-    expect(built.needEdge).toEqual([13]);
-    // S, T, one need class, one resource class, 4 hubs, 4 level nodes.
-    expect(nodes).toBe(12);
+    expect(built.priority).toEqual([5, 6, 7, 8]);
+    expect(built.needEdge).toEqual([9]);
+    // S, T, one need class, one resource class, 2 hubs, 4 level nodes.
+    expect(nodes).toBe(10);
+  });
+
+  it('an "any alliance" hub with another alliance\'s resource is entered by the needs of both alliances, and by a need whose alliance has no resource at all', () => {
+    // ra (r0) of a1 and rb (r1) of a2, both open, scope grid, same grid.
+    // Bases in order: grid/a1, grid/any, grid/a2 (no-coordinates flavour).
+    // n0 (a1) enters grid/a1 at 0 and grid/any at 6 (rb is another
+    // alliance's); n1 (a3, no resource anywhere) enters grid/any at 6 only.
+    // grid/a2 has no need entering: no hub.
+    const { built, edges } = build(
+      [need({ id: 'n-a1', remaining: 1 }), need({ id: 'n-a3', allianceId: 'a3', remaining: 1 })],
+      [resource({ id: 'ra' }), resource({ id: 'rb', allianceId: 'a2' })],
+    );
+    expect(edges).toEqual([
+      'r0>T 3/0',
+      'r1>T 3/0',
+      'h0>r0 3/0',
+      'h1>r0 3/0',
+      'h1>r1 3/0',
+      'n0>h0 1/0',
+      'n0>h1 1/6',
+      'n1>h1 1/6',
+      ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
+    ]);
+    expect(built.hubs).toEqual([
+      { ins: [5, 0], outs: [2, 0] },
+      { ins: [6, 0, 7, 1], outs: [3, 0, 4, 1] },
+    ]);
   });
 });
 
@@ -119,8 +142,9 @@ describe('dated hubs', () => {
     //   due  2: window 3 (band 3). rA covers 3 (3) → 0; rB starts after → none.
     //   due 10: window 11 (band 1). rA covers 6 (2) → 2; rB covers 8 (1) → 0.
     //   due 12: window 13 (band 1). rA covers 6 (2) → 2; rB covers 10 (1) → 0.
-    // Dues 10 and 12 have the same profile (2, 0): one hub. Bases with a hub:
-    // grid/a1 and grid/any (the coordinates flavour has no need entering).
+    // Dues 10 and 12 have the same profile (2, 0): one hub. Only grid/a1 has
+    // hubs (the coordinates flavour has no need entering; grid/any holds only
+    // the needs' own alliance, so they skip it).
     const { built, edges } = build(
       [
         need({ id: 'nx', deadline: day(2), remaining: 1 }),
@@ -135,30 +159,22 @@ describe('dated hubs', () => {
       'h0>r0 3/0',
       'h1>r0 3/2',
       'h1>r1 4/0',
-      'h2>r0 3/0',
-      'h3>r0 3/2',
-      'h3>r1 4/0',
       'n0>h0 1/0',
-      'n0>h2 1/6',
       'n1>h1 1/0',
-      'n1>h3 1/6',
       'n2>h1 1/0',
-      'n2>h3 1/6',
       ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 3 }, ['L1>n0 1/0', 'L1>n1 1/0', 'L1>n2 1/0']),
     ]);
     expect(built.hubs).toEqual([
-      { ins: [8, 0], outs: [2, 0] },
-      { ins: [10, 1, 12, 2], outs: [3, 0, 4, 1] },
-      { ins: [9, 0], outs: [5, 0] },
-      { ins: [11, 1, 13, 2], outs: [6, 0, 7, 1] },
+      { ins: [5, 0], outs: [2, 0] },
+      { ins: [6, 1, 7, 2], outs: [3, 0, 4, 1] },
     ]);
-    expect(built.maxArcCost).toBe(6);
+    expect(built.maxArcCost).toBe(2);
   });
 
   it('a due date no windowed resource can meet gets no hub, and an open resource beside windowed ones keeps its date-free hub', () => {
     // rA (r0) from day 5 on (windowed, start 5), rO (r1) open. n0 due day 2:
     // rA cannot start by then, so grid/a1 has only the open hub, n0 enters
-    // it at 0; grid/any likewise at 6.
+    // it at 0 (grid/any holds only a1's resources: skipped).
     const { built, edges } = build(
       [need({ deadline: day(2), remaining: 1 })],
       [resource({ id: 'ra', availableFrom: day(5) }), resource({ id: 'ro', remaining: 2 })],
@@ -167,12 +183,10 @@ describe('dated hubs', () => {
       'r0>T 3/0',
       'r1>T 2/0',
       'h0>r1 2/0',
-      'h1>r1 2/0',
       'n0>h0 1/0',
-      'n0>h1 1/6',
       ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 1 }, ['L1>n0 1/0']),
     ]);
-    expect(built.hubs.length).toBe(2);
+    expect(built.hubs.length).toBe(1);
   });
 });
 
@@ -180,8 +194,8 @@ describe('open and windowed resources in one base', () => {
   it('an open resource hangs off one date-free hub, not off every dated hub of its windowed neighbours', () => {
     // rA (r0) through day 5, rO (r1) open; nx (n0) due day 2, ny (n1) due
     // day 10. rA's deadline cost: due 2 → 0 (covers all 3 days), due 10 → 2
-    // (6 of 11 days: band 2 against band 1). Per base (grid/a1, grid/any):
-    // the open hub with rO, then one dated hub per due date with rA.
+    // (6 of 11 days: band 2 against band 1). In grid/a1 (grid/any is
+    // skipped): the open hub with rO, then one dated hub per due date with rA.
     const { built, edges } = build(
       [need({ id: 'nx', deadline: day(2), remaining: 1 }), need({ id: 'ny', deadline: day(10), remaining: 1 })],
       [resource({ id: 'ra', availableTo: day(5) }), resource({ id: 'ro', remaining: 2 })],
@@ -192,20 +206,13 @@ describe('open and windowed resources in one base', () => {
       'h0>r1 2/0',
       'h1>r0 3/0',
       'h2>r0 3/2',
-      'h3>r1 2/0',
-      'h4>r0 3/0',
-      'h5>r0 3/2',
       'n0>h0 1/0',
       'n0>h1 1/0',
-      'n0>h3 1/6',
-      'n0>h4 1/6',
       'n1>h0 1/0',
       'n1>h2 1/0',
-      'n1>h3 1/6',
-      'n1>h5 1/6',
       ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
     ]);
-    expect(built.hubs.length).toBe(6);
+    expect(built.hubs.length).toBe(3);
   });
 });
 
@@ -213,7 +220,7 @@ describe('direct edges', () => {
   it('a resource judged by distance stays off the hubs of needs with coordinates and meets them by a direct edge; a need without coordinates still reaches it by locality', () => {
     // r0 at 42.00° N with a 2 km radius, scope grid. nq (n0) 0.01° north
     // (≈ 1.11 km: band 2 km → 2) meets it directly, capacity min(1, 3).
-    // np (n1) has no coordinates: same grid, hubs grid/a1 (0) and grid/any (6).
+    // np (n1) has no coordinates: same grid, hub grid/a1 (0; grid/any skipped).
     // Distance resources register the no-coordinates flavour only.
     const { built, edges } = build(
       [
@@ -225,21 +232,19 @@ describe('direct edges', () => {
     expect(edges).toEqual([
       'r0>T 3/0',
       'h0>r0 3/0',
-      'h1>r0 3/0',
       'n1>h0 2/0',
-      'n1>h1 2/6',
       'n0>r0 1/2',
       ...sourceSide({ 4: 2, 3: 0, 2: 0, 1: 1 }, ['L1>n0 1/0', 'L4>n1 2/0']),
     ]);
-    expect(built.direct).toEqual([5, 0, 0]);
-    expect(built.maxArcCost).toBe(6);
+    expect(built.direct).toEqual([3, 0, 0]);
+    expect(built.maxArcCost).toBe(2);
   });
 
   it('a need in a rejected pair is its own class with direct edges to every other feasible resource, net of the load the resource edge carries', () => {
     // n1 | r1 rejected: n1 and r1 become classes of their own. n1 (n0) gets a
     // direct edge to r2 only: same grid 0, load 0.5 → band 2 sits on r2's
     // sink edge, so the direct edge costs 0. n2 (n1), same profile as n1 but
-    // not rejected, enters the grid hubs, where r1 and r2 both hang.
+    // not rejected, enters the grid/a1 hub, where r1 and r2 both hang.
     const { built, edges } = build(
       [need({ id: 'n1', remaining: 1 }), need({ id: 'n2', remaining: 1 })],
       [resource({ id: 'r1' }), resource({ id: 'r2', orgId: 'o2', remaining: 2 })],
@@ -250,14 +255,11 @@ describe('direct edges', () => {
       'r1>T 2/2',
       'h0>r0 3/0',
       'h0>r1 2/0',
-      'h1>r0 3/0',
-      'h1>r1 2/0',
       'n1>h0 1/0',
-      'n1>h1 1/6',
       'n0>r1 1/0',
       ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
     ]);
-    expect(built.direct).toEqual([8, 0, 1]);
+    expect(built.direct).toEqual([5, 0, 1]);
   });
 });
 
@@ -287,7 +289,7 @@ describe('hub entries', () => {
 
 describe('order of hubs and direct edges', () => {
   it('a resource serving several categories builds its hubs category by category in sorted order, whatever order it lists them in', () => {
-    // Hubs: care·grid/a1 (h0), care·grid/any (h1), food·grid/a1 (h2), food·grid/any (h3).
+    // Hubs: care·grid/a1 (h0), food·grid/a1 (h1); the "any" bases hold only a1's resource.
     const { edges } = build(
       [need({ id: 'n-food', category: 'food', remaining: 1 }), need({ id: 'n-care', remaining: 1 })],
       [resource({ serves: ['food', 'care'], remaining: 2 })],
@@ -296,12 +298,8 @@ describe('order of hubs and direct edges', () => {
       'r0>T 2/0',
       'h0>r0 2/0',
       'h1>r0 2/0',
-      'h2>r0 2/0',
-      'h3>r0 2/0',
-      'n0>h2 1/0',
-      'n0>h3 1/6',
+      'n0>h1 1/0',
       'n1>h0 1/0',
-      'n1>h1 1/6',
       ...sourceSide({ 4: 0, 3: 0, 2: 0, 1: 2 }, ['L1>n0 1/0', 'L1>n1 1/0']),
     ]);
   });
@@ -317,19 +315,13 @@ describe('order of hubs and direct edges', () => {
       ],
       [resource({ id: 'ra', availableTo: day(5), remaining: 3 }), resource({ id: 'rb', availableFrom: day(3), remaining: 4 })],
     );
-    expect(edges.slice(2, 14)).toEqual([
+    expect(edges.slice(2, 8)).toEqual([
       'h0>r0 3/0',
       'h1>r0 3/2',
       'h1>r1 4/0',
-      'h2>r0 3/0',
-      'h3>r0 3/2',
-      'h3>r1 4/0',
       'n0>h1 1/0',
-      'n0>h3 1/6',
       'n1>h1 1/0',
-      'n1>h3 1/6',
       'n2>h0 1/0',
-      'n2>h2 1/6',
     ]);
   });
 
@@ -370,7 +362,7 @@ describe('many windowed resources at one hub', () => {
     const band = (days: number) => (days >= 15 ? 0 : days >= 8 ? 1 : days >= 4 ? 2 : days >= 2 ? 3 : 4);
     const resources = Array.from({ length: 70 }, (_, k) => resource({ id: `r${String(k).padStart(2, '0')}`, remaining: 1, availableTo: day(k + 1) }));
     const { built, edges } = build([need({ deadline: day(100), remaining: 2 })], resources);
-    expect(built.hubs.length).toBe(2);
+    expect(built.hubs.length).toBe(1);
     expect(edges.filter((e) => e.startsWith('h0>'))).toEqual(Array.from({ length: 70 }, (_, k) => `h0>r${k} 1/${2 * band(k + 2)}`));
   });
 });

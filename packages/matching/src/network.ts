@@ -41,6 +41,8 @@ interface HubBase {
   /** The others: one hub per due date of the needs entering. */
   windowed: ResourceClass[];
   dues: Set<number>;
+  /** The alliance of every resource here when they share one, else -1 (see step 2). */
+  sole: number;
   openHub: number;
   datedHubs: Map<number, number>;
 }
@@ -106,14 +108,15 @@ export function buildNetwork(
         if (unit === null || unit === undefined) continue;
         const unitId = units.id(unit);
         const cId = cats.id(c);
-        for (const alliance of [alliances.id(r.resource.allianceId), anyId]) {
+        const own = alliances.id(r.resource.allianceId);
+        for (const alliance of [own, anyId]) {
           for (let flavor = 0; flavor < (rc.byDistance ? 1 : 2); flavor++) {
             const key = baseKey(flavor, cId, level, unitId, alliance);
             let base = bases.get(key);
             if (!base) {
-              base = { open: [], windowed: [], dues: new Set(), openHub: -1, datedHubs: new Map() };
+              base = { open: [], windowed: [], dues: new Set(), sole: own, openHub: -1, datedHubs: new Map() };
               bases.set(key, base);
-            }
+            } else if (base.sole !== own) base.sole = -1;
             (open ? base.open : base.windowed).push(rc);
           }
         }
@@ -122,6 +125,11 @@ export function buildNetwork(
   }
 
   // 2. Which bases each (non-isolated) need class enters, and their due dates.
+  // A need skips an "any alliance" base whose resources all belong to its own
+  // alliance: each of them hangs off the own-alliance base of the same unit
+  // too (same hubs by due date, same deadline costs), which the need enters
+  // for 6 less, so no optimal flow would use the dearer path. This removes
+  // most "any" hubs of the grids and communities, where one alliance works.
   const entryBases: HubBase[][] = [];
   const entryCosts: number[][] = [];
   for (const nc of ncs) {
@@ -143,7 +151,7 @@ export function buildNetwork(
       for (const alliance of [own, anyId]) {
         if (alliance === -1) continue;
         const base = bases.get(baseKey(flavor, cId, level, unitId, alliance));
-        if (!base) continue;
+        if (!base || (alliance === anyId && own !== -1 && base.sole === own)) continue;
         base.dues.add(n.due);
         outBases.push(base);
         outCosts.push(placeCostOfLevel(level as 0 | 1 | 2 | 3) + allianceCost(alliance !== anyId));
@@ -221,17 +229,26 @@ export function buildNetwork(
     const cost = pairCost(nc.rep, rc.rep, opts) - loadCost(rc.rep.load);
     direct.push(edge(needNode[nc.index]!, resourceNode[rc.index]!, Math.min(nc.total, rc.total), cost), nc.index, rc.index);
   };
+  // Pairs as numeric keys need class × R + resource class, sorted as numbers
+  // (a typed array, no tuples and no comparator): need class order, then
+  // resource class order.
   const cells = new SpatialIndex(ncs.filter((nc) => !nc.isolated && nc.rep.coords !== null));
-  const pairs: [NeedClass, ResourceClass][] = [];
+  const R = rcs.length;
+  const keys: number[] = [];
+  const near: NeedClass[] = [];
   for (const rc of rcs) {
     if (!rc.byDistance) continue;
-    for (const nc of cells.within(rc.rep.coords!, rc.rep.resource.radiusM!)) {
-      if (feasible(nc.rep, rc.rep, opts)) pairs.push([nc, rc]);
-    }
+    near.length = 0;
+    cells.within(rc.rep.coords!, rc.rep.resource.radiusM!, near);
+    for (const nc of near) if (feasible(nc.rep, rc.rep, opts)) keys.push(nc.index * R + rc.index);
   }
-  for (const nc of ncs) if (nc.isolated) for (const rc of rcs) if (feasible(nc.rep, rc.rep, opts)) pairs.push([nc, rc]);
-  pairs.sort((a, b) => a[0].index - b[0].index || a[1].index - b[1].index);
-  for (const [nc, rc] of pairs) addDirect(nc, rc);
+  for (const nc of ncs) if (nc.isolated) for (const rc of rcs) if (feasible(nc.rep, rc.rep, opts)) keys.push(nc.index * R + rc.index);
+  const sorted = Float64Array.from(keys).sort();
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k]!;
+    const j = key % R;
+    addDirect(ncs[(key - j) / R]!, rcs[j]!);
+  }
 
   // Source side last, so hub node ids stay contiguous: source → level node
   // (capacity: the level's units) → need class.
@@ -244,35 +261,49 @@ export function buildNetwork(
   return { net, source, sink, needEdge, resourceEdge, direct, hubs, maxArcCost, priority };
 }
 
-/** Need classes with coordinates in square cells of about 2 km. */
+/** Need classes with coordinates in square cells of about 2 km, keyed by an integer per cell. */
 class SpatialIndex {
   private static readonly CELL_DEG = 0.02;
-  private readonly cells = new Map<string, NeedClass[]>();
+  private readonly cells = new Map<number, NeedClass[]>();
+
+  /** Cell (i, j) as one safe integer: |i| ≤ 4,500 (latitude), |j| ≤ 9,000 (longitude). */
+  private static key(i: number, j: number): number {
+    return (i + 5_000) * 20_000 + (j + 10_000);
+  }
 
   constructor(ncs: readonly NeedClass[]) {
+    const d = SpatialIndex.CELL_DEG;
     for (const nc of ncs) {
       const [lat, lng] = nc.rep.coords!;
-      const key = `${Math.floor(lat / SpatialIndex.CELL_DEG)},${Math.floor(lng / SpatialIndex.CELL_DEG)}`;
+      const key = SpatialIndex.key(Math.floor(lat / d), Math.floor(lng / d));
       const list = this.cells.get(key);
       if (list) list.push(nc);
       else this.cells.set(key, [nc]);
     }
   }
 
-  /** Candidates within about `radiusM` (a superset; the caller checks the real distance). */
-  *within(center: readonly [number, number], radiusM: number): Iterable<NeedClass> {
+  /** Appends the candidates within about `radiusM` to `out` (a superset; the caller checks the real distance). */
+  within(center: readonly [number, number], radiusM: number, out: NeedClass[]): void {
     const dLat = radiusM / 111_000 + 1e-9;
     // Longitude degrees shrink towards the poles: use the box's widest latitude.
     const cos = Math.max(0.01, Math.cos((Math.min(89, Math.abs(center[0]) + dLat) * Math.PI) / 180));
     const dLng = dLat / cos;
     const d = SpatialIndex.CELL_DEG;
-    const [i0, i1] = [Math.floor((center[0] - dLat) / d), Math.floor((center[0] + dLat) / d)];
-    const [j0, j1] = [Math.floor((center[1] - dLng) / d), Math.floor((center[1] + dLng) / d)];
+    // Coordinates are validated (|lat| ≤ 90, |lng| ≤ 180), so every occupied
+    // cell lies within these bounds; clamping keeps the keys apart.
+    const i0 = Math.max(-4_600, Math.floor((center[0] - dLat) / d));
+    const i1 = Math.min(4_600, Math.floor((center[0] + dLat) / d));
+    const j0 = Math.max(-9_100, Math.floor((center[1] - dLng) / d));
+    const j1 = Math.min(9_100, Math.floor((center[1] + dLng) / d));
     if ((i1 - i0 + 1) * (j1 - j0 + 1) > this.cells.size) {
-      for (const list of this.cells.values()) yield* list;
+      for (const list of this.cells.values()) for (const nc of list) out.push(nc);
       return;
     }
-    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) yield* this.cells.get(`${i},${j}`) ?? [];
+    for (let i = i0; i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const list = this.cells.get(SpatialIndex.key(i, j));
+        if (list) for (const nc of list) out.push(nc);
+      }
+    }
   }
 }
-
