@@ -182,7 +182,9 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
   const initialKb = initial.gzip / 1024;
   fig('ui.initial_js.gzip', initialKb, 'KB');
 
-  const server = await startServer(opts.port ?? (await freePort()), opts.state, opts.logDir);
+  // UI_BENCH_URL: a server already running with the demo data (e.g. the e2e one), left running afterwards.
+  const given = process.env.UI_BENCH_URL;
+  const server = given ? { url: given, stop: async () => undefined } : await startServer(opts.port ?? (await freePort()), opts.state, opts.logDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
   try {
     const token = await apiLogin(server.url);
