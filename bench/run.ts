@@ -10,6 +10,7 @@
 //                     [--api-port N] [--ref-port N] (default: free ports)
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
+//                     [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port N] (the admin UI in headless Chromium, ×1 demo data; bench/ui.ts)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +43,10 @@ const { values } = parseArgs({
     'only-rewards': { type: 'boolean', default: false },
     'skip-rollup': { type: 'boolean', default: false },
     'only-rollup': { type: 'boolean', default: false },
+    'skip-ui': { type: 'boolean', default: false },
+    'only-ui': { type: 'boolean', default: false },
+    'ui-runs': { type: 'string', default: '5' },
+    'ui-port': { type: 'string' },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -50,7 +55,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -352,7 +357,22 @@ async function rollupBench(): Promise<void> {
   for (const f of await runRollupBench({ tenants: 200, reads: 20 })) figure(f.name, f.value, f.unit);
 }
 
+/** The admin UI (issue 15 § 4): initial JavaScript and each page's time to data, beside the goals. */
+async function uiBench(): Promise<void> {
+  console.log('');
+  const { runUiBench } = await import('./ui.ts');
+  const port = values['ui-port'] ? int(values['ui-port'], 'ui-port') : undefined;
+  const figs = await runUiBench({ runs: int(values['ui-runs'], 'ui-runs'), port, state: join(state, '..', 'ui-state'), logDir: join(state, '..', 'logs') });
+  for (const f of figs) figures.push(f);
+}
+
 async function main(): Promise<void> {
+  if (values['only-ui']) {
+    await uiBench();
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
   if (values['only-rollup']) {
     await rollupBench();
     console.log('');
@@ -458,6 +478,7 @@ async function main(): Promise<void> {
   if (!values['skip-flow']) await flowBench();
   if (!values['skip-rewards']) await rewardsBench();
   if (!values['skip-rollup']) await rollupBench();
+  if (!values['skip-ui']) await uiBench();
   console.log('');
   for (const f of figures) console.log(JSON.stringify(f));
 }

@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -26,12 +27,19 @@ function vendorApiReference(): Plugin {
 export default defineConfig({
   base: '/',
   plugins: [react(), vendorApiReference()],
+  resolve: {
+    // The shared schemas' OpenAPI extension stays on the server: the browser gets plain zod (docs/adr/0031).
+    alias: [{ find: /^@hono\/zod-openapi$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-openapi.ts', import.meta.url)) }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Pages load on demand (React.lazy) and rolldown splits antd by page.
     // React gets its own file: it changes least, so browsers keep it cached.
     rolldownOptions: {
+      // @ronghe/schema also defines the database tables (drizzle); the browser uses none of them.
+      // Declaring drizzle's table and column builders pure lets unused table definitions drop out.
+      treeshake: { manualPureFunctions: ['sqliteTable', 'text', 'integer', 'real', 'index', 'uniqueIndex', 'primaryKey', 'check', 'sql'] },
       output: {
         advancedChunks: {
           groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ }],

@@ -1,5 +1,5 @@
-import { App, Button, Result } from 'antd';
-import { Suspense, useEffect, useRef } from 'react';
+import { App } from 'antd';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { onUnauthorized } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
@@ -24,7 +24,6 @@ import { honours } from './features/honours/index.tsx';
 import { funds } from './features/funds/index.tsx';
 import { rewards } from './features/rewards/index.tsx';
 import { screen } from './features/screen/index.tsx';
-import { AppLayout } from './layout/AppLayout.tsx';
 import type { Feature } from './layout/feature.ts';
 import { homePageOf } from './layout/home.ts';
 import { ToDefaultTenant } from './layout/ToDefaultTenant.tsx';
@@ -39,6 +38,14 @@ const TENANT_PAGES = FEATURES.flatMap((f) => f.pages ?? []);
 const ROOT_PAGES = FEATURES.flatMap((f) => f.rootPages ?? []);
 const HEADER = FEATURES.flatMap((f) => f.header ?? []);
 const COUNTS = FEATURES.flatMap((f) => (f.menuCounts ? [f.menuCounts] : []));
+
+// The sidebar layout and the 404 page load on demand, so the login page and the first
+// paint do not wait for them (docs/adr/0031). The layout starts loading as soon as
+// someone is (probably) signed in or the login page has been drawn.
+let layoutChunk: Promise<typeof import('./layout/AppLayout.tsx')> | undefined;
+const loadLayout = () => (layoutChunk ??= import('./layout/AppLayout.tsx'));
+const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
+const NotFound = lazy(() => import('./layout/NotFound.tsx'));
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
@@ -63,25 +70,10 @@ function UnauthorizedBridge() {
 function RequireAuth() {
   const { status } = useSession();
   const location = useLocation();
+  if (status !== 'anonymous') void loadLayout();
   if (status === 'loading') return <FullPageSpin />;
   if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location }} />;
   return <Outlet />;
-}
-
-function NotFound() {
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title="页面不存在"
-      subTitle="您访问的页面不存在或已被移除。"
-      extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          返回首页
-        </Button>
-      }
-    />
-  );
 }
 
 function TenantIndex() {
@@ -91,6 +83,11 @@ function TenantIndex() {
 }
 
 export function AppRoutes() {
+  useEffect(() => {
+    // Once the first page is drawn, fetch the layout in the background (the user is typing a password).
+    const t = setTimeout(() => void loadLayout(), 500);
+    return () => clearTimeout(t);
+  }, []);
   return (
     <>
       <UnauthorizedBridge />

@@ -1,10 +1,18 @@
 import { HomeOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Feature } from '../../layout/feature.ts';
-import { HeaderBell } from './HeaderBell.tsx';
 import { MenuCountBadge, MenuCountsProvider } from './MenuCounts.tsx';
 
 const WorkbenchPage = lazy(() => import('./WorkbenchPage.tsx'));
+// The bell's popover list (antd List, Popover, Empty) loads with the layout, not with the login page (docs/adr/0031).
+const HeaderBellChunk = lazy(() => import('./HeaderBell.tsx').then((m) => ({ default: m.HeaderBell })));
+function HeaderBell() {
+  return (
+    <Suspense fallback={null}>
+      <HeaderBellChunk />
+    </Suspense>
+  );
+}
 
 /**
  * 工作台 (issue 9 §3): every role's landing page (HOME_PAGE), the bell with the
