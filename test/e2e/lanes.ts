@@ -35,5 +35,6 @@ export const E2E_LANES: readonly (readonly string[])[] = [
     'test/e2e/document-original.test.ts',
     'test/e2e/city-and-roles.test.ts',
     'test/e2e/auth.test.ts',
+    'test/e2e/ui-first-load-size.test.ts',
   ],
 ];
