@@ -8,6 +8,7 @@
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
 //                     [--only-data] (migrate and seed the state directory, then stop: no servers)
+//                     [--keep-data] (measure on the state as it is, even if an older demo-data version seeded it: A/B runs only)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     'skip-rollup': { type: 'boolean', default: false },
     'only-rollup': { type: 'boolean', default: false },
     'only-data': { type: 'boolean', default: false },
+    'keep-data': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -45,7 +47,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--only-data] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--only-data] [--keep-data] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -89,7 +91,11 @@ async function prepareState(): Promise<void> {
       await applyMigrations([...pending.keys()], state);
       platform = await openLocalPlatform(state);
     }
-    if (have?.scale !== want.scale || have.seed !== want.seed || have.data !== want.data) {
+    const stale = have?.scale !== want.scale || have.seed !== want.seed || have.data !== want.data;
+    if (stale && have && values['keep-data']) {
+      // Quick A/B runs on a state already there: said loudly, since its figures are not the current data's.
+      console.warn(`⚠ --keep-data：沿用演示数据版本 ${have.data}（当前为 ${want.data}）的 ×${have.scale} 数据，不补充生成；结果仅供对比，不作正式数据`);
+    } else if (stale) {
       console.log(`▶ 生成 ×${scale} 规模的演示数据（仅首次）…`);
       const { ms } = await seed({ platform, persistTo: state, scale });
       figure(`seed.scale${scale}`, ms / 1000, 's');
