@@ -11,6 +11,8 @@
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
 //                     [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port N] (the admin UI in headless Chromium, ×1 demo data; bench/ui.ts)
+//                     [--only-data] (migrate and seed the state directory, then stop: no servers)
+//                     [--keep-data] (measure on the state as it is, even if an older demo-data version seeded it: A/B runs only)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +49,8 @@ const { values } = parseArgs({
     'only-ui': { type: 'boolean', default: false },
     'ui-runs': { type: 'string', default: '5' },
     'ui-port': { type: 'string' },
+    'only-data': { type: 'boolean', default: false },
+    'keep-data': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
     'ref-port': { type: 'string' },
@@ -55,7 +59,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-data] [--keep-data] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -72,13 +76,17 @@ const state = resolve(ROOT, values.state);
 const marker = join(state, 'ronghe-bench.json');
 const figures: { name: string; value: number; unit: string }[] = [];
 /** Bumped when the demo data gains tables, so a state seeded by an older version is topped up (the seed only adds). */
-const DATA_VERSION = 5;
+const DATA_VERSION = 6;
 /** The running alliance with the most current members: the heaviest detail page. */
 let bigAlliance: { id: string; name: string; members: number } | undefined;
 /** The alliance with the most open needs: the heaviest optimal plan. */
 let listsAlliance: { id: string; name: string; needs: number } | undefined;
 /** 50 member accounts and a fresh activity open now, for the concurrent check-in figure (issue 11). */
 let checkinBench: CheckinBench | null = null;
+/** Kept for the issue 11 summary printed after the check-ins are counted. */
+let listResults: LoadResult[] = [];
+let checkinResult: { wallMs: number; p95: number; errors: number } | null = null;
+let checkinStored: { checkins: number; events: number; attendance: number } | null = null;
 const figure = (name: string, value: number, unit: string) => figures.push({ name, value: Math.round(value * 100) / 100, unit });
 
 // ---- Data: migrate and seed once per state directory, then reuse ------------
@@ -95,7 +103,11 @@ async function prepareState(): Promise<void> {
       await applyMigrations([...pending.keys()], state);
       platform = await openLocalPlatform(state);
     }
-    if (have?.scale !== want.scale || have.seed !== want.seed || have.data !== want.data) {
+    const stale = have?.scale !== want.scale || have.seed !== want.seed || have.data !== want.data;
+    if (stale && have && values['keep-data']) {
+      // Quick A/B runs on a state already there: said loudly, since its figures are not the current data's.
+      console.warn(`⚠ --keep-data：沿用演示数据版本 ${have.data}（当前为 ${want.data}）的 ×${have.scale} 数据，不补充生成；结果仅供对比，不作正式数据`);
+    } else if (stale) {
       console.log(`▶ 生成 ×${scale} 规模的演示数据（仅首次）…`);
       const { ms } = await seed({ platform, persistTo: state, scale });
       figure(`seed.scale${scale}`, ms / 1000, 's');
@@ -312,6 +324,46 @@ function printTable(results: LoadResult[]): void {
   for (const r of rows) console.log(line(r));
 }
 
+/** Issue 15 § 2 and § 3: each route's throughput as a share of what it is measured against, beside the goal. */
+function printGoals(results: LoadResult[]): void {
+  const by = new Map(results.map((r) => [r.name, r]));
+  const rps = (name: string) => by.get(name)?.rps;
+  const rows: Array<[string, string, number | undefined, number | undefined, number]> = [];
+  // § 2: list and detail routes against the bare reference of the same run (≥ 80 %).
+  for (const label of ['列表', '搜索 q=社区', '筛选 domain=嘎查村', '联合体列表', '联合体筛选 status+type', '联合体详情']) {
+    rows.push([`§2 ${label}`, '参照', rps(`API ${label}`), rps(`参照 ${label}`), 80]);
+  }
+  rows.push(['§2 /healthz（静态）', '参照', rps('API /healthz（静态）'), rps('参照 /healthz（静态）'), 80]);
+  // § 3: the warnings dashboard and suggestions against the organization list of the same run (≥ 50 %).
+  for (const label of ['督办预警', '对接推荐', '联合体一键匹配']) rows.push([`§3 ${label}`, '党组织列表', rps(`API ${label}`), rps('API 列表'), label === '联合体一键匹配' ? NaN : 50]);
+  console.log('\n议题 15 目标（同一次运行中的吞吐之比）');
+  for (const [name, against, ours, ref, goal] of rows) {
+    if (ours === undefined || ref === undefined) continue;
+    const pct = (ours / ref) * 100;
+    const verdict = Number.isNaN(goal) ? '（参考）' : pct >= goal ? `≥ ${goal}%，达标` : `< ${goal}%，未达标`;
+    console.log(`  ${name}：${ours.toFixed(0)} / ${against} ${ref.toFixed(0)} req/s = ${pct.toFixed(0)}%  ${verdict}`);
+    figure(`goal.${slug(name.replace(/^§\d /, 'API ')).replace(/^api\./, '')}.share`, pct, '%');
+  }
+}
+
+/** Issue 11: the figures its "Demo data and scale" section asks of `pnpm bench` at ×10, beside what it asks. */
+function printIssue11(results: LoadResult[], checkin: { wallMs: number; p95: number; errors: number } | null, stored: { checkins: number; events: number; attendance: number } | null): void {
+  const find = (prefix: string) => results.find((r) => r.name.startsWith(prefix));
+  const line = (label: string, asks: string, r: LoadResult | undefined) =>
+    console.log(`  ${label}：${r ? `${r.rps.toFixed(0)} req/s，p50 ${r.p50.toFixed(0)} ms，p95 ${r.p95.toFixed(0)} ms，失败 ${r.errors}` : '未测得'}  —— 议题要求：${asks}`);
+  console.log(`\n议题 11 指标（×${scale}）`);
+  line('积分排行 党员前100（全年，1,000,000 条明细）', '一年前 100 名为一次索引读取（总分与明细同批维护）', find('API 积分排行 党员前100'));
+  line('积分排行 支部前100', '支部总分可作考核输入', find('API 积分排行 支部前100'));
+  line('活动达标情况（全县）', '每个联合体每年各项指标 达标/落后/有风险', find('API 活动达标情况'));
+  if (checkin) {
+    console.log(
+      `  50 名党员同时签到同一活动：总用时 ${checkin.wallMs.toFixed(0)} ms，p95 ${checkin.p95.toFixed(0)} ms，失败 ${checkin.errors}` +
+        (stored ? `；库中签到 ${stored.checkins}、事件 ${stored.events}、参加人数 ${stored.attendance}` : '') +
+        '  —— 议题要求：50 人并发签到全部成功，重复签到无害，每人一条签到、一条事件',
+    );
+  } else console.log('  50 名党员同时签到：未测得（签到基准数据未准备）');
+}
+
 const slug = (name: string) =>
   name
     .replace(/^参照 /, 'reference.')
@@ -401,6 +453,12 @@ async function main(): Promise<void> {
   }
   const t0 = performance.now();
   await prepareState();
+  if (values['only-data']) {
+    // Seed (or top up) the state directory and stop: the slow part, worth starting early in the background.
+    console.log(`▶ 数据就绪，用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒`);
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
   if (!existsSync(join(ROOT, 'workers/admin-ui/dist/index.html'))) {
     throw new Error('缺少 workers/admin-ui/dist（wrangler 需要它）：请先运行一次 npx -y pnpm@10.34.9 start');
   }
@@ -426,6 +484,8 @@ async function main(): Promise<void> {
     const token = await login(api);
     const results = await listBenchmarks(api, ref, token);
     printTable(results);
+    printGoals(results);
+    listResults = results;
     for (const r of results) {
       const n = slug(r.name);
       figure(`${n}.throughput`, r.rps, 'req/s');
@@ -436,6 +496,7 @@ async function main(): Promise<void> {
     }
     if (checkinBench) {
       const r = await checkinBenchmark(api, tenant!.slug, checkinBench, DEMO_PASSWORD);
+      checkinResult = r;
       console.log(`\n50 名党员同时签到同一活动：总用时 ${r.wallMs.toFixed(0)} 毫秒，p50 ${r.p50.toFixed(0)} 毫秒，p95 ${r.p95.toFixed(0)} 毫秒，失败 ${r.errors}${r.firstError ? `（${r.firstError}）` : ''}`);
       figure('checkins.concurrent50.wall', r.wallMs, 'ms');
       figure('checkins.concurrent50.p95', r.p95, 'ms');
@@ -460,6 +521,7 @@ async function main(): Promise<void> {
     const platform = await openLocalPlatform(state);
     try {
       const n = await checkinsStored(platform.db(tenant!), checkinBench.activityId);
+      checkinStored = n;
       const ok = n.checkins === 50 && n.events === 50 && n.attendance === 50;
       console.log(`  库中：签到 ${n.checkins} 条，签到事件 ${n.events} 条，活动参加人数 ${n.attendance}${ok ? '（均为 50，正确）' : '（应均为 50）'}`);
       if (!ok) process.exitCode = 1;
@@ -469,6 +531,7 @@ async function main(): Promise<void> {
       await platform.dispose();
     }
   }
+  if (listResults.length) printIssue11(listResults, checkinResult, checkinStored);
   if (!values['skip-matching']) {
     // The engine alone at county scale (20,000 open needs × 5,000 resources), inside workerd and in node.
     console.log('\n▶ 匹配引擎：县域规模（20,000 条需求 × 5,000 项资源）');

@@ -1,5 +1,5 @@
 import { AppError, newId, openDb, systemClock, type Clock } from '@ronghe/core';
-import { allows, effectiveGrants, holdsCityAdmin, mayAttempt, resolveSession, type Action, type Target } from '@ronghe/identity';
+import { allows, effectiveGrants, holdsCityAdmin, mayAttempt, resolveSession, sessionCache, type Action, type Target } from '@ronghe/identity';
 import { findTenant } from '@ronghe/tenancy';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, TenantEnv, TenantVariables } from './env.ts';
@@ -67,11 +67,15 @@ function bearer(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** Requires a valid staff session. */
+/**
+ * Requires a valid staff session. Resolved sessions are reused for a few
+ * seconds per isolate (`sessionCache`, ADR 0032): most requests then cost no
+ * control-database round trip.
+ */
 export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
   if (!token) throw new AppError('unauthenticated', '请先登录');
-  const session = await resolveSession({ db: c.get('control'), clock: c.get('clock') }, token);
+  const session = await resolveSession({ db: c.get('control'), clock: c.get('clock'), cache: sessionCache }, token);
   if (!session) throw new AppError('unauthenticated', '登录已过期，请重新登录');
   c.set('session', session);
   await next();

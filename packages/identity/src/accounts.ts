@@ -16,6 +16,7 @@ import {
 import { isApprovingCommittee, organizations, roleGrants, sessions, users, type Role, type User } from '@ronghe/schema';
 import { allows } from './access.ts';
 import { assertPasswordRules, hashPassword } from './password.ts';
+import { sessionCache } from './session-cache.ts';
 
 /**
  * Staff accounts of one tenant, managed by its administrator. Accounts live in
@@ -231,6 +232,8 @@ export async function setAccountGrants({
       ctx.control.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
     ]),
   );
+  // The account's sessions were revoked: no request of this isolate may reuse one (ADR 0032).
+  sessionCache.clear();
   return (await loadTenantAccounts(ctx, [user.id]))[0]!.view;
 }
 
@@ -252,6 +255,8 @@ export async function resetAccountPassword({
       ctx.control.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
     ]),
   );
+  // The account's sessions were revoked: no request of this isolate may reuse one (ADR 0032).
+  sessionCache.clear();
   return (await loadTenantAccounts(ctx, [user.id]))[0]!.view;
 }
 
@@ -272,5 +277,7 @@ export async function setAccountStatus({
       ctx.control.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
     ]),
   );
+  // The account's sessions were revoked: no request of this isolate may reuse one (ADR 0032).
+  sessionCache.clear();
   return (await loadTenantAccounts(ctx, [user.id]))[0]!.view;
 }

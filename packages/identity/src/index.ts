@@ -6,3 +6,4 @@ export * from './accounts.ts';
 export * from './rate-limits.ts';
 export * from './grant-names.ts';
 export * from './member-accounts.ts';
+export * from './session-cache.ts';

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { AppError, newId, writeBatch, type Clock, type ControlDb } from '@ronghe/core';
 import { auditLog, loginFailures, roleGrants, sessions, users, type RoleGrant, type User } from '@ronghe/schema';
 import { assertPasswordRules, hashPassword, PBKDF2_ITERATIONS, randomToken, sha256Hex, verifyPassword } from './password.ts';
+import { sessionCache, type SessionCache } from './session-cache.ts';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
@@ -191,11 +192,19 @@ export interface ResolvedSession {
   expiresAt: number;
 }
 
-/** Looks a bearer token up; null when unknown, revoked, expired or idle too long. */
-export async function resolveSession(deps: Omit<IdentityDeps, 'requestId'>, token: string): Promise<ResolvedSession | null> {
+/**
+ * Looks a bearer token up; null when unknown, revoked, expired or idle too long.
+ * With `cache`, a session resolved less than its TTL ago in this isolate is
+ * reused without a control-database round trip (ADR 0032): a revocation made
+ * elsewhere is seen within that TTL, one made in this isolate at once.
+ */
+export async function resolveSession(deps: Omit<IdentityDeps, 'requestId'> & { cache?: SessionCache }, token: string): Promise<ResolvedSession | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const now = deps.clock.now();
   const tokenHash = await sha256Hex(token);
+  const cached = deps.cache?.get(tokenHash, now, SESSION_IDLE_MS);
+  if (cached) return cached;
+  const generation = deps.cache?.generation ?? 0;
   // One round trip for the session, its user and the user's grants: this runs on every request.
   // (Distinct column names: D1 batches return rows as objects keyed by column name.)
   const [rows, grants] = await deps.db.batch([
@@ -222,11 +231,13 @@ export async function resolveSession(deps: Omit<IdentityDeps, 'requestId'>, toke
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return {
+  const session = {
     tokenHash,
     user: { id: row.id, username: row.username, displayName: row.displayName, grants: grants.map(publicGrant) },
     expiresAt: row.expiresAt,
   };
+  deps.cache?.set(session, now - row.lastSeenAt > TOUCH_EVERY_MS ? now : row.lastSeenAt, now, generation);
+  return session;
 }
 
 export async function logout(deps: IdentityDeps, session: ResolvedSession): Promise<void> {
@@ -234,6 +245,7 @@ export async function logout(deps: IdentityDeps, session: ResolvedSession): Prom
     deps.db.update(sessions).set({ revokedAt: deps.clock.now() }).where(eq(sessions.tokenHash, session.tokenHash)),
     identityAudit(deps, session.user, 'auth.logout'),
   ]);
+  sessionCache.clear();
 }
 
 /** Changes one's own password; every other session of the user is ended. */
@@ -281,5 +293,6 @@ export async function changePassword(
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))),
     identityAudit(deps, user, 'auth.password_changed'),
   ]);
+  sessionCache.clear();
   // The session in use is revoked too; the client logs in again with the new password.
 }
