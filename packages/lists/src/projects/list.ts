@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { decodeCursor, keysetPage, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { projects, type ProjectListQuery } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { selectProjects, toSummary } from './view.ts';
@@ -23,15 +23,18 @@ export function projectFilters(ctx: Ctx, input: Omit<ProjectListQuery, 'cursor' 
   return where;
 }
 
+/** The keyset condition after a cursor of the newest-first project order (created_at, id); none without a cursor. */
+export function projectsAfter(cursor: string | undefined): SQL[] {
+  if (!cursor) return [];
+  const [at, id] = decodeCursor(cursor, 2);
+  return [or(lt(projects.createdAt, Number(at)), and(eq(projects.createdAt, Number(at)), lt(projects.id, String(id))))!];
+}
+
 /** Newest first, keyset on (created_at, id), with the total of the filtered list. */
 export async function listProjects({ ctx, input }: { ctx: Ctx; input: ProjectListQuery }) {
   const where = projectFilters(ctx, input);
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
-  const pageWhere = [...where];
-  if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2);
-    pageWhere.push(or(lt(projects.createdAt, Number(at)), and(eq(projects.createdAt, Number(at)), lt(projects.id, String(id))))!);
-  }
+  const pageWhere = [...where, ...projectsAfter(input.cursor)];
   const [rows, totals] = await ctx.db.batch([
     selectProjects(ctx)
       .where(and(...pageWhere))
@@ -39,11 +42,6 @@ export async function listProjects({ ctx, input }: { ctx: Ctx; input: ProjectLis
       .limit(limit + 1),
     ctx.db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(projects).where(and(...where)),
   ]);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => toSummary(ctx, r)),
-    total: totals[0]?.total ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.p.createdAt, last.p.id]) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, limit, (r) => [r.p.createdAt, r.p.id]);
+  return { items: page.map((r) => toSummary(ctx, r)), total: totals[0]?.total ?? 0, nextCursor };
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import { allianceScopeJoin, allianceStatusIn } from '@ronghe/alliance/read';
-import { AppError, decodeCursor, encodeCursor, inList, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { AppError, inList, keysetPage, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { orgJoin, orgNameById } from '@ronghe/registry/read';
 import { listCategories, projects, PUBLIC_PROJECT_STATUSES, type AllianceStatus, type PublicProject, type PublicProjectQuery } from '@ronghe/schema';
 
@@ -79,11 +79,7 @@ export async function listPublicProjects(ctx: Ctx, input: PublicProjectQuery, al
   if (input.categoryId) where.push(eq(projects.categoryId, input.categoryId));
   if (input.updatedSince !== undefined) where.push(gt(projects.updatedAt, input.updatedSince));
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
-  const pageWhere = [...where];
-  if (input.cursor) {
-    const [at, id] = decodeCursor(input.cursor, 2);
-    pageWhere.push(or(lt(projects.createdAt, Number(at)), and(eq(projects.createdAt, Number(at)), lt(projects.id, String(id))))!);
-  }
+  const pageWhere = [...where, ...projectsAfter(input.cursor)];
   const [rows, totals] = await ctx.db.batch([
     selectPublic(ctx)
       .where(and(...pageWhere))
@@ -91,13 +87,8 @@ export async function listPublicProjects(ctx: Ctx, input: PublicProjectQuery, al
       .limit(limit + 1),
     ctx.db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(projects).where(and(...where)),
   ]);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toPublic),
-    total: totals[0]?.total ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.p.createdAt, last.p.id]) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, limit, (r) => [r.p.createdAt, r.p.id]);
+  return { items: page.map(toPublic), total: totals[0]?.total ?? 0, nextCursor };
 }
 
 /** One project as third parties see it; a cancelled one, or one of an alliance they may not see, is 404 like a missing one. */
