@@ -3,6 +3,7 @@ import { allianceScopeJoin, allianceStatusIn } from '@ronghe/alliance/read';
 import { AppError, inList, keysetPage, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { orgJoin, orgNameById } from '@ronghe/registry/read';
 import { listCategories, projects, PUBLIC_PROJECT_STATUSES, type AllianceStatus, type PublicProject, type PublicProjectQuery } from '@ronghe/schema';
+import { projectsAfter } from './list.ts';
 
 // 项目清单 for the public API (issue 14, ADR 0029): what a third party may see
 // of a project — its progress, dates, alliance and the organizations carrying
