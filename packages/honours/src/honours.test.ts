@@ -4,6 +4,7 @@ import type { DemoSiteView, DesignationView, HonoursEligibility, Organization, S
 import { organizationsById } from '@ronghe/registry/read';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/universal';
 import { makeAlliance } from '../../../test/support/alliance-factories.ts';
 import { call, makeOrg, makeUser, type TestUser } from '../../../test/support/factories.ts';
 import { makeStandardization, PASSING_TALLIES } from '../../../test/support/honours-factories.ts';
@@ -293,6 +294,27 @@ describe('撤销评定 is the way down: an organization edit does not lower a st
     expect(await orgRow(b.id)).toMatchObject({ quality_status: '最强党支部（区级）' });
     // The 区级 designation is still in force: lowering below it is refused in its turn.
     await loweredRefusal(await patchOrg(b.id, { qualityStatus: '标准化规范化' }), '最强党支部（区级）');
+  });
+});
+
+describe('撤销评定 is the way down for an Excel import too', () => {
+  it('a sheet that lowers 区级 while the designation is in force is refused on its 达标状态 cell, naming 撤销评定, and nothing is imported', async () => {
+    const b = await branch({ name: `导入降级测试党支部${Date.now() % 1e6}` });
+    await makeStandardization(T, b.id, 'accepted', { year: YEAR });
+    await json(await designate('county', b.id, county), 201);
+    const headers = ['组织编号', '组织名称', '上级组织', '组织类别', '所属领域', '党员人数', '达标状态', '评定年度', '软弱涣散'];
+    const row = [b.id, b.name, committee.id, b.kind, b.domain, b.memberCount, '标准化规范化', YEAR, '否'];
+    const blob = await writeXlsxFile([headers, row].map((r) => r.map((value) => ({ value }))) as never).toBlob();
+    const res = await call('POST', `/api/t/${T}/orgs/import`, {
+      token: county.token,
+      rawBody: await blob.arrayBuffer(),
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    });
+    const p = (await problem(res, 422, 'validation_failed')) as unknown as { errors: Array<{ row: number; column: string; message: string }> };
+    const cell = p.errors.find((e) => e.row === 2 && e.column === '达标状态');
+    expect(cell?.message).toContain(`${YEAR} 年度“最强党支部（区级）”评定仍然有效`);
+    expect(cell?.message).toContain('撤销评定');
+    expect(await orgRow(b.id)).toMatchObject({ quality_status: '最强党支部（区级）' });
   });
 });
 

@@ -1,8 +1,9 @@
 import { AppError, newId, pinyinSortKey, throwIfImportErrors, writeImport, type Ctx, type FieldError } from '@ronghe/core';
 import { allows } from '@ronghe/identity';
-import { orgFields, organizations, type Organization } from '@ronghe/schema';
+import { strongestInForceOf } from '@ronghe/honours/read';
+import { orgFields, organizations, STRONGEST_STATUSES, type Organization } from '@ronghe/schema';
 import type { z } from 'zod';
-import { domainProblems, externalProblems, newOrgQualityProblems, qualityProblems } from './rules.ts';
+import { domainProblems, externalProblems, newOrgQualityProblems, qualityProblems, strongestLoweredByEditRefusal } from './rules.ts';
 import { ORG_COLUMNS, readOrgSheet, type OrgColumnKey, type RawCell, type RawOrgRow } from './sheet.ts';
 import { snapshot } from './view.ts';
 
@@ -205,6 +206,11 @@ export async function importOrgs({ ctx, input }: { ctx: Ctx; input: { bytes: Arr
     ]) {
       const key = e.path.replace(/^body\./, '') as OrgColumnKey;
       errors.push(cellError(p.row, key in HEADER ? key : 'name', e.message));
+    }
+    // As in an edit (rules.ts): a 最强 status a designation in force holds is lowered through 撤销评定, not by a sheet.
+    if (before && p.fields.qualityStatus !== before.qualityStatus && (STRONGEST_STATUSES as readonly string[]).includes(before.qualityStatus)) {
+      const lowered = strongestLoweredByEditRefusal(p.fields, before.qualityStatus, await strongestInForceOf(ctx, before.id, before.qualityYear));
+      if (lowered) errors.push(cellError(p.row, 'qualityStatus', lowered.message));
     }
     const siblingKey = `${parentId ?? ''}|${p.fields.name}`;
     const clash = siblingNames.get(siblingKey);
