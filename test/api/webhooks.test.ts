@@ -221,7 +221,7 @@ describe('delivering', () => {
     expect(attempts).toHaveLength(10);
     const first = attempts.filter((a) => a.delivery_id === attempts[0]!.delivery_id);
     expect(first.map((a) => a.at - t0)).toEqual([0, 60_000, 180_000, 420_000, 900_000]);
-    expect(first.every((a) => a.status_code === 503 && a.error === 'HTTP 503')).toBe(true);
+    expect(first.every((a) => a.status_code === 503 && a.error === '对方返回状态码 503')).toBe(true);
 
     const endpoint = await dbOf(T).prepare('SELECT status, disabled_reason, consecutive_failures FROM webhook_endpoints WHERE id = ?').bind(ep.id).first();
     expect(endpoint).toEqual({ status: 'disabled', disabled_reason: 'failures', consecutive_failures: 10 });

@@ -29,7 +29,7 @@ export async function makeWebhookFixture(tenant: string): Promise<{ endpointId: 
     db
       .prepare(
         `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event_type, body, status, attempts, next_attempt_at, last_status_code, last_latency_ms, last_error, created_at, delivered_at, version)
-         VALUES (?, ?, ?, 'activity.created', ?, 'failed', 1, NULL, 500, 12, 'HTTP 500', ?, NULL, 1)`,
+         VALUES (?, ?, ?, 'activity.created', ?, 'failed', 1, NULL, 500, 12, '对方返回状态码 500', ?, NULL, 1)`,
       )
       .bind(deliveryId, endpointId, `evt_${deliveryId.slice(4)}`, body, now),
   ]);

@@ -67,10 +67,11 @@ export async function attemptDelivery(deps: DeliverDeps, delivery: WebhookDelive
     });
     statusCode = res.status;
     await res.body?.cancel();
-    if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+    // Read by county staff on the 回调 page: Chinese, the status code as a number.
+    if (res.status < 200 || res.status >= 300) error = `对方返回状态码 ${res.status}`;
   } catch (err) {
     const e = err as Error;
-    error = e?.name === 'TimeoutError' ? `超时（${TIMEOUT_MS / 1000} 秒未响应）` : String(e?.message ?? err).slice(0, 500);
+    error = e?.name === 'TimeoutError' ? `超时（${TIMEOUT_MS / 1000} 秒未响应）` : '无法连接回调地址（地址不可达或连接被拒绝）';
   }
   const at = now();
   const latencyMs = Math.max(0, at - started);
