@@ -29,10 +29,14 @@ export class SessionCache {
   /** Bumped by every `clear`: a lookup that started before a revocation must not store what it read. */
   #generation = 0;
 
-  constructor(
-    readonly ttlMs = SESSION_CACHE_TTL_MS,
-    readonly max = SESSION_CACHE_MAX,
-  ) {}
+  // Plain fields, not parameter properties: Node runs this file with type stripping (scripts/seed.ts), which refuses them.
+  readonly ttlMs: number;
+  readonly max: number;
+
+  constructor(ttlMs = SESSION_CACHE_TTL_MS, max = SESSION_CACHE_MAX) {
+    this.ttlMs = ttlMs;
+    this.max = max;
+  }
 
   get generation(): number {
     return this.#generation;
