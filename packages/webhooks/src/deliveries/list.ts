@@ -1,33 +1,8 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '@ronghe/core';
-import { webhookAttempts, webhookDeliveries, type WebhookDelivery } from '@ronghe/schema';
+import { webhookAttempts, webhookDeliveries, type WebhookAttemptView, type WebhookDelivery, type WebhookDeliveryView } from '@ronghe/schema';
 
-export interface WebhookAttemptView {
-  attempt: number;
-  at: number;
-  statusCode: number | null;
-  latencyMs: number;
-  error: string | null;
-}
-
-export interface WebhookDeliveryView {
-  id: string;
-  endpointId: string;
-  eventId: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  nextAttemptAt: number | null;
-  lastStatusCode: number | null;
-  lastLatencyMs: number | null;
-  lastError: string | null;
-  createdAt: number;
-  deliveredAt: number | null;
-  version: number;
-  /** The body sent (the public projection of the event). */
-  body: unknown;
-  attemptLog: WebhookAttemptView[];
-}
+export type { WebhookAttemptView, WebhookDeliveryView } from '@ronghe/schema';
 
 export function deliveryView(d: WebhookDelivery, log: WebhookAttemptView[]): WebhookDeliveryView {
   return {
@@ -35,7 +10,7 @@ export function deliveryView(d: WebhookDelivery, log: WebhookAttemptView[]): Web
     endpointId: d.endpointId,
     eventId: d.eventId,
     eventType: d.eventType,
-    status: d.status,
+    status: d.status as WebhookDeliveryView['status'],
     attempts: d.attempts,
     nextAttemptAt: d.nextAttemptAt,
     lastStatusCode: d.lastStatusCode,

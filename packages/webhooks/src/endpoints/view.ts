@@ -1,27 +1,16 @@
 import { AppError, validation } from '@ronghe/core';
-import type { WebhookEndpoint } from '@ronghe/schema';
+import type { WebhookEndpoint, WebhookEndpointView } from '@ronghe/schema';
 
-export interface WebhookEndpointView {
-  id: string;
-  url: string;
-  description: string;
-  eventTypes: string[];
-  status: string;
-  disabledReason: string | null;
-  consecutiveFailures: number;
-  secretPrefix: string;
-  createdAt: number;
-  updatedAt: number;
-  version: number;
-}
+export type { WebhookEndpointView } from '@ronghe/schema';
 
 export const endpointView = (e: WebhookEndpoint): WebhookEndpointView => ({
   id: e.id,
   url: e.url,
   description: e.description,
   eventTypes: e.eventTypes,
-  status: e.status,
-  disabledReason: e.disabledReason,
+  // The table's text columns hold only these values (the package writes them).
+  status: e.status as WebhookEndpointView['status'],
+  disabledReason: e.disabledReason as WebhookEndpointView['disabledReason'],
   consecutiveFailures: e.consecutiveFailures,
   secretPrefix: e.secretPrefix,
   createdAt: e.createdAt,

@@ -1,35 +1,10 @@
+import type { WebhookDeliveryView, WebhookEndpointView } from '@ronghe/schema';
 import { api, get } from '../../api/client.ts';
 
 /** A receiver of the county's events (ADR 0028); its secret is never returned after creation. */
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  description: string;
-  eventTypes: string[];
-  status: 'enabled' | 'disabled';
-  disabledReason: 'manual' | 'failures' | null;
-  consecutiveFailures: number;
-  secretPrefix: string;
-  createdAt: number;
-  updatedAt: number;
-  version: number;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  endpointId: string;
-  eventId: string;
-  eventType: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  nextAttemptAt: number | null;
-  lastStatusCode: number | null;
-  lastLatencyMs: number | null;
-  lastError: string | null;
-  createdAt: number;
-  deliveredAt: number | null;
-  attemptLog: { attempt: number; at: number; statusCode: number | null; latencyMs: number; error: string | null }[];
-}
+export type WebhookEndpoint = WebhookEndpointView;
+/** One event sent to one endpoint, with every attempt. */
+export type WebhookDelivery = WebhookDeliveryView;
 
 const t = (tenant: string, path: string) => `/t/${encodeURIComponent(tenant)}${path}`;
 const ifMatch = (version: number) => ({ 'if-match': `"v${version}"` });
