@@ -74,6 +74,21 @@ export interface MinCostFlowNetwork extends FlowNetwork {
    * `augmentations` pushes.
    */
   solveLexicographic(source: number, sink: number, priority?: readonly number[]): FlowResult;
+  /**
+   * The network as it stands, for a reference solver outside this package
+   * (bench/matching-native.ts): views of the edge arrays, not copies, valid
+   * until the next `addEdge`.
+   */
+  arrays(): NetworkArrays;
+}
+
+/** Edge e runs from arcTo[2e + 1] to arcTo[2e]. */
+export interface NetworkArrays {
+  n: number;
+  m: number;
+  arcTo: Int32Array;
+  cap: Float64Array;
+  cost: Float64Array;
 }
 
 const NONE = -1;
@@ -506,6 +521,7 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
 
   return {
     solveLexicographic: solveLex,
+    arrays: () => ({ n, m, arcTo: arcTo.subarray(0, 2 * m), cap: cap.subarray(0, m), cost: cost.subarray(0, m) }),
     get nodeCount() {
       return n;
     },

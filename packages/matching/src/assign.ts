@@ -11,6 +11,7 @@
 // stage), then finds the cheapest flow that keeps each level's units: the
 // optimum of "weight first, then cost", with costs that are just the small
 // pair costs.
+import type { NetworkArrays } from '@ronghe/flow';
 import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
 import { pairCost } from './cost.ts';
 import { buildNetwork } from './network.ts';
@@ -37,7 +38,12 @@ function isolatedIds(excluded: ReadonlySet<string>, needIds: ReadonlySet<string>
   return { needs, resources };
 }
 
-export function assign(needs: readonly MatchNeed[], resources: readonly MatchResource[], options: MatchOptions): AssignResult {
+/** Each component's flow network just before it is solved, for the benchmark's native reference solver. */
+export interface AssignProbe {
+  network(instance: NetworkArrays & { source: number; sink: number; priority: readonly number[] }): void;
+}
+
+export function assign(needs: readonly MatchNeed[], resources: readonly MatchResource[], options: MatchOptions, probe?: AssignProbe): AssignResult {
   const p = prepareAll(needs, resources, options);
   const today = p.options.today;
   // Stable order, independent of the input's: classes, hubs and edges are
@@ -71,7 +77,7 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
     augmentations: 0,
   };
   for (const [cNeeds, cResources] of components) {
-    const part = assignComponent(cNeeds, cResources, isolated, p.options);
+    const part = assignComponent(cNeeds, cResources, isolated, p.options, probe);
     for (const a of part.allocations) allocations.push(a);
     for (const key of Object.keys(part.stats) as (keyof AssignResult['stats'])[]) stats[key] += part.stats[key];
   }
@@ -146,6 +152,7 @@ function assignComponent(
   liveResources: readonly PreparedResource[],
   isolated: { needs: ReadonlySet<string>; resources: ReadonlySet<string> },
   options: PreparedOptions,
+  probe: AssignProbe | undefined,
 ): { allocations: Allocation[]; stats: AssignResult['stats'] } {
   const p = { options };
   const today = options.today;
@@ -161,6 +168,7 @@ function assignComponent(
     throw new MatchingInputError('实例过大：成本超出安全整数范围，请按联合体或街道拆分后再匹配', 'needs');
   }
 
+  probe?.network({ ...net.arrays(), source: built.source, sink: built.sink, priority: built.priority });
   const solved = net.solveLexicographic(built.source, built.sink, built.priority);
 
   // Class pairs: direct edges carry their pair; at a hub any pairing of its
