@@ -58,6 +58,18 @@ static long statusKb(const char* key) {
   return -1;
 }
 
+/** The cheapest flow of `total` units from s to t within [lower, cap]; exits when none exists. */
+template <typename Solver>
+static long long minCost(const G& g, const G::ArcMap<long long>& lower, const G::ArcMap<long long>& cap, const G::ArcMap<long long>& cost, G::Node s, G::Node t, long long total) {
+  Solver solver(g);
+  solver.lowerMap(lower).upperMap(cap).costMap(cost).stSupply(s, t, total);
+  if (solver.run() != Solver::OPTIMAL) {
+    std::cerr << "min-cost flow not optimal\n";
+    std::exit(3);
+  }
+  return solver.template totalCost<long long>();
+}
+
 int main(int argc, char** argv) {
   std::vector<Part> parts;
   bool useCostScaling = false;
@@ -108,24 +120,9 @@ int main(int argc, char** argv) {
     }
     double tm = cpuSeconds();
     maxFlowSeconds += tm - tp;
-    long long partCost = 0;
-    if (useCostScaling) {
-      CostScaling<G, long long, long long> cs(g);
-      cs.lowerMap(lower).upperMap(cap).costMap(cost).stSupply(nodes[p.source], nodes[p.sink], total);
-      if (cs.run() != CostScaling<G, long long, long long>::OPTIMAL) {
-        std::cerr << "min-cost flow not optimal\n";
-        return 3;
-      }
-      partCost = cs.totalCost<long long>();
-    } else {
-      NetworkSimplex<G, long long, long long> ns(g);
-      ns.lowerMap(lower).upperMap(cap).costMap(cost).stSupply(nodes[p.source], nodes[p.sink], total);
-      if (ns.run() != NetworkSimplex<G, long long, long long>::OPTIMAL) {
-        std::cerr << "min-cost flow not optimal\n";
-        return 3;
-      }
-      partCost = ns.totalCost<long long>();
-    }
+    // NetworkSimplex by default (LEMON's fastest here); --cost-scaling for the algorithm family ours uses.
+    const long long partCost = useCostScaling ? minCost<CostScaling<G, long long, long long> >(g, lower, cap, cost, nodes[p.source], nodes[p.sink], total)
+                                              : minCost<NetworkSimplex<G, long long, long long> >(g, lower, cap, cost, nodes[p.source], nodes[p.sink], total);
     minCostSeconds += cpuSeconds() - tm;
     flowTotal += total;
     costTotal += partCost;
