@@ -55,11 +55,11 @@ export function isPublicHost(hostname: string): boolean {
   return host.includes('.');
 }
 
-function isPublicIpv4([a, b]: number[]): boolean {
+function isPublicIpv4([a = 0, b = 0]: number[]): boolean {
   if (a === 0 || a === 10 || a === 127 || a >= 224) return false; // this network, private, loopback, multicast and reserved
-  if (a === 100 && b! >= 64 && b! < 128) return false; // carrier-grade NAT
+  if (a === 100 && b >= 64 && b < 128) return false; // carrier-grade NAT
   if (a === 169 && b === 254) return false; // link-local (cloud metadata services)
-  if (a === 172 && b! >= 16 && b! < 32) return false;
+  if (a === 172 && b >= 16 && b < 32) return false;
   if (a === 192 && (b === 168 || b === 0)) return false; // private; IETF protocol assignments and documentation
   if (a === 198 && (b === 18 || b === 19)) return false; // benchmarking
   return true;
