@@ -172,23 +172,25 @@ function assignComponent(
     const key = i * rcs.length + j;
     classPairs.set(key, (classPairs.get(key) ?? 0) + q);
   };
-  const { direct } = built;
+  const { direct, hubOutStart, outClass, needInStart, inHub, hubCount } = built;
   for (let x = 0; x < direct.length; x += 3) addPair(direct[x + 1]!, direct[x + 2]!, solved.edgeFlow(direct[x]!));
-  for (const hub of built.hubs) {
-    const { ins, outs } = hub;
-    let k = -2;
-    let left = 0;
-    for (let x = 0; x < ins.length; x += 2) {
-      let q = solved.edgeFlow(ins[x]!);
+  // Need classes in order meet each hub's inflows in class order; per hub a
+  // cursor walks its outflows (north-west corner, as ADR 0008 describes).
+  const outCursor = hubOutStart.slice(0, hubCount);
+  const outLeft = new Float64Array(hubCount);
+  for (let h = 0; h < hubCount; h++) outLeft[h] = solved.edgeFlow(outCursor[h]!);
+  const outBase = hubOutStart[0]!;
+  const inBase = needInStart[0]!;
+  for (let i = 0; i < ncs.length; i++) {
+    for (let e = needInStart[i]!; e < needInStart[i + 1]!; e++) {
+      const h = inHub[e - inBase]!;
+      let q = solved.edgeFlow(e);
       while (q > 0) {
-        while (left === 0) {
-          k += 2;
-          left = solved.edgeFlow(outs[k]!);
-        }
-        const t = Math.min(q, left);
-        addPair(ins[x + 1]!, outs[k + 1]!, t);
+        while (outLeft[h] === 0) outLeft[h] = solved.edgeFlow(++outCursor[h]!);
+        const t = Math.min(q, outLeft[h]!);
+        addPair(i, outClass[outCursor[h]! - outBase]!, t);
         q -= t;
-        left -= t;
+        outLeft[h]! -= t;
       }
     }
   }
@@ -208,7 +210,7 @@ function assignComponent(
       resources: liveResources.length,
       needClasses: ncs.length,
       resourceClasses: rcs.length,
-      hubs: built.hubs.length,
+      hubs: built.hubCount,
       nodes: net.nodeCount,
       edges: net.edgeCount,
       directEdges: built.direct.length / 3,

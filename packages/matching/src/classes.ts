@@ -24,6 +24,8 @@ export interface ResourceClass {
   readonly end: number;
   /** Coordinates and a radius: distance decides against needs with coordinates. */
   readonly byDistance: boolean;
+  /** A resource in a rejected pair is a class of its own. */
+  readonly isolated: boolean;
 }
 
 const SEP = '\u0001';
@@ -59,7 +61,8 @@ export function resourceClasses(resources: readonly PreparedResource[], isolated
     const start = Math.max(r.from, today);
     const end = r.to >= lastDue ? Number.POSITIVE_INFINITY : r.to;
     const byDistance = r.coords !== null && r.resource.radiusM !== null;
-    const key = isolated.has(r.resource.id)
+    const lone = isolated.has(r.resource.id);
+    const key = lone
       ? `x${SEP}${r.resource.id}`
       : [
           [...r.serves].sort().join('\u0002'),
@@ -73,7 +76,7 @@ export function resourceClasses(resources: readonly PreparedResource[], isolated
         ].join(SEP);
     let cls = byKey.get(key);
     if (!cls) {
-      cls = { index: out.length, rep: r, members: [], total: 0, start, end, byDistance };
+      cls = { index: out.length, rep: r, members: [], total: 0, start, end, byDistance, isolated: lone };
       byKey.set(key, cls);
       out.push(cls);
     }
