@@ -78,6 +78,16 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   stats.needs = openNeeds.length;
   stats.resources = liveResources.length;
   allocations.sort((a, b) => byString(a.needId, b.needId) || byString(a.resourceId, b.resourceId));
+  // A need and a resource meet in one class pair only, so rows should be
+  // distinct already; merged anyway for safety, once for all components.
+  let w = 0;
+  for (let k = 0; k < allocations.length; k++) {
+    const a = allocations[k]!;
+    const last = w > 0 ? allocations[w - 1]! : undefined;
+    if (last && last.needId === a.needId && last.resourceId === a.resourceId) last.quantity += a.quantity;
+    else allocations[w++] = a;
+  }
+  allocations.length = w;
   let unitsServed = 0;
   let weightedServed = 0;
   let totalCost = 0;
@@ -231,35 +241,30 @@ function disaggregate(
   rcs: readonly ResourceClass[],
   opts: PreparedOptions,
 ): Allocation[] {
-  const needCursor = ncs.map((nc) => ({ at: 0, left: nc.members[0]!.need.remaining }));
-  const resourceCursor = rcs.map((rc) => ({ at: 0, left: rc.members[0]!.resource.remaining }));
+  // Per class: the member being filled and what it has left.
+  const needAt = new Int32Array(ncs.length);
+  const needLeft = Float64Array.from(ncs, (nc) => nc.members[0]!.need.remaining);
+  const resourceAt = new Int32Array(rcs.length);
+  const resourceLeft = Float64Array.from(rcs, (rc) => rc.members[0]!.resource.remaining);
   const allocations: Allocation[] = [];
-  for (const key of [...classPairs.keys()].sort((a, b) => a - b)) {
+  const keys = Float64Array.from(classPairs.keys()).sort();
+  for (let x = 0; x < keys.length; x++) {
+    const key = keys[x]!;
     let q = classPairs.get(key)!;
-    const i = Math.floor(key / rcs.length);
     const j = key % rcs.length;
+    const i = (key - j) / rcs.length;
     const nc = ncs[i]!;
     const rc = rcs[j]!;
     const cost = pairCost(nc.rep, rc.rep, opts);
-    const nk = needCursor[i]!;
-    const rk = resourceCursor[j]!;
     while (q > 0) {
-      const take = Math.min(q, nk.left, rk.left);
-      allocations.push({ needId: nc.members[nk.at]!.need.id, resourceId: rc.members[rk.at]!.resource.id, quantity: take, cost });
+      const take = Math.min(q, needLeft[i]!, resourceLeft[j]!);
+      allocations.push({ needId: nc.members[needAt[i]!]!.need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });
       q -= take;
-      nk.left -= take;
-      rk.left -= take;
-      if (nk.left === 0 && ++nk.at < nc.members.length) nk.left = nc.members[nk.at]!.need.remaining;
-      if (rk.left === 0 && ++rk.at < rc.members.length) rk.left = rc.members[rk.at]!.resource.remaining;
+      needLeft[i]! -= take;
+      resourceLeft[j]! -= take;
+      if (needLeft[i] === 0 && ++needAt[i]! < nc.members.length) needLeft[i] = nc.members[needAt[i]!]!.need.remaining;
+      if (resourceLeft[j] === 0 && ++resourceAt[j]! < rc.members.length) resourceLeft[j] = rc.members[resourceAt[j]!]!.resource.remaining;
     }
   }
-  // The same need and resource can meet in one class pair only, but merge anyway for safety.
-  allocations.sort((a, b) => byString(a.needId, b.needId) || byString(a.resourceId, b.resourceId));
-  const merged: Allocation[] = [];
-  for (const a of allocations) {
-    const last = merged[merged.length - 1];
-    if (last && last.needId === a.needId && last.resourceId === a.resourceId) last.quantity += a.quantity;
-    else merged.push({ ...a });
-  }
-  return merged;
+  return allocations;
 }
