@@ -2,6 +2,7 @@
 // `greedyAssign` (baseline) on a generated county (bench/matching-data.ts),
 // inside workerd and in Node for comparison.
 //   node bench/matching.ts [--needs 20000] [--resources 5000] [--runs 3] [--skip-workerd]
+//   node bench/matching.ts --workerd-baseline <git ref> [--workerd-candidate <git ref>] [--runs 3] (old and new engine in workerd, alternating)
 // Prints a table and one JSON line per figure: {"name","value","unit"}.
 //
 // Method in workerd: Date.now()/performance.now() do not advance inside a
@@ -193,6 +194,92 @@ async function inWorkerd(needs: number, resources: number, runs: number): Promis
     ];
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * The old engine and ours in workerd, side by side: one `wrangler dev` each
+ * (the old one runs bench/matching-worker.ts rewritten to import the engine
+ * extracted from `baseline`), the county generated in both, then their
+ * /assign requests alternate, old first. The first request in each isolate is
+ * the fresh figure (the isolate has not compiled the engine yet), the median
+ * of the later ones the warm one. CPU and peak as in inWorkerd, per process
+ * group: each server's workerd processes are told apart by start order.
+ */
+export async function runMatchingWorkerdPair(opts: { baseline: string; candidate?: string; needs?: number; resources?: number; runs?: number }): Promise<Figure[]> {
+  const needs = opts.needs ?? 20_000;
+  const resources = opts.resources ?? 5_000;
+  const runs = opts.runs ?? 3;
+  // A commit's engine behind the bench worker: the worker file, rewritten to import the extracted copy.
+  const workerOf = (ref: string): string => {
+    const worker = join(resolve(extractBaseline(ref), '../../../..'), 'matching-worker.ts');
+    writeFileSync(
+      worker,
+      readFileSync(join(ROOT, 'bench/matching-worker.ts'), 'utf8')
+        .replaceAll("'../packages/matching/src/index.ts'", "'./packages/matching/src/index.ts'")
+        .replaceAll("'./matching-data.ts'", JSON.stringify(join(ROOT, 'bench/matching-data.ts'))),
+    );
+    return worker;
+  };
+  const oldWorker = workerOf(opts.baseline);
+  const dir = join(ROOT, '.bench/matching');
+  mkdirSync(dir, { recursive: true });
+  const engines: { name: string; main: string; server?: Server; pids: number[] }[] = [
+    { name: 'baseline', main: oldWorker, pids: [] },
+    // `candidate` pins ours to a commit too (the working tree may change while the bench runs).
+    { name: 'workerd', main: opts.candidate ? workerOf(opts.candidate) : join(ROOT, 'bench/matching-worker.ts'), pids: [] },
+  ];
+  console.log(`▶ 匹配引擎（workerd，对照 ${opts.baseline}）：${needs} 条需求 × ${resources} 项资源，各 ${runs} 次，交替`);
+  try {
+    for (const e of engines) {
+      const config = join(dir, `wrangler-${e.name}.toml`);
+      writeFileSync(config, `# Written by bench/matching.ts\nname = "ronghe-bench-matching-${e.name}"\nmain = ${JSON.stringify(e.main)}\ncompatibility_date = "2026-11-01"\n`);
+      const known = new Set(engines.flatMap((x) => x.pids));
+      e.server = await startWrangler({ name: `matching-${e.name}`, root: ROOT, config, port: await freePort(), persistTo: join(dir, `state-${e.name}`), logDir: join(dir, 'logs') });
+      e.pids = workerdDescendants().filter((pid) => !known.has(pid));
+      if (e.pids.length === 0) throw new Error('找不到 wrangler 启动的 workerd 进程');
+    }
+    const request = async (e: (typeof engines)[number], path: string) => {
+      const cpuMs = () => e.pids.reduce((sum, pid) => sum + procCpuMs(pid), 0);
+      const c0 = cpuMs();
+      const { status, body } = await httpGet(`${e.server!.url}${path}`);
+      const cpu = cpuMs() - c0;
+      if (status !== 200) throw new Error(`${path}: HTTP ${status} ${body.slice(0, 300)}`);
+      return { cpu, body: JSON.parse(body) as Summary & { stats: { edges: number; nodes: number } | null } };
+    };
+    for (const e of engines) {
+      await request(e, `/generate?needs=${needs}&resources=${resources}`);
+      for (let i = 0; i < 5; i++) await request(e, '/noop');
+    }
+    const results = new Map(engines.map((e) => [e.name, { cpu: [] as number[], peak: [] as number[], last: null as Summary | null }]));
+    for (let i = 0; i < runs; i++) {
+      for (const e of engines) {
+        const reset = e.pids.every((pid) => resetPeak(pid));
+        const before = e.pids.map((pid) => procStatus(pid).rss);
+        const r = await request(e, '/assign');
+        const peak = reset ? e.pids.reduce((sum, pid, k) => sum + (procStatus(pid).hwm - before[k]!), 0) / 1024 : NaN;
+        const out = results.get(e.name)!;
+        out.cpu.push(r.cpu);
+        out.peak.push(peak);
+        out.last = r.body;
+        console.log(`  ${e.name} 第 ${i + 1} 次：CPU ${r.cpu.toFixed(0)} ms，峰值 ${peak.toFixed(0)} MB，最优 ${r.body.unitsServed} / ${r.body.weightedServed} / ${r.body.totalCost}`);
+      }
+    }
+    const figures: Figure[] = [];
+    for (const e of engines) {
+      const out = results.get(e.name)!;
+      const prefix = `matching.${e.name === 'workerd' ? 'workerd' : 'workerd_baseline'}.x1`;
+      figures.push(
+        { name: `${prefix}.fresh.cpu`, value: round(out.cpu[0]!), unit: 'ms' },
+        { name: `${prefix}.warm.cpu`, value: round(median(out.cpu.slice(1))), unit: 'ms' },
+        { name: `${prefix}.fresh.peak_memory`, value: round(out.peak[0]!), unit: 'MB' },
+        { name: `${prefix}.peak_memory`, value: round(Math.max(...out.peak)), unit: 'MB' },
+        { name: `${prefix}.total_cost`, value: out.last!.totalCost, unit: 'cost' },
+      );
+    }
+    return figures;
+  } finally {
+    for (const e of engines) await e.server?.stop();
   }
 }
 
@@ -412,8 +499,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       repeats: { type: 'string', default: '3' },
       scales: { type: 'string', default: '1,2' },
       'refs-only': { type: 'boolean', default: false },
+      'workerd-baseline': { type: 'string' },
+      'workerd-candidate': { type: 'string' },
     },
   });
+  if (values['workerd-baseline']) {
+    // The old engine and ours in workerd, alternating (see runMatchingWorkerdPair).
+    const figures = await runMatchingWorkerdPair({ baseline: values['workerd-baseline'], candidate: values['workerd-candidate'], runs: Number(values.runs), needs: Number(values.needs), resources: Number(values.resources) });
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    process.exit(0);
+  }
   if (values.processes) {
     // Fresh and warm in new Node processes at 1× and 2× (see runMatchingProcesses).
     const figures = runMatchingProcesses({

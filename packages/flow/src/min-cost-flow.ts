@@ -212,8 +212,14 @@ class NodeHeap {
   }
 }
 
-export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
+/**
+ * `edgeCapacity` reserves room for that many edges (a caller that knows its
+ * edge count, like the matching builder, avoids the doubling copies and their
+ * slack); more edges can still be added.
+ */
+export function createNetwork(nodeCount = 0, edgeCapacity = 0): MinCostFlowNetwork {
   assertSafeInt(nodeCount, 'nodeCount', 0);
+  assertSafeInt(edgeCapacity, 'edgeCapacity', 0);
   let n = nodeCount;
   let m = 0;
   // Edge e owns arcs 2e (forward) and 2e+1 (residual reverse), so the partner
@@ -222,9 +228,10 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
   // of its two arcs); capacity and cost are per edge.
   // Adjacency lists (for `solve`) are built when solving, not per edge:
   // `solveLexicographic` makes its own CSR and never reads them.
-  let arcTo = new Int32Array(32);
-  let cap = new Float64Array(16);
-  let cost = new Float64Array(16);
+  const reserved = Math.max(16, edgeCapacity);
+  let arcTo = new Int32Array(2 * reserved);
+  let cap = new Float64Array(reserved);
+  let cost = new Float64Array(reserved);
   let head = new Int32Array(0);
   let next = new Int32Array(0);
 
