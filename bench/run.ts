@@ -438,9 +438,11 @@ async function main(): Promise<void> {
     return;
   }
   if (values['only-matching']) {
-    const { runMatchingBench, runMatchingProcesses } = await import('./matching.ts');
+    const { runMatchingBench, runMatchingProcesses, runMatchingWorkerdPair } = await import('./matching.ts');
     for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     if (!values['skip-workerd']) for (const f of await runMatchingBench({ runs: 3, node: false })) figure(f.name, f.value, f.unit);
+    // The baseline's engine in workerd too, beside ours, requests alternating (bench/matching.ts runMatchingWorkerdPair).
+    if (!values['skip-workerd'] && values['matching-baseline']) for (const f of await runMatchingWorkerdPair({ baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     console.log('');
     for (const f of figures) console.log(JSON.stringify(f));
     return;
