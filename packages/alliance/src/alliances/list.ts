@@ -29,7 +29,13 @@ const compliantSql = sql<number | null>`(CASE WHEN ${alliances.status} IN ('esta
     AND (SELECT coalesce(sum(m.contribution_bp), 0) FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL) IN (0, 10000)
   ) END)`.as('compliant');
 
-export function headSelect(ctx: Ctx) {
+/**
+ * One alliance row with its organizations' names and member count. The list
+ * asks for `compliant` from SQL; one alliance's detail (and every change that
+ * loads it) leaves it out: `toDetail` decides it from the rules themselves,
+ * and its correlated subqueries were the detail's costliest read (issue 15 § 2).
+ */
+export function headSelect(ctx: Ctx, opts: { compliant?: boolean } = {}) {
   return ctx.db
     .select({
       a: alliances,
@@ -37,7 +43,7 @@ export function headSelect(ctx: Ctx) {
       committeeOrgName: sql<string>`${committee.name}`.as('committee_org_name'),
       committeePath: sql<string>`${committee.path}`.as('committee_path'),
       memberCount,
-      compliant: compliantSql,
+      compliant: opts.compliant === false ? sql<number | null>`NULL`.as('compliant') : compliantSql,
     })
     .from(alliances)
     .innerJoin(lead, eq(lead.id, alliances.leadOrgId))

@@ -8,7 +8,7 @@ import { type AllianceFacts } from '../rules.ts';
 import { headSelect, type HeadRow } from './list.ts';
 
 export async function findAlliance(ctx: Ctx, id: string): Promise<AllianceWithScope> {
-  const rows = await headSelect(ctx).where(eq(alliances.id, id)).limit(1);
+  const rows = await headSelect(ctx, { compliant: false }).where(eq(alliances.id, id)).limit(1);
   const r = rows[0];
   if (!r) throw notFound('党建联合体');
   return { ...r.a, committeePath: r.committeePath, leadOrgName: r.leadOrgName, committeeOrgName: r.committeeOrgName };
@@ -21,7 +21,7 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
   const memberOrg = orgJoin('member_org');
   const proposedOrg = orgJoin('proposed_org');
   const [heads, members, seats, documents, adjustments, events, proposedOrgs] = await ctx.db.batch([
-    headSelect(ctx).where(eq(alliances.id, id)).limit(1),
+    headSelect(ctx, { compliant: false }).where(eq(alliances.id, id)).limit(1),
     ctx.db
       .select({
         m: allianceMembers,
