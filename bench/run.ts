@@ -11,6 +11,10 @@
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
 //                     [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port N] (the admin UI in headless Chromium, ×1 demo data; bench/ui.ts)
+//                     [--only-overhead] [--rounds 1] (issue 15 § 2 alone: the list and detail routes beside the reference, interleaved,
+//                       --rounds times over; then stop. Each side's server CPU per request is printed beside its throughput)
+//                     [--bare-reference] (the reference's lists as the issue first had them: one statement ordered by name, no
+//                       total; by default they read the API's page, in its order, and its total, in one batch)
 //                     [--only-data] (migrate and seed the state directory, then stop: no servers)
 //                     [--keep-data] (measure on the state as it is, even if an older demo-data version seeded it: A/B runs only)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +54,9 @@ const { values } = parseArgs({
     'ui-runs': { type: 'string', default: '5' },
     'ui-port': { type: 'string' },
     'only-data': { type: 'boolean', default: false },
+    'only-overhead': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
+    'bare-reference': { type: 'boolean', default: false },
     'keep-data': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
@@ -59,7 +66,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-data] [--keep-data] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-overhead] [--rounds 1] [--bare-reference] [--only-data] [--keep-data] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -140,6 +147,8 @@ async function prepareState(): Promise<void> {
         )
         .first<{ id: string; name: string; needs: number }>()
         .catch(() => null)) ?? undefined;
+    // § 2 alone reads neither the ledger nor the check-in accounts.
+    if (values['only-overhead']) return;
     // 积分: a million ledger entries in the county (issue 11), written once per state directory.
     await preparePointsLedger(platform.db(tenant!));
     const { hashPassword } = await import('../packages/identity/src/password.ts');
@@ -164,27 +173,100 @@ async function login(api: Server): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
+type Pair = { label: string; ref: () => Promise<Response>; api: () => Promise<Response> };
+
 async function listBenchmarks(api: Server, ref: Server, token: string): Promise<LoadResult[]> {
-  const auth = { authorization: `Bearer ${token}` };
-  const base = `${api.url}/api/t/${tenant!.slug}/orgs`;
-  const cases: [string, string][] = [
-    ['列表', 'limit=20'],
-    ['搜索 q=社区', `limit=20&q=${encodeURIComponent('社区')}`],
-    ['筛选 domain=嘎查村', `limit=20&domain=${encodeURIComponent('嘎查村')}`],
-  ];
-  const out: LoadResult[] = [];
-  out.push(await measure('参照 /healthz（静态）', () => fetch(`${ref.url}/healthz`), load));
-  out.push(await measure('API /healthz（静态）', () => fetch(`${api.url}/healthz`), load));
-  for (const [label, query] of cases) {
-    // Interleaved, so drift in machine load hits both sides alike.
-    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}/orgs?${query}`), load));
-    out.push(await measure(`API ${label}`, () => fetch(`${base}?${query}`, { headers: auth }), load));
-  }
-  out.push(...(await allianceBenchmarks(api, ref, token)));
+  const out = await overheadBenchmarks(api, ref, token);
+  if (values['only-overhead']) return out;
   out.push(...(await listsBenchmarks(api, token)));
   out.push(...(await pointsBenchmarks(api, tenant!.slug, token, load)));
   out.push(...(await activitiesBenchmarks(api, tenant!.slug, token, Number(DEMO_TODAY.slice(0, 4)), load)));
   return out;
+}
+
+/**
+ * Issue 15 § 2: each list and detail route beside the bare reference, as
+ * interleaved pairs (reference, then ours), `--rounds` times over, so drift in
+ * the machine's load hits both sides alike. Each side's CPU per request is
+ * read from its server's processes, the figure a loaded machine does not skew.
+ */
+async function overheadBenchmarks(api: Server, ref: Server, token: string): Promise<LoadResult[]> {
+  const auth = { authorization: `Bearer ${token}` };
+  const get = (url: string, headers?: Record<string, string>) => () => fetch(url, headers ? { headers } : undefined);
+  const orgs = `${api.url}/api/t/${tenant!.slug}/orgs`;
+  const bare = values['bare-reference'] ? '&bare=1' : '';
+  const pairs: Pair[] = [{ label: '/healthz（静态）', ref: get(`${ref.url}/healthz`), api: get(`${api.url}/healthz`) }];
+  for (const [label, query] of [
+    ['列表', 'limit=20'],
+    ['搜索 q=社区', `limit=20&q=${encodeURIComponent('社区')}`],
+    ['筛选 domain=嘎查村', `limit=20&domain=${encodeURIComponent('嘎查村')}`],
+  ] as const) {
+    pairs.push({ label, ref: get(`${ref.url}/orgs?${query}${bare}`), api: get(`${orgs}?${query}`, auth) });
+  }
+  pairs.push(...(await alliancePairs(api, ref, token)));
+  const rounds = int(values.rounds, 'rounds');
+  const runs = new Map<string, LoadResult[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const { label, ref: refSend, api: apiSend } of pairs) {
+      for (const [name, send, server] of [
+        [`参照 ${label}`, refSend, ref],
+        [`API ${label}`, apiSend, api],
+      ] as const) {
+        const r = await measure(name, send, load, server);
+        runs.set(name, [...(runs.get(name) ?? []), r]);
+      }
+    }
+  }
+  return [...runs.values()].map(combine);
+}
+
+/** Rounds of one scenario as one result: throughput over all of them, the median round's latencies, the mean CPU. */
+function combine(rs: LoadResult[]): LoadResult {
+  if (rs.length === 1) return rs[0]!;
+  const requests = rs.reduce((s, r) => s + r.requests, 0);
+  const seconds = rs.reduce((s, r) => s + r.requests / r.rps, 0);
+  const median = (pick: (r: LoadResult) => number) => rs.map(pick).sort((a, b) => a - b)[Math.floor(rs.length / 2)]!;
+  const cpu = rs.every((r) => r.cpuMsPerRequest !== undefined) ? rs.reduce((s, r) => s + r.cpuMsPerRequest! * r.requests, 0) / requests : undefined;
+  return {
+    ...rs[0]!,
+    requests,
+    errors: rs.reduce((s, r) => s + r.errors, 0),
+    rps: requests / seconds,
+    p50: median((r) => r.p50),
+    p95: median((r) => r.p95),
+    p99: median((r) => r.p99),
+    ...(cpu !== undefined ? { cpuMsPerRequest: cpu } : {}),
+  };
+}
+
+/** The alliance list (plain and filtered) and the detail of the largest running alliance. */
+async function alliancePairs(api: Server, ref: Server, token: string): Promise<Pair[]> {
+  const auth = { authorization: `Bearer ${token}` };
+  const base = `${api.url}/api/t/${tenant!.slug}/alliances`;
+  // Until the API serves alliances, the other figures still stand on their own.
+  const probe = await fetch(`${base}?limit=1`, { headers: auth });
+  if (!probe.ok) {
+    console.warn(`⚠ 联合体接口不可用（HTTP ${probe.status}），跳过联合体基准`);
+    return [];
+  }
+  const page = (await probe.json()) as { total: number };
+  const filter = `status=active&type=${encodeURIComponent('党建引领多元治理共同体')}`;
+  const filtered = (await (await fetch(`${base}?limit=1&${filter}`, { headers: auth })).json()) as { total: number };
+  console.log(`  联合体共 ${page.total} 个，其中运行中的多元治理共同体 ${filtered.total} 个`);
+  const bare = values['bare-reference'] ? '&bare=1' : '';
+  const cases: [string, string, string][] = [
+    ['联合体列表', `/alliances?limit=20${bare}`, '?limit=20'],
+    ['联合体筛选 status+type', `/alliances?limit=20&${filter}${bare}`, `?limit=20&${filter}`],
+  ];
+  if (bigAlliance) {
+    console.log(`  详情基准：${bigAlliance.name}（${bigAlliance.members} 个成员单位）`);
+    cases.push(['联合体详情', `/alliances/${bigAlliance.id}`, `/${bigAlliance.id}`]);
+  }
+  return cases.map(([label, refPath, apiPath]) => ({
+    label,
+    ref: () => fetch(`${ref.url}${refPath}`),
+    api: () => fetch(`${base}${apiPath}`, { headers: auth }),
+  }));
 }
 
 /**
@@ -220,36 +302,6 @@ async function listsBenchmarks(api: Server, token: string): Promise<LoadResult[]
   }
   const out: LoadResult[] = [];
   for (const [label, path, init] of cases) out.push(await measure(`API ${label}`, () => fetch(`${base}${path}`, init ?? { headers: auth }), load));
-  return out;
-}
-
-/** The alliance list (plain and filtered) and the detail of the largest running alliance. */
-async function allianceBenchmarks(api: Server, ref: Server, token: string): Promise<LoadResult[]> {
-  const auth = { authorization: `Bearer ${token}` };
-  const base = `${api.url}/api/t/${tenant!.slug}/alliances`;
-  // Until the API serves alliances, the other figures still stand on their own.
-  const probe = await fetch(`${base}?limit=1`, { headers: auth });
-  if (!probe.ok) {
-    console.warn(`⚠ 联合体接口不可用（HTTP ${probe.status}），跳过联合体基准`);
-    return [];
-  }
-  const page = (await probe.json()) as { total: number };
-  const filter = `status=active&type=${encodeURIComponent('党建引领多元治理共同体')}`;
-  const filtered = (await (await fetch(`${base}?limit=1&${filter}`, { headers: auth })).json()) as { total: number };
-  console.log(`  联合体共 ${page.total} 个，其中运行中的多元治理共同体 ${filtered.total} 个`);
-  const cases: [string, string, string][] = [
-    ['联合体列表', '/alliances?limit=20', '?limit=20'],
-    ['联合体筛选 status+type', `/alliances?limit=20&${filter}`, `?limit=20&${filter}`],
-  ];
-  if (bigAlliance) {
-    console.log(`  详情基准：${bigAlliance.name}（${bigAlliance.members} 个成员单位）`);
-    cases.push(['联合体详情', `/alliances/${bigAlliance.id}`, `/${bigAlliance.id}`]);
-  }
-  const out: LoadResult[] = [];
-  for (const [label, refPath, apiPath] of cases) {
-    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}${refPath}`), load));
-    out.push(await measure(`API ${label}`, () => fetch(`${base}${apiPath}`, { headers: auth }), load));
-  }
   return out;
 }
 
@@ -313,8 +365,10 @@ async function peopleImportBenchmark(api: Server, token: string): Promise<void> 
 }
 
 function printTable(results: LoadResult[]): void {
-  const head = ['场景', '请求数', '并发', '吞吐 req/s', 'p50 ms', 'p95 ms', 'p99 ms', '失败'];
-  const rows = results.map((r) => [r.name, r.requests, r.concurrency, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.errors].map(String));
+  const head = ['场景', '请求数', '并发', '吞吐 req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/请求', '失败'];
+  const rows = results.map((r) =>
+    [r.name, r.requests, r.concurrency, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.cpuMsPerRequest?.toFixed(2) ?? '', r.errors].map(String),
+  );
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : ' '.repeat(cols[i]! - width(c)) + c)).join('  ');
@@ -343,6 +397,18 @@ function printGoals(results: LoadResult[]): void {
     const verdict = Number.isNaN(goal) ? '（参考）' : pct >= goal ? `≥ ${goal}%，达标` : `< ${goal}%，未达标`;
     console.log(`  ${name}：${ours.toFixed(0)} / ${against} ${ref.toFixed(0)} req/s = ${pct.toFixed(0)}%  ${verdict}`);
     figure(`goal.${slug(name.replace(/^§\d /, 'API ')).replace(/^api\./, '')}.share`, pct, '%');
+  }
+  // The same § 2 pairs by the servers' CPU per request: what throughput would be on a machine with nothing else running.
+  const cpu = (name: string) => by.get(name)?.cpuMsPerRequest;
+  const cpuRows = rows.filter(([name]) => name.startsWith('§2 ')).map(([name]) => [name, cpu(`API ${name.slice(3)}`), cpu(`参照 ${name.slice(3)}`)] as const);
+  if (cpuRows.some(([, ours, ref]) => ours !== undefined && ref !== undefined)) {
+    console.log('  —— 按服务器 CPU（参照每请求 CPU / 本系统每请求 CPU，机器繁忙时更可靠）');
+    for (const [name, ours, ref] of cpuRows) {
+      if (ours === undefined || ref === undefined || ours <= 0) continue;
+      const pct = (ref / ours) * 100;
+      console.log(`  ${name}：CPU ${ours.toFixed(2)} / 参照 ${ref.toFixed(2)} ms/请求 = ${pct.toFixed(0)}%  ${pct >= 80 ? '≥ 80%，达标' : '< 80%，未达标'}`);
+      figure(`goal.${slug(name.replace(/^§\d /, 'API ')).replace(/^api\./, '')}.cpu_share`, pct, '%');
+    }
   }
 }
 
@@ -496,7 +562,7 @@ async function main(): Promise<void> {
       figure(`${n}.p99`, r.p99, 'ms');
       if (r.errors) figure(`${n}.errors`, r.errors, 'count');
     }
-    if (checkinBench) {
+    if (checkinBench && !values['only-overhead']) {
       const r = await checkinBenchmark(api, tenant!.slug, checkinBench, DEMO_PASSWORD);
       checkinResult = r;
       console.log(`\n50 名党员同时签到同一活动：总用时 ${r.wallMs.toFixed(0)} 毫秒，p50 ${r.p50.toFixed(0)} 毫秒，p95 ${r.p95.toFixed(0)} 毫秒，失败 ${r.errors}${r.firstError ? `（${r.firstError}）` : ''}`);
@@ -504,7 +570,7 @@ async function main(): Promise<void> {
       figure('checkins.concurrent50.p95', r.p95, 'ms');
       if (r.errors) figure('checkins.concurrent50.errors', r.errors, 'count');
     }
-    if (!values['skip-import']) {
+    if (!values['skip-import'] && !values['only-overhead']) {
       // The list figures above stand on their own; an import failure is reported, not fatal.
       await importBenchmark(api, token).catch((err: Error) => {
         process.exitCode = 1;
@@ -517,6 +583,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await stopAll();
+  }
+  if (values['only-overhead']) {
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
   }
   if (checkinBench) {
     // Counted with the servers stopped: exactly one row and one event per member, and the attendance count beside them.

@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU time the measured server spent per counted request (ms), when the server was given: see `Server.cpuMs`. */
+  cpuMsPerRequest?: number;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -25,6 +27,7 @@ export async function measure(
   name: string,
   send: () => Promise<Response>,
   opts: { requests: number; concurrency: number; warmup: number },
+  server?: { cpuMs(): number },
 ): Promise<LoadResult> {
   const run = async (total: number, record: boolean) => {
     const latencies: number[] = [];
@@ -55,7 +58,9 @@ export async function measure(
   };
   const warm = await run(opts.warmup, false);
   if (warm.errors === opts.warmup && opts.warmup > 0) throw new Error(`${name}：预热请求全部失败：${warm.firstError}`);
+  const cpu0 = server?.cpuMs();
   const { latencies, errors, firstError, wall } = await run(opts.requests, true);
+  const cpu = server ? (server.cpuMs() - cpu0!) / opts.requests : undefined;
   if (errors) console.warn(`⚠ ${name}：${errors} 个请求失败，首个：${firstError}`);
   latencies.sort((a, b) => a - b);
   return {
@@ -67,5 +72,6 @@ export async function measure(
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
+    ...(cpu !== undefined && Number.isFinite(cpu) ? { cpuMsPerRequest: cpu } : {}),
   };
 }

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -31,6 +31,41 @@ export interface Server {
   name: string;
   url: string;
   stop(): Promise<void>;
+  /**
+   * CPU time (user + system, ms) used so far by every process of the server's
+   * process group (wrangler, its proxy and workerd); NaN where /proc is absent.
+   * On a machine shared with other work, CPU per request is the figure that
+   * load does not distort, where throughput is.
+   */
+  cpuMs(): number;
+}
+
+let ticksPerSecond: number | undefined;
+
+/** CPU time of every live process whose process group is `pgid`, from /proc (Linux). */
+export function groupCpuMs(pgid: number): number {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return NaN;
+  }
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  let ticks = 0;
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // The command name is in parentheses and may hold spaces: fields are counted after its closing one.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // f[0] is field 3 (state): pgrp is field 5, utime 14, stime 15.
+    if (Number(f[2]) !== pgid) continue;
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 /**
@@ -85,7 +120,7 @@ export async function startWrangler(opts: {
     if (child.exitCode !== null) throw new Error(`${opts.name} 启动失败，见 ${logFile}`);
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.ok) return { name: opts.name, url, stop };
+      if (res.ok) return { name: opts.name, url, stop, cpuMs: () => groupCpuMs(child.pid!) };
     } catch {
       // not listening yet
     }

@@ -10,27 +10,41 @@ const app = new Hono<Env>();
 
 app.get('/healthz', (c) => c.json({ ok: true }));
 
-// One statement per request: the floor the management API's list route is measured against.
+// The page and its total in one batch (one round trip), as the API answers: the same rows in the same
+// order (pinyin sort key, ADR 0018), the same search (name, secretary, division code; ADR 0014), and
+// the total the API must return, counted with the same WHERE. `?bare=1` keeps the issue's original
+// floor: one statement, ordered by name, no total (`pnpm bench --bare-reference`).
 app.get('/orgs', async (c) => {
   const q = c.req.query('q');
   const domain = c.req.query('domain');
   const where = ["status = 'active'"];
   const params: string[] = [];
+  const bare = c.req.query('bare') === '1';
   if (q) {
-    where.push(`name LIKE ?${params.length + 1}`);
-    params.push(`%${q}%`);
+    params.push(bare ? `%${q}%` : q);
+    const p = `?${params.length}`;
+    where.push(bare ? `name LIKE ${p}` : `(instr(lower(name), lower(${p})) > 0 OR instr(lower(secretary_name), lower(${p})) > 0 OR instr(lower(division_code), lower(${p})) > 0)`);
   }
   if (domain) {
     where.push(`domain = ?${params.length + 1}`);
     params.push(domain);
   }
-  const { results } = await c.env.DB.prepare(`SELECT ${COLUMNS} FROM organizations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT 20`)
-    .bind(...params)
-    .all();
-  return c.json({ items: results });
+  const db = c.env.DB;
+  if (bare) {
+    const { results } = await db.prepare(`SELECT ${COLUMNS} FROM organizations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT 20`)
+      .bind(...params)
+      .all();
+    return c.json({ items: results });
+  }
+  const [page, total] = await db.batch([
+    db.prepare(`SELECT ${COLUMNS} FROM organizations WHERE ${where.join(' AND ')} ORDER BY sort_key, id LIMIT 21`).bind(...params),
+    db.prepare(`SELECT count(*) AS n FROM organizations WHERE ${where.join(' AND ')}`).bind(...params),
+  ]);
+  return c.json({ items: page!.results.slice(0, 20), total: (total!.results[0] as { n: number }).n });
 });
 
-// The alliance list: one statement with the lead's and committee's names and the member count, as the API's page.
+// The alliance list: the page with the lead's and committee's names and the member count, and (unless
+// `?bare=1`) its total counted with the same WHERE, in one batch, as the API's page.
 const ALLIANCE_HEAD =
   'SELECT a.*, l.name AS lead_org_name, c.name AS committee_org_name, ' +
   '(SELECT count(*) FROM alliance_members m WHERE m.alliance_id = a.id AND m.left_on IS NULL) AS member_count ' +
@@ -49,10 +63,19 @@ app.get('/alliances', async (c) => {
       where.push(`${column} = ?${params.length}`);
     }
   }
-  const { results } = await c.env.DB.prepare(`${ALLIANCE_HEAD}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.name, a.id LIMIT 20`)
-    .bind(...params)
-    .all();
-  return c.json({ items: results });
+  const db = c.env.DB;
+  const filter = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  if (c.req.query('bare') === '1') {
+    const { results } = await db.prepare(`${ALLIANCE_HEAD}${filter} ORDER BY a.name, a.id LIMIT 20`)
+      .bind(...params)
+      .all();
+    return c.json({ items: results });
+  }
+  const [page, total] = await db.batch([
+    db.prepare(`${ALLIANCE_HEAD}${filter} ORDER BY a.sort_key, a.id LIMIT 21`).bind(...params),
+    db.prepare(`SELECT count(*) AS n FROM alliances a JOIN organizations l ON l.id = a.lead_org_id${filter}`).bind(...params),
+  ]);
+  return c.json({ items: page!.results.slice(0, 20), total: (total!.results[0] as { n: number }).n });
 });
 
 // The detail: the same six reads as the API, in one batch (one round trip), without checks or permissions.

@@ -65,8 +65,21 @@ const tables = {
 export type TenantDb = DrizzleD1Database<typeof tables> & { $client: D1Database };
 export type ControlDb = TenantDb;
 
+/**
+ * One drizzle instance per D1 binding, reused by every request of the isolate:
+ * building one walks the whole schema for its relational config, which cost
+ * more CPU than a page query (issue 15 § 2, ADR 0032). The instance holds no
+ * per-request state (D1 has no transactions: every write is a batch).
+ */
+const opened = new WeakMap<D1Database, TenantDb>();
+
 export function openDb(d1: D1Database): TenantDb {
-  return drizzle(d1, { schema: tables });
+  let db = opened.get(d1);
+  if (!db) {
+    db = drizzle(d1, { schema: tables });
+    opened.set(d1, db);
+  }
+  return db;
 }
 
 export type Ctx = import('./context.ts').ServiceContext<TenantDb>;

@@ -6,6 +6,7 @@ export * from './cursor.ts';
 export * from './pii.ts';
 export * from './audit.ts';
 export * from './db.ts';
+export * from './prepared-reads.ts';
 export { z } from './zod-locale.ts';
 export * from './audit-query.ts';
 export * from './batch.ts';

@@ -1,4 +1,4 @@
-import { sql, type Column, type SQL } from 'drizzle-orm';
+import { sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -42,7 +42,7 @@ function characters(q: string): number {
  * `column` contains `q`, for a column without an index. ASCII letters match
  * in either case, as LIKE did; lower() and LIKE fold the same letters.
  */
-export function textContains(column: Column | SQL, q: string): SQL {
+export function textContains(column: Column | SQL, q: string | Placeholder): SQL {
   return sql`instr(lower(${column}), lower(${q})) > 0`;
 }
 
@@ -55,4 +55,20 @@ export function nameContains(indexed: IndexedTable, table: SQLiteTable, column: 
   if (characters(q) < TRIGRAM) return textContains(column, q);
   const index = sql.identifier(NAME_INDEXES[indexed]);
   return sql`${table}.rowid IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${ftsPhrase(q)})`;
+}
+
+/** Whether `q` is too short for the trigram index: the SQL of a search depends on it (see `nameContainsBound`). */
+export function belowTrigram(q: string): boolean {
+  return characters(q) < TRIGRAM;
+}
+
+/**
+ * `nameContains` for a prepared read (packages/core/src/prepared-reads.ts):
+ * the SQL depends only on whether the query is `belowTrigram`; the query
+ * itself is bound at run time, as `q` and as its `ftsPhrase` (`phrase`).
+ */
+export function nameContainsBound(indexed: IndexedTable, table: SQLiteTable, column: Column, short: boolean, q: Placeholder, phrase: Placeholder): SQL {
+  if (short) return textContains(column, q);
+  const index = sql.identifier(NAME_INDEXES[indexed]);
+  return sql`${table}.rowid IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${phrase})`;
 }

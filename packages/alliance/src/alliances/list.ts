@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import { orgJoin } from '@ronghe/registry/read';
-import { decodeCursor, encodeCursor, inList, nameContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
+import { belowTrigram, decodeCursor, encodeCursor, ftsPhrase, nameContainsBound, PAGE_SIZE_DEFAULT, ph, preparedRead, runPreparedReads, type Ctx } from '@ronghe/core';
 import { alliances, type AllianceStatus, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
 
 const lead = orgJoin('lead');
@@ -29,7 +29,13 @@ const compliantSql = sql<number | null>`(CASE WHEN ${alliances.status} IN ('esta
     AND (SELECT coalesce(sum(m.contribution_bp), 0) FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL) IN (0, 10000)
   ) END)`.as('compliant');
 
-export function headSelect(ctx: Ctx) {
+/**
+ * One alliance row with its organizations' names and member count. The list
+ * asks for `compliant` from SQL; one alliance's detail (and every change that
+ * loads it) leaves it out: `toDetail` decides it from the rules themselves,
+ * and its correlated subqueries were the detail's costliest read (issue 15 § 2).
+ */
+export function headSelect(ctx: Ctx, opts: { compliant?: boolean } = {}) {
   return ctx.db
     .select({
       a: alliances,
@@ -37,7 +43,7 @@ export function headSelect(ctx: Ctx) {
       committeeOrgName: sql<string>`${committee.name}`.as('committee_org_name'),
       committeePath: sql<string>`${committee.path}`.as('committee_path'),
       memberCount,
-      compliant: compliantSql,
+      compliant: opts.compliant === false ? sql<number | null>`NULL`.as('compliant') : compliantSql,
     })
     .from(alliances)
     .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
@@ -71,37 +77,77 @@ export function summary(r: HeadRow): AllianceSummary {
 }
 
 export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceListQuery & { statuses?: readonly AllianceStatus[] } }) {
+  // Values as placeholders: the SQL depends only on which filters are present (`shape`), so it is
+  // built once per shape and isolate (packages/core/src/prepared-reads.ts, issue 15 § 2).
   const where: SQL[] = [];
-  if (input.statuses) where.push(inList(alliances.status, [...input.statuses]));
-  if (input.type) where.push(eq(alliances.type, input.type));
-  if (input.model) where.push(eq(alliances.model, input.model));
-  if (input.status) where.push(eq(alliances.status, input.status));
-  if (input.committeeId) where.push(eq(alliances.committeeOrgId, input.committeeId));
-  if (input.streetId) where.push(or(eq(alliances.committeeOrgId, input.streetId), sql`instr(${lead.path}, ${`/${input.streetId}/`}) > 0`)!);
+  const values: Record<string, unknown> = {};
+  const shape: string[] = [];
+  const bind = (name: string, value: string) => {
+    values[name] = value;
+    shape.push(name);
+    return ph(name);
+  };
+  if (input.statuses) where.push(sql`${alliances.status} IN (SELECT value FROM json_each(${bind('statuses', JSON.stringify(input.statuses))}))`);
+  if (input.type) where.push(eq(alliances.type, bind('type', input.type)));
+  if (input.model) where.push(eq(alliances.model, bind('model', input.model)));
+  if (input.status) where.push(eq(alliances.status, bind('status', input.status)));
+  if (input.committeeId) where.push(eq(alliances.committeeOrgId, bind('committeeId', input.committeeId)));
+  if (input.streetId) {
+    where.push(or(eq(alliances.committeeOrgId, bind('streetId', input.streetId)), sql`instr(${lead.path}, ${bind('streetPath', `/${input.streetId}/`)}) > 0`)!);
+  }
   if (input.orgId) {
-    where.push(sql`EXISTS (SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.org_id = ${input.orgId} AND m.left_on IS NULL)`);
+    where.push(sql`EXISTS (SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.org_id = ${bind('orgId', input.orgId)} AND m.left_on IS NULL)`);
   }
   if (input.q) {
     // Any length (ADR 0014): both names through their trigram indexes.
-    where.push(or(nameContains('alliances', alliances, alliances.name, input.q), nameContains('organizations', lead, lead.name, input.q))!);
+    const short = belowTrigram(input.q);
+    const text = bind('q', input.q);
+    const phrase = bind('qPhrase', ftsPhrase(input.q));
+    if (short) shape.push('short');
+    where.push(
+      or(
+        nameContainsBound('alliances', alliances, alliances.name, short, text, phrase),
+        nameContainsBound('organizations', lead, lead.name, short, text, phrase),
+      )!,
+    );
   }
   const limit = input.limit ?? PAGE_SIZE_DEFAULT;
-  const pageWhere = [...where];
+  const pageValues: Record<string, unknown> = { ...values, limit: limit + 1 };
   if (input.cursor) {
     // In pinyin order (ADR 0018): keyset on (sort_key, id).
     const [key, id] = decodeCursor(input.cursor, 2).map(String) as [string, string];
-    pageWhere.push(or(gt(alliances.sortKey, key), and(eq(alliances.sortKey, key), gt(alliances.id, id)))!);
+    pageValues.cursorKey = key;
+    pageValues.cursorId = id;
   }
-  const [rows, totals] = await ctx.db.batch([
-    headSelect(ctx)
-      .where(and(...pageWhere))
-      .orderBy(asc(alliances.sortKey), asc(alliances.id))
-      .limit(limit + 1),
-    ctx.db
-      .select({ total: sql<number>`count(*)`.mapWith(Number) })
-      .from(alliances)
-      .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
-      .where(and(...where)),
+  const key = shape.join(',');
+  const [rows, totals] = await runPreparedReads(ctx.db, [
+    preparedRead(
+      ctx.db,
+      `alliances.page:${key}${input.cursor ? ',cursor' : ''}`,
+      () => {
+        const pageWhere = [...where];
+        if (input.cursor) {
+          const sortKey = ph('cursorKey');
+          pageWhere.push(or(gt(alliances.sortKey, sortKey), and(eq(alliances.sortKey, sortKey), gt(alliances.id, ph('cursorId'))))!);
+        }
+        return headSelect(ctx)
+          .where(and(...pageWhere))
+          .orderBy(asc(alliances.sortKey), asc(alliances.id))
+          .limit(ph('limit'));
+      },
+      pageValues,
+    ),
+    preparedRead(
+      ctx.db,
+      `alliances.total:${key}`,
+      () =>
+        ctx.db
+          .select({ total: sql<number>`count(*)`.mapWith(Number) })
+          .from(alliances)
+          .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
+          .where(and(...where)),
+      values,
+    ),
   ]);
   const page = rows.slice(0, limit) as HeadRow[];
   const last = page.at(-1);

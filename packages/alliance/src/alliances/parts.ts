@@ -1,28 +1,35 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { isPartyMemberWithin } from '@ronghe/people/read';
 import { orgJoin } from '@ronghe/registry/read';
-import { notFound, type Ctx } from '@ronghe/core';
+import { notFound, ph, preparedRead, runPreparedReads, type Ctx } from '@ronghe/core';
 import { allianceAdjustments, allianceDocuments, allianceEvents, allianceGovernanceSeats, allianceMembers, alliances, type OrgDomain } from '@ronghe/schema';
 import { type AllianceWithScope } from '../access.ts';
 import { type AllianceFacts } from '../rules.ts';
 import { headSelect, type HeadRow } from './list.ts';
 
 export async function findAlliance(ctx: Ctx, id: string): Promise<AllianceWithScope> {
-  const rows = await headSelect(ctx).where(eq(alliances.id, id)).limit(1);
+  const rows = await headSelect(ctx, { compliant: false }).where(eq(alliances.id, id)).limit(1);
   const r = rows[0];
   if (!r) throw notFound('党建联合体');
   return { ...r.a, committeePath: r.committeePath, leadOrgName: r.leadOrgName, committeeOrgName: r.committeeOrgName };
 }
 
-/** Everything the detail page and the rules need, in one round trip. */
+/**
+ * Everything the detail page and the rules need, in one round trip. The seven
+ * statements never change, only the id: each is built once per isolate
+ * (packages/core/src/prepared-reads.ts, issue 15 § 2).
+ */
 export async function loadAllianceParts(ctx: Ctx, id: string) {
   const seatOrg = orgJoin('seat_org');
   const signerOrg = orgJoin('signer_org');
   const memberOrg = orgJoin('member_org');
   const proposedOrg = orgJoin('proposed_org');
-  const [heads, members, seats, documents, adjustments, events, proposedOrgs] = await ctx.db.batch([
-    headSelect(ctx).where(eq(alliances.id, id)).limit(1),
-    ctx.db
+  const at = ph('id');
+  const values = { id };
+  const read = <B extends PromiseLike<unknown> & { prepare(): unknown }>(key: string, build: () => B) => preparedRead(ctx.db, `alliance.parts.${key}`, build, values);
+  const [heads, members, seats, documents, adjustments, events, proposedOrgs] = await runPreparedReads(ctx.db, [
+    read('head', () => headSelect(ctx, { compliant: false }).where(eq(alliances.id, at)).limit(1)),
+    read('members', () => ctx.db
       .select({
         m: allianceMembers,
         orgName: sql<string>`${memberOrg.name}`.as('org_name'),
@@ -38,9 +45,9 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
       })
       .from(allianceMembers)
       .innerJoin(memberOrg, eq(memberOrg.id, allianceMembers.orgId))
-      .where(eq(allianceMembers.allianceId, id))
-      .orderBy(sql`${allianceMembers.leftOn} IS NOT NULL`, desc(sql`${allianceMembers.role} = 'lead'`), asc(allianceMembers.createdAt), asc(allianceMembers.id)),
-    ctx.db
+      .where(eq(allianceMembers.allianceId, at))
+      .orderBy(sql`${allianceMembers.leftOn} IS NOT NULL`, desc(sql`${allianceMembers.role} = 'lead'`), asc(allianceMembers.createdAt), asc(allianceMembers.id))),
+    read('seats', () => ctx.db
       .select({
         s: allianceGovernanceSeats,
         orgName: sql<string | null>`${seatOrg.name}`.as('seat_org_name'),
@@ -48,9 +55,9 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
       })
       .from(allianceGovernanceSeats)
       .leftJoin(seatOrg, eq(seatOrg.id, allianceGovernanceSeats.orgId))
-      .where(eq(allianceGovernanceSeats.allianceId, id))
-      .orderBy(asc(allianceGovernanceSeats.sortOrder)),
-    ctx.db
+      .where(eq(allianceGovernanceSeats.allianceId, at))
+      .orderBy(asc(allianceGovernanceSeats.sortOrder))),
+    read('documents', () => ctx.db
       .select({
         id: allianceDocuments.id,
         kind: allianceDocuments.kind,
@@ -74,15 +81,15 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
       })
       .from(allianceDocuments)
       .leftJoin(signerOrg, eq(signerOrg.id, allianceDocuments.signerOrgId))
-      .where(eq(allianceDocuments.allianceId, id))
-      .orderBy(asc(allianceDocuments.createdAt), asc(allianceDocuments.id)),
-    ctx.db.select().from(allianceAdjustments).where(eq(allianceAdjustments.allianceId, id)).orderBy(desc(allianceAdjustments.proposedAt), desc(allianceAdjustments.id)),
-    ctx.db.select().from(allianceEvents).where(eq(allianceEvents.allianceId, id)).orderBy(asc(allianceEvents.id)),
+      .where(eq(allianceDocuments.allianceId, at))
+      .orderBy(asc(allianceDocuments.createdAt), asc(allianceDocuments.id))),
+    read('adjustments', () => ctx.db.select().from(allianceAdjustments).where(eq(allianceAdjustments.allianceId, at)).orderBy(desc(allianceAdjustments.proposedAt), desc(allianceAdjustments.id))),
+    read('events', () => ctx.db.select().from(allianceEvents).where(eq(allianceEvents.allianceId, at)).orderBy(asc(allianceEvents.id))),
     // Organizations that proposals name (a join, a new lead), for their summaries.
-    ctx.db
+    read('proposed', () => ctx.db
       .select({ id: proposedOrg.id, name: proposedOrg.name })
       .from(proposedOrg)
-      .where(sql`${proposedOrg.id} IN (SELECT json_extract(payload, '$.orgId') FROM alliance_adjustments WHERE alliance_id = ${id})`),
+      .where(sql`${proposedOrg.id} IN (SELECT json_extract(payload, '$.orgId') FROM alliance_adjustments WHERE alliance_id = ${at})`)),
   ]);
   const head = heads[0] as HeadRow | undefined;
   if (!head) throw notFound('党建联合体');

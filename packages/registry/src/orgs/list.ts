@@ -1,31 +1,45 @@
 import { and, asc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, encodeCursor, nameContains, PAGE_SIZE_DEFAULT, textContains, type Ctx } from '@ronghe/core';
+import { belowTrigram, decodeCursor, encodeCursor, ftsPhrase, nameContainsBound, PAGE_SIZE_DEFAULT, ph, preparedRead, runPreparedReads, textContains, type Ctx } from '@ronghe/core';
 import { APPROVING_COMMITTEE_DOMAINS, APPROVING_COMMITTEE_KINDS, organizations, type OrgListQuery } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 import { rowSelect, flatten } from './rows.ts';
 
-export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<SQL[]> {
+/**
+ * The filters of `q` with their values as placeholders (`ph`): the SQL of a
+ * page depends only on which filters are present (`shape`), so its statement
+ * is built once per shape and isolate (prepared-reads.ts); `values` go to it.
+ */
+export function orgFilters(q: Omit<OrgListQuery, 'cursor' | 'limit'>): { where: SQL[]; values: Record<string, unknown>; shape: string } {
   const where: SQL[] = [];
+  const values: Record<string, unknown> = {};
+  const shape: string[] = [];
+  // Bound as the driver stores them (booleans as 0/1): a placeholder skips the column's own encoding.
+  const bind = (name: string, value: string | number) => {
+    values[name] = value;
+    shape.push(name);
+    return ph(name);
+  };
   const status = q.status ?? 'active';
-  if (status !== 'all') where.push(eq(organizations.status, status));
-  if (q.kind) where.push(eq(organizations.kind, q.kind));
-  if (q.domain) where.push(eq(organizations.domain, q.domain));
-  if (q.qualityStatus) where.push(eq(organizations.qualityStatus, q.qualityStatus));
-  if (q.weakFlag) where.push(eq(organizations.weakFlag, q.weakFlag === 'true'));
-  if (q.parentId) where.push(eq(organizations.parentId, q.parentId));
+  if (status !== 'all') where.push(eq(organizations.status, bind('status', status)));
+  if (q.kind) where.push(eq(organizations.kind, bind('kind', q.kind)));
+  if (q.domain) where.push(eq(organizations.domain, bind('domain', q.domain)));
+  if (q.qualityStatus) where.push(eq(organizations.qualityStatus, bind('qualityStatus', q.qualityStatus)));
+  if (q.weakFlag) where.push(eq(organizations.weakFlag, bind('weakFlag', q.weakFlag === 'true' ? 1 : 0)));
+  if (q.parentId) where.push(eq(organizations.parentId, bind('parentId', q.parentId)));
   if (q.under) {
     // An unknown (or foreign) root simply matches nothing.
-    where.push(sql`instr(${organizations.path}, ${`/${q.under}/`}) > 0`);
+    where.push(sql`instr(${organizations.path}, ${bind('under', `/${q.under}/`)}) > 0`);
   }
-  if (q.external) where.push(eq(organizations.isExternal, q.external === 'true'));
+  if (q.external) where.push(eq(organizations.isExternal, bind('external', q.external === 'true' ? 1 : 0)));
   if (q.committeeFor) {
     // The committees that may approve an alliance this organization leads (seed 000 7.1):
     // ancestors on its path, of a committee kind and domain, never external. An unknown
     // (or foreign) organization has no path here, so nothing matches.
-    const leadPath = sql`(SELECT o2.path FROM organizations o2 WHERE o2.id = ${q.committeeFor})`;
+    const lead = bind('committeeFor', q.committeeFor);
+    const leadPath = sql`(SELECT o2.path FROM organizations o2 WHERE o2.id = ${lead})`;
     where.push(
       sql`instr(${leadPath}, '/' || ${organizations.id} || '/') > 0`,
-      ne(organizations.id, q.committeeFor),
+      ne(organizations.id, lead),
       eq(organizations.isExternal, false),
       inArray(organizations.kind, [...APPROVING_COMMITTEE_KINDS]),
       inArray(organizations.domain, [...APPROVING_COMMITTEE_DOMAINS]),
@@ -33,15 +47,19 @@ export async function filterConditions(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' 
   }
   if (q.q) {
     // Any length (ADR 0014): the name through its trigram index, the rest by instr().
+    const short = belowTrigram(q.q);
+    const text = bind('q', q.q);
+    const phrase = bind('qPhrase', ftsPhrase(q.q));
+    if (short) shape.push('short');
     where.push(
       or(
-        nameContains('organizations', organizations, organizations.name, q.q),
-        textContains(organizations.secretaryName, q.q),
-        textContains(organizations.divisionCode, q.q),
+        nameContainsBound('organizations', organizations, organizations.name, short, text, phrase),
+        textContains(organizations.secretaryName, text),
+        textContains(organizations.divisionCode, text),
       )!,
     );
   }
-  return where;
+  return { where, values, shape: shape.join(',') };
 }
 
 export interface OrgPage {
@@ -53,18 +71,31 @@ export interface OrgPage {
 /** In pinyin order (ADR 0018): keyset pagination over (sort_key, id), stable under inserts, no OFFSET scans. */
 export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
   const limit = q.limit ?? PAGE_SIZE_DEFAULT;
-  const where = await filterConditions(ctx, q);
-  const pageWhere = [...where];
+  const { where, values, shape } = orgFilters(q);
+  const pageValues: Record<string, unknown> = { ...values, limit: limit + 1 };
   if (q.cursor) {
     const [key, id] = decodeCursor(q.cursor, 2) as [string, string];
-    pageWhere.push(or(gt(organizations.sortKey, String(key)), and(eq(organizations.sortKey, String(key)), gt(organizations.id, String(id))))!);
+    pageValues.cursorKey = String(key);
+    pageValues.cursorId = String(id);
   }
-  const [rows, totals] = await ctx.db.batch([
-    rowSelect(ctx)
-      .where(and(...pageWhere))
-      .orderBy(asc(organizations.sortKey), asc(organizations.id))
-      .limit(limit + 1),
-    ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)),
+  const [rows, totals] = await runPreparedReads(ctx.db, [
+    preparedRead(
+      ctx.db,
+      `orgs.page:${shape}${q.cursor ? ',cursor' : ''}`,
+      () => {
+        const pageWhere = [...where];
+        if (q.cursor) {
+          const key = ph('cursorKey');
+          pageWhere.push(or(gt(organizations.sortKey, key), and(eq(organizations.sortKey, key), gt(organizations.id, ph('cursorId'))))!);
+        }
+        return rowSelect(ctx)
+          .where(and(...pageWhere))
+          .orderBy(asc(organizations.sortKey), asc(organizations.id))
+          .limit(ph('limit'));
+      },
+      pageValues,
+    ),
+    preparedRead(ctx.db, `orgs.total:${shape}`, () => ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)), values),
   ]);
   const more = rows.length > limit;
   const page = rows.slice(0, limit).map(flatten);
@@ -78,9 +109,11 @@ export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
 
 /** Every matching row, for export. */
 export async function allOrgRows(ctx: Ctx, q: Omit<OrgListQuery, 'cursor' | 'limit'>): Promise<OrgRow[]> {
-  const where = await filterConditions(ctx, q);
+  const { where, values } = orgFilters(q);
   const rows = await rowSelect(ctx)
     .where(and(...where))
-    .orderBy(asc(organizations.path));
+    .orderBy(asc(organizations.path))
+    .prepare()
+    .all(values);
   return rows.map(flatten);
 }
