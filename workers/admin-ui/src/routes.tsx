@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { onUnauthorized, tokenStore } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
@@ -54,6 +54,26 @@ if (tokenStore.get()) {
   preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search);
 }
 
+/**
+ * Every later navigation to another page (a link, the login's redirect, back and forward) starts
+ * that page's preload as it commits: before the page's own effects ask for the same reads, and
+ * without waiting for its chunk. A new query string on the same page is the page's own business.
+ */
+function PreloadOnNavigate() {
+  const { pathname, search } = useLocation();
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    // The address the app opened on was preloaded at startup.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    preloadAddress(TENANT_PAGES, pathname, search);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new page preloads; `search` is read as it is then
+  }, [pathname]);
+  return null;
+}
+
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
   const { forget } = useSession();
@@ -98,6 +118,7 @@ export function AppRoutes() {
   return (
     <>
       <UnauthorizedBridge />
+      <PreloadOnNavigate />
       <Suspense fallback={<FullPageSpin />}>
         <Routes>
           {ROOT_PAGES.filter((p) => !p.signedIn).map((p) => (

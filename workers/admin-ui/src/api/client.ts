@@ -126,6 +126,23 @@ async function problemOf(res: Response): Promise<Problem> {
 const EARLY_MS = 10_000;
 const early = new Map<string, { token: string | null; at: number; res: Promise<Response> }>();
 let collecting = false;
+// public/early-session.js started the session's reads before this code arrived: they are early answers too.
+declare global {
+  interface Window {
+    __rongheEarly?: { token: string; at: number; reads: Record<string, Promise<Response>> };
+  }
+}
+/** Takes public/early-session.js's reads over (it may run before or after this module). */
+function takeEarlySession(): void {
+  const started = typeof window === 'undefined' ? undefined : window.__rongheEarly;
+  if (!started) return;
+  delete window.__rongheEarly;
+  for (const [url, res] of Object.entries(started.reads)) {
+    res.catch(() => undefined);
+    early.set(`application/json ${url}`, { token: started.token, at: started.at, res });
+  }
+}
+
 /** Thrown to the read function `prefetch` calls: its request has started, there is nothing to wait for. */
 const STARTED = Symbol('prefetch started');
 
@@ -173,15 +190,20 @@ export function afterPageReads<T>(read: () => Promise<T>): Promise<T> {
 }
 
 function send(url: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+  takeEarlySession();
   const token = init.headers.authorization ?? null;
   const key = `${init.headers.accept} ${url}`;
   if (collecting) {
     // Only reads are started ahead; a preload that reached a write does nothing.
-    if (init.method === 'GET') {
-      const now = performance.now();
-      for (const [k, e] of early) if (now - e.at >= EARLY_MS) early.delete(k);
+    const now = performance.now();
+    for (const [k, e] of early) if (now - e.at >= EARLY_MS) early.delete(k);
+    // Asked for twice (the sidebar click, then the navigation itself): the first request serves.
+    const started = early.get(key);
+    if (init.method === 'GET' && !(started && started.token === token)) {
       const res = fetch(url, init);
-      res.catch(() => undefined);
+      // The page's reads, though the page is not drawn yet: the hints wait for them too.
+      pageReads++;
+      res.then(readDone, readDone);
       early.set(key, { token, at: now, res });
     }
     throw STARTED;
@@ -192,7 +214,8 @@ function send(url: string, init: RequestInit & { headers: Record<string, string>
   }
   const hit = early.get(key);
   if (hit) early.delete(key);
-  const res = hit && hit.token === token && performance.now() - hit.at < EARLY_MS ? hit.res : fetch(url, init);
+  if (hit && hit.token === token && performance.now() - hit.at < EARLY_MS) return hit.res;
+  const res = fetch(url, init);
   if (!hinting) {
     pageReads++;
     res.then(readDone, readDone);
