@@ -10,7 +10,9 @@
 // commit before a change, copied aside) measured in the same run, page by page
 // interleaved with the current build, against the same worker and data: a before/after
 // that one machine's load cannot tilt. Both builds' files are then served to the browser
-// by the bench from disk (the API still from the worker), so both pay the same.
+// by the bench from disk (the API still from the worker), so both pay the same. To make one:
+// check the older commit out, `npx -y pnpm@10.34.9 --filter @ronghe/admin-ui build`, copy
+// workers/admin-ui/dist aside (e.g. .bench/ui-baseline-dist), come back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
