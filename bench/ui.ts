@@ -17,7 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { ROOT } from '../scripts/lib/local-platform.ts';
 import { DEMO_PASSWORD } from '../scripts/seed.ts';
 import { buildUiIfNeeded } from '../test/e2e/server.ts';
@@ -133,12 +133,14 @@ function countScripts(page: Page): () => Promise<{ files: number; gzip: number }
  * Less bent by the machine's load than the time to data: it shows how many steps come before.
  */
 function firstRead(page: Page, key: string): () => Promise<number> {
-  const starts: number[] = [];
+  const reads: Request[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith(`/api/t/${TENANT}/${key}`) && !path.startsWith(`/api/t/${TENANT}/workbench/counts`)) starts.push(r.timing().startTime);
+    if (path.startsWith(`/api/t/${TENANT}/${key}`) && !path.startsWith(`/api/t/${TENANT}/workbench/counts`)) reads.push(r);
   });
   return async () => {
+    // A request's timing is filled in once it is answered (epoch ms; -1 before).
+    const starts = reads.map((r) => r.timing().startTime).filter((t) => t > 0);
     if (!starts.length) return NaN;
     const origin = await page.evaluate(() => performance.timeOrigin);
     return Math.min(...starts) - origin;
