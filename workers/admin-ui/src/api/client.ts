@@ -118,6 +118,111 @@ async function problemOf(res: Response): Promise<Problem> {
   };
 }
 
+// A page's first reads start before the page is drawn (docs/adr/0031): at startup and on a
+// sidebar click its preload calls the page's own read functions inside `prefetch`, which only
+// starts the requests; the page's identical GET, moments later, takes the answer on its way
+// instead of asking again. An early answer is used once, only by the same URL with the same
+// token, only within EARLY_MS, and never after a write (which may have changed it).
+const EARLY_MS = 10_000;
+const early = new Map<string, { token: string | null; at: number; res: Promise<Response> }>();
+let collecting = false;
+// public/early-session.js started the session's reads before this code arrived: they are early answers too.
+declare global {
+  interface Window {
+    __rongheEarly?: { token: string; at: number; reads: Record<string, Promise<Response>> };
+  }
+}
+/** Takes public/early-session.js's reads over (it may run before or after this module). */
+function takeEarlySession(): void {
+  const started = typeof window === 'undefined' ? undefined : window.__rongheEarly;
+  if (!started) return;
+  delete window.__rongheEarly;
+  for (const [url, res] of Object.entries(started.reads)) {
+    res.catch(() => undefined);
+    early.set(`application/json ${url}`, { token: started.token, at: started.at, res });
+  }
+}
+
+/** Thrown to the read function `prefetch` calls: its request has started, there is nothing to wait for. */
+const STARTED = Symbol('prefetch started');
+
+/** Starts the GET each of `reads` makes, without waiting for (or reporting) the answers. */
+export function prefetch(...reads: (() => Promise<unknown>)[]): void {
+  collecting = true;
+  try {
+    for (const read of reads) read().catch(() => undefined);
+  } catch {
+    // a preload must never break a navigation
+  } finally {
+    collecting = false;
+  }
+}
+
+// The sidebar's and the header's counts are hints: they wait for the page's own reads to be
+// answered (at most HINT_WAIT_MS), so on two busy cores the page's data is not queued behind them.
+const HINT_WAIT_MS = 1500;
+let pageReads = 0;
+let hinting = false;
+let quiet: (() => void)[] = [];
+const readDone = () => {
+  if (--pageReads > 0) return;
+  const waiting = quiet;
+  quiet = [];
+  for (const go of waiting) go();
+};
+
+/** Runs a hint's read once the page's reads in flight are answered (the page's effects have started theirs by then). */
+export function afterPageReads<T>(read: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => {
+    setTimeout(() => {
+      if (pageReads === 0) return resolve();
+      quiet.push(resolve);
+      setTimeout(resolve, HINT_WAIT_MS);
+    }, 0);
+  }).then(() => {
+    hinting = true;
+    try {
+      return read();
+    } finally {
+      hinting = false;
+    }
+  });
+}
+
+function send(url: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+  takeEarlySession();
+  const token = init.headers.authorization ?? null;
+  const key = `${init.headers.accept} ${url}`;
+  if (collecting) {
+    // Only reads are started ahead; a preload that reached a write does nothing.
+    const now = performance.now();
+    for (const [k, e] of early) if (now - e.at >= EARLY_MS) early.delete(k);
+    // Asked for twice (the sidebar click, then the navigation itself): the first request serves.
+    const started = early.get(key);
+    if (init.method === 'GET' && !(started && started.token === token)) {
+      const res = fetch(url, init);
+      // The page's reads, though the page is not drawn yet: the hints wait for them too.
+      pageReads++;
+      res.then(readDone, readDone);
+      early.set(key, { token, at: now, res });
+    }
+    throw STARTED;
+  }
+  if (init.method !== 'GET') {
+    early.clear();
+    return fetch(url, init);
+  }
+  const hit = early.get(key);
+  if (hit) early.delete(key);
+  if (hit && hit.token === token && performance.now() - hit.at < EARLY_MS) return hit.res;
+  const res = fetch(url, init);
+  if (!hinting) {
+    pageReads++;
+    res.then(readDone, readDone);
+  }
+  return res;
+}
+
 export async function raw(method: string, path: string, opts: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
   const token = tokenStore.get();
@@ -131,8 +236,9 @@ export async function raw(method: string, path: string, opts: RequestOptions = {
   }
   let res: Response;
   try {
-    res = await fetch(`/api${path}${toSearch(opts.query)}`, { method, headers, body, signal: opts.signal });
+    res = await send(`/api${path}${toSearch(opts.query)}`, { method, headers, body, signal: opts.signal });
   } catch (err) {
+    if (err === STARTED) throw err;
     if ((err as Error)?.name === 'AbortError') throw err;
     throw new ApiError({ title: '网络错误', detail: '无法连接服务器，请检查网络后重试', status: 0, code: 'network_error' });
   }

@@ -8,7 +8,7 @@ import { FullPageSpin } from '../lib/FullPageSpin.tsx';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
-import { entryShown, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
+import { entryShown, preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
 import { homePageOf, homePath } from './home.ts';
 
 const { Sider, Header, Content } = Layout;
@@ -179,7 +179,11 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
           selectedKeys={[menuKey]}
           defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
           items={menuItems(menu, where, counts)}
-          onClick={({ key }) => navigate(`/t/${tenant.slug}/${key}`)}
+          onClick={({ key }) => {
+            // The page's chunk and first reads start now, not once the page is drawn (docs/adr/0031).
+            preloadAddress(pages, `/t/${tenant.slug}/${key}`, '');
+            navigate(`/t/${tenant.slug}/${key}`);
+          }}
           data-testid="side-menu"
         />,
       )}

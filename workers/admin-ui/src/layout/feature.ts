@@ -1,4 +1,5 @@
 import type { ComponentType, ReactElement, ReactNode } from 'react';
+import { matchPath } from 'react-router-dom';
 import type { Me, Tenant } from '../api/types.ts';
 import type { Permissions } from '../lib/permissions.ts';
 
@@ -26,6 +27,19 @@ export interface TenantPage {
    * otherwise the switch lands on HOME_PAGE. A page that only exists in counties says so here.
    */
   staysOnSwitch?: (next: Where) => boolean;
+  /**
+   * Starts what the page needs before it is drawn (docs/adr/0031): its chunk (lib/lazy-page.ts) and,
+   * inside api/client.ts's `prefetch`, the same first reads the page makes on mount. Called at startup
+   * when the address is this page and on a sidebar click, so the chunk, the page's data, the session
+   * and the layout load side by side instead of one after another.
+   */
+  preload?: (at: PageAddress) => void;
+}
+
+/** What a preload knows: the tenant and the query string of the address being opened. */
+export interface PageAddress {
+  tenant: string;
+  search: URLSearchParams;
 }
 
 /** A page outside any tenant (/login, /city): `signedIn` ones sit behind the login. */
@@ -83,3 +97,11 @@ export const entryShown = (e: MenuEntry, where: Where) =>
 
 /** Alliances, the three lists and red routes live in the counties; the city reads them by switching into one. */
 export const inCounty = (where: Where) => where.tenant.kind === 'county';
+
+/** Starts the preload of the tenant page at `pathname` (/t/:tenant/...), if it has one. */
+export function preloadAddress(pages: readonly TenantPage[], pathname: string, search: string): void {
+  const m = /^\/t\/([^/]+)\/(.+)$/.exec(pathname);
+  if (!m) return;
+  const page = pages.find((p) => matchPath(`/${p.path}`, `/${m[2]}`));
+  page?.preload?.({ tenant: decodeURIComponent(m[1]!), search: new URLSearchParams(search) });
+}

@@ -6,20 +6,23 @@ import { useSearchParams } from 'react-router-dom';
 
 export type UrlFilters<K extends string> = Partial<Record<K, string>>;
 
+/** The page's filters in a query string, as the page reads them (a preload builds the page's first read from them). */
+export function readFilters<K extends string>(params: URLSearchParams, keys: readonly K[]): UrlFilters<K> {
+  const f: UrlFilters<K> = {};
+  for (const k of keys) {
+    const v = params.get(k);
+    if (v) f[k] = v;
+  }
+  return f;
+}
+
 /** `keys` must be a module-level constant: it is a memo dependency. */
 export function useUrlFilters<K extends string>(keys: readonly K[]) {
   const [params, setParams] = useSearchParams();
 
   // Keyed by the filters' own values: another parameter (a drawer's ?open=) changing is not a new filter.
   const signature = JSON.stringify(keys.map((k) => params.get(k) ?? ''));
-  const filters = useMemo(() => {
-    const f: UrlFilters<K> = {};
-    const values = JSON.parse(signature) as string[];
-    keys.forEach((k, i) => {
-      if (values[i]) f[k] = values[i];
-    });
-    return f;
-  }, [keys, signature]);
+  const filters = useMemo(() => readFilters(params, keys), [keys, signature]);
 
   // Replaces every filter at once: a key left out of `next` is cleared.
   const applyFilters = useCallback(

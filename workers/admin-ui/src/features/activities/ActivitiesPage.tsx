@@ -7,6 +7,7 @@ import { allianceApi } from '../../api/alliance-endpoints.ts';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
 import { activitiesApi, type ActivityPage } from './api.ts';
+import { activityMonthQuery } from './first-reads.ts';
 
 const STATUS_COLOR: Record<string, string> = { planned: 'blue', held: 'green', cancelled: 'default' };
 const kindOptions = ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }));
@@ -25,7 +26,7 @@ export default function ActivitiesPage() {
   const load = useCallback(() => {
     const ctl = new AbortController();
     activitiesApi
-      .list(tenant.slug, { from: month.startOf('month').format('YYYY-MM-DD'), to: month.endOf('month').format('YYYY-MM-DD'), kind, page, limit: 20 }, ctl.signal)
+      .list(tenant.slug, activityMonthQuery(month, kind, page), ctl.signal)
       .then(setData)
       .catch(() => undefined);
     return () => ctl.abort();
@@ -52,6 +53,7 @@ export default function ActivitiesPage() {
       </Space>
       <Table
         rowKey="id"
+        data-testid="activity-table"
         dataSource={data?.items ?? []}
         loading={!data}
         scroll={{ x: true }}

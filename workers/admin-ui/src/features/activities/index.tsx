@@ -1,8 +1,10 @@
 import { AuditOutlined, CalendarOutlined, CarryOutOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
+import { preloadActivities } from './first-reads.ts';
 
-const ActivitiesPage = lazy(() => import('./ActivitiesPage.tsx'));
+const ActivitiesPage = lazyPage(() => import('./ActivitiesPage.tsx'), preloadActivities);
 const ActivityDetailPage = lazy(() => import('./ActivityDetailPage.tsx'));
 const CompliancePage = lazy(() => import('./CompliancePage.tsx'));
 const MyCheckinPage = lazy(() => import('./MyCheckinPage.tsx'));
@@ -14,7 +16,7 @@ const MyActivitiesPage = lazy(() => import('./MyActivitiesPage.tsx'));
  */
 export const activities = {
   pages: [
-    { path: 'activities', element: <ActivitiesPage /> },
+    { path: 'activities', element: <ActivitiesPage />, preload: ActivitiesPage.preload },
     { path: 'activities/:id', element: <ActivityDetailPage /> },
     { path: 'activity-compliance', element: <CompliancePage /> },
     { path: 'my/checkin', element: <MyCheckinPage /> },

@@ -4,8 +4,10 @@ import { inCounty, type Feature, type Where } from '../../layout/feature.ts';
 import { FilingsMenuLabel } from './filings/FilingsMenuLabel.tsx';
 import { CityFilingsMenuLabel } from './city-filings/CityFilingsMenuLabel.tsx';
 import { cityAdminTenant } from '../../shared/access.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
+import { preloadAlliances } from './alliances/first-reads.ts';
 
-const AlliancesPage = lazy(() => import('./alliances/AlliancesPage.tsx'));
+const AlliancesPage = lazyPage(() => import('./alliances/AlliancesPage.tsx'), preloadAlliances);
 const AllianceDetailPage = lazy(() => import('./alliances/AllianceDetailPage.tsx'));
 const FilingsPage = lazy(() => import('./filings/FilingsPage.tsx'));
 const RedPage = lazy(() => import('./red/RedPage.tsx'));
@@ -17,7 +19,7 @@ const readsFilings = (where: Where) => where.perms.canReadFilings;
 /** 党建联合体, their 备案 inbox and the 红色风景线/片区 built from them. */
 export const alliance = {
   pages: [
-    { path: 'alliances', element: <AlliancesPage />, staysOnSwitch: inCounty },
+    { path: 'alliances', element: <AlliancesPage />, staysOnSwitch: inCounty, preload: AlliancesPage.preload },
     { path: 'alliances/:id', element: <AllianceDetailPage />, staysOnSwitch: inCounty },
     { path: 'filings', element: <FilingsPage />, staysOnSwitch: readsFilings },
     { path: 'red', element: <RedPage />, staysOnSwitch: inCounty },

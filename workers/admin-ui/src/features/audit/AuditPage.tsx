@@ -6,15 +6,15 @@ import { auditApi } from '../../api/endpoints.ts';
 import type { AuditEntry } from '../../api/types.ts';
 import { CursorTable } from '../../lib/CursorTable.tsx';
 import { FilterActions } from '../../lib/FilterActions.tsx';
-import { formatTime, shanghaiDayEnd, shanghaiDayStart } from '../../lib/time.ts';
+import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
+import { AUDIT_FILTER_KEYS, auditListQuery } from './first-reads.ts';
 import { ACTION_LABELS, actionLabel, actorRoleLabel, ENTITY_LABELS, entityLabel } from './labels.ts';
 
-// entityName/actorName only label the active scoping for the reader; the API gets the ids.
-const KEYS = ['action', 'entityType', 'entityId', 'entityName', 'actorId', 'actorName', 'from', 'to'] as const;
+const KEYS = AUDIT_FILTER_KEYS;
 type Filters = UrlFilters<(typeof KEYS)[number]>;
 interface FormShape {
   action?: string;
@@ -48,23 +48,11 @@ function safeParse(s: string): unknown {
   }
 }
 
-/** URL keeps calendar days (YYYY-MM-DD); the API gets Beijing-time instants. */
-function toQuery(f: Filters) {
-  return {
-    action: f.action,
-    entityType: f.entityType,
-    entityId: f.entityId,
-    actorId: f.actorId,
-    from: f.from ? shanghaiDayStart(dayjs(f.from)) : undefined,
-    to: f.to ? shanghaiDayEnd(dayjs(f.to)) : undefined,
-  };
-}
-
 export default function AuditPage() {
   const { tenant, perms } = useTenant();
   const { filters, applyFilters: apply } = useUrlFilters(KEYS);
   const [form] = Form.useForm<FormShape>();
-  const list = useCursorList((after) => auditApi.list(tenant.slug, { ...toQuery(filters), cursor: after ?? undefined, limit: 30 }), [tenant.slug, filters]);
+  const list = useCursorList((after) => auditApi.list(tenant.slug, auditListQuery(filters, after)), [tenant.slug, filters]);
 
   useEffect(() => {
     form.setFieldsValue({

@@ -1,8 +1,10 @@
 import { AccountBookOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
+import { preloadFunds } from './first-reads.ts';
 
-const FundsHomePage = lazy(() => import('./FundsHomePage.tsx'));
+const FundsHomePage = lazyPage(() => import('./FundsHomePage.tsx'), preloadFunds);
 const FundLedgerPage = lazy(() => import('./FundLedgerPage.tsx'));
 
 /**
@@ -12,7 +14,7 @@ const FundLedgerPage = lazy(() => import('./FundLedgerPage.tsx'));
  */
 export const funds = {
   pages: [
-    { path: 'funds', element: <FundsHomePage /> },
+    { path: 'funds', element: <FundsHomePage />, preload: FundsHomePage.preload },
     { path: 'funds/:allianceId', element: <FundLedgerPage /> },
   ],
   menu: {

@@ -11,19 +11,19 @@ import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { PERSON_KIND_LABELS, PERSON_KIND_OPTIONS, PERSON_STATUS_LABELS, PERSON_STATUS_OPTIONS, PARTY_STANDING_OPTIONS, YES_NO_OPTIONS } from './labels.ts';
 import { PersonDrawer } from './PersonDrawer.tsx';
+import { PEOPLE_FILTER_KEYS, peopleListQuery } from './first-reads.ts';
 import { PersonFormModal } from './PersonFormModal.tsx';
 import { PeopleImportModal } from './PeopleImportModal.tsx';
 
-const FILTER_KEYS = ['q', 'kind', 'partyStanding', 'homeOrgId', 'subtree', 'inService', 'skill', 'status'] as const;
+const FILTER_KEYS = PEOPLE_FILTER_KEYS;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
-const PAGE_SIZE = 20;
 
 /** 人员: the county's party members and volunteers, each under one home branch (一方隶属). */
 export default function PeoplePage() {
   const { tenant } = useTenant();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
-  const list = useCursorList((after) => peopleApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
+  const list = useCursorList((after) => peopleApi.list(tenant.slug, peopleListQuery(filters, after)), [tenant.slug, filters]);
   const page = useItemListPage(list);
   const may = (action: string) => tenant.actions.includes(action);
 

@@ -17,9 +17,9 @@ import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS, STATUS_L
 import { OrgDetailDrawer } from './OrgDetailDrawer.tsx';
 import { OrgFormModal } from './OrgFormModal.tsx';
 import { OrgTree } from './OrgTree.tsx';
+import { ORG_FILTER_KEYS, orgListQuery } from './first-reads.ts';
 
-const FILTER_KEYS = ['q', 'kind', 'domain', 'qualityStatus', 'weakFlag', 'status', 'under'] as const;
-const PAGE_SIZE = 20;
+const FILTER_KEYS = ORG_FILTER_KEYS;
 
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
@@ -31,7 +31,7 @@ export default function OrgsPage() {
 
   const [tree, setTree] = useState<TreeItem[]>([]);
   const [treeLoading, setTreeLoading] = useState(true);
-  const list = useCursorList((after) => orgApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
+  const list = useCursorList((after) => orgApi.list(tenant.slug, orgListQuery(filters, after)), [tenant.slug, filters]);
 
   const [formState, setFormState] = useState<{ open: boolean; orgId?: string }>({ open: false });
   const [detailId, setDetailId] = useState<string | null>(null);

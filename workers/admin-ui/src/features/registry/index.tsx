@@ -1,12 +1,13 @@
 import { ApartmentOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
+import { preloadOrgs } from './first-reads.ts';
 
-const OrgsPage = lazy(() => import('./OrgsPage.tsx'));
+const OrgsPage = lazyPage(() => import('./OrgsPage.tsx'), preloadOrgs);
 
 /** 党组织管理: the county's (or the city's own) organization tree. */
 export const registry = {
-  pages: [{ path: 'orgs', element: <OrgsPage /> }],
+  pages: [{ path: 'orgs', element: <OrgsPage />, preload: OrgsPage.preload }],
   menu: {
     orgs: { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理', action: 'org.read' },
   },

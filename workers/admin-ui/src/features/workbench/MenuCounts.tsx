@@ -1,6 +1,7 @@
 import { Badge } from 'antd';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
+import { afterPageReads } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
 import { onWorkbenchChanged, POLL_MS, workbenchApi } from './api.ts';
 
@@ -47,9 +48,9 @@ export function MenuCountsProvider({ children }: { children: ReactNode }) {
   const [counts, setCounts] = useState<Record<string, number>>({});
   useEffect(() => {
     let alive = true;
+    // A hint: it lets the page's own reads go first (api/client.ts).
     const load = () =>
-      workbenchApi
-        .counts(tenant.slug)
+      afterPageReads(() => workbenchApi.counts(tenant.slug))
         .then((w) => {
           if (!alive) return;
           const next: Record<string, number> = { workbench: w.todoCount };

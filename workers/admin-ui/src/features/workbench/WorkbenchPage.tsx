@@ -10,6 +10,7 @@ import { roleLabel } from '../../shared/roleLabel.ts';
 import { useTenant } from '../../tenant.tsx';
 import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notification, type NotificationPage, type Workbench } from './api.ts';
 import { EChart, type ChartOption } from '../../shared/EChart.tsx';
+import { MESSAGE_PAGE } from './first-reads.ts';
 
 type Todo = Workbench['todos'][number];
 
@@ -73,7 +74,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   const load = useCallback(async () => {
     const me = ++seq.current;
     try {
-      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: 20 });
+      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: MESSAGE_PAGE });
       if (me !== seq.current) return;
       setPage(p);
       setMore([]);
@@ -126,7 +127,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   const loadMore = async () => {
     if (!cursor) return;
     try {
-      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: 20, cursor });
+      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: MESSAGE_PAGE, cursor });
       setMore(p.items);
       setPage((old) => (old ? { ...old, nextCursor: p.nextCursor } : old));
     } catch (err) {

@@ -14,11 +14,11 @@ import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { AllianceFormModal } from './AllianceFormModal.tsx';
+import { ALLIANCE_FILTER_KEYS, allianceListQuery } from './first-reads.ts';
 import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
 
-const FILTER_KEYS = ['q', 'type', 'model', 'status', 'committeeId', 'streetId', 'orgId'] as const;
+const FILTER_KEYS = ALLIANCE_FILTER_KEYS;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
-const PAGE_SIZE = 20;
 
 export default function AlliancesPage() {
   const { tenant, perms } = useTenant();
@@ -26,7 +26,7 @@ export default function AlliancesPage() {
   const navigate = useNavigate();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
-  const list = useCursorList((after) => allianceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
+  const list = useCursorList((after) => allianceApi.list(tenant.slug, allianceListQuery(filters, after)), [tenant.slug, filters]);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { Badge, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { cityFilingApi } from '../../../api/alliance-endpoints.ts';
+import { afterPageReads } from '../../../api/client.ts';
 import { useSession } from '../../../session.tsx';
 import { cityAdminTenant } from '../../../shared/access.ts';
 import { onCityFilingsChanged } from './cityFilingsBadge.ts';
@@ -16,9 +17,9 @@ export function CityFilingsMenuLabel() {
   useEffect(() => {
     if (!isCity) return;
     let alive = true;
+    // A hint: it lets the page's own reads go first (api/client.ts).
     const count = () =>
-      cityFilingApi
-        .list({ state: 'unread', limit: 1 })
+      afterPageReads(() => cityFilingApi.list({ state: 'unread', limit: 1 }))
         .then((p) => alive && setUnread(p.unread))
         .catch(() => undefined); // a hint only; the page reports errors
     void count();

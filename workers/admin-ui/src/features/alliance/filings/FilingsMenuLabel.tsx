@@ -2,6 +2,7 @@ import { Badge, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { filingApi } from '../../../api/alliance-endpoints.ts';
+import { afterPageReads } from '../../../api/client.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { onFilingsChanged } from './filingsBadge.ts';
 
@@ -18,9 +19,9 @@ export function FilingsMenuLabel() {
       return;
     }
     let alive = true;
+    // A hint: it lets the page's own reads go first (api/client.ts).
     const count = () =>
-      filingApi
-        .list(filingsSlug, { state: 'unread', limit: 1 })
+      afterPageReads(() => filingApi.list(filingsSlug, { state: 'unread', limit: 1 }))
         .then((p) => alive && setUnreadFilings(p.unread))
         .catch(() => undefined); // the badge is a hint; the inbox page reports errors
     void count();

@@ -13,15 +13,15 @@ import { useItemListPage } from '../../../lib/useItemListPage.ts';
 import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { categoryOptions, useCategories } from '../categories/useCategories.ts';
+import { NEED_FILTER_KEYS, needListQuery } from '../first-reads.ts';
 import { NEED_SOURCE_OPTIONS, NEED_STATUS_COLORS, NEED_STATUS_LABELS, NEED_STATUS_OPTIONS, type NeedStatus, URGENCY_OPTIONS, urgencyColor, urgencyLabel } from './labels.ts';
 import { AllianceFilter } from './AllianceFilter.tsx';
 import { ListImportModal } from './ListImportModal.tsx';
 import { NeedDrawer } from './NeedDrawer.tsx';
 import { NeedFormModal } from './NeedFormModal.tsx';
 
-const FILTER_KEYS = ['q', 'allianceId', 'status', 'categoryId', 'source', 'urgency', 'overdue'] as const;
+const FILTER_KEYS = NEED_FILTER_KEYS;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
-const PAGE_SIZE = 20;
 const OVERDUE_OPTIONS = [
   { value: 'true', label: '已逾期' },
   { value: 'false', label: '未逾期' },
@@ -33,7 +33,7 @@ export default function NeedsPage() {
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
   const categories = useCategories(tenant.slug);
-  const list = useCursorList((after) => needApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
+  const list = useCursorList((after) => needApi.list(tenant.slug, needListQuery(filters, after)), [tenant.slug, filters]);
   const page = useItemListPage(list);
 
   useEffect(() => {

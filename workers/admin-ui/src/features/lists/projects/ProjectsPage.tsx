@@ -10,30 +10,23 @@ import { CursorTable } from '../../../lib/CursorTable.tsx';
 import { FilterActions } from '../../../lib/FilterActions.tsx';
 import { bpToPct, formatFen } from '../../../lib/money.ts';
 import { useCursorList } from '../../../lib/useCursorList.ts';
-import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { BOARD_STATUSES, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { boardColumnQuery, boardColumns, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
+import { DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 
-const FILTER_KEYS = ['view', 'q', 'allianceId', 'status', 'warning', 'claimOrgId', 'overdue'] as const;
-type Key = (typeof FILTER_KEYS)[number];
-type Filters = UrlFilters<Key>;
-const PAGE_SIZE = 20;
-const BOARD_PAGE = 12;
-
-/** The query the API takes: everything but the page's own view switch. */
-const queryOf = (f: Filters) => {
-  const { view: _view, ...rest } = f;
-  return rest;
-};
+const FILTER_KEYS = PROJECT_FILTER_KEYS;
+type Filters = ProjectFilters;
+const queryOf = projectQueryOf;
 
 function BoardColumn({ status, filters }: { status: ProjectStatus; filters: Filters }) {
   const { tenant } = useTenant();
   const query = useMemo(() => queryOf(filters), [filters]);
-  const list = useCursorList((after) => projectApi.list(tenant.slug, { ...query, status, cursor: after ?? undefined, limit: BOARD_PAGE }), [tenant.slug, query, status]);
+  const list = useCursorList((after) => projectApi.list(tenant.slug, boardColumnQuery(query, status, after)), [tenant.slug, query, status]);
   useEffect(() => {
     void list.reload();
   }, [list.reload]);
@@ -67,7 +60,7 @@ function BoardColumn({ status, filters }: { status: ProjectStatus; filters: Filt
 function ProjectTable({ filters }: { filters: Filters }) {
   const { tenant } = useTenant();
   const query = useMemo(() => queryOf(filters), [filters]);
-  const list = useCursorList((after) => projectApi.list(tenant.slug, { ...query, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, query]);
+  const list = useCursorList((after) => projectApi.list(tenant.slug, projectTableQuery(query, after)), [tenant.slug, query]);
   useEffect(() => {
     void list.reload();
   }, [list.reload]);
@@ -123,7 +116,7 @@ export default function ProjectsPage() {
   };
 
   // A status filter narrows the board to that column; cancelled projects appear only this way.
-  const columns = filters.status ? [filters.status as ProjectStatus] : BOARD_STATUSES;
+  const columns = boardColumns(filters);
 
   return (
     <>

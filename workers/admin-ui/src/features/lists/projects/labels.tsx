@@ -19,8 +19,7 @@ import { Badge, Space, Tag, Tooltip } from 'antd';
 export { CLAIM_STATUS_LABELS, FUNDING_SOURCES, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, PROJECT_NOTE_KIND_LABELS, PROJECT_STATUS_LABELS, WARNING_LABELS };
 export type { ProjectAction, ProjectStatus, WarningLevel };
 
-/** The board's columns, in the order work moves; cancelled projects only behind the status filter. */
-export const BOARD_STATUSES: readonly ProjectStatus[] = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted'];
+export { BOARD_STATUSES } from '../first-reads.ts';
 
 export const STATUS_OPTIONS = PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }));
 export const WARNING_OPTIONS = (['red', 'yellow', 'green'] as const).map((w) => ({ value: w, label: WARNING_LABELS[w] }));

@@ -15,8 +15,9 @@ import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
+import { SUPERVISION_FILTER_KEYS, warningsQuery } from '../first-reads.ts';
 
-const FILTER_KEYS = ['allianceId', 'mine'] as const;
+const FILTER_KEYS = SUPERVISION_FILTER_KEYS;
 
 /** 督办预警: red and yellow projects with their reasons, overdue needs, and the daily recomputation. */
 export default function SupervisionPage() {
@@ -38,14 +39,14 @@ export default function SupervisionPage() {
     setLoading(true);
     setError(null);
     try {
-      const w = await supervisionApi.warnings(tenant.slug, { allianceId: filters.allianceId, mine: mine ? 'true' : undefined });
+      const w = await supervisionApi.warnings(tenant.slug, warningsQuery({ allianceId: filters.allianceId, mine: filters.mine }));
       if (me === seq.current) setData(w);
     } catch (err) {
       if (me === seq.current) setError(errorText(err));
     } finally {
       if (me === seq.current) setLoading(false);
     }
-  }, [tenant.slug, filters.allianceId, mine]);
+  }, [tenant.slug, filters.allianceId, filters.mine]);
 
   useEffect(() => {
     void load();

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A page's first reads started ahead (docs/adr/0031): the page's own identical GET takes the
+// answer over instead of asking again, but never another user's, never after a write, and
+// the sidebar's hints wait for the page's reads. The browser's fetch and sessionStorage are
+// stood in for; each test loads the module afresh (its early answers are module state).
+
+interface Call {
+  url: string;
+  method: string;
+  auth: string | undefined;
+}
+
+let calls: Call[];
+let answers: { resolve: (r: Response) => void }[];
+const store = new Map<string, string>();
+
+beforeEach(() => {
+  vi.resetModules();
+  calls = [];
+  answers = [];
+  store.clear();
+  vi.stubGlobal('sessionStorage', {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+  });
+  vi.stubGlobal('fetch', (url: string, init: RequestInit & { headers: Record<string, string> }) => {
+    calls.push({ url, method: init.method ?? 'GET', auth: init.headers.authorization });
+    return new Promise<Response>((resolve) => answers.push({ resolve }));
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const answerAll = (body: unknown) => {
+  for (const a of answers.splice(0)) a.resolve(new Response(JSON.stringify(body), { status: 200 }));
+};
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('reads started ahead of the page', () => {
+  it('the page’s identical GET takes the started request over: one request, the page gets its answer', async () => {
+    const { get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/needs', { limit: 20 }));
+    expect(calls).toEqual([{ url: '/api/t/hongshan/needs?limit=20', method: 'GET', auth: 'Bearer t1' }]);
+    const page = get<{ items: string[] }>('/t/hongshan/needs', { limit: 20 });
+    answerAll({ items: ['n1'] });
+    expect(await page).toEqual({ items: ['n1'] });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('an answer is taken over once: the next identical GET asks the server again', async () => {
+    const { get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/orgs'));
+    const first = get('/t/hongshan/orgs');
+    answerAll({ n: 1 });
+    await first;
+    const second = get('/t/hongshan/orgs');
+    expect(calls).toHaveLength(2);
+    answerAll({ n: 2 });
+    expect(await second).toEqual({ n: 2 });
+  });
+
+  it('asked twice ahead (the click, then the navigation), one request is sent', async () => {
+    const { get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/audit', { limit: 30 }));
+    prefetch(() => get('/t/hongshan/audit', { limit: 30 }));
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a different URL, or another token, is not served a started answer', async () => {
+    const { get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/people', { limit: 20 }));
+    void get('/t/hongshan/people', { limit: 20, q: '王' }).catch(() => undefined);
+    tokenStore.set('t2');
+    void get('/t/hongshan/people', { limit: 20 }).catch(() => undefined);
+    expect(calls.map((c) => [c.url, c.auth])).toEqual([
+      ['/api/t/hongshan/people?limit=20', 'Bearer t1'],
+      ['/api/t/hongshan/people?limit=20&q=%E7%8E%8B', 'Bearer t1'],
+      ['/api/t/hongshan/people?limit=20', 'Bearer t2'],
+    ]);
+  });
+
+  it('after a write, a read started before it is not used', async () => {
+    const { api, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/needs', { limit: 20 }));
+    void api('POST', '/t/hongshan/needs', { json: { title: '新需求' } }).catch(() => undefined);
+    void get('/t/hongshan/needs', { limit: 20 }).catch(() => undefined);
+    expect(calls.map((c) => c.method)).toEqual(['GET', 'POST', 'GET']);
+  });
+
+  it('a preload never sends a write', async () => {
+    const { api, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => api('POST', '/t/hongshan/supervision/run', { json: {} }));
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('hints wait for the page’s reads', () => {
+  it('a hint starts only once the page’s read in flight is answered', async () => {
+    const { afterPageReads, get, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const page = get('/t/hongshan/workbench');
+    let hinted = false;
+    const hint = afterPageReads(() => ((hinted = true), get('/t/hongshan/workbench/counts')));
+    await tick();
+    await tick();
+    expect(hinted).toBe(false);
+    expect(calls.map((c) => c.url)).toEqual(['/api/t/hongshan/workbench']);
+    answerAll({ figures: {} });
+    await page;
+    await tick();
+    expect(hinted).toBe(true);
+    expect(calls.map((c) => c.url)).toEqual(['/api/t/hongshan/workbench', '/api/t/hongshan/workbench/counts']);
+    answerAll({ todoCount: 3 });
+    expect(await hint).toEqual({ todoCount: 3 });
+  });
+
+  it('with nothing in flight a hint starts at once', async () => {
+    const { afterPageReads, get, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    void afterPageReads(() => get('/t/hongshan/filings', { state: 'unread', limit: 1 })).catch(() => undefined);
+    await tick();
+    await tick();
+    expect(calls.map((c) => c.url)).toEqual(['/api/t/hongshan/filings?state=unread&limit=1']);
+  });
+});
