@@ -2,6 +2,7 @@
 // `greedyAssign` (baseline) on a generated county (bench/matching-data.ts),
 // inside workerd and in Node for comparison.
 //   node bench/matching.ts [--needs 20000] [--resources 5000] [--runs 3] [--skip-workerd]
+//   node bench/matching.ts --workerd-baseline <git ref> [--workerd-candidate <git ref>] [--runs 3] (old and new engine in workerd, alternating)
 // Prints a table and one JSON line per figure: {"name","value","unit"}.
 //
 // Method in workerd: Date.now()/performance.now() do not advance inside a
@@ -23,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { assign, greedyAssign } from '../packages/matching/src/index.ts';
 import { generateCounty } from './matching-data.ts';
+import { lemonBinary, OR_TOOLS_1X, runLemon, writeNetworks, type NativeRun } from './matching-native.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
 
 export interface Figure {
@@ -195,6 +197,92 @@ async function inWorkerd(needs: number, resources: number, runs: number): Promis
   }
 }
 
+/**
+ * The old engine and ours in workerd, side by side: one `wrangler dev` each
+ * (the old one runs bench/matching-worker.ts rewritten to import the engine
+ * extracted from `baseline`), the county generated in both, then their
+ * /assign requests alternate, old first. The first request in each isolate is
+ * the fresh figure (the isolate has not compiled the engine yet), the median
+ * of the later ones the warm one. CPU and peak as in inWorkerd, per process
+ * group: each server's workerd processes are told apart by start order.
+ */
+export async function runMatchingWorkerdPair(opts: { baseline: string; candidate?: string; needs?: number; resources?: number; runs?: number }): Promise<Figure[]> {
+  const needs = opts.needs ?? 20_000;
+  const resources = opts.resources ?? 5_000;
+  const runs = opts.runs ?? 3;
+  // A commit's engine behind the bench worker: the worker file, rewritten to import the extracted copy.
+  const workerOf = (ref: string): string => {
+    const worker = join(resolve(extractBaseline(ref), '../../../..'), 'matching-worker.ts');
+    writeFileSync(
+      worker,
+      readFileSync(join(ROOT, 'bench/matching-worker.ts'), 'utf8')
+        .replaceAll("'../packages/matching/src/index.ts'", "'./packages/matching/src/index.ts'")
+        .replaceAll("'./matching-data.ts'", JSON.stringify(join(ROOT, 'bench/matching-data.ts'))),
+    );
+    return worker;
+  };
+  const oldWorker = workerOf(opts.baseline);
+  const dir = join(ROOT, '.bench/matching');
+  mkdirSync(dir, { recursive: true });
+  const engines: { name: string; main: string; server?: Server; pids: number[] }[] = [
+    { name: 'baseline', main: oldWorker, pids: [] },
+    // `candidate` pins ours to a commit too (the working tree may change while the bench runs).
+    { name: 'workerd', main: opts.candidate ? workerOf(opts.candidate) : join(ROOT, 'bench/matching-worker.ts'), pids: [] },
+  ];
+  console.log(`▶ 匹配引擎（workerd，对照 ${opts.baseline}）：${needs} 条需求 × ${resources} 项资源，各 ${runs} 次，交替`);
+  try {
+    for (const e of engines) {
+      const config = join(dir, `wrangler-${e.name}.toml`);
+      writeFileSync(config, `# Written by bench/matching.ts\nname = "ronghe-bench-matching-${e.name}"\nmain = ${JSON.stringify(e.main)}\ncompatibility_date = "2026-11-01"\n`);
+      const known = new Set(engines.flatMap((x) => x.pids));
+      e.server = await startWrangler({ name: `matching-${e.name}`, root: ROOT, config, port: await freePort(), persistTo: join(dir, `state-${e.name}`), logDir: join(dir, 'logs') });
+      e.pids = workerdDescendants().filter((pid) => !known.has(pid));
+      if (e.pids.length === 0) throw new Error('找不到 wrangler 启动的 workerd 进程');
+    }
+    const request = async (e: (typeof engines)[number], path: string) => {
+      const cpuMs = () => e.pids.reduce((sum, pid) => sum + procCpuMs(pid), 0);
+      const c0 = cpuMs();
+      const { status, body } = await httpGet(`${e.server!.url}${path}`);
+      const cpu = cpuMs() - c0;
+      if (status !== 200) throw new Error(`${path}: HTTP ${status} ${body.slice(0, 300)}`);
+      return { cpu, body: JSON.parse(body) as Summary & { stats: { edges: number; nodes: number } | null } };
+    };
+    for (const e of engines) {
+      await request(e, `/generate?needs=${needs}&resources=${resources}`);
+      for (let i = 0; i < 5; i++) await request(e, '/noop');
+    }
+    const results = new Map(engines.map((e) => [e.name, { cpu: [] as number[], peak: [] as number[], last: null as Summary | null }]));
+    for (let i = 0; i < runs; i++) {
+      for (const e of engines) {
+        const reset = e.pids.every((pid) => resetPeak(pid));
+        const before = e.pids.map((pid) => procStatus(pid).rss);
+        const r = await request(e, '/assign');
+        const peak = reset ? e.pids.reduce((sum, pid, k) => sum + (procStatus(pid).hwm - before[k]!), 0) / 1024 : NaN;
+        const out = results.get(e.name)!;
+        out.cpu.push(r.cpu);
+        out.peak.push(peak);
+        out.last = r.body;
+        console.log(`  ${e.name} 第 ${i + 1} 次：CPU ${r.cpu.toFixed(0)} ms，峰值 ${peak.toFixed(0)} MB，最优 ${r.body.unitsServed} / ${r.body.weightedServed} / ${r.body.totalCost}`);
+      }
+    }
+    const figures: Figure[] = [];
+    for (const e of engines) {
+      const out = results.get(e.name)!;
+      const prefix = `matching.${e.name === 'workerd' ? 'workerd' : 'workerd_baseline'}.x1`;
+      figures.push(
+        { name: `${prefix}.fresh.cpu`, value: round(out.cpu[0]!), unit: 'ms' },
+        { name: `${prefix}.warm.cpu`, value: round(median(out.cpu.slice(1))), unit: 'ms' },
+        { name: `${prefix}.fresh.peak_memory`, value: round(out.peak[0]!), unit: 'MB' },
+        { name: `${prefix}.peak_memory`, value: round(Math.max(...out.peak)), unit: 'MB' },
+        { name: `${prefix}.total_cost`, value: out.last!.totalCost, unit: 'cost' },
+      );
+    }
+    return figures;
+  } finally {
+    for (const e of engines) await e.server?.stop();
+  }
+}
+
 function printTable(figures: Figure[]): void {
   const get = (name: string) => figures.find((f) => f.name === name)?.value;
   const rows = [
@@ -263,7 +351,7 @@ function runChild(needs: number, resources: number, calls: number, impl?: string
  * `baseline`, a process of that commit's engine runs before each of ours.
  * Medians over the repeats; peak memory is the fresh call's (VmHWM − RSS).
  */
-export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number; baseline?: string; candidateOnlyRefs?: boolean } = {}): Figure[] {
+export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number; baseline?: string; candidateOnlyRefs?: boolean; native?: boolean } = {}): Figure[] {
   const scales = opts.scales ?? [1, 2];
   const repeats = opts.repeats ?? 3;
   const impls: [string, string | undefined][] = [];
@@ -273,11 +361,15 @@ export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number
   if (!opts.candidateOnlyRefs) impls.push(['node', undefined]);
   const figures: Figure[] = [];
   const rows: string[][] = [];
+  const lemon = opts.native === false ? null : lemonBinary(ROOT);
+  const goals: { scale: number; fresh: number; warm: number; peak: number; native: NativeRun | null }[] = [];
   for (const scale of scales) {
     const needs = 20_000 * scale;
     const resources = 5_000 * scale;
-    console.log(`▶ 匹配引擎（独立进程）：${needs} 条需求 × ${resources} 项资源，${repeats} 组${opts.baseline ? `，对照 ${opts.baseline}` : ''}`);
+    console.log(`▶ 匹配引擎（独立进程）：${needs} 条需求 × ${resources} 项资源，${repeats} 组${opts.baseline ? `，对照 ${opts.baseline}` : ''}${lemon ? '，本机参照 LEMON' : ''}`);
     const runs = new Map<string, ChildRun[]>(impls.map(([name]) => [name, []]));
+    const networks = lemon ? writeNetworks(ROOT, needs, resources) : null;
+    const nativeRuns: NativeRun[] = [];
     for (let i = 0; i < repeats; i++) {
       for (const [name, impl] of impls) {
         const r = runChild(needs, resources, 3, impl);
@@ -285,6 +377,25 @@ export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number
         const c = r.calls.map((x) => x.cpu.toFixed(0)).join(' / ');
         console.log(`  ${name} 第 ${i + 1} 组：CPU ${c} ms（首次 / 热），峰值 ${r.calls[0]!.peakMb?.toFixed(0) ?? '—'} MB，${r.result.nodes} 节点、${r.result.edges} 条边，最优 ${r.result.units} / ${r.result.weighted} / ${r.result.cost}`);
       }
+      if (lemon && networks) {
+        // Interleaved with ours, so drift in machine load hits both alike.
+        const r = runLemon(lemon, networks.files);
+        nativeRuns.push(r);
+        console.log(`  LEMON 第 ${i + 1} 组：CPU ${r.cpuMs.toFixed(0)} ms（最大流 ${r.maxFlowMs.toFixed(0)}，最小费用流 ${r.minCostMs.toFixed(0)}），峰值增量 ${r.peakAddedMb.toFixed(0)} MB，流量 ${r.flow}，成本 ${r.cost}`);
+      }
+    }
+    let native: NativeRun | null = null;
+    if (nativeRuns.length) {
+      const med = (key: keyof NativeRun) => median(nativeRuns.map((r) => r[key]));
+      native = { flow: nativeRuns[0]!.flow, cost: nativeRuns[0]!.cost, cpuMs: med('cpuMs'), maxFlowMs: med('maxFlowMs'), minCostMs: med('minCostMs'), peakAddedMb: med('peakAddedMb'), peakMb: med('peakMb') };
+      const prefix = `matching.lemon.x${scale}`;
+      figures.push(
+        { name: `${prefix}.cpu`, value: round(native.cpuMs), unit: 'ms' },
+        { name: `${prefix}.max_flow.cpu`, value: round(native.maxFlowMs), unit: 'ms' },
+        { name: `${prefix}.min_cost.cpu`, value: round(native.minCostMs), unit: 'ms' },
+        { name: `${prefix}.peak_memory`, value: round(native.peakAddedMb), unit: 'MB' },
+        { name: `${prefix}.total_cost`, value: native.cost, unit: 'cost' },
+      );
     }
     for (const [name] of impls) {
       const rs = runs.get(name)!;
@@ -305,7 +416,16 @@ export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number
         { name: `${prefix}.total_cost`, value: res.cost, unit: 'cost' },
       );
       rows.push([`${name} ${scale}×`, fresh.toFixed(0), warm.toFixed(0), peak.toFixed(0), String(res.nodes), String(res.edges), `${res.units}/${res.weighted}/${res.cost}`]);
+      if (name === 'node') {
+        goals.push({ scale, fresh, warm, peak, native });
+        if (native && (native.cost !== res.cost || native.flow !== res.units)) {
+          // Two exact solvers on one network must agree; anything else is a bug on one side.
+          process.exitCode = 1;
+          console.error(`⚠ ${scale}×：LEMON 的最优（流量 ${native.flow}，成本 ${native.cost}）与本引擎（${res.units}，${res.cost}）不同`);
+        }
+      }
     }
+    if (native) rows.push([`LEMON ${scale}×`, native.cpuMs.toFixed(0), native.cpuMs.toFixed(0), native.peakAddedMb.toFixed(0), String(networks!.nodes), String(networks!.edges), `${native.flow}/—/${native.cost}`]);
   }
   // Chinese headers are two columns wide each.
   const cell = (c: string, i: number) => {
@@ -315,8 +435,40 @@ export function runMatchingProcesses(opts: { scales?: number[]; repeats?: number
   };
   console.log(`\n${['', '首次 CPU ms', '热 CPU ms', '峰值 MB', '节点', '边', '单位/加权/成本'].map(cell).join(' ')}`);
   for (const r of rows) console.log(r.map(cell).join(' '));
+  printMatchingGoals(goals, figures);
   return figures;
 }
+
+/**
+ * Issue 15 § 1 beside its references: LEMON measured in this run (the same
+ * networks, the same two steps), and OR-tools as the issue measured it on a
+ * quiet machine (not installable here). A ratio below 1 means ours is faster.
+ */
+function printMatchingGoals(goals: { scale: number; fresh: number; warm: number; peak: number; native: NativeRun | null }[], figures: Figure[]): void {
+  if (!goals.length) return;
+  console.log('\n议题 15 § 1 目标：比 OR-tools 快（首次与热，1× 与 2×），结果精确');
+  for (const g of goals) {
+    if (g.native) {
+      const fr = g.fresh / g.native.cpuMs;
+      const wr = g.warm / g.native.cpuMs;
+      console.log(
+        `  ${g.scale}× 本引擎 / LEMON（同一次运行）：首次 ${g.fresh.toFixed(0)} / ${g.native.cpuMs.toFixed(0)} ms = ${fr.toFixed(2)}，热 ${g.warm.toFixed(0)} / ${g.native.cpuMs.toFixed(0)} ms = ${wr.toFixed(2)}` +
+          `（${fr <= 1 && wr <= 1 ? '不慢于参照' : '慢于参照'}）`,
+      );
+      figures.push({ name: `goal.matching.x${g.scale}.fresh_vs_lemon`, value: round(fr), unit: 'ratio' }, { name: `goal.matching.x${g.scale}.warm_vs_lemon`, value: round(wr), unit: 'ratio' });
+    }
+    if (g.scale === 1) {
+      console.log(
+        `  1× 本引擎 / OR-tools（议题所测，安静机器，非同一次运行）：首次 ${g.fresh.toFixed(0)} / ${OR_TOOLS_1X.freshMs} ms = ${(g.fresh / OR_TOOLS_1X.freshMs).toFixed(2)}，` +
+          `热 ${g.warm.toFixed(0)} / ${OR_TOOLS_1X.warmMs} ms = ${(g.warm / OR_TOOLS_1X.warmMs).toFixed(2)}；峰值（Node）${g.peak.toFixed(0)} MB，OR-tools ${OR_TOOLS_1X.peakMb} MB`,
+      );
+      figures.push({ name: 'goal.matching.x1.fresh_vs_ortools', value: round(g.fresh / OR_TOOLS_1X.freshMs), unit: 'ratio' }, { name: 'goal.matching.x1.warm_vs_ortools', value: round(g.warm / OR_TOOLS_1X.warmMs), unit: 'ratio' });
+    }
+  }
+}
+
+/** Issue 15 § 1: peak memory of `assign` in workerd at 1×. */
+const WORKERD_PEAK_GOAL_MB = 64;
 
 export async function runMatchingBench(opts: { needs?: number; resources?: number; runs?: number; workerd?: boolean; node?: boolean } = {}): Promise<Figure[]> {
   const needs = opts.needs ?? 20_000;
@@ -327,6 +479,11 @@ export async function runMatchingBench(opts: { needs?: number; resources?: numbe
   if (opts.workerd !== false) figures.push(...(await inWorkerd(needs, resources, runs)));
   if (opts.node !== false) figures.push(...inNode(needs, resources, runs));
   printTable(figures);
+  const peak = figures.find((f) => f.name === 'matching.workerd.assign.peak_memory')?.value;
+  if (peak !== undefined) {
+    console.log(`\n议题 15 § 1 目标：workerd 中 1× 峰值内存增量 ≤ ${WORKERD_PEAK_GOAL_MB} MB —— 本次 ${peak} MB，${peak <= WORKERD_PEAK_GOAL_MB ? '达标' : '未达标'}`);
+    figures.push({ name: 'goal.matching.workerd_peak_memory', value: peak, unit: 'MB' });
+  }
   return figures;
 }
 
@@ -342,8 +499,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       repeats: { type: 'string', default: '3' },
       scales: { type: 'string', default: '1,2' },
       'refs-only': { type: 'boolean', default: false },
+      'workerd-baseline': { type: 'string' },
+      'workerd-candidate': { type: 'string' },
     },
   });
+  if (values['workerd-baseline']) {
+    // The old engine and ours in workerd, alternating (see runMatchingWorkerdPair).
+    const figures = await runMatchingWorkerdPair({ baseline: values['workerd-baseline'], candidate: values['workerd-candidate'], runs: Number(values.runs), needs: Number(values.needs), resources: Number(values.resources) });
+    console.log('');
+    for (const f of figures) console.log(JSON.stringify(f));
+    process.exit(0);
+  }
   if (values.processes) {
     // Fresh and warm in new Node processes at 1× and 2× (see runMatchingProcesses).
     const figures = runMatchingProcesses({

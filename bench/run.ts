@@ -438,9 +438,11 @@ async function main(): Promise<void> {
     return;
   }
   if (values['only-matching']) {
-    const { runMatchingBench, runMatchingProcesses } = await import('./matching.ts');
+    const { runMatchingBench, runMatchingProcesses, runMatchingWorkerdPair } = await import('./matching.ts');
     for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     if (!values['skip-workerd']) for (const f of await runMatchingBench({ runs: 3, node: false })) figure(f.name, f.value, f.unit);
+    // The baseline's engine in workerd too, beside ours, requests alternating (bench/matching.ts runMatchingWorkerdPair).
+    if (!values['skip-workerd'] && values['matching-baseline']) for (const f of await runMatchingWorkerdPair({ baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     console.log('');
     for (const f of figures) console.log(JSON.stringify(f));
     return;
@@ -534,9 +536,10 @@ async function main(): Promise<void> {
   if (listResults.length) printIssue11(listResults, checkinResult, checkinStored);
   if (!values['skip-matching']) {
     // The engine alone at county scale (20,000 open needs × 5,000 resources), inside workerd and in node.
-    console.log('\n▶ 匹配引擎：县域规模（20,000 条需求 × 5,000 项资源）');
-    const { runMatchingBench } = await import('./matching.ts');
-    for (const f of await runMatchingBench()) figure(f.name, f.value, f.unit);
+    console.log('\n▶ 匹配引擎：县域规模（20,000 条需求 × 5,000 项资源；2× 为 40,000 × 10,000）');
+    const { runMatchingBench, runMatchingProcesses } = await import('./matching.ts');
+    for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
+    for (const f of await runMatchingBench({ runs: 3, node: false })) figure(f.name, f.value, f.unit);
   }
   if (!values['skip-flow']) await flowBench();
   if (!values['skip-rewards']) await rewardsBench();

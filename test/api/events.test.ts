@@ -143,6 +143,41 @@ describe('consumers', () => {
     expect([r1.explicitAcks.length, r1.retryMessages.length, r2.explicitAcks.length, r2.retryMessages.length]).toEqual([2, 0, 1, 0]);
   });
 
+  it('a recomputing consumer runs once per key in a batch, marks every event consumed, and runs again in the next batch', async () => {
+    const app = createEdgeApp();
+    const events = [];
+    for (let i = 0; i < 3; i++) events.push(await envelopeOf((await createCategory(app, { EVENTS: capturingQueue().queue })).event.id));
+    const runs: string[] = [];
+    // Keyed by tenant, like the rollup: the three events of county T need one recomputation.
+    const recount: Consumer = {
+      name: 'test.recount',
+      types: ['category.created'],
+      coalesceKey: (e) => e.tenant,
+      handle: (e) => {
+        runs.push(e.id);
+        return [];
+      },
+    };
+    const before = await Promise.all(events.map((e) => sortOrder(e.data.categoryId as string)));
+    const first = batchOf(EVENTS_QUEUE, events);
+    await handleQueue(first, envWith({}), { consumers: [recount, counter] });
+    // The first event's recomputation covers the batch; the counter, which applies rather than recomputes, runs for each.
+    expect(runs).toEqual([events[0]!.id]);
+    const marks = await dbOf(T)
+      .prepare(`SELECT count(*) AS n FROM consumed_events WHERE consumer = ? AND event_id IN (?, ?, ?)`)
+      .bind(recount.name, ...events.map((e) => e.id))
+      .first<{ n: number }>();
+    expect(marks!.n).toBe(3);
+    const r = await getQueueResult(first, createExecutionContext());
+    expect([r.explicitAcks.length, r.retryMessages.length]).toEqual([3, 0]);
+    expect(await Promise.all(events.map((e) => sortOrder(e.data.categoryId as string)))).toEqual(before.map((n) => n + 1));
+
+    // A later batch is a new recomputation.
+    const later = await envelopeOf((await createCategory(app, { EVENTS: capturingQueue().queue })).event.id);
+    await handleQueue(batchOf(EVENTS_QUEUE, [later]), envWith({}), { consumers: [recount] });
+    expect(runs).toEqual([events[0]!.id, later.id]);
+  });
+
   it('a failing consumer is retried with backoff, then lands in the county dead letters once', async () => {
     const { event } = await createCategory(createEdgeApp(), { EVENTS: capturingQueue().queue });
     const envelope = await envelopeOf(event.id);

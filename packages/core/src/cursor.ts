@@ -1,20 +1,14 @@
+import { base64ToBytes, bytesToBase64Url } from './base64.ts';
 import { AppError } from './errors.ts';
 
 /** Opaque keyset cursors: base64url of a small JSON tuple. */
 export function encodeCursor(values: readonly (string | number)[]): string {
-  const json = JSON.stringify(values);
-  const bytes = new TextEncoder().encode(json);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return bytesToBase64Url(new TextEncoder().encode(JSON.stringify(values)));
 }
 
 export function decodeCursor(cursor: string, arity: number): (string | number)[] {
   try {
-    const b64 = cursor.replace(/-/g, '+').replace(/_/g, '/');
-    const bin = atob(b64);
-    const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(base64ToBytes(cursor)));
     if (
       Array.isArray(parsed) &&
       parsed.length === arity &&

@@ -16,3 +16,4 @@ export * from './upload.ts';
 export * from './money.ts';
 export * from './aggregate.ts';
 export * from './idempotency.ts';
+export * from './base64.ts';

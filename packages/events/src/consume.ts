@@ -12,6 +12,15 @@ export interface Consumer {
   /** The event types it handles. */
   types: readonly string[];
   handle(event: EventEnvelope, deps: { db: D1Database; env: Record<string, unknown> }): Promise<D1PreparedStatement[]> | D1PreparedStatement[];
+  /**
+   * For a consumer that recomputes rather than applies (the city rollup): events
+   * with the same key in one queue batch need one recomputation. Every event of a
+   * batch was committed before the batch was delivered (the outbox is relayed
+   * after commit), so the first event's `handle` already reads what the later
+   * ones changed; they get only their `consumed_events` marker. Null: no
+   * coalescing for this event.
+   */
+  coalesceKey?(event: EventEnvelope): string | null;
 }
 
 /** Where an event's tenant database is, by tenant slug. */
@@ -27,12 +36,17 @@ export function retryDelaySeconds(attempts: number): number {
 
 export type Outcome = 'done' | 'already' | 'skipped';
 
-/** Runs one consumer on one event, exactly once per (consumer, event). */
-export async function applyOnce(consumer: Consumer, event: EventEnvelope, db: D1Database, env: Record<string, unknown>, now: number): Promise<Outcome> {
+/**
+ * Runs one consumer on one event, exactly once per (consumer, event).
+ * `covered`: the coalescing keys (see `Consumer.coalesceKey`) whose effect this
+ * batch has already had; an event with one of them is only marked consumed.
+ */
+export async function applyOnce(consumer: Consumer, event: EventEnvelope, db: D1Database, env: Record<string, unknown>, now: number, covered?: Set<string>): Promise<Outcome> {
   if (!consumer.types.includes(event.type)) return 'skipped';
   const seen = await db.prepare('SELECT 1 AS y FROM consumed_events WHERE consumer = ? AND event_id = ?').bind(consumer.name, event.id).first();
   if (seen) return 'already';
-  const effect = await consumer.handle(event, { db, env });
+  const key = covered && consumer.coalesceKey ? consumer.coalesceKey(event) : null;
+  const effect = key !== null && covered!.has(key) ? [] : await consumer.handle(event, { db, env });
   try {
     // The marker goes first: if a concurrent delivery got there before us, its
     // primary key fails this batch and the effect is rolled back with it.
@@ -41,6 +55,7 @@ export async function applyOnce(consumer: Consumer, event: EventEnvelope, db: D1
     if (/UNIQUE constraint failed: consumed_events/.test(String((err as Error)?.message ?? err))) return 'already';
     throw err;
   }
+  if (key !== null) covered!.add(key);
   return 'done';
 }
 
@@ -75,6 +90,8 @@ export interface ConsumeOptions {
  */
 export async function consumeBatch(batch: MessageBatch<unknown>, opts: ConsumeOptions): Promise<void> {
   const now = opts.now ?? Date.now;
+  // Per consumer, the coalescing keys this batch has already recomputed.
+  const covered = new Map<string, Set<string>>(opts.consumers.filter((c) => c.coalesceKey).map((c) => [c.name, new Set<string>()]));
   for (const message of batch.messages) {
     let event: EventEnvelope;
     try {
@@ -93,7 +110,7 @@ export async function consumeBatch(batch: MessageBatch<unknown>, opts: ConsumeOp
     const failures: Array<{ consumer: string; error: string }> = [];
     for (const consumer of opts.consumers) {
       try {
-        await applyOnce(consumer, event, db, opts.env, now());
+        await applyOnce(consumer, event, db, opts.env, now(), covered.get(consumer.name));
       } catch (err) {
         failures.push({ consumer: consumer.name, error: String((err as Error)?.message ?? err) });
       }

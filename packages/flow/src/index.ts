@@ -1,2 +1,2 @@
 export { createNetwork } from './min-cost-flow.ts';
-export type { FlowNetwork, FlowResult, MinCostFlowNetwork, SolveOptions } from './min-cost-flow.ts';
+export type { FlowNetwork, FlowResult, MinCostFlowNetwork, NetworkArrays, SolveOptions } from './min-cost-flow.ts';

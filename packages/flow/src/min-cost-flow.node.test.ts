@@ -176,6 +176,27 @@ describe('createNetwork: hand-made cases', () => {
     expect(full.edgeFlow(200)).toBe(5);
   });
 
+  it('takes an edge reservation: the same answers within it and past it, and a bad reservation is refused', () => {
+    // Diamond s → a → t, s → b → t (costs 1 + 1 and 2 + 2, capacity 2 each)
+    // plus s → t (capacity 1, cost 5): 5 units cost 2·2 + 2·4 + 5 = 17,
+    // whether the 5 edges fit the reservation (8) or outgrow it (2).
+    const build = (reserve: number) => {
+      const net = createNetwork(4, reserve);
+      const ids = [net.addEdge(0, 1, 2, 1), net.addEdge(1, 3, 2, 1), net.addEdge(0, 2, 2, 2), net.addEdge(2, 3, 2, 2), net.addEdge(0, 3, 1, 5)];
+      return { net, ids };
+    };
+    for (const reserve of [8, 2, 0]) {
+      const { net, ids } = build(reserve);
+      expect(net.edgeCount).toBe(5);
+      const r = net.solve(0, 3);
+      expect([r.flow, r.cost, ids.map((e) => r.edgeFlow(e))]).toEqual([5, 17, [2, 2, 2, 2, 1]]);
+      const lex = net.solveLexicographic(0, 3);
+      expect([lex.flow, lex.cost]).toEqual([5, 17]);
+    }
+    expect(() => createNetwork(4, -1)).toThrow(RangeError);
+    expect(() => createNetwork(4, 1.5)).toThrow(RangeError);
+  });
+
   it('rejects bad input and negative cycles reachable from the source', () => {
     const net = createNetwork(3);
     expect(() => net.addEdge(0, 3, 1, 0)).toThrow(RangeError);

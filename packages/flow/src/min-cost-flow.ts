@@ -74,6 +74,21 @@ export interface MinCostFlowNetwork extends FlowNetwork {
    * `augmentations` pushes.
    */
   solveLexicographic(source: number, sink: number, priority?: readonly number[]): FlowResult;
+  /**
+   * The network as it stands, for a reference solver outside this package
+   * (bench/matching-native.ts): views of the edge arrays, not copies, valid
+   * until the next `addEdge`.
+   */
+  arrays(): NetworkArrays;
+}
+
+/** Edge e runs from arcTo[2e + 1] to arcTo[2e]. */
+export interface NetworkArrays {
+  n: number;
+  m: number;
+  arcTo: Int32Array;
+  cap: Float64Array;
+  cost: Float64Array;
 }
 
 const NONE = -1;
@@ -197,8 +212,14 @@ class NodeHeap {
   }
 }
 
-export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
+/**
+ * `edgeCapacity` reserves room for that many edges (a caller that knows its
+ * edge count, like the matching builder, avoids the doubling copies and their
+ * slack); more edges can still be added.
+ */
+export function createNetwork(nodeCount = 0, edgeCapacity = 0): MinCostFlowNetwork {
   assertSafeInt(nodeCount, 'nodeCount', 0);
+  assertSafeInt(edgeCapacity, 'edgeCapacity', 0);
   let n = nodeCount;
   let m = 0;
   // Edge e owns arcs 2e (forward) and 2e+1 (residual reverse), so the partner
@@ -207,9 +228,10 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
   // of its two arcs); capacity and cost are per edge.
   // Adjacency lists (for `solve`) are built when solving, not per edge:
   // `solveLexicographic` makes its own CSR and never reads them.
-  let arcTo = new Int32Array(32);
-  let cap = new Float64Array(16);
-  let cost = new Float64Array(16);
+  const reserved = Math.max(16, edgeCapacity);
+  let arcTo = new Int32Array(2 * reserved);
+  let cap = new Float64Array(reserved);
+  let cost = new Float64Array(reserved);
   let head = new Int32Array(0);
   let next = new Int32Array(0);
 
@@ -506,6 +528,7 @@ export function createNetwork(nodeCount = 0): MinCostFlowNetwork {
 
   return {
     solveLexicographic: solveLex,
+    arrays: () => ({ n, m, arcTo: arcTo.subarray(0, 2 * m), cap: cap.subarray(0, m), cost: cost.subarray(0, m) }),
     get nodeCount() {
       return n;
     },

@@ -1,4 +1,4 @@
-import { AppError, type FieldError } from '@ronghe/core';
+import { AppError, base64ToBytes, bytesToBase64, bytesToBase64Url, type FieldError } from '@ronghe/core';
 import { passwordProblems } from '@ronghe/schema/password-rules';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
@@ -8,16 +8,6 @@ import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
  * Workers runtime allows; the count is stored per user so it can be raised.
  */
 export const PBKDF2_ITERATIONS = 100_000;
-
-function toB64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-function fromB64(s: string): Uint8Array {
-  return Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
-}
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
@@ -34,7 +24,7 @@ export interface PasswordHash {
 export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<PasswordHash> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const hash = await derive(password, salt, iterations);
-  return { hash: toB64(hash), salt: toB64(salt), iterations };
+  return { hash: bytesToBase64(hash), salt: bytesToBase64(salt), iterations };
 }
 
 /** Constant-time comparison so response timing does not leak how much matched. */
@@ -46,8 +36,8 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
-  const hash = await derive(password, fromB64(stored.salt), stored.iterations);
-  return equalBytes(hash, fromB64(stored.hash));
+  const hash = await derive(password, base64ToBytes(stored.salt), stored.iterations);
+  return equalBytes(hash, base64ToBytes(stored.hash));
 }
 
 export { passwordProblems };
@@ -90,5 +80,5 @@ export async function sha256Hex(value: string): Promise<string> {
 /** A 256-bit random token, base64url, with a readable prefix. */
 export function randomToken(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return prefix + toB64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return prefix + bytesToBase64Url(bytes);
 }

@@ -11,6 +11,7 @@
 // stage), then finds the cheapest flow that keeps each level's units: the
 // optimum of "weight first, then cost", with costs that are just the small
 // pair costs.
+import type { NetworkArrays } from '@ronghe/flow';
 import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
 import { pairCost } from './cost.ts';
 import { buildNetwork } from './network.ts';
@@ -37,7 +38,12 @@ function isolatedIds(excluded: ReadonlySet<string>, needIds: ReadonlySet<string>
   return { needs, resources };
 }
 
-export function assign(needs: readonly MatchNeed[], resources: readonly MatchResource[], options: MatchOptions): AssignResult {
+/** Each component's flow network just before it is solved, for the benchmark's native reference solver. */
+export interface AssignProbe {
+  network(instance: NetworkArrays & { source: number; sink: number; priority: readonly number[] }): void;
+}
+
+export function assign(needs: readonly MatchNeed[], resources: readonly MatchResource[], options: MatchOptions, probe?: AssignProbe): AssignResult {
   const p = prepareAll(needs, resources, options);
   const today = p.options.today;
   // Stable order, independent of the input's: classes, hubs and edges are
@@ -71,13 +77,23 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
     augmentations: 0,
   };
   for (const [cNeeds, cResources] of components) {
-    const part = assignComponent(cNeeds, cResources, isolated, p.options);
+    const part = assignComponent(cNeeds, cResources, isolated, p.options, probe);
     for (const a of part.allocations) allocations.push(a);
     for (const key of Object.keys(part.stats) as (keyof AssignResult['stats'])[]) stats[key] += part.stats[key];
   }
   stats.needs = openNeeds.length;
   stats.resources = liveResources.length;
   allocations.sort((a, b) => byString(a.needId, b.needId) || byString(a.resourceId, b.resourceId));
+  // A need and a resource meet in one class pair only, so rows should be
+  // distinct already; merged anyway for safety, once for all components.
+  let w = 0;
+  for (let k = 0; k < allocations.length; k++) {
+    const a = allocations[k]!;
+    const last = w > 0 ? allocations[w - 1]! : undefined;
+    if (last && last.needId === a.needId && last.resourceId === a.resourceId) last.quantity += a.quantity;
+    else allocations[w++] = a;
+  }
+  allocations.length = w;
   let unitsServed = 0;
   let weightedServed = 0;
   let totalCost = 0;
@@ -146,6 +162,7 @@ function assignComponent(
   liveResources: readonly PreparedResource[],
   isolated: { needs: ReadonlySet<string>; resources: ReadonlySet<string> },
   options: PreparedOptions,
+  probe: AssignProbe | undefined,
 ): { allocations: Allocation[]; stats: AssignResult['stats'] } {
   const p = { options };
   const today = options.today;
@@ -161,6 +178,7 @@ function assignComponent(
     throw new MatchingInputError('实例过大：成本超出安全整数范围，请按联合体或街道拆分后再匹配', 'needs');
   }
 
+  probe?.network({ ...net.arrays(), source: built.source, sink: built.sink, priority: built.priority });
   const solved = net.solveLexicographic(built.source, built.sink, built.priority);
 
   // Class pairs: direct edges carry their pair; at a hub any pairing of its
@@ -172,23 +190,25 @@ function assignComponent(
     const key = i * rcs.length + j;
     classPairs.set(key, (classPairs.get(key) ?? 0) + q);
   };
-  const { direct } = built;
+  const { direct, hubOutStart, outClass, needInStart, inHub, hubCount } = built;
   for (let x = 0; x < direct.length; x += 3) addPair(direct[x + 1]!, direct[x + 2]!, solved.edgeFlow(direct[x]!));
-  for (const hub of built.hubs) {
-    const { ins, outs } = hub;
-    let k = -2;
-    let left = 0;
-    for (let x = 0; x < ins.length; x += 2) {
-      let q = solved.edgeFlow(ins[x]!);
+  // Need classes in order meet each hub's inflows in class order; per hub a
+  // cursor walks its outflows (north-west corner, as ADR 0008 describes).
+  const outCursor = hubOutStart.slice(0, hubCount);
+  const outLeft = new Float64Array(hubCount);
+  for (let h = 0; h < hubCount; h++) outLeft[h] = solved.edgeFlow(outCursor[h]!);
+  const outBase = hubOutStart[0]!;
+  const inBase = needInStart[0]!;
+  for (let i = 0; i < ncs.length; i++) {
+    for (let e = needInStart[i]!; e < needInStart[i + 1]!; e++) {
+      const h = inHub[e - inBase]!;
+      let q = solved.edgeFlow(e);
       while (q > 0) {
-        while (left === 0) {
-          k += 2;
-          left = solved.edgeFlow(outs[k]!);
-        }
-        const t = Math.min(q, left);
-        addPair(ins[x + 1]!, outs[k + 1]!, t);
+        while (outLeft[h] === 0) outLeft[h] = solved.edgeFlow(++outCursor[h]!);
+        const t = Math.min(q, outLeft[h]!);
+        addPair(i, outClass[outCursor[h]! - outBase]!, t);
         q -= t;
-        left -= t;
+        outLeft[h]! -= t;
       }
     }
   }
@@ -208,7 +228,7 @@ function assignComponent(
       resources: liveResources.length,
       needClasses: ncs.length,
       resourceClasses: rcs.length,
-      hubs: built.hubs.length,
+      hubs: built.hubCount,
       nodes: net.nodeCount,
       edges: net.edgeCount,
       directEdges: built.direct.length / 3,
@@ -229,35 +249,30 @@ function disaggregate(
   rcs: readonly ResourceClass[],
   opts: PreparedOptions,
 ): Allocation[] {
-  const needCursor = ncs.map((nc) => ({ at: 0, left: nc.members[0]!.need.remaining }));
-  const resourceCursor = rcs.map((rc) => ({ at: 0, left: rc.members[0]!.resource.remaining }));
+  // Per class: the member being filled and what it has left.
+  const needAt = new Int32Array(ncs.length);
+  const needLeft = Float64Array.from(ncs, (nc) => nc.members[0]!.need.remaining);
+  const resourceAt = new Int32Array(rcs.length);
+  const resourceLeft = Float64Array.from(rcs, (rc) => rc.members[0]!.resource.remaining);
   const allocations: Allocation[] = [];
-  for (const key of [...classPairs.keys()].sort((a, b) => a - b)) {
+  const keys = Float64Array.from(classPairs.keys()).sort();
+  for (let x = 0; x < keys.length; x++) {
+    const key = keys[x]!;
     let q = classPairs.get(key)!;
-    const i = Math.floor(key / rcs.length);
     const j = key % rcs.length;
+    const i = (key - j) / rcs.length;
     const nc = ncs[i]!;
     const rc = rcs[j]!;
     const cost = pairCost(nc.rep, rc.rep, opts);
-    const nk = needCursor[i]!;
-    const rk = resourceCursor[j]!;
     while (q > 0) {
-      const take = Math.min(q, nk.left, rk.left);
-      allocations.push({ needId: nc.members[nk.at]!.need.id, resourceId: rc.members[rk.at]!.resource.id, quantity: take, cost });
+      const take = Math.min(q, needLeft[i]!, resourceLeft[j]!);
+      allocations.push({ needId: nc.members[needAt[i]!]!.need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });
       q -= take;
-      nk.left -= take;
-      rk.left -= take;
-      if (nk.left === 0 && ++nk.at < nc.members.length) nk.left = nc.members[nk.at]!.need.remaining;
-      if (rk.left === 0 && ++rk.at < rc.members.length) rk.left = rc.members[rk.at]!.resource.remaining;
+      needLeft[i]! -= take;
+      resourceLeft[j]! -= take;
+      if (needLeft[i] === 0 && ++needAt[i]! < nc.members.length) needLeft[i] = nc.members[needAt[i]!]!.need.remaining;
+      if (resourceLeft[j] === 0 && ++resourceAt[j]! < rc.members.length) resourceLeft[j] = rc.members[resourceAt[j]!]!.resource.remaining;
     }
   }
-  // The same need and resource can meet in one class pair only, but merge anyway for safety.
-  allocations.sort((a, b) => byString(a.needId, b.needId) || byString(a.resourceId, b.resourceId));
-  const merged: Allocation[] = [];
-  for (const a of allocations) {
-    const last = merged[merged.length - 1];
-    if (last && last.needId === a.needId && last.resourceId === a.resourceId) last.quantity += a.quantity;
-    else merged.push({ ...a });
-  }
-  return merged;
+  return allocations;
 }

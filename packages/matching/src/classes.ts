@@ -24,27 +24,63 @@ export interface ResourceClass {
   readonly end: number;
   /** Coordinates and a radius: distance decides against needs with coordinates. */
   readonly byDistance: boolean;
+  /** A resource in a rejected pair is a class of its own. */
+  readonly isolated: boolean;
 }
 
 const SEP = '\u0001';
 
-function needKey(n: PreparedNeed): string {
-  const c = n.coords;
-  return [n.need.urgency, n.need.category, ...n.units, c ? `${c[0]},${c[1]}` : '', n.need.allianceId, n.due].join(SEP);
+/** Same class: every field the key of ADR 0008 holds (urgency, category, units, coordinates, alliance, due date). */
+function sameNeedProfile(a: PreparedNeed, b: PreparedNeed): boolean {
+  if (a.need.urgency !== b.need.urgency || a.due !== b.due || a.need.category !== b.need.category || a.need.allianceId !== b.need.allianceId) return false;
+  for (let l = 0; l < 4; l++) if (a.units[l] !== b.units[l]) return false;
+  const ca = a.coords;
+  const cb = b.coords;
+  if (ca === null || cb === null) return ca === cb;
+  return ca[0] === cb[0] && ca[1] === cb[1];
 }
 
+const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
+
+/**
+ * Classes by a 32-bit hash of the profile (strings interned to small
+ * integers), collisions resolved by comparing the fields: no key string per
+ * need (the joined keys were about 12 MB of garbage per county component).
+ */
 export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySet<string>): NeedClass[] {
-  const byKey = new Map<string, NeedClass>();
+  const ids = new Map<string, number>();
+  const id = (s: string | null): number => (s === null ? 0 : (ids.get(s) ?? (ids.set(s, ids.size + 1), ids.size)));
+  const firstOf = new Map<number, number>();
+  /** Next class with the same hash, or -1. */
+  const nextSame: number[] = [];
   const out: NeedClass[] = [];
   for (const n of needs) {
-    const lone = isolated.has(n.need.id);
-    const key = lone ? `x${SEP}${n.need.id}` : needKey(n);
-    let cls = byKey.get(key);
-    if (!cls) {
-      cls = { index: out.length, rep: n, members: [], total: 0, isolated: lone };
-      byKey.set(key, cls);
-      out.push(cls);
+    if (isolated.has(n.need.id)) {
+      out.push({ index: out.length, rep: n, members: [n], total: n.need.remaining, isolated: true });
+      nextSame.push(-1);
+      continue;
     }
+    let h = mix(0x811c9dc5, n.need.urgency);
+    h = mix(h, n.due);
+    h = mix(h, id(n.need.category));
+    h = mix(h, id(n.need.allianceId));
+    for (let l = 0; l < 4; l++) h = mix(h, id(n.units[l]!));
+    const c = n.coords;
+    if (c !== null) h = mix(mix(h, Math.round(c[0] * 1e6)), Math.round(c[1] * 1e6));
+    let k = firstOf.get(h) ?? -1;
+    let last = -1;
+    while (k !== -1 && (out[k]!.isolated || !sameNeedProfile(out[k]!.rep, n))) {
+      last = k;
+      k = nextSame[k]!;
+    }
+    if (k === -1) {
+      k = out.length;
+      out.push({ index: k, rep: n, members: [], total: 0, isolated: false });
+      nextSame.push(-1);
+      if (last === -1) firstOf.set(h, k);
+      else nextSame[last] = k;
+    }
+    const cls = out[k]!;
     cls.members.push(n);
     cls.total += n.need.remaining;
   }
@@ -59,7 +95,8 @@ export function resourceClasses(resources: readonly PreparedResource[], isolated
     const start = Math.max(r.from, today);
     const end = r.to >= lastDue ? Number.POSITIVE_INFINITY : r.to;
     const byDistance = r.coords !== null && r.resource.radiusM !== null;
-    const key = isolated.has(r.resource.id)
+    const lone = isolated.has(r.resource.id);
+    const key = lone
       ? `x${SEP}${r.resource.id}`
       : [
           [...r.serves].sort().join('\u0002'),
@@ -73,7 +110,7 @@ export function resourceClasses(resources: readonly PreparedResource[], isolated
         ].join(SEP);
     let cls = byKey.get(key);
     if (!cls) {
-      cls = { index: out.length, rep: r, members: [], total: 0, start, end, byDistance };
+      cls = { index: out.length, rep: r, members: [], total: 0, start, end, byDistance, isolated: lone };
       byKey.set(key, cls);
       out.push(cls);
     }

@@ -44,13 +44,21 @@ export function pairKey(needId: string, resourceId: string): string {
   return `${needId}|${resourceId}`;
 }
 
-/** All four hard constraints; the engine's hot path. */
-export function feasible(n: PreparedNeed, r: PreparedResource, opts: PreparedOptions): boolean {
+/**
+ * Category, availability and place, without the rejected pairs: the network
+ * builder knows which classes can be in a rejected pair at all and asks about
+ * those only, instead of building an id string per candidate pair.
+ */
+export function feasibleIgnoringExclusion(n: PreparedNeed, r: PreparedResource, today: number): boolean {
   if (!r.serves.has(n.need.category)) return false;
-  if (!availabilityOverlaps(n, r, opts.today)) return false;
-  if (distanceDecides(n, r)) {
-    if (distanceM(n.coords!, r.coords!) > r.resource.radiusM!) return false;
-  } else if (sharedLevel(n, r) === null) return false;
+  if (!availabilityOverlaps(n, r, today)) return false;
+  if (distanceDecides(n, r)) return distanceM(n.coords!, r.coords!) <= r.resource.radiusM!;
+  return sharedLevel(n, r) !== null;
+}
+
+/** All four hard constraints. */
+export function feasible(n: PreparedNeed, r: PreparedResource, opts: PreparedOptions): boolean {
+  if (!feasibleIgnoringExclusion(n, r, opts.today)) return false;
   // No key string per pair when nothing is rejected (the usual case).
   return opts.excluded.size === 0 || !opts.excluded.has(pairKey(n.need.id, r.resource.id));
 }

@@ -27,5 +27,5 @@ export {
 } from './cost.ts';
 export { distanceM, explainPair } from './feasibility.ts';
 export { suggest, type SuggestOptions } from './suggest.ts';
-export { assign } from './assign.ts';
+export { assign, type AssignProbe } from './assign.ts';
 export { greedyAssign, type GreedyResult } from './greedy.ts';

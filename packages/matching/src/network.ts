@@ -15,7 +15,7 @@
 import { createNetwork, type MinCostFlowNetwork } from '@ronghe/flow';
 import type { NeedClass, ResourceClass } from './classes.ts';
 import { allianceCost, deadlineCost, loadCost, pairCost, placeCostOfLevel } from './cost.ts';
-import { feasible } from './feasibility.ts';
+import { feasible, feasibleIgnoringExclusion } from './feasibility.ts';
 import type { PreparedOptions } from './prepare.ts';
 
 export interface ClassNetwork {
@@ -26,32 +26,70 @@ export interface ClassNetwork {
   needEdge: number[];
   resourceEdge: number[];
   /** Direct need class → resource class edges, flat: [edge, needClass, resourceClass, edge, …]. */
-  direct: number[];
-  /** Per hub: incoming edges with their need class, outgoing with their resource class, in class order, as flat [edge, class, edge, class, …]. */
-  hubs: { ins: number[]; outs: number[] }[];
+  direct: Int32Array;
+  hubCount: number;
+  /**
+   * Hub h's outgoing edges are the consecutive ids hubOutStart[h] …
+   * hubOutStart[h + 1] − 1, in resource class order; the edge e goes to
+   * resource class outClass[e − hubOutStart[0]].
+   */
+  hubOutStart: Int32Array;
+  outClass: Int32Array;
+  /**
+   * Need class i's edges into hubs are the consecutive ids needInStart[i] …
+   * needInStart[i + 1] − 1; the edge e enters hub inHub[e − needInStart[0]].
+   * So every hub's incoming edges come in need class order.
+   */
+  needInStart: Int32Array;
+  inHub: Int32Array;
   /** Largest |cost| of any edge. */
   maxArcCost: number;
   /** Source → urgency-level edges, most urgent first (see buildNetwork). */
   priority: number[];
 }
 
-interface HubBase {
-  /** Resource classes whose window covers every need: one date-free hub. */
-  open: ResourceClass[];
-  /** The others: one hub per due date of the needs entering. */
-  windowed: ResourceClass[];
-  dues: Set<number>;
-  /** The alliance of every resource here when they share one, else -1 (see step 2). */
-  sole: number;
-  openHub: number;
-  datedHubs: Map<number, number>;
+/** A growable Int32Array: the builder's lists without a JS array per base, hub or class. */
+class IntList {
+  a: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.a = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
 }
 
+/** Groups the indices 0 … keys.length − 1 by key (0 … groups − 1), keeping their order inside a group: [start (groups + 1), items]. */
+function groupBy(keys: Int32Array, count: number, groups: number): [Int32Array, Int32Array] {
+  const start = new Int32Array(groups + 1);
+  for (let x = 0; x < count; x++) start[keys[x]! + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, groups);
+  const items = new Int32Array(count);
+  for (let x = 0; x < count; x++) items[fill[keys[x]!]!++] = x;
+  return [start, items];
+}
+
+function interner() {
+  const map = new Map<string, number>();
+  return { map, id: (s: string): number => map.get(s) ?? (map.set(s, map.size + 1), map.size) };
+}
 
 /**
  * `level(needClass)` is its urgency level (1–4): the source feeds one node
  * per level, and the level nodes feed the need classes, so the solver can
  * maximise the units of each level in turn (see assign.ts).
+ *
+ * Everything is planned in typed arrays first (bases, entries, hubs and their
+ * edges, direct pairs) and the network is created once the node and edge
+ * counts are known, so its arrays never grow and no per-hub or per-base JS
+ * object outlives the build.
  */
 export function buildNetwork(
   ncs: readonly NeedClass[],
@@ -59,32 +97,14 @@ export function buildNetwork(
   opts: PreparedOptions,
   level: (nc: NeedClass) => number,
 ): ClassNetwork {
-  const net = createNetwork();
-  const source = net.addNode();
-  const sink = net.addNode();
-  const needNode = ncs.map(() => net.addNode());
-  const resourceNode = rcs.map(() => net.addNode());
-  const hubs: ClassNetwork['hubs'] = [];
-  let maxArcCost = 0;
-  const edge = (from: number, to: number, cap: number, cost: number): number => {
-    if (Math.abs(cost) > maxArcCost) maxArcCost = Math.abs(cost);
-    return net.addEdge(from, to, cap, cost);
-  };
-  const resourceEdge = rcs.map((rc, j) => edge(resourceNode[j]!, sink, rc.total, loadCost(rc.rep.load)));
-  const newHub = (): number => {
-    hubs.push({ ins: [], outs: [] });
-    return net.addNode();
-  };
-  const hubIndex = (node: number) => node - (2 + ncs.length + rcs.length);
+  const NC = ncs.length;
+  const R = rcs.length;
+  const today = opts.today;
 
   // 1. Resources register on the hub bases they hang off. 'P' hubs take needs
   // without coordinates (every resource is judged by locality for them); 'Q'
   // hubs take needs with coordinates, so resources judged by distance stay off.
   // Numeric keys (interned units, categories, alliances): no strings built per lookup.
-  const interner = () => {
-    const map = new Map<string, number>();
-    return { map, id: (s: string): number => map.get(s) ?? (map.set(s, map.size + 1), map.size) };
-  };
   const units = interner();
   const cats = interner();
   const alliances = interner();
@@ -96,169 +116,301 @@ export function buildNetwork(
   const A = alliances.map.size + 1;
   const anyId = 0;
   // Exact while unit × 8 × C × A < 2^53 (a million units, ten thousand categories and alliances each…).
-  const baseKey = (flavor: number, c: number, level: number, unit: number, alliance: number): number =>
-    ((unit * 8 + level * 2 + flavor) * C + c) * A + alliance;
-  const bases = new Map<number, HubBase>();
+  const baseKey = (flavor: number, c: number, lvl: number, unit: number, alliance: number): number =>
+    ((unit * 8 + lvl * 2 + flavor) * C + c) * A + alliance;
+  const baseOf = new Map<number, number>();
+  /** The alliance of every resource of a base when they share one, else -1 (see step 2). */
+  const baseSole = new IntList(1024);
+  const regBase = new IntList(4 * R);
+  const regClass = new IntList(4 * R);
+  const rcOpen = new Uint8Array(R);
   for (const rc of rcs) {
     const r = rc.rep;
-    const open = rc.start === opts.today && rc.end === Number.POSITIVE_INFINITY;
+    // Resources whose window covers every need: one date-free hub per base.
+    rcOpen[rc.index] = rc.start === today && rc.end === Number.POSITIVE_INFINITY ? 1 : 0;
+    const own = alliances.id(r.resource.allianceId);
+    const flavors = rc.byDistance ? 1 : 2;
     for (const c of [...r.serves].sort()) {
-      for (let level = 0; level <= r.scope; level++) {
-        const unit = r.units[level];
+      const cId = cats.id(c);
+      for (let lvl = 0; lvl <= r.scope; lvl++) {
+        const unit = r.units[lvl];
         if (unit === null || unit === undefined) continue;
         const unitId = units.id(unit);
-        const cId = cats.id(c);
-        const own = alliances.id(r.resource.allianceId);
-        for (const alliance of [own, anyId]) {
-          for (let flavor = 0; flavor < (rc.byDistance ? 1 : 2); flavor++) {
-            const key = baseKey(flavor, cId, level, unitId, alliance);
-            let base = bases.get(key);
-            if (!base) {
-              base = { open: [], windowed: [], dues: new Set(), sole: own, openHub: -1, datedHubs: new Map() };
-              bases.set(key, base);
-            } else if (base.sole !== own) base.sole = -1;
-            (open ? base.open : base.windowed).push(rc);
+        for (let side = 0; side < 2; side++) {
+          const alliance = side === 0 ? own : anyId;
+          for (let flavor = 0; flavor < flavors; flavor++) {
+            const key = baseKey(flavor, cId, lvl, unitId, alliance);
+            let b = baseOf.get(key);
+            if (b === undefined) {
+              b = baseSole.length;
+              baseOf.set(key, b);
+              baseSole.push(own);
+            } else if (baseSole.a[b] !== own) baseSole.a[b] = -1;
+            regBase.push(b);
+            regClass.push(rc.index);
           }
         }
       }
     }
   }
+  const B = baseSole.length;
+  // Resource classes per base, in class order (registration order).
+  const [baseRcStart, baseRcItems] = groupBy(regBase.a, regBase.length, B);
 
-  // 2. Which bases each (non-isolated) need class enters, and their due dates.
+  // 2. Which bases each (non-isolated) need class enters, at what cost.
   // A need skips an "any alliance" base whose resources all belong to its own
   // alliance: each of them hangs off the own-alliance base of the same unit
   // too (same hubs by due date, same deadline costs), which the need enters
   // for 6 less, so no optimal flow would use the dearer path. This removes
   // most "any" hubs of the grids and communities, where one alliance works.
-  const entryBases: HubBase[][] = [];
-  const entryCosts: number[][] = [];
-  for (const nc of ncs) {
-    const outBases: HubBase[] = [];
-    const outCosts: number[] = [];
-    entryBases.push(outBases);
-    entryCosts.push(outCosts);
+  const entStart = new Int32Array(NC + 1);
+  const entBase = new IntList(4 * NC);
+  const entCost = new IntList(4 * NC);
+  const entClass = new IntList(4 * NC);
+  for (let i = 0; i < NC; i++) {
+    entStart[i] = entBase.length;
+    const nc = ncs[i]!;
     if (nc.isolated) continue;
     const n = nc.rep;
     const flavor = n.coords ? 1 : 0;
     const cId = cats.map.get(n.need.category);
     if (cId === undefined) continue;
     const own = alliances.map.get(n.need.allianceId) ?? -1;
-    for (let level = 0; level < 4; level++) {
-      const unit = n.units[level];
+    for (let lvl = 0; lvl < 4; lvl++) {
+      const unit = n.units[lvl];
       if (unit === null || unit === undefined) continue;
       const unitId = units.map.get(unit);
       if (unitId === undefined) continue;
-      for (const alliance of [own, anyId]) {
+      for (let side = 0; side < 2; side++) {
+        const alliance = side === 0 ? own : anyId;
         if (alliance === -1) continue;
-        const base = bases.get(baseKey(flavor, cId, level, unitId, alliance));
-        if (!base || (alliance === anyId && own !== -1 && base.sole === own)) continue;
-        base.dues.add(n.due);
-        outBases.push(base);
-        outCosts.push(placeCostOfLevel(level as 0 | 1 | 2 | 3) + allianceCost(alliance !== anyId));
+        const b = baseOf.get(baseKey(flavor, cId, lvl, unitId, alliance));
+        if (b === undefined || (alliance === anyId && own !== -1 && baseSole.a[b] === own)) continue;
+        entBase.push(b);
+        entCost.push(placeCostOfLevel(lvl as 0 | 1 | 2 | 3) + allianceCost(alliance !== anyId));
+        entClass.push(i);
       }
     }
   }
+  entStart[NC] = entBase.length;
+  const E = entBase.length;
+  // Entries per base, in need class order.
+  const [baseEntStart, baseEntItems] = groupBy(entBase.a, E, B);
 
-  // 3. Hubs and their edges to resource classes. A dated hub exists only if
-  // some windowed resource can start by that date.
-  let profileBuf = new Int8Array(64);
-  for (const base of bases.values()) {
-    if (base.open.length > 0 && base.dues.size > 0) {
-      base.openHub = newHub();
-      const outs = hubs[hubIndex(base.openHub)]!.outs;
-      for (const rc of base.open) outs.push(edge(base.openHub, resourceNode[rc.index]!, rc.total, 0), rc.index);
+  // 3. Hubs and their edges to resource classes, planned: a base with needs
+  // gets a date-free hub if it has open resources, and one hub per due-date
+  // profile of its windowed ones. A dated hub exists only if some windowed
+  // resource can start by that date.
+  const baseOpenHub = new Int32Array(B).fill(-1);
+  const entDated = new Int32Array(E).fill(-1);
+  const outClassList = new IntList(4 * R);
+  const outCostList = new IntList(4 * R);
+  const hubOutEnd = new IntList(1024);
+  let maxPerBase = 1;
+  let maxEntPerBase = 1;
+  for (let b = 0; b < B; b++) {
+    maxPerBase = Math.max(maxPerBase, baseRcStart[b + 1]! - baseRcStart[b]!);
+    maxEntPerBase = Math.max(maxEntPerBase, baseEntStart[b + 1]! - baseEntStart[b]!);
+  }
+  const windowed = new Int32Array(maxPerBase);
+  const dues = new Int32Array(maxEntPerBase);
+  const dueHub = new Int32Array(maxEntPerBase);
+  const candHash = new Int32Array(maxEntPerBase);
+  const candHub = new Int32Array(maxEntPerBase);
+  let candCosts = new Int8Array(64);
+  let profile = new Int8Array(maxPerBase);
+  for (let b = 0; b < B; b++) {
+    const e0 = baseEntStart[b]!;
+    const e1 = baseEntStart[b + 1]!;
+    if (e0 === e1) continue;
+    let nw = 0;
+    let hasOpen = false;
+    for (let k = baseRcStart[b]!; k < baseRcStart[b + 1]!; k++) {
+      const j = regClass.a[baseRcItems[k]!]!;
+      if (rcOpen[j] === 1) hasOpen = true;
+      else windowed[nw++] = j;
     }
+    if (hasOpen) {
+      baseOpenHub[b] = hubOutEnd.length;
+      for (let k = baseRcStart[b]!; k < baseRcStart[b + 1]!; k++) {
+        const j = regClass.a[baseRcItems[k]!]!;
+        if (rcOpen[j] === 1) {
+          outClassList.push(j);
+          outCostList.push(0);
+        }
+      }
+      hubOutEnd.push(outClassList.length);
+    }
+    if (nw === 0) continue;
+    // The base's due dates, sorted and distinct.
+    let nd = 0;
+    for (let x = e0; x < e1; x++) dues[nd++] = ncs[entClass.a[baseEntItems[x]!]!]!.rep.due;
+    dues.subarray(0, nd).sort();
+    let u = 0;
+    for (let x = 0; x < nd; x++) if (x === 0 || dues[x] !== dues[u - 1]) dues[u++] = dues[x]!;
+    nd = u;
     // Due dates that no windowed resource here tells apart (same feasibility,
     // same deadline cost for each) share one hub: beyond a few weeks most do.
     // Profiles are compared by a hash and then element by element: no strings.
-    const byProfile = new Map<number, { costs: Int8Array; hub: number }[]>();
-    const w = base.windowed;
-    if (profileBuf.length < w.length) profileBuf = new Int8Array(2 * w.length);
-    for (const due of [...base.dues].sort((x, y) => x - y)) {
+    if (candCosts.length < nd * nw) candCosts = new Int8Array(2 * nd * nw);
+    if (profile.length < nw) profile = new Int8Array(nw);
+    let cands = 0;
+    for (let x = 0; x < nd; x++) {
+      const due = dues[x]!;
       let hash = 0x811c9dc5;
       let any = false;
-      for (let k = 0; k < w.length; k++) {
-        const rc = w[k]!;
-        const c = rc.start > due ? -1 : deadlineCost(due, rc.start, rc.end, opts.today);
+      for (let k = 0; k < nw; k++) {
+        const rc = rcs[windowed[k]!]!;
+        const c = rc.start > due ? -1 : deadlineCost(due, rc.start, rc.end, today);
         if (c !== -1) any = true;
-        profileBuf[k] = c;
+        profile[k] = c;
         hash = Math.imul(hash ^ (c + 1), 0x01000193);
       }
+      dueHub[x] = -1;
       if (!any) continue;
-      let list = byProfile.get(hash);
-      if (!list) byProfile.set(hash, (list = []));
-      let hub: number | undefined;
-      for (const cand of list) {
+      let hub = -1;
+      for (let c = 0; c < cands && hub === -1; c++) {
+        if (candHash[c] !== hash) continue;
         let same = true;
-        for (let k = 0; k < w.length && same; k++) same = cand.costs[k] === profileBuf[k];
-        if (same) {
-          hub = cand.hub;
-          break;
-        }
+        for (let k = 0, at = c * nw; k < nw && same; k++) same = candCosts[at + k] === profile[k];
+        if (same) hub = candHub[c]!;
       }
-      if (hub === undefined) {
-        const h = newHub();
-        hub = h;
-        list.push({ costs: profileBuf.slice(0, w.length), hub: h });
-        const outs = hubs[hubIndex(h)]!.outs;
-        for (let k = 0; k < w.length; k++) {
-          const c = profileBuf[k]!;
-          if (c !== -1) outs.push(edge(h, resourceNode[w[k]!.index]!, w[k]!.total, c), w[k]!.index);
+      if (hub === -1) {
+        hub = hubOutEnd.length;
+        candHash[cands] = hash;
+        candHub[cands] = hub;
+        candCosts.set(profile.subarray(0, nw), cands * nw);
+        cands++;
+        for (let k = 0; k < nw; k++) {
+          if (profile[k] === -1) continue;
+          outClassList.push(windowed[k]!);
+          outCostList.push(profile[k]!);
         }
+        hubOutEnd.push(outClassList.length);
       }
-      base.datedHubs.set(due, hub);
+      dueHub[x] = hub;
+    }
+    for (let x = e0; x < e1; x++) {
+      const ent = baseEntItems[x]!;
+      const due = ncs[entClass.a[ent]!]!.rep.due;
+      let lo = 0;
+      let hi = nd - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dues[mid]! < due) lo = mid + 1;
+        else hi = mid;
+      }
+      entDated[ent] = dueHub[lo]!;
     }
   }
+  const H = hubOutEnd.length;
+  const nOuts = outClassList.length;
+  let nIns = 0;
+  for (let ent = 0; ent < E; ent++) {
+    if (baseOpenHub[entBase.a[ent]!] !== -1) nIns++;
+    if (entDated[ent] !== -1) nIns++;
+  }
 
-  // 4. Need class → hub edges, in class order so each hub's inputs are sorted.
-  ncs.forEach((nc, i) => {
-    const bs = entryBases[i]!;
-    const cs = entryCosts[i]!;
-    for (let k = 0; k < bs.length; k++) {
-      const base = bs[k]!;
-      if (base.openHub !== -1) hubs[hubIndex(base.openHub)]!.ins.push(edge(needNode[i]!, base.openHub, nc.total, cs[k]!), i);
-      const dated = base.datedHubs.get(nc.rep.due);
-      if (dated !== undefined) hubs[hubIndex(dated)]!.ins.push(edge(needNode[i]!, dated, nc.total, cs[k]!), i);
-    }
-  });
-
-  // 5. Direct edges: distance pairs (spatial buckets keep this near-linear)
+  // 4. Direct edges: distance pairs (spatial buckets keep this near-linear)
   // and needs with rejected pairs (checked against every resource class).
-  const direct: ClassNetwork['direct'] = [];
-  const addDirect = (nc: NeedClass, rc: ResourceClass) => {
-    const cost = pairCost(nc.rep, rc.rep, opts) - loadCost(rc.rep.load);
-    direct.push(edge(needNode[nc.index]!, resourceNode[rc.index]!, Math.min(nc.total, rc.total), cost), nc.index, rc.index);
-  };
+  // A pair can be rejected only if both classes are isolated (every id in a
+  // rejected pair of this run is), so only those pairs look the key up.
   // Pairs as numeric keys need class × R + resource class, sorted as numbers
   // (a typed array, no tuples and no comparator): need class order, then
   // resource class order.
   const cells = new SpatialIndex(ncs.filter((nc) => !nc.isolated && nc.rep.coords !== null));
-  const R = rcs.length;
-  const keys: number[] = [];
+  let keys = new Float64Array(1024);
+  let nDirect = 0;
+  const pushKey = (key: number) => {
+    if (nDirect === keys.length) {
+      const k2 = new Float64Array(2 * keys.length);
+      k2.set(keys);
+      keys = k2;
+    }
+    keys[nDirect++] = key;
+  };
   const near: NeedClass[] = [];
   for (const rc of rcs) {
     if (!rc.byDistance) continue;
     near.length = 0;
     cells.within(rc.rep.coords!, rc.rep.resource.radiusM!, near);
-    for (const nc of near) if (feasible(nc.rep, rc.rep, opts)) keys.push(nc.index * R + rc.index);
+    for (const nc of near) if (feasibleIgnoringExclusion(nc.rep, rc.rep, today)) pushKey(nc.index * R + rc.index);
   }
-  for (const nc of ncs) if (nc.isolated) for (const rc of rcs) if (feasible(nc.rep, rc.rep, opts)) keys.push(nc.index * R + rc.index);
-  const sorted = Float64Array.from(keys).sort();
-  for (let k = 0; k < sorted.length; k++) {
+  for (const nc of ncs) {
+    if (!nc.isolated) continue;
+    for (const rc of rcs) {
+      if (rc.isolated ? feasible(nc.rep, rc.rep, opts) : feasibleIgnoringExclusion(nc.rep, rc.rep, today)) pushKey(nc.index * R + rc.index);
+    }
+  }
+  const sorted = keys.subarray(0, nDirect).sort();
+
+  // 5. The network, sized exactly. Node ids: source 0, sink 1, need classes,
+  // resource classes, hubs (contiguous), one node per urgency level.
+  const needNode0 = 2;
+  const resourceNode0 = needNode0 + NC;
+  const hubNode0 = resourceNode0 + R;
+  const levelNode0 = hubNode0 + H;
+  const edgeCount = R + nOuts + nIns + nDirect + 4 + NC;
+  const net = createNetwork(levelNode0 + 4, edgeCount);
+  const source = 0;
+  const sink = 1;
+  let maxArcCost = 0;
+  const edge = (from: number, to: number, cap: number, cost: number): number => {
+    if (Math.abs(cost) > maxArcCost) maxArcCost = Math.abs(cost);
+    return net.addEdge(from, to, cap, cost);
+  };
+  const resourceEdge = rcs.map((rc, j) => edge(resourceNode0 + j, sink, rc.total, loadCost(rc.rep.load)));
+  const hubOutStart = new Int32Array(H + 1);
+  const outClass = outClassList.a.slice(0, nOuts);
+  for (let h = 0, o = 0; h < H; h++) {
+    hubOutStart[h] = R + o;
+    for (const end = hubOutEnd.a[h]!; o < end; o++) {
+      const j = outClass[o]!;
+      edge(hubNode0 + h, resourceNode0 + j, rcs[j]!.total, outCostList.a[o]!);
+    }
+  }
+  hubOutStart[H] = R + nOuts;
+  // Need class → hub edges, in class order so each hub's inputs are sorted.
+  const needInStart = new Int32Array(NC + 1);
+  const inHub = new Int32Array(nIns);
+  for (let i = 0, x = 0; i < NC; i++) {
+    needInStart[i] = R + nOuts + x;
+    const total = ncs[i]!.total;
+    for (let ent = entStart[i]!; ent < entStart[i + 1]!; ent++) {
+      const open = baseOpenHub[entBase.a[ent]!]!;
+      const cost = entCost.a[ent]!;
+      if (open !== -1) {
+        edge(needNode0 + i, hubNode0 + open, total, cost);
+        inHub[x++] = open;
+      }
+      const dated = entDated[ent]!;
+      if (dated !== -1) {
+        edge(needNode0 + i, hubNode0 + dated, total, cost);
+        inHub[x++] = dated;
+      }
+    }
+  }
+  needInStart[NC] = R + nOuts + nIns;
+  const direct = new Int32Array(3 * nDirect);
+  for (let k = 0; k < nDirect; k++) {
     const key = sorted[k]!;
     const j = key % R;
-    addDirect(ncs[(key - j) / R]!, rcs[j]!);
+    const i = (key - j) / R;
+    const nc = ncs[i]!;
+    const rc = rcs[j]!;
+    const cost = pairCost(nc.rep, rc.rep, opts) - loadCost(rc.rep.load);
+    direct[3 * k] = edge(needNode0 + i, resourceNode0 + j, Math.min(nc.total, rc.total), cost);
+    direct[3 * k + 1] = i;
+    direct[3 * k + 2] = j;
   }
 
-  // Source side last, so hub node ids stay contiguous: source → level node
-  // (capacity: the level's units) → need class.
-  const levels = [4, 3, 2, 1];
-  const levelNode = new Map(levels.map((l) => [l, net.addNode()]));
-  const levelUnits = new Map(levels.map((l) => [l, 0]));
-  for (const nc of ncs) levelUnits.set(level(nc), levelUnits.get(level(nc))! + nc.total);
-  const priority = levels.map((l) => net.addEdge(source, levelNode.get(l)!, levelUnits.get(l)!, 0));
-  const needEdge = ncs.map((nc, i) => net.addEdge(levelNode.get(level(nc))!, needNode[i]!, nc.total, 0));
-  return { net, source, sink, needEdge, resourceEdge, direct, hubs, maxArcCost, priority };
+  // Source side last: source → level node (capacity: the level's units) → need class.
+  const levelUnits = [0, 0, 0, 0, 0];
+  for (const nc of ncs) levelUnits[level(nc)]! += nc.total;
+  const levelNode = (l: number) => levelNode0 + 4 - l;
+  const priority = [4, 3, 2, 1].map((l) => net.addEdge(source, levelNode(l), levelUnits[l]!, 0));
+  const needEdge = ncs.map((nc, i) => net.addEdge(levelNode(level(nc)), needNode0 + i, nc.total, 0));
+  return { net, source, sink, needEdge, resourceEdge, direct, hubCount: H, hubOutStart, outClass, needInStart, inHub, maxArcCost, priority };
 }
 
 /** Need classes with coordinates in square cells of about 2 km, keyed by an integer per cell. */

@@ -62,26 +62,42 @@ function prepareCoords(place: Place, path: string): readonly [number, number] | 
   return [lat, lng];
 }
 
-function unitKeys(place: Place, path: string): UnitKeys {
+/** Unit keys already made in this run, by county, street, community, grid: rows of one place share one tuple. */
+type UnitCache = Map<string, Map<string | null, Map<string | null, Map<string | null, UnitKeys>>>>;
+
+function sub<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
+function unitKeys(place: Place, path: string, cache?: UnitCache): UnitKeys {
   if (typeof place?.county !== 'string' || place.county === '') fail(`${path}.county`, '须为旗县区代码');
-  // A grid name is only unique inside its community, so its key carries both.
-  const grid = place.community !== null && place.grid !== null ? `${place.community}#${place.grid}` : null;
-  return [grid, place.community, place.street, place.county];
+  const make = (): UnitKeys => {
+    // A grid name is only unique inside its community, so its key carries both.
+    const grid = place.community !== null && place.grid !== null ? `${place.community}#${place.grid}` : null;
+    return [grid, place.community, place.street, place.county];
+  };
+  if (cache === undefined) return make();
+  const byStreet = sub(cache, place.county, () => new Map());
+  const byCommunity = sub(byStreet, place.street, () => new Map());
+  const byGrid = sub(byCommunity, place.community, () => new Map());
+  return sub(byGrid, place.grid, make);
 }
 
 export function prepareOptions(options: MatchOptions): PreparedOptions {
   return { today: checkDate(options.today, 'options.today'), excluded: options.excluded ?? new Set() };
 }
 
-export function prepareNeed(need: MatchNeed, today: number, path = 'need'): PreparedNeed {
+export function prepareNeed(need: MatchNeed, today: number, path = 'need', cache?: UnitCache): PreparedNeed {
   checkId(need.id, `${path}.id`);
   checkQuantity(need.remaining, `${path}.remaining`);
   if (![1, 2, 3, 4].includes(need.urgency)) fail(`${path}.urgency`, `须为 1–4，实际为 ${String(need.urgency)}`);
   const deadline = checkDate(need.deadline, `${path}.deadline`);
-  return { need, units: unitKeys(need.place, `${path}.place`), coords: prepareCoords(need.place, `${path}.place`), due: Math.max(today, deadline) };
+  return { need, units: unitKeys(need.place, `${path}.place`, cache), coords: prepareCoords(need.place, `${path}.place`), due: Math.max(today, deadline) };
 }
 
-export function prepareResource(resource: MatchResource, options: MatchOptions, path = 'resource'): PreparedResource {
+export function prepareResource(resource: MatchResource, options: MatchOptions, path = 'resource', cache?: UnitCache): PreparedResource {
   checkId(resource.id, `${path}.id`);
   checkQuantity(resource.remaining, `${path}.remaining`);
   const scope = SCOPES[resource.scope];
@@ -100,7 +116,7 @@ export function prepareResource(resource: MatchResource, options: MatchOptions, 
   return {
     resource,
     serves: new Set(resource.serves),
-    units: unitKeys(resource.place, `${path}.place`),
+    units: unitKeys(resource.place, `${path}.place`, cache),
     coords: prepareCoords(resource.place, `${path}.place`),
     from,
     to,
@@ -113,15 +129,16 @@ export function prepareResource(resource: MatchResource, options: MatchOptions, 
 export function prepareAll(needs: readonly MatchNeed[], resources: readonly MatchResource[], options: MatchOptions) {
   const opts = prepareOptions(options);
   const seen = new Set<string>();
+  const cache: UnitCache = new Map();
   const preparedNeeds = needs.map((n, i) => {
-    const p = prepareNeed(n, opts.today, `needs[${i}]`);
+    const p = prepareNeed(n, opts.today, `needs[${i}]`, cache);
     if (seen.has(n.id)) fail(`needs[${i}].id`, `重复的需求 id ${n.id}`);
     seen.add(n.id);
     return p;
   });
   seen.clear();
   const preparedResources = resources.map((r, i) => {
-    const p = prepareResource(r, options, `resources[${i}]`);
+    const p = prepareResource(r, options, `resources[${i}]`, cache);
     if (seen.has(r.id)) fail(`resources[${i}].id`, `重复的资源 id ${r.id}`);
     seen.add(r.id);
     return p;

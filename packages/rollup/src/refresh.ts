@@ -94,6 +94,14 @@ const CITY_AWARD_AGGREGATES = new Set(['reward_round', 'reward_disbursement']);
 export const rollupConsumer: Consumer = {
   name: 'rollup',
   types: ROLLUP_EVENT_TYPES,
+  // An import or a busy hour sends a county's events in batches: one recomputation per county and set of
+  // figures per batch is enough (the first reads every change of the batch; see Consumer.coalesceKey).
+  coalesceKey: (event) => {
+    const tenant = findTenant(event.tenant);
+    if (tenant?.slug === CITY.slug) return CITY_AWARD_AGGREGATES.has(event.aggregate.type) ? `${CITY.slug}:awards` : null;
+    const sources = SOURCES_BY_AGGREGATE[event.aggregate.type] ?? ALL_SOURCES;
+    return tenant?.kind === 'county' ? `${tenant.slug}:${sources.join(',')}` : null;
+  },
   async handle(event: EventEnvelope, { db, env }) {
     const tenant = findTenant(event.tenant);
     // The city's own database and the control database are not counties; without a control database (a tool

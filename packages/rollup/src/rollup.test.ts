@@ -176,6 +176,14 @@ describe('the rollup equals the figures computed from each county', () => {
     expect((await readCityRollup(control, { now: Date.now() })).counties.find((c) => c.slug === 'wengniute')!.figures!.needs).toEqual({ open: 0, met: 0, byCategory: {} });
   });
 
+  it('in one queue batch, the events of a county that move the same figures need one recomputation', () => {
+    const key = (tenant: string, type: string, aggregate: string) => rollupConsumer.coalesceKey!(envelope(tenant, type, aggregate));
+    expect(key('wengniute', 'need.created', 'need')).toBe(key('wengniute', 'need.updated', 'need'));
+    // Other figures, or another county: recomputed on their own.
+    expect(key('wengniute', 'need.created', 'need')).not.toBe(key('wengniute', 'organization.updated', 'organization'));
+    expect(key('wengniute', 'need.created', 'need')).not.toBe(key('kalaqin', 'need.created', 'need'));
+  });
+
   it('a county whose database fails keeps its last figures, marked stale; the others are intact', async () => {
     const t1 = Date.now();
     await generated('balinzuo', 7, t1);

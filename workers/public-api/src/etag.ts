@@ -1,3 +1,4 @@
+import { bytesToBase64Url } from '@ronghe/core';
 import type { TenantEnv } from '@ronghe/http';
 import { createMiddleware } from 'hono/factory';
 
@@ -7,16 +8,9 @@ import { createMiddleware } from 'hono/factory';
 // handler ran with the key's own tenant, so a key never receives a 304 for an
 // object its tenant does not hold (that request is a 404, which carries no tag).
 
-/** base64url of a digest, without padding. */
-function b64url(bytes: ArrayBuffer): string {
-  let bin = '';
-  for (const b of new Uint8Array(bytes)) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /** The quoted strong tag of a body. */
 export async function etagOf(body: ArrayBuffer): Promise<string> {
-  return `"${b64url(await crypto.subtle.digest('SHA-256', body))}"`;
+  return `"${bytesToBase64Url(await crypto.subtle.digest('SHA-256', body))}"`;
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` is ignored; `*` matches any current answer. */

@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
 import { commonErrors, createRouter, rateLimitedErrors, type TenantEnv } from '@ronghe/http';
-import { listRedRoutes } from '@ronghe/alliance';
 import { listRedDistricts } from '@ronghe/alliance/read';
 import { getPublicActivity, listPublicActivities } from '@ronghe/activities/read';
 import { getPublicProject, listPublicProjects } from '@ronghe/lists/read';
@@ -103,16 +102,15 @@ export const publicReadsRouter = createRouter<TenantEnv>()
   .openapi(activityGetRoute, async (c) => c.json(await getPublicActivity(ctxOf(c), c.req.valid('param').id, PUBLIC_ALLIANCE_STATUSES), 200))
   .openapi(districtListRoute, async (c) => {
     const ctx = ctxOf(c);
-    // Active districts; in each, the alliances third parties may see and the active routes, in the district's order.
-    const [districts, routes] = await Promise.all([listRedDistricts({ ctx, input: { status: 'active' } }), listRedRoutes({ ctx, input: { status: 'active' } })]);
-    const liveRoutes = new Set(routes.map((r) => r.id));
+    // Active districts; in each, the alliances third parties may see and the active routes, in the district's order (one D1 round trip).
+    const districts = await listRedDistricts({ ctx, input: { status: 'active', activeRoutesOnly: true } });
     const shown = new Set<string>(PUBLIC_ALLIANCE_STATUSES);
     const items = districts.map((d) => ({
       id: d.id,
       name: d.name,
       description: d.description,
       alliances: d.alliances.filter((a) => shown.has(a.status)).map((a) => ({ id: a.id, name: a.name })),
-      routes: d.routes.filter((r) => liveRoutes.has(r.id)).map((r) => ({ id: r.id, name: r.name })),
+      routes: d.routes.map((r) => ({ id: r.id, name: r.name })),
     }));
     return c.json({ items, total: items.length }, 200);
   });

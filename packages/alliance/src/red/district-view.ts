@@ -1,20 +1,36 @@
-import { asc, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { inList, pinyinSortKey, type Ctx, type FieldError } from '@ronghe/core';
 import { alliances, redDistrictItems, redDistricts, redRoutes, type RedDistrictView } from '@ronghe/schema';
 
-export async function districtView(ctx: Ctx, ids: string[]): Promise<RedDistrictView[]> {
-  if (!ids.length) return [];
+/** Which districts: given ids, or every district of a status (at most 500, a county has a few dozen). */
+export type DistrictScope = { ids: string[] } | { status: 'active' | 'archived' | 'all' };
+
+/**
+ * Districts with their alliances and routes, in one batch (one D1 round trip)
+ * whichever the scope. `activeRoutesOnly` leaves archived routes out, as the
+ * public API shows them.
+ */
+export async function districtView(ctx: Ctx, scope: DistrictScope, opts: { activeRoutesOnly?: boolean } = {}): Promise<RedDistrictView[]> {
+  if ('ids' in scope && !scope.ids.length) return [];
+  // The district set as SQL, so items, alliances and routes are read in the same batch as the districts.
+  const chosen: SQL =
+    'ids' in scope
+      ? sql`SELECT value FROM json_each(${JSON.stringify(scope.ids)})`
+      : scope.status === 'all'
+        ? sql`SELECT id FROM red_districts LIMIT 500`
+        : sql`SELECT id FROM red_districts WHERE status = ${scope.status} LIMIT 500`;
+  const routeWhere = sql`${redRoutes.id} IN (SELECT item_id FROM red_district_items WHERE item_type = 'route' AND district_id IN (${chosen}))`;
   const [districts, items, allianceRows, routeRows] = await ctx.db.batch([
-    ctx.db.select().from(redDistricts).where(inList(redDistricts.id, ids)).orderBy(asc(redDistricts.name)),
-    ctx.db.select().from(redDistrictItems).where(inList(redDistrictItems.districtId, ids)).orderBy(asc(redDistrictItems.position)),
+    ctx.db.select().from(redDistricts).where(sql`${redDistricts.id} IN (${chosen})`).orderBy(asc(redDistricts.name)),
+    ctx.db.select().from(redDistrictItems).where(sql`${redDistrictItems.districtId} IN (${chosen})`).orderBy(asc(redDistrictItems.position)),
     ctx.db
       .select({ id: alliances.id, name: alliances.name, status: alliances.status })
       .from(alliances)
-      .where(sql`${alliances.id} IN (SELECT item_id FROM red_district_items WHERE item_type = 'alliance' AND district_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})))`),
+      .where(sql`${alliances.id} IN (SELECT item_id FROM red_district_items WHERE item_type = 'alliance' AND district_id IN (${chosen}))`),
     ctx.db
       .select({ id: redRoutes.id, name: redRoutes.name, theme: redRoutes.theme })
       .from(redRoutes)
-      .where(sql`${redRoutes.id} IN (SELECT item_id FROM red_district_items WHERE item_type = 'route' AND district_id IN (SELECT value FROM json_each(${JSON.stringify(ids)})))`),
+      .where(opts.activeRoutesOnly ? and(routeWhere, eq(redRoutes.status, 'active')) : routeWhere),
   ]);
   const a = new Map(allianceRows.map((r) => [r.id, r]));
   const r = new Map(routeRows.map((x) => [x.id, x]));

@@ -1,3 +1,4 @@
+import { bytesToBase64Url } from '@ronghe/core';
 /**
  * A resident's rating link carries its county: `<tenant slug>.<256 random
  * bits, base64url>`. The public route needs no login, so the token alone must
@@ -5,10 +6,7 @@
  * kept there, so changing the slug to another county's finds nothing (404).
  */
 export function newLinkToken(tenantSlug: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return `${tenantSlug}.${btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  return `${tenantSlug}.${bytesToBase64Url(crypto.getRandomValues(new Uint8Array(32)))}`;
 }
 
 /** The county slug a token names, or null when the token is not of the link's shape. */

@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '@ronghe/core';
 import { z } from '@hono/zod-openapi';
 import { commonErrors, createRouter, PHOTO_MEDIA_TYPES, tenantRoute, writeErrors } from '@ronghe/http';
 import { addActivityPhoto, getActivityPhoto, listActivityPhotos, removeActivityPhoto } from '@ronghe/activities';
@@ -68,7 +69,7 @@ export const getActivityPhotoRouter = createRouter().openapi(getRoute, async (c)
     'content-length': String(o.size),
     // Shown inline (thumbnails); the UTF-8 name is kept for saving.
     'content-disposition': `inline; filename="photo"; filename*=UTF-8''${encodeURIComponent(o.fileName)}`,
-    'repr-digest': `sha-256=:${btoa(String.fromCharCode(...hex))}:`,
+    'repr-digest': `sha-256=:${bytesToBase64(Uint8Array.from(hex))}:`,
     'cache-control': 'private, no-store',
   });
 });

@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '@ronghe/core';
 import { commonErrors, createRouter, ORIGINAL_MEDIA_TYPES, tenantRoute } from '@ronghe/http';
 import { getOriginal } from '@ronghe/alliance';
 import { serviceContext } from '../../../lib/service-context.ts';
@@ -29,7 +30,7 @@ export const getDocumentOriginalRouter = createRouter().openapi(route, async (c)
     // RFC 6266: an ASCII fallback plus the UTF-8 name people see.
     'content-disposition': `attachment; filename="original"; filename*=UTF-8''${encodeURIComponent(o.fileName)}`,
     // RFC 9530: the client can check the bytes against the hash the document shows.
-    'repr-digest': `sha-256=:${btoa(String.fromCharCode(...hex))}:`,
+    'repr-digest': `sha-256=:${bytesToBase64(Uint8Array.from(hex))}:`,
     'cache-control': 'private, no-store',
   });
 });
