@@ -1,6 +1,9 @@
 /**
  * Lexicographic max flow, then min cost: push-relabel max flows stage by
- * stage, then cost-scaling push-relabel (Goldberg) on the result.
+ * stage, then cost-scaling push-relabel (Goldberg) on the result — or, when
+ * every cost is ≥ 0 and only priority edges leave the source (the matching
+ * networks), primal-dual from zero flow on the network with the priority
+ * edges capped at their stage flows (primal-dual.ts; see `cheapestCappedFlow`).
  *
  * Contract (see `MinCostFlowNetwork.solveLexicographic`):
  * - `priority` lists edges that leave the source. The flow first maximises
