@@ -4,7 +4,7 @@ import base from './stryker.config.mjs';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  mutate: ['packages/flow/src/lexicographic.ts', 'packages/flow/src/min-cost-flow.ts'],
+  mutate: ['packages/flow/src/lexicographic.ts', 'packages/flow/src/primal-dual.ts', 'packages/flow/src/min-cost-flow.ts'],
   vitest: { configFile: 'vitest.mutation-flow.config.ts' },
   // A mutant that loops is a timeout (detected); five seconds is many times the longest flow test.
   timeoutMS: 5000,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { solveLexicographic } from './lexicographic.ts';
 import { createNetwork } from './min-cost-flow.ts';
 import { lexicographic20000x5000, prng, type Edge } from './test-instances.ts';
 
@@ -135,6 +136,96 @@ describe('solveLexicographic: against brute force', () => {
       const b = net.solveLexicographic(0, sink);
       expect({ seed, flow: b.flow, cost: b.cost }).toEqual({ seed, flow: a.flow, cost: a.cost });
     }
+  });
+});
+
+/**
+ * Small graphs for the primal-dual path: costs 0–3 (many ties, zero-cost
+ * cycles), capacities 0–2, and either every source edge in the priority list
+ * or no priorities at all (then edges may also enter the source).
+ */
+function smallNonNegativeGraph(rand: (lo: number, hi: number) => number): Graph {
+  const nodes = rand(3, 6);
+  const sink = nodes - 1;
+  const edges: Edge[] = [];
+  const priority: number[] = [];
+  const withPriority = rand(0, 3) > 0;
+  for (let k = rand(1, 3); k > 0; k--) {
+    if (withPriority) priority.push(edges.length);
+    edges.push({ from: 0, to: rand(1, nodes - 1), cap: rand(0, 2), cost: rand(0, 3) });
+  }
+  if (rand(0, 1) === 1) priority.reverse();
+  for (let k = rand(2, 6); k > 0; k--) {
+    const from = rand(1, nodes - 1);
+    let to = rand(withPriority ? 1 : 0, nodes - 1);
+    if (to === from) to = sink === from ? 1 : sink;
+    edges.push({ from, to, cap: rand(0, 2), cost: rand(0, 3) });
+  }
+  return { nodes, edges, source: 0, sink, priority };
+}
+
+/** The CSR input `solveLexicographic` takes, from an edge list. */
+function csr(g: Graph) {
+  const m = g.edges.length;
+  const arcTo = new Int32Array(2 * m);
+  const cap = new Float64Array(m);
+  const cost = new Float64Array(m);
+  g.edges.forEach((e, k) => {
+    arcTo[2 * k] = e.to;
+    arcTo[2 * k + 1] = e.from;
+    cap[k] = e.cap;
+    cost[k] = e.cost;
+  });
+  return { n: g.nodes, m, arcTo, cap, cost };
+}
+
+describe('solveLexicographic: the primal-dual path (non-negative costs)', () => {
+  it('matches enumeration on 500 small graphs that take it (ties, zero capacities, zero-cost cycles)', () => {
+    let nonTrivial = 0;
+    let withPriority = 0;
+    for (let seed = 1001; seed <= 1500; seed++) {
+      const g = smallNonNegativeGraph(prng(seed));
+      const want = brute(g);
+      const direct = solveLexicographic(csr(g), g.source, g.sink, g.priority);
+      expect({ seed, method: direct.method }).toEqual({ seed, method: 'primal-dual' });
+      const { r, flows } = run(g);
+      expect(g.edges.map((_, e) => direct.edgeFlow(e))).toEqual(flows);
+      const key: number[] = [];
+      let prefix = 0;
+      for (const e of g.priority) key.push((prefix += flows[e]!));
+      key.push(r.flow);
+      expect({ seed, key, cost: r.cost }).toEqual({ seed, key: want.key, cost: want.cost });
+      check(g, flows, r.flow, r.cost);
+      if (r.flow > 0) nonTrivial++;
+      if (g.priority.length > 1 && r.flow > 0) withPriority++;
+    }
+    expect(nonTrivial).toBeGreaterThan(250);
+    expect(withPriority).toBeGreaterThan(100);
+  });
+
+  it('leaves negative costs and other edges out of the source to cost scaling', () => {
+    // 0 → 1 (priority), 0 → 2 (not), both into the sink 3.
+    const g: Graph = {
+      nodes: 4,
+      edges: [
+        { from: 0, to: 1, cap: 1, cost: 0 },
+        { from: 0, to: 2, cap: 1, cost: 0 },
+        { from: 1, to: 3, cap: 1, cost: 2 },
+        { from: 2, to: 3, cap: 1, cost: 1 },
+      ],
+      source: 0,
+      sink: 3,
+      priority: [0],
+    };
+    expect(solveLexicographic(csr(g), 0, 3, [0]).method).toBe('cost-scaling');
+    expect(solveLexicographic(csr(g), 0, 3, [0, 1]).method).toBe('primal-dual');
+    expect(solveLexicographic(csr(g), 0, 3, []).method).toBe('primal-dual');
+    const negative = { ...g, edges: g.edges.map((e, k) => (k === 3 ? { ...e, cost: -1 } : e)) };
+    expect(solveLexicographic(csr(negative), 0, 3, [0, 1]).method).toBe('cost-scaling');
+    // A negative cost on an edge without capacity cannot matter.
+    const idle = { ...g, edges: g.edges.map((e, k) => (k === 3 ? { ...e, cap: 0, cost: -1 } : e)) };
+    const r = solveLexicographic(csr(idle), 0, 3, [0, 1]);
+    expect([r.method, r.flow, r.cost]).toEqual(['primal-dual', 1, 2]);
   });
 });
 

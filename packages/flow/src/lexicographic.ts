@@ -1,6 +1,9 @@
 /**
  * Lexicographic max flow, then min cost: push-relabel max flows stage by
- * stage, then cost-scaling push-relabel (Goldberg) on the result.
+ * stage, then cost-scaling push-relabel (Goldberg) on the result — or, when
+ * every cost is ≥ 0 and only priority edges leave the source (the matching
+ * networks), primal-dual from zero flow on the network with the priority
+ * edges capped at their stage flows (primal-dual.ts; see `cheapestCappedFlow`).
  *
  * Contract (see `MinCostFlowNetwork.solveLexicographic`):
  * - `priority` lists edges that leave the source. The flow first maximises
@@ -44,6 +47,8 @@
  * its parts warmed up; small monomorphic functions are optimised one by one.
  */
 
+import { primalDual } from './primal-dual.ts';
+
 const ALPHA = 8;
 
 export interface CsrInput {
@@ -60,6 +65,8 @@ export interface LexResult {
   cost: number;
   rounds: number;
   augmentations: number;
+  /** Which algorithm found the cheapest flow (tests check that both are exercised). */
+  method: 'primal-dual' | 'cost-scaling';
   /** Residual capacity of each edge's reverse arc = its flow. */
   edgeFlow(e: number): number;
 }
@@ -469,6 +476,57 @@ function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority:
   unblockAll(s);
 }
 
+// ---- Fast path: non-negative costs, only priority edges leave the source ----
+
+/**
+ * Whether the primal-dual fast path applies: every edge that can carry flow
+ * costs ≥ 0, potentials fit Int32 (n × largest cost < 2^29), and with
+ * priorities, no other edge with capacity leaves the source.
+ */
+function smallCostsOnly(g: CsrInput, priorities: number, isPriority: Uint8Array, sourceEdges: readonly number[], source: number): boolean {
+  const { n, m, arcTo, cap, cost } = g;
+  let maxCost = 0;
+  for (let e = 0; e < m; e++) {
+    if (cap[e]! <= 0) continue;
+    const w = cost[e]!;
+    if (w < 0) return false;
+    if (w > maxCost) maxCost = w;
+  }
+  if (maxCost * (n + 1) >= 2 ** 29) return false;
+  if (priorities > 0) {
+    for (const e of sourceEdges) if (isPriority[e] === 0 && arcTo[2 * e + 1] === source && cap[e]! > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Caps every priority edge at its stage flow f_k and solves a min-cost max
+ * flow from zero on that network. Why that is the lexicographic answer: only
+ * priority edges leave the source, so a flow of the capped network carries at
+ * most Σ f_k, which the stage flow attains; every max flow of it therefore
+ * carries exactly f_k on each priority edge, i.e. every prefix at its
+ * maximum. Conversely a lexicographically maximal flow of the original
+ * network has those prefix sums, so exactly f_k per priority edge, and is a
+ * max flow of the capped one. Same set of flows, so the cheapest is the same.
+ * Without priorities it is plain min-cost max flow.
+ */
+function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[]): void {
+  const { m, fwd, rev, res } = s;
+  const stageFlow = priority.map((e) => res[rev[fwd[e]!]!]!);
+  const c = new Int32Array(2 * m);
+  for (let e = 0; e < m; e++) {
+    const f = fwd[e]!;
+    res[f] = cap[e]!;
+    res[rev[f]!] = 0;
+    c[f] = cost[e]!;
+    c[rev[f]!] = -cost[e]!;
+  }
+  for (let k = 0; k < priority.length; k++) res[fwd[priority[k]!]!] = stageFlow[k]!;
+  const r = primalDual(s, c, s.source, s.sink);
+  s.rounds += r.rounds;
+  s.augmentations += r.augmentations;
+}
+
 export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[]): LexResult {
   const { m, arcTo, cap, cost } = g;
   const s = new Solver(g, source, sink);
@@ -479,8 +537,12 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
   const sourceEdges: number[] = [];
   for (let e = 0; e < m; e++) if (arcTo[2 * e + 1] === source || arcTo[2 * e] === source) sourceEdges.push(e);
 
+  const fast = source !== sink && smallCostsOnly(g, priority.length, isPriority, sourceEdges, source);
   if (source !== sink) {
-    for (let k = 0; k <= priority.length; k++) {
+    // On the fast path only the priority edges leave the source, so the
+    // last stage (every priority edge blocked) could not add anything.
+    const stages = fast ? priority.length : priority.length + 1;
+    for (let k = 0; k < stages; k++) {
       for (const e of sourceEdges) {
         if (k < priority.length ? e !== priority[k] : isPriority[e] === 1) block(s, e);
       }
@@ -489,7 +551,8 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
     }
   }
 
-  costScaling(s, cap, cost, priority);
+  if (fast) cheapestCappedFlow(s, cap, cost, priority);
+  else costScaling(s, cap, cost, priority);
 
   const { res, rev, fwd } = s;
   let flow = 0;
@@ -506,6 +569,7 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
     cost: total,
     rounds: s.rounds,
     augmentations: s.augmentations,
+    method: fast ? 'primal-dual' : 'cost-scaling',
     edgeFlow: (e) => res[rev[fwd[e]!]!]!,
   };
 }
