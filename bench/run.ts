@@ -12,6 +12,8 @@
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
 //                     [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port N] (the admin UI in headless Chromium, ×1 demo data; bench/ui.ts)
 //                     [--only-data] (migrate and seed the state directory, then stop: no servers)
+//                     [--only-lists] (just the §2/§3 routes: /healthz, the organization list and search, the lists and dashboards;
+//                       no alliances, points, activities, check-ins, imports or engines — the quick loop for issue 15 § 3)
 //                     [--keep-data] (measure on the state as it is, even if an older demo-data version seeded it: A/B runs only)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     'ui-runs': { type: 'string', default: '5' },
     'ui-port': { type: 'string' },
     'only-data': { type: 'boolean', default: false },
+    'only-lists': { type: 'boolean', default: false },
     'keep-data': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
     'api-port': { type: 'string' },
@@ -59,7 +62,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-data] [--keep-data] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-data] [--only-lists] [--keep-data] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -164,6 +167,9 @@ async function login(api: Server): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
+/** The load options with the server's CPU clock, so each figure also says what a request cost the server. */
+const on = (server: Server) => ({ ...load, cpu: server.cpuMs });
+
 async function listBenchmarks(api: Server, ref: Server, token: string): Promise<LoadResult[]> {
   const auth = { authorization: `Bearer ${token}` };
   const base = `${api.url}/api/t/${tenant!.slug}/orgs`;
@@ -173,12 +179,16 @@ async function listBenchmarks(api: Server, ref: Server, token: string): Promise<
     ['筛选 domain=嘎查村', `limit=20&domain=${encodeURIComponent('嘎查村')}`],
   ];
   const out: LoadResult[] = [];
-  out.push(await measure('参照 /healthz（静态）', () => fetch(`${ref.url}/healthz`), load));
-  out.push(await measure('API /healthz（静态）', () => fetch(`${api.url}/healthz`), load));
+  out.push(await measure('参照 /healthz（静态）', () => fetch(`${ref.url}/healthz`), on(ref)));
+  out.push(await measure('API /healthz（静态）', () => fetch(`${api.url}/healthz`), on(api)));
   for (const [label, query] of cases) {
     // Interleaved, so drift in machine load hits both sides alike.
-    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}/orgs?${query}`), load));
-    out.push(await measure(`API ${label}`, () => fetch(`${base}?${query}`, { headers: auth }), load));
+    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}/orgs?${query}`), on(ref)));
+    out.push(await measure(`API ${label}`, () => fetch(`${base}?${query}`, { headers: auth }), on(api)));
+  }
+  if (values['only-lists']) {
+    out.push(...(await listsBenchmarks(api, token)));
+    return out;
   }
   out.push(...(await allianceBenchmarks(api, ref, token)));
   out.push(...(await listsBenchmarks(api, token)));
@@ -219,7 +229,7 @@ async function listsBenchmarks(api: Server, token: string): Promise<LoadResult[]
     cases.push(['联合体一键匹配', '/matching/assignment', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ allianceId: busiest.id }) }]);
   }
   const out: LoadResult[] = [];
-  for (const [label, path, init] of cases) out.push(await measure(`API ${label}`, () => fetch(`${base}${path}`, init ?? { headers: auth }), load));
+  for (const [label, path, init] of cases) out.push(await measure(`API ${label}`, () => fetch(`${base}${path}`, init ?? { headers: auth }), on(api)));
   return out;
 }
 
@@ -247,8 +257,8 @@ async function allianceBenchmarks(api: Server, ref: Server, token: string): Prom
   }
   const out: LoadResult[] = [];
   for (const [label, refPath, apiPath] of cases) {
-    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}${refPath}`), load));
-    out.push(await measure(`API ${label}`, () => fetch(`${base}${apiPath}`, { headers: auth }), load));
+    out.push(await measure(`参照 ${label}`, () => fetch(`${ref.url}${refPath}`), on(ref)));
+    out.push(await measure(`API ${label}`, () => fetch(`${base}${apiPath}`, { headers: auth }), on(api)));
   }
   return out;
 }
@@ -313,8 +323,10 @@ async function peopleImportBenchmark(api: Server, token: string): Promise<void> 
 }
 
 function printTable(results: LoadResult[]): void {
-  const head = ['场景', '请求数', '并发', '吞吐 req/s', 'p50 ms', 'p95 ms', 'p99 ms', '失败'];
-  const rows = results.map((r) => [r.name, r.requests, r.concurrency, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.errors].map(String));
+  const head = ['场景', '请求数', '并发', '吞吐 req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/请求', '失败'];
+  const rows = results.map((r) =>
+    [r.name, r.requests, r.concurrency, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.cpuMs === undefined ? '-' : r.cpuMs.toFixed(2), r.errors].map(String),
+  );
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(cols[i]! - width(c)) : ' '.repeat(cols[i]! - width(c)) + c)).join('  ');
@@ -329,6 +341,11 @@ function printGoals(results: LoadResult[]): void {
   const by = new Map(results.map((r) => [r.name, r]));
   const rps = (name: string) => by.get(name)?.rps;
   const rows: Array<[string, string, number | undefined, number | undefined, number]> = [];
+  // The same share by the server's CPU per request (reference ÷ ours): on a loaded machine, the steadier of the two.
+  const cpuShare = (name: string) => {
+    const [ours, ref] = [name.replace(/^§\d /, 'API '), name.startsWith('§3') ? 'API 列表' : name.replace(/^§\d /, '参照 ')].map((n) => by.get(n)?.cpuMs);
+    return ours && ref ? { ours, ref, pct: (ref / ours) * 100 } : null;
+  };
   // § 2: list and detail routes against the bare reference of the same run (≥ 80 %).
   for (const label of ['列表', '搜索 q=社区', '筛选 domain=嘎查村', '联合体列表', '联合体筛选 status+type', '联合体详情']) {
     rows.push([`§2 ${label}`, '参照', rps(`API ${label}`), rps(`参照 ${label}`), 80]);
@@ -341,8 +358,12 @@ function printGoals(results: LoadResult[]): void {
     if (ours === undefined || ref === undefined) continue;
     const pct = (ours / ref) * 100;
     const verdict = Number.isNaN(goal) ? '（参考）' : pct >= goal ? `≥ ${goal}%，达标` : `< ${goal}%，未达标`;
-    console.log(`  ${name}：${ours.toFixed(0)} / ${against} ${ref.toFixed(0)} req/s = ${pct.toFixed(0)}%  ${verdict}`);
-    figure(`goal.${slug(name.replace(/^§\d /, 'API ')).replace(/^api\./, '')}.share`, pct, '%');
+    const cpu = cpuShare(name);
+    const cpuText = cpu ? `；按 CPU：${against} ${cpu.ref.toFixed(2)} / ${cpu.ours.toFixed(2)} ms = ${cpu.pct.toFixed(0)}%` : '';
+    console.log(`  ${name}：${ours.toFixed(0)} / ${against} ${ref.toFixed(0)} req/s = ${pct.toFixed(0)}%  ${verdict}${cpuText}`);
+    const key = slug(name.replace(/^§\d /, 'API ')).replace(/^api\./, '');
+    figure(`goal.${key}.share`, pct, '%');
+    if (cpu) figure(`goal.${key}.cpu_share`, cpu.pct, '%');
   }
 }
 
@@ -492,6 +513,7 @@ async function main(): Promise<void> {
       figure(`${n}.p50`, r.p50, 'ms');
       figure(`${n}.p95`, r.p95, 'ms');
       figure(`${n}.p99`, r.p99, 'ms');
+      if (r.cpuMs !== undefined) figure(`${n}.cpu`, r.cpuMs, 'ms');
       if (r.errors) figure(`${n}.errors`, r.errors, 'count');
     }
     if (checkinBench) {

@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU time the measured server spent per counted request (ms), when the caller can read it. */
+  cpuMs?: number;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -24,7 +26,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 export async function measure(
   name: string,
   send: () => Promise<Response>,
-  opts: { requests: number; concurrency: number; warmup: number },
+  opts: { requests: number; concurrency: number; warmup: number; cpu?: () => number },
 ): Promise<LoadResult> {
   const run = async (total: number, record: boolean) => {
     const latencies: number[] = [];
@@ -55,7 +57,10 @@ export async function measure(
   };
   const warm = await run(opts.warmup, false);
   if (warm.errors === opts.warmup && opts.warmup > 0) throw new Error(`${name}：预热请求全部失败：${warm.firstError}`);
+  // CPU time, unlike throughput, hardly moves with what else the machine runs: the figure to compare under load.
+  const cpu0 = opts.cpu?.();
   const { latencies, errors, firstError, wall } = await run(opts.requests, true);
+  const cpu1 = opts.cpu?.();
   if (errors) console.warn(`⚠ ${name}：${errors} 个请求失败，首个：${firstError}`);
   latencies.sort((a, b) => a - b);
   return {
@@ -67,5 +72,6 @@ export async function measure(
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
+    ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuMs: (cpu1 - cpu0) / opts.requests } : {}),
   };
 }

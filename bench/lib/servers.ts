@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -31,6 +31,29 @@ export interface Server {
   name: string;
   url: string;
   stop(): Promise<void>;
+  /** CPU time (ms) used so far by the server's process group: wrangler and the workerd it runs. */
+  cpuMs(): number;
+}
+
+/** Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture Node supports. */
+const TICK_MS = 10;
+
+/** User plus system CPU time (ms) of every live process in a process group, from /proc. */
+export function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state ppid pgrp … utime(14) stime(15).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks * TICK_MS;
 }
 
 /**
@@ -85,7 +108,7 @@ export async function startWrangler(opts: {
     if (child.exitCode !== null) throw new Error(`${opts.name} 启动失败，见 ${logFile}`);
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.ok) return { name: opts.name, url, stop };
+      if (res.ok) return { name: opts.name, url, stop, cpuMs: () => groupCpuMs(child.pid!) };
     } catch {
       // not listening yet
     }
