@@ -1,4 +1,4 @@
-import { and, ne, sql } from 'drizzle-orm';
+import { and, ne, sql, type SQL } from 'drizzle-orm';
 import { inList, type Ctx } from '@ronghe/core';
 import { type MatchNeed, type MatchResource } from '@ronghe/matching';
 import { matchRejections, resources, type ListCategory, type Need, type Resource } from '@ronghe/schema';
@@ -31,7 +31,13 @@ export function servesOf(cats: Map<string, ListCategory>, categoryId: string): s
   return [categoryId, ...(cats.get(categoryId)?.alsoServes ?? [])];
 }
 
-export function toMatchResource(ctx: Ctx, r: Resource, cats: Map<string, ListCategory>): MatchResource {
+/** The columns of a resource the engine reads: suggestions load only these for every candidate. */
+export type EngineResource = Pick<
+  Resource,
+  'id' | 'allianceId' | 'offeringOrgId' | 'categoryId' | 'unit' | 'capacity' | 'allocatedQty' | 'availableFrom' | 'availableTo' | 'streetCode' | 'communityCode' | 'gridName' | 'lat' | 'lng' | 'scope' | 'radiusM'
+>;
+
+export function toMatchResource(ctx: Ctx, r: EngineResource, cats: Map<string, ListCategory>): MatchResource {
   return {
     id: r.id,
     allianceId: r.allianceId,
@@ -46,15 +52,23 @@ export function toMatchResource(ctx: Ctx, r: Resource, cats: Map<string, ListCat
   };
 }
 
+/** Each offering organization's promised and total capacity over all its resources in use, for the organizations `orgs` selects. */
+export function orgLoadsQuery(ctx: Ctx, orgs: SQL) {
+  return ctx.db
+    .select({ org: resources.offeringOrgId, allocated: sql<number>`sum(${resources.allocatedQty})`.mapWith(Number), capacity: sql<number>`sum(${resources.capacity})`.mapWith(Number) })
+    .from(resources)
+    .where(and(orgs, ne(resources.status, 'withdrawn')))
+    .groupBy(resources.offeringOrgId);
+}
+
+/** Share of each organization's capacity already promised. */
+export const loadsOf = (rows: ReadonlyArray<{ org: string; allocated: number; capacity: number }>): Map<string, number> =>
+  new Map(rows.map((r) => [r.org, r.capacity > 0 ? r.allocated / r.capacity : 0]));
+
 /** Share of each offering organization's capacity already promised, over all its resources in use. */
 export async function orgLoads(ctx: Ctx, orgIds: string[]): Promise<Map<string, number>> {
   if (!orgIds.length) return new Map();
-  const rows = await ctx.db
-    .select({ org: resources.offeringOrgId, allocated: sql<number>`sum(${resources.allocatedQty})`.mapWith(Number), capacity: sql<number>`sum(${resources.capacity})`.mapWith(Number) })
-    .from(resources)
-    .where(and(inList(resources.offeringOrgId, [...new Set(orgIds)]), ne(resources.status, 'withdrawn')))
-    .groupBy(resources.offeringOrgId);
-  return new Map(rows.map((r) => [r.org, r.capacity > 0 ? r.allocated / r.capacity : 0]));
+  return loadsOf(await orgLoadsQuery(ctx, inList(resources.offeringOrgId, [...new Set(orgIds)])));
 }
 
 export async function rejectedPairs(ctx: Ctx, needIds: string[]): Promise<Set<string>> {

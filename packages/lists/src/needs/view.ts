@@ -89,7 +89,11 @@ function toView(ctx: Ctx, r: NeedRow, places: Map<string, string>): NeedView {
 }
 
 export async function viewsOf(ctx: Ctx, rows: NeedRow[]): Promise<NeedView[]> {
-  const places = await placeNames(ctx, rows.flatMap((r) => [r.n.streetCode, r.n.communityCode]));
+  return viewsWithPlaces(ctx, rows, await placeNames(ctx, rows.flatMap((r) => [r.n.streetCode, r.n.communityCode])));
+}
+
+/** For a caller that reads the place names together with other rows, saving a round trip. */
+export function viewsWithPlaces(ctx: Ctx, rows: NeedRow[], places: Map<string, string>): NeedView[] {
   return rows.map((r) => toView(ctx, r, places));
 }
 

@@ -72,7 +72,11 @@ function toView(ctx: Ctx, x: ResourceRow, places: Map<string, string>): Resource
 }
 
 export async function resourceViews(ctx: Ctx, rows: ResourceRow[]): Promise<ResourceView[]> {
-  const places = await placeNames(ctx, rows.flatMap((x) => [x.r.streetCode, x.r.communityCode]));
+  return resourceViewsWithPlaces(ctx, rows, await placeNames(ctx, rows.flatMap((x) => [x.r.streetCode, x.r.communityCode])));
+}
+
+/** For a caller that reads the place names together with other rows, saving a round trip. */
+export function resourceViewsWithPlaces(ctx: Ctx, rows: ResourceRow[], places: Map<string, string>): ResourceView[] {
   return rows.map((x) => toView(ctx, x, places));
 }
 

@@ -214,6 +214,32 @@ describe('需求对接', () => {
     expect(after.rejected).toEqual([{ resourceId: near.id, resourceTitle: '社区文化活动室', reason: '活动室周末不开放' }]);
   });
 
+  it('ranks the resource of an idle organization before a busy one, names the places, and answers 404 for no such need', async () => {
+    // Two members offer the same resource; the busy one has promised all 10 of another resource's 10 (load 10 / 30),
+    // the idle one nothing (load 0). Created busy first, so only the load can put the idle one ahead.
+    const busy = await makeOrg(T, { kind: '党支部', domain: '机关' });
+    const idle = await makeOrg(T, { kind: '党支部', domain: '机关' });
+    const a = await makeAlliance(T, { lead, committee, status: 'active', members: [busy, idle] });
+    const need = await makeNeed(T, a, { categoryId: 'cat_culture', quantity: 3, streetCode: STREET, communityCode: COMMUNITY });
+    await makeResource(T, a, { offeringOrgId: busy.id, categoryId: 'cat_legal', capacity: 10, allocatedQty: 10, scope: 'county' });
+    const fromBusy = await makeResource(T, a, { offeringOrgId: busy.id, categoryId: 'cat_culture', scope: 'community', streetCode: STREET, communityCode: COMMUNITY });
+    const fromIdle = await makeResource(T, a, { offeringOrgId: idle.id, categoryId: 'cat_culture', scope: 'community', streetCode: STREET, communityCode: COMMUNITY });
+    const s = await json<{ need: { placeName: string | null }; suggestions: Array<{ resource: ResourceView; cost: number }> }>(
+      await call('GET', P(`/needs/${need.id}/suggestions`), { token: leadUser.token }),
+      200,
+    );
+    const ids = s.suggestions.map((x) => x.resource.id);
+    expect(ids.indexOf(fromIdle.id)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(fromIdle.id)).toBeLessThan(ids.indexOf(fromBusy.id));
+    const cost = (id: string) => s.suggestions.find((x) => x.resource.id === id)!.cost;
+    expect(cost(fromIdle.id)).toBeLessThan(cost(fromBusy.id));
+    // The place names come from one read for the need and the shown resources: the same as each one's own page.
+    expect(s.need.placeName).toBe((await json<NeedView>(await call('GET', P(`/needs/${need.id}`), { token: leadUser.token }), 200)).placeName);
+    const shown = s.suggestions.find((x) => x.resource.id === fromIdle.id)!.resource;
+    expect(shown).toEqual(await json<ResourceView>(await call('GET', P(`/resources/${fromIdle.id}`), { token: leadUser.token }), 200));
+    expect((await call('GET', P('/needs/ned_nosuchneed00000000000000/suggestions'), { token: leadUser.token })).status).toBe(404);
+  });
+
   it('category defaults a social worker signs off: a bathing need is met by bathing help only, not by meals or a room (issue 10 §2)', async () => {
     const body = await json<{ items: Array<{ id: string; name: string; alsoServes: string[] }> } | Array<{ id: string; name: string; alsoServes: string[] }>>(await call('GET', P('/list-categories'), { token: admin.token }), 200);
     const cats = new Map((Array.isArray(body) ? body : body.items).map((c) => [c.id, c]));
