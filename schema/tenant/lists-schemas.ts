@@ -608,6 +608,7 @@ export const WarningsQuerySchema = z
     allianceId: z.string().max(40).optional(),
     level: z.enum(['red', 'yellow'], { message: '预警级别须为 red 或 yellow' }).optional(),
     mine: z.enum(['true', 'false']).optional().openapi({ description: '只看本人负责或督办的联合体' }),
+    limit: limitQuery.openapi({ description: '红灯、黄灯项目和逾期需求各列出最紧急的前几项（默认 20，最多 100）；计数总是全部' }),
   })
   .strict();
 export const WarningsResponseSchema = z

@@ -155,10 +155,10 @@ export default function SupervisionPage() {
       </Row>
       {(
         [
-          ['red', '逾期项目（红灯）', red, '没有逾期项目'],
-          ['yellow', '预警项目（黄灯）', yellow, '没有预警项目'],
+          ['red', '逾期项目（红灯）', red, '没有逾期项目', counts?.red ?? 0],
+          ['yellow', '预警项目（黄灯）', yellow, '没有预警项目', counts?.yellow ?? 0],
         ] as const
-      ).map(([light, title, projects, empty]) => (
+      ).map(([light, title, projects, empty, total]) => (
         <Card
           key={light}
           size="small"
@@ -168,7 +168,12 @@ export default function SupervisionPage() {
               {title}
             </Space>
           }
-          extra={<Link to={`/t/${tenant.slug}/projects?view=table&warning=${light}`}>在项目清单中查看</Link>}
+          extra={
+            <Space size="small">
+              {total > projects.length && <ShownOf shown={projects.length} total={total} />}
+              <Link to={`/t/${tenant.slug}/projects?view=table&warning=${light}`}>{total > projects.length ? `在项目清单中查看全部 ${total} 项` : '在项目清单中查看'}</Link>
+            </Space>
+          }
         >
           <Table<ProjectSummary>
             rowKey="id"
@@ -176,26 +181,44 @@ export default function SupervisionPage() {
             columns={projectColumns}
             dataSource={projects}
             loading={loading && !data}
-            pagination={projects.length > 20 ? { pageSize: 20 } : false}
+            pagination={false}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
             scroll={{ x: 1200 }}
             data-testid={`${light}-projects`}
           />
         </Card>
       ))}
-      <Card size="small" title={<Space><Tag color="error">逾期</Tag>逾期未满足的需求</Space>}>
+      <Card
+        size="small"
+        title={<Space><Tag color="error">逾期</Tag>逾期未满足的需求</Space>}
+        extra={
+          <Space size="small">
+            {(counts?.overdueNeeds ?? 0) > (data?.overdueNeeds.length ?? 0) && <ShownOf shown={data?.overdueNeeds.length ?? 0} total={counts?.overdueNeeds ?? 0} />}
+            <Link to={`/t/${tenant.slug}/needs/overdue`}>在逾期需求复核中处理</Link>
+          </Space>
+        }
+      >
         <Table<OverdueNeed>
           rowKey="id"
           size="small"
           columns={needColumns}
           dataSource={data?.overdueNeeds ?? []}
           loading={loading && !data}
-          pagination={(data?.overdueNeeds.length ?? 0) > 20 ? { pageSize: 20 } : false}
+          pagination={false}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期需求" /> }}
           scroll={{ x: 1100 }}
           data-testid="overdue-needs"
         />
       </Card>
     </Space>
+  );
+}
+
+/** The board lists a few of each kind (the API's default 20: the most overdue projects, the newest overdue needs); the count is the whole. */
+function ShownOf({ shown, total }: { shown: number; total: number }) {
+  return (
+    <Typography.Text type="secondary" data-testid="shown-of">
+      共 {total} 项，此处列出 {shown} 项
+    </Typography.Text>
   );
 }

@@ -106,6 +106,14 @@ describe('supervision', () => {
     expect(w.lastRunOn).toBe(TODAY);
     const red = await json<WarningsView>(await call('GET', `/api/t/${T}/supervision/warnings?allianceId=${a1.alliance.id}&level=red`, { token: county.token }), 200);
     expect(red.projects.every((x) => x.warning === 'red')).toBe(true);
+    // The board lists the most urgent few of each kind; the counts stay whole.
+    const top = await json<WarningsView>(await call('GET', `/api/t/${T}/supervision/warnings?allianceId=${a1.alliance.id}&limit=1`, { token: county.token }), 200);
+    expect(top.projects.map((x) => x.id)).toEqual([p.overdue.project.id, p.dueSoon.project.id]);
+    expect(top.counts).toEqual({ red: 2, yellow: 1, green: 1, overdueNeeds: 1 });
+    expect(top.overdueNeeds.map((n) => n.id)).toEqual([need.id]);
+    const refused = await call('GET', `/api/t/${T}/supervision/warnings?limit=0`, { token: county.token });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { errors: { path: string; message: string }[] }).errors).toEqual([{ path: 'query.limit', message: '每页至少 1 条' }]);
 
     // The first street's reviewer supervises only its own alliance.
     const mine = await json<WarningsView>(await call('GET', `/api/t/${T}/supervision/warnings?mine=true`, { token: reviewer1.token }), 200);
