@@ -38,7 +38,11 @@
  * within 2^53, so everything is exact.
  *
  * Memory: a CSR copy of the graph per solve — per edge two arcs of head,
- * reverse, residual and scaled cost (48 bytes) plus 12 bytes of indexes.
+ * reverse, residual and cost (40 bytes on the primal-dual path, 48 with cost
+ * scaling's scaled costs) plus 4 bytes of index, and 8 bytes of admissible-arc
+ * list in primal-dual. The CSR is filled edge by edge (both arcs of an edge
+ * in turn, which is arc-id order), so no arc → position map is needed. With
+ * `FlowBuffers` these arrays are borrowed and reused by the next solve.
  *
  * Shape: the state lives in one object of typed arrays (`Solver`) and each
  * phase is a small top-level function (CSR build, global relabel, one max-flow
@@ -47,6 +51,7 @@
  * its parts warmed up; small monomorphic functions are optimised one by one.
  */
 
+import { float64, int32, type FlowBuffers } from './buffers.ts';
 import { primalDual } from './primal-dual.ts';
 
 const ALPHA = 8;
@@ -104,29 +109,30 @@ class Solver {
   /** Blocked edges with their residuals: [edge, forward, reverse, …]. */
   frozen: number[] = [];
 
-  constructor(g: CsrInput, source: number, sink: number) {
+  readonly buffers: FlowBuffers | undefined;
+
+  constructor(g: CsrInput, source: number, sink: number, buffers: FlowBuffers | undefined) {
     const { n, m, arcTo, cap } = g;
     this.n = n;
     this.m = m;
     this.source = source;
     this.sink = sink;
+    this.buffers = buffers;
     const first = new Int32Array(n + 1);
     for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
     for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
     const fill = first.slice(0, n);
-    const pos = new Int32Array(2 * m);
-    const target = new Int32Array(2 * m);
-    for (let a = 0; a < 2 * m; a++) {
-      const p = fill[arcTo[a ^ 1]!]!++;
-      pos[a] = p;
-      target[p] = arcTo[a]!;
-    }
-    const rev = new Int32Array(2 * m);
-    const res = new Float64Array(2 * m);
-    const fwd = new Int32Array(m);
+    const target = int32(buffers, 'lex.target', 2 * m);
+    const rev = int32(buffers, 'lex.rev', 2 * m);
+    const res = float64(buffers, 'lex.res', 2 * m);
+    const fwd = int32(buffers, 'lex.fwd', m);
     for (let e = 0; e < m; e++) {
-      const f = pos[2 * e]!;
-      const r = pos[2 * e + 1]!;
+      const head = arcTo[2 * e]!;
+      const tail = arcTo[2 * e + 1]!;
+      const f = fill[tail]!++;
+      const r = fill[head]!++;
+      target[f] = head;
+      target[r] = tail;
       rev[f] = r;
       rev[r] = f;
       res[f] = cap[e]!;
@@ -448,7 +454,7 @@ function refine(s: Solver): void {
 function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[]): void {
   const { n, m, fwd, rev } = s;
   const scale = n + 1;
-  const c = new Float64Array(2 * m);
+  const c = float64(s.buffers, 'lex.cost', 2 * m);
   let maxCost = 0;
   for (let e = 0; e < m; e++) {
     const v = cost[e]! * scale;
@@ -513,7 +519,7 @@ function smallCostsOnly(g: CsrInput, priorities: number, isPriority: Uint8Array,
 function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[]): void {
   const { m, fwd, rev, res } = s;
   const stageFlow = priority.map((e) => res[rev[fwd[e]!]!]!);
-  const c = new Int32Array(2 * m);
+  const c = int32(s.buffers, 'lex.cost', 2 * m);
   for (let e = 0; e < m; e++) {
     const f = fwd[e]!;
     res[f] = cap[e]!;
@@ -522,14 +528,14 @@ function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, pr
     c[rev[f]!] = -cost[e]!;
   }
   for (let k = 0; k < priority.length; k++) res[fwd[priority[k]!]!] = stageFlow[k]!;
-  const r = primalDual(s, c, s.source, s.sink);
+  const r = primalDual(s, c, s.source, s.sink, s.buffers);
   s.rounds += r.rounds;
   s.augmentations += r.augmentations;
 }
 
-export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[]): LexResult {
+export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[], buffers?: FlowBuffers): LexResult {
   const { m, arcTo, cap, cost } = g;
-  const s = new Solver(g, source, sink);
+  const s = new Solver(g, source, sink, buffers);
 
   // Priority edges: validated by the caller to leave the source.
   const isPriority = new Uint8Array(m);

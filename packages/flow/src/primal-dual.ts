@@ -27,6 +27,8 @@
  * functions, so a fresh process optimises each on its own.
  */
 
+import { int32, type FlowBuffers } from './buffers.ts';
+
 export interface Residual {
   readonly n: number;
   readonly first: Int32Array;
@@ -75,7 +77,7 @@ class PrimalDual {
   rounds = 0;
   augmentations = 0;
 
-  constructor(g: Residual, c: Int32Array, source: number, sink: number) {
+  constructor(g: Residual, c: Int32Array, source: number, sink: number, buffers: FlowBuffers | undefined) {
     const { n } = g;
     this.n = n;
     this.source = source;
@@ -97,7 +99,7 @@ class PrimalDual {
     this.iter = new Int32Array(n);
     this.path = new Int32Array(n);
     this.aFirst = new Int32Array(n + 1);
-    this.adm = new Int32Array(g.target.length);
+    this.adm = int32(buffers, 'pd.adm', g.target.length);
   }
 }
 
@@ -313,8 +315,8 @@ function admissibleMaxFlow(p: PrimalDual): void {
  * the zero flow: res = capacity forward, 0 backward), with arc costs `c` ≥ 0
  * forward. Leaves the flow in g.res; returns the rounds and augmentations.
  */
-export function primalDual(g: Residual, c: Int32Array, source: number, sink: number): { rounds: number; augmentations: number } {
-  const p = new PrimalDual(g, c, source, sink);
+export function primalDual(g: Residual, c: Int32Array, source: number, sink: number, buffers?: FlowBuffers): { rounds: number; augmentations: number } {
+  const p = new PrimalDual(g, c, source, sink, buffers);
   for (;;) {
     const d = shortestPaths(p);
     if (d < 0) break;
