@@ -71,7 +71,7 @@ export interface LexResult {
   rounds: number;
   augmentations: number;
   /** Which algorithm found the cheapest flow (tests check that both are exercised). */
-  method: 'primal-dual' | 'cost-scaling';
+  method: 'primal-dual' | 'cost-scaling' | 'primal-dual, then cost scaling';
   /** Residual capacity of each edge's reverse arc = its flow. */
   edgeFlow(e: number): number;
 }
@@ -451,7 +451,13 @@ function refine(s: Solver): void {
   s.augmentations += augmentations;
 }
 
-function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[]): void {
+/**
+ * Cost scaling from the current flow (a lexicographically maximal one). With
+ * `warm` potentials (primal-dual's, under which only a few arcs still have a
+ * negative reduced cost) the prices start there and ε at the largest such
+ * violation instead of the largest cost: same phases, far less to repair.
+ */
+function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[], warm: Int32Array | null = null): void {
   const { n, m, fwd, rev } = s;
   const scale = n + 1;
   const c = float64(s.buffers, 'lex.cost', 2 * m);
@@ -465,6 +471,19 @@ function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority:
   s.c = c;
   for (const e of priority) block(s, e);
   s.pi = new Float64Array(n);
+  if (warm !== null) {
+    const { first, target, res, pi } = s;
+    for (let v = 0; v < n; v++) pi[v] = warm[v]! * scale;
+    let worst = 0;
+    for (let u = 0; u < n; u++) {
+      for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+        if (res[a]! > 0) worst = Math.max(worst, -(c[a]! + pi[u]! - pi[target[a]!]!));
+      }
+    }
+    // The flow is `worst`-optimal: the first phase is at worst / ALPHA, as
+    // it is at the largest cost / ALPHA from zero prices.
+    maxCost = worst;
+  }
   s.excess.fill(0);
   s.maxRank = 4 * n + 8;
   s.bucket = new Int32Array(s.maxRank + 1);
@@ -516,7 +535,7 @@ function smallCostsOnly(g: CsrInput, priorities: number, isPriority: Uint8Array,
  * max flow of the capped one. Same set of flows, so the cheapest is the same.
  * Without priorities it is plain min-cost max flow.
  */
-function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[]): void {
+function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[], maxRounds: number): boolean {
   const { m, fwd, rev, res } = s;
   const stageFlow = priority.map((e) => res[rev[fwd[e]!]!]!);
   const c = int32(s.buffers, 'lex.cost', 2 * m);
@@ -528,12 +547,44 @@ function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, pr
     c[rev[f]!] = -cost[e]!;
   }
   for (let k = 0; k < priority.length; k++) res[fwd[priority[k]!]!] = stageFlow[k]!;
-  const r = primalDual(s, c, s.source, s.sink, s.buffers);
+  const r = primalDual(s, c, s.source, s.sink, s.buffers, maxRounds);
   s.rounds += r.rounds;
   s.augmentations += r.augmentations;
+  if (r.done) return true;
+  // Out of rounds: complete the flow to a maximum of the capped network (a
+  // max-flow stage from where primal-dual stopped; that puts every priority
+  // edge at its f_k again), lift the caps, and let cost scaling finish from
+  // primal-dual's potentials.
+  stage(s);
+  for (let k = 0; k < priority.length; k++) {
+    const e = priority[k]!;
+    s.res[fwd[e]!]! += cap[e]! - stageFlow[k]!;
+  }
+  costScaling(s, cap, cost, priority, r.pot);
+  return false;
 }
 
-export function solveLexicographic(g: CsrInput, source: number, sink: number, priority: readonly number[], buffers?: FlowBuffers): LexResult {
+/**
+ * Primal-dual rounds before the fallback to cost scaling. Primal-dual needs
+ * one round (a search over the whole network) per distinct shortest-path
+ * length, so it wins when path costs are few — the bench county's components
+ * take 24–31 rounds at 1× and 2× — and loses on congested networks whose last
+ * units travel long alternating paths (bench/flow.ts's random 20,000 × 5,000
+ * instance: 126 rounds, the last 90 routing 0.4 % of the flow). There the
+ * warm cost scaling finishes in about 6 phases. Cutting the matching
+ * networks short instead costs more than their last rounds (1× county,
+ * budget 12 or 20: CPU 2.5–3.0 s against 1.6–1.8 s), hence the margin.
+ */
+const PRIMAL_DUAL_ROUNDS = 40;
+
+export function solveLexicographic(
+  g: CsrInput,
+  source: number,
+  sink: number,
+  priority: readonly number[],
+  buffers?: FlowBuffers,
+  maxPrimalDualRounds = PRIMAL_DUAL_ROUNDS,
+): LexResult {
   const { m, arcTo, cap, cost } = g;
   const s = new Solver(g, source, sink, buffers);
 
@@ -557,8 +608,8 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
     }
   }
 
-  if (fast) cheapestCappedFlow(s, cap, cost, priority);
-  else costScaling(s, cap, cost, priority);
+  const finished = fast ? cheapestCappedFlow(s, cap, cost, priority, maxPrimalDualRounds) : false;
+  if (!fast) costScaling(s, cap, cost, priority);
 
   const { res, rev, fwd } = s;
   let flow = 0;
@@ -575,7 +626,7 @@ export function solveLexicographic(g: CsrInput, source: number, sink: number, pr
     cost: total,
     rounds: s.rounds,
     augmentations: s.augmentations,
-    method: fast ? 'primal-dual' : 'cost-scaling',
+    method: !fast ? 'cost-scaling' : finished ? 'primal-dual' : 'primal-dual, then cost scaling',
     edgeFlow: (e) => res[rev[fwd[e]!]!]!,
   };
 }

@@ -314,16 +314,27 @@ function admissibleMaxFlow(p: PrimalDual): void {
  * Min-cost max flow from `source` to `sink` on g's residuals (which must hold
  * the zero flow: res = capacity forward, 0 backward), with arc costs `c` ≥ 0
  * forward. Leaves the flow in g.res; returns the rounds and augmentations.
+ * After `maxRounds` rounds it stops with `done` false: the flow is then a
+ * min-cost flow of its (smaller) value, and `pot` potentials under which
+ * every residual arc has reduced cost ≥ 0 — the caller finishes the job.
  */
-export function primalDual(g: Residual, c: Int32Array, source: number, sink: number, buffers?: FlowBuffers): { rounds: number; augmentations: number } {
+export function primalDual(
+  g: Residual,
+  c: Int32Array,
+  source: number,
+  sink: number,
+  buffers?: FlowBuffers,
+  maxRounds = Number.POSITIVE_INFINITY,
+): { rounds: number; augmentations: number; done: boolean; pot: Int32Array } {
   const p = new PrimalDual(g, c, source, sink, buffers);
   for (;;) {
     const d = shortestPaths(p);
     if (d < 0) break;
+    if (p.rounds >= maxRounds) return { rounds: p.rounds, augmentations: p.augmentations, done: false, pot: p.pot };
     updatePotentials(p, d);
     p.rounds++;
     admissibleArcs(p);
     admissibleMaxFlow(p);
   }
-  return { rounds: p.rounds, augmentations: p.augmentations };
+  return { rounds: p.rounds, augmentations: p.augmentations, done: true, pot: p.pot };
 }
