@@ -212,7 +212,7 @@ describe('solveLexicographic: the primal-dual path (non-negative costs)', () => 
       // or one (every graph whose flow needs a second path length goes
       // through the max-flow completion and the warm cost scaling).
       const budget = seed % 2;
-      const r = solveLexicographic(csr(g), g.source, g.sink, g.priority, undefined, budget);
+      const r = solveLexicographic(csr(g), g.source, g.sink, g.priority, undefined, { rounds: budget, progress: null });
       if (r.method === 'primal-dual, then cost scaling') fallbacks++;
       else expect({ seed, method: r.method }).toEqual({ seed, method: 'primal-dual' });
       const flows = g.edges.map((_, e) => r.edgeFlow(e));
@@ -230,10 +230,12 @@ describe('solveLexicographic: the primal-dual path (non-negative costs)', () => 
     const { net, sink, prio } = lexicographic20000x5000();
     const a = net.arrays();
     const copy = () => ({ n: a.n, m: a.m, arcTo: a.arcTo.slice(), cap: a.cap.slice(), cost: a.cost.slice() });
-    const full = solveLexicographic(copy(), 0, sink, prio, undefined, Number.POSITIVE_INFINITY);
-    const cut = solveLexicographic(copy(), 0, sink, prio, undefined, 8);
-    expect([full.method, cut.method]).toEqual(['primal-dual', 'primal-dual, then cost scaling']);
-    expect([cut.flow, cut.cost]).toEqual([full.flow, full.cost]);
+    const full = solveLexicographic(copy(), 0, sink, prio, undefined, { rounds: Number.POSITIVE_INFINITY, progress: null });
+    const cut = solveLexicographic(copy(), 0, sink, prio, undefined, { rounds: 8, progress: null });
+    // The default limits: the progress test after 4 rounds hands it over.
+    const usual = solveLexicographic(copy(), 0, sink, prio);
+    expect([full.method, cut.method, usual.method]).toEqual(['primal-dual', 'primal-dual, then cost scaling', 'primal-dual, then cost scaling']);
+    expect([cut.flow, cut.cost, usual.flow, usual.cost]).toEqual([full.flow, full.cost, full.flow, full.cost]);
   }, 60_000);
 
   it('leaves negative costs and other edges out of the source to cost scaling', () => {

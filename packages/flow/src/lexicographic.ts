@@ -535,7 +535,7 @@ function smallCostsOnly(g: CsrInput, priorities: number, isPriority: Uint8Array,
  * max flow of the capped one. Same set of flows, so the cheapest is the same.
  * Without priorities it is plain min-cost max flow.
  */
-function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[], maxRounds: number): boolean {
+function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, priority: readonly number[], limits: PrimalDualLimits): boolean {
   const { m, fwd, rev, res } = s;
   const stageFlow = priority.map((e) => res[rev[fwd[e]!]!]!);
   const c = int32(s.buffers, 'lex.cost', 2 * m);
@@ -547,7 +547,11 @@ function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, pr
     c[rev[f]!] = -cost[e]!;
   }
   for (let k = 0; k < priority.length; k++) res[fwd[priority[k]!]!] = stageFlow[k]!;
-  const r = primalDual(s, c, s.source, s.sink, s.buffers, maxRounds);
+  // With priorities the flow to route is known (Σ f_k): see LIMITS.
+  const target = stageFlow.reduce((sum, f) => sum + f, 0);
+  const p = limits.progress;
+  const progress = p !== null && priority.length > 0 && s.n >= p.nodes ? { rounds: p.rounds, flow: target * p.share } : null;
+  const r = primalDual(s, c, s.source, s.sink, s.buffers, limits.rounds, progress);
   s.rounds += r.rounds;
   s.augmentations += r.augmentations;
   if (r.done) return true;
@@ -565,17 +569,30 @@ function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, pr
 }
 
 /**
- * Primal-dual rounds before the fallback to cost scaling. Primal-dual needs
- * one round (a search over the whole network) per distinct shortest-path
- * length, so it wins when path costs are few — the bench county's components
- * take 24–31 rounds at 1× and 2× — and loses on congested networks whose last
- * units travel long alternating paths (bench/flow.ts's random 20,000 × 5,000
- * instance: 126 rounds, the last 90 routing 0.4 % of the flow). There the
- * warm cost scaling finishes in about 6 phases. Cutting the matching
- * networks short instead costs more than their last rounds (1× county,
- * budget 12 or 20: CPU 2.5–3.0 s against 1.6–1.8 s), hence the margin.
+ * When primal-dual hands over to cost scaling. It needs one round (a search
+ * over the whole network) per distinct shortest-path length, so it wins when
+ * path costs are few and most of the flow goes at the first lengths — the
+ * bench county's components take 24–31 rounds at 1× and 2× and have routed
+ * 66–82 % of their flow after 4 — and loses on congested networks whose
+ * units travel ever longer alternating paths (bench/flow.ts's random
+ * 20,000 × 5,000 instance: 20 % after 4 rounds, 126 rounds in all, the last
+ * 90 routing 0.4 % of the flow); from there the warm cost scaling takes about
+ * 6 phases. Cutting the matching networks short instead costs more than their
+ * last rounds (1× county, after 12 or 20 rounds: CPU 2.5–3.0 s against
+ * 1.6–1.8 s), hence a progress test rather than a tight round budget; the
+ * budget only bounds a long tail.
  */
-const PRIMAL_DUAL_ROUNDS = 40;
+export interface PrimalDualLimits {
+  /** Rounds at most. */
+  rounds: number;
+  /**
+   * After `rounds` rounds, less than `share` of the flow routed hands over —
+   * on networks of at least `nodes` nodes (smaller ones are quick either way).
+   */
+  progress: { rounds: number; share: number; nodes: number } | null;
+}
+
+const LIMITS: PrimalDualLimits = { rounds: 64, progress: { rounds: 4, share: 0.5, nodes: 4096 } };
 
 export function solveLexicographic(
   g: CsrInput,
@@ -583,7 +600,7 @@ export function solveLexicographic(
   sink: number,
   priority: readonly number[],
   buffers?: FlowBuffers,
-  maxPrimalDualRounds = PRIMAL_DUAL_ROUNDS,
+  limits: PrimalDualLimits = LIMITS,
 ): LexResult {
   const { m, arcTo, cap, cost } = g;
   const s = new Solver(g, source, sink, buffers);
@@ -608,7 +625,7 @@ export function solveLexicographic(
     }
   }
 
-  const finished = fast ? cheapestCappedFlow(s, cap, cost, priority, maxPrimalDualRounds) : false;
+  const finished = fast ? cheapestCappedFlow(s, cap, cost, priority, limits) : false;
   if (!fast) costScaling(s, cap, cost, priority);
 
   const { res, rev, fwd } = s;

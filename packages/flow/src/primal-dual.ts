@@ -311,12 +311,25 @@ function admissibleMaxFlow(p: PrimalDual): void {
 }
 
 /**
+ * Flow out of the source: the reverse residuals of its arcs. Only asked for
+ * when no edge with capacity enters the source (the caller's `progress` is
+ * for networks with priorities, which guarantee that).
+ */
+function outflow(p: PrimalDual): number {
+  const { first, rev, res, source } = p;
+  let f = 0;
+  for (let a = first[source]!, end = first[source + 1]!; a < end; a++) f += res[rev[a]!]!;
+  return f;
+}
+
+/**
  * Min-cost max flow from `source` to `sink` on g's residuals (which must hold
  * the zero flow: res = capacity forward, 0 backward), with arc costs `c` ≥ 0
  * forward. Leaves the flow in g.res; returns the rounds and augmentations.
- * After `maxRounds` rounds it stops with `done` false: the flow is then a
- * min-cost flow of its (smaller) value, and `pot` potentials under which
- * every residual arc has reduced cost ≥ 0 — the caller finishes the job.
+ * After `maxRounds` rounds, or after `progress.rounds` rounds with less than
+ * `progress.flow` out of the source, it stops with `done` false: the flow is
+ * then a min-cost flow of its (smaller) value, and `pot` potentials under
+ * which every residual arc has reduced cost ≥ 0 — the caller finishes.
  */
 export function primalDual(
   g: Residual,
@@ -325,12 +338,15 @@ export function primalDual(
   sink: number,
   buffers?: FlowBuffers,
   maxRounds = Number.POSITIVE_INFINITY,
+  progress: { rounds: number; flow: number } | null = null,
 ): { rounds: number; augmentations: number; done: boolean; pot: Int32Array } {
   const p = new PrimalDual(g, c, source, sink, buffers);
   for (;;) {
     const d = shortestPaths(p);
     if (d < 0) break;
-    if (p.rounds >= maxRounds) return { rounds: p.rounds, augmentations: p.augmentations, done: false, pot: p.pot };
+    if (p.rounds >= maxRounds || (progress !== null && p.rounds === progress.rounds && outflow(p) < progress.flow)) {
+      return { rounds: p.rounds, augmentations: p.augmentations, done: false, pot: p.pot };
+    }
     updatePotentials(p, d);
     p.rounds++;
     admissibleArcs(p);
