@@ -85,7 +85,11 @@ class Solver {
   readonly first: Int32Array;
   readonly target: Int32Array;
   readonly rev: Int32Array;
-  readonly res: Float64Array;
+  /**
+   * Int32 when every capacity fits (a residual never exceeds its edge's
+   * capacity), Float64 otherwise: half the bytes on the usual networks.
+   */
+  readonly res: Int32Array | Float64Array;
   /** CSR position of each edge's forward arc. */
   readonly fwd: Int32Array;
   readonly excess: Float64Array;
@@ -124,7 +128,9 @@ class Solver {
     const fill = first.slice(0, n);
     const target = int32(buffers, 'lex.target', 2 * m);
     const rev = int32(buffers, 'lex.rev', 2 * m);
-    const res = float64(buffers, 'lex.res', 2 * m);
+    let capMax = 0;
+    for (let e = 0; e < m; e++) if (cap[e]! > capMax) capMax = cap[e]!;
+    const res = capMax <= 0x7fffffff ? int32(buffers, 'lex.res', 2 * m) : float64(buffers, 'lex.res', 2 * m);
     const fwd = int32(buffers, 'lex.fwd', m);
     for (let e = 0; e < m; e++) {
       const head = arcTo[2 * e]!;

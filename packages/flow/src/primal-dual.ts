@@ -35,7 +35,7 @@ export interface Residual {
   readonly target: Int32Array;
   readonly rev: Int32Array;
   /** Residual capacity per CSR arc, set up by the caller (flow 0). */
-  readonly res: Float64Array;
+  readonly res: Int32Array | Float64Array;
 }
 
 const INF = 0x7fffffff;
@@ -56,7 +56,7 @@ class PrimalDual {
   readonly first: Int32Array;
   readonly target: Int32Array;
   readonly rev: Int32Array;
-  readonly res: Float64Array;
+  readonly res: Int32Array | Float64Array;
   /** Cost per CSR arc (a reverse arc has the negated cost). */
   readonly c: Int32Array;
   readonly pot: Int32Array;
@@ -71,9 +71,13 @@ class PrimalDual {
   readonly queue: Int32Array;
   readonly iter: Int32Array;
   readonly path: Int32Array;
-  /** The round's admissible arcs (CSR arc ids), grouped by tail. */
+  /**
+   * The round's admissible arcs (CSR arc ids), grouped by tail. Room for half
+   * the arcs at first, doubled when a round needs more: on the bench county
+   * at most 41 % of the arcs are admissible in a round.
+   */
   readonly aFirst: Int32Array;
-  readonly adm: Int32Array;
+  adm: Int32Array;
   rounds = 0;
   augmentations = 0;
 
@@ -99,7 +103,7 @@ class PrimalDual {
     this.iter = new Int32Array(n);
     this.path = new Int32Array(n);
     this.aFirst = new Int32Array(n + 1);
-    this.adm = int32(buffers, 'pd.adm', g.target.length);
+    this.adm = int32(buffers, 'pd.adm', Math.ceil(g.target.length / 2));
   }
 }
 
@@ -196,7 +200,8 @@ function updatePotentials(p: PrimalDual, d: number): void {
  * the flow optimal, since only zero-reduced-cost arcs are ever used.
  */
 function admissibleArcs(p: PrimalDual): void {
-  const { n, first, target, c, pot, done, aFirst, adm } = p;
+  const { n, first, target, c, pot, done, aFirst } = p;
+  let adm = p.adm;
   let k = 0;
   for (let u = 0; u < n; u++) {
     aFirst[u] = k;
@@ -204,7 +209,14 @@ function admissibleArcs(p: PrimalDual): void {
     const pu = pot[u]!;
     for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
       const v = target[a]!;
-      if (done[v] === 1 && c[a]! + pu === pot[v]) adm[k++] = a;
+      if (done[v] === 1 && c[a]! + pu === pot[v]) {
+        if (k === adm.length) {
+          const grown = new Int32Array(target.length);
+          grown.set(adm);
+          p.adm = adm = grown;
+        }
+        adm[k++] = a;
+      }
     }
   }
   aFirst[n] = k;
