@@ -3,7 +3,9 @@
  * stage, then cost-scaling push-relabel (Goldberg) on the result — or, when
  * every cost is ≥ 0 and only priority edges leave the source (the matching
  * networks), primal-dual from zero flow on the network with the priority
- * edges capped at their stage flows (primal-dual.ts; see `cheapestCappedFlow`).
+ * edges capped at their stage flows (primal-dual.ts; see `cheapestCappedFlow`),
+ * which hands over to cost scaling from its potentials when it progresses
+ * slowly (see `LIMITS`).
  *
  * Contract (see `MinCostFlowNetwork.solveLexicographic`):
  * - `priority` lists edges that leave the source. The flow first maximises
