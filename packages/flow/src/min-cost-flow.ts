@@ -1,3 +1,4 @@
+import { float64, int32, type FlowBuffers } from './buffers.ts';
 import { solveLexicographic } from './lexicographic.ts';
 
 /**
@@ -215,9 +216,12 @@ class NodeHeap {
 /**
  * `edgeCapacity` reserves room for that many edges (a caller that knows its
  * edge count, like the matching builder, avoids the doubling copies and their
- * slack); more edges can still be added.
+ * slack); more edges can still be added. With `buffers` (see buffers.ts) the
+ * edge arrays and `solveLexicographic`'s largest arrays are borrowed from
+ * them: the network and its results are then valid only until the next
+ * network is created on the same buffers.
  */
-export function createNetwork(nodeCount = 0, edgeCapacity = 0): MinCostFlowNetwork {
+export function createNetwork(nodeCount = 0, edgeCapacity = 0, buffers?: FlowBuffers): MinCostFlowNetwork {
   assertSafeInt(nodeCount, 'nodeCount', 0);
   assertSafeInt(edgeCapacity, 'edgeCapacity', 0);
   let n = nodeCount;
@@ -229,9 +233,9 @@ export function createNetwork(nodeCount = 0, edgeCapacity = 0): MinCostFlowNetwo
   // Adjacency lists (for `solve`) are built when solving, not per edge:
   // `solveLexicographic` makes its own CSR and never reads them.
   const reserved = Math.max(16, edgeCapacity);
-  let arcTo = new Int32Array(2 * reserved);
-  let cap = new Float64Array(reserved);
-  let cost = new Float64Array(reserved);
+  let arcTo = int32(buffers, 'net.arcTo', 2 * reserved);
+  let cap = float64(buffers, 'net.cap', reserved);
+  let cost = float64(buffers, 'net.cost', reserved);
   let head = new Int32Array(0);
   let next = new Int32Array(0);
 
@@ -522,7 +526,7 @@ export function createNetwork(nodeCount = 0, edgeCapacity = 0): MinCostFlowNetwo
     }
     const edges = m;
     if (source === sink) return { flow: 0, cost: 0, rounds: 0, augmentations: 0, edgeFlow: checked(edges, () => 0) };
-    const r = solveLexicographic({ n, m, arcTo, cap, cost }, source, sink, priority);
+    const r = solveLexicographic({ n, m, arcTo, cap, cost }, source, sink, priority, buffers);
     return { flow: r.flow, cost: r.cost, rounds: r.rounds, augmentations: r.augmentations, edgeFlow: checked(edges, r.edgeFlow) };
   };
 

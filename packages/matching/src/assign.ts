@@ -11,7 +11,7 @@
 // stage), then finds the cheapest flow that keeps each level's units: the
 // optimum of "weight first, then cost", with costs that are just the small
 // pair costs.
-import type { NetworkArrays } from '@ronghe/flow';
+import { FlowBuffers, type NetworkArrays } from '@ronghe/flow';
 import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
 import { pairCost } from './cost.ts';
 import { buildNetwork } from './network.ts';
@@ -63,6 +63,14 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   // of them. No pair crosses components, so each is solved on its own network
   // (smaller, and freed before the next one is built).
   const components = splitComponents(openNeeds, liveResources);
+  // One set of network and solver arrays for all components, largest first
+  // (by rows, which tracks the edge count), so they are allocated once at
+  // their largest: fresh arrays per component stayed resident after their
+  // component was done (see FlowBuffers). Components are independent and the
+  // rows are sorted below, so the order changes nothing in the result.
+  const order = components.map((c, k) => ({ c, k, rows: c[0].length + c[1].length }));
+  order.sort((a, b) => b.rows - a.rows || a.k - b.k);
+  const buffers = new FlowBuffers();
   const allocations: Allocation[] = [];
   const stats: AssignResult['stats'] = {
     needs: openNeeds.length,
@@ -76,8 +84,8 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
     rounds: 0,
     augmentations: 0,
   };
-  for (const [cNeeds, cResources] of components) {
-    const part = assignComponent(cNeeds, cResources, isolated, p.options, probe);
+  for (const { c: [cNeeds, cResources] } of order) {
+    const part = assignComponent(cNeeds, cResources, isolated, p.options, probe, buffers);
     for (const a of part.allocations) allocations.push(a);
     for (const key of Object.keys(part.stats) as (keyof AssignResult['stats'])[]) stats[key] += part.stats[key];
   }
@@ -163,6 +171,7 @@ function assignComponent(
   isolated: { needs: ReadonlySet<string>; resources: ReadonlySet<string> },
   options: PreparedOptions,
   probe: AssignProbe | undefined,
+  buffers: FlowBuffers,
 ): { allocations: Allocation[]; stats: AssignResult['stats'] } {
   const p = { options };
   const today = options.today;
@@ -170,7 +179,7 @@ function assignComponent(
   const ncs = needClasses(openNeeds, isolated.needs);
   const rcs = resourceClasses(liveResources, isolated.resources, today, lastDue);
   const totalUnits = ncs.reduce((sum, nc) => sum + nc.total, 0);
-  const built = buildNetwork(ncs, rcs, p.options, (nc: NeedClass) => nc.rep.need.urgency);
+  const built = buildNetwork(ncs, rcs, p.options, (nc: NeedClass) => nc.rep.need.urgency, buffers);
   const { net } = built;
   // Every intermediate sum stays an exact integer in a double (cost scaling
   // multiplies costs by the node count; prices stay within a few times that).

@@ -12,7 +12,7 @@
 // optimal flow never pairs a need and a resource through a dearer hub (the
 // unit could be rerouted for less), so every path's cost is the pair's cost.
 // Pairs decided by distance, and needs with rejected pairs, get direct edges.
-import { createNetwork, type MinCostFlowNetwork } from '@ronghe/flow';
+import { createNetwork, type FlowBuffers, type MinCostFlowNetwork } from '@ronghe/flow';
 import type { NeedClass, ResourceClass } from './classes.ts';
 import { allianceCost, deadlineCost, loadCost, pairCost, placeCostOfLevel } from './cost.ts';
 import { feasible, feasibleIgnoringExclusion } from './feasibility.ts';
@@ -96,6 +96,7 @@ export function buildNetwork(
   rcs: readonly ResourceClass[],
   opts: PreparedOptions,
   level: (nc: NeedClass) => number,
+  buffers?: FlowBuffers,
 ): ClassNetwork {
   const NC = ncs.length;
   const R = rcs.length;
@@ -351,7 +352,7 @@ export function buildNetwork(
   const hubNode0 = resourceNode0 + R;
   const levelNode0 = hubNode0 + H;
   const edgeCount = R + nOuts + nIns + nDirect + 4 + NC;
-  const net = createNetwork(levelNode0 + 4, edgeCount);
+  const net = createNetwork(levelNode0 + 4, edgeCount, buffers);
   const source = 0;
   const sink = 1;
   let maxArcCost = 0;
