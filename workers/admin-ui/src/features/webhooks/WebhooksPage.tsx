@@ -134,11 +134,12 @@ export default function WebhooksPage() {
 
   const endpointName = (id: string) => {
     const e = endpoints.find((x) => x.id === id);
-    return e ? e.description || e.url : '已删除的地址';
+    // An address is shown as typed (data-verbatim: a URL is not a code to translate).
+    return e ? e.description || <span data-verbatim>{e.url}</span> : '已删除的地址';
   };
 
   const endpointColumns: ColumnsType<WebhookEndpoint> = [
-    { title: '接收地址', dataIndex: 'url', ellipsis: true, render: (v: string, r) => <Space orientation="vertical" size={0}><Typography.Text>{r.description || '（无说明）'}</Typography.Text><Typography.Text type="secondary" style={{ fontSize: 12 }}>{v}</Typography.Text></Space> },
+    { title: '接收地址', dataIndex: 'url', ellipsis: true, render: (v: string, r) => <Space orientation="vertical" size={0}><Typography.Text>{r.description || '（无说明）'}</Typography.Text><Typography.Text type="secondary" style={{ fontSize: 12 }} data-verbatim>{v}</Typography.Text></Space> },
     { title: '订阅的事件', dataIndex: 'eventTypes', width: 360, render: (v: string[]) => <Space size={[4, 4]} wrap>{v.map((t) => <Tag key={t}>{typeLabel(t)}</Tag>)}</Space> },
     {
       title: '状态',
