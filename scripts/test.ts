@@ -49,10 +49,14 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
   }
 }
 
-// Browser tests need Debian's Chromium; install it when we can (root, apt), never a browser download.
-if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('安装浏览器测试所需的 Debian chromium …');
-  run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+// Browser tests need Debian's Chromium; install it when we can (root, apt), never a browser download. A Chinese
+// font beside it (WenQuanYi Micro Hei, 1.6 MB): without one the pages lay out and screenshot in fallback boxes,
+// not the glyphs a user sees, so widths checked at 390 px and the saved screenshots would be of another page.
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+const missing = [!existsSync('/usr/bin/chromium') && 'chromium', !existsSync(CJK_FONT) && 'fonts-wqy-microhei'].filter(Boolean);
+if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log(`安装浏览器测试所需的 Debian 软件包：${missing.join('、')} …`);
+  run('bash', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`]);
 }
 
 const extra = process.argv.slice(2);

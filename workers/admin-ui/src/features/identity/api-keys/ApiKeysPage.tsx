@@ -233,8 +233,9 @@ export default function ApiKeysPage() {
       key: 'actions',
       width: 130,
       fixed: 'right',
+      // Wraps rather than widens the fixed column: with a Chinese font both links need ~134 px.
       render: (_, k) => (
-        <Space size={0}>
+        <Space size={0} wrap>
           <Button type="link" size="small" icon={<BarChartOutlined />} onClick={() => setUsageOf(k)}>
             调用统计
           </Button>
