@@ -563,28 +563,38 @@ const projectSummary = {
 export const ProjectSummarySchema = z.object(projectSummary).openapi('ProjectSummary');
 export type ProjectSummaryView = z.infer<typeof ProjectSummarySchema>;
 
+/**
+ * A project's own fields, each typed once: the summary's and the detail's
+ * (its budget lines among them). The detail adds what hangs off a project
+ * (milestones, claims, allocations, notes) and what the reader may do; the
+ * /v1 project (ADR 0029) picks from here by name. Not registered: a
+ * registered parent would turn its children into `allOf` references in the
+ * documents.
+ */
+const ProjectFields = z.object({
+  ...projectSummary,
+  description: z.string().nullable(),
+  funding: z.array(FundingSchema),
+  startedOn: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  acceptedOn: z.string().nullable(),
+  escalatedOn: z.string().nullable(),
+  beneficiaries: z.number().int().nullable(),
+  deliveredQty: z.number().int().nullable(),
+  outcomeNote: z.string().nullable(),
+  acceptanceNote: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+});
+
 export const PROJECT_CAN_KEYS = ['update', 'plan', 'progress', 'claim', 'decideClaims', 'start', 'complete', 'accept', 'return', 'cancel', 'supervise', 'reply'] as const;
-export const ProjectDetailSchema = z
-  .object({
-    ...projectSummary,
-    description: z.string().nullable(),
-    funding: z.array(FundingSchema),
-    startedOn: z.string().nullable(),
-    completedOn: z.string().nullable(),
-    acceptedOn: z.string().nullable(),
-    escalatedOn: z.string().nullable(),
-    beneficiaries: z.number().int().nullable(),
-    deliveredQty: z.number().int().nullable(),
-    outcomeNote: z.string().nullable(),
-    acceptanceNote: z.string().nullable(),
-    cancelReason: z.string().nullable(),
-    milestones: z.array(MilestoneSchema),
-    claims: z.array(ClaimSchema),
-    allocations: z.array(AllocationSchema),
-    notes: z.array(ProjectNoteSchema),
-    can: z.record(z.enum(PROJECT_CAN_KEYS), z.boolean()),
-    claimableOrgs: z.array(z.object({ id: z.string(), name: z.string() })).openapi({ description: '当前用户可代表认领的成员单位' }),
-  })
+export const ProjectDetailSchema = ProjectFields.extend({
+  milestones: z.array(MilestoneSchema),
+  claims: z.array(ClaimSchema),
+  allocations: z.array(AllocationSchema),
+  notes: z.array(ProjectNoteSchema),
+  can: z.record(z.enum(PROJECT_CAN_KEYS), z.boolean()),
+  claimableOrgs: z.array(z.object({ id: z.string(), name: z.string() })).openapi({ description: '当前用户可代表认领的成员单位' }),
+})
   .openapi('ProjectDetail');
 export type ProjectDetailView = z.infer<typeof ProjectDetailSchema>;
 
@@ -741,35 +751,50 @@ export const PublicProjectQuerySchema = z
   .strict();
 export type PublicProjectQuery = z.infer<typeof PublicProjectQuerySchema>;
 
-/** A project as third parties see it: organizations by name, no 负责人, no budget lines, no 督办 notes. */
-export const PublicProjectSchema = z
-  .object({
-    id: z.string(),
-    allianceId: z.string(),
-    allianceName: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
-    categoryId: z.string().nullable(),
-    categoryName: z.string().nullable(),
-    ownerOrgId: z.string().nullable(),
-    ownerOrgName: z.string().nullable(),
-    status: z.enum(PUBLIC_PROJECT_STATUSES),
-    /** Weighted milestone progress, 0–100 with two decimals. */
-    progressPercent: z.number(),
-    milestonesDone: z.number().int(),
-    milestonesTotal: z.number().int(),
-    startOn: z.string().nullable(),
-    dueOn: z.string(),
-    startedOn: z.string().nullable(),
-    completedOn: z.string().nullable(),
-    acceptedOn: z.string().nullable(),
-    beneficiaries: z.number().int().nullable(),
-    /** The member organizations whose claims the alliance confirmed. */
-    claimants: z.array(z.object({ orgId: z.string(), orgName: z.string() })),
-    /** The needs it meets (allocations not released). */
-    needIds: z.array(z.string()),
-    createdAt: z.number().int(),
-    updatedAt: z.number().int(),
+/**
+ * A project as third parties see it: organizations by name, no 负责人, no budget lines, no 督办 notes.
+ * The fields it shares with the management views come from ProjectFields; the pick is a whitelist, so
+ * a field added there for staff stays out of /v1 until it is named here. The mask's order is the
+ * document's property order (zod's pick follows the mask), kept as /v1 has always listed it.
+ */
+export const PublicProjectSchema = ProjectFields.extend({
+  // Narrower than staff see: a cancelled project is a 404 here.
+  status: z.enum(PUBLIC_PROJECT_STATUSES),
+  categoryName: z.string().nullable(),
+  /** Weighted milestone progress, 0–100 with two decimals. */
+  progressPercent: z.number(),
+  milestonesDone: z.number().int(),
+  milestonesTotal: z.number().int(),
+  /** The member organizations whose claims the alliance confirmed. */
+  claimants: z.array(z.object({ orgId: z.string(), orgName: z.string() })),
+  /** The needs it meets (allocations not released). */
+  needIds: z.array(z.string()),
+  updatedAt: z.number().int(),
+})
+  .pick({
+    id: true,
+    allianceId: true,
+    allianceName: true,
+    title: true,
+    description: true,
+    categoryId: true,
+    categoryName: true,
+    ownerOrgId: true,
+    ownerOrgName: true,
+    status: true,
+    progressPercent: true,
+    milestonesDone: true,
+    milestonesTotal: true,
+    startOn: true,
+    dueOn: true,
+    startedOn: true,
+    completedOn: true,
+    acceptedOn: true,
+    beneficiaries: true,
+    claimants: true,
+    needIds: true,
+    createdAt: true,
+    updatedAt: true,
   })
   .openapi('PublicProject');
 export type PublicProject = z.infer<typeof PublicProjectSchema>;

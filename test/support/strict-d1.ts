@@ -160,10 +160,13 @@ function wrapDatabase(inv: Invocation, db: D1Database): D1Database {
 const isD1 = (v: unknown): v is D1Database =>
   typeof v === 'object' && v !== null && typeof (v as D1Database).prepare === 'function' && typeof (v as D1Database).batch === 'function';
 
-/** The test environment with every D1 binding held to production's limits, for one invocation. */
-export function strictEnv(): { env: Record<string, unknown>; usage: Usage } {
+/**
+ * The test environment with every D1 binding held to production's limits, for one invocation;
+ * `extra` bindings (more databases than wrangler.toml declares, a queue double) join it first.
+ */
+export function strictEnv(extra: Record<string, unknown> = {}): { env: Record<string, unknown>; usage: Usage } {
   const inv = new Invocation();
-  const real = env as unknown as Record<string, unknown>;
+  const real = { ...(env as unknown as Record<string, unknown>), ...extra };
   const wrapped = Object.fromEntries(Object.entries(real).map(([k, v]) => [k, isD1(v) ? wrapDatabase(inv, v) : v]));
   return { env: wrapped, usage: inv.usage };
 }

@@ -17,7 +17,7 @@ export type { OriginalStore } from './documents/original-store.ts';
 export { updateDocument } from './documents/update.ts';
 export { acknowledgeCityFilings, type CityCtx } from './city-filings/acknowledge.ts';
 export { cityFilingsConsumer } from './city-filings/consumer.ts';
-export { refreshCityFilings } from './city-filings/copy.ts';
+export { refreshCityFilings, refreshCityFilingsPage } from './city-filings/copy.ts';
 export { listCityFilings } from './city-filings/list.ts';
 export { acknowledgeFiling } from './filings/acknowledge.ts';
 export { acknowledgeFilings } from './filings/acknowledge-many.ts';

@@ -1,7 +1,7 @@
 import { newId } from '@ronghe/core';
 import { consumeBatch, consumeDeadLetters, relayAll, relayOutbox, type Consumer, type OutboxSource, type RelayResult } from '@ronghe/events';
 import type { AppEnv } from '@ronghe/http';
-import { CONTROL, findTenant, forEachTenant, TENANTS } from '@ronghe/tenancy';
+import { CONTROL, findTenant, forEachTenant, TENANTS, type TenantDef } from '@ronghe/tenancy';
 import { filingsSignedConsumer, notificationsConsumer } from '@ronghe/workbench';
 import { pointsConsumer } from '@ronghe/points';
 import { weakFlagConsumer } from '@ronghe/honours';
@@ -9,6 +9,7 @@ import { cityFilingsConsumer } from '@ronghe/alliance';
 import { rewardPostingConsumer } from '@ronghe/funds';
 import { handleRecountMessage, isRecountMessage, rollupConsumer } from '@ronghe/rollup';
 import { deliverDue, webhooksConsumer } from '@ronghe/webhooks';
+import { handleReconcileFilingsMessage, isReconcileFilingsMessage } from './city-filings-reconcile.ts';
 import type { MiddlewareHandler } from 'hono';
 
 /** Queue names, as declared in wrangler.toml (`[[queues.producers]]`, `[[queues.consumers]]`). */
@@ -120,23 +121,32 @@ export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** The `queue` handler: the events queue goes to the consumers, the dead-letter queue into `dead_letters`. */
-export async function handleQueue(batch: MessageBatch<unknown>, env: Env, opts: { consumers?: readonly Consumer[]; now?: () => number } = {}): Promise<void> {
+export async function handleQueue(
+  batch: MessageBatch<unknown>,
+  env: Env,
+  // `counties`: the counties a reconciliation message may name (default: the registry's); tests name more than it holds.
+  opts: { consumers?: readonly Consumer[]; now?: () => number; counties?: readonly TenantDef[] } = {},
+): Promise<void> {
   const common = { dbOf: dbOf(env), env, now: opts.now, newId: () => newId('dlq') };
   if (batch.queue === EVENTS_DLQ) return consumeDeadLetters(batch, common);
-  // The rollup's scheduled recount travels on the same queue, one message per batch of counties (ADR 0022).
-  const recounts = batch.messages.filter((m) => isRecountMessage(m.body));
-  for (const m of recounts) {
+  // Scheduled jobs travel on the same queue: the rollup's recount, one message per batch of counties (ADR 0022),
+  // and the filings inbox's reconciliation, one message per page of one county (ADR 0024).
+  const jobs = batch.messages.filter((m) => isRecountMessage(m.body) || isReconcileFilingsMessage(m.body));
+  for (const m of jobs) {
+    const recount = isRecountMessage(m.body);
     try {
-      await handleRecountMessage(m.body as Parameters<typeof handleRecountMessage>[0], env);
+      if (isRecountMessage(m.body)) await handleRecountMessage(m.body, env);
+      else if (isReconcileFilingsMessage(m.body)) await handleReconcileFilingsMessage(m.body, env, { tenants: opts.counties });
       m.ack();
     } catch (err) {
-      console.error(JSON.stringify({ level: 'error', msg: 'rollup.recount_failed', id: m.id, error: String((err as Error)?.message ?? err) }));
+      const tenant = recount ? undefined : (m.body as { tenant: string }).tenant;
+      console.error(JSON.stringify({ level: 'error', msg: recount ? 'rollup.recount_failed' : 'city_filings.reconcile_failed', id: m.id, tenant, error: String((err as Error)?.message ?? err) }));
       m.retry({ delaySeconds: 60 });
     }
   }
   // The events go on as a batch of their own (consumeBatch reads the queue name and the messages).
-  const events = recounts.length
-    ? ({ queue: batch.queue, messages: batch.messages.filter((m) => !recounts.includes(m)), ackAll: () => batch.ackAll(), retryAll: (o?: QueueRetryOptions) => batch.retryAll(o) } as unknown as MessageBatch<unknown>)
+  const events = jobs.length
+    ? ({ queue: batch.queue, messages: batch.messages.filter((m) => !jobs.includes(m)), ackAll: () => batch.ackAll(), retryAll: (o?: QueueRetryOptions) => batch.retryAll(o) } as unknown as MessageBatch<unknown>)
     : batch;
   await consumeBatch(events, { ...common, consumers: opts.consumers ?? CONSUMERS });
   // Webhook deliveries the batch recorded are attempted right away, per tenant the batch touched (ADR 0028).

@@ -6,8 +6,10 @@ import { runSupervision, type SupervisionResult } from '@ronghe/lists';
 import { CONTROL_SORT_KEYS, TENANT_SORT_KEYS } from '@ronghe/schema';
 import { COUNTIES, CONTROL, forEachTenant, TENANTS, type TenantDef } from '@ronghe/tenancy';
 import { scheduleRecount } from '@ronghe/rollup';
-import { refreshCityFilings } from '@ronghe/alliance';
 import { deliverWebhooks, sweepOutboxes } from './events.ts';
+import { reconcileCityFilings } from './city-filings-reconcile.ts';
+
+export { reconcileCityFilings };
 
 /** The outbox sweep's schedule (wrangler.toml [triggers]); every other cron is the daily supervision job. */
 export const SWEEP_CRON = '*/5 * * * *';
@@ -199,29 +201,4 @@ export async function recountRollup(env: Record<string, unknown>): Promise<numbe
     console.log(JSON.stringify({ level: 'error', msg: 'rollup.recount_schedule_failed', error: String(err) }));
     return 0;
   }
-}
-
-/**
- * The city's filings inbox, reconciled daily (ADR 0024): every county's
- * filings copied again into the control database, so a copy the consumer
- * missed (an event lost between the databases) heals within a day. Idempotent;
- * a failing county is logged and the others are copied. At most five counties
- * at once: the control database is the invocation's sixth connection.
- */
-export async function reconcileCityFilings(env: Record<string, unknown>, opts: { now?: number; tenants?: readonly TenantDef[] } = {}): Promise<Record<string, number>> {
-  const control = env[CONTROL.binding] as D1Database | undefined;
-  if (!control) return {};
-  const now = opts.now ?? Date.now();
-  const copied: Record<string, number> = {};
-  const visits = await forEachTenant(
-    env,
-    async (t, d1) => {
-      copied[t.slug] = (await refreshCityFilings({ control: openDb(control), county: openDb(d1), tenant: t.slug, now })).copied;
-    },
-    { tenants: opts.tenants ?? COUNTIES, concurrency: 5 },
-  );
-  for (const v of visits.filter((x) => !x.ok)) {
-    console.log(JSON.stringify({ level: 'error', msg: 'city_filings.reconcile_failed', tenant: v.tenant.slug, error: String((v.error as Error)?.message ?? v.error) }));
-  }
-  return copied;
 }
