@@ -267,7 +267,7 @@ function disaggregate(
 ): Allocation[] {
   // Per class: the member being filled and what it has left.
   const needAt = new Int32Array(ncs.length);
-  const needLeft = Float64Array.from(ncs, (nc) => nc.members[0]!.need.remaining);
+  const needLeft = Float64Array.from(ncs, (nc) => nc.rep.need.remaining);
   const resourceAt = new Int32Array(rcs.length);
   const resourceLeft = Float64Array.from(rcs, (rc) => rc.members[0]!.resource.remaining);
   const allocations: Allocation[] = [];
@@ -282,11 +282,11 @@ function disaggregate(
     const cost = pairCost(nc.rep, rc.rep, opts);
     while (q > 0) {
       const take = Math.min(q, needLeft[i]!, resourceLeft[j]!);
-      allocations.push({ needId: nc.members[needAt[i]!]!.need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });
+      allocations.push({ needId: nc.member(needAt[i]!).need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });
       q -= take;
       needLeft[i]! -= take;
       resourceLeft[j]! -= take;
-      if (needLeft[i] === 0 && ++needAt[i]! < nc.members.length) needLeft[i] = nc.members[needAt[i]!]!.need.remaining;
+      if (needLeft[i] === 0 && ++needAt[i]! < nc.size) needLeft[i] = nc.member(needAt[i]!).need.remaining;
       if (resourceLeft[j] === 0 && ++resourceAt[j]! < rc.members.length) resourceLeft[j] = rc.members[resourceAt[j]!]!.resource.remaining;
     }
   }

@@ -8,10 +8,51 @@ import type { PreparedNeed, PreparedResource } from './prepare.ts';
 export interface NeedClass {
   readonly index: number;
   readonly rep: PreparedNeed;
-  readonly members: PreparedNeed[];
+  /** The needs of the class in input order, `rep` first (a new array per read: use `size` and `member` in loops). */
+  readonly members: readonly PreparedNeed[];
+  readonly size: number;
+  member(k: number): PreparedNeed;
   total: number;
   /** A need in a rejected pair is a class of its own and gets direct edges only. */
   readonly isolated: boolean;
+}
+
+/**
+ * 99 % of need classes have one member (19,875 classes for 20,000 needs at
+ * 1×), so the list after the first is made only when a second one comes: a
+ * one-element array per class was ~0.56 MB (workerd) of objects that survive
+ * every scavenge of the call (see needClasses).
+ */
+class NeedGroup implements NeedClass {
+  readonly index: number;
+  readonly rep: PreparedNeed;
+  readonly isolated: boolean;
+  total: number;
+  more: PreparedNeed[] | null = null;
+  constructor(index: number, rep: PreparedNeed, isolated: boolean) {
+    this.index = index;
+    this.rep = rep;
+    this.isolated = isolated;
+    this.total = rep.need.remaining;
+  }
+
+  get members(): readonly PreparedNeed[] {
+    return this.more === null ? [this.rep] : [this.rep, ...this.more];
+  }
+
+  get size(): number {
+    return this.more === null ? 1 : 1 + this.more.length;
+  }
+
+  member(k: number): PreparedNeed {
+    return k === 0 ? this.rep : this.more![k - 1]!;
+  }
+
+  add(n: PreparedNeed): void {
+    if (this.more === null) this.more = [n];
+    else this.more.push(n);
+    this.total += n.need.remaining;
+  }
 }
 
 export interface ResourceClass {
@@ -51,9 +92,9 @@ const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
  * collections, and V8 grows its semispaces once enough bytes have survived,
  * which was most of `assign`'s peak. So the hash table is an open-addressing
  * Int32Array (a Map of 20,000 hashes was ~1 MB of survivors, and in workerd,
- * with 31-bit Smis, half the keys were boxed numbers), and a class's member
- * list is created with its first member: `[]` then `push` reserves 17 slots,
- * ~136 bytes per class for the 1 % of classes that ever get a second member.
+ * with 31-bit Smis, half the keys were boxed numbers), and a class holds no
+ * member list until it has a second member (see NeedGroup; `[]` then `push`
+ * reserved 17 slots, ~136 bytes per class in Node).
  */
 export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySet<string>): NeedClass[] {
   const ids = new Map<string, number>();
@@ -64,10 +105,10 @@ export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySe
   const head = new Int32Array(size).fill(-1);
   /** Next class with the same bucket, or -1. */
   const nextSame = new Int32Array(needs.length).fill(-1);
-  const out: NeedClass[] = [];
+  const out: NeedGroup[] = [];
   for (const n of needs) {
     if (isolated.size > 0 && isolated.has(n.need.id)) {
-      out.push({ index: out.length, rep: n, members: [n], total: n.need.remaining, isolated: true });
+      out.push(new NeedGroup(out.length, n, true));
       continue;
     }
     let h = mix(0x811c9dc5, n.need.urgency);
@@ -86,14 +127,12 @@ export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySe
     }
     if (k === -1) {
       k = out.length;
-      out.push({ index: k, rep: n, members: [n], total: n.need.remaining, isolated: false });
+      out.push(new NeedGroup(k, n, false));
       if (last === -1) head[bucket] = k;
       else nextSame[last] = k;
       continue;
     }
-    const cls = out[k]!;
-    cls.members.push(n);
-    cls.total += n.need.remaining;
+    out[k]!.add(n);
   }
   return out;
 }
