@@ -54,11 +54,13 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   const liveResources = p.resources
     .filter((r) => r.resource.remaining > 0 && r.to >= today)
     .sort((a, b) => byString(a.resource.id, b.resource.id));
-  const isolated = isolatedIds(
-    p.options.excluded,
-    new Set(openNeeds.map((n) => n.need.id)),
-    new Set(liveResources.map((r) => r.resource.id)),
-  );
+  // Without rejected pairs there is nothing to look up: the two id sets
+  // (25,000 entries at 1×) would only add to the survivors that grow V8's
+  // young generation (see needClasses).
+  const isolated =
+    p.options.excluded.size === 0
+      ? { needs: new Set<string>(), resources: new Set<string>() }
+      : isolatedIds(p.options.excluded, new Set(openNeeds.map((n) => n.need.id)), new Set(liveResources.map((r) => r.resource.id)));
   // Independent components: categories linked by resources serving several
   // of them. No pair crosses components, so each is solved on its own network
   // (smaller, and freed before the next one is built).
@@ -71,6 +73,7 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   const order = components.map((c, k) => ({ c, k, rows: c[0].length + c[1].length }));
   order.sort((a, b) => b.rows - a.rows || a.k - b.k);
   const buffers = new FlowBuffers();
+  let weighted = 0;
   const allocations: Allocation[] = [];
   const stats: AssignResult['stats'] = {
     needs: openNeeds.length,
@@ -87,6 +90,7 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   for (const { c: [cNeeds, cResources] } of order) {
     const part = assignComponent(cNeeds, cResources, isolated, p.options, probe, buffers);
     for (const a of part.allocations) allocations.push(a);
+    weighted += part.weighted;
     for (const key of Object.keys(part.stats) as (keyof AssignResult['stats'])[]) stats[key] += part.stats[key];
   }
   stats.needs = openNeeds.length;
@@ -103,12 +107,12 @@ export function assign(needs: readonly MatchNeed[], resources: readonly MatchRes
   }
   allocations.length = w;
   let unitsServed = 0;
-  let weightedServed = 0;
+  // Summed per component from the need classes' urgency (a Map of 20,000
+  // need ids here was one more set of survivors at the end of the call).
+  const weightedServed = weighted;
   let totalCost = 0;
-  const weightOf = new Map(openNeeds.map((n) => [n.need.id, URGENCY_WEIGHT[n.need.urgency]]));
   for (const a of allocations) {
     unitsServed += a.quantity;
-    weightedServed += a.quantity * weightOf.get(a.needId)!;
     totalCost += a.quantity * a.cost;
   }
   return { allocations, unitsServed, weightedServed, totalCost, stats };
@@ -172,7 +176,7 @@ function assignComponent(
   options: PreparedOptions,
   probe: AssignProbe | undefined,
   buffers: FlowBuffers,
-): { allocations: Allocation[]; stats: AssignResult['stats'] } {
+): { allocations: Allocation[]; weighted: number; stats: AssignResult['stats'] } {
   const p = { options };
   const today = options.today;
   const lastDue = openNeeds.reduce((m, n) => Math.max(m, n.due), today);
@@ -225,6 +229,8 @@ function assignComponent(
   const allocations = disaggregate(classPairs, ncs, rcs, p.options);
   let totalCost = 0;
   for (const a of allocations) totalCost += a.quantity * a.cost;
+  let weighted = 0;
+  for (const [key, q] of classPairs) weighted += q * URGENCY_WEIGHT[ncs[(key - (key % rcs.length)) / rcs.length]!.rep.need.urgency];
   // The solver's objective must be what the allocations add up to; a
   // mismatch would mean a path cost that is not its pair's cost.
   if (solved.cost !== totalCost) {
@@ -232,6 +238,7 @@ function assignComponent(
   }
   return {
     allocations,
+    weighted,
     stats: {
       needs: openNeeds.length,
       resources: liveResources.length,
@@ -260,7 +267,7 @@ function disaggregate(
 ): Allocation[] {
   // Per class: the member being filled and what it has left.
   const needAt = new Int32Array(ncs.length);
-  const needLeft = Float64Array.from(ncs, (nc) => nc.members[0]!.need.remaining);
+  const needLeft = Float64Array.from(ncs, (nc) => nc.rep.need.remaining);
   const resourceAt = new Int32Array(rcs.length);
   const resourceLeft = Float64Array.from(rcs, (rc) => rc.members[0]!.resource.remaining);
   const allocations: Allocation[] = [];
@@ -275,11 +282,11 @@ function disaggregate(
     const cost = pairCost(nc.rep, rc.rep, opts);
     while (q > 0) {
       const take = Math.min(q, needLeft[i]!, resourceLeft[j]!);
-      allocations.push({ needId: nc.members[needAt[i]!]!.need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });
+      allocations.push({ needId: nc.member(needAt[i]!).need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });
       q -= take;
       needLeft[i]! -= take;
       resourceLeft[j]! -= take;
-      if (needLeft[i] === 0 && ++needAt[i]! < nc.members.length) needLeft[i] = nc.members[needAt[i]!]!.need.remaining;
+      if (needLeft[i] === 0 && ++needAt[i]! < nc.size) needLeft[i] = nc.member(needAt[i]!).need.remaining;
       if (resourceLeft[j] === 0 && ++resourceAt[j]! < rc.members.length) resourceLeft[j] = rc.members[resourceAt[j]!]!.resource.remaining;
     }
   }

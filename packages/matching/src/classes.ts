@@ -8,10 +8,51 @@ import type { PreparedNeed, PreparedResource } from './prepare.ts';
 export interface NeedClass {
   readonly index: number;
   readonly rep: PreparedNeed;
-  readonly members: PreparedNeed[];
+  /** The needs of the class in input order, `rep` first (a new array per read: use `size` and `member` in loops). */
+  readonly members: readonly PreparedNeed[];
+  readonly size: number;
+  member(k: number): PreparedNeed;
   total: number;
   /** A need in a rejected pair is a class of its own and gets direct edges only. */
   readonly isolated: boolean;
+}
+
+/**
+ * 99 % of need classes have one member (19,875 classes for 20,000 needs at
+ * 1×), so the list after the first is made only when a second one comes: a
+ * one-element array per class was ~0.56 MB (workerd) of objects that survive
+ * every scavenge of the call (see needClasses).
+ */
+class NeedGroup implements NeedClass {
+  readonly index: number;
+  readonly rep: PreparedNeed;
+  readonly isolated: boolean;
+  total: number;
+  more: PreparedNeed[] | null = null;
+  constructor(index: number, rep: PreparedNeed, isolated: boolean) {
+    this.index = index;
+    this.rep = rep;
+    this.isolated = isolated;
+    this.total = rep.need.remaining;
+  }
+
+  get members(): readonly PreparedNeed[] {
+    return this.more === null ? [this.rep] : [this.rep, ...this.more];
+  }
+
+  get size(): number {
+    return this.more === null ? 1 : 1 + this.more.length;
+  }
+
+  member(k: number): PreparedNeed {
+    return k === 0 ? this.rep : this.more![k - 1]!;
+  }
+
+  add(n: PreparedNeed): void {
+    if (this.more === null) this.more = [n];
+    else this.more.push(n);
+    this.total += n.need.remaining;
+  }
 }
 
 export interface ResourceClass {
@@ -46,18 +87,28 @@ const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
  * Classes by a 32-bit hash of the profile (strings interned to small
  * integers), collisions resolved by comparing the fields: no key string per
  * need (the joined keys were about 12 MB of garbage per county component).
+ *
+ * Memory (issue 15 § 1): everything here survives young-generation
+ * collections, and V8 grows its semispaces once enough bytes have survived,
+ * which was most of `assign`'s peak. So the hash table is an open-addressing
+ * Int32Array (a Map of 20,000 hashes was ~1 MB of survivors, and in workerd,
+ * with 31-bit Smis, half the keys were boxed numbers), and a class holds no
+ * member list until it has a second member (see NeedGroup; `[]` then `push`
+ * reserved 17 slots, ~136 bytes per class in Node).
  */
 export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySet<string>): NeedClass[] {
   const ids = new Map<string, number>();
   const id = (s: string | null): number => (s === null ? 0 : (ids.get(s) ?? (ids.set(s, ids.size + 1), ids.size)));
-  const firstOf = new Map<number, number>();
-  /** Next class with the same hash, or -1. */
-  const nextSame: number[] = [];
-  const out: NeedClass[] = [];
+  // Power of two ≥ 2 × needs: first class of each hash bucket (−1 empty), then the chain.
+  let size = 16;
+  while (size < 2 * needs.length) size *= 2;
+  const head = new Int32Array(size).fill(-1);
+  /** Next class with the same bucket, or -1. */
+  const nextSame = new Int32Array(needs.length).fill(-1);
+  const out: NeedGroup[] = [];
   for (const n of needs) {
-    if (isolated.has(n.need.id)) {
-      out.push({ index: out.length, rep: n, members: [n], total: n.need.remaining, isolated: true });
-      nextSame.push(-1);
+    if (isolated.size > 0 && isolated.has(n.need.id)) {
+      out.push(new NeedGroup(out.length, n, true));
       continue;
     }
     let h = mix(0x811c9dc5, n.need.urgency);
@@ -67,7 +118,8 @@ export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySe
     for (let l = 0; l < 4; l++) h = mix(h, id(n.units[l]!));
     const c = n.coords;
     if (c !== null) h = mix(mix(h, Math.round(c[0] * 1e6)), Math.round(c[1] * 1e6));
-    let k = firstOf.get(h) ?? -1;
+    const bucket = (h ^ (h >>> 15)) & (size - 1);
+    let k = head[bucket]!;
     let last = -1;
     while (k !== -1 && (out[k]!.isolated || !sameNeedProfile(out[k]!.rep, n))) {
       last = k;
@@ -75,14 +127,12 @@ export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySe
     }
     if (k === -1) {
       k = out.length;
-      out.push({ index: k, rep: n, members: [], total: 0, isolated: false });
-      nextSame.push(-1);
-      if (last === -1) firstOf.set(h, k);
+      out.push(new NeedGroup(k, n, false));
+      if (last === -1) head[bucket] = k;
       else nextSame[last] = k;
+      continue;
     }
-    const cls = out[k]!;
-    cls.members.push(n);
-    cls.total += n.need.remaining;
+    out[k]!.add(n);
   }
   return out;
 }
@@ -108,11 +158,13 @@ export function resourceClasses(resources: readonly PreparedResource[], isolated
           r.resource.allianceId,
           loadCost(r.load),
         ].join(SEP);
-    let cls = byKey.get(key);
-    if (!cls) {
-      cls = { index: out.length, rep: r, members: [], total: 0, start, end, byDistance, isolated: lone };
-      byKey.set(key, cls);
-      out.push(cls);
+    const cls = byKey.get(key);
+    if (cls === undefined) {
+      // Members from a one-element literal, as for need classes.
+      const made: ResourceClass = { index: out.length, rep: r, members: [r], total: r.resource.remaining, start, end, byDistance, isolated: lone };
+      byKey.set(key, made);
+      out.push(made);
+      continue;
     }
     cls.members.push(r);
     cls.total += r.resource.remaining;

@@ -159,6 +159,20 @@ describe('input the engine refuses, with the path and the reason', () => {
     expect(run([need({ id: 'x' })], [resource({ id: 'x' })])).toBeNull();
   });
 
+  it('rows are checked in order: the first repeat or invalid row is the one named', () => {
+    // Repeats are found after every row is prepared; the error is still the one a row-by-row pass meets first.
+    const ids = (list: string[]) => list.map((id) => need({ id }));
+    expect(run(ids(['a', 'b', 'c', 'b', 'a']), [])).toEqual({ path: 'needs[3].id', message: 'needs[3].id: 重复的需求 id b' });
+    expect(run([...ids(['a', 'b', 'a']), need({ id: 'd', remaining: -1 })], [])).toEqual({ path: 'needs[2].id', message: 'needs[2].id: 重复的需求 id a' });
+    expect(run([...ids(['a', 'b']), need({ id: 'c', remaining: -1 }), need({ id: 'a' })], [])?.path).toBe('needs[2].remaining');
+    // A repeated row that is also invalid is refused for its field, as before.
+    expect(run([...ids(['a']), need({ id: 'a', remaining: -1 })], [])?.path).toBe('needs[1].remaining');
+    expect(run([need({ id: 'n1' })], [resource({ id: 'r', remaining: 1 }), resource({ id: 's' }), resource({ id: 'r', scope: 'city' as 'county' })])?.path).toBe(
+      'resources[2].scope',
+    );
+    expect(run([need({ id: 'n1' })], [resource({ id: 'r' }), resource({ id: 'r' }), resource({ id: 's', scope: 'city' as 'county' })])?.path).toBe('resources[1].id');
+  });
+
   it('a resource’s scope is one of the four localities', () => {
     expect(run([], [resource({ scope: 'city' as 'county' })])).toEqual({
       path: 'resources[0].scope',
