@@ -1,6 +1,6 @@
-import { type Ctx } from '@ronghe/core';
+import { runPreparedReads, type Ctx } from '@ronghe/core';
 import { PARTY_SUFFIX } from './rules.ts';
-import { orgsByDivisionCode } from '@ronghe/registry/read';
+import { orgsByDivisionCodeRead } from '@ronghe/registry/read';
 
 /**
  * Names of streets and communities from their division codes. The registry's
@@ -8,9 +8,20 @@ import { orgsByDivisionCode } from '@ronghe/registry/read';
  * the tenant itself (without the party-body suffix: 铁南街道党工委 → 铁南街道).
  */
 export async function placeNames(ctx: Ctx, codes: readonly (string | null)[]): Promise<Map<string, string>> {
+  const read = placeNamesRead(ctx, codes);
+  if (!read) return new Map();
+  const [rows] = await runPreparedReads(ctx.db, [read]);
+  return placeNamesOf(rows);
+}
+
+/** The read behind `placeNames`, for a caller's batch of prepared reads; null when no code is given. */
+export function placeNamesRead(ctx: Ctx, codes: readonly (string | null)[]) {
   const unique = [...new Set(codes.filter((c): c is string => !!c))];
-  if (!unique.length) return new Map();
-  const rows = await orgsByDivisionCode(ctx, unique);
+  return unique.length ? orgsByDivisionCodeRead(ctx, unique) : null;
+}
+
+/** Its rows as names by code: the shallowest organization of a code names it. */
+export function placeNamesOf(rows: ReadonlyArray<{ code: string | null; name: string }>): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rows) if (r.code && !out.has(r.code)) out.set(r.code, r.name.replace(PARTY_SUFFIX, ''));
   return out;
