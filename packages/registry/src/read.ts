@@ -83,6 +83,26 @@ export function orgsByDivisionCodeRead(ctx: Ctx, codes: readonly string[]) {
   );
 }
 
+/**
+ * Organizations carrying a division code that `codes` selects (a subquery of the
+ * caller's: its page's street and community codes), shallowest first, for the
+ * caller's batch: the names travel with the page instead of a round trip after
+ * it. `key` names the caller's shape and `values` are the caller's (ADR 0032).
+ */
+export function orgsByDivisionCodesOf(ctx: Ctx, key: string, codes: () => SQL, values: Record<string, unknown>) {
+  return preparedRead(
+    ctx.db,
+    `registry.orgsByDivisionCodesOf:${key}`,
+    () =>
+      ctx.db
+        .select({ code: organizations.divisionCode, name: organizations.name })
+        .from(organizations)
+        .where(sql`${organizations.divisionCode} IN (${codes()})`)
+        .orderBy(organizations.depth),
+    values,
+  );
+}
+
 /** Active organizations with a street (9-digit) or community (12-digit) division code, by code then depth. */
 export async function divisionOrgs(ctx: Ctx): Promise<Array<{ code: string | null; name: string }>> {
   return ctx.db

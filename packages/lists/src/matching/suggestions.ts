@@ -9,7 +9,7 @@ import { remainingOf } from '../needs/status.ts';
 import { selectNeeds, viewsWithPlaces } from '../needs/view.ts';
 import { placeNamesOf, placeNamesRead } from '../places/names.ts';
 import { resourceViewsWithPlaces, selectResources, type ResourceRow } from '../resources/view.ts';
-import { toMatchNeed, servesOf, toMatchResource, orgLoadsQuery, loadsOf, type EngineResource } from './engine-input.ts';
+import { toMatchNeed, toMatchResource, orgLoadsQuery, loadsOf, type EngineResource } from './engine-input.ts';
 import { pairReasons } from './reasons.ts';
 
 /** Candidates as the engine reads them: the resource's own columns only, no joins (the joined view is read for the few shown). */
@@ -34,13 +34,24 @@ const engineColumns = (r: typeof resources) => ({
 
 /**
  * Ranked resources for one need (county-wide; the engine prefers the need's own alliance), with the pairs people refused.
- * Three round trips (issue 15 § 3): the need, taxonomy and refusals; the candidates and their organizations' loads;
- * the shown resources' views and every place name. Each statement is built once per shape and isolate, its values
- * bound (ADR 0032): the shapes differ only by whether the need has a street.
+ * Two round trips (issue 15 § 3): the need, taxonomy, refusals, the candidates and their organizations' loads; then
+ * the shown resources' views and every place name. Each statement is built once per isolate, the need's id bound
+ * (ADR 0032): there is one shape.
  */
 export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId: string; limit?: number } }) {
   const byNeed = { needId: input.needId };
-  const [[needRow], catRows, refused] = await runPreparedReads(ctx.db, [
+  const need = () => ctx.db.select({ categoryId: needs.categoryId, streetCode: needs.streetCode }).from(needs).where(eq(needs.id, ph('needId')));
+  // Only resources that could reach the need: of a category that serves the need's (its own, or one whose
+  // alsoServes lists it), and county-wide, of its street, or decided by a radius. The engine still checks every
+  // constraint; this only keeps a county's other streets out of the read. Both come from the need's own row inside
+  // the statement, so the candidates travel in the need's round trip (a need without a street matches no street).
+  const candidate = (r: Record<'status' | 'categoryId' | 'scope' | 'streetCode' | 'radiusM' | 'lat', AnyColumn>): SQL =>
+    and(
+      eq(r.status, 'available'),
+      sql`${r.categoryId} IN (SELECT c.id FROM ${listCategories} c, ${need()} n WHERE c.id = n.category_id OR EXISTS (SELECT 1 FROM json_each(c.also_serves) WHERE value = n.category_id))`,
+      sql`(${r.scope} = 'county' OR ${r.streetCode} = (SELECT street_code FROM ${need()}) OR (${r.radiusM} IS NOT NULL AND ${r.lat} IS NOT NULL))`,
+    )!;
+  const [[needRow], catRows, refused, rows, loads] = await runPreparedReads(ctx.db, [
     preparedRead(ctx.db, 'suggestions.need', () => selectNeeds(ctx).where(eq(needs.id, ph('needId'))).limit(1), byNeed),
     preparedRead(ctx.db, 'suggestions.categories', () => ctx.db.select().from(listCategories)),
     preparedRead(
@@ -54,37 +65,21 @@ export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId
           .where(eq(matchRejections.needId, ph('needId'))),
       byNeed,
     ),
-  ]);
-  if (!needRow) throw notFound('需求');
-  const n = needRow.n;
-  const cats = new Map(catRows.map((c) => [c.id, c]));
-  const servingCats = [...cats.values()].filter((c) => servesOf(cats, c.id).includes(n.categoryId)).map((c) => c.id);
-  // Only resources that could reach the need: county-wide ones, those of its street, and those a radius decides.
-  // The engine still checks every constraint; this only keeps a county's other streets out of the read.
-  const street = !!n.streetCode;
-  const candidate = (r: Record<'status' | 'categoryId' | 'scope' | 'streetCode' | 'radiusM' | 'lat', AnyColumn>): SQL =>
-    and(
-      eq(r.status, 'available'),
-      inBoundList(r.categoryId, 'cats'),
-      street
-        ? sql`(${r.scope} = 'county' OR ${r.streetCode} = ${ph('street')} OR (${r.radiusM} IS NOT NULL AND ${r.lat} IS NOT NULL))`
-        : sql`(${r.scope} = 'county' OR (${r.radiusM} IS NOT NULL AND ${r.lat} IS NOT NULL))`,
-    )!;
-  const candidateValues = street ? { cats: JSON.stringify(servingCats), street: n.streetCode } : { cats: JSON.stringify(servingCats) };
-  const shape = street ? 'street' : 'county';
-  const [rows, loads] = await runPreparedReads(ctx.db, [
-    preparedRead(ctx.db, `suggestions.candidates:${shape}`, () => ctx.db.select(engineColumns(resources)).from(resources).where(candidate(resources)), candidateValues),
+    preparedRead(ctx.db, 'suggestions.candidates', () => ctx.db.select(engineColumns(resources)).from(resources).where(candidate(resources)), byNeed),
     // The loads of the candidates' organizations, in the same round trip.
     preparedRead(
       ctx.db,
-      `suggestions.loads:${shape}`,
+      'suggestions.loads',
       () => {
         const c = alias(resources, 'cand');
         return orgLoadsQuery(ctx, inArray(resources.offeringOrgId, ctx.db.select({ org: c.offeringOrgId }).from(c).where(candidate(c))));
       },
-      candidateValues,
+      byNeed,
     ),
   ]);
+  if (!needRow) throw notFound('需求');
+  const n = needRow.n;
+  const cats = new Map(catRows.map((c) => [c.id, c]));
   const excluded = new Set(refused.map((r) => `${r.needId}|${r.resourceId}`));
   const options: MatchOptions = { today: today(ctx), excluded, orgLoad: loadsOf(loads) };
   // An overdue need is not matched until the alliance extends its deadline (or closes it).

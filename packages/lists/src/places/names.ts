@@ -1,6 +1,7 @@
 import { runPreparedReads, type Ctx } from '@ronghe/core';
 import { PARTY_SUFFIX } from './rules.ts';
-import { orgsByDivisionCodeRead } from '@ronghe/registry/read';
+import { orgsByDivisionCodeRead, orgsByDivisionCodesOf } from '@ronghe/registry/read';
+import { sql, type SQL } from 'drizzle-orm';
 
 /**
  * Names of streets and communities from their division codes. The registry's
@@ -18,6 +19,14 @@ export async function placeNames(ctx: Ctx, codes: readonly (string | null)[]): P
 export function placeNamesRead(ctx: Ctx, codes: readonly (string | null)[]) {
   const unique = [...new Set(codes.filter((c): c is string => !!c))];
   return unique.length ? orgsByDivisionCodeRead(ctx, unique) : null;
+}
+
+/**
+ * The place names of the needs `page` selects (a subquery of need ids), as a read for the same batch as the page:
+ * `key` names the caller's shape, `values` its values.
+ */
+export function pagePlaceNamesRead(ctx: Ctx, key: string, page: () => SQL, values: Record<string, unknown>) {
+  return orgsByDivisionCodesOf(ctx, key, () => sql`SELECT value FROM needs pn, json_each(json_array(pn.street_code, pn.community_code)) WHERE pn.id IN ${page()}`, values);
 }
 
 /** Its rows as names by code: the shallowest organization of a code names it. */
