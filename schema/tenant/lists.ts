@@ -88,8 +88,10 @@ export const needs = sqliteTable(
     index('needs_created_idx').on(t.createdAt, t.id),
     index('needs_category_idx').on(t.categoryId, t.status),
     index('needs_raised_by_idx').on(t.raisedByOrgId),
-    // Overdue open needs (the warnings dashboard, the overdue filter).
-    index('needs_status_deadline_idx').on(t.status, t.deadline),
+    // Overdue open needs (the warnings dashboard, the overdue filter). Covering for the board's count and its
+    // page's ids: the alliance (a dissolved alliance's needs are left out) and the newest-first key ride along,
+    // so neither reads a row of the table (issue 15 § 3).
+    index('needs_overdue_idx').on(t.status, t.deadline, t.allianceId, t.createdAt, t.id),
     check('needs_quantity_positive', sql`${t.quantity} > 0`),
     check('needs_urgency_range', sql`${t.urgency} BETWEEN 1 AND 4`),
     check(
@@ -199,6 +201,8 @@ export const projects = sqliteTable(
     index('projects_status_due_idx').on(t.status, t.dueOn, t.id),
     index('projects_created_idx').on(t.createdAt, t.id),
     index('projects_warning_idx').on(t.warning, t.dueOn),
+    // The warnings dashboard's counts of open projects by light, outside dissolved alliances, from the index alone.
+    index('projects_open_warning_idx').on(t.status, t.warning, t.allianceId),
     check('projects_budget_nonneg', sql`${t.budgetFen} >= 0`),
     check('projects_progress_range', sql`${t.progressBp} BETWEEN 0 AND 10000`),
   ],

@@ -1,4 +1,4 @@
-import { fillPlaceholders, sql, type Placeholder } from 'drizzle-orm';
+import { fillPlaceholders, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { TenantDb } from './db.ts';
 
 /**
@@ -31,6 +31,12 @@ const MAX_SHAPES = 500;
 
 /** A named placeholder for a value bound at run time. */
 export const ph = (name: string): Placeholder<string, unknown> => sql.placeholder(name);
+
+/**
+ * `column` is one of a list bound as one JSON value under `name` (the value:
+ * `JSON.stringify(ids)`): any number of ids, one placeholder, one shape.
+ */
+export const inBoundList = (column: Column | SQL, name: string): SQL => sql`${column} IN (SELECT value FROM json_each(${ph(name)}))`;
 
 /**
  * The read of shape `key`: `build` runs only the first time the isolate meets

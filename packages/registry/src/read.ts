@@ -1,6 +1,6 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { inList, type Ctx } from '@ronghe/core';
+import { inBoundList, inList, preparedRead, runPreparedReads, type Ctx } from '@ronghe/core';
 import { organizations, type Organization } from '@ronghe/schema';
 
 // What other capabilities may read of the organization registry (ADR 0010).
@@ -60,11 +60,47 @@ export function orgServesDivision(orgId: SQL | AnyColumn, code: string): SQL<boo
 /** Organizations carrying one of these division codes, shallowest first (streets and communities are named after them). */
 export async function orgsByDivisionCode(ctx: Ctx, codes: readonly string[]): Promise<Array<{ code: string | null; name: string }>> {
   if (!codes.length) return [];
-  return ctx.db
-    .select({ code: organizations.divisionCode, name: organizations.name })
-    .from(organizations)
-    .where(inList(organizations.divisionCode, [...codes]))
-    .orderBy(organizations.depth);
+  const [rows] = await runPreparedReads(ctx.db, [orgsByDivisionCodeRead(ctx, codes)]);
+  return rows;
+}
+
+/**
+ * The same read for a caller's batch (`runPreparedReads`): built once per
+ * isolate, the codes bound as one JSON value (ADR 0032). Every list page and
+ * board names its places through it.
+ */
+export function orgsByDivisionCodeRead(ctx: Ctx, codes: readonly string[]) {
+  return preparedRead(
+    ctx.db,
+    'registry.orgsByDivisionCode',
+    () =>
+      ctx.db
+        .select({ code: organizations.divisionCode, name: organizations.name })
+        .from(organizations)
+        .where(inBoundList(organizations.divisionCode, 'codes'))
+        .orderBy(organizations.depth),
+    { codes: JSON.stringify(codes) },
+  );
+}
+
+/**
+ * Organizations carrying a division code that `codes` selects (a subquery of the
+ * caller's: its page's street and community codes), shallowest first, for the
+ * caller's batch: the names travel with the page instead of a round trip after
+ * it. `key` names the caller's shape and `values` are the caller's (ADR 0032).
+ */
+export function orgsByDivisionCodesOf(ctx: Ctx, key: string, codes: () => SQL, values: Record<string, unknown>) {
+  return preparedRead(
+    ctx.db,
+    `registry.orgsByDivisionCodesOf:${key}`,
+    () =>
+      ctx.db
+        .select({ code: organizations.divisionCode, name: organizations.name })
+        .from(organizations)
+        .where(sql`${organizations.divisionCode} IN (${codes()})`)
+        .orderBy(organizations.depth),
+    values,
+  );
 }
 
 /** Active organizations with a street (9-digit) or community (12-digit) division code, by code then depth. */

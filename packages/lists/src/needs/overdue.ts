@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type Placeholder } from 'drizzle-orm';
 import { needs, type Need } from '@ronghe/schema';
 
 // 逾期: past its deadline (an Asia/Shanghai calendar date, compared as text
@@ -10,5 +10,5 @@ export function isOverdueNeed(n: Pick<Need, 'deadline' | 'status'>, today: strin
   return n.deadline < today && (n.status === 'open' || n.status === 'partly_met');
 }
 
-/** The same rule as SQL, for lists, counts and the matching read. */
-export const overdueNeedSql = (today: string) => sql`${needs.deadline} < ${today} AND ${needs.status} IN ('open', 'partly_met')`;
+/** The same rule as SQL, for lists, counts and the matching read (today as a value, or a placeholder of a prepared read). */
+export const overdueNeedSql = (today: string | Placeholder<string, unknown>) => sql`${needs.deadline} < ${today} AND ${needs.status} IN ('open', 'partly_met')`;

@@ -240,6 +240,29 @@ describe('需求对接', () => {
     expect((await call('GET', P('/needs/ned_nosuchneed00000000000000/suggestions'), { token: leadUser.token })).status).toBe(404);
   });
 
+  it('each need\'s suggestions read its own street and categories from statements built once per shape (ADR 0032)', async () => {
+    const a = await makeAlliance(T, { lead, committee, status: 'active', members: [member] });
+    const here = await makeNeed(T, a, { categoryId: 'cat_health', quantity: 2, streetCode: STREET, communityCode: COMMUNITY });
+    const there = await makeNeed(T, a, { categoryId: 'cat_health', quantity: 2, streetCode: OTHER_STREET, communityCode: `${OTHER_STREET}001` });
+    const nowhere = await makeNeed(T, a, { categoryId: 'cat_legal', quantity: 2, streetCode: null, communityCode: null });
+    const clinicHere = await makeResource(T, a, { title: '本街道义诊队', categoryId: 'cat_health', scope: 'street', streetCode: STREET, communityCode: null });
+    const clinicThere = await makeResource(T, a, { title: '另一街道义诊队', categoryId: 'cat_health', scope: 'street', streetCode: OTHER_STREET, communityCode: null });
+    const lawyers = await makeResource(T, a, { title: '全县法律顾问团', categoryId: 'cat_legal', scope: 'county', streetCode: null, communityCode: null });
+    const ids = async (id: string) =>
+      (await json<{ suggestions: Array<{ resource: ResourceView }> }>(await call('GET', P(`/needs/${id}/suggestions?limit=50`), { token: leadUser.token }), 200)).suggestions.map((x) => x.resource.id);
+    // Two needs of the same shape (with a street) in a row, then one without: each gets only what reaches it.
+    const forHere = await ids(here.id);
+    const forThere = await ids(there.id);
+    const forNowhere = await ids(nowhere.id);
+    expect(forHere).toContain(clinicHere.id);
+    expect(forHere).not.toContain(clinicThere.id);
+    expect(forThere).toContain(clinicThere.id);
+    expect(forThere).not.toContain(clinicHere.id);
+    expect(forNowhere).toEqual(expect.arrayContaining([lawyers.id]));
+    expect(forNowhere).not.toContain(clinicHere.id);
+    expect(forHere).not.toContain(lawyers.id);
+  });
+
   it('category defaults a social worker signs off: a bathing need is met by bathing help only, not by meals or a room (issue 10 §2)', async () => {
     const body = await json<{ items: Array<{ id: string; name: string; alsoServes: string[] }> } | Array<{ id: string; name: string; alsoServes: string[] }>>(await call('GET', P('/list-categories'), { token: admin.token }), 200);
     const cats = new Map((Array.isArray(body) ? body : body.items).map((c) => [c.id, c]));

@@ -138,6 +138,27 @@ describe('supervision', () => {
     expect(list.total).toBe(1);
   });
 
+  it('each request binds its own values to the board\'s statements, built once per shape (ADR 0032)', async () => {
+    const board = (query: string, user = county) => call('GET', `/api/t/${T}/supervision/warnings?${query}`, { token: user.token }).then((r) => json<WarningsView>(r, 200));
+    // The same shape (one alliance) twice in a row: the second alliance's board holds only its own overdue project.
+    const first = await board(`allianceId=${a1.alliance.id}`);
+    const second = await board(`allianceId=${a2.alliance.id}`);
+    expect(first.projects.map((x) => x.id)).toEqual([p.overdue.project.id, p.lateMilestone.project.id, p.dueSoon.project.id]);
+    expect(second.projects.map((x) => x.id)).toEqual([p.other.project.id]);
+    expect(second.counts).toEqual({ red: 1, yellow: 0, green: 0, overdueNeeds: 0 });
+    expect(second.overdueNeeds).toEqual([]);
+    // A level filter reads only that light; the counts stay whole.
+    const yellow = await board(`allianceId=${a1.alliance.id}&level=yellow`);
+    expect(yellow.projects.map((x) => x.id)).toEqual([p.dueSoon.project.id]);
+    expect(yellow.counts).toEqual(first.counts);
+    const red = await board(`allianceId=${a1.alliance.id}&level=red&limit=1`);
+    expect(red.projects.map((x) => x.id)).toEqual([p.overdue.project.id]);
+    // "Mine" for two people in a row: each gets the alliances that are theirs.
+    const reviewer2 = await makeUser([{ tenant: T, role: 'committee_reviewer', scopeOrgId: s2.id }]);
+    expect((await board('mine=true', reviewer1)).projects.map((x) => x.id)).toEqual([p.overdue.project.id, p.lateMilestone.project.id, p.dueSoon.project.id]);
+    expect((await board('mine=true', reviewer2)).projects.map((x) => x.id)).toEqual([p.other.project.id]);
+  });
+
   it('a write recomputes the warning at once: extending the deadline takes a project out of red', async () => {
     const before = await detail(p.other.project.id);
     expect(before.warning).toBe('red');
