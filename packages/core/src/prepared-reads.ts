@@ -1,4 +1,5 @@
-import { fillPlaceholders, sql, type Placeholder } from 'drizzle-orm';
+import { and, eq, fillPlaceholders, gt, or, sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { TenantDb } from './db.ts';
 
 /**
@@ -62,4 +63,63 @@ export async function runPreparedReads<const R extends readonly PreparedRead<unk
   const stmts = reads.map((r) => r.shape.stmt.bind(...fillPlaceholders(r.shape.query.getQuery().params, r.values)));
   const results = await db.$client.batch(stmts);
   return results.map((res, i) => reads[i]!.shape.query.mapResult(res, true)) as { -readonly [K in keyof R]: Rows<R[K]> };
+}
+
+type Buildable = PromiseLike<unknown> & { prepare(): unknown };
+type RowOf<B> = Awaited<B> extends ReadonlyArray<infer R> ? R : never;
+
+/**
+ * A keyset page and its total, in one round trip, each statement built once
+ * per shape and isolate: the pattern of every hot list (organizations,
+ * alliances). The page is ordered by `keyset` (sort key, id) and the cursor is
+ * the last row's pair; `page(after)` builds the select with `after` (the
+ * keyset condition, absent on the first page) added to its filters, ordered
+ * by the keyset and limited to `limit` (the placeholder; one row more than
+ * the page is fetched to know whether another follows). `total()` counts the
+ * same filters as `{ n }`. `shape` names which filters are present, as for
+ * `preparedRead`; `values` are the filters' placeholder values.
+ */
+export async function pagedPreparedRead<P extends Buildable, C extends PromiseLike<ReadonlyArray<{ n: number }>> & { prepare(): unknown }>(
+  db: TenantDb,
+  spec: {
+    shape: string;
+    values: Record<string, unknown>;
+    limit: number;
+    cursor?: string | null | undefined;
+    page: (after: SQL | undefined, limit: Placeholder<string, unknown>) => P;
+    total: () => C;
+    /** The row's (sort key, id): what the next page starts after. */
+    keyOf: (row: RowOf<P>) => readonly [string, string];
+    /** The page's order, (sort key, id), unique per row. */
+    keyset: readonly [AnyColumn, AnyColumn];
+  },
+): Promise<{ rows: RowOf<P>[]; total: number; nextCursor: string | null }> {
+  const pageValues: Record<string, unknown> = { ...spec.values, pageLimit: spec.limit + 1 };
+  if (spec.cursor) {
+    const [key, id] = decodeCursor(spec.cursor, 2).map(String) as [string, string];
+    pageValues.cursorKey = key;
+    pageValues.cursorId = id;
+  }
+  const [sortKey, idColumn] = spec.keyset;
+  const [rows, totals] = await runPreparedReads(db, [
+    preparedRead(
+      db,
+      `${spec.shape}.page${spec.cursor ? ',cursor' : ''}`,
+      () => {
+        const key = ph('cursorKey');
+        const after = spec.cursor ? or(gt(sortKey, key), and(eq(sortKey, key), gt(idColumn, ph('cursorId')))) : undefined;
+        return spec.page(after, ph('pageLimit'));
+      },
+      pageValues,
+    ),
+    preparedRead(db, `${spec.shape}.total`, spec.total, spec.values),
+  ]);
+  const all = rows as RowOf<P>[];
+  const page = all.slice(0, spec.limit);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    total: (totals as ReadonlyArray<{ n: number }>)[0]?.n ?? 0,
+    nextCursor: all.length > spec.limit && last !== undefined ? encodeCursor([...spec.keyOf(last)]) : null,
+  };
 }
