@@ -1,11 +1,12 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { organizations } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { describe, expect, it } from 'vitest';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { openDb } from './db.ts';
-import { pagedPreparedRead, ph } from './prepared-reads.ts';
+import { pagedPreparedRead, ph, preparedRead, runPreparedReads } from './prepared-reads.ts';
 
 const T = 'aohan';
 
@@ -71,5 +72,32 @@ describe('pagedPreparedRead (issue 15 § 2)', () => {
     expect(page.rows.map((r) => r.id)).toEqual([child.id]);
     expect(page.total).toBe(1);
     expect((await children(one.id, 20)).rows).toEqual([]);
+  });
+
+  it('maps rows as drizzle does: nested objects, decoded columns, a missed left join as null', async () => {
+    const db = openDb(bindings[findTenant(T)!.binding]!);
+    const root = await makeOrg(T, { name: '映射测试党委' });
+    const child = await makeOrg(T, { parent: root, name: '映射测试支部', weakFlag: true });
+    const parent = alias(organizations, 'parent');
+    const select = () =>
+      db
+        // D1 answers a batch with one object per row, so no two columns may share a name (drizzle's batch has the same limit).
+        .select({
+          org: { id: organizations.id, depth: organizations.depth, weakFlag: organizations.weakFlag },
+          parent: { name: parent.name, path: parent.path },
+          kids: sql<number>`(SELECT count(*) FROM organizations k WHERE k.parent_id = ${organizations.id})`.mapWith(Number),
+        })
+        .from(organizations)
+        .leftJoin(parent, eq(parent.id, organizations.parentId))
+        .where(inArray(organizations.id, [ph('a'), ph('b')]))
+        .orderBy(asc(organizations.depth));
+    const [rows] = await runPreparedReads(db, [preparedRead(db, 'test.mapping', select, { a: root.id, b: child.id })]);
+    expect(rows.map((r) => [r.org.id, r.parent?.name ?? null, r.kids, r.org.weakFlag])).toEqual([
+      [root.id, null, 1, false],
+      [child.id, '映射测试党委', 0, true],
+    ]);
+    expect(rows[0]!.parent).toBeNull();
+    // Field for field what drizzle's own mapper returns for the same select.
+    expect(rows).toEqual(await select().prepare().all({ a: root.id, b: child.id }));
   });
 });
