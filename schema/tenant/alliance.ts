@@ -127,7 +127,11 @@ export const allianceGovernanceSeats = sqliteTable(
     orgId: text('org_id'),
     sortOrder: integer('sort_order').notNull(),
   },
-  (t) => [index('alliance_governance_alliance_idx').on(t.allianceId, t.sortOrder)],
+  (t) => [
+    index('alliance_governance_alliance_idx').on(t.allianceId, t.sortOrder),
+    // The list's compliance flag counts each alliance's staffed layers from the index alone (issue 15 § 2).
+    index('alliance_governance_layer_idx').on(t.allianceId, t.layer),
+  ],
 );
 export type AllianceGovernanceSeat = typeof allianceGovernanceSeats.$inferSelect;
 
@@ -169,7 +173,9 @@ export const allianceDocuments = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('alliance_documents_alliance_idx').on(t.allianceId, t.kind)],
+  // Signer and status in the index: the list's compliance flag looks up each member's adopted agreement
+  // without reading the document rows, whose text makes them large (issue 15 § 2).
+  (t) => [index('alliance_documents_alliance_idx').on(t.allianceId, t.kind, t.signerOrgId, t.status)],
 );
 export type AllianceDocument = typeof allianceDocuments.$inferSelect;
 

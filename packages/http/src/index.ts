@@ -5,3 +5,4 @@ export * from './etag.ts';
 export * from './openapi.ts';
 export * from './body-limit.ts';
 export * from './tenant-route.ts';
+export * from './match-cache.ts';

@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '@ronghe/core';
 import type { Env } from 'hono';
 import type { AppEnv } from './env.ts';
+import { MatchCache } from './match-cache.ts';
 import { onError, zodIssuesToFieldErrors } from './problem.ts';
 
 /**
@@ -13,6 +14,8 @@ import { onError, zodIssuesToFieldErrors } from './problem.ts';
  */
 export function createRouter<E extends Env = AppEnv>() {
   const app = new OpenAPIHono<E>({
+    // Each path's match kept per isolate: the routes' trie is walked once per path, not per request.
+    router: new MatchCache(),
     defaultHook: (result) => {
       if (!result.success) {
         throw new AppError('validation_failed', '请根据字段提示修改后重新提交', {

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { orgJoin } from '@ronghe/registry/read';
-import { belowTrigram, decodeCursor, encodeCursor, ftsPhrase, nameContainsBound, PAGE_SIZE_DEFAULT, ph, preparedRead, runPreparedReads, type Ctx } from '@ronghe/core';
+import { belowTrigram, ftsPhrase, nameContainsBound, PAGE_SIZE_DEFAULT, pagedPreparedRead, ph, type Ctx } from '@ronghe/core';
 import { alliances, type AllianceStatus, type AllianceListQuery, type AllianceSummary } from '@ronghe/schema';
 
 const lead = orgJoin('lead');
@@ -19,14 +19,19 @@ export const FOUNDED: readonly AllianceStatus[] = ['established', 'active', 'rec
  * agreement and (once started) a named party-member liaison, ratios summing
  * to 0 or 100 %.
  * NULL before founding. A test breaks each rule and compares list and detail.
+ * One pass over the current members answers both the per-member rules (no
+ * member fails: the largest failure is 0) and the ratio total; the layers and
+ * the agreements are read from their indexes alone (migration 0029). At ×10
+ * this cut the flag's SQL from about 0.75 to 0.35 ms per page (issue 15 § 2).
  */
 const compliantSql = sql<number | null>`(CASE WHEN ${alliances.status} IN ('established', 'active', 'rectifying') THEN (
     (SELECT count(DISTINCT s.layer) FROM alliance_governance_seats s WHERE s.alliance_id = ${alliances.id}) = 3
-    AND NOT EXISTS (
-      SELECT 1 FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL
-        AND ((${alliances.status} <> 'established' AND (m.liaison_name IS NULL OR m.liaison_name = '' OR m.liaison_party_member = 0))
-          OR NOT EXISTS (SELECT 1 FROM alliance_documents d WHERE d.alliance_id = m.alliance_id AND d.kind = 'agreement' AND d.status = 'adopted' AND d.signer_org_id = m.org_id)))
-    AND (SELECT coalesce(sum(m.contribution_bp), 0) FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL) IN (0, 10000)
+    AND (SELECT coalesce(sum(m.contribution_bp), 0) IN (0, 10000)
+        AND coalesce(max(
+          (${alliances.status} <> 'established' AND (m.liaison_name IS NULL OR m.liaison_name = '' OR m.liaison_party_member = 0))
+          OR NOT EXISTS (SELECT 1 FROM alliance_documents d WHERE d.alliance_id = m.alliance_id AND d.kind = 'agreement' AND d.signer_org_id = m.org_id AND d.status = 'adopted')
+        ), 0) = 0
+      FROM alliance_members m WHERE m.alliance_id = ${alliances.id} AND m.left_on IS NULL)
   ) END)`.as('compliant');
 
 /**
@@ -111,49 +116,25 @@ export async function listAlliances({ ctx, input }: { ctx: Ctx; input: AllianceL
       )!,
     );
   }
-  const limit = input.limit ?? PAGE_SIZE_DEFAULT;
-  const pageValues: Record<string, unknown> = { ...values, limit: limit + 1 };
-  if (input.cursor) {
+  const { rows, total, nextCursor } = await pagedPreparedRead(ctx.db, {
+    shape: `alliances:${shape.join(',')}`,
+    values,
+    limit: input.limit ?? PAGE_SIZE_DEFAULT,
+    cursor: input.cursor,
     // In pinyin order (ADR 0018): keyset on (sort_key, id).
-    const [key, id] = decodeCursor(input.cursor, 2).map(String) as [string, string];
-    pageValues.cursorKey = key;
-    pageValues.cursorId = id;
-  }
-  const key = shape.join(',');
-  const [rows, totals] = await runPreparedReads(ctx.db, [
-    preparedRead(
-      ctx.db,
-      `alliances.page:${key}${input.cursor ? ',cursor' : ''}`,
-      () => {
-        const pageWhere = [...where];
-        if (input.cursor) {
-          const sortKey = ph('cursorKey');
-          pageWhere.push(or(gt(alliances.sortKey, sortKey), and(eq(alliances.sortKey, sortKey), gt(alliances.id, ph('cursorId'))))!);
-        }
-        return headSelect(ctx)
-          .where(and(...pageWhere))
-          .orderBy(asc(alliances.sortKey), asc(alliances.id))
-          .limit(ph('limit'));
-      },
-      pageValues,
-    ),
-    preparedRead(
-      ctx.db,
-      `alliances.total:${key}`,
-      () =>
-        ctx.db
-          .select({ total: sql<number>`count(*)`.mapWith(Number) })
-          .from(alliances)
-          .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
-          .where(and(...where)),
-      values,
-    ),
-  ]);
-  const page = rows.slice(0, limit) as HeadRow[];
-  const last = page.at(-1);
-  return {
-    items: page.map(summary),
-    total: totals[0]?.total ?? 0,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.a.sortKey, last.a.id]) : null,
-  };
+    keyset: [alliances.sortKey, alliances.id],
+    page: (after, limit) =>
+      headSelect(ctx)
+        .where(and(...where, after))
+        .orderBy(asc(alliances.sortKey), asc(alliances.id))
+        .limit(limit),
+    total: () =>
+      ctx.db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(alliances)
+        .innerJoin(lead, eq(lead.id, alliances.leadOrgId))
+        .where(and(...where)),
+    keyOf: (r) => [r.a.sortKey, r.a.id],
+  });
+  return { items: (rows as HeadRow[]).map(summary), total, nextCursor };
 }

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { belowTrigram, decodeCursor, encodeCursor, ftsPhrase, nameContainsBound, PAGE_SIZE_DEFAULT, ph, preparedRead, runPreparedReads, textContains, type Ctx } from '@ronghe/core';
+import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { belowTrigram, ftsPhrase, nameContainsBound, PAGE_SIZE_DEFAULT, pagedPreparedRead, ph, textContains, type Ctx } from '@ronghe/core';
 import { APPROVING_COMMITTEE_DOMAINS, APPROVING_COMMITTEE_KINDS, organizations, type OrgListQuery } from '@ronghe/schema';
 import type { OrgRow } from './view.ts';
 import { rowSelect, flatten } from './rows.ts';
@@ -70,41 +70,22 @@ export interface OrgPage {
 
 /** In pinyin order (ADR 0018): keyset pagination over (sort_key, id), stable under inserts, no OFFSET scans. */
 export async function listOrgRows(ctx: Ctx, q: OrgListQuery): Promise<OrgPage> {
-  const limit = q.limit ?? PAGE_SIZE_DEFAULT;
   const { where, values, shape } = orgFilters(q);
-  const pageValues: Record<string, unknown> = { ...values, limit: limit + 1 };
-  if (q.cursor) {
-    const [key, id] = decodeCursor(q.cursor, 2) as [string, string];
-    pageValues.cursorKey = String(key);
-    pageValues.cursorId = String(id);
-  }
-  const [rows, totals] = await runPreparedReads(ctx.db, [
-    preparedRead(
-      ctx.db,
-      `orgs.page:${shape}${q.cursor ? ',cursor' : ''}`,
-      () => {
-        const pageWhere = [...where];
-        if (q.cursor) {
-          const key = ph('cursorKey');
-          pageWhere.push(or(gt(organizations.sortKey, key), and(eq(organizations.sortKey, key), gt(organizations.id, ph('cursorId'))))!);
-        }
-        return rowSelect(ctx)
-          .where(and(...pageWhere))
-          .orderBy(asc(organizations.sortKey), asc(organizations.id))
-          .limit(ph('limit'));
-      },
-      pageValues,
-    ),
-    preparedRead(ctx.db, `orgs.total:${shape}`, () => ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)), values),
-  ]);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit).map(flatten);
-  const last = page[page.length - 1];
-  return {
-    rows: page,
-    nextCursor: more && last ? encodeCursor([last.sortKey, last.id]) : null,
-    total: totals[0]?.n ?? 0,
-  };
+  const { rows, total, nextCursor } = await pagedPreparedRead(ctx.db, {
+    shape: `orgs:${shape}`,
+    values,
+    limit: q.limit ?? PAGE_SIZE_DEFAULT,
+    cursor: q.cursor,
+    keyset: [organizations.sortKey, organizations.id],
+    page: (after, limit) =>
+      rowSelect(ctx)
+        .where(and(...where, after))
+        .orderBy(asc(organizations.sortKey), asc(organizations.id))
+        .limit(limit),
+    total: () => ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(and(...where)),
+    keyOf: (r) => [r.org.sortKey, r.org.id],
+  });
+  return { rows: rows.map(flatten), nextCursor, total };
 }
 
 /** Every matching row, for export. */
