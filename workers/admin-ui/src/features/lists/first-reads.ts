@@ -1,7 +1,7 @@
 import { prefetch, type Query } from '../../api/client.ts';
 import { categoryApi, needApi } from '../../api/list-endpoints.ts';
 import { projectApi, supervisionApi } from '../../api/project-endpoints.ts';
-import type { ProjectStatus } from '@ronghe/schema';
+import { PROJECT_BOARD_STATUSES, type ProjectStatus } from '@ronghe/schema/enums';
 import type { PageAddress } from '../../layout/feature.ts';
 import { readFilters, type UrlFilters } from '../../lib/useUrlFilters.ts';
 
@@ -27,7 +27,7 @@ export function preloadNeeds({ tenant, search }: PageAddress): void {
 export const PROJECT_FILTER_KEYS = ['view', 'q', 'allianceId', 'status', 'warning', 'claimOrgId', 'overdue'] as const;
 export type ProjectFilters = UrlFilters<(typeof PROJECT_FILTER_KEYS)[number]>;
 /** The board's columns, in the order work moves; cancelled projects only behind the status filter. */
-export const BOARD_STATUSES: readonly ProjectStatus[] = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted'];
+export const BOARD_STATUSES: readonly ProjectStatus[] = PROJECT_BOARD_STATUSES;
 const PROJECT_PAGE_SIZE = 20;
 const BOARD_PAGE = 12;
 
@@ -38,6 +38,8 @@ export const projectQueryOf = (f: ProjectFilters): Query => {
 };
 export const projectTableQuery = (query: Query, after: string | null): Query => ({ ...query, cursor: after ?? undefined, limit: PROJECT_PAGE_SIZE });
 export const boardColumnQuery = (query: Query, status: string, after: string | null): Query => ({ ...query, status, cursor: after ?? undefined, limit: BOARD_PAGE });
+/** The whole board's first pages in one request (no status filter): the columns' statuses are the server's. */
+export const boardQuery = (query: Query): Query => ({ ...query, limit: BOARD_PAGE });
 /** The board's columns: a status filter narrows it to that one. */
 export const boardColumns = (filters: ProjectFilters): readonly ProjectStatus[] => (filters.status ? [filters.status as ProjectStatus] : BOARD_STATUSES);
 
@@ -45,7 +47,8 @@ export function preloadProjects({ tenant, search }: PageAddress): void {
   const filters = readFilters(search, PROJECT_FILTER_KEYS);
   const query = projectQueryOf(filters);
   if (filters.view === 'table') prefetch(() => projectApi.list(tenant, projectTableQuery(query, null)));
-  else prefetch(...boardColumns(filters).map((s) => () => projectApi.list(tenant, boardColumnQuery(query, s, null))));
+  else if (filters.status) prefetch(() => projectApi.list(tenant, boardColumnQuery(query, filters.status!, null)));
+  else prefetch(() => projectApi.board(tenant, boardQuery(query)));
 }
 
 export const SUPERVISION_FILTER_KEYS = ['allianceId', 'mine'] as const;
