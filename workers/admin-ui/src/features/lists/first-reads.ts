@@ -1,7 +1,6 @@
 import type { Query } from '../../api/client.ts';
 import { categoryApi, needApi } from '../../api/list-endpoints.ts';
 import { projectApi, supervisionApi } from '../../api/project-endpoints.ts';
-import { PROJECT_BOARD_STATUSES, type ProjectStatus } from '@ronghe/schema/enums';
 import { cursorListQuery, firstReads } from '../../lib/lazy-page.ts';
 import type { UrlFilters } from '../../lib/useUrlFilters.ts';
 
@@ -15,8 +14,6 @@ export const preloadNeeds = firstReads(NEED_FILTER_KEYS, ({ tenant, filters }) =
 
 export const PROJECT_FILTER_KEYS = ['view', 'q', 'allianceId', 'status', 'warning', 'claimOrgId', 'overdue'] as const;
 export type ProjectFilters = UrlFilters<(typeof PROJECT_FILTER_KEYS)[number]>;
-/** The board's columns, in the order work moves; cancelled projects only behind the status filter. */
-export const BOARD_STATUSES: readonly ProjectStatus[] = PROJECT_BOARD_STATUSES;
 const PROJECT_PAGE_SIZE = 20;
 const BOARD_PAGE = 12;
 
@@ -27,10 +24,8 @@ export const projectQueryOf = (f: ProjectFilters): Query => {
 };
 export const projectTableQuery = (query: Query, after: string | null): Query => ({ ...query, cursor: after ?? undefined, limit: PROJECT_PAGE_SIZE });
 export const boardColumnQuery = (query: Query, status: string, after: string | null): Query => ({ ...query, status, cursor: after ?? undefined, limit: BOARD_PAGE });
-/** The whole board's first pages in one request (no status filter): the columns' statuses are the server's. */
+/** The whole board's first pages in one request (no status filter). */
 export const boardQuery = (query: Query): Query => ({ ...query, limit: BOARD_PAGE });
-/** The board's columns: a status filter narrows it to that one. */
-export const boardColumns = (filters: ProjectFilters): readonly ProjectStatus[] => (filters.status ? [filters.status as ProjectStatus] : BOARD_STATUSES);
 
 export const preloadProjects = firstReads(PROJECT_FILTER_KEYS, ({ tenant, filters }) => {
   const query = projectQueryOf(filters);

@@ -14,8 +14,8 @@ import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { boardColumnQuery, boardColumns, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
-import { DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
+import { boardColumns, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 
@@ -121,7 +121,7 @@ function ProjectBoardView({ filters }: { filters: Filters }) {
   const query = useMemo(() => queryOf(filters), [filters]);
   const whole = useBoardRead(tenant.slug, query);
   // A status filter narrows the board to that column (cancelled projects appear only this way): its own list read.
-  const columns = boardColumns(filters);
+  const columns = boardColumns(filters.status);
   const first = filters.status ? undefined : whole;
   return (
     <Row gutter={8} wrap={false} className="scrolls-sideways" style={{ overflowX: 'auto' }} data-testid="project-board">
