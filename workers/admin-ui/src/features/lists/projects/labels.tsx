@@ -8,13 +8,8 @@ import {
   PROJECT_STATUS_LABELS,
   PROJECT_STATUSES,
   WARNING_LABELS,
-  type AllocationState,
-  type ClaimStatus,
-  type ProjectAction,
-  type ProjectNoteKind,
-  type ProjectStatus,
-  type WarningLevel,
-} from '@ronghe/schema';
+} from '@ronghe/schema/enums';
+import type { AllocationState, ClaimStatus, ProjectAction, ProjectNoteKind, ProjectStatus, WarningLevel } from '@ronghe/schema';
 import { Badge, Space, Tag, Tooltip } from 'antd';
 
 export { CLAIM_STATUS_LABELS, FUNDING_SOURCES, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, PROJECT_NOTE_KIND_LABELS, PROJECT_STATUS_LABELS, WARNING_LABELS };
