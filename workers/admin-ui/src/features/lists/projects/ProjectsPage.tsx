@@ -1,7 +1,7 @@
 import { AppstoreOutlined, DownloadOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Form, Input, Progress, Row, Segmented, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText, type Query } from '../../../api/client.ts';
 import { projectApi, type ProjectBoard, type ProjectSummary } from '../../../api/project-endpoints.ts';
@@ -17,7 +17,9 @@ import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
 import { boardColumns, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
-import { ProjectFormModal } from './ProjectFormModal.tsx';
+// The form (and the zod schemas it validates with, the 56.6 KB gzip `schema` chunk) loads when
+// 新建项目 is clicked, not before the board is drawn (docs/adr/0031).
+const ProjectFormModal = lazy(() => import('./ProjectFormModal.tsx').then((m) => ({ default: m.ProjectFormModal })));
 
 const FILTER_KEYS = PROJECT_FILTER_KEYS;
 type Filters = ProjectFilters;
@@ -225,15 +227,19 @@ export default function ProjectsPage() {
           <ProjectBoardView filters={filters} />
         )}
       </Card>
-      <ProjectFormModal
-        open={creating}
-        allianceId={filters.allianceId}
-        onClose={() => setCreating(false)}
-        onSaved={(saved) => {
-          setCreating(false);
-          navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
-        }}
-      />
+      {creating && (
+        <Suspense fallback={null}>
+          <ProjectFormModal
+            open
+            allianceId={filters.allianceId}
+            onClose={() => setCreating(false)}
+            onSaved={(saved) => {
+              setCreating(false);
+              navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
