@@ -230,6 +230,8 @@ export type AllocationState = (typeof ALLOCATION_STATES)[number];
 
 export const PROJECT_STATUSES = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+/** The project board's columns, in the order work moves; cancelled projects only behind the list's status filter. */
+export const PROJECT_BOARD_STATUSES = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted'] as const satisfies readonly ProjectStatus[];
 export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   proposed: '待认领',
   claimed: '已认领',

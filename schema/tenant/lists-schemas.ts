@@ -7,6 +7,7 @@ import {
   NEED_SOURCES,
   NEED_STATUSES,
   PROJECT_NOTE_KINDS,
+  PROJECT_BOARD_STATUSES,
   PROJECT_STATUSES,
   RESOURCE_KINDS,
   RESOURCE_STATUSES,
@@ -612,6 +613,23 @@ export const ProjectListQuerySchema = z
   .strict();
 export type ProjectListQuery = z.infer<typeof ProjectListQuerySchema>;
 export const ProjectPageSchema = z.object({ items: z.array(ProjectSummarySchema), nextCursor: z.string().nullable(), total: z.number().int() }).openapi('ProjectPage');
+
+/** The board's filters: the list's, less the status (each column is one) and the cursor (a column's next page is the list's). */
+export const ProjectBoardQuerySchema = ProjectListQuerySchema.omit({ status: true, cursor: true });
+export type ProjectBoardQuery = z.infer<typeof ProjectBoardQuerySchema>;
+export const ProjectBoardSchema = z
+  .object({
+    columns: z.array(
+      z.object({
+        status: z.enum(PROJECT_BOARD_STATUSES),
+        items: z.array(ProjectSummarySchema),
+        nextCursor: z.string().nullable().openapi({ description: '该列下一页：项目列表加 status 与此 cursor' }),
+        total: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('ProjectBoard');
+export type ProjectBoardView = z.infer<typeof ProjectBoardSchema>;
 
 export const WarningsQuerySchema = z
   .object({

@@ -343,6 +343,28 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await page.locator('.ant-popconfirm').getByRole('button', { name: '重新计算' }).click();
     await toast(page, /已重新计算/);
     await poll(() => page.getByTestId('supervision-last-run').innerText()).toContain(dayFromToday(0));
+
+    // Each card lists a few and says how many there are (共 N 项，此处列出 M 项) when it lists fewer than
+    // all: N and M from the answer the page itself received on 刷新, not from the page. The demo data's
+    // 红山区 has more overdue needs than the board's 20, so at least the needs card says so.
+    const answered = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/t/${TENANT}/supervision/warnings`);
+    await page.locator('.ant-card').filter({ has: page.getByTestId('supervision-last-run') }).getByRole('button', { name: '刷新' }).click();
+    const board = (await (await answered).json()) as {
+      counts: { red: number; yellow: number; overdueNeeds: number };
+      projects: Array<{ warning: string }>;
+      overdueNeeds: unknown[];
+    };
+    const cards = [
+      { table: 'red-projects', total: board.counts.red, listed: board.projects.filter((p) => p.warning === 'red').length },
+      { table: 'yellow-projects', total: board.counts.yellow, listed: board.projects.filter((p) => p.warning === 'yellow').length },
+      { table: 'overdue-needs', total: board.counts.overdueNeeds, listed: board.overdueNeeds.length },
+    ];
+    expect(cards.some((c) => c.total > c.listed), JSON.stringify(cards)).toBe(true);
+    for (const c of cards) {
+      const shownOf = page.locator('.ant-card').filter({ has: page.getByTestId(c.table) }).getByTestId('shown-of');
+      if (c.total > c.listed) await poll(() => shownOf.innerText()).toBe(`共 ${c.total} 项，此处列出 ${c.listed} 项`);
+      else await poll(() => shownOf.count()).toBe(0);
+    }
   });
 });
 

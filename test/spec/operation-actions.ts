@@ -137,6 +137,7 @@ export const OPERATION_ACTIONS: Record<string, Action | 'public' | 'session' | `
   // members claim (project.claim) and carry out (progress, start, complete: project.deliver), 督办 notes.
   'GET /api/t/{tenant}/projects/export':                             'list.read',
   'GET /api/t/{tenant}/projects':                                    'list.read',
+  'GET /api/t/{tenant}/projects/board':                              'list.read',
   'POST /api/t/{tenant}/projects':                                   'project.manage',
   'GET /api/t/{tenant}/projects/{id}':                               'list.read',
   'PATCH /api/t/{tenant}/projects/{id}':                             'project.manage',

@@ -73,6 +73,7 @@ const STEPS: Array<[string, 'claimed' | 'in_progress' | 'completed', Record<stri
 
 export const PROJECT_CASES: Record<string, RouteCase> = {
   'GET /api/t/{tenant}/projects': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/projects?allianceId=${f.alliance.alliance.id}` }) },
+  'GET /api/t/{tenant}/projects/board': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/projects/board?allianceId=${f.alliance.alliance.id}` }) },
   'GET /api/t/{tenant}/projects/export': { build: (f) => ({ method: 'GET', path: `/api/t/${f.tenant}/projects/export?allianceId=${f.alliance.alliance.id}` }) },
   'POST /api/t/{tenant}/projects': {
     build: (f) => ({ method: 'POST', path: `/api/t/${f.tenant}/projects`, body: createBody(f) }),

@@ -24,7 +24,7 @@ export { withdrawClaim } from './projects/claim-withdraw.ts';
 export { createProject } from './projects/create.ts';
 export { exportProjects } from './projects/export.ts';
 export { getProject } from './projects/get.ts';
-export { listProjects } from './projects/list.ts';
+export { listProjects, projectBoard } from './projects/list.ts';
 export { progressMilestone } from './projects/milestone-progress.ts';
 export { planMilestones } from './projects/milestones-plan.ts';
 export { addProjectNote } from './projects/note-add.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, keysetPage, nameContains, textContains, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
-import { projects, type ProjectListQuery } from '@ronghe/schema';
+import { PROJECT_BOARD_STATUSES, projects, type ProjectBoardQuery, type ProjectListQuery } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { selectProjects, toSummary } from './view.ts';
 
@@ -44,4 +44,33 @@ export async function listProjects({ ctx, input }: { ctx: Ctx; input: ProjectLis
   ]);
   const { page, nextCursor } = keysetPage(rows, limit, (r) => [r.p.createdAt, r.p.id]);
   return { items: page.map((r) => toSummary(ctx, r)), total: totals[0]?.total ?? 0, nextCursor };
+}
+
+/**
+ * The board: each column's first page (as `listProjects` with that status) and its total, in one
+ * D1 batch — one request instead of one per column (docs/adr/0031). A column's next page is the
+ * list's, with the column's status and cursor.
+ */
+export async function projectBoard({ ctx, input }: { ctx: Ctx; input: ProjectBoardQuery }) {
+  const where = projectFilters(ctx, input);
+  const limit = input.limit ?? PAGE_SIZE_DEFAULT;
+  const pages = PROJECT_BOARD_STATUSES.map((status) =>
+    selectProjects(ctx)
+      .where(and(...where, eq(projects.status, status)))
+      .orderBy(desc(projects.createdAt), desc(projects.id))
+      .limit(limit + 1),
+  );
+  const counts = ctx.db
+    .select({ status: projects.status, total: sql<number>`count(*)`.mapWith(Number) })
+    .from(projects)
+    .where(and(...where))
+    .groupBy(projects.status);
+  const [totals, ...rows] = await ctx.db.batch([counts, ...pages]);
+  const totalOf = new Map(totals.map((t) => [t.status, t.total]));
+  return {
+    columns: PROJECT_BOARD_STATUSES.map((status, i) => {
+      const { page, nextCursor } = keysetPage(rows[i]!, limit, (r) => [r.p.createdAt, r.p.id]);
+      return { status, items: page.map((r) => toSummary(ctx, r)), total: totalOf.get(status) ?? 0, nextCursor };
+    }),
+  };
 }

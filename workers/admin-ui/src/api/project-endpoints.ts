@@ -1,5 +1,6 @@
 import type {
   ProjectAction,
+  ProjectBoardView,
   ProjectCreateInput,
   ProjectDetailView,
   ProjectSummaryView,
@@ -20,6 +21,7 @@ export type Allocation = ProjectDetail['allocations'][number];
 export type ProjectNote = ProjectDetail['notes'][number];
 export type Funding = ProjectDetail['funding'][number];
 export type ProjectCan = ProjectDetail['can'];
+export type ProjectBoard = ProjectBoardView;
 export type Warnings = WarningsView;
 export type OverdueNeed = Warnings['overdueNeeds'][number];
 export type { ProjectAction, ProjectCreateInput, ProjectUpdateInput };
@@ -72,6 +74,8 @@ const write = (tenant: string, id: string, method: string, path: string, etag: s
 
 export const projectApi = {
   list: (tenant: string, query: Query, signal?: AbortSignal) => get<ProjectPage>(t(tenant, '/projects'), query, signal),
+  /** The board's columns' first pages in one request; a column's next page is `list` with its status and cursor. */
+  board: (tenant: string, query: Query, signal?: AbortSignal) => get<ProjectBoard>(t(tenant, '/projects/board'), query, signal),
   export: (tenant: string, query: Query) => download(t(tenant, '/projects/export'), query, '项目清单.xlsx'),
   get: async (tenant: string, id: string): Promise<Versioned<ProjectDetail>> => versioned(await api<ProjectDetail>('GET', t(tenant, `/projects/${seg(id)}`))),
   create: async (tenant: string, input: ProjectCreateInput): Promise<Versioned<ProjectDetail>> =>

@@ -1,4 +1,5 @@
-import { ALLIANCE_STATUS_LABELS, type AllianceStatus } from '@ronghe/schema';
+import { ALLIANCE_STATUS_LABELS } from '@ronghe/schema/enums';
+import type { AllianceStatus } from '@ronghe/schema';
 
 // An alliance's status as every page shows it (a coloured tag): the alliance pages,
 // the alliance picker of the lists and red routes, and any overview that counts by status.

@@ -1,4 +1,4 @@
-import { ORG_DOMAINS, ORG_KINDS, ORG_STATUS_LABELS, QUALITY_STATUSES } from '@ronghe/schema';
+import { ORG_DOMAINS, ORG_KINDS, ORG_STATUS_LABELS, QUALITY_STATUSES } from '@ronghe/schema/enums';
 
 const opts = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 export const KIND_OPTIONS = opts(ORG_KINDS);

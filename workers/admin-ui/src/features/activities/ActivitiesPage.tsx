@@ -2,7 +2,7 @@ import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Spac
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS } from '@ronghe/schema';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS } from '@ronghe/schema/enums';
 import { allianceApi } from '../../api/alliance-endpoints.ts';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';

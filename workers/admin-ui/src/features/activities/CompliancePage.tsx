@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, QUOTA_PERIOD_LABELS, QUOTA_PERIODS, QUOTA_STANDING_LABELS, QUOTA_STANDINGS } from '@ronghe/schema';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, QUOTA_PERIOD_LABELS, QUOTA_PERIODS, QUOTA_STANDING_LABELS, QUOTA_STANDINGS } from '@ronghe/schema/enums';
 import { errorText } from '../../api/client.ts';
 import { thisYearShanghai } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';

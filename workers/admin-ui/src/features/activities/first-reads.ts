@@ -1,10 +1,10 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { prefetch, type Query } from '../../api/client.ts';
-import type { PageAddress } from '../../layout/feature.ts';
+import type { Query } from '../../api/client.ts';
+import { firstReads } from '../../lib/lazy-page.ts';
 import { activitiesApi } from './api.ts';
 
 // What 联合体活动 reads on opening (this month's activities, first page), shared by the page
-// and its preload (docs/adr/0031): the preload's request is taken over only if it is the same URL.
+// and its preload (docs/adr/0031).
 
 export const activityMonthQuery = (month: Dayjs, kind: string | undefined, page: number): Query => ({
   from: month.startOf('month').format('YYYY-MM-DD'),
@@ -14,6 +14,4 @@ export const activityMonthQuery = (month: Dayjs, kind: string | undefined, page:
   limit: 20,
 });
 
-export function preloadActivities({ tenant }: PageAddress): void {
-  prefetch(() => activitiesApi.list(tenant, activityMonthQuery(dayjs(), undefined, 1)));
-}
+export const preloadActivities = firstReads(({ tenant }) => [() => activitiesApi.list(tenant, activityMonthQuery(dayjs(), undefined, 1))]);

@@ -1,12 +1,11 @@
 import dayjs from 'dayjs';
-import { prefetch, type Query } from '../../api/client.ts';
+import type { Query } from '../../api/client.ts';
 import { auditApi } from '../../api/endpoints.ts';
-import type { PageAddress } from '../../layout/feature.ts';
+import { firstReads } from '../../lib/lazy-page.ts';
 import { shanghaiDayEnd, shanghaiDayStart } from '../../lib/time.ts';
-import { readFilters, type UrlFilters } from '../../lib/useUrlFilters.ts';
+import type { UrlFilters } from '../../lib/useUrlFilters.ts';
 
-// What 审计日志 reads on opening, shared by the page and its preload (docs/adr/0031):
-// the preload's request is taken over by the page only if it is the same URL.
+// What 审计日志 reads on opening, shared by the page and its preload (docs/adr/0031).
 
 // entityName/actorName only label the active scoping for the reader; the API gets the ids.
 export const AUDIT_FILTER_KEYS = ['action', 'entityType', 'entityId', 'entityName', 'actorId', 'actorName', 'from', 'to'] as const;
@@ -26,6 +25,4 @@ export function auditListQuery(f: UrlFilters<(typeof AUDIT_FILTER_KEYS)[number]>
   };
 }
 
-export function preloadAudit({ tenant, search }: PageAddress): void {
-  prefetch(() => auditApi.list(tenant, auditListQuery(readFilters(search, AUDIT_FILTER_KEYS), null)));
-}
+export const preloadAudit = firstReads(AUDIT_FILTER_KEYS, ({ tenant, filters }) => [() => auditApi.list(tenant, auditListQuery(filters, null))]);

@@ -34,7 +34,7 @@ import {
 } from '@ronghe/schema';
 import { roleLabel } from '../../shared/roleLabel.ts';
 // Issue 11: branch organizational life and joint meetings.
-import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema';
+import { DECISION_STATUS_LABELS, ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS } from '@ronghe/schema/enums';
 // Issue 12 考核评价 (lane assess)
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS, SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS } from '@ronghe/schema';
 import { DESIGNATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, STANDARDIZATION_STATUS_LABELS } from '@ronghe/schema';

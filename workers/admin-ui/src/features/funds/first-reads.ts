@@ -1,5 +1,4 @@
-import { prefetch } from '../../api/client.ts';
-import type { PageAddress } from '../../layout/feature.ts';
+import { firstReads } from '../../lib/lazy-page.ts';
 import { fundsApi } from './api.ts';
 
 /**
@@ -7,6 +6,4 @@ import { fundsApi } from './api.ts';
  * tenant's permissions are not known yet: a user who may not read the summary costs the server
  * one refused read, which the page never takes over.
  */
-export function preloadFunds({ tenant }: PageAddress): void {
-  prefetch(() => fundsApi.summary(tenant));
-}
+export const preloadFunds = firstReads(({ tenant }) => [() => fundsApi.summary(tenant)]);

@@ -1,33 +1,19 @@
-import { prefetch, type Query } from '../../api/client.ts';
+import type { Query } from '../../api/client.ts';
 import { categoryApi, needApi } from '../../api/list-endpoints.ts';
 import { projectApi, supervisionApi } from '../../api/project-endpoints.ts';
-import type { ProjectStatus } from '@ronghe/schema';
-import type { PageAddress } from '../../layout/feature.ts';
-import { readFilters, type UrlFilters } from '../../lib/useUrlFilters.ts';
+import { cursorListQuery, firstReads } from '../../lib/lazy-page.ts';
+import type { UrlFilters } from '../../lib/useUrlFilters.ts';
 
 // What 需求清单, 项目清单 and 督办预警 read on opening, shared by the pages and their preloads
-// (docs/adr/0031): a preload's request is taken over by the page only if it is the same URL.
+// (docs/adr/0031).
 
 export const NEED_FILTER_KEYS = ['q', 'allianceId', 'status', 'categoryId', 'source', 'urgency', 'overdue'] as const;
-const NEED_PAGE_SIZE = 20;
+export const needListQuery = cursorListQuery(20);
 
-export const needListQuery = (filters: UrlFilters<(typeof NEED_FILTER_KEYS)[number]>, after: string | null): Query => ({
-  ...filters,
-  cursor: after ?? undefined,
-  limit: NEED_PAGE_SIZE,
-});
-
-export function preloadNeeds({ tenant, search }: PageAddress): void {
-  prefetch(
-    () => needApi.list(tenant, needListQuery(readFilters(search, NEED_FILTER_KEYS), null)),
-    () => categoryApi.list(tenant),
-  );
-}
+export const preloadNeeds = firstReads(NEED_FILTER_KEYS, ({ tenant, filters }) => [() => needApi.list(tenant, needListQuery(filters, null)), () => categoryApi.list(tenant)]);
 
 export const PROJECT_FILTER_KEYS = ['view', 'q', 'allianceId', 'status', 'warning', 'claimOrgId', 'overdue'] as const;
 export type ProjectFilters = UrlFilters<(typeof PROJECT_FILTER_KEYS)[number]>;
-/** The board's columns, in the order work moves; cancelled projects only behind the status filter. */
-export const BOARD_STATUSES: readonly ProjectStatus[] = ['proposed', 'claimed', 'in_progress', 'completed', 'accepted'];
 const PROJECT_PAGE_SIZE = 20;
 const BOARD_PAGE = 12;
 
@@ -38,15 +24,16 @@ export const projectQueryOf = (f: ProjectFilters): Query => {
 };
 export const projectTableQuery = (query: Query, after: string | null): Query => ({ ...query, cursor: after ?? undefined, limit: PROJECT_PAGE_SIZE });
 export const boardColumnQuery = (query: Query, status: string, after: string | null): Query => ({ ...query, status, cursor: after ?? undefined, limit: BOARD_PAGE });
-/** The board's columns: a status filter narrows it to that one. */
-export const boardColumns = (filters: ProjectFilters): readonly ProjectStatus[] => (filters.status ? [filters.status as ProjectStatus] : BOARD_STATUSES);
+/** The whole board's first pages in one request (no status filter). */
+export const boardQuery = (query: Query): Query => ({ ...query, limit: BOARD_PAGE });
 
-export function preloadProjects({ tenant, search }: PageAddress): void {
-  const filters = readFilters(search, PROJECT_FILTER_KEYS);
+export const preloadProjects = firstReads(PROJECT_FILTER_KEYS, ({ tenant, filters }) => {
   const query = projectQueryOf(filters);
-  if (filters.view === 'table') prefetch(() => projectApi.list(tenant, projectTableQuery(query, null)));
-  else prefetch(...boardColumns(filters).map((s) => () => projectApi.list(tenant, boardColumnQuery(query, s, null))));
-}
+  if (filters.view === 'table') return [() => projectApi.list(tenant, projectTableQuery(query, null))];
+  // The whole board in one request; a status filter narrows it to that column's list.
+  if (filters.status) return [() => projectApi.list(tenant, boardColumnQuery(query, filters.status!, null))];
+  return [() => projectApi.board(tenant, boardQuery(query))];
+});
 
 export const SUPERVISION_FILTER_KEYS = ['allianceId', 'mine'] as const;
 export const warningsQuery = (filters: UrlFilters<(typeof SUPERVISION_FILTER_KEYS)[number]>): Query => ({
@@ -54,6 +41,4 @@ export const warningsQuery = (filters: UrlFilters<(typeof SUPERVISION_FILTER_KEY
   mine: filters.mine === 'true' ? 'true' : undefined,
 });
 
-export function preloadSupervision({ tenant, search }: PageAddress): void {
-  prefetch(() => supervisionApi.warnings(tenant, warningsQuery(readFilters(search, SUPERVISION_FILTER_KEYS))));
-}
+export const preloadSupervision = firstReads(SUPERVISION_FILTER_KEYS, ({ tenant, filters }) => [() => supervisionApi.warnings(tenant, warningsQuery(filters))]);

@@ -1,7 +1,8 @@
 import { App, Button, Segmented, Select, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
-import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS, type OrgLifeBranchCompliance } from '@ronghe/schema';
+import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS } from '@ronghe/schema/enums';
+import type { OrgLifeBranchCompliance } from '@ronghe/schema';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { useLoaded } from '../../lib/useLoaded.ts';
 import { problemText } from '../../lib/problems.ts';

@@ -2,7 +2,8 @@ import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag,
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS, type OrgLifeRecordView } from '@ronghe/schema';
+import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS } from '@ronghe/schema/enums';
+import type { OrgLifeRecordView } from '@ronghe/schema';
 import { ApiError } from '../../api/client.ts';
 import { fromServerErrors } from '../../lib/formErrors.ts';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';

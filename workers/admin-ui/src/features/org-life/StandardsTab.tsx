@@ -1,6 +1,6 @@
 import { App, Button, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS, ORG_LIFE_PERIODS } from '@ronghe/schema';
+import { ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS, ORG_LIFE_PERIODS } from '@ronghe/schema/enums';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';

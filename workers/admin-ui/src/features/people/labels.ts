@@ -1,4 +1,4 @@
-import { PARTY_STANDINGS, PERSON_KIND_LABELS, PERSON_STATUS_LABELS } from '@ronghe/schema';
+import { PARTY_STANDINGS, PERSON_KIND_LABELS, PERSON_STATUS_LABELS } from '@ronghe/schema/enums';
 
 export { PERSON_KIND_LABELS, PERSON_STATUS_LABELS };
 export const PERSON_KIND_OPTIONS = Object.entries(PERSON_KIND_LABELS).map(([value, label]) => ({ value, label }));

@@ -1,6 +1,6 @@
 import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Spin, Switch, TreeSelect } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { STRONGEST_STATUSES } from '@ronghe/schema';
+import { STRONGEST_STATUSES } from '@ronghe/schema/enums';
 import { ApiError, errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization, TreeItem } from '../../api/types.ts';

@@ -1,23 +1,10 @@
-import { prefetch, type Query } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
-import type { PageAddress } from '../../layout/feature.ts';
-import { readFilters, type UrlFilters } from '../../lib/useUrlFilters.ts';
+import { cursorListQuery, firstReads } from '../../lib/lazy-page.ts';
 
-// What 党组织管理 reads on opening, shared by the page and its preload (docs/adr/0031):
-// the preload's requests are taken over by the page only if they are the same URLs.
+// What 党组织管理 reads on opening (the tree beside the list, the list's first page), shared by the
+// page and its preload (docs/adr/0031).
 
 export const ORG_FILTER_KEYS = ['q', 'kind', 'domain', 'qualityStatus', 'weakFlag', 'status', 'under'] as const;
-const PAGE_SIZE = 20;
+export const orgListQuery = cursorListQuery(20);
 
-export const orgListQuery = (filters: UrlFilters<(typeof ORG_FILTER_KEYS)[number]>, after: string | null): Query => ({
-  ...filters,
-  cursor: after ?? undefined,
-  limit: PAGE_SIZE,
-});
-
-export function preloadOrgs({ tenant, search }: PageAddress): void {
-  prefetch(
-    () => orgApi.tree(tenant),
-    () => orgApi.list(tenant, orgListQuery(readFilters(search, ORG_FILTER_KEYS), null)),
-  );
-}
+export const preloadOrgs = firstReads(ORG_FILTER_KEYS, ({ tenant, filters }) => [() => orgApi.tree(tenant), () => orgApi.list(tenant, orgListQuery(filters, null))]);

@@ -2,7 +2,7 @@ import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema';
+import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema/enums';
 import { errorText } from '../../api/client.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useSession } from '../../session.tsx';

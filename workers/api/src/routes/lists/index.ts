@@ -17,6 +17,7 @@ import { importNeedsRouter } from './needs/import.ts';
 import { listNeedsRouter } from './needs/list.ts';
 import { updateNeedRouter } from './needs/update.ts';
 import { withdrawNeedRouter } from './needs/withdraw.ts';
+import { projectBoardRouter } from './projects/board.ts';
 import { createClaimRouter } from './projects/claim-create.ts';
 import { decideClaimRouter } from './projects/claim-decide.ts';
 import { withdrawClaimRouter } from './projects/claim-withdraw.ts';
@@ -76,6 +77,7 @@ export const listsRouters: readonly Router[] = [
   warningsRouter,
   runSupervisionRouter,
   exportProjectsRouter,
+  projectBoardRouter,
   listProjectsRouter,
   createProjectRouter,
   getProjectRouter,

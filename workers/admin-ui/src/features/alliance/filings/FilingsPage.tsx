@@ -1,4 +1,4 @@
-import { FILING_KIND_LABELS, FILING_KINDS } from '@ronghe/schema';
+import { FILING_KIND_LABELS, FILING_KINDS } from '@ronghe/schema/enums';
 import { App, Button, Card, Descriptions, Drawer, Form, Result, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@ronghe/schema';
+import { ROLE_LABELS } from '@ronghe/schema/enums';
 import type { Role, Tenant } from '../../../api/types.ts';
 
 // The same grant rules the server enforces (packages/identity/src/accounts.ts),

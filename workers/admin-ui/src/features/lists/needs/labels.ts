@@ -9,11 +9,8 @@ import {
   RESOURCE_STATUSES,
   URGENCY_LABELS,
   URGENCY_LEVELS,
-  type LocalityLevel,
-  type NeedStatus,
-  type ResourceStatus,
-  type Urgency,
-} from '@ronghe/schema';
+} from '@ronghe/schema/enums';
+import type { LocalityLevel, NeedStatus, ResourceStatus, Urgency } from '@ronghe/schema';
 
 export { LOCALITY_LABELS, NEED_STATUS_LABELS, RESOURCE_STATUS_LABELS, URGENCY_LABELS };
 export type { LocalityLevel, NeedStatus, ResourceStatus, Urgency };

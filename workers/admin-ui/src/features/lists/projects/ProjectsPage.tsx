@@ -1,10 +1,10 @@
 import { AppstoreOutlined, DownloadOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Form, Input, Progress, Row, Segmented, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { errorText } from '../../../api/client.ts';
-import { projectApi, type ProjectSummary } from '../../../api/project-endpoints.ts';
+import { errorText, type Query } from '../../../api/client.ts';
+import { projectApi, type ProjectBoard, type ProjectSummary } from '../../../api/project-endpoints.ts';
 import { ActionButton } from '../../../lib/ActionButton.tsx';
 import { CursorTable } from '../../../lib/CursorTable.tsx';
 import { FilterActions } from '../../../lib/FilterActions.tsx';
@@ -14,19 +14,44 @@ import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { boardColumnQuery, boardColumns, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
-import { DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
+import { boardColumns, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
-import { ProjectFormModal } from './ProjectFormModal.tsx';
+// The form (and the zod schemas it validates with, the 56.6 KB gzip `schema` chunk) loads when
+// 新建项目 is clicked, not before the board is drawn (docs/adr/0031).
+const ProjectFormModal = lazy(() => import('./ProjectFormModal.tsx').then((m) => ({ default: m.ProjectFormModal })));
 
 const FILTER_KEYS = PROJECT_FILTER_KEYS;
 type Filters = ProjectFilters;
 const queryOf = projectQueryOf;
 
-function BoardColumn({ status, filters }: { status: ProjectStatus; filters: Filters }) {
+type BoardColumnPage = ProjectBoard['columns'][number];
+
+/**
+ * The whole board's first pages, asked once for all columns (one request, docs/adr/0031): the
+ * first column to ask sends it, the others share its answer. A new query (tenant, filters) asks anew.
+ */
+function useBoardRead(tenant: string, query: Query): (status: ProjectStatus) => Promise<BoardColumnPage> {
+  return useMemo(() => {
+    let board: Promise<ProjectBoard> | undefined;
+    return async (status) => {
+      board ??= projectApi.board(tenant, boardQuery(query));
+      const column = (await board).columns.find((c) => c.status === status);
+      return column ?? { status: status as BoardColumnPage['status'], items: [], nextCursor: null, total: 0 };
+    };
+  }, [tenant, query]);
+}
+
+/**
+ * One column: its first page from the shared board read (`first`), or from the list when the
+ * status filter narrows the board to it; later pages always from the list, with the column's cursor.
+ */
+function BoardColumn({ status, query, first }: { status: ProjectStatus; query: Query; first?: (status: ProjectStatus) => Promise<BoardColumnPage> }) {
   const { tenant } = useTenant();
-  const query = useMemo(() => queryOf(filters), [filters]);
-  const list = useCursorList((after) => projectApi.list(tenant.slug, boardColumnQuery(query, status, after)), [tenant.slug, query, status]);
+  const list = useCursorList(
+    (after) => (after === null && first ? first(status) : projectApi.list(tenant.slug, boardColumnQuery(query, status, after))),
+    [tenant.slug, query, status, first],
+  );
   useEffect(() => {
     void list.reload();
   }, [list.reload]);
@@ -93,6 +118,24 @@ function ProjectTable({ filters }: { filters: Filters }) {
   return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" scroll={{ x: 1090 }} data-testid="project-table" />;
 }
 
+function ProjectBoardView({ filters }: { filters: Filters }) {
+  const { tenant } = useTenant();
+  const query = useMemo(() => queryOf(filters), [filters]);
+  const whole = useBoardRead(tenant.slug, query);
+  // A status filter narrows the board to that column (cancelled projects appear only this way): its own list read.
+  const columns = boardColumns(filters.status);
+  const first = filters.status ? undefined : whole;
+  return (
+    <Row gutter={8} wrap={false} className="scrolls-sideways" style={{ overflowX: 'auto' }} data-testid="project-board">
+      {columns.map((s) => (
+        <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
+          <BoardColumn status={s} query={query} first={first} />
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
 export default function ProjectsPage() {
   const { tenant } = useTenant();
   const { message } = App.useApp();
@@ -114,9 +157,6 @@ export default function ProjectsPage() {
       message.error(`导出失败：${errorText(err)}`);
     }
   };
-
-  // A status filter narrows the board to that column; cancelled projects appear only this way.
-  const columns = boardColumns(filters);
 
   return (
     <>
@@ -184,24 +224,22 @@ export default function ProjectsPage() {
         {view === 'table' ? (
           <ProjectTable filters={filters} />
         ) : (
-          <Row gutter={8} wrap={false} className="scrolls-sideways" style={{ overflowX: 'auto' }} data-testid="project-board">
-            {columns.map((s) => (
-              <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
-                <BoardColumn status={s} filters={filters} />
-              </Col>
-            ))}
-          </Row>
+          <ProjectBoardView filters={filters} />
         )}
       </Card>
-      <ProjectFormModal
-        open={creating}
-        allianceId={filters.allianceId}
-        onClose={() => setCreating(false)}
-        onSaved={(saved) => {
-          setCreating(false);
-          navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
-        }}
-      />
+      {creating && (
+        <Suspense fallback={null}>
+          <ProjectFormModal
+            open
+            allianceId={filters.allianceId}
+            onClose={() => setCreating(false)}
+            onSaved={(saved) => {
+              setCreating(false);
+              navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

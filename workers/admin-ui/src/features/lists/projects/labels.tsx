@@ -3,23 +3,24 @@ import {
   FUNDING_SOURCES,
   PROJECT_ACTION_LABELS,
   PROJECT_ACTIONS,
+  PROJECT_BOARD_STATUSES,
   PROJECT_NOTE_KIND_LABELS,
   PROJECT_STATUS_LABELS,
   PROJECT_STATUSES,
   WARNING_LABELS,
-  type AllocationState,
-  type ClaimStatus,
-  type ProjectAction,
-  type ProjectNoteKind,
-  type ProjectStatus,
-  type WarningLevel,
-} from '@ronghe/schema';
+} from '@ronghe/schema/enums';
+import type { AllocationState, ClaimStatus, ProjectAction, ProjectNoteKind, ProjectStatus, WarningLevel } from '@ronghe/schema';
 import { Badge, Space, Tag, Tooltip } from 'antd';
 
 export { CLAIM_STATUS_LABELS, FUNDING_SOURCES, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, PROJECT_NOTE_KIND_LABELS, PROJECT_STATUS_LABELS, WARNING_LABELS };
 export type { ProjectAction, ProjectStatus, WarningLevel };
 
-export { BOARD_STATUSES } from '../first-reads.ts';
+/**
+ * The board's columns, in the order work moves (cancelled projects only behind the status filter,
+ * which narrows the board to that one column). Here, not in first-reads.ts: the statuses' module
+ * is large and the preload, in the first load, does not need them.
+ */
+export const boardColumns = (status: string | undefined): readonly ProjectStatus[] => (status ? [status as ProjectStatus] : PROJECT_BOARD_STATUSES);
 
 export const STATUS_OPTIONS = PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }));
 export const WARNING_OPTIONS = (['red', 'yellow', 'green'] as const).map((w) => ({ value: w, label: WARNING_LABELS[w] }));

@@ -3,7 +3,8 @@ import { Alert, App, Badge, Button, Card, Col, Empty, Form, Popconfirm, Progress
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { URGENCY_LABELS, type Urgency } from '@ronghe/schema';
+import { URGENCY_LABELS } from '@ronghe/schema/enums';
+import type { Urgency } from '@ronghe/schema';
 import { errorText } from '../../../api/client.ts';
 import { supervisionApi, type OverdueNeed, type ProjectSummary, type Warnings } from '../../../api/project-endpoints.ts';
 import { ActionButton } from '../../../lib/ActionButton.tsx';
