@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTROL, TENANTS } from '../../packages/tenancy/src/registry.ts';
 import { DATABASES } from './local-platform.ts';
-import { locateSqliteFiles, openSqlitePlatform } from './sqlite-platform.ts';
+import { locateSqliteFiles, openSqliteD1, openSqlitePlatform } from './sqlite-platform.ts';
 
 let root: string;
 let dir: string;
@@ -74,5 +74,16 @@ describe('the direct SQLite platform (the bench seed at ×10)', () => {
     expect(await db.prepare('SELECT id FROM p ORDER BY id').raw({ columnNames: true })).toEqual([['id'], ['a'], ['b']]);
     await expect(db.prepare('INSERT INTO c (id, p) VALUES (2, ?)').bind('zzz').run()).rejects.toThrow(/FOREIGN KEY/);
     await platform.dispose();
+  });
+
+  it('tells an observer of each statement run, by its SQL, batched or not', async () => {
+    const path = join(dir, 'observed.sqlite');
+    const seen: string[] = [];
+    const { db, sqlite } = openSqliteD1(path, { observe: (sql, cpuMs) => cpuMs >= 0 && seen.push(sql) });
+    await db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+    await db.batch([db.prepare('INSERT INTO t (id) VALUES (?)').bind(1), db.prepare('INSERT INTO t (id) VALUES (?)').bind(2)]);
+    expect(await db.prepare('SELECT count(*) AS n FROM t').first('n')).toBe(2);
+    expect(seen).toEqual(['CREATE TABLE t (id INTEGER PRIMARY KEY)', 'INSERT INTO t (id) VALUES (?)', 'INSERT INTO t (id) VALUES (?)', 'SELECT count(*) AS n FROM t']);
+    sqlite.close();
   });
 });

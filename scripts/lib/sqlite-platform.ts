@@ -18,10 +18,35 @@ const bindable = (v: unknown): Value => {
   return v as Value;
 };
 
-/** The part of D1's API the seed and the bench's own preparation use, over one SQLite connection. */
-function d1Over(sqlite: DatabaseSync): D1Database {
+/** Told of every statement run: its SQL and the CPU it took (measuring aids, e.g. bench/dashboards-profile.ts). */
+export type StatementObserver = (sql: string, cpuMs: number) => void;
+
+/**
+ * The part of D1's API the seed, the bench's preparation and its measuring
+ * scripts use, over one SQLite connection. Statements are compiled once per
+ * SQL text, as D1 keeps them.
+ */
+export function d1Over(sqlite: DatabaseSync, observe?: StatementObserver): D1Database {
+  const compiled = new Map<string, ReturnType<DatabaseSync['prepare']>>();
+  const statement = (query: string) => {
+    let st = compiled.get(query);
+    if (!st) {
+      // Bounded: a script that spells values into its SQL must not keep every text it ran.
+      if (compiled.size >= 1_000) compiled.clear();
+      compiled.set(query, (st = sqlite.prepare(query)));
+    }
+    return st;
+  };
+  const timed = <T>(query: string, run: () => T): T => {
+    if (!observe) return run();
+    const before = process.cpuUsage();
+    const out = run();
+    const used = process.cpuUsage(before);
+    observe(query, (used.user + used.system) / 1000);
+    return out;
+  };
   const meta = () => {
-    const r = sqlite.prepare('SELECT changes() AS c, last_insert_rowid() AS r').get() as { c: number; r: number };
+    const r = statement('SELECT changes() AS c, last_insert_rowid() AS r').get() as { c: number; r: number };
     return { changes: r.c, last_row_id: r.r, duration: 0, rows_read: 0, rows_written: r.c, changed_db: r.c > 0, size_after: 0 };
   };
   class Statement {
@@ -35,9 +60,10 @@ function d1Over(sqlite: DatabaseSync): D1Database {
       return new Statement(this.sql, values.map(bindable));
     }
     rows(arrays: boolean) {
-      const st = sqlite.prepare(this.sql);
+      const st = statement(this.sql);
       st.setReturnArrays(arrays);
-      return { rows: st.all(...this.params) as unknown[], columns: st.columns().map((c) => c.name) };
+      const rows = timed(this.sql, () => st.all(...this.params) as unknown[]);
+      return { rows, columns: arrays ? st.columns().map((c) => c.name) : [] };
     }
     result() {
       const { rows } = this.rows(false);
@@ -74,7 +100,7 @@ function d1Over(sqlite: DatabaseSync): D1Database {
       }
     },
     async exec(query: string) {
-      sqlite.exec(query);
+      timed(query, () => sqlite.exec(query));
       return { count: 1, duration: 0 };
     },
     withSession() {
@@ -117,6 +143,13 @@ export async function locateSqliteFiles(proxy: LocalPlatform, persistTo?: string
   return found;
 }
 
+/** One SQLite file as a D1 database (a copy of a county's, for measuring scripts). */
+export function openSqliteD1(path: string, opts: { readOnly?: boolean; observe?: StatementObserver } = {}): { db: D1Database; sqlite: DatabaseSync } {
+  const sqlite = new DatabaseSync(path, { readOnly: opts.readOnly ?? false });
+  sqlite.exec('PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000');
+  return { db: d1Over(sqlite, opts.observe), sqlite };
+}
+
 /** The databases opened from their files (see `locateSqliteFiles`); the proxy that located them must be disposed first. */
 export function openSqlitePlatform(files: Map<string, string>): LocalPlatform {
   const open = new Map<string, { sqlite: DatabaseSync; db: D1Database }>();
@@ -126,10 +159,8 @@ export function openSqlitePlatform(files: Map<string, string>): LocalPlatform {
       if (!entry) {
         const path = files.get(d.binding);
         if (!path) throw new Error(`没有数据库 ${d.binding}（${d.name}）的文件`);
-        const sqlite = new DatabaseSync(path);
-        // D1 enforces foreign keys; the seed relies on the same checks.
-        sqlite.exec('PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000');
-        entry = { sqlite, db: d1Over(sqlite) };
+        // D1 enforces foreign keys; the seed relies on the same checks (openSqliteD1 turns them on).
+        entry = openSqliteD1(path);
         open.set(d.binding, entry);
       }
       return entry.db;
