@@ -1,39 +1,13 @@
 // The board's and suggestions' answers for many inputs (70 needs, 19 board variants, a fixed clock) hashed into
 // one line, to show that a change to how they are read changes no answer: run it before and after on the same
 // copy of a x10 county's D1 file (DB=/tmp/hongshan.sqlite node bench/dashboards-compare.ts).
-import { DatabaseSync } from 'node:sqlite';
 import { createHash } from 'node:crypto';
 import { openDb, fixedClock } from '@ronghe/core';
 import { getWarnings, suggestionsFor } from '@ronghe/lists';
-const sqlite = new DatabaseSync(process.env.DB ?? '/tmp/hongshan.sqlite', { readOnly: true });
-const conv = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-class Stmt {
-  sql: string;
-  params: unknown[];
-  constructor(sql: string, params: unknown[] = []) {
-    this.sql = sql;
-    this.params = params;
-  }
-  bind(...p: unknown[]) {
-    return new Stmt(this.sql, p);
-  }
-  rows() {
-    return sqlite.prepare(this.sql).all(...(this.params.map(conv) as never[])) as Record<string, unknown>[];
-  }
-  async all() {
-    return { results: this.rows(), success: true, meta: {} };
-  }
-  async raw() {
-    return this.rows().map((r) => Object.values(r));
-  }
-  async first(col?: string) {
-    const r = this.rows()[0];
-    return r ? (col ? r[col] : r) : null;
-  }
-}
-const d1 = { prepare: (sql: string) => new Stmt(sql), batch: async (stmts: Stmt[]) => Promise.all(stmts.map((s) => s.all())) };
+import { openSqliteD1 } from '../scripts/lib/sqlite-platform.ts';
+const { db: d1, sqlite } = openSqliteD1(process.env.DB ?? '/tmp/hongshan.sqlite', { readOnly: true });
 const ctx = {
-  db: openDb(d1 as unknown as D1Database),
+  db: openDb(d1),
   tenant: { slug: 'hongshan', code: '150402', name: '红山区', kind: 'county' as const },
   actor: { userId: 'usr_bench', displayName: 'bench', grants: [{ role: 'county_admin' as const, scopeOrgId: null, scopeAllianceId: null }] },
   clock: fixedClock(Date.parse('2026-12-05T04:00:00Z')),

@@ -3,56 +3,25 @@
 // share SQLite takes (PER_STATEMENT=1 for each statement, FULL=1 for its whole SQL). A measuring aid, not a test:
 //   cp .bench-state/v3/d1/miniflare-D1DatabaseObject/<hongshan>.sqlite /tmp/hongshan.sqlite
 //   node bench/dashboards-profile.ts /tmp/hongshan.sqlite [requests=300] [warnings|suggestions|both]
-import { DatabaseSync } from 'node:sqlite';
 import { openDb, systemClock } from '@ronghe/core';
 import { getWarnings, suggestionsFor } from '@ronghe/lists';
+import { openSqliteD1 } from '../scripts/lib/sqlite-platform.ts';
 
 const file = process.argv[2] ?? '/tmp/hongshan.sqlite';
 const n = Number(process.argv[3] ?? 300);
 const which = process.argv[4] ?? 'both';
-const sqlite = new DatabaseSync(file, { readOnly: true });
-const cache = new Map<string, ReturnType<DatabaseSync['prepare']>>();
 let sqlMs = 0;
 let statements = 0;
 const bySql = new Map<string, number>();
-const conv = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-class Stmt {
-  sql: string;
-  params: unknown[];
-  constructor(sql: string, params: unknown[] = []) {
-    this.sql = sql;
-    this.params = params;
-  }
-  bind(...p: unknown[]) {
-    return new Stmt(this.sql, p);
-  }
-  rows() {
-    let s = cache.get(this.sql);
-    if (!s) cache.set(this.sql, (s = sqlite.prepare(this.sql)));
-    const t = process.cpuUsage();
-    const out = s.all(...(this.params.map(conv) as never[]));
-    const d = process.cpuUsage(t);
-    sqlMs += (d.user + d.system) / 1000;
-    bySql.set(this.sql, (bySql.get(this.sql) ?? 0) + (d.user + d.system) / 1000);
+const { db: d1, sqlite } = openSqliteD1(file, {
+  readOnly: true,
+  observe(sql, cpuMs) {
+    sqlMs += cpuMs;
+    bySql.set(sql, (bySql.get(sql) ?? 0) + cpuMs);
     statements++;
-    return out as Record<string, unknown>[];
-  }
-  async all() {
-    return { results: this.rows(), success: true, meta: {} };
-  }
-  async raw() {
-    return this.rows().map((r) => Object.values(r));
-  }
-  async first(col?: string) {
-    const r = this.rows()[0];
-    return r ? (col ? r[col] : r) : null;
-  }
-  async run() {
-    return { results: this.rows(), success: true, meta: {} };
-  }
-}
-const d1 = { prepare: (sql: string) => new Stmt(sql), batch: async (stmts: Stmt[]) => Promise.all(stmts.map((s) => s.all())) };
-const db = openDb(d1 as unknown as D1Database);
+  },
+});
+const db = openDb(d1);
 const ctx = {
   db,
   tenant: { slug: 'hongshan', code: '150402', name: '红山区', kind: 'county' as const },
