@@ -78,6 +78,12 @@ class PrimalDual {
    */
   readonly aFirst: Int32Array;
   adm: Int32Array;
+  /**
+   * Head of each admissible arc, beside `adm`: the max flow and its
+   * breadth-first labels read it for every arc they scan, and in this copy
+   * it is read in order rather than at a random CSR position.
+   */
+  admTo: Int32Array;
   rounds = 0;
   augmentations = 0;
 
@@ -104,6 +110,7 @@ class PrimalDual {
     this.path = new Int32Array(n);
     this.aFirst = new Int32Array(n + 1);
     this.adm = int32(buffers, 'pd.adm', Math.ceil(g.target.length / 2));
+    this.admTo = int32(buffers, 'pd.admTo', this.adm.length);
   }
 }
 
@@ -202,6 +209,7 @@ function updatePotentials(p: PrimalDual, d: number): void {
 function admissibleArcs(p: PrimalDual): void {
   const { n, first, target, c, pot, done, aFirst } = p;
   let adm = p.adm;
+  let admTo = p.admTo;
   let k = 0;
   for (let u = 0; u < n; u++) {
     aFirst[u] = k;
@@ -214,8 +222,12 @@ function admissibleArcs(p: PrimalDual): void {
           const grown = new Int32Array(target.length);
           grown.set(adm);
           p.adm = adm = grown;
+          const grownTo = new Int32Array(target.length);
+          grownTo.set(admTo);
+          p.admTo = admTo = grownTo;
         }
-        adm[k++] = a;
+        adm[k] = a;
+        admTo[k++] = v;
       }
     }
   }
@@ -224,7 +236,7 @@ function admissibleArcs(p: PrimalDual): void {
 
 /** Admissible distance to the sink for every node (n where the sink cannot be reached); false if the source cannot. */
 function sinkLabels(p: PrimalDual): boolean {
-  const { n, sink, target, rev, res, aFirst, adm, label, count, queue, iter } = p;
+  const { n, sink, rev, res, aFirst, adm, admTo, label, count, queue, iter } = p;
   label.fill(n);
   label[sink] = 0;
   let qh = 0;
@@ -234,10 +246,9 @@ function sinkLabels(p: PrimalDual): boolean {
     const v = queue[qh++]!;
     const lv = label[v]! + 1;
     for (let i = aFirst[v]!, end = aFirst[v + 1]!; i < end; i++) {
-      const a = adm[i]!;
-      const w = target[a]!;
+      const w = admTo[i]!;
       // The reverse of a runs from w into v, admissible too.
-      if (label[w] !== n || res[rev[a]!]! <= 0) continue;
+      if (label[w] !== n || res[rev[adm[i]!]!]! <= 0) continue;
       label[w] = lv;
       queue[qt++] = w;
     }
@@ -274,7 +285,7 @@ function augment(p: PrimalDual, depth: number): number {
  * `RELABEL_PERIOD` × n relabels — without it nodes climb one label at a time.
  */
 function admissibleMaxFlow(p: PrimalDual): void {
-  const { n, source, sink, target, rev, res, aFirst, adm, label, count, iter, path } = p;
+  const { n, source, sink, target, rev, res, aFirst, adm, admTo, label, count, iter, path } = p;
   const period = Math.max(64, Math.floor(RELABEL_PERIOD * n));
   let relabels = 0;
   if (!sinkLabels(p)) return;
@@ -290,22 +301,17 @@ function admissibleMaxFlow(p: PrimalDual): void {
     const want = label[u]! - 1;
     const end = aFirst[u + 1]!;
     let i = iter[u]!;
-    for (; i < end; i++) {
-      const a = adm[i]!;
-      if (label[target[a]!] === want && res[a]! > 0) break;
-    }
+    for (; i < end; i++) if (label[admTo[i]!] === want && res[adm[i]!]! > 0) break;
     iter[u] = i;
     if (i < end) {
-      const a = adm[i]!;
-      path[depth++] = a;
-      u = target[a]!;
+      path[depth++] = adm[i]!;
+      u = admTo[i]!;
       continue;
     }
     let low = n - 1;
     for (let j = aFirst[u]!; j < end; j++) {
-      const a = adm[j]!;
-      const l = label[target[a]!]!;
-      if (l < low && res[a]! > 0) low = l;
+      const l = label[admTo[j]!]!;
+      if (l < low && res[adm[j]!]! > 0) low = l;
     }
     if (--count[label[u]!]! === 0) return;
     label[u] = low + 1;
