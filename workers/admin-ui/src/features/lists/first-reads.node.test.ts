@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// A page's preload is built from its first reads (docs/adr/0031): the page's own filters read from
+// A page's preload is built from its first reads (docs/adr/0031; the helper is lib/lazy-page.ts): the page's own filters read from
 // the address being opened, the page's own calls, started as reads the page then takes over. The
 // URLs below are written by hand from each page's query: a preload that asks anything else is a
 // request the page never uses. fetch and sessionStorage are stood in for; each test loads afresh.
@@ -25,21 +25,9 @@ beforeEach(() => {
 
 const at = (search: string) => ({ tenant: 'hongshan', search: new URLSearchParams(search) });
 
-describe('firstReads', () => {
-  it('reads only the page’s filters from the address, in the page’s order, with its page size', async () => {
-    const { preloadPeople } = await import('../features/people/first-reads.ts');
-    preloadPeople(at('status=active&q=王&page=3&kind=党员'));
-    expect(urls).toEqual(['/api/t/hongshan/people?q=王&kind=党员&status=active&limit=20']);
-  });
-
-  it('starts every read of a page that makes two', async () => {
-    const { preloadOrgs } = await import('../features/registry/first-reads.ts');
-    preloadOrgs(at('under=org_1'));
-    expect(urls).toEqual(['/api/t/hongshan/orgs/tree', '/api/t/hongshan/orgs?under=org_1&limit=20']);
-  });
-
+describe('项目清单 first reads (lib/lazy-page firstReads)', () => {
   it('项目清单 asks its whole board in one request; a status filter or the table view asks that list', async () => {
-    const { preloadProjects } = await import('../features/lists/first-reads.ts');
+    const { preloadProjects } = await import('./first-reads.ts');
     preloadProjects(at('overdue=true'));
     preloadProjects(at('status=cancelled'));
     preloadProjects(at('view=table&q=助老'));
