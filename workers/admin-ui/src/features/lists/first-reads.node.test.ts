@@ -1,37 +1,16 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openedAt, recordPreloads } from '../../lib/preload-test-stubs.ts';
 
-// A page's preload is built from its first reads (docs/adr/0031; the helper is lib/lazy-page.ts): the page's own filters read from
-// the address being opened, the page's own calls, started as reads the page then takes over. The
-// URLs below are written by hand from each page's query: a preload that asks anything else is a
-// request the page never uses. fetch and sessionStorage are stood in for; each test loads afresh.
-
-let urls: string[];
-
-beforeEach(() => {
-  vi.resetModules();
-  urls = [];
-  const store = new Map<string, string>([['ronghe.token', 't1']]);
-  vi.stubGlobal('sessionStorage', {
-    getItem: (k: string) => store.get(k) ?? null,
-    setItem: (k: string, v: string) => void store.set(k, v),
-    removeItem: (k: string) => void store.delete(k),
-  });
-  vi.stubGlobal('fetch', (url: string) => {
-    urls.push(decodeURIComponent(url));
-    return new Promise<Response>(() => undefined);
-  });
-  return () => vi.unstubAllGlobals();
-});
-
-const at = (search: string) => ({ tenant: 'hongshan', search: new URLSearchParams(search) });
+// The URLs are written by hand from the page's query (lib/preload-test-stubs.ts says why).
+const urls = recordPreloads();
 
 describe('项目清单 first reads (lib/lazy-page firstReads)', () => {
   it('项目清单 asks its whole board in one request; a status filter or the table view asks that list', async () => {
     const { preloadProjects } = await import('./first-reads.ts');
-    preloadProjects(at('overdue=true'));
-    preloadProjects(at('status=cancelled'));
-    preloadProjects(at('view=table&q=助老'));
-    expect(urls).toEqual([
+    preloadProjects(openedAt('overdue=true'));
+    preloadProjects(openedAt('status=cancelled'));
+    preloadProjects(openedAt('view=table&q=助老'));
+    expect(urls()).toEqual([
       '/api/t/hongshan/projects/board?overdue=true&limit=12',
       '/api/t/hongshan/projects?status=cancelled&limit=12',
       '/api/t/hongshan/projects?q=助老&limit=20',
