@@ -22,44 +22,21 @@ export type IdPrefix = 'org' | 'aud' | 'usr' | 'grt' | 'key' | 'req' | 'imp' | '
   // webhooks (issue 14): endpoint, delivery, attempt
   | 'whe' | 'whd' | 'wha';
 
-/**
- * Random bytes for ids, drawn from a pool filled 4 KiB at a time: one `getRandomValues` per 256 ids
- * instead of one per id (every request draws a request id; ADR 0032). The bytes are the CSPRNG's,
- * each used once; ids are unique, not secret (tokens draw their own bytes, `randomToken`).
- */
-const POOL = new Uint8Array(4096);
-let poolAt = POOL.length;
-function pooledRandom(bytes: Uint8Array): Uint8Array {
-  if (poolAt + bytes.length > POOL.length) {
-    crypto.getRandomValues(POOL);
-    poolAt = 0;
-  }
-  bytes.set(POOL.subarray(poolAt, poolAt + bytes.length));
-  poolAt += bytes.length;
-  return bytes;
-}
-
-const LOWER = ALPHABET.toLowerCase();
-
-function encode(now: number, bytes: Uint8Array, alphabet: string): string {
+export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   let time = '';
   let t = now;
   for (let i = 0; i < 10; i++) {
-    time = alphabet[t % 32] + time;
+    time = ALPHABET[t % 32] + time;
     t = Math.floor(t / 32);
   }
+  const bytes = random(new Uint8Array(16));
   let rand = '';
-  for (let i = 0; i < 16; i++) rand += alphabet[bytes[i]! % 32];
+  for (let i = 0; i < 16; i++) rand += ALPHABET[bytes[i]! % 32];
   return time + rand;
 }
 
-export function ulid(now: number, random: (bytes: Uint8Array) => Uint8Array = pooledRandom): string {
-  return encode(now, random(new Uint8Array(16)), ALPHABET);
-}
-
 export function newId(prefix: IdPrefix, now: number = Date.now()): string {
-  // The lower-case alphabet directly: the same id as `ulid(now).toLowerCase()`, without the second string.
-  return `${prefix}_${encode(now, pooledRandom(new Uint8Array(16)), LOWER)}`;
+  return `${prefix}_${ulid(now).toLowerCase()}`;
 }
 
 export function isId(prefix: IdPrefix, value: string): boolean {

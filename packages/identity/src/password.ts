@@ -72,16 +72,9 @@ export function assertPasswordRules(password: string, path = 'body.newPassword')
   }
 }
 
-const encoder = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
-
-// Every authenticated request hashes its token (the session cache's key, ADR 0032): the hex is built
-// from a table, not 32 arrays and strings per call.
 export async function sha256Hex(value: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(value)));
-  let hex = '';
-  for (let i = 0; i < digest.length; i++) hex += HEX[digest[i]!];
-  return hex;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A 256-bit random token, base64url, with a readable prefix. */
