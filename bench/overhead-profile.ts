@@ -8,6 +8,11 @@
 //   node bench/overhead-profile.ts [--state .bench-state] [--route detail|filter|list|orgs|healthz|/api/...]
 //                                  [--requests 1500] [--interval 100] [--top 40] [--reference]
 // --reference profiles the bare reference worker (bench/reference) on the same route instead.
+// Read the shares with care: the sampler over-attributes small functions. It put a token's SHA-256 at
+// 3-5 % of the busy time (about 0.2 ms a request), where a worker hashing 2,000 tokens per request
+// measured 4 µs per hash by CPU (ADR 0032, 2026-12-05 third pass). Large buckets (the D1 client,
+// Hono, ours as a whole) and before/after comparisons of one function are what it is good for;
+// confirm a cut with `pnpm bench --only-overhead --rounds 3`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';

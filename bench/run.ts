@@ -476,7 +476,11 @@ function printGoals(results: LoadResult[]): void {
         `  ${name}：CPU ${ours.toFixed(2)} / 参照 ${ref.toFixed(2)} ms/请求 = ${pct.toFixed(0)}%；各轮 ${shares.map((x) => x.toFixed(0)).join(' / ')}%，中位数 ${mid.toFixed(0)}%  ${mid >= 80 ? '≥ 80%，达标' : '< 80%，未达标'}`,
       );
     }
-    console.log(`  参照 worker ${values['reference-without-assets'] ? '不带' : '带'}静态资源路由（[assets] run_worker_first，与 API 相同）`);
+    console.log(
+      values['reference-without-assets']
+        ? '  参照 worker 不带静态资源路由（旧设置：只有 API 经过 [assets] run_worker_first 的资源路由）'
+        : '  参照 worker 与 API 一样带静态资源路由（[assets] run_worker_first）',
+    );
   }
 }
 
