@@ -15,7 +15,7 @@ export async function findAlliance(ctx: Ctx, id: string): Promise<AllianceWithSc
 }
 
 /**
- * Everything the detail page and the rules need, in one round trip. The six
+ * Everything the detail page and the rules need, in one round trip. The seven
  * statements never change, only the id: each is built once per isolate
  * (packages/core/src/prepared-reads.ts, issue 15 § 2).
  */
@@ -27,7 +27,7 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
   const at = ph('id');
   const values = { id };
   const read = <B extends PromiseLike<unknown> & { prepare(): unknown }>(key: string, build: () => B) => preparedRead(ctx.db, `alliance.parts.${key}`, build, values);
-  const [heads, members, seats, documents, adjustmentRows, events] = await runPreparedReads(ctx.db, [
+  const [heads, members, seats, documents, adjustments, events, proposedOrgs] = await runPreparedReads(ctx.db, [
     read('head', () => headSelect(ctx, { compliant: false }).where(eq(alliances.id, at)).limit(1)),
     read('members', () => ctx.db
       .select({
@@ -83,21 +83,14 @@ export async function loadAllianceParts(ctx: Ctx, id: string) {
       .leftJoin(signerOrg, eq(signerOrg.id, allianceDocuments.signerOrgId))
       .where(eq(allianceDocuments.allianceId, at))
       .orderBy(asc(allianceDocuments.createdAt), asc(allianceDocuments.id))),
-    // With the name of the organization a proposal names (a join, a new lead), for its summary: a join
-    // here rather than a seventh statement (issue 15 § 2).
-    read('adjustments', () => ctx.db
-      .select({ j: allianceAdjustments, proposedOrgName: sql<string | null>`${proposedOrg.name}`.as('proposed_org_name') })
-      .from(allianceAdjustments)
-      .leftJoin(proposedOrg, sql`${proposedOrg.id} = json_extract(${allianceAdjustments.payload}, '$.orgId')`)
-      .where(eq(allianceAdjustments.allianceId, at))
-      .orderBy(desc(allianceAdjustments.proposedAt), desc(allianceAdjustments.id))),
+    read('adjustments', () => ctx.db.select().from(allianceAdjustments).where(eq(allianceAdjustments.allianceId, at)).orderBy(desc(allianceAdjustments.proposedAt), desc(allianceAdjustments.id))),
     read('events', () => ctx.db.select().from(allianceEvents).where(eq(allianceEvents.allianceId, at)).orderBy(asc(allianceEvents.id))),
+    // Organizations that proposals name (a join, a new lead), for their summaries.
+    read('proposed', () => ctx.db
+      .select({ id: proposedOrg.id, name: proposedOrg.name })
+      .from(proposedOrg)
+      .where(sql`${proposedOrg.id} IN (SELECT json_extract(payload, '$.orgId') FROM alliance_adjustments WHERE alliance_id = ${at})`)),
   ]);
-  const adjustments = adjustmentRows.map((r) => r.j);
-  const proposedOrgs = adjustmentRows.flatMap((r) => {
-    const orgId = (r.j.payload as { orgId?: string }).orgId;
-    return orgId !== undefined && r.proposedOrgName !== null ? [{ id: orgId, name: r.proposedOrgName }] : [];
-  });
   const head = heads[0] as HeadRow | undefined;
   if (!head) throw notFound('党建联合体');
   const alliance: AllianceWithScope = { ...head.a, committeePath: head.committeePath, leadOrgName: head.leadOrgName, committeeOrgName: head.committeeOrgName };
