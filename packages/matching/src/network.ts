@@ -12,7 +12,7 @@
 // optimal flow never pairs a need and a resource through a dearer hub (the
 // unit could be rerouted for less), so every path's cost is the pair's cost.
 // Pairs decided by distance, and needs with rejected pairs, get direct edges.
-import { createNetwork, type FlowBuffers, type MinCostFlowNetwork } from '@ronghe/flow';
+import { createNetwork, keepShape, type FlowBuffers, type MinCostFlowNetwork } from '@ronghe/flow';
 import type { NeedClass, ResourceClass } from './classes.ts';
 import { allianceCost, deadlineCost, loadCost, pairCost, placeCostOfLevel } from './cost.ts';
 import { feasible, feasibleIgnoringExclusion } from './feasibility.ts';
@@ -64,6 +64,8 @@ class IntList {
     this.a[this.length++] = v;
   }
 }
+
+keepShape(new IntList(0)); // see keepShape in @ronghe/flow: the builder's code is optimised for this map
 
 /** Groups the indices 0 … keys.length − 1 by key (0 … groups − 1), keeping their order inside a group: [start (groups + 1), items]. */
 function groupBy(keys: Int32Array, count: number, groups: number): [Int32Array, Int32Array] {
@@ -460,3 +462,6 @@ class SpatialIndex {
     }
   }
 }
+
+// The builder is optimised for these maps: keep them across collections (@ronghe/flow keepShape).
+keepShape(new SpatialIndex([]));
