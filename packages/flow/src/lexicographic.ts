@@ -54,6 +54,7 @@
  */
 
 import { float64, int32, type FlowBuffers } from './buffers.ts';
+import { keepShape } from './keep-shape.ts';
 import { primalDual } from './primal-dual.ts';
 
 const ALPHA = 8;
@@ -159,6 +160,9 @@ class Solver {
     this.bfsQueue = new Int32Array(n);
   }
 }
+
+// The phases below are optimised for Solver's map: keep it (keep-shape.ts).
+keepShape(new Solver({ n: 0, m: 0, arcTo: new Int32Array(0), cap: new Float64Array(0), cost: new Float64Array(0) }, 0, 0, undefined));
 
 // ---- Stage max flows (FIFO push-relabel, global relabelling) ----
 

@@ -28,6 +28,7 @@
  */
 
 import { int32, type FlowBuffers } from './buffers.ts';
+import { keepShape } from './keep-shape.ts';
 
 export interface Residual {
   readonly n: number;
@@ -113,6 +114,9 @@ class PrimalDual {
     this.admTo = int32(buffers, 'pd.admTo', this.adm.length);
   }
 }
+
+// Every function below is optimised for PrimalDual's map: keep it (keep-shape.ts).
+keepShape(new PrimalDual({ n: 0, first: new Int32Array(1), target: new Int32Array(0), rev: new Int32Array(0), res: new Int32Array(0) }, new Int32Array(0), 0, 0, undefined));
 
 function bucketInsert(p: PrimalDual, v: number, k: number): void {
   const { bucket, bNext, bPrev } = p;
