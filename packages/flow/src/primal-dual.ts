@@ -73,6 +73,13 @@ class PrimalDual {
   readonly iter: Int32Array;
   readonly path: Int32Array;
   /**
+   * queue[0..labelled) holds every node whose label may be below n (those
+   * the last breadth-first search reached; the max flow relabels only nodes
+   * it entered, which are among them): the next search resets just these,
+   * not all n labels and counts.
+   */
+  labelled = 0;
+  /**
    * The round's admissible arcs (CSR arc ids), grouped by tail. Room for half
    * the arcs at first, doubled when a round needs more: on the bench county
    * at most 41 % of the arcs are admissible in a round.
@@ -104,7 +111,7 @@ class PrimalDual {
     this.bucket = new Int32Array(PAGE);
     this.bNext = new Int32Array(n);
     this.bPrev = new Int32Array(n);
-    this.label = new Int32Array(n);
+    this.label = new Int32Array(n).fill(n);
     this.count = new Int32Array(n + 1);
     this.queue = new Int32Array(n);
     this.iter = new Int32Array(n);
@@ -241,7 +248,12 @@ function admissibleArcs(p: PrimalDual): void {
 /** Admissible distance to the sink for every node (n where the sink cannot be reached); false if the source cannot. */
 function sinkLabels(p: PrimalDual): boolean {
   const { n, sink, rev, res, aFirst, adm, admTo, label, count, queue, iter } = p;
-  label.fill(n);
+  // Every count above 0 belongs to a label some labelled node holds.
+  for (let i = 0, end = p.labelled; i < end; i++) {
+    const v = queue[i]!;
+    count[label[v]!] = 0;
+    label[v] = n;
+  }
   label[sink] = 0;
   let qh = 0;
   let qt = 0;
@@ -257,9 +269,10 @@ function sinkLabels(p: PrimalDual): boolean {
       queue[qt++] = w;
     }
   }
+  p.labelled = qt;
   if (label[p.source] === n) return false;
-  count.fill(0);
-  for (let v = 0; v < n; v++) {
+  for (let i = 0; i < qt; i++) {
+    const v = queue[i]!;
     iter[v] = aFirst[v]!;
     count[label[v]!]!++;
   }
