@@ -30,7 +30,7 @@
  * functions, so a fresh process optimises each on its own.
  */
 
-import { float64, int32, type FlowBuffers } from './buffers.ts';
+import { int32, type FlowBuffers } from './buffers.ts';
 import { keepShape } from './keep-shape.ts';
 
 export interface Residual {
@@ -96,16 +96,6 @@ class PrimalDual {
    */
   admTo: Int32Array;
   /**
-   * The max flow works on the list, not on the CSR arcs: `admRes` holds each
-   * listed arc's residual during the round (written back after it) and
-   * `partner` the list position of its reverse, always listed too (an arc
-   * and its reverse are tight together). `where` maps arcs to positions
-   * while partners are found.
-   */
-  partner: Int32Array;
-  admRes: Int32Array | Float64Array;
-  readonly where: Int32Array;
-  /**
    * Arcs scanned by the last search from the source and by the last one
    * from the sink (0 before the first): each round searches from the side
    * that scanned fewer (see `primalDual`).
@@ -145,9 +135,6 @@ class PrimalDual {
     this.aFirst = new Int32Array(n + 1);
     this.adm = int32(buffers, 'pd.adm', Math.ceil(g.target.length / 2));
     this.admTo = int32(buffers, 'pd.admTo', this.adm.length);
-    this.partner = int32(buffers, 'pd.partner', this.adm.length);
-    this.admRes = g.res instanceof Float64Array ? float64(buffers, 'pd.admRes', this.adm.length) : int32(buffers, 'pd.admRes', this.adm.length);
-    this.where = int32(buffers, 'pd.where', g.target.length);
     const arcs = g.target.length;
     this.revOpen = new Uint8Array(arcs);
     for (let a = 0; a < arcs; a++) if (g.res[g.rev[a]!]! > 0) this.revOpen[a] = 1;
@@ -310,7 +297,7 @@ function updatePotentials(p: PrimalDual, d: number, sign: number): void {
  * the flow optimal, since only zero-reduced-cost arcs are ever used.
  */
 function admissibleArcs(p: PrimalDual): void {
-  const { n, first, target, rev, res, c, pot, done, aFirst, where } = p;
+  const { n, first, target, c, pot, done, aFirst } = p;
   let adm = p.adm;
   let admTo = p.admTo;
   let k = 0;
@@ -330,37 +317,16 @@ function admissibleArcs(p: PrimalDual): void {
           p.admTo = admTo = grownTo;
         }
         adm[k] = a;
-        where[a] = k;
         admTo[k++] = v;
       }
     }
   }
   aFirst[n] = k;
-  if (p.partner.length < adm.length) {
-    p.partner = new Int32Array(adm.length);
-    p.admRes = res instanceof Float64Array ? new Float64Array(adm.length) : new Int32Array(adm.length);
-  }
-  const { partner, admRes } = p;
-  for (let i = 0; i < k; i++) {
-    const a = adm[i]!;
-    partner[i] = where[rev[a]!]!;
-    admRes[i] = res[a]!;
-  }
-}
-
-/** Copies the round's residuals back to the CSR arcs. */
-function writeBack(p: PrimalDual): void {
-  const { res, rev, adm, admRes, revOpen } = p;
-  for (let i = 0, k = p.aFirst[p.n]!; i < k; i++) {
-    const a = adm[i]!;
-    res[a] = admRes[i]!;
-    revOpen[rev[a]!] = admRes[i]! > 0 ? 1 : 0;
-  }
 }
 
 /** Admissible distance to the sink for every node (n where the sink cannot be reached); false if the source cannot. */
 function sinkLabels(p: PrimalDual): boolean {
-  const { n, sink, aFirst, admTo, partner, admRes, label, count, queue, iter } = p;
+  const { n, sink, rev, res, aFirst, adm, admTo, label, count, queue, iter } = p;
   // Every count above 0 belongs to a label some labelled node holds.
   for (let i = 0, end = p.labelled; i < end; i++) {
     const v = queue[i]!;
@@ -377,7 +343,7 @@ function sinkLabels(p: PrimalDual): boolean {
     for (let i = aFirst[v]!, end = aFirst[v + 1]!; i < end; i++) {
       const w = admTo[i]!;
       // The reverse of a runs from w into v, admissible too.
-      if (label[w] !== n || admRes[partner[i]!]! <= 0) continue;
+      if (label[w] !== n || res[rev[adm[i]!]!]! <= 0) continue;
       label[w] = lv;
       queue[qt++] = w;
     }
@@ -394,15 +360,20 @@ function sinkLabels(p: PrimalDual): boolean {
 
 /** Pushes the bottleneck along path[0..depth); returns the index of the first arc it saturates. */
 function augment(p: PrimalDual, depth: number): number {
-  const { admRes: res, partner: rev, path } = p;
+  const { res, rev, path, revOpen } = p;
   let push = Number.POSITIVE_INFINITY;
   for (let i = 0; i < depth; i++) if (res[path[i]!]! < push) push = res[path[i]!]!;
   let cut = -1;
   for (let i = 0; i < depth; i++) {
     const a = path[i]!;
+    const r = rev[a]!;
     res[a]! -= push;
-    res[rev[a]!]! += push;
-    if (cut === -1 && res[a] === 0) cut = i;
+    res[r]! += push;
+    revOpen[a] = 1;
+    if (res[a] === 0) {
+      revOpen[r] = 0;
+      if (cut === -1) cut = i;
+    }
   }
   p.augmentations++;
   return cut;
@@ -415,7 +386,7 @@ function augment(p: PrimalDual, depth: number): number {
  * `RELABEL_PERIOD` × n relabels — without it nodes climb one label at a time.
  */
 function admissibleMaxFlow(p: PrimalDual): void {
-  const { n, source, sink, aFirst, admTo, partner, admRes: res, label, count, iter, path } = p;
+  const { n, source, sink, target, rev, res, aFirst, adm, admTo, label, count, iter, path } = p;
   const period = Math.max(64, Math.floor(RELABEL_PERIOD * n));
   let relabels = 0;
   if (!sinkLabels(p)) return;
@@ -425,23 +396,23 @@ function admissibleMaxFlow(p: PrimalDual): void {
     if (u === sink) {
       const cut = augment(p, depth);
       depth = cut;
-      u = admTo[partner[path[cut]!]!]!;
+      u = target[rev[path[cut]!]!]!;
       continue;
     }
     const want = label[u]! - 1;
     const end = aFirst[u + 1]!;
     let i = iter[u]!;
-    for (; i < end; i++) if (label[admTo[i]!] === want && res[i]! > 0) break;
+    for (; i < end; i++) if (label[admTo[i]!] === want && res[adm[i]!]! > 0) break;
     iter[u] = i;
     if (i < end) {
-      path[depth++] = i;
+      path[depth++] = adm[i]!;
       u = admTo[i]!;
       continue;
     }
     let low = n - 1;
     for (let j = aFirst[u]!; j < end; j++) {
       const l = label[admTo[j]!]!;
-      if (l < low && res[j]! > 0) low = l;
+      if (l < low && res[adm[j]!]! > 0) low = l;
     }
     if (--count[label[u]!]! === 0) return;
     label[u] = low + 1;
@@ -454,7 +425,7 @@ function admissibleMaxFlow(p: PrimalDual): void {
       u = source;
       continue;
     }
-    if (depth > 0) u = admTo[partner[path[--depth]!]!]!;
+    if (depth > 0) u = target[rev[path[--depth]!]!]!;
   }
 }
 
@@ -505,7 +476,6 @@ export function primalDual(
     p.rounds++;
     admissibleArcs(p);
     admissibleMaxFlow(p);
-    writeBack(p);
   }
   return { rounds: p.rounds, augmentations: p.augmentations, done: true, pot: p.pot };
 }
