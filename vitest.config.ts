@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'workers',
           include: ['workers/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/spec/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/.stryker-*/**', '**/*.node.test.ts', 'workers/admin-ui/**'],
-          setupFiles: ['./test/support/apply-migrations.ts'],
+          setupFiles: ['./test/support/apply-migrations.ts', './test/support/verify-prepared-shapes.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeOrg } from '../../../test/support/factories.ts';
 import { bindings } from '../../../test/support/worker.ts';
 import { openDb } from './db.ts';
-import { pagedPreparedRead, ph, preparedRead, runPreparedReads } from './prepared-reads.ts';
+import { pagedPreparedRead, ph, preparedRead, runPreparedReads, verifyPreparedShapes } from './prepared-reads.ts';
 
 const T = 'aohan';
 
@@ -99,5 +99,31 @@ describe('pagedPreparedRead (issue 15 § 2)', () => {
     expect(rows[0]!.parent).toBeNull();
     // Field for field what drizzle's own mapper returns for the same select.
     expect(rows).toEqual(await select().prepare().all({ a: root.id, b: child.id }));
+  });
+});
+
+describe('kept shapes never carry a request value (tests verify every read)', () => {
+  const db = () => openDb(bindings[findTenant(T)!.binding]!);
+  const byName = (key: string, name: string, baked: boolean) =>
+    preparedRead(db(), key, () => db().select({ id: organizations.id }).from(organizations).where(eq(organizations.name, baked ? name : ph('name'))), { name });
+
+  it('refuses a builder that put the value into the SQL once a second request sends another', async () => {
+    const a = await makeOrg(T, { name: '赤峰验证甲支部' });
+    const b = await makeOrg(T, { name: '赤峰验证乙支部' });
+    verifyPreparedShapes(true);
+    const first = await runPreparedReads(db(), [byName('test.baked', a.name, true)]);
+    expect(first[0].map((r) => r.id)).toEqual([a.id]);
+    // Without the check this would answer a's row to a request for b.
+    expect(() => byName('test.baked', b.name, true)).toThrow(/prepared read "test\.baked".*a value reached the SQL instead of a placeholder/s);
+  });
+
+  it('lets a placeholder shape answer each request with its own rows', async () => {
+    const a = await makeOrg(T, { name: '赤峰验证丙支部' });
+    const b = await makeOrg(T, { name: '赤峰验证丁支部' });
+    verifyPreparedShapes(true);
+    const [ra] = await runPreparedReads(db(), [byName('test.placeholder', a.name, false)]);
+    const [rb] = await runPreparedReads(db(), [byName('test.placeholder', b.name, false)]);
+    expect(ra.map((r) => r.id)).toEqual([a.id]);
+    expect(rb.map((r) => r.id)).toEqual([b.id]);
   });
 });

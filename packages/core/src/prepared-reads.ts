@@ -1,4 +1,4 @@
-import { and, Column, eq, fillPlaceholders, getTableName, gt, is, or, SQL, sql, Subquery, type AnyColumn, type Placeholder } from 'drizzle-orm';
+import { and, Column, eq, fillPlaceholders, getTableName, gt, is, or, Placeholder, SQL, sql, Subquery, type AnyColumn } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { TenantDb } from './db.ts';
 
@@ -25,6 +25,8 @@ interface DrizzleQuery {
 interface Shape {
   query: DrizzleQuery;
   stmt: D1PreparedStatement;
+  /** The SQL the statement was prepared from. */
+  text: string;
   /** The query's parameters, placeholders included, as drizzle built them once. */
   params: unknown[];
   /** Rows of a batch result to the select's fields, as drizzle's own mapper would give them. */
@@ -123,11 +125,43 @@ export function preparedRead<B extends PromiseLike<unknown> & { prepare(): unkno
   if (!shape) {
     const query = build().prepare() as DrizzleQuery;
     const { sql: text, params } = query.getQuery();
-    shape = { query, stmt: db.$client.prepare(text), params, map: compileMapper(query) };
+    shape = { query, stmt: db.$client.prepare(text), text, params, map: compileMapper(query) };
     if (byKey.size >= MAX_SHAPES) byKey.clear();
     byKey.set(key, shape);
+  } else if (verifying) {
+    verifyShape(key, shape, build);
   }
   return { shape, values };
+}
+
+let verifying = false;
+
+/**
+ * Tests turn this on (test/support/verify-prepared-shapes.ts): every read of a
+ * kept shape then builds its SQL again and compares it with the kept one. A
+ * builder that let a request's value into the SQL (instead of a `ph`), or a
+ * key that misses a variation of the SQL, would otherwise serve one request's
+ * statement to the next — another person's filter, or another tenant's id.
+ * Off in production: building is what the kept shape saves.
+ */
+export function verifyPreparedShapes(on: boolean): void {
+  verifying = on;
+}
+
+/** Placeholders compare by name, other parameters (constants of the shape) by value. */
+function sameParam(a: unknown, b: unknown): boolean {
+  if (is(a, Placeholder) || is(b, Placeholder)) return is(a, Placeholder) && is(b, Placeholder) && a.name === b.name;
+  return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function verifyShape(key: string, shape: Shape, build: () => PromiseLike<unknown> & { prepare(): unknown }): void {
+  const { sql: text, params } = (build().prepare() as DrizzleQuery).getQuery();
+  const same = text === shape.text && params.length === shape.params.length && params.every((p, i) => sameParam(p, shape.params[i]));
+  if (!same) {
+    throw new Error(
+      `prepared read "${key}": this request built other SQL or parameters than the kept shape — a value reached the SQL instead of a placeholder, or the key misses a variation.\nkept:  ${shape.text} ${JSON.stringify(shape.params)}\nbuilt: ${text} ${JSON.stringify(params)}`,
+    );
+  }
 }
 
 type Rows<R> = R extends PreparedRead<infer T> ? T : never;

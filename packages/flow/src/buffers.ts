@@ -1,3 +1,5 @@
+import { keepShape } from './keep-shape.ts';
+
 /**
  * Typed arrays that a caller solving several networks in turn (the matching
  * engine: one network per independent component) lends to each network and
@@ -42,6 +44,9 @@ export class FlowBuffers {
     return total;
   }
 }
+
+// The solvers' buffer lookups are optimised for FlowBuffers' map: keep it (keep-shape.ts).
+keepShape(new FlowBuffers());
 
 /** Fresh arrays when no buffers are lent. */
 export function int32(buffers: FlowBuffers | undefined, slot: string, length: number): Int32Array<ArrayBuffer> {

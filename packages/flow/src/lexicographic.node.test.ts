@@ -265,6 +265,26 @@ describe('solveLexicographic: the primal-dual path (non-negative costs)', () => 
 });
 
 describe('solveLexicographic: hand-made cases and input checks', () => {
+  it('routes one path length per round, from either end, to the cheapest flow', () => {
+    // Three units from a to the sink at costs 1, 2 and 5: three rounds of
+    // primal-dual, the later ones searching from the sink (primal-dual.ts).
+    const g = {
+      nodes: 4,
+      edges: [
+        { from: 0, to: 1, cap: 3, cost: 0 },
+        { from: 1, to: 3, cap: 1, cost: 1 },
+        { from: 1, to: 2, cap: 2, cost: 0 },
+        { from: 2, to: 3, cap: 1, cost: 2 },
+        { from: 2, to: 3, cap: 1, cost: 5 },
+      ],
+      source: 0,
+      sink: 3,
+      priority: [0],
+    };
+    const r = solveLexicographic(csr(g), g.source, g.sink, g.priority);
+    expect([r.method, r.flow, r.cost, g.edges.map((_, e) => r.edgeFlow(e))]).toEqual(['primal-dual', 3, 8, [3, 1, 2, 1, 1]]);
+  });
+
   it('serves the first priority edge before a larger total', () => {
     // Source → a (priority 0) and source → b (priority 1) compete for one
     // unit into the sink; b could also use a second, dearer way.

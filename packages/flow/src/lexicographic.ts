@@ -41,8 +41,9 @@
  *
  * Memory: a CSR copy of the graph per solve — per edge two arcs of head,
  * reverse, residual and cost (40 bytes on the primal-dual path, 48 with cost
- * scaling's scaled costs) plus 4 bytes of index, and 16 bytes of admissible-arc
- * lists (arc ids and their heads) in primal-dual. The CSR is filled edge by edge (both arcs of an edge
+ * scaling's scaled costs) plus 4 bytes of index, and in primal-dual 16 bytes of
+ * admissible-arc lists (arc ids and their heads) and 2 of reverse-residual
+ * flags. The CSR is filled edge by edge (both arcs of an edge
  * in turn, which is arc-id order), so no arc → position map is needed. With
  * `FlowBuffers` these arrays are borrowed and reused by the next solve.
  *
@@ -54,6 +55,7 @@
  */
 
 import { float64, int32, type FlowBuffers } from './buffers.ts';
+import { keepShape } from './keep-shape.ts';
 import { primalDual } from './primal-dual.ts';
 
 const ALPHA = 8;
@@ -159,6 +161,9 @@ class Solver {
     this.bfsQueue = new Int32Array(n);
   }
 }
+
+// The phases below are optimised for Solver's map: keep it (keep-shape.ts).
+keepShape(new Solver({ n: 0, m: 0, arcTo: new Int32Array(0), cap: new Float64Array(0), cost: new Float64Array(0) }, 0, 0, undefined));
 
 // ---- Stage max flows (FIFO push-relabel, global relabelling) ----
 

@@ -1,4 +1,5 @@
 import { float64, int32, type FlowBuffers } from './buffers.ts';
+import { keepShape } from './keep-shape.ts';
 import { solveLexicographic } from './lexicographic.ts';
 
 /**
@@ -212,6 +213,9 @@ class NodeHeap {
     pos[v] = i;
   }
 }
+
+// `solve` is optimised for NodeHeap's map: keep it (keep-shape.ts).
+keepShape(new NodeHeap(0, new Float64Array(0)));
 
 /**
  * `edgeCapacity` reserves room for that many edges (a caller that knows its

@@ -20,6 +20,8 @@ import { MatchingInputError, type Allocation, type AssignResult, type MatchNeed,
 import { URGENCY_WEIGHT } from './weights.ts';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A need class's urgency level (one function for every build: see buildNetwork on closures). */
+const urgencyOf = (nc: NeedClass): number => nc.rep.need.urgency;
 
 /** The ids on each side of the rejected pairs that name a need and a resource of this run. */
 function isolatedIds(excluded: ReadonlySet<string>, needIds: ReadonlySet<string>, resourceIds: ReadonlySet<string>) {
@@ -183,7 +185,7 @@ function assignComponent(
   const ncs = needClasses(openNeeds, isolated.needs);
   const rcs = resourceClasses(liveResources, isolated.resources, today, lastDue);
   const totalUnits = ncs.reduce((sum, nc) => sum + nc.total, 0);
-  const built = buildNetwork(ncs, rcs, p.options, (nc: NeedClass) => nc.rep.need.urgency, buffers);
+  const built = buildNetwork(ncs, rcs, p.options, urgencyOf, buffers);
   const { net } = built;
   // Every intermediate sum stays an exact integer in a double (cost scaling
   // multiplies costs by the node count; prices stay within a few times that).

@@ -2,6 +2,7 @@
 // flow network has one node per class, not per row. Keys hold exactly what
 // feasibility and cost read, in the bands cost.ts uses; anything else (ids,
 // labels, exact loads inside a band) is left out.
+import { keepShape } from '@ronghe/flow';
 import { loadCost } from './cost.ts';
 import type { PreparedNeed, PreparedResource } from './prepare.ts';
 
@@ -54,6 +55,10 @@ class NeedGroup implements NeedClass {
     this.total += n.need.remaining;
   }
 }
+
+// needClasses and the builder are optimised for NeedGroup's map: keep it
+// across collections (@ronghe/flow keepShape). Only `need.remaining` is read.
+keepShape(new NeedGroup(0, { need: { remaining: 0 } } as unknown as PreparedNeed, false));
 
 export interface ResourceClass {
   readonly index: number;

@@ -12,7 +12,7 @@
 // optimal flow never pairs a need and a resource through a dearer hub (the
 // unit could be rerouted for less), so every path's cost is the pair's cost.
 // Pairs decided by distance, and needs with rejected pairs, get direct edges.
-import { createNetwork, type FlowBuffers, type MinCostFlowNetwork } from '@ronghe/flow';
+import { createNetwork, keepShape, type FlowBuffers, type MinCostFlowNetwork } from '@ronghe/flow';
 import type { NeedClass, ResourceClass } from './classes.ts';
 import { allianceCost, deadlineCost, loadCost, pairCost, placeCostOfLevel } from './cost.ts';
 import { feasible, feasibleIgnoringExclusion } from './feasibility.ts';
@@ -65,6 +65,8 @@ class IntList {
   }
 }
 
+keepShape(new IntList(0)); // see keepShape in @ronghe/flow: the builder's code is optimised for this map
+
 /** Groups the indices 0 … keys.length − 1 by key (0 … groups − 1), keeping their order inside a group: [start (groups + 1), items]. */
 function groupBy(keys: Int32Array, count: number, groups: number): [Int32Array, Int32Array] {
   const start = new Int32Array(groups + 1);
@@ -76,51 +78,97 @@ function groupBy(keys: Int32Array, count: number, groups: number): [Int32Array, 
   return [start, items];
 }
 
-function interner() {
-  const map = new Map<string, number>();
-  return { map, id: (s: string): number => map.get(s) ?? (map.set(s, map.size + 1), map.size) };
+/** Dense numeric ids for strings, from 1 (0 is left for "any alliance"). */
+class Interner {
+  readonly map = new Map<string, number>();
+  id(s: string): number {
+    return this.map.get(s) ?? (this.map.set(s, this.map.size + 1), this.map.size);
+  }
+}
+
+keepShape(new Interner()); // see keepShape in @ronghe/flow
+
+/** A growable Float64Array of direct-pair keys (need class × R + resource class). */
+class KeyList {
+  a = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Float64Array(2 * this.a.length);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+}
+
+keepShape(new KeyList()); // see keepShape in @ronghe/flow
+
+/**
+ * One number per hub base. Exact while unit × 8 × C × A < 2^53 (a million
+ * units, ten thousand categories and alliances each…).
+ */
+function baseKey(flavor: number, c: number, lvl: number, unit: number, alliance: number, C: number, A: number): number {
+  return ((unit * 8 + lvl * 2 + flavor) * C + c) * A + alliance;
+}
+
+const ANY_ALLIANCE = 0;
+
+/** Step 1: the hub bases resources hang off. */
+interface Bases {
+  units: Interner;
+  cats: Interner;
+  alliances: Interner;
+  C: number;
+  A: number;
+  baseOf: Map<number, number>;
+  /** The alliance of every resource of a base when they share one, else -1 (see step 2). */
+  baseSole: IntList;
+  /** Registrations (base, resource class), in resource class order. */
+  regBase: IntList;
+  regClass: IntList;
+  /** 1 for a resource class whose window covers every need. */
+  rcOpen: Uint8Array;
+}
+
+/** Step 2: the bases each need class enters, at what cost, in need class order. */
+interface Entries {
+  entStart: Int32Array;
+  entBase: IntList;
+  entCost: IntList;
+  entClass: IntList;
+}
+
+/** Step 3: hubs (numbered in creation order) and their edges to resource classes. */
+interface Hubs {
+  /** The base's date-free hub, or −1. */
+  baseOpenHub: Int32Array;
+  /** The dated hub of each entry, or −1. */
+  entDated: Int32Array;
+  outClassList: IntList;
+  outCostList: IntList;
+  /** End of each hub's run in the out lists. */
+  hubOutEnd: IntList;
 }
 
 /**
- * `level(needClass)` is its urgency level (1–4): the source feeds one node
- * per level, and the level nodes feed the need classes, so the solver can
- * maximise the units of each level in turn (see assign.ts).
- *
- * Everything is planned in typed arrays first (bases, entries, hubs and their
- * edges, direct pairs) and the network is created once the node and edge
- * counts are known, so its arrays never grow and no per-hub or per-base JS
- * object outlives the build.
+ * Numeric keys (interned units, categories and alliances): no strings built
+ * per lookup. 'P' hubs (flavor 0) take needs without coordinates (every
+ * resource is judged by locality for them); 'Q' hubs take needs with
+ * coordinates, so resources judged by distance stay off.
  */
-export function buildNetwork(
-  ncs: readonly NeedClass[],
-  rcs: readonly ResourceClass[],
-  opts: PreparedOptions,
-  level: (nc: NeedClass) => number,
-  buffers?: FlowBuffers,
-): ClassNetwork {
-  const NC = ncs.length;
+function registerResources(rcs: readonly ResourceClass[], today: number): Bases {
   const R = rcs.length;
-  const today = opts.today;
-
-  // 1. Resources register on the hub bases they hang off. 'P' hubs take needs
-  // without coordinates (every resource is judged by locality for them); 'Q'
-  // hubs take needs with coordinates, so resources judged by distance stay off.
-  // Numeric keys (interned units, categories, alliances): no strings built per lookup.
-  const units = interner();
-  const cats = interner();
-  const alliances = interner();
+  const units = new Interner();
+  const cats = new Interner();
+  const alliances = new Interner();
   for (const rc of rcs) {
     for (const c of rc.rep.serves) cats.id(c);
     alliances.id(rc.rep.resource.allianceId);
   }
   const C = cats.map.size + 1;
   const A = alliances.map.size + 1;
-  const anyId = 0;
-  // Exact while unit × 8 × C × A < 2^53 (a million units, ten thousand categories and alliances each…).
-  const baseKey = (flavor: number, c: number, lvl: number, unit: number, alliance: number): number =>
-    ((unit * 8 + lvl * 2 + flavor) * C + c) * A + alliance;
   const baseOf = new Map<number, number>();
-  /** The alliance of every resource of a base when they share one, else -1 (see step 2). */
   const baseSole = new IntList(1024);
   const regBase = new IntList(4 * R);
   const regClass = new IntList(4 * R);
@@ -138,9 +186,9 @@ export function buildNetwork(
         if (unit === null || unit === undefined) continue;
         const unitId = units.id(unit);
         for (let side = 0; side < 2; side++) {
-          const alliance = side === 0 ? own : anyId;
+          const alliance = side === 0 ? own : ANY_ALLIANCE;
           for (let flavor = 0; flavor < flavors; flavor++) {
-            const key = baseKey(flavor, cId, lvl, unitId, alliance);
+            const key = baseKey(flavor, cId, lvl, unitId, alliance, C, A);
             let b = baseOf.get(key);
             if (b === undefined) {
               b = baseSole.length;
@@ -154,16 +202,19 @@ export function buildNetwork(
       }
     }
   }
-  const B = baseSole.length;
-  // Resource classes per base, in class order (registration order).
-  const [baseRcStart, baseRcItems] = groupBy(regBase.a, regBase.length, B);
+  return { units, cats, alliances, C, A, baseOf, baseSole, regBase, regClass, rcOpen };
+}
 
-  // 2. Which bases each (non-isolated) need class enters, at what cost.
-  // A need skips an "any alliance" base whose resources all belong to its own
-  // alliance: each of them hangs off the own-alliance base of the same unit
-  // too (same hubs by due date, same deadline costs), which the need enters
-  // for 6 less, so no optimal flow would use the dearer path. This removes
-  // most "any" hubs of the grids and communities, where one alliance works.
+/**
+ * A need skips an "any alliance" base whose resources all belong to its own
+ * alliance: each of them hangs off the own-alliance base of the same unit
+ * too (same hubs by due date, same deadline costs), which the need enters
+ * for 6 less, so no optimal flow would use the dearer path. This removes
+ * most "any" hubs of the grids and communities, where one alliance works.
+ */
+function enterBases(ncs: readonly NeedClass[], bases: Bases): Entries {
+  const NC = ncs.length;
+  const { units, cats, alliances, C, A, baseOf, baseSole } = bases;
   const entStart = new Int32Array(NC + 1);
   const entBase = new IntList(4 * NC);
   const entCost = new IntList(4 * NC);
@@ -183,36 +234,52 @@ export function buildNetwork(
       const unitId = units.map.get(unit);
       if (unitId === undefined) continue;
       for (let side = 0; side < 2; side++) {
-        const alliance = side === 0 ? own : anyId;
+        const alliance = side === 0 ? own : ANY_ALLIANCE;
         if (alliance === -1) continue;
-        const b = baseOf.get(baseKey(flavor, cId, lvl, unitId, alliance));
-        if (b === undefined || (alliance === anyId && own !== -1 && baseSole.a[b] === own)) continue;
+        const b = baseOf.get(baseKey(flavor, cId, lvl, unitId, alliance, C, A));
+        if (b === undefined || (alliance === ANY_ALLIANCE && own !== -1 && baseSole.a[b] === own)) continue;
         entBase.push(b);
-        entCost.push(placeCostOfLevel(lvl as 0 | 1 | 2 | 3) + allianceCost(alliance !== anyId));
+        entCost.push(placeCostOfLevel(lvl as 0 | 1 | 2 | 3) + allianceCost(alliance !== ANY_ALLIANCE));
         entClass.push(i);
       }
     }
   }
   entStart[NC] = entBase.length;
-  const E = entBase.length;
-  // Entries per base, in need class order.
-  const [baseEntStart, baseEntItems] = groupBy(entBase.a, E, B);
+  return { entStart, entBase, entCost, entClass };
+}
 
-  // 3. Hubs and their edges to resource classes, planned: a base with needs
-  // gets a date-free hub if it has open resources, and one hub per due-date
-  // profile of its windowed ones. A dated hub exists only if some windowed
-  // resource can start by that date.
+/** The largest group of a groupBy's start array. */
+function largestGroup(start: Int32Array, groups: number): number {
+  let most = 1;
+  for (let g = 0; g < groups; g++) most = Math.max(most, start[g + 1]! - start[g]!);
+  return most;
+}
+
+/**
+ * A base with needs gets a date-free hub if it has open resources, and one
+ * hub per due-date profile of its windowed ones. A dated hub exists only if
+ * some windowed resource can start by that date.
+ */
+function planHubs(
+  ncs: readonly NeedClass[],
+  rcs: readonly ResourceClass[],
+  today: number,
+  bases: Bases,
+  [baseRcStart, baseRcItems]: [Int32Array, Int32Array],
+  entries: Entries,
+  [baseEntStart, baseEntItems]: [Int32Array, Int32Array],
+): Hubs {
+  const R = rcs.length;
+  const B = bases.baseSole.length;
+  const { regClass, rcOpen } = bases;
+  const { entClass } = entries;
   const baseOpenHub = new Int32Array(B).fill(-1);
-  const entDated = new Int32Array(E).fill(-1);
+  const entDated = new Int32Array(entries.entBase.length).fill(-1);
   const outClassList = new IntList(4 * R);
   const outCostList = new IntList(4 * R);
   const hubOutEnd = new IntList(1024);
-  let maxPerBase = 1;
-  let maxEntPerBase = 1;
-  for (let b = 0; b < B; b++) {
-    maxPerBase = Math.max(maxPerBase, baseRcStart[b + 1]! - baseRcStart[b]!);
-    maxEntPerBase = Math.max(maxEntPerBase, baseEntStart[b + 1]! - baseEntStart[b]!);
-  }
+  const maxPerBase = largestGroup(baseRcStart, B);
+  const maxEntPerBase = largestGroup(baseEntStart, B);
   const windowed = new Int32Array(maxPerBase);
   const dues = new Int32Array(maxEntPerBase);
   const dueHub = new Int32Array(maxEntPerBase);
@@ -304,46 +371,168 @@ export function buildNetwork(
       entDated[ent] = dueHub[lo]!;
     }
   }
-  const H = hubOutEnd.length;
-  const nOuts = outClassList.length;
+  return { baseOpenHub, entDated, outClassList, outCostList, hubOutEnd };
+}
+
+/** Need class → hub edges: one per entry into a date-free hub, one per entry into a dated hub. */
+function countIns(entries: Entries, hubs: Hubs): number {
+  const { entBase } = entries;
+  const { baseOpenHub, entDated } = hubs;
   let nIns = 0;
-  for (let ent = 0; ent < E; ent++) {
+  for (let ent = 0; ent < entBase.length; ent++) {
     if (baseOpenHub[entBase.a[ent]!] !== -1) nIns++;
     if (entDated[ent] !== -1) nIns++;
   }
+  return nIns;
+}
 
-  // 4. Direct edges: distance pairs (spatial buckets keep this near-linear)
-  // and needs with rejected pairs (checked against every resource class).
-  // A pair can be rejected only if both classes are isolated (every id in a
-  // rejected pair of this run is), so only those pairs look the key up.
-  // Pairs as numeric keys need class × R + resource class, sorted as numbers
-  // (a typed array, no tuples and no comparator): need class order, then
-  // resource class order.
+/**
+ * Distance pairs (spatial buckets keep this near-linear) and needs with
+ * rejected pairs (checked against every resource class). A pair can be
+ * rejected only if both classes are isolated (every id in a rejected pair of
+ * this run is), so only those pairs look the key up. Pairs as numeric keys
+ * need class × R + resource class, sorted as numbers (a typed array, no
+ * tuples and no comparator): need class order, then resource class order.
+ */
+function directPairs(ncs: readonly NeedClass[], rcs: readonly ResourceClass[], opts: PreparedOptions): Float64Array {
+  const R = rcs.length;
+  const today = opts.today;
   const cells = new SpatialIndex(ncs.filter((nc) => !nc.isolated && nc.rep.coords !== null));
-  let keys = new Float64Array(1024);
-  let nDirect = 0;
-  const pushKey = (key: number) => {
-    if (nDirect === keys.length) {
-      const k2 = new Float64Array(2 * keys.length);
-      k2.set(keys);
-      keys = k2;
-    }
-    keys[nDirect++] = key;
-  };
+  const keys = new KeyList();
   const near: NeedClass[] = [];
   for (const rc of rcs) {
     if (!rc.byDistance) continue;
     near.length = 0;
     cells.within(rc.rep.coords!, rc.rep.resource.radiusM!, near);
-    for (const nc of near) if (feasibleIgnoringExclusion(nc.rep, rc.rep, today)) pushKey(nc.index * R + rc.index);
+    for (const nc of near) if (feasibleIgnoringExclusion(nc.rep, rc.rep, today)) keys.push(nc.index * R + rc.index);
   }
   for (const nc of ncs) {
     if (!nc.isolated) continue;
     for (const rc of rcs) {
-      if (rc.isolated ? feasible(nc.rep, rc.rep, opts) : feasibleIgnoringExclusion(nc.rep, rc.rep, today)) pushKey(nc.index * R + rc.index);
+      if (rc.isolated ? feasible(nc.rep, rc.rep, opts) : feasibleIgnoringExclusion(nc.rep, rc.rep, today)) keys.push(nc.index * R + rc.index);
     }
   }
-  const sorted = keys.subarray(0, nDirect).sort();
+  return keys.a.subarray(0, keys.length).sort();
+}
+
+/** Adds edges to the network and keeps the largest |cost| seen. */
+class EdgeWriter {
+  readonly net: MinCostFlowNetwork;
+  maxArcCost = 0;
+  constructor(net: MinCostFlowNetwork) {
+    this.net = net;
+  }
+  add(from: number, to: number, cap: number, cost: number): number {
+    const c = Math.abs(cost);
+    if (c > this.maxArcCost) this.maxArcCost = c;
+    return this.net.addEdge(from, to, cap, cost);
+  }
+}
+
+keepShape(new EdgeWriter(createNetwork())); // see keepShape in @ronghe/flow
+
+/** Hub → resource class edges, hub by hub (each hub's run in resource class order). */
+function addHubOuts(w: EdgeWriter, rcs: readonly ResourceClass[], hubs: Hubs, hubNode0: number, resourceNode0: number, firstEdge: number): Int32Array {
+  const { hubOutEnd, outClassList, outCostList } = hubs;
+  const H = hubOutEnd.length;
+  const hubOutStart = new Int32Array(H + 1);
+  for (let h = 0, o = 0; h < H; h++) {
+    hubOutStart[h] = firstEdge + o;
+    for (const end = hubOutEnd.a[h]!; o < end; o++) {
+      const j = outClassList.a[o]!;
+      w.add(hubNode0 + h, resourceNode0 + j, rcs[j]!.total, outCostList.a[o]!);
+    }
+  }
+  hubOutStart[H] = firstEdge + outClassList.length;
+  return hubOutStart;
+}
+
+/** Need class → hub edges, in class order so each hub's inputs are sorted; fills needInStart and inHub. */
+function addNeedIns(w: EdgeWriter, ncs: readonly NeedClass[], entries: Entries, hubs: Hubs, needNode0: number, hubNode0: number, needInStart: Int32Array, inHub: Int32Array): void {
+  const NC = ncs.length;
+  const firstEdge = needInStart[NC]! - inHub.length;
+  const { entStart, entBase, entCost } = entries;
+  const { baseOpenHub, entDated } = hubs;
+  for (let i = 0, x = 0; i < NC; i++) {
+    needInStart[i] = firstEdge + x;
+    const total = ncs[i]!.total;
+    for (let ent = entStart[i]!; ent < entStart[i + 1]!; ent++) {
+      const open = baseOpenHub[entBase.a[ent]!]!;
+      const cost = entCost.a[ent]!;
+      if (open !== -1) {
+        w.add(needNode0 + i, hubNode0 + open, total, cost);
+        inHub[x++] = open;
+      }
+      const dated = entDated[ent]!;
+      if (dated !== -1) {
+        w.add(needNode0 + i, hubNode0 + dated, total, cost);
+        inHub[x++] = dated;
+      }
+    }
+  }
+}
+
+/** Direct need class → resource class edges: [edge, need class, resource class] per pair. */
+function addDirect(w: EdgeWriter, ncs: readonly NeedClass[], rcs: readonly ResourceClass[], opts: PreparedOptions, sorted: Float64Array, needNode0: number, resourceNode0: number): Int32Array {
+  const R = rcs.length;
+  const nDirect = sorted.length;
+  const direct = new Int32Array(3 * nDirect);
+  for (let k = 0; k < nDirect; k++) {
+    const key = sorted[k]!;
+    const j = key % R;
+    const i = (key - j) / R;
+    const nc = ncs[i]!;
+    const rc = rcs[j]!;
+    const cost = pairCost(nc.rep, rc.rep, opts) - loadCost(rc.rep.load);
+    direct[3 * k] = w.add(needNode0 + i, resourceNode0 + j, Math.min(nc.total, rc.total), cost);
+    direct[3 * k + 1] = i;
+    direct[3 * k + 2] = j;
+  }
+  return direct;
+}
+
+/**
+ * `level(needClass)` is its urgency level (1–4): the source feeds one node
+ * per level, and the level nodes feed the need classes, so the solver can
+ * maximise the units of each level in turn (see assign.ts).
+ *
+ * Everything is planned in typed arrays first (bases, entries, hubs and their
+ * edges, direct pairs) and the network is created once the node and edge
+ * counts are known, so its arrays never grow and no per-hub or per-base JS
+ * object outlives the build.
+ *
+ * Each step is its own function (and no step calls a closure made per
+ * build): V8 compiles a long loop while it runs (on-stack replacement), and
+ * in one 320-line function every later loop it reached without feedback
+ * threw that code away — 10 compilations of the whole builder in a fresh
+ * process, 6 of them for a closure of the previous build (ADR 0008).
+ */
+export function buildNetwork(
+  ncs: readonly NeedClass[],
+  rcs: readonly ResourceClass[],
+  opts: PreparedOptions,
+  level: (nc: NeedClass) => number,
+  buffers?: FlowBuffers,
+): ClassNetwork {
+  const NC = ncs.length;
+  const R = rcs.length;
+  // 1. Resources register on the hub bases they hang off.
+  const bases = registerResources(rcs, opts.today);
+  const B = bases.baseSole.length;
+  // Resource classes per base, in class order (registration order).
+  const baseRc = groupBy(bases.regBase.a, bases.regBase.length, B);
+  // 2. Which bases each (non-isolated) need class enters, at what cost.
+  const entries = enterBases(ncs, bases);
+  // Entries per base, in need class order.
+  const baseEnt = groupBy(entries.entBase.a, entries.entBase.length, B);
+  // 3. Hubs and their edges to resource classes, planned.
+  const hubs = planHubs(ncs, rcs, opts.today, bases, baseRc, entries, baseEnt);
+  const H = hubs.hubOutEnd.length;
+  const nOuts = hubs.outClassList.length;
+  const nIns = countIns(entries, hubs);
+  // 4. Direct edges.
+  const sorted = directPairs(ncs, rcs, opts);
+  const nDirect = sorted.length;
 
   // 5. The network, sized exactly. Node ids: source 0, sink 1, need classes,
   // resource classes, hubs (contiguous), one node per urgency level.
@@ -355,55 +544,16 @@ export function buildNetwork(
   const net = createNetwork(levelNode0 + 4, edgeCount, buffers);
   const source = 0;
   const sink = 1;
-  let maxArcCost = 0;
-  const edge = (from: number, to: number, cap: number, cost: number): number => {
-    if (Math.abs(cost) > maxArcCost) maxArcCost = Math.abs(cost);
-    return net.addEdge(from, to, cap, cost);
-  };
-  const resourceEdge = rcs.map((rc, j) => edge(resourceNode0 + j, sink, rc.total, loadCost(rc.rep.load)));
-  const hubOutStart = new Int32Array(H + 1);
-  const outClass = outClassList.a.slice(0, nOuts);
-  for (let h = 0, o = 0; h < H; h++) {
-    hubOutStart[h] = R + o;
-    for (const end = hubOutEnd.a[h]!; o < end; o++) {
-      const j = outClass[o]!;
-      edge(hubNode0 + h, resourceNode0 + j, rcs[j]!.total, outCostList.a[o]!);
-    }
-  }
-  hubOutStart[H] = R + nOuts;
-  // Need class → hub edges, in class order so each hub's inputs are sorted.
+  const w = new EdgeWriter(net);
+  const resourceEdge: number[] = [];
+  for (let j = 0; j < R; j++) resourceEdge.push(w.add(resourceNode0 + j, sink, rcs[j]!.total, loadCost(rcs[j]!.rep.load)));
+  const hubOutStart = addHubOuts(w, rcs, hubs, hubNode0, resourceNode0, R);
+  const outClass = hubs.outClassList.a.slice(0, nOuts);
   const needInStart = new Int32Array(NC + 1);
-  const inHub = new Int32Array(nIns);
-  for (let i = 0, x = 0; i < NC; i++) {
-    needInStart[i] = R + nOuts + x;
-    const total = ncs[i]!.total;
-    for (let ent = entStart[i]!; ent < entStart[i + 1]!; ent++) {
-      const open = baseOpenHub[entBase.a[ent]!]!;
-      const cost = entCost.a[ent]!;
-      if (open !== -1) {
-        edge(needNode0 + i, hubNode0 + open, total, cost);
-        inHub[x++] = open;
-      }
-      const dated = entDated[ent]!;
-      if (dated !== -1) {
-        edge(needNode0 + i, hubNode0 + dated, total, cost);
-        inHub[x++] = dated;
-      }
-    }
-  }
   needInStart[NC] = R + nOuts + nIns;
-  const direct = new Int32Array(3 * nDirect);
-  for (let k = 0; k < nDirect; k++) {
-    const key = sorted[k]!;
-    const j = key % R;
-    const i = (key - j) / R;
-    const nc = ncs[i]!;
-    const rc = rcs[j]!;
-    const cost = pairCost(nc.rep, rc.rep, opts) - loadCost(rc.rep.load);
-    direct[3 * k] = edge(needNode0 + i, resourceNode0 + j, Math.min(nc.total, rc.total), cost);
-    direct[3 * k + 1] = i;
-    direct[3 * k + 2] = j;
-  }
+  const inHub = new Int32Array(nIns);
+  addNeedIns(w, ncs, entries, hubs, needNode0, hubNode0, needInStart, inHub);
+  const direct = addDirect(w, ncs, rcs, opts, sorted, needNode0, resourceNode0);
 
   // Source side last: source → level node (capacity: the level's units) → need class.
   const levelUnits = [0, 0, 0, 0, 0];
@@ -411,7 +561,7 @@ export function buildNetwork(
   const levelNode = (l: number) => levelNode0 + 4 - l;
   const priority = [4, 3, 2, 1].map((l) => net.addEdge(source, levelNode(l), levelUnits[l]!, 0));
   const needEdge = ncs.map((nc, i) => net.addEdge(levelNode(level(nc)), needNode0 + i, nc.total, 0));
-  return { net, source, sink, needEdge, resourceEdge, direct, hubCount: H, hubOutStart, outClass, needInStart, inHub, maxArcCost, priority };
+  return { net, source, sink, needEdge, resourceEdge, direct, hubCount: H, hubOutStart, outClass, needInStart, inHub, maxArcCost: w.maxArcCost, priority };
 }
 
 /** Need classes with coordinates in square cells of about 2 km, keyed by an integer per cell. */
@@ -460,3 +610,6 @@ class SpatialIndex {
     }
   }
 }
+
+// The builder is optimised for these maps: keep them across collections (@ronghe/flow keepShape).
+keepShape(new SpatialIndex([]));

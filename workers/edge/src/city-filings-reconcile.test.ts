@@ -153,4 +153,31 @@ describe("the city's filings inbox, reconciled one county per message (ADR 0024)
     await reconcileCityFilings(env, { tenants });
     expect(await copiesOf('ww%')).toBe(2 * 1_201);
   });
+  it('a send that fails after the first hundred: the Cron reports the hundred enqueued and names the counties left', async () => {
+    const { tenants, extra } = counties('zy', 250, 'linxi');
+    const batches: number[] = [];
+    const queue = {
+      async sendBatch(msgs: Iterable<{ body: ReconcileFilingsMessage }>) {
+        const list = [...msgs];
+        if (batches.length === 1) throw new Error('Queue send failed: 503');
+        batches.push(list.length);
+      },
+    };
+    const logged: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => void logged.push(line);
+    let scheduled: ReconcileFilingsMessage[];
+    try {
+      scheduled = await reconcileCityFilings(strictEnv({ ...extra, EVENTS: queue }).env, { tenants });
+    } finally {
+      console.log = log;
+    }
+    // The first call took 100 messages; the second failed, so 150 counties wait for the next day's run.
+    expect(batches).toEqual([100]);
+    expect(scheduled.map((m) => m.tenant)).toEqual(tenants.slice(0, 100).map((t) => t.slug));
+    const failure = JSON.parse(logged.find((l) => l.includes('reconcile_schedule_failed'))!) as { enqueued: number; notEnqueued: string[]; error: string };
+    expect(failure.enqueued).toBe(100);
+    expect(failure.notEnqueued).toEqual(tenants.slice(100).map((t) => t.slug));
+    expect(failure.error).toContain('503');
+  });
 });

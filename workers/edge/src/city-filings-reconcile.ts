@@ -42,14 +42,16 @@ export async function reconcileCityFilings(env: Env, opts: { tenants?: readonly 
   const counties = opts.tenants ?? COUNTIES;
   const messages = counties.map((t): ReconcileFilingsMessage => ({ kind: 'city_filings.reconcile', tenant: t.slug, after: null }));
   const queue = env.EVENTS as Queue | undefined;
-  try {
-    if (queue) {
-      for (let i = 0; i < messages.length; i += SEND_BATCH) await queue.sendBatch(messages.slice(i, i + SEND_BATCH).map((body) => ({ body })));
-      return messages;
+  if (queue) {
+    // What went out before a failed call is enqueued and will run: say so, and name the counties left for tomorrow.
+    let sent = 0;
+    try {
+      for (; sent < messages.length; sent += SEND_BATCH) await queue.sendBatch(messages.slice(sent, sent + SEND_BATCH).map((body) => ({ body })));
+    } catch (err) {
+      const left = messages.slice(sent).map((m) => m.tenant);
+      console.log(JSON.stringify({ level: 'error', msg: 'city_filings.reconcile_schedule_failed', enqueued: sent, notEnqueued: left, error: String((err as Error)?.message ?? err) }));
     }
-  } catch (err) {
-    console.log(JSON.stringify({ level: 'error', msg: 'city_filings.reconcile_schedule_failed', error: String((err as Error)?.message ?? err) }));
-    return [];
+    return messages.slice(0, sent);
   }
   for (const m of messages) {
     try {

@@ -6,7 +6,7 @@ import { createPublicApi } from '@ronghe/public-api';
 import { V1_CHANGELOG, v1Document } from '@ronghe/public-api/document';
 import { Hono } from 'hono';
 import { Scalar } from '@scalar/hono-api-reference';
-import { AppError, type Clock } from '@ronghe/core';
+import { AppError, verifyPreparedShapes, type Clock } from '@ronghe/core';
 import { handleQueue, relayAfterWrite } from './events.ts';
 import { runScheduled } from './scheduled.ts';
 
@@ -68,7 +68,12 @@ export function createEdgeApp(opts: { clock?: Clock } = {}) {
 const app = createEdgeApp();
 
 export default {
-  fetch: app.fetch,
+  fetch(request, env, ctx) {
+    // Under test every read of a kept query shape checks that it would build the same SQL
+    // (packages/core/src/prepared-reads.ts); never in development or production.
+    if ((env as { APP_ENV?: string }).APP_ENV === 'test') verifyPreparedShapes(true);
+    return app.fetch(request, env, ctx);
+  },
   // The Cron Triggers (wrangler.toml [triggers]): the daily supervision job (督办) and the outbox sweep; see scheduled.ts.
   scheduled(controller, env, ctx) {
     ctx.waitUntil(runScheduled(controller.cron, env as unknown as Record<string, unknown>));
