@@ -11,8 +11,11 @@
 //                     [--skip-rewards] [--only-rewards] (the 以奖代补 allocation engine: 10,000 recipients per method, no servers)
 //                     [--skip-rollup] [--only-rollup] (the city rollup: 200 generated tenants as SQLite files, no servers; bench/rollup.ts)
 //                     [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port N] (the admin UI in headless Chromium, ×1 demo data; bench/ui.ts)
-//                     [--only-overhead] [--rounds 1] (issue 15 § 2 alone: the list and detail routes beside the reference, interleaved,
+//                     [--only-overhead] [--rounds 1] (issue 15 § 2 alone, 800 requests a round unless --requests: the list and detail routes beside the reference, interleaved,
 //                       --rounds times over; then stop. Each side's server CPU per request is printed beside its throughput)
+//                       The goal figure is the median of the per-round shares by CPU (goal.*.cpu_share_median); each round's share is printed
+//                     [--reference-without-assets] (start the reference without the [assets] section the API has, as before
+//                       2026-12-05 evening: the asset router `run_worker_first` puts in front of every request is then ours alone)
 //                     [--bare-reference] (the reference's lists as the issue first had them: one statement ordered by name, no
 //                       total; by default they read the API's page, in its order, and its total, in one batch)
 //                     [--only-data] (migrate and seed the state directory, then stop: no servers)
@@ -36,7 +39,8 @@ import { pointsBenchmarks, preparePointsLedger } from './points.ts';
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '10' },
-    requests: { type: 'string', default: '400' },
+    // 400, or 800 with --only-overhead: its per-round shares need rounds long enough to settle.
+    requests: { type: 'string' },
     concurrency: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '40' },
     'import-rows': { type: 'string', default: '10000' },
@@ -60,6 +64,7 @@ const { values } = parseArgs({
     'only-overhead': { type: 'boolean', default: false },
     rounds: { type: 'string', default: '1' },
     'bare-reference': { type: 'boolean', default: false },
+    'reference-without-assets': { type: 'boolean', default: false },
     'only-lists': { type: 'boolean', default: false },
     'keep-data': { type: 'boolean', default: false },
     tenant: { type: 'string', default: 'hongshan' },
@@ -70,7 +75,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-overhead] [--only-lists] [--rounds 1] [--bare-reference] [--only-data] [--keep-data] [--state .bench/state]');
+  console.log('用法：node bench/run.ts [--scale 10] [--requests 400] [--concurrency 8] [--import-rows 10000] [--skip-import] [--skip-matching] [--skip-flow] [--only-flow] [--only-matching] [--matching-baseline <ref>] [--matching-repeats 3] [--skip-workerd] [--skip-rewards] [--only-rewards] [--skip-rollup] [--only-rollup] [--skip-ui] [--only-ui] [--ui-runs 5] [--ui-port 端口] [--only-overhead] [--only-lists] [--rounds 1] [--reference-without-assets] [--bare-reference] [--only-data] [--keep-data] [--state .bench/state]');
   process.exit(0);
 }
 const int = (v: string, name: string) => {
@@ -79,7 +84,7 @@ const int = (v: string, name: string) => {
   return n;
 };
 const scale = int(values.scale, 'scale');
-const load = { requests: int(values.requests, 'requests'), concurrency: int(values.concurrency, 'concurrency'), warmup: int(values.warmup, 'warmup') };
+const load = { requests: int(values.requests ?? (values['only-overhead'] ? '800' : '400'), 'requests'), concurrency: int(values.concurrency, 'concurrency'), warmup: int(values.warmup, 'warmup') };
 const importCount = int(values['import-rows'], 'import-rows');
 const tenant = findTenant(values.tenant);
 if (!tenant || tenant.kind !== 'county') throw new Error(`--tenant ${values.tenant} 不是旗县区`);
@@ -222,7 +227,7 @@ async function overheadBenchmarks(api: Server, ref: Server, token: string): Prom
   }
   pairs.push(...(await alliancePairs(api, ref, token)));
   const rounds = int(values.rounds, 'rounds');
-  const runs = new Map<string, LoadResult[]>();
+  const runs = overheadRounds;
   for (let round = 0; round < rounds; round++) {
     for (const { label, ref: refSend, api: apiSend } of pairs) {
       for (const [name, send, server] of [
@@ -235,6 +240,29 @@ async function overheadBenchmarks(api: Server, ref: Server, token: string): Prom
     }
   }
   return [...runs.values()].map(combine);
+}
+
+/** Each § 2 scenario's rounds, in order, so a reference round pairs with the API round measured right after it. */
+const overheadRounds = new Map<string, LoadResult[]>();
+
+/** The median of numbers (the mean of the middle two for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * One § 2 route's share by CPU per round (reference ÷ ours of the interleaved pair): one run moves a
+ * route by up to ten points on a shared machine, so the goal figure is the median of these.
+ */
+function roundShares(label: string): number[] {
+  const refs = overheadRounds.get(`参照 ${label}`) ?? [];
+  const ours = overheadRounds.get(`API ${label}`) ?? [];
+  return refs.flatMap((r, i) => {
+    const o = ours[i]?.cpuMsPerRequest;
+    return r.cpuMsPerRequest !== undefined && o ? [(r.cpuMsPerRequest / o) * 100] : [];
+  });
 }
 
 /** Rounds of one scenario as one result: throughput over all of them, the median round's latencies, the mean CPU. */
@@ -432,9 +460,27 @@ function printGoals(results: LoadResult[]): void {
     for (const [name, ours, ref] of cpuRows) {
       if (ours === undefined || ref === undefined || ours <= 0) continue;
       const pct = (ref / ours) * 100;
-      // Its figure (goal.*.cpu_share) was recorded with the line above.
-      console.log(`  ${name}：CPU ${ours.toFixed(2)} / 参照 ${ref.toFixed(2)} ms/请求 = ${pct.toFixed(0)}%  ${pct >= 80 ? '≥ 80%，达标' : '< 80%，未达标'}`);
+      // Its figure (goal.*.cpu_share, CPU pooled over the rounds) was recorded with the line above.
+      const shares = roundShares(name.slice(3));
+      if (shares.length < 2) {
+        console.log(`  ${name}：CPU ${ours.toFixed(2)} / 参照 ${ref.toFixed(2)} ms/请求 = ${pct.toFixed(0)}%  ${pct >= 80 ? '≥ 80%，达标' : '< 80%，未达标'}`);
+        continue;
+      }
+      // With rounds, the verdict is the median round's: one slow round (a stall, another job) cannot decide it.
+      const mid = median(shares);
+      const key = slug(`API ${name.slice(3)}`).replace(/^api\./, '');
+      figure(`goal.${key}.cpu_share_median`, mid, '%');
+      figure(`goal.${key}.cpu_share_min`, Math.min(...shares), '%');
+      figure(`goal.${key}.cpu_share_max`, Math.max(...shares), '%');
+      console.log(
+        `  ${name}：CPU ${ours.toFixed(2)} / 参照 ${ref.toFixed(2)} ms/请求 = ${pct.toFixed(0)}%；各轮 ${shares.map((x) => x.toFixed(0)).join(' / ')}%，中位数 ${mid.toFixed(0)}%  ${mid >= 80 ? '≥ 80%，达标' : '< 80%，未达标'}`,
+      );
     }
+    console.log(
+      values['reference-without-assets']
+        ? '  参照 worker 不带静态资源路由（旧设置：只有 API 经过 [assets] run_worker_first 的资源路由）'
+        : '  参照 worker 与 API 一样带静态资源路由（[assets] run_worker_first）',
+    );
   }
 }
 
@@ -568,7 +614,15 @@ async function main(): Promise<void> {
     while (refPort === apiPort) refPort = await freePort();
     const started = await Promise.allSettled([
       startWrangler({ name: 'api', root: ROOT, config: WRANGLER_CONFIG, port: apiPort, persistTo: state, logDir }),
-      startWrangler({ name: 'reference', root: ROOT, config: join(ROOT, 'bench/reference/wrangler.toml'), port: refPort, persistTo: state, logDir }),
+      // By default the reference has the API's [assets] set-up, so both pay the same asset router (ADR 0032).
+      startWrangler({
+        name: 'reference',
+        root: ROOT,
+        config: join(ROOT, values['reference-without-assets'] ? 'bench/reference/wrangler.without-assets.toml' : 'bench/reference/wrangler.toml'),
+        port: refPort,
+        persistTo: state,
+        logDir,
+      }),
     ]);
     for (const r of started) if (r.status === 'fulfilled') servers.push(r.value);
     for (const r of started) if (r.status === 'rejected') throw r.reason;

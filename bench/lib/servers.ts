@@ -38,6 +38,8 @@ export interface Server {
    * load does not distort, where throughput is.
    */
   cpuMs(): number;
+  /** wrangler's inspector port: Chrome DevTools protocol of the worker (`/json` lists its targets; bench/overhead-profile.ts). */
+  inspectorPort: number;
 }
 
 let ticksPerSecond: number | undefined;
@@ -89,7 +91,8 @@ export async function startWrangler(opts: {
   const args = ['--no-warnings', cli, 'dev', '--config', opts.config, '--ip', '127.0.0.1', '--port', String(opts.port)];
   args.push('--persist-to', opts.persistTo, '--log-level', 'warn');
   // Two wranglers starting together otherwise probe for the same inspector port and one of them loses.
-  args.push('--inspector-port', String(await freePort()));
+  const inspectorPort = await freePort();
+  args.push('--inspector-port', String(inspectorPort));
   const child = spawn(process.execPath, args, {
     cwd: opts.root,
     env: { ...process.env, CI: 'true' },
@@ -120,7 +123,7 @@ export async function startWrangler(opts: {
     if (child.exitCode !== null) throw new Error(`${opts.name} 启动失败，见 ${logFile}`);
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.ok) return { name: opts.name, url, stop, cpuMs: () => groupCpuMs(child.pid!) };
+      if (res.ok) return { name: opts.name, url, stop, cpuMs: () => groupCpuMs(child.pid!), inspectorPort };
     } catch {
       // not listening yet
     }

@@ -100,6 +100,15 @@ describe('ids (ULID layout, Crockford base32)', () => {
     expect(isId('org', id.slice(0, -1))).toBe(false);
     expect(isId('org', id.toUpperCase())).toBe(false);
   });
+
+  it('draw fresh random digits for every id made at the same instant', () => {
+    // 1,000 ids at one instant: only the random part tells them apart.
+    const ids = Array.from({ length: 1000 }, () => newId('req', 1_700_000_000_000));
+    expect(new Set(ids).size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^req_01hf7yat00[0-9a-hjkmnp-tv-z]{16}$/);
+    // Each of the 32 digits turns up in the random part (16,000 digits drawn).
+    expect(new Set(ids.flatMap((id) => [...id.slice(-16)])).size).toBe(32);
+  });
 });
 
 describe('masked phone numbers (README: phones masked for members)', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@ronghe/core';
-import { assertPasswordRules, hashPassword, passwordProblems, verifyPassword } from './password.ts';
+import { assertPasswordRules, hashPassword, passwordProblems, sha256Hex, verifyPassword } from './password.ts';
+
+describe('sha256Hex (the key of stored tokens and the session cache)', () => {
+  it('gives the standard digests in lower-case hex, leading zero bytes kept', async () => {
+    // FIPS 180-2 test vectors.
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    // "abc" has a byte below 0x10 (…8f01cf…): two digits each, the zero kept. Input is UTF-8 (sha256sum of the bytes e4 b8 ad).
+    expect(await sha256Hex('中')).toBe('a567bdaa11367f260f0708391f4d10766b5962f565d9e432f17981a3584fe1e2');
+  });
+});
 
 describe('password hashing and rules', () => {
   it('verifies the right password and refuses a wrong one; salts differ per hash', async () => {
