@@ -221,6 +221,8 @@ describe('县级管理员：账号管理', () => {
 
     await button(accountRow(USERNAME), '停用').click();
     await visible(popconfirm().getByText(`停用账号“${USERNAME}”？`));
+    // The popover zooms in: under load a click during the motion can land where its button is not yet.
+    await settled(page);
     await button(popconfirm(), '停用').click();
     await toast(page, `账号“${USERNAME}”已被他人修改，已刷新列表`);
     expect((await listAccounts()).find((a) => a.username === USERNAME)!.status).toBe('active');
@@ -228,6 +230,8 @@ describe('县级管理员：账号管理', () => {
     await settled(page);
     await button(accountRow(USERNAME), '停用').click();
     await visible(popconfirm().getByText(`停用账号“${USERNAME}”？`));
+    // The popover zooms in: under load a click during the motion can land where its button is not yet.
+    await settled(page);
     await button(popconfirm(), '停用').click();
     await toast(page, `已停用账号“${USERNAME}”`);
     await visible(accountRow(USERNAME).getByText('已停用'));
@@ -302,6 +306,8 @@ describe('县级管理员：开放接口密钥', () => {
 
     await button(row, '吊销').click();
     await visible(popconfirm().getByText(`吊销“${KEY_NAME}”？`));
+    // The popover zooms in: under load a click during the motion can land where its button is not yet.
+    await settled(page);
     await button(popconfirm(), '吊销').click();
     await toast(page, `已吊销“${KEY_NAME}”`);
     await visible(keyRow(KEY_NAME).getByText('已吊销'));
