@@ -24,8 +24,3 @@ export function keepShape<T extends object>(instance: T): T {
   anchors.push(instance);
   return instance;
 }
-
-/** How many anchors are held (for tests). */
-export function shapeAnchors(): number {
-  return anchors.length;
-}
