@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createNetwork, type MinCostFlowNetwork } from '../packages/flow/src/index.ts';
 import { bipartite2000x500, lexicographic20000x5000 } from '../packages/flow/src/test-instances.ts';
+import { median } from './lib/stats.ts';
 
 export interface Figure {
   name: string;
@@ -21,7 +22,6 @@ export interface Figure {
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Case {
   name: string;

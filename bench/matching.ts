@@ -26,6 +26,7 @@ import { assign, greedyAssign } from '../packages/matching/src/index.ts';
 import { generateCounty } from './matching-data.ts';
 import { lemonBinary, OR_TOOLS_1X, runLemon, writeNetworks, type NativeRun } from './matching-native.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
+import { median } from './lib/stats.ts';
 
 export interface Figure {
   name: string;
@@ -35,7 +36,6 @@ export interface Figure {
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const round = (v: number) => Math.round(v * 100) / 100;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** kB figures from /proc/<pid>/status. */
 function procStatus(pid: number | 'self'): { rss: number; hwm: number } {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatYuan } from '../packages/core/src/money.ts';
 import { allocate, GRADES, type AllocationInput, type AllocationMethod, type Recipient } from '../packages/rewards/src/index.ts';
+import { median } from './lib/stats.ts';
 
 export interface Figure {
   name: string;
@@ -18,7 +19,6 @@ export interface Figure {
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** mulberry32: a small seeded generator, so the round is the same on every machine. */
 function prng(seed: number): () => number {

@@ -35,6 +35,7 @@ import { measure, type LoadResult } from './lib/load.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
 import { activitiesBenchmarks, checkinBenchmark, checkinsStored, prepareCheckinBench, type CheckinBench } from './activities.ts';
 import { pointsBenchmarks, preparePointsLedger } from './points.ts';
+import { median } from './lib/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -245,13 +246,6 @@ async function overheadBenchmarks(api: Server, ref: Server, token: string): Prom
 /** Each § 2 scenario's rounds, in order, so a reference round pairs with the API round measured right after it. */
 const overheadRounds = new Map<string, LoadResult[]>();
 
-/** The median of numbers (the mean of the middle two for an even count). */
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 /**
  * One § 2 route's share by CPU per round (reference ÷ ours of the interleaved pair): one run moves a
  * route by up to ten points on a shared machine, so the goal figure is the median of these.
@@ -270,16 +264,16 @@ function combine(rs: LoadResult[]): LoadResult {
   if (rs.length === 1) return rs[0]!;
   const requests = rs.reduce((s, r) => s + r.requests, 0);
   const seconds = rs.reduce((s, r) => s + r.requests / r.rps, 0);
-  const median = (pick: (r: LoadResult) => number) => rs.map(pick).sort((a, b) => a - b)[Math.floor(rs.length / 2)]!;
+  const medianOf = (pick: (r: LoadResult) => number) => median(rs.map(pick));
   const cpu = rs.every((r) => r.cpuMsPerRequest !== undefined) ? rs.reduce((s, r) => s + r.cpuMsPerRequest! * r.requests, 0) / requests : undefined;
   return {
     ...rs[0]!,
     requests,
     errors: rs.reduce((s, r) => s + r.errors, 0),
     rps: requests / seconds,
-    p50: median((r) => r.p50),
-    p95: median((r) => r.p95),
-    p99: median((r) => r.p99),
+    p50: medianOf((r) => r.p50),
+    p95: medianOf((r) => r.p95),
+    p99: medianOf((r) => r.p99),
     ...(cpu !== undefined ? { cpuMsPerRequest: cpu } : {}),
   };
 }

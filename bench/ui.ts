@@ -23,6 +23,7 @@ import { DEMO_PASSWORD } from '../scripts/seed.ts';
 import { buildUiIfNeeded } from '../test/e2e/server.ts';
 import { gzipSize, initialScripts, measureFiles, total } from './lib/ui-bundle.ts';
 import { freePort, portInUse } from './lib/servers.ts';
+import { median } from './lib/stats.ts';
 
 // What the functions handed to page.evaluate / waitForFunction read; they run in the page.
 // (The root tsconfig has no DOM library, and giving it one would hide misuse in the workers.)
@@ -76,12 +77,6 @@ export interface UiFigure {
   value: number;
   unit: string;
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /**
  * The page's data is visible: the address is the page's, nothing in the content
