@@ -504,7 +504,9 @@ describe('every write leaves its audit row', () => {
     expect(personal.size).toBeGreaterThan(3);
     const leaks = produced.flatMap((e) => [...personal].filter((p) => e.data.includes(p)).map((p) => `${e.type}: ${p}`));
     expect(leaks).toEqual([]);
-    expect(produced.filter((e) => /1[3-9]\d{9}/.test(e.data)).map((e) => e.type)).toEqual([]);
+    // A mobile number standing alone, not eleven digits inside an id: a ULID's random part can hold such a run
+    // (a clean-clone run once failed on a demo site's id).
+    expect(produced.filter((e) => /(?<![0-9a-z])1[3-9]\d{9}(?![0-9a-z])/.test(e.data)).map((e) => e.type)).toEqual([]);
   });
 
   // The audit page (审计日志) shows these actions by name: a raw key there
