@@ -5,7 +5,7 @@
 // bundle's source map, so our packages, Hono, drizzle, zod and wrangler's own code stand apart).
 // A measuring aid, not a test:
 // Give it a state directory no other server is using (SQLite refuses two writers: "database is locked").
-//   node bench/overhead-profile.ts [--state .bench-state] [--route detail|filter|list|orgs|healthz|/api/...]
+//   node bench/overhead-profile.ts [--state .bench-state] [--route detail|filter|list|orgs|suggestions|healthz|/api/...]
 //                                  [--requests 1500] [--interval 100] [--top 40] [--reference]
 // --reference profiles the bare reference worker (bench/reference) on the same route instead.
 // Read the shares with care: the sampler over-attributes small functions. It put a token's SHA-256 at
@@ -158,6 +158,10 @@ async function main(): Promise<void> {
       const big = items.sort((a, b) => b.memberCount - a.memberCount || a.name.localeCompare(b.name))[0]!;
       console.log(`  详情：${big.name}（${big.memberCount} 个成员单位）`);
       path = `/alliances/${big.id}`;
+    } else if (path === 'suggestions') {
+      // The first open need's suggestions, as `pnpm bench` picks it (§ 3).
+      const open = (await (await fetch(`${base}/needs?limit=1&status=open`, { headers })).json()) as { items: Array<{ id: string }> };
+      path = `/needs/${open.items[0]!.id}/suggestions?limit=10`;
     } else if (path === 'filter') path = `/alliances?limit=20&${filter}`;
     else if (path === 'list') path = '/alliances?limit=20';
     else if (path === 'orgs') path = '/orgs?limit=20';

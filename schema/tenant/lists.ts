@@ -144,6 +144,17 @@ export const resources = sqliteTable(
 );
 export type Resource = typeof resources.$inferSelect;
 
+/**
+ * How many times the rows a need's suggestions read from (resources, list_categories) have changed, one row per
+ * table, counted by triggers (migration 0031) so that no write path can forget it. An isolate keeps a need's
+ * candidates while these numbers stand (ADR 0034). Each database starts its counts at a random number, so two
+ * databases behind one tenant slug (tests, a restore) never agree by accident.
+ */
+export const dataVersions = sqliteTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: integer('version').notNull(),
+});
+
 /** A pair a person refused; the engine no longer suggests it. */
 export const matchRejections = sqliteTable(
   'match_rejections',

@@ -65,9 +65,19 @@ const nameIndexes = [
   ...nameSearch('projects', 'title'),
 ];
 
+// What a need's suggestions read is counted (ADR 0034): every insert, update and delete of a resource or a
+// category moves its table's row in data_versions, so an isolate's cached candidates are never stale.
+const changeCounts = (['resources', 'list_categories'] as const).flatMap((table) =>
+  (['insert', 'update', 'delete'] as const).map((op) => ({
+    name: `trigger ${table}_version_${op}`,
+    sql: `CREATE TRIGGER ${table}_version_${op} AFTER ${op.toUpperCase()} ON ${table}
+          BEGIN UPDATE data_versions SET version = version + 1 WHERE name = '${table}'; END`,
+  })),
+);
+
 // The control database holds only identities and their audit trail (ADR 0013);
 // the name indexes are in the tenant set only.
 export const HAND_WRITTEN: Record<DbKind, readonly HandWritten[]> = {
-  tenant: [...records, ...nameIndexes, ...pointRecords, ...fundRecords, ...rewardRecords],
+  tenant: [...records, ...nameIndexes, ...pointRecords, ...fundRecords, ...rewardRecords, ...changeCounts],
   control: appendOnly('audit_log'),
 };

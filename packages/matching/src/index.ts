@@ -26,6 +26,6 @@ export {
   tightness,
 } from './cost.ts';
 export { distanceM, explainPair } from './feasibility.ts';
-export { suggest, type SuggestOptions } from './suggest.ts';
+export { prepareCandidates, suggest, suggestFromPool, type CandidatePool, type SuggestOptions } from './suggest.ts';
 export { assign, type AssignProbe } from './assign.ts';
 export { greedyAssign, type GreedyResult } from './greedy.ts';

@@ -1,14 +1,15 @@
-import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { inBoundList, notFound, ph, preparedRead, runPreparedReads, type Ctx, type PreparedRead } from '@ronghe/core';
-import { suggest, type MatchOptions, type Suggestion } from '@ronghe/matching';
-import { listCategories, matchRejections, needs, resources } from '@ronghe/schema';
+import { prepareCandidates, suggestFromPool, type MatchOptions, type Suggestion } from '@ronghe/matching';
+import { dataVersions, listCategories, matchRejections, needs, resources, type ListCategory } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { isOverdueNeed } from '../needs/overdue.ts';
 import { remainingOf } from '../needs/status.ts';
 import { selectNeeds, viewsWithPlaces } from '../needs/view.ts';
 import { placeNamesOf, placeNamesRead } from '../places/names.ts';
 import { resourceViewsWithPlaces, selectResources, type ResourceRow } from '../resources/view.ts';
+import { candidateCache, CandidateCache, type CandidateSet } from './candidate-cache.ts';
 import { toMatchNeed, toMatchResource, orgLoadsQuery, loadsOf, type EngineResource } from './engine-input.ts';
 import { pairReasons } from './reasons.ts';
 
@@ -32,64 +33,124 @@ const engineColumns = (r: typeof resources) => ({
   radiusM: r.radiusM,
 });
 
+type Candidate = Record<'status' | 'categoryId' | 'scope' | 'streetCode' | 'radiusM' | 'lat', AnyColumn>;
+
+/**
+ * Only resources that could reach a need of category `category` on street `street`: of a category that serves it
+ * (its own, or one whose alsoServes lists it), and county-wide, of its street, or decided by a radius. The engine
+ * still checks every constraint; this only keeps a county's other streets out of the read. A need without a
+ * street matches no street (`= NULL` is never true).
+ */
+const candidate = (r: Candidate, category: SQL | Placeholder<string, unknown>, street: SQL | Placeholder<string, unknown>): SQL =>
+  and(
+    eq(r.status, 'available'),
+    sql`${r.categoryId} IN (SELECT c.id FROM ${listCategories} c WHERE c.id = ${category} OR EXISTS (SELECT 1 FROM json_each(c.also_serves) WHERE value = ${category}))`,
+    sql`(${r.scope} = 'county' OR ${r.streetCode} = ${street} OR (${r.radiusM} IS NOT NULL AND ${r.lat} IS NOT NULL))`,
+  )!;
+
+/** The statements of a need's suggestions, each built once per isolate (ADR 0032). */
+function reads(ctx: Ctx, needId: string) {
+  const byNeed = { needId };
+  const needCol = (col: 'category_id' | 'street_code') => sql`(SELECT ${sql.raw(col)} FROM ${needs} WHERE ${needs.id} = ${ph('needId')})`;
+  // The candidates and their organizations' loads, for the need's own category and street read inside the
+  // statement (`need`: in the need's round trip), or for a category and street read before (`place`).
+  const candidatesBy = (shape: 'need' | 'place', values: Record<string, unknown>) => {
+    const category = () => (shape === 'need' ? needCol('category_id') : ph('categoryId'));
+    const street = () => (shape === 'need' ? needCol('street_code') : ph('streetCode'));
+    return [
+      preparedRead(ctx.db, `suggestions.candidates:${shape}`, () => ctx.db.select(engineColumns(resources)).from(resources).where(candidate(resources, category(), street())), values),
+      preparedRead(
+        ctx.db,
+        `suggestions.loads:${shape}`,
+        () => {
+          const c = alias(resources, 'cand');
+          return orgLoadsQuery(ctx, inArray(resources.offeringOrgId, ctx.db.select({ org: c.offeringOrgId }).from(c).where(candidate(c, category(), street()))));
+        },
+        values,
+      ),
+    ] as const;
+  };
+  return {
+    need: () => preparedRead(ctx.db, 'suggestions.need', () => selectNeeds(ctx).where(eq(needs.id, ph('needId'))).limit(1), byNeed),
+    categories: () => preparedRead(ctx.db, 'suggestions.categories', () => ctx.db.select().from(listCategories)),
+    versions: () => preparedRead(ctx.db, 'suggestions.versions', () => ctx.db.select().from(dataVersions)),
+    refused: () =>
+      preparedRead(
+        ctx.db,
+        'suggestions.refused',
+        () =>
+          ctx.db
+            .select({ needId: matchRejections.needId, resourceId: matchRejections.resourceId, reason: matchRejections.reason, resourceTitle: resources.title })
+            .from(matchRejections)
+            .innerJoin(resources, eq(resources.id, matchRejections.resourceId))
+            .where(eq(matchRejections.needId, ph('needId'))),
+        byNeed,
+      ),
+    candidatesOfNeed: () => candidatesBy('need', byNeed),
+    candidatesOfPlace: (categoryId: string, streetCode: string | null) => candidatesBy('place', { categoryId, streetCode }),
+  };
+}
+
+/** The change counts a candidate set is valid under (ADR 0034). */
+const versionsOf = (rows: ReadonlyArray<{ name: string; version: number }>): string =>
+  ['resources', 'list_categories'].map((t) => rows.find((r) => r.name === t)?.version ?? 'none').join(':');
+
+function candidateSet(ctx: Ctx, versions: string, rows: EngineResource[], loads: Parameters<typeof loadsOf>[0], cats: Map<string, ListCategory>): CandidateSet {
+  return {
+    versions,
+    byId: new Map(rows.map((x) => [x.id, x])),
+    pool: prepareCandidates(
+      rows.map((x) => toMatchResource(ctx, x, cats)),
+      { orgLoad: loadsOf(loads) },
+    ),
+  };
+}
+
 /**
  * Ranked resources for one need (county-wide; the engine prefers the need's own alliance), with the pairs people refused.
- * Two round trips (issue 15 § 3): the need, taxonomy, refusals, the candidates and their organizations' loads; then
- * the shown resources' views and every place name. Each statement is built once per isolate, the need's id bound
- * (ADR 0032): there is one shape.
+ * The first round trip reads the need, taxonomy, refusals and change counts, and the candidates with their
+ * organizations' loads unless this isolate holds the set the need was last ranked against (ADR 0034); a set read
+ * under other counts, or a need that moved to another category or street, costs one more round trip. The last
+ * round trip reads the shown resources' views and every place name. Each statement is built once per isolate, its
+ * values bound (ADR 0032).
  */
-export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId: string; limit?: number } }) {
-  const byNeed = { needId: input.needId };
-  const need = () => ctx.db.select({ categoryId: needs.categoryId, streetCode: needs.streetCode }).from(needs).where(eq(needs.id, ph('needId')));
-  // Only resources that could reach the need: of a category that serves the need's (its own, or one whose
-  // alsoServes lists it), and county-wide, of its street, or decided by a radius. The engine still checks every
-  // constraint; this only keeps a county's other streets out of the read. Both come from the need's own row inside
-  // the statement, so the candidates travel in the need's round trip (a need without a street matches no street).
-  const candidate = (r: Record<'status' | 'categoryId' | 'scope' | 'streetCode' | 'radiusM' | 'lat', AnyColumn>): SQL =>
-    and(
-      eq(r.status, 'available'),
-      sql`${r.categoryId} IN (SELECT c.id FROM ${listCategories} c, ${need()} n WHERE c.id = n.category_id OR EXISTS (SELECT 1 FROM json_each(c.also_serves) WHERE value = n.category_id))`,
-      sql`(${r.scope} = 'county' OR ${r.streetCode} = (SELECT street_code FROM ${need()}) OR (${r.radiusM} IS NOT NULL AND ${r.lat} IS NOT NULL))`,
-    )!;
-  const [[needRow], catRows, refused, rows, loads] = await runPreparedReads(ctx.db, [
-    preparedRead(ctx.db, 'suggestions.need', () => selectNeeds(ctx).where(eq(needs.id, ph('needId'))).limit(1), byNeed),
-    preparedRead(ctx.db, 'suggestions.categories', () => ctx.db.select().from(listCategories)),
-    preparedRead(
-      ctx.db,
-      'suggestions.refused',
-      () =>
-        ctx.db
-          .select({ needId: matchRejections.needId, resourceId: matchRejections.resourceId, reason: matchRejections.reason, resourceTitle: resources.title })
-          .from(matchRejections)
-          .innerJoin(resources, eq(resources.id, matchRejections.resourceId))
-          .where(eq(matchRejections.needId, ph('needId'))),
-      byNeed,
-    ),
-    preparedRead(ctx.db, 'suggestions.candidates', () => ctx.db.select(engineColumns(resources)).from(resources).where(candidate(resources)), byNeed),
-    // The loads of the candidates' organizations, in the same round trip.
-    preparedRead(
-      ctx.db,
-      'suggestions.loads',
-      () => {
-        const c = alias(resources, 'cand');
-        return orgLoadsQuery(ctx, inArray(resources.offeringOrgId, ctx.db.select({ org: c.offeringOrgId }).from(c).where(candidate(c))));
-      },
-      byNeed,
-    ),
-  ]);
+export async function suggestionsFor({ ctx, input, cache = candidateCache }: { ctx: Ctx; input: { needId: string; limit?: number }; cache?: CandidateCache }) {
+  const tenant = ctx.tenant.slug;
+  const r = reads(ctx, input.needId);
+  const known = cache.lastFor(tenant, input.needId);
+  const [[needRow], catRows, refused, versionRows, ...withCandidates] = known
+    ? await runPreparedReads(ctx.db, [r.need(), r.categories(), r.refused(), r.versions()])
+    : await runPreparedReads(ctx.db, [r.need(), r.categories(), r.refused(), r.versions(), ...r.candidatesOfNeed()]);
   if (!needRow) throw notFound('需求');
   const n = needRow.n;
-  const cats = new Map(catRows.map((c) => [c.id, c]));
-  const excluded = new Set(refused.map((r) => `${r.needId}|${r.resourceId}`));
-  const options: MatchOptions = { today: today(ctx), excluded, orgLoad: loadsOf(loads) };
+  let cats = new Map(catRows.map((c) => [c.id, c]));
+  const key = CandidateCache.key(tenant, n.categoryId, n.streetCode);
+  let set: CandidateSet | undefined;
+  if (withCandidates.length) {
+    // Read in the same batch as the need's row and the counts: one consistent state.
+    set = candidateSet(ctx, versionsOf(versionRows), withCandidates[0] as EngineResource[], withCandidates[1] as Parameters<typeof loadsOf>[0], cats);
+    cache.set(key, set);
+  } else {
+    set = cache.get(key, versionsOf(versionRows));
+    if (!set) {
+      // The counts, taxonomy and candidates of one batch: the set is stored under the counts it was read with.
+      const [again, catsAgain, rows, loads] = await runPreparedReads(ctx.db, [r.versions(), r.categories(), ...r.candidatesOfPlace(n.categoryId, n.streetCode)]);
+      cats = new Map(catsAgain.map((c) => [c.id, c]));
+      set = candidateSet(ctx, versionsOf(again), rows, loads, cats);
+      cache.set(key, set);
+    }
+  }
+  cache.remember(tenant, input.needId, key);
+  const excluded = new Set(refused.map((x) => `${x.needId}|${x.resourceId}`));
+  const options: MatchOptions = { today: today(ctx), excluded };
   // An overdue need is not matched until the alliance extends its deadline (or closes it).
   const ranked: Suggestion[] =
     remainingOf(n) > 0 && (n.status === 'open' || n.status === 'partly_met') && !isOverdueNeed(n, options.today)
-      ? suggest(toMatchNeed(ctx, n), rows.map((x) => toMatchResource(ctx, x, cats)), options, { limit: input.limit ?? 10 })
+      ? suggestFromPool(toMatchNeed(ctx, n), set.pool, options, { limit: input.limit ?? 10 })
       : [];
-  const byId = new Map<string, EngineResource>(rows.map((x) => [x.id, x]));
+  const byId = set.byId;
   const shown = ranked.map((s) => byId.get(s.resourceId)!);
-  const placesRead = placeNamesRead(ctx, [n.streetCode, n.communityCode, ...shown.flatMap((r) => [r.streetCode, r.communityCode])]);
+  const placesRead = placeNamesRead(ctx, [n.streetCode, n.communityCode, ...shown.flatMap((x) => [x.streetCode, x.communityCode])]);
   const viewsRead = ranked.length
     ? preparedRead(ctx.db, 'suggestions.shown', () => selectResources(ctx).where(inBoundList(resources.id, 'ids')), { ids: JSON.stringify(ranked.map((s) => s.resourceId)) })
     : null;
@@ -105,7 +166,7 @@ export async function suggestionsFor({ ctx, input }: { ctx: Ctx; input: { needId
       factors: s.factors,
       reasons: pairReasons(cats, n, byId.get(s.resourceId)!.categoryId, s.factors),
     })),
-    rejected: refused.map((r) => ({ resourceId: r.resourceId, resourceTitle: r.resourceTitle, reason: r.reason })),
+    rejected: refused.map((x) => ({ resourceId: x.resourceId, resourceTitle: x.resourceTitle, reason: x.reason })),
   };
 }
 
