@@ -1,4 +1,5 @@
 import type { CandidatePool } from '@ronghe/matching';
+import type { ListCategory } from '@ronghe/schema';
 import type { EngineResource } from './engine-input.ts';
 
 /**
@@ -9,6 +10,8 @@ import type { EngineResource } from './engine-input.ts';
 export interface CandidateSet {
   /** `resources:list_categories` change counts the set was read under. */
   readonly versions: string;
+  /** The taxonomy the set was prepared with (its counts cover list_categories). */
+  readonly cats: ReadonlyMap<string, ListCategory>;
   readonly byId: ReadonlyMap<string, EngineResource>;
   readonly pool: CandidatePool;
 }

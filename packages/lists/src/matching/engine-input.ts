@@ -27,7 +27,7 @@ export function toMatchNeed(ctx: Ctx, n: Need): MatchNeed {
 }
 
 /** A resource serves its own category and those its category lists as compatible. */
-export function servesOf(cats: Map<string, ListCategory>, categoryId: string): string[] {
+export function servesOf(cats: ReadonlyMap<string, ListCategory>, categoryId: string): string[] {
   return [categoryId, ...(cats.get(categoryId)?.alsoServes ?? [])];
 }
 
@@ -37,7 +37,7 @@ export type EngineResource = Pick<
   'id' | 'allianceId' | 'offeringOrgId' | 'categoryId' | 'unit' | 'capacity' | 'allocatedQty' | 'availableFrom' | 'availableTo' | 'streetCode' | 'communityCode' | 'gridName' | 'lat' | 'lng' | 'scope' | 'radiusM'
 >;
 
-export function toMatchResource(ctx: Ctx, r: EngineResource, cats: Map<string, ListCategory>): MatchResource {
+export function toMatchResource(ctx: Ctx, r: EngineResource, cats: ReadonlyMap<string, ListCategory>): MatchResource {
   return {
     id: r.id,
     allianceId: r.allianceId,

@@ -8,7 +8,7 @@ import type { ListCategory } from '@ronghe/schema';
  * and how busy the offering organization already is. Built from the engine's
  * per-factor labels; the costs behind them stay out of sight.
  */
-export function pairReasons(cats: Map<string, ListCategory>, need: { categoryId: string; deadline: string }, resourceCategoryId: string, factors: readonly CostFactor[]): string[] {
+export function pairReasons(cats: ReadonlyMap<string, ListCategory>, need: { categoryId: string; deadline: string }, resourceCategoryId: string, factors: readonly CostFactor[]): string[] {
   const name = (id: string) => cats.get(id)?.name ?? '未知类别';
   const out: string[] = [
     need.categoryId === resourceCategoryId

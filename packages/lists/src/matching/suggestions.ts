@@ -95,9 +95,11 @@ function reads(ctx: Ctx, needId: string) {
 const versionsOf = (rows: ReadonlyArray<{ name: string; version: number }>): string =>
   ['resources', 'list_categories'].map((t) => rows.find((r) => r.name === t)?.version ?? 'none').join(':');
 
-function candidateSet(ctx: Ctx, versions: string, rows: EngineResource[], loads: Parameters<typeof loadsOf>[0], cats: Map<string, ListCategory>): CandidateSet {
+function candidateSet(ctx: Ctx, versions: string, rows: EngineResource[], loads: Parameters<typeof loadsOf>[0], catRows: ListCategory[]): CandidateSet {
+  const cats = new Map(catRows.map((c) => [c.id, c]));
   return {
     versions,
+    cats,
     byId: new Map(rows.map((x) => [x.id, x])),
     pool: prepareCandidates(
       rows.map((x) => toMatchResource(ctx, x, cats)),
@@ -108,7 +110,7 @@ function candidateSet(ctx: Ctx, versions: string, rows: EngineResource[], loads:
 
 /**
  * Ranked resources for one need (county-wide; the engine prefers the need's own alliance), with the pairs people refused.
- * The first round trip reads the need, taxonomy, refusals and change counts, and the candidates with their
+ * The first round trip reads the need, refusals and change counts, and the taxonomy and the candidates with their
  * organizations' loads unless this isolate holds the set the need was last ranked against (ADR 0034); a set read
  * under other counts, or a need that moved to another category or street, costs one more round trip. The last
  * round trip reads the shown resources' views and every place name. Each statement is built once per isolate, its
@@ -118,28 +120,29 @@ export async function suggestionsFor({ ctx, input, cache = candidateCache }: { c
   const tenant = ctx.tenant.slug;
   const r = reads(ctx, input.needId);
   const known = cache.lastFor(tenant, input.needId);
-  const [[needRow], catRows, refused, versionRows, ...withCandidates] = known
-    ? await runPreparedReads(ctx.db, [r.need(), r.categories(), r.refused(), r.versions()])
-    : await runPreparedReads(ctx.db, [r.need(), r.categories(), r.refused(), r.versions(), ...r.candidatesOfNeed()]);
+  // A known set carries the taxonomy it was read with (its counts cover list_categories): no need to read it again.
+  const [[needRow], refused, versionRows, ...withCandidates] = known
+    ? await runPreparedReads(ctx.db, [r.need(), r.refused(), r.versions()])
+    : await runPreparedReads(ctx.db, [r.need(), r.refused(), r.versions(), r.categories(), ...r.candidatesOfNeed()]);
   if (!needRow) throw notFound('需求');
   const n = needRow.n;
-  let cats = new Map(catRows.map((c) => [c.id, c]));
   const key = CandidateCache.key(tenant, n.categoryId, n.streetCode);
   let set: CandidateSet | undefined;
   if (withCandidates.length) {
     // Read in the same batch as the need's row and the counts: one consistent state.
-    set = candidateSet(ctx, versionsOf(versionRows), withCandidates[0] as EngineResource[], withCandidates[1] as Parameters<typeof loadsOf>[0], cats);
+    const [catRows, rows, loads] = withCandidates as [ListCategory[], EngineResource[], Parameters<typeof loadsOf>[0]];
+    set = candidateSet(ctx, versionsOf(versionRows), rows, loads, catRows);
     cache.set(key, set);
   } else {
     set = cache.get(key, versionsOf(versionRows));
     if (!set) {
       // The counts, taxonomy and candidates of one batch: the set is stored under the counts it was read with.
-      const [again, catsAgain, rows, loads] = await runPreparedReads(ctx.db, [r.versions(), r.categories(), ...r.candidatesOfPlace(n.categoryId, n.streetCode)]);
-      cats = new Map(catsAgain.map((c) => [c.id, c]));
-      set = candidateSet(ctx, versionsOf(again), rows, loads, cats);
+      const [again, catRows, rows, loads] = await runPreparedReads(ctx.db, [r.versions(), r.categories(), ...r.candidatesOfPlace(n.categoryId, n.streetCode)]);
+      set = candidateSet(ctx, versionsOf(again), rows, loads, catRows);
       cache.set(key, set);
     }
   }
+  const cats = set.cats;
   cache.remember(tenant, input.needId, key);
   const excluded = new Set(refused.map((x) => `${x.needId}|${x.resourceId}`));
   const options: MatchOptions = { today: today(ctx), excluded };
