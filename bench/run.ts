@@ -572,7 +572,8 @@ async function main(): Promise<void> {
   if (values['only-matching']) {
     const { runMatchingBench, runMatchingProcesses, runMatchingWorkerdPair } = await import('./matching.ts');
     for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
-    if (!values['skip-workerd']) for (const f of await runMatchingBench({ runs: 3, node: false })) figure(f.name, f.value, f.unit);
+    // In workerd at 1× and 2× (issue 15 § 1): first, second and warm calls of one isolate per scale.
+    if (!values['skip-workerd']) for (const x of [1, 2]) for (const f of await runMatchingBench({ needs: 20_000 * x, resources: 5_000 * x, runs: 5, node: false })) figure(f.name, f.value, f.unit);
     // The baseline's engine in workerd too, beside ours, requests alternating (bench/matching.ts runMatchingWorkerdPair).
     if (!values['skip-workerd'] && values['matching-baseline']) for (const f of await runMatchingWorkerdPair({ baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     console.log('');
@@ -690,7 +691,7 @@ async function main(): Promise<void> {
     console.log('\n▶ 匹配引擎：县域规模（20,000 条需求 × 5,000 项资源；2× 为 40,000 × 10,000）');
     const { runMatchingBench, runMatchingProcesses } = await import('./matching.ts');
     for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
-    for (const f of await runMatchingBench({ runs: 3, node: false })) figure(f.name, f.value, f.unit);
+    for (const x of [1, 2]) for (const f of await runMatchingBench({ needs: 20_000 * x, resources: 5_000 * x, runs: 5, node: false })) figure(f.name, f.value, f.unit);
   }
   if (!values['skip-flow']) await flowBench();
   if (!values['skip-rewards']) await rewardsBench();
