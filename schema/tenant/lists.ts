@@ -145,9 +145,10 @@ export const resources = sqliteTable(
 export type Resource = typeof resources.$inferSelect;
 
 /**
- * How many times the rows a need's suggestions read from (resources, list_categories) have changed, one row per
- * table, counted by triggers (migration 0031) so that no write path can forget it. An isolate keeps a need's
- * candidates while these numbers stand (ADR 0034). Each database starts its counts at a random number, so two
+ * How many times each table that a read kept per isolate depends on has changed (resources and list_categories
+ * for a need's suggestions; alliances, needs, organizations, project_claims and projects too for the 督办预警
+ * board), one row per table, counted by triggers (migrations 0031, 0032) so that no write path can forget it. An
+ * isolate keeps such a read while these numbers stand (ADR 0034). Each database starts its counts at a random number, so two
  * databases behind one tenant slug (tests, a restore) never agree by accident.
  */
 export const dataVersions = sqliteTable('data_versions', {

@@ -65,9 +65,9 @@ const nameIndexes = [
   ...nameSearch('projects', 'title'),
 ];
 
-// What a need's suggestions read is counted (ADR 0034): every insert, update and delete of a resource or a
-// category moves its table's row in data_versions, so an isolate's cached candidates are never stale.
-const changeCounts = (['resources', 'list_categories'] as const).flatMap((table) =>
+// What a need's suggestions and the 督办预警 board read is counted (ADR 0034): every insert, update and delete
+// of a row of these tables moves its table's row in data_versions, so what an isolate keeps is never stale.
+const changeCounts = (['resources', 'list_categories', 'alliances', 'needs', 'organizations', 'project_claims', 'projects'] as const).flatMap((table) =>
   (['insert', 'update', 'delete'] as const).map((op) => ({
     name: `trigger ${table}_version_${op}`,
     sql: `CREATE TRIGGER ${table}_version_${op} AFTER ${op.toUpperCase()} ON ${table}

@@ -1,16 +1,16 @@
 import type { CandidatePool } from '@ronghe/matching';
 import type { ListCategory } from '@ronghe/schema';
+import { CountedCache, type CountedTable } from '../shared/counted-cache.ts';
 import type { EngineResource } from './engine-input.ts';
+
+/** What a need's candidates are read from: their counts decide whether a kept set still holds. */
+export const CANDIDATE_TABLES: readonly CountedTable[] = ['resources', 'list_categories'];
 
 /**
  * What a need's suggestions read for every need of one category and street (ADR 0034): the resources that could
- * reach it, prepared for the engine with their organizations' loads. Valid while the database's change counts
- * for resources and categories (`data_versions`, kept by triggers) are the ones it was read under.
+ * reach it, prepared for the engine with their organizations' loads, and the taxonomy they were prepared with.
  */
 export interface CandidateSet {
-  /** `resources:list_categories` change counts the set was read under. */
-  readonly versions: string;
-  /** The taxonomy the set was prepared with (its counts cover list_categories). */
   readonly cats: ReadonlyMap<string, ListCategory>;
   readonly byId: ReadonlyMap<string, EngineResource>;
   readonly pool: CandidatePool;
@@ -22,18 +22,16 @@ const SETS_MAX = 48;
 const NEEDS_MAX = 4_000;
 
 /**
- * Per-isolate cache of candidate sets, keyed by tenant, category and street. Correct without expiry: every
- * request reads the change counts in its first round trip and uses a set only under the same counts, so a change
- * made anywhere (another isolate, an import, a hand-run statement) is seen by the next request. Oldest first out.
+ * Per-isolate candidate sets, keyed by tenant, category and street, each kept under the change counts of
+ * CANDIDATE_TABLES it was read with; and, per need, the set it was last ranked against.
  */
 export class CandidateCache {
-  readonly #sets = new Map<string, CandidateSet>();
+  readonly sets: CountedCache<CandidateSet>;
   readonly #needs = new Map<string, string>();
-  readonly setsMax: number;
   readonly needsMax: number;
 
   constructor(setsMax = SETS_MAX, needsMax = NEEDS_MAX) {
-    this.setsMax = setsMax;
+    this.sets = new CountedCache(setsMax);
     this.needsMax = needsMax;
   }
 
@@ -42,30 +40,10 @@ export class CandidateCache {
     return JSON.stringify([tenant, categoryId, streetCode]);
   }
 
-  /** The set a need was last ranked against, if still kept, whatever its counts: the caller checks them. */
-  lastFor(tenant: string, needId: string): CandidateSet | undefined {
+  /** Whether the set the need was last ranked against is still kept (its counts are the caller's to check). */
+  knows(tenant: string, needId: string): boolean {
     const key = this.#needs.get(`${tenant}|${needId}`);
-    return key === undefined ? undefined : this.#sets.get(key);
-  }
-
-  /** The set for `key` read under `versions`, or undefined (a stale set is dropped). */
-  get(key: string, versions: string): CandidateSet | undefined {
-    const set = this.#sets.get(key);
-    if (set === undefined) return undefined;
-    if (set.versions !== versions) {
-      this.#sets.delete(key);
-      return undefined;
-    }
-    // Most recently used last, so the oldest goes first.
-    this.#sets.delete(key);
-    this.#sets.set(key, set);
-    return set;
-  }
-
-  set(key: string, set: CandidateSet): void {
-    this.#sets.delete(key);
-    this.#sets.set(key, set);
-    if (this.#sets.size > this.setsMax) this.#sets.delete(this.#sets.keys().next().value!);
+    return key !== undefined && this.sets.has(key);
   }
 
   /** Remembers which set a need belongs to (its category and street can change: the caller checks the need's row). */
@@ -77,12 +55,8 @@ export class CandidateCache {
   }
 
   clear(): void {
-    this.#sets.clear();
+    this.sets.clear();
     this.#needs.clear();
-  }
-
-  get size(): number {
-    return this.#sets.size;
   }
 }
 

@@ -2,14 +2,15 @@ import { and, eq, inArray, sql, type AnyColumn, type Placeholder, type SQL } fro
 import { alias } from 'drizzle-orm/sqlite-core';
 import { inBoundList, notFound, ph, preparedRead, runPreparedReads, type Ctx, type PreparedRead } from '@ronghe/core';
 import { prepareCandidates, suggestFromPool, type MatchOptions, type Suggestion } from '@ronghe/matching';
-import { dataVersions, listCategories, matchRejections, needs, resources, type ListCategory } from '@ronghe/schema';
+import { listCategories, matchRejections, needs, resources, type ListCategory } from '@ronghe/schema';
 import { today } from '../shared/dates.ts';
 import { isOverdueNeed } from '../needs/overdue.ts';
 import { remainingOf } from '../needs/status.ts';
 import { selectNeeds, viewsWithPlaces } from '../needs/view.ts';
 import { placeNamesOf, placeNamesRead } from '../places/names.ts';
 import { resourceViewsWithPlaces, selectResources, type ResourceRow } from '../resources/view.ts';
-import { candidateCache, CandidateCache, type CandidateSet } from './candidate-cache.ts';
+import { countsRead, versionsOf } from '../shared/counted-cache.ts';
+import { CANDIDATE_TABLES, candidateCache, CandidateCache, type CandidateSet } from './candidate-cache.ts';
 import { toMatchNeed, toMatchResource, orgLoadsQuery, loadsOf, type EngineResource } from './engine-input.ts';
 import { pairReasons } from './reasons.ts';
 
@@ -48,8 +49,8 @@ const candidate = (r: Candidate, category: SQL | Placeholder<string, unknown>, s
     sql`(${r.scope} = 'county' OR ${r.streetCode} = ${street} OR (${r.radiusM} IS NOT NULL AND ${r.lat} IS NOT NULL))`,
   )!;
 
-/** The statements of a need's suggestions, each built once per isolate (ADR 0032). */
-function reads(ctx: Ctx, needId: string) {
+/** The statements of a need's suggestions, each built once per isolate (ADR 0032); exported for the check that the kept ones read counted tables only. */
+export function suggestionReads(ctx: Ctx, needId: string) {
   const byNeed = { needId };
   const needCol = (col: 'category_id' | 'street_code') => sql`(SELECT ${sql.raw(col)} FROM ${needs} WHERE ${needs.id} = ${ph('needId')})`;
   // The candidates and their organizations' loads, for the need's own category and street read inside the
@@ -73,7 +74,7 @@ function reads(ctx: Ctx, needId: string) {
   return {
     need: () => preparedRead(ctx.db, 'suggestions.need', () => selectNeeds(ctx).where(eq(needs.id, ph('needId'))).limit(1), byNeed),
     categories: () => preparedRead(ctx.db, 'suggestions.categories', () => ctx.db.select().from(listCategories)),
-    versions: () => preparedRead(ctx.db, 'suggestions.versions', () => ctx.db.select().from(dataVersions)),
+    versions: () => countsRead(ctx),
     refused: () =>
       preparedRead(
         ctx.db,
@@ -91,14 +92,9 @@ function reads(ctx: Ctx, needId: string) {
   };
 }
 
-/** The change counts a candidate set is valid under (ADR 0034). */
-const versionsOf = (rows: ReadonlyArray<{ name: string; version: number }>): string =>
-  ['resources', 'list_categories'].map((t) => rows.find((r) => r.name === t)?.version ?? 'none').join(':');
-
-function candidateSet(ctx: Ctx, versions: string, rows: EngineResource[], loads: Parameters<typeof loadsOf>[0], catRows: ListCategory[]): CandidateSet {
+function candidateSet(ctx: Ctx, rows: EngineResource[], loads: Parameters<typeof loadsOf>[0], catRows: ListCategory[]): CandidateSet {
   const cats = new Map(catRows.map((c) => [c.id, c]));
   return {
-    versions,
     cats,
     byId: new Map(rows.map((x) => [x.id, x])),
     pool: prepareCandidates(
@@ -118,8 +114,8 @@ function candidateSet(ctx: Ctx, versions: string, rows: EngineResource[], loads:
  */
 export async function suggestionsFor({ ctx, input, cache = candidateCache }: { ctx: Ctx; input: { needId: string; limit?: number }; cache?: CandidateCache }) {
   const tenant = ctx.tenant.slug;
-  const r = reads(ctx, input.needId);
-  const known = cache.lastFor(tenant, input.needId);
+  const r = suggestionReads(ctx, input.needId);
+  const known = cache.knows(tenant, input.needId);
   // A known set carries the taxonomy it was read with (its counts cover list_categories): no need to read it again.
   const [[needRow], refused, versionRows, ...withCandidates] = known
     ? await runPreparedReads(ctx.db, [r.need(), r.refused(), r.versions()])
@@ -131,15 +127,15 @@ export async function suggestionsFor({ ctx, input, cache = candidateCache }: { c
   if (withCandidates.length) {
     // Read in the same batch as the need's row and the counts: one consistent state.
     const [catRows, rows, loads] = withCandidates as [ListCategory[], EngineResource[], Parameters<typeof loadsOf>[0]];
-    set = candidateSet(ctx, versionsOf(versionRows), rows, loads, catRows);
-    cache.set(key, set);
+    set = candidateSet(ctx, rows, loads, catRows);
+    cache.sets.set(key, versionsOf(versionRows, CANDIDATE_TABLES), set);
   } else {
-    set = cache.get(key, versionsOf(versionRows));
+    set = cache.sets.get(key, versionsOf(versionRows, CANDIDATE_TABLES));
     if (!set) {
       // The counts, taxonomy and candidates of one batch: the set is stored under the counts it was read with.
       const [again, catRows, rows, loads] = await runPreparedReads(ctx.db, [r.versions(), r.categories(), ...r.candidatesOfPlace(n.categoryId, n.streetCode)]);
-      set = candidateSet(ctx, versionsOf(again), rows, loads, catRows);
-      cache.set(key, set);
+      set = candidateSet(ctx, rows, loads, catRows);
+      cache.sets.set(key, versionsOf(again, CANDIDATE_TABLES), set);
     }
   }
   const cats = set.cats;

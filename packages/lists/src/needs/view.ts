@@ -33,7 +33,7 @@ export function selectNeeds(ctx: Ctx) {
     .innerJoin(listCategories, eq(listCategories.id, needs.categoryId))
     .leftJoin(raiser, eq(raiser.id, needs.raisedByOrgId));
 }
-type NeedRow = Awaited<ReturnType<ReturnType<typeof selectNeeds>['all']>>[number];
+export type NeedRow = Awaited<ReturnType<ReturnType<typeof selectNeeds>['all']>>[number];
 
 export const refOf = (r: NeedRow): AllianceRef => allianceRefOf(r.n.allianceId, r);
 

@@ -5,7 +5,8 @@ import { auditLog, needs, projects, type NeedView, type WarningsView } from '@ro
 import { grantOrgIds, mayOn } from '../shared/alliance.ts';
 import { today } from '../shared/dates.ts';
 import { overdueNeedSql } from '../needs/overdue.ts';
-import { selectNeeds, viewsWithPlaces } from '../needs/view.ts';
+import { selectNeeds, viewsWithPlaces, type NeedRow } from '../needs/view.ts';
+import { CountedCache, countsRead, versionsOf, type CountedTable } from '../shared/counted-cache.ts';
 import { pagePlaceNamesRead, placeNamesOf } from '../places/names.ts';
 import { selectProjects, toSummary, type ProjectRow } from './view.ts';
 import { OPEN_PROJECT } from './state-machine.ts';
@@ -46,9 +47,66 @@ export function warningsShape(input: { allianceId?: string; mine: boolean }): st
   return [input.allianceId ? 'alliance' : '', input.mine ? 'mine' : ''].filter(Boolean).join(',');
 }
 
+/** What the board's rows are read from: a change to any of them is seen by the next request (ADR 0034). */
+export const BOARD_TABLES: readonly CountedTable[] = ['alliances', 'list_categories', 'needs', 'organizations', 'project_claims', 'projects'];
+
+/** The board's statements' rows, as read: views (which depend on who asks) are made from them per request. */
+export type BoardRows = readonly [Array<{ n: number }>, NeedRow[], Array<{ code: string | null; name: string }>, Array<{ warning: string | null; n: number }>, ...ProjectRow[][]];
+
+/** Boards kept per isolate: one per county, filter and day, a few tens of KB each. */
+export const boardCache = new CountedCache<BoardRows>(64);
+
 /** The warnings dashboard: counts of open projects by warning, the red and yellow ones, and the overdue open needs. */
-export async function getWarnings({ ctx, input }: { ctx: Ctx; input: { allianceId?: string; level?: 'red' | 'yellow'; mine?: 'true' | 'false'; limit?: number } }): Promise<WarningsView> {
+export async function getWarnings({
+  ctx,
+  input,
+  cache = boardCache,
+}: {
+  ctx: Ctx;
+  input: { allianceId?: string; level?: 'red' | 'yellow'; mine?: 'true' | 'false'; limit?: number };
+  cache?: CountedCache<BoardRows>;
+}): Promise<WarningsView> {
   const mine = input.mine === 'true' ? await myAllianceIds(ctx) : null;
+  const { key, board } = boardReads(ctx, input, mine);
+  // The last run is an audit row (not a counted table): read on every request, as are the change counts. The rest
+  // is kept per isolate under the counts of BOARD_TABLES (ADR 0034), keyed by everything the statements bind.
+  const lastRunRead = preparedRead(ctx.db, 'warnings.lastRun', () => ctx.db.select({ at: sql<number | null>`max(${auditLog.at})` }).from(auditLog).where(eq(auditLog.action, 'supervision.run')));
+  let rows: BoardRows | undefined;
+  let lastRun: Array<{ at: number | null }>;
+  if (cache.has(key)) {
+    const [counted, last] = await runPreparedReads(ctx.db, [countsRead(ctx), lastRunRead]);
+    lastRun = last;
+    rows = cache.get(key, versionsOf(counted, BOARD_TABLES));
+    if (!rows) {
+      // The counts and the rows of one batch: the rows are kept under the counts they were read with.
+      const [again, ...read] = await runPreparedReads(ctx.db, [countsRead(ctx), ...board()]);
+      rows = read as unknown as BoardRows;
+      cache.set(key, versionsOf(again, BOARD_TABLES), rows);
+    }
+  } else {
+    const [counted, last, ...read] = await runPreparedReads(ctx.db, [countsRead(ctx), lastRunRead, ...board()]);
+    lastRun = last;
+    rows = read as unknown as BoardRows;
+    cache.set(key, versionsOf(counted, BOARD_TABLES), rows);
+  }
+  const [needCount, overdueRows, placeRows, counts, ...levelRows] = rows;
+  const count = (level: string) => counts.find((c) => c.warning === level)?.n ?? 0;
+  const overdue: NeedView[] = viewsWithPlaces(ctx, overdueRows, placeNamesOf(placeRows));
+  const lastAt = lastRun[0]?.at;
+  return {
+    counts: { red: count('red'), yellow: count('yellow'), green: count('green'), overdueNeeds: needCount[0]?.n ?? 0 },
+    projects: levelRows.flat().map((r) => toSummary(ctx, r)),
+    overdueNeeds: overdue,
+    lastRunOn: lastAt ? shanghaiDate(Number(lastAt)) : null,
+  };
+}
+
+/**
+ * The board's kept statements for one request (the overdue needs' count, page and places, the counts by light,
+ * the red and yellow pages) and the cache key that names everything they bind. Exported for the check that they
+ * read counted tables only (counted-reads.node.test.ts).
+ */
+export function boardReads(ctx: Ctx, input: { allianceId?: string; level?: 'red' | 'yellow'; limit?: number }, mine: string[] | null) {
   const shape = warningsShape({ allianceId: input.allianceId, mine: !!mine });
   const values: Record<string, unknown> = { today: today(ctx), limit: input.limit ?? SHOWN_BY_DEFAULT };
   if (input.allianceId) values.allianceId = input.allianceId;
@@ -76,31 +134,24 @@ export async function getWarnings({ ctx, input }: { ctx: Ctx; input: { allianceI
   const levels = (['red', 'yellow'] as const).filter((w) => !input.level || input.level === w).map(level);
   // One round trip for everything (issue 15 § 3): the overdue needs and their places are read with the counts,
   // not after them — an empty page costs an index probe.
-  const [needCount, lastRun, overdueRows, placeRows, counts, ...levelRows] = await runPreparedReads(ctx.db, [
-    read('needCount', () => ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(needs).where(overdueNeeds())),
-    preparedRead(ctx.db, 'warnings.lastRun', () => ctx.db.select({ at: sql<number | null>`max(${auditLog.at})` }).from(auditLog).where(eq(auditLog.action, 'supervision.run'))),
-    // The page's ids first, from the needs alone, then the joins for those few: joined before the sort, every
-    // overdue need (592 of them on 红山区 at ×10) paid four lookups only to be cut to twenty — 2.4 ms of SQLite's CPU
-    // against 0.7 ms this way.
-    read('overdue', () => selectNeeds(ctx).where(inArray(needs.id, overduePage())).orderBy(desc(needs.createdAt), desc(needs.id))),
-    // The page's place names in the same round trip, from the same ids.
-    pagePlaceNamesRead(ctx, `warnings.overdue:${shape}`, () => sql`${overduePage()}`, values),
-    read('counts', () =>
-      ctx.db
-        .select({ warning: projects.warning, n: sql<number>`count(*)`.mapWith(Number) })
-        .from(projects)
-        .where(and(open, ...scope(projects.allianceId)))
-        .groupBy(projects.warning),
-    ),
-    ...levels,
-  ]);
-  const count = (level: string) => counts.find((c) => c.warning === level)?.n ?? 0;
-  const overdue: NeedView[] = viewsWithPlaces(ctx, overdueRows, placeNamesOf(placeRows));
-  const lastAt = lastRun[0]?.at;
-  return {
-    counts: { red: count('red'), yellow: count('yellow'), green: count('green'), overdueNeeds: needCount[0]?.n ?? 0 },
-    projects: levelRows.flat().map((r) => toSummary(ctx, r)),
-    overdueNeeds: overdue,
-    lastRunOn: lastAt ? shanghaiDate(Number(lastAt)) : null,
-  };
+  const board = () =>
+    [
+      read('needCount', () => ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(needs).where(overdueNeeds())),
+      // The page's ids first, from the needs alone, then the joins for those few: joined before the sort, every
+      // overdue need (592 of them on 红山区 at ×10) paid four lookups only to be cut to twenty — 2.4 ms of SQLite's CPU
+      // against 0.7 ms this way.
+      read('overdue', () => selectNeeds(ctx).where(inArray(needs.id, overduePage())).orderBy(desc(needs.createdAt), desc(needs.id))),
+      // The page's place names in the same round trip, from the same ids.
+      pagePlaceNamesRead(ctx, `warnings.overdue:${shape}`, () => sql`${overduePage()}`, values),
+      read('counts', () =>
+        ctx.db
+          .select({ warning: projects.warning, n: sql<number>`count(*)`.mapWith(Number) })
+          .from(projects)
+          .where(and(open, ...scope(projects.allianceId)))
+          .groupBy(projects.warning),
+      ),
+      ...levels,
+    ] as const;
+  const key = JSON.stringify([ctx.tenant.slug, shape, input.level ?? null, values]);
+  return { key, board };
 }

@@ -121,11 +121,12 @@ describe('对接推荐 between requests (ADR 0034)', () => {
     const counts = async () =>
       Object.fromEntries(((await db().$client.prepare('SELECT name, version FROM data_versions').all()).results as Array<{ name: string; version: number }>).map((r) => [r.name, r.version]));
     const before = await counts();
-    expect(Object.keys(before).sort()).toEqual(['list_categories', 'resources']);
+    // One row per counted table (migrations 0031 and 0032).
+    expect(Object.keys(before).sort()).toEqual(['alliances', 'list_categories', 'needs', 'organizations', 'project_claims', 'projects', 'resources']);
     const r = await makeResource(T, alliance, { categoryId: 'cat_health' });
     await run('UPDATE resources SET title = ? WHERE id = ?', '改名的资源', r.id);
     await run('DELETE FROM resources WHERE id = ?', r.id);
     await run(`UPDATE list_categories SET sort_order = sort_order WHERE id = 'cat_health'`);
-    expect(await counts()).toEqual({ resources: before.resources! + 3, list_categories: before.list_categories! + 1 });
+    expect(await counts()).toEqual({ ...before, resources: before.resources! + 3, list_categories: before.list_categories! + 1 });
   });
 });
