@@ -24,7 +24,7 @@ describe('the unchanged-tenant snapshot', () => {
     const tenantTables = Object.keys(snap).filter((k) => !k.startsWith('control.'));
     // Every created table except those the snapshot declares it leaves out, each with its reason (factories.ts).
     const excluded = (t: string) => SNAPSHOT_EXCLUDED_TABLES.some((x) => x.name.test(t));
-    expect([...new Set(created)].filter(excluded).sort()).toEqual(['consumed_events', 'dead_letters', 'outbox']);
+    expect([...new Set(created)].filter(excluded).sort()).toEqual(['consumed_events', 'data_versions', 'dead_letters', 'outbox']);
     expect(tenantTables.sort()).toEqual([...new Set(created)].filter((t) => !excluded(t)).sort());
     expect(Object.keys(snap).filter((k) => k.startsWith('control.')).sort()).toEqual(['control.audit_log', 'control.role_grants', 'control.users']);
   });
