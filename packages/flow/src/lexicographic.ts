@@ -127,6 +127,7 @@ class Solver {
     this.sink = sink;
     this.buffers = buffers;
     const first = arcStarts(arcTo, n, m);
+    prefixSums(first, n);
     const target = int32(buffers, 'lex.target', 2 * m);
     const rev = int32(buffers, 'lex.rev', 2 * m);
     const res = largest(cap, m) <= 0x7fffffff ? int32(buffers, 'lex.res', 2 * m) : float64(buffers, 'lex.res', 2 * m);
@@ -155,11 +156,10 @@ class Solver {
  * once per component — and a second long loop gets a compilation of its own.
  */
 
-/** CSR start of each node's arcs (arcs grouped by tail). */
+/** Arcs per tail, at the next node's slot (prefixSums then makes them CSR starts). */
 function arcStarts(arcTo: Int32Array, n: number, m: number): Int32Array {
   const first = new Int32Array(n + 1);
   for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
-  prefixSums(first, n);
   return first;
 }
 

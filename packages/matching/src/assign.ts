@@ -237,13 +237,28 @@ function addPair(classPairs: Map<number, number>, key: number, q: number): void 
  */
 function pairClasses(built: ClassNetwork, solved: FlowResult, rCount: number): Map<number, number> {
   const classPairs = new Map<number, number>();
-  const { direct, hubOutStart, outClass, needInStart, inHub, hubCount } = built;
-  for (let x = 0; x < direct.length; x += 3) addPair(classPairs, direct[x + 1]! * rCount + direct[x + 2]!, solved.edgeFlow(direct[x]!));
+  const { hubOutStart, hubCount } = built;
+  directFlows(classPairs, built.direct, solved, rCount);
   // Need classes in order meet each hub's inflows in class order; per hub a
   // cursor walks its outflows (north-west corner, as ADR 0008 describes).
   const outCursor = hubOutStart.slice(0, hubCount);
   const outLeft = new Float64Array(hubCount);
-  for (let h = 0; h < hubCount; h++) outLeft[h] = solved.edgeFlow(outCursor[h]!);
+  firstOutFlows(outLeft, outCursor, solved);
+  hubPairs(classPairs, built, solved, rCount, outCursor, outLeft);
+  return classPairs;
+}
+
+/* One long loop per function (see network.ts on directPairs). */
+function directFlows(classPairs: Map<number, number>, direct: Int32Array, solved: FlowResult, rCount: number): void {
+  for (let x = 0; x < direct.length; x += 3) addPair(classPairs, direct[x + 1]! * rCount + direct[x + 2]!, solved.edgeFlow(direct[x]!));
+}
+
+function firstOutFlows(outLeft: Float64Array, outCursor: Int32Array, solved: FlowResult): void {
+  for (let h = 0; h < outLeft.length; h++) outLeft[h] = solved.edgeFlow(outCursor[h]!);
+}
+
+function hubPairs(classPairs: Map<number, number>, built: ClassNetwork, solved: FlowResult, rCount: number, outCursor: Int32Array, outLeft: Float64Array): void {
+  const { hubOutStart, outClass, needInStart, inHub } = built;
   const outBase = hubOutStart[0]!;
   const inBase = needInStart[0]!;
   const classCount = needInStart.length - 1;
@@ -260,7 +275,6 @@ function pairClasses(built: ClassNetwork, solved: FlowResult, rCount: number): M
       }
     }
   }
-  return classPairs;
 }
 
 /**
