@@ -184,7 +184,7 @@ function nextPage(p: PrimalDual): number {
 
 /** Dial's algorithm on reduced costs until the sink is settled; returns its distance, or −1 if unreachable. */
 function shortestPaths(p: PrimalDual): number {
-  const { source, sink, first, target, res, c, pot, dist, done, bucket, bNext } = p;
+  const { source, sink, first, dist, done, bucket, bNext } = p;
   dist.fill(INF);
   done.fill(0);
   dist[source] = 0;
@@ -210,22 +210,51 @@ function shortestPaths(p: PrimalDual): number {
     if (bNext[u] !== -1) p.bPrev[bNext[u]!] = -1;
     done[u] = 1;
     if (u === sink) sinkAt = du;
-    const base = du + pot[u]!;
-    const end = first[u + 1]!;
     // Counted here, not after the loop: see admissibleArcs on code after a long loop.
-    p.fromSource += end - first[u]!;
-    for (let a = first[u]!; a < end; a++) {
-      if (res[a]! <= 0) continue;
-      const v = target[a]!;
-      const nd = base + c[a]! - pot[v]!;
-      const old = dist[v]!;
-      if (nd >= old || done[v] === 1) continue;
-      if (old - lo < PAGE) bucketRemove(p, v, old - lo);
-      dist[v] = nd;
-      if (nd - lo < PAGE) bucketInsert(p, v, nd - lo);
-    }
+    p.fromSource += first[u + 1]! - first[u]!;
+    relaxOut(p, u, lo);
   }
   return sinkAt;
+}
+
+/*
+ * The arc scans of both searches are functions of their own, called per
+ * settled node. Inside the search, the first node's scan (the source's or
+ * the sink's, with thousands of arcs) was long enough for V8 to compile the
+ * search while it ran, before the search's own loop had run with type
+ * feedback (V8 gives a function its feedback vector only after it has run
+ * a while): the compiled search then deoptimised where its loop went on,
+ * and was compiled again, up to five times in a fresh call.
+ */
+function relaxOut(p: PrimalDual, u: number, lo: number): void {
+  const { first, target, res, c, pot, dist, done } = p;
+  const base = dist[u]! + pot[u]!;
+  for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+    if (res[a]! <= 0) continue;
+    const v = target[a]!;
+    const nd = base + c[a]! - pot[v]!;
+    const old = dist[v]!;
+    if (nd >= old || done[v] === 1) continue;
+    if (old - lo < PAGE) bucketRemove(p, v, old - lo);
+    dist[v] = nd;
+    if (nd - lo < PAGE) bucketInsert(p, v, nd - lo);
+  }
+}
+
+function relaxIn(p: PrimalDual, v: number, lo: number): void {
+  const { first, target, revOpen, c, pot, dist, done } = p;
+  const base = dist[v]! - pot[v]!;
+  for (let a = first[v]!, end = first[v + 1]!; a < end; a++) {
+    // Arc rev[a] runs from u into v and costs −c[a].
+    if (revOpen[a] === 0) continue;
+    const u = target[a]!;
+    const nd = base - c[a]! + pot[u]!;
+    const old = dist[u]!;
+    if (nd >= old || done[u] === 1) continue;
+    if (old - lo < PAGE) bucketRemove(p, u, old - lo);
+    dist[u] = nd;
+    if (nd - lo < PAGE) bucketInsert(p, u, nd - lo);
+  }
 }
 
 /**
@@ -234,7 +263,7 @@ function shortestPaths(p: PrimalDual): number {
  * settled with its whole bucket; returns the source's distance, or −1.
  */
 function sinkDistances(p: PrimalDual): number {
-  const { source, sink, first, target, revOpen, c, pot, dist, done, bucket, bNext } = p;
+  const { source, sink, first, dist, done, bucket, bNext } = p;
   dist.fill(INF);
   done.fill(0);
   dist[sink] = 0;
@@ -258,20 +287,8 @@ function sinkDistances(p: PrimalDual): number {
     if (bNext[v] !== -1) p.bPrev[bNext[v]!] = -1;
     done[v] = 1;
     if (v === source) sourceAt = dv;
-    const base = dv - pot[v]!;
-    const end = first[v + 1]!;
-    p.fromSink += end - first[v]!;
-    for (let a = first[v]!; a < end; a++) {
-      // Arc rev[a] runs from u into v and costs −c[a].
-      if (revOpen[a] === 0) continue;
-      const u = target[a]!;
-      const nd = base - c[a]! + pot[u]!;
-      const old = dist[u]!;
-      if (nd >= old || done[u] === 1) continue;
-      if (old - lo < PAGE) bucketRemove(p, u, old - lo);
-      dist[u] = nd;
-      if (nd - lo < PAGE) bucketInsert(p, u, nd - lo);
-    }
+    p.fromSink += first[v + 1]! - first[v]!;
+    relaxIn(p, v, lo);
   }
   return sourceAt;
 }
