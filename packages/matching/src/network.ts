@@ -462,14 +462,15 @@ function addHubOuts(w: EdgeWriter, rcs: readonly ResourceClass[], hubs: Hubs, hu
   const { hubOutEnd, outClassList, outCostList } = hubs;
   const H = hubOutEnd.length;
   const hubOutStart = new Int32Array(H + 1);
-  for (let h = 0, o = 0; h < H; h++) {
+  // h = H only closes hubOutStart (o is then outClassList.length): no store after the loop (see directPairs).
+  for (let h = 0, o = 0; h <= H; h++) {
     hubOutStart[h] = firstEdge + o;
+    if (h === H) break;
     for (const end = hubOutEnd.a[h]!; o < end; o++) {
       const j = outClassList.a[o]!;
       w.add(hubNode0 + h, resourceNode0 + j, rcs[j]!.total, outCostList.a[o]!);
     }
   }
-  hubOutStart[H] = firstEdge + outClassList.length;
   return hubOutStart;
 }
 
