@@ -112,6 +112,9 @@ class Solver {
   maxRank = 0;
   eps = 1;
   relabels = 0;
+  /** The stage max flow's FIFO queue tail and relabels since its last global relabel (see discharge). */
+  qTail = 0;
+  stageRelabels = 0;
   rounds = 0;
   augmentations = 0;
   /** Blocked edges with their residuals: [edge, forward, reverse, …]. */
@@ -238,7 +241,7 @@ function stage(s: Solver): void {
   s.excess.fill(0);
   saturateSource(s);
   globalRelabel(s);
-  s.augmentations += discharge(s, enqueueActive(s));
+  discharge(s, enqueueActive(s));
 }
 
 /** Pushes every source arc's residual to its head. */
@@ -268,59 +271,70 @@ function enqueueActive(s: Solver): number {
   return qt;
 }
 
-/** FIFO push-relabel from the queued nodes until none has excess; returns the pushes. */
-function discharge(s: Solver, tail: number): number {
-  const { n, source, sink, first, target, rev, res, excess, label, cur, queue, inQueue } = s;
+/**
+ * FIFO push-relabel from the queued nodes until none has excess. The work
+ * for one node is its own function (dischargeNode, the queue's tail and the
+ * relabel count in the state): nested in one function, V8 compiled these
+ * loops while they first ran, before any relabel, and the relabel then
+ * deoptimised the compiled code — five compilations of this phase in a
+ * fresh 1× call. A function called per node is compiled from its entry,
+ * once the relabels have run.
+ */
+function discharge(s: Solver, tail: number): void {
+  const { n, queue, inQueue } = s;
   let qh = 0;
-  let qt = tail;
-  let relabels = 0;
-  let augmentations = 0;
-  while (qh !== qt) {
+  s.qTail = tail;
+  s.stageRelabels = 0;
+  while (qh !== s.qTail) {
     const u = queue[qh]!;
     qh = qh + 1 === n ? 0 : qh + 1;
     inQueue[u] = 0;
-    const end = first[u + 1]!;
-    while (excess[u]! > 0) {
-      const lu = label[u]! - 1;
-      let a = cur[u]!;
-      for (; a < end; a++) {
-        if (res[a]! > 0 && label[target[a]!] === lu) {
-          const v = target[a]!;
-          const d = Math.min(excess[u]!, res[a]!);
-          res[a]! -= d;
-          res[rev[a]!]! += d;
-          excess[u]! -= d;
-          excess[v]! += d;
-          augmentations++;
-          if (inQueue[v] === 0 && v !== source && v !== sink) {
-            inQueue[v] = 1;
-            queue[qt] = v;
-            qt = qt + 1 === n ? 0 : qt + 1;
-          }
-          if (excess[u] === 0) break;
+    dischargeNode(s, u);
+  }
+}
+
+function dischargeNode(s: Solver, u: number): void {
+  const { n, source, sink, first, target, rev, res, excess, label, cur, queue, inQueue } = s;
+  const end = first[u + 1]!;
+  while (excess[u]! > 0) {
+    const lu = label[u]! - 1;
+    let a = cur[u]!;
+    for (; a < end; a++) {
+      if (res[a]! > 0 && label[target[a]!] === lu) {
+        const v = target[a]!;
+        const d = Math.min(excess[u]!, res[a]!);
+        res[a]! -= d;
+        res[rev[a]!]! += d;
+        excess[u]! -= d;
+        excess[v]! += d;
+        s.augmentations++;
+        if (inQueue[v] === 0 && v !== source && v !== sink) {
+          inQueue[v] = 1;
+          queue[s.qTail] = v;
+          s.qTail = s.qTail + 1 === n ? 0 : s.qTail + 1;
         }
-      }
-      if (a < end) {
-        cur[u] = a;
-        break;
-      }
-      let low = 4 * n;
-      for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
-      label[u] = low + 1;
-      cur[u] = first[u]!;
-      if (++relabels >= n) {
-        relabels = 0;
-        if (inQueue[u] === 0 && u !== source && u !== sink) {
-          inQueue[u] = 1;
-          queue[qt] = u;
-          qt = qt + 1 === n ? 0 : qt + 1;
-        }
-        globalRelabel(s);
-        break;
+        if (excess[u] === 0) break;
       }
     }
+    if (a < end) {
+      cur[u] = a;
+      return;
+    }
+    let low = 4 * n;
+    for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
+    label[u] = low + 1;
+    cur[u] = first[u]!;
+    if (++s.stageRelabels >= n) {
+      s.stageRelabels = 0;
+      if (inQueue[u] === 0 && u !== source && u !== sink) {
+        inQueue[u] = 1;
+        queue[s.qTail] = u;
+        s.qTail = s.qTail + 1 === n ? 0 : s.qTail + 1;
+      }
+      globalRelabel(s);
+      return;
+    }
   }
-  return augmentations;
 }
 
 function block(s: Solver, e: number): void {

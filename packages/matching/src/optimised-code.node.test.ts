@@ -21,9 +21,9 @@ describe('assign after a full garbage collection', () => {
     expect(warm).toBeGreaterThan(0);
     expect(done).toBeGreaterThan(warm);
     // The trace is meaningful only if the solver and the builder were optimised before the collections
-    // (discharge is the stage max flow's loop; stage itself is now a few calls, inlined where it is called).
+    // (dischargeNode is the stage max flow's work per node; stage itself is now a few calls).
     const before = out.slice(0, warm);
-    for (const fn of ['shortestPaths', 'admissibleMaxFlow', 'discharge', 'buildNetwork', 'needClasses']) {
+    for (const fn of ['shortestPaths', 'admissibleMaxFlow', 'dischargeNode', 'buildNetwork', 'needClasses']) {
       expect(before, fn).toMatch(new RegExp(`completed optimizing [^\\n]*<JSFunction ${fn} `));
     }
     // Same units served before and after (the instance is the same).
