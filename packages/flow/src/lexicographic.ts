@@ -112,6 +112,9 @@ class Solver {
   maxRank = 0;
   eps = 1;
   relabels = 0;
+  /** The stage max flow's FIFO queue tail and relabels since its last global relabel (see discharge). */
+  qTail = 0;
+  stageRelabels = 0;
   rounds = 0;
   augmentations = 0;
   /** Blocked edges with their residuals: [edge, forward, reverse, …]. */
@@ -126,28 +129,13 @@ class Solver {
     this.source = source;
     this.sink = sink;
     this.buffers = buffers;
-    const first = new Int32Array(n + 1);
-    for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
-    for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
-    const fill = first.slice(0, n);
+    const first = arcStarts(arcTo, n, m);
+    prefixSums(first, n);
     const target = int32(buffers, 'lex.target', 2 * m);
     const rev = int32(buffers, 'lex.rev', 2 * m);
-    let capMax = 0;
-    for (let e = 0; e < m; e++) if (cap[e]! > capMax) capMax = cap[e]!;
-    const res = capMax <= 0x7fffffff ? int32(buffers, 'lex.res', 2 * m) : float64(buffers, 'lex.res', 2 * m);
+    const res = largest(cap, m) <= 0x7fffffff ? int32(buffers, 'lex.res', 2 * m) : float64(buffers, 'lex.res', 2 * m);
     const fwd = int32(buffers, 'lex.fwd', m);
-    for (let e = 0; e < m; e++) {
-      const head = arcTo[2 * e]!;
-      const tail = arcTo[2 * e + 1]!;
-      const f = fill[tail]!++;
-      const r = fill[head]!++;
-      target[f] = head;
-      target[r] = tail;
-      rev[f] = r;
-      rev[r] = f;
-      res[f] = cap[e]!;
-      fwd[e] = f;
-    }
+    fillArcs(arcTo, cap, m, first.slice(0, n), target, rev, res, fwd);
     this.first = first;
     this.target = target;
     this.rev = rev;
@@ -159,6 +147,56 @@ class Solver {
     this.queue = new Int32Array(n);
     this.inQueue = new Uint8Array(n);
     this.bfsQueue = new Int32Array(n);
+  }
+}
+
+/*
+ * Why the constructor's loops (and those of the phases below) are functions
+ * of their own, each with one long loop and nothing after it but a return:
+ * V8 compiles a long loop while it runs (on-stack replacement) in the first
+ * call, before the code after the loop has ever run, so that code has no type
+ * feedback and the compiled loop deoptimises on reaching it — every call,
+ * once per component — and a second long loop gets a compilation of its own.
+ */
+
+/** Arcs per tail, at the next node's slot (prefixSums then makes them CSR starts). */
+function arcStarts(arcTo: Int32Array, n: number, m: number): Int32Array {
+  const first = new Int32Array(n + 1);
+  for (let a = 0; a < 2 * m; a++) first[arcTo[a ^ 1]! + 1]!++;
+  return first;
+}
+
+function prefixSums(first: Int32Array, n: number): void {
+  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+}
+
+function largest(cap: Float64Array, m: number): number {
+  let capMax = 0;
+  for (let e = 0; e < m; e++) if (cap[e]! > capMax) capMax = cap[e]!;
+  return capMax;
+}
+
+function fillArcs(
+  arcTo: Int32Array,
+  cap: Float64Array,
+  m: number,
+  fill: Int32Array,
+  target: Int32Array,
+  rev: Int32Array,
+  res: Int32Array | Float64Array,
+  fwd: Int32Array,
+): void {
+  for (let e = 0; e < m; e++) {
+    const head = arcTo[2 * e]!;
+    const tail = arcTo[2 * e + 1]!;
+    const f = fill[tail]!++;
+    const r = fill[head]!++;
+    target[f] = head;
+    target[r] = tail;
+    rev[f] = r;
+    rev[r] = f;
+    res[f] = cap[e]!;
+    fwd[e] = f;
   }
 }
 
@@ -199,11 +237,16 @@ function globalRelabel(s: Solver): void {
 }
 
 function stage(s: Solver): void {
-  const { n, source, sink, first, target, rev, res, excess, label, cur, queue, inQueue } = s;
   s.rounds++;
-  excess.fill(0);
-  let qh = 0;
-  let qt = 0;
+  s.excess.fill(0);
+  saturateSource(s);
+  globalRelabel(s);
+  discharge(s, enqueueActive(s));
+}
+
+/** Pushes every source arc's residual to its head. */
+function saturateSource(s: Solver): void {
+  const { source, first, target, rev, res, excess } = s;
   for (let a = first[source]!, end = first[source + 1]!; a < end; a++) {
     const d = res[a]!;
     if (d > 0) {
@@ -212,7 +255,12 @@ function stage(s: Solver): void {
       excess[target[a]!]! += d;
     }
   }
-  globalRelabel(s);
+}
+
+/** Queues every node with excess (other than source and sink); returns the queue's tail. */
+function enqueueActive(s: Solver): number {
+  const { n, source, sink, excess, queue, inQueue } = s;
+  let qt = 0;
   for (let v = 0; v < n; v++) {
     if (excess[v]! > 0 && inQueue[v] === 0 && v !== source && v !== sink) {
       inQueue[v] = 1;
@@ -220,54 +268,73 @@ function stage(s: Solver): void {
       qt = qt + 1 === n ? 0 : qt + 1;
     }
   }
-  let relabels = 0;
-  let augmentations = 0;
-  while (qh !== qt) {
+  return qt;
+}
+
+/**
+ * FIFO push-relabel from the queued nodes until none has excess. The work
+ * for one node is its own function (dischargeNode, the queue's tail and the
+ * relabel count in the state): nested in one function, V8 compiled these
+ * loops while they first ran, before any relabel, and the relabel then
+ * deoptimised the compiled code — five compilations of this phase in a
+ * fresh 1× call. A function called per node is compiled from its entry,
+ * once the relabels have run.
+ */
+function discharge(s: Solver, tail: number): void {
+  const { n, queue, inQueue } = s;
+  let qh = 0;
+  s.qTail = tail;
+  s.stageRelabels = 0;
+  while (qh !== s.qTail) {
     const u = queue[qh]!;
     qh = qh + 1 === n ? 0 : qh + 1;
     inQueue[u] = 0;
-    const end = first[u + 1]!;
-    while (excess[u]! > 0) {
-      const lu = label[u]! - 1;
-      let a = cur[u]!;
-      for (; a < end; a++) {
-        if (res[a]! > 0 && label[target[a]!] === lu) {
-          const v = target[a]!;
-          const d = Math.min(excess[u]!, res[a]!);
-          res[a]! -= d;
-          res[rev[a]!]! += d;
-          excess[u]! -= d;
-          excess[v]! += d;
-          augmentations++;
-          if (inQueue[v] === 0 && v !== source && v !== sink) {
-            inQueue[v] = 1;
-            queue[qt] = v;
-            qt = qt + 1 === n ? 0 : qt + 1;
-          }
-          if (excess[u] === 0) break;
+    dischargeNode(s, u);
+  }
+}
+
+function dischargeNode(s: Solver, u: number): void {
+  const { n, source, sink, first, target, rev, res, excess, label, cur, queue, inQueue } = s;
+  const end = first[u + 1]!;
+  while (excess[u]! > 0) {
+    const lu = label[u]! - 1;
+    let a = cur[u]!;
+    for (; a < end; a++) {
+      if (res[a]! > 0 && label[target[a]!] === lu) {
+        const v = target[a]!;
+        const d = Math.min(excess[u]!, res[a]!);
+        res[a]! -= d;
+        res[rev[a]!]! += d;
+        excess[u]! -= d;
+        excess[v]! += d;
+        s.augmentations++;
+        if (inQueue[v] === 0 && v !== source && v !== sink) {
+          inQueue[v] = 1;
+          queue[s.qTail] = v;
+          s.qTail = s.qTail + 1 === n ? 0 : s.qTail + 1;
         }
-      }
-      if (a < end) {
-        cur[u] = a;
-        break;
-      }
-      let low = 4 * n;
-      for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
-      label[u] = low + 1;
-      cur[u] = first[u]!;
-      if (++relabels >= n) {
-        relabels = 0;
-        if (inQueue[u] === 0 && u !== source && u !== sink) {
-          inQueue[u] = 1;
-          queue[qt] = u;
-          qt = qt + 1 === n ? 0 : qt + 1;
-        }
-        globalRelabel(s);
-        break;
+        if (excess[u] === 0) break;
       }
     }
+    if (a < end) {
+      cur[u] = a;
+      return;
+    }
+    let low = 4 * n;
+    for (let b = first[u]!; b < end; b++) if (res[b]! > 0 && label[target[b]!]! < low) low = label[target[b]!]!;
+    label[u] = low + 1;
+    cur[u] = first[u]!;
+    if (++s.stageRelabels >= n) {
+      s.stageRelabels = 0;
+      if (inQueue[u] === 0 && u !== source && u !== sink) {
+        inQueue[u] = 1;
+        queue[s.qTail] = u;
+        s.qTail = s.qTail + 1 === n ? 0 : s.qTail + 1;
+      }
+      globalRelabel(s);
+      return;
+    }
   }
-  s.augmentations += augmentations;
 }
 
 function block(s: Solver, e: number): void {
@@ -522,19 +589,38 @@ function costScaling(s: Solver, cap: Float64Array, cost: Float64Array, priority:
  * priorities, no other edge with capacity leaves the source.
  */
 function smallCostsOnly(g: CsrInput, priorities: number, isPriority: Uint8Array, sourceEdges: readonly number[], source: number): boolean {
-  const { n, m, arcTo, cap, cost } = g;
-  let maxCost = 0;
-  for (let e = 0; e < m; e++) {
-    if (cap[e]! <= 0) continue;
-    const w = cost[e]!;
-    if (w < 0) return false;
-    if (w > maxCost) maxCost = w;
-  }
-  if (maxCost * (n + 1) >= 2 ** 29) return false;
+  const { n, arcTo, cap } = g;
+  const maxCost = largestUsableCost(g);
+  if (maxCost < 0 || maxCost * (n + 1) >= 2 ** 29) return false;
   if (priorities > 0) {
     for (const e of sourceEdges) if (isPriority[e] === 0 && arcTo[2 * e + 1] === source && cap[e]! > 0) return false;
   }
   return true;
+}
+
+/** The largest cost of an edge with capacity, or −1 if one costs less than 0. */
+function largestUsableCost(g: CsrInput): number {
+  const { m, cap, cost } = g;
+  let maxCost = 0;
+  for (let e = 0; e < m; e++) {
+    if (cap[e]! <= 0) continue;
+    const w = cost[e]!;
+    if (w < 0) return -1;
+    if (w > maxCost) maxCost = w;
+  }
+  return maxCost;
+}
+
+/** Residuals back to the zero flow on the uncapped network, and each arc's cost (a reverse arc's negated). */
+function resetWithCosts(s: Solver, cap: Float64Array, cost: Float64Array, c: Int32Array): void {
+  const { m, fwd, rev, res } = s;
+  for (let e = 0; e < m; e++) {
+    const f = fwd[e]!;
+    res[f] = cap[e]!;
+    res[rev[f]!] = 0;
+    c[f] = cost[e]!;
+    c[rev[f]!] = -cost[e]!;
+  }
 }
 
 /**
@@ -552,13 +638,7 @@ function cheapestCappedFlow(s: Solver, cap: Float64Array, cost: Float64Array, pr
   const { m, fwd, rev, res } = s;
   const stageFlow = priority.map((e) => res[rev[fwd[e]!]!]!);
   const c = int32(s.buffers, 'lex.cost', 2 * m);
-  for (let e = 0; e < m; e++) {
-    const f = fwd[e]!;
-    res[f] = cap[e]!;
-    res[rev[f]!] = 0;
-    c[f] = cost[e]!;
-    c[rev[f]!] = -cost[e]!;
-  }
+  resetWithCosts(s, cap, cost, c);
   for (let k = 0; k < priority.length; k++) res[fwd[priority[k]!]!] = stageFlow[k]!;
   // With priorities the flow to route is known (Σ f_k): see LIMITS.
   const target = stageFlow.reduce((sum, f) => sum + f, 0);
@@ -607,6 +687,36 @@ export interface PrimalDualLimits {
 
 const LIMITS: PrimalDualLimits = { rounds: 64, progress: { rounds: 4, share: 0.5, nodes: 4096 } };
 
+/** Edges with an end at v (the source: few, against m in all). */
+function edgesAt(arcTo: Int32Array, m: number, v: number): number[] {
+  const edges: number[] = [];
+  for (let e = 0; e < m; e++) if (arcTo[2 * e + 1] === v || arcTo[2 * e] === v) edges.push(e);
+  return edges;
+}
+
+/** Σ flow × cost over the edges. */
+function flowCost(s: Solver, cost: Float64Array): number {
+  const { m, res, rev, fwd } = s;
+  let total = 0;
+  for (let e = 0; e < m; e++) {
+    const f = res[rev[fwd[e]!]!]!;
+    if (f !== 0) total += f * cost[e]!;
+  }
+  return total;
+}
+
+/** Flow out of the source less flow into it (loops at the source count neither way). */
+function netOutflow(s: Solver, arcTo: Int32Array, sourceEdges: readonly number[]): number {
+  const { res, rev, fwd, source } = s;
+  let flow = 0;
+  for (const e of sourceEdges) {
+    const f = res[rev[fwd[e]!]!]!;
+    if (arcTo[2 * e + 1] === source && arcTo[2 * e] !== source) flow += f;
+    if (arcTo[2 * e] === source && arcTo[2 * e + 1] !== source) flow -= f;
+  }
+  return flow;
+}
+
 export function solveLexicographic(
   g: CsrInput,
   source: number,
@@ -621,8 +731,7 @@ export function solveLexicographic(
   // Priority edges: validated by the caller to leave the source.
   const isPriority = new Uint8Array(m);
   for (const e of priority) isPriority[e] = 1;
-  const sourceEdges: number[] = [];
-  for (let e = 0; e < m; e++) if (arcTo[2 * e + 1] === source || arcTo[2 * e] === source) sourceEdges.push(e);
+  const sourceEdges = edgesAt(arcTo, m, source);
 
   const fast = source !== sink && smallCostsOnly(g, priority.length, isPriority, sourceEdges, source);
   if (source !== sink) {
@@ -642,18 +751,9 @@ export function solveLexicographic(
   if (!fast) costScaling(s, cap, cost, priority);
 
   const { res, rev, fwd } = s;
-  let flow = 0;
-  let total = 0;
-  for (let e = 0; e < m; e++) {
-    const f = res[rev[fwd[e]!]!]!;
-    if (f === 0) continue;
-    total += f * cost[e]!;
-    if (arcTo[2 * e + 1] === source && arcTo[2 * e] !== source) flow += f;
-    if (arcTo[2 * e] === source && arcTo[2 * e + 1] !== source) flow -= f;
-  }
   return {
-    flow,
-    cost: total,
+    flow: netOutflow(s, arcTo, sourceEdges),
+    cost: flowCost(s, cost),
     rounds: s.rounds,
     augmentations: s.augmentations,
     method: !fast ? 'cost-scaling' : finished ? 'primal-dual' : 'primal-dual, then cost scaling',

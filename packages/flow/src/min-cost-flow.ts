@@ -225,6 +225,16 @@ keepShape(new NodeHeap(0, new Float64Array(0)));
  * them: the network and its results are then valid only until the next
  * network is created on the same buffers.
  */
+/**
+ * The first edge with capacity into v, or −1. A function of its own so that
+ * V8's compilation of this long loop (on-stack replacement, in the first
+ * call) does not stop at the untried code after it, as solveLex's did.
+ */
+function edgeInto(arcTo: Int32Array, cap: Float64Array, m: number, v: number): number {
+  for (let e = 0; e < m; e++) if (arcTo[2 * e] === v && cap[e]! > 0) return e;
+  return -1;
+}
+
 export function createNetwork(nodeCount = 0, edgeCapacity = 0, buffers?: FlowBuffers): MinCostFlowNetwork {
   assertSafeInt(nodeCount, 'nodeCount', 0);
   assertSafeInt(edgeCapacity, 'edgeCapacity', 0);
@@ -524,9 +534,8 @@ export function createNetwork(nodeCount = 0, edgeCapacity = 0, buffers?: FlowBuf
     // A cycle through the source would count towards a priority edge
     // without reaching the sink.
     if (priority.length > 0) {
-      for (let e = 0; e < m; e++) {
-        if (arcTo[2 * e] === source && cap[e]! > 0) throw new RangeError(`edge ${e} enters the source: priorities need a source without incoming edges`);
-      }
+      const e = edgeInto(arcTo, cap, m, source);
+      if (e !== -1) throw new RangeError(`edge ${e} enters the source: priorities need a source without incoming edges`);
     }
     const edges = m;
     if (source === sink) return { flow: 0, cost: 0, rounds: 0, augmentations: 0, edgeFlow: checked(edges, () => 0) };

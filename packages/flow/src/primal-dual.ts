@@ -184,14 +184,14 @@ function nextPage(p: PrimalDual): number {
 
 /** Dial's algorithm on reduced costs until the sink is settled; returns its distance, or −1 if unreachable. */
 function shortestPaths(p: PrimalDual): number {
-  const { source, sink, first, target, res, c, pot, dist, done, bucket, bNext } = p;
+  const { source, sink, first, dist, done, bucket, bNext } = p;
   dist.fill(INF);
   done.fill(0);
   dist[source] = 0;
   let lo = nextPage(p);
   let k = 0;
   let sinkAt = -1;
-  let scanned = 0;
+  p.fromSource = 0;
   for (;;) {
     while (k < PAGE && bucket[k] === -1) k++;
     if (k === PAGE) {
@@ -205,27 +205,56 @@ function shortestPaths(p: PrimalDual): number {
     const du = dist[u]!;
     // Settle the sink's whole bucket: nodes at distance exactly D can lie on
     // shortest paths into it.
-    if (sinkAt >= 0 && du > sinkAt) break;
+    if (du > sinkAt && sinkAt >= 0) break;
     bucket[k] = bNext[u]!;
     if (bNext[u] !== -1) p.bPrev[bNext[u]!] = -1;
     done[u] = 1;
     if (u === sink) sinkAt = du;
-    const base = du + pot[u]!;
-    const end = first[u + 1]!;
-    scanned += end - first[u]!;
-    for (let a = first[u]!; a < end; a++) {
-      if (res[a]! <= 0) continue;
-      const v = target[a]!;
-      const nd = base + c[a]! - pot[v]!;
-      const old = dist[v]!;
-      if (nd >= old || done[v] === 1) continue;
-      if (old - lo < PAGE) bucketRemove(p, v, old - lo);
-      dist[v] = nd;
-      if (nd - lo < PAGE) bucketInsert(p, v, nd - lo);
-    }
+    // Counted here, not after the loop: see admissibleArcs on code after a long loop.
+    p.fromSource += first[u + 1]! - first[u]!;
+    relaxOut(p, u, lo);
   }
-  p.fromSource = scanned;
   return sinkAt;
+}
+
+/*
+ * The arc scans of both searches are functions of their own, called per
+ * settled node. Inside the search, the first node's scan (the source's or
+ * the sink's, with thousands of arcs) was long enough for V8 to compile the
+ * search while it ran, before the search's own loop had run with type
+ * feedback (V8 gives a function its feedback vector only after it has run
+ * a while): the compiled search then deoptimised where its loop went on,
+ * and was compiled again, up to five times in a fresh call.
+ */
+function relaxOut(p: PrimalDual, u: number, lo: number): void {
+  const { first, target, res, c, pot, dist, done } = p;
+  const base = dist[u]! + pot[u]!;
+  for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+    if (res[a]! <= 0) continue;
+    const v = target[a]!;
+    const nd = base + c[a]! - pot[v]!;
+    const old = dist[v]!;
+    if (nd >= old || done[v] === 1) continue;
+    if (old - lo < PAGE) bucketRemove(p, v, old - lo);
+    dist[v] = nd;
+    if (nd - lo < PAGE) bucketInsert(p, v, nd - lo);
+  }
+}
+
+function relaxIn(p: PrimalDual, v: number, lo: number): void {
+  const { first, target, revOpen, c, pot, dist, done } = p;
+  const base = dist[v]! - pot[v]!;
+  for (let a = first[v]!, end = first[v + 1]!; a < end; a++) {
+    // Arc rev[a] runs from u into v and costs −c[a].
+    if (revOpen[a] === 0) continue;
+    const u = target[a]!;
+    const nd = base - c[a]! + pot[u]!;
+    const old = dist[u]!;
+    if (nd >= old || done[u] === 1) continue;
+    if (old - lo < PAGE) bucketRemove(p, u, old - lo);
+    dist[u] = nd;
+    if (nd - lo < PAGE) bucketInsert(p, u, nd - lo);
+  }
 }
 
 /**
@@ -234,14 +263,14 @@ function shortestPaths(p: PrimalDual): number {
  * settled with its whole bucket; returns the source's distance, or −1.
  */
 function sinkDistances(p: PrimalDual): number {
-  const { source, sink, first, target, revOpen, c, pot, dist, done, bucket, bNext } = p;
+  const { source, sink, first, dist, done, bucket, bNext } = p;
   dist.fill(INF);
   done.fill(0);
   dist[sink] = 0;
   let lo = nextPage(p);
   let k = 0;
   let sourceAt = -1;
-  let scanned = 0;
+  p.fromSink = 0;
   for (;;) {
     while (k < PAGE && bucket[k] === -1) k++;
     if (k === PAGE) {
@@ -253,27 +282,14 @@ function sinkDistances(p: PrimalDual): number {
     }
     const v = bucket[k]!;
     const dv = dist[v]!;
-    if (sourceAt >= 0 && dv > sourceAt) break;
+    if (dv > sourceAt && sourceAt >= 0) break;
     bucket[k] = bNext[v]!;
     if (bNext[v] !== -1) p.bPrev[bNext[v]!] = -1;
     done[v] = 1;
     if (v === source) sourceAt = dv;
-    const base = dv - pot[v]!;
-    const end = first[v + 1]!;
-    scanned += end - first[v]!;
-    for (let a = first[v]!; a < end; a++) {
-      // Arc rev[a] runs from u into v and costs −c[a].
-      if (revOpen[a] === 0) continue;
-      const u = target[a]!;
-      const nd = base - c[a]! + pot[u]!;
-      const old = dist[u]!;
-      if (nd >= old || done[u] === 1) continue;
-      if (old - lo < PAGE) bucketRemove(p, u, old - lo);
-      dist[u] = nd;
-      if (nd - lo < PAGE) bucketInsert(p, u, nd - lo);
-    }
+    p.fromSink += first[v + 1]! - first[v]!;
+    relaxIn(p, v, lo);
   }
-  p.fromSink = scanned;
   return sourceAt;
 }
 
@@ -297,8 +313,12 @@ function updatePotentials(p: PrimalDual, d: number, sign: number): void {
  * stopped (at the sink, or at the source when it searched from the sink);
  * such paths are left to the next round (at distance 0 then), which keeps
  * the flow optimal, since only zero-reduced-cost arcs are ever used.
+ * Returns their count (the caller stores it as aFirst[n]): V8 compiles this
+ * loop while it runs in the first round (on-stack replacement), before any
+ * code after it has run; a store there had no type feedback and sent the
+ * compiled loop back to the interpreter at the end of every round.
  */
-function admissibleArcs(p: PrimalDual): void {
+function admissibleArcs(p: PrimalDual): number {
   const { n, first, target, c, pot, done, aFirst } = p;
   let adm = p.adm;
   let admTo = p.admTo;
@@ -323,12 +343,12 @@ function admissibleArcs(p: PrimalDual): void {
       }
     }
   }
-  aFirst[n] = k;
+  return k;
 }
 
 /** Admissible distance to the sink for every node (n where the sink cannot be reached); false if the source cannot. */
 function sinkLabels(p: PrimalDual): boolean {
-  const { n, sink, revOpen, aFirst, adm, admTo, label, count, queue, iter } = p;
+  const { n, sink, label, count, queue } = p;
   // Every count above 0 belongs to a label some labelled node holds.
   for (let i = 0, end = p.labelled; i < end; i++) {
     const v = queue[i]!;
@@ -336,6 +356,16 @@ function sinkLabels(p: PrimalDual): boolean {
     label[v] = n;
   }
   label[sink] = 0;
+  const qt = labelSearch(p);
+  p.labelled = qt;
+  if (label[p.source] === n) return false;
+  countLabels(p, qt);
+  return true;
+}
+
+/** Breadth-first search from the sink (labelled 0) along reversed admissible arcs; returns the nodes it reached. */
+function labelSearch(p: PrimalDual): number {
+  const { n, sink, revOpen, aFirst, adm, admTo, label, queue } = p;
   let qh = 0;
   let qt = 0;
   queue[qt++] = sink;
@@ -350,14 +380,17 @@ function sinkLabels(p: PrimalDual): boolean {
       queue[qt++] = w;
     }
   }
-  p.labelled = qt;
-  if (label[p.source] === n) return false;
+  return qt;
+}
+
+/** Current arcs and nodes per label for queue[0..qt). */
+function countLabels(p: PrimalDual, qt: number): void {
+  const { aFirst, label, count, queue, iter } = p;
   for (let i = 0; i < qt; i++) {
     const v = queue[i]!;
     iter[v] = aFirst[v]!;
     count[label[v]!]!++;
   }
-  return true;
 }
 
 /** Pushes the bottleneck along path[0..depth); returns the index of the first arc it saturates. */
@@ -476,7 +509,7 @@ export function primalDual(
     }
     updatePotentials(p, d, back ? -1 : 1);
     p.rounds++;
-    admissibleArcs(p);
+    p.aFirst[p.n] = admissibleArcs(p);
     admissibleMaxFlow(p);
   }
   return { rounds: p.rounds, augmentations: p.augmentations, done: true, pot: p.pot };

@@ -11,10 +11,10 @@
 // stage), then finds the cheapest flow that keeps each level's units: the
 // optimum of "weight first, then cost", with costs that are just the small
 // pair costs.
-import { FlowBuffers, type NetworkArrays } from '@ronghe/flow';
+import { FlowBuffers, type FlowResult, type NetworkArrays } from '@ronghe/flow';
 import { needClasses, resourceClasses, type NeedClass, type ResourceClass } from './classes.ts';
 import { pairCost } from './cost.ts';
-import { buildNetwork } from './network.ts';
+import { buildNetwork, type ClassNetwork } from './network.ts';
 import { prepareAll, type PreparedNeed, type PreparedOptions, type PreparedResource } from './prepare.ts';
 import { MatchingInputError, type Allocation, type AssignResult, type MatchNeed, type MatchOptions, type MatchResource } from './types.ts';
 import { URGENCY_WEIGHT } from './weights.ts';
@@ -196,47 +196,14 @@ function assignComponent(
   probe?.network({ ...net.arrays(), source: built.source, sink: built.sink, priority: built.priority });
   const solved = net.solveLexicographic(built.source, built.sink, built.priority);
 
-  // Class pairs: direct edges carry their pair; at a hub any pairing of its
-  // inflows with its outflows is optimal (see network.ts), so pair them in
-  // class order, north-west corner.
-  const classPairs = new Map<number, number>();
-  const addPair = (i: number, j: number, q: number) => {
-    if (q === 0) return;
-    const key = i * rcs.length + j;
-    classPairs.set(key, (classPairs.get(key) ?? 0) + q);
-  };
-  const { direct, hubOutStart, outClass, needInStart, inHub, hubCount } = built;
-  for (let x = 0; x < direct.length; x += 3) addPair(direct[x + 1]!, direct[x + 2]!, solved.edgeFlow(direct[x]!));
-  // Need classes in order meet each hub's inflows in class order; per hub a
-  // cursor walks its outflows (north-west corner, as ADR 0008 describes).
-  const outCursor = hubOutStart.slice(0, hubCount);
-  const outLeft = new Float64Array(hubCount);
-  for (let h = 0; h < hubCount; h++) outLeft[h] = solved.edgeFlow(outCursor[h]!);
-  const outBase = hubOutStart[0]!;
-  const inBase = needInStart[0]!;
-  for (let i = 0; i < ncs.length; i++) {
-    for (let e = needInStart[i]!; e < needInStart[i + 1]!; e++) {
-      const h = inHub[e - inBase]!;
-      let q = solved.edgeFlow(e);
-      while (q > 0) {
-        while (outLeft[h] === 0) outLeft[h] = solved.edgeFlow(++outCursor[h]!);
-        const t = Math.min(q, outLeft[h]!);
-        addPair(i, outClass[outCursor[h]! - outBase]!, t);
-        q -= t;
-        outLeft[h]! -= t;
-      }
-    }
-  }
-
-  const allocations = disaggregate(classPairs, ncs, rcs, p.options);
-  let totalCost = 0;
-  for (const a of allocations) totalCost += a.quantity * a.cost;
-  let weighted = 0;
-  for (const [key, q] of classPairs) weighted += q * URGENCY_WEIGHT[ncs[(key - (key % rcs.length)) / rcs.length]!.rep.need.urgency];
+  const classPairs = pairClasses(built, solved, rcs.length);
+  const totals = { cost: 0, weighted: 0 };
+  const allocations = disaggregate(classPairs, ncs, rcs, p.options, totals);
+  const weighted = totals.weighted;
   // The solver's objective must be what the allocations add up to; a
   // mismatch would mean a path cost that is not its pair's cost.
-  if (solved.cost !== totalCost) {
-    throw new Error(`assign: internal inconsistency (flow cost ${solved.cost}, allocations ${totalCost})`);
+  if (solved.cost !== totals.cost) {
+    throw new Error(`assign: internal inconsistency (flow cost ${solved.cost}, allocations ${totals.cost})`);
   }
   return {
     allocations,
@@ -256,6 +223,60 @@ function assignComponent(
   };
 }
 
+function addPair(classPairs: Map<number, number>, key: number, q: number): void {
+  if (q !== 0) classPairs.set(key, (classPairs.get(key) ?? 0) + q);
+}
+
+/**
+ * Units per class pair (key i × resource classes + j) from the flow. Direct
+ * edges carry their pair; at a hub any pairing of its inflows with its
+ * outflows is optimal (see network.ts), so pair them in class order, north-west
+ * corner. Its own function, not a part of assignComponent: V8 compiles these
+ * loops while they run (on-stack replacement) and would otherwise compile the
+ * whole of assignComponent once per loop, then again from its entry.
+ */
+function pairClasses(built: ClassNetwork, solved: FlowResult, rCount: number): Map<number, number> {
+  const classPairs = new Map<number, number>();
+  const { hubOutStart, hubCount } = built;
+  directFlows(classPairs, built.direct, solved, rCount);
+  // Need classes in order meet each hub's inflows in class order; per hub a
+  // cursor walks its outflows (north-west corner, as ADR 0008 describes).
+  const outCursor = hubOutStart.slice(0, hubCount);
+  const outLeft = new Float64Array(hubCount);
+  firstOutFlows(outLeft, outCursor, solved);
+  hubPairs(classPairs, built, solved, rCount, outCursor, outLeft);
+  return classPairs;
+}
+
+/* One long loop per function (see network.ts on directPairs). */
+function directFlows(classPairs: Map<number, number>, direct: Int32Array, solved: FlowResult, rCount: number): void {
+  for (let x = 0; x < direct.length; x += 3) addPair(classPairs, direct[x + 1]! * rCount + direct[x + 2]!, solved.edgeFlow(direct[x]!));
+}
+
+function firstOutFlows(outLeft: Float64Array, outCursor: Int32Array, solved: FlowResult): void {
+  for (let h = 0; h < outLeft.length; h++) outLeft[h] = solved.edgeFlow(outCursor[h]!);
+}
+
+function hubPairs(classPairs: Map<number, number>, built: ClassNetwork, solved: FlowResult, rCount: number, outCursor: Int32Array, outLeft: Float64Array): void {
+  const { hubOutStart, outClass, needInStart, inHub } = built;
+  const outBase = hubOutStart[0]!;
+  const inBase = needInStart[0]!;
+  const classCount = needInStart.length - 1;
+  for (let i = 0; i < classCount; i++) {
+    for (let e = needInStart[i]!; e < needInStart[i + 1]!; e++) {
+      const h = inHub[e - inBase]!;
+      let q = solved.edgeFlow(e);
+      while (q > 0) {
+        while (outLeft[h] === 0) outLeft[h] = solved.edgeFlow(++outCursor[h]!);
+        const t = Math.min(q, outLeft[h]!);
+        addPair(classPairs, i * rCount + outClass[outCursor[h]! - outBase]!, t);
+        q -= t;
+        outLeft[h]! -= t;
+      }
+    }
+  }
+}
+
 /**
  * Class pairs to rows: members of a class are interchangeable, so units go to
  * the needs of a class in its order (deadline, urgency, id) and come from the
@@ -266,6 +287,7 @@ function disaggregate(
   ncs: readonly NeedClass[],
   rcs: readonly ResourceClass[],
   opts: PreparedOptions,
+  totals: { cost: number; weighted: number },
 ): Allocation[] {
   // Per class: the member being filled and what it has left.
   const needAt = new Int32Array(ncs.length);
@@ -282,6 +304,9 @@ function disaggregate(
     const nc = ncs[i]!;
     const rc = rcs[j]!;
     const cost = pairCost(nc.rep, rc.rep, opts);
+    // Integers well below 2^53 (see assignComponent's guard): exact in any order.
+    totals.cost += q * cost;
+    totals.weighted += q * URGENCY_WEIGHT[nc.rep.need.urgency];
     while (q > 0) {
       const take = Math.min(q, needLeft[i]!, resourceLeft[j]!);
       allocations.push({ needId: nc.member(needAt[i]!).need.id, resourceId: rc.members[resourceAt[j]!]!.resource.id, quantity: take, cost });

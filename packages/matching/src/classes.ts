@@ -101,9 +101,18 @@ const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
  * member list until it has a second member (see NeedGroup; `[]` then `push`
  * reserved 17 slots, ~136 bytes per class in Node).
  */
+/**
+ * A string's number in `ids` (0 for null), numbered on first sight. A
+ * top-level function, not a closure made per call: V8's code for the loop
+ * below expects the one function it has seen, and a new closure per
+ * component sent it back to the interpreter ("wrong call target").
+ */
+function idOf(ids: Map<string, number>, s: string | null): number {
+  return s === null ? 0 : (ids.get(s) ?? (ids.set(s, ids.size + 1), ids.size));
+}
+
 export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySet<string>): NeedClass[] {
   const ids = new Map<string, number>();
-  const id = (s: string | null): number => (s === null ? 0 : (ids.get(s) ?? (ids.set(s, ids.size + 1), ids.size)));
   // Power of two ≥ 2 × needs: first class of each hash bucket (−1 empty), then the chain.
   let size = 16;
   while (size < 2 * needs.length) size *= 2;
@@ -118,9 +127,9 @@ export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySe
     }
     let h = mix(0x811c9dc5, n.need.urgency);
     h = mix(h, n.due);
-    h = mix(h, id(n.need.category));
-    h = mix(h, id(n.need.allianceId));
-    for (let l = 0; l < 4; l++) h = mix(h, id(n.units[l]!));
+    h = mix(h, idOf(ids, n.need.category));
+    h = mix(h, idOf(ids, n.need.allianceId));
+    for (let l = 0; l < 4; l++) h = mix(h, idOf(ids, n.units[l]!));
     const c = n.coords;
     if (c !== null) h = mix(mix(h, Math.round(c[0] * 1e6)), Math.round(c[1] * 1e6));
     const bucket = (h ^ (h >>> 15)) & (size - 1);

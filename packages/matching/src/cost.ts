@@ -40,8 +40,14 @@ export function placeCostOfLevel(level: Level): number {
   return LOCALITY_COST[level]!;
 }
 
+// Indexed loops and plain arithmetic in these helpers: they are compiled on
+// their own early in a fresh call (pairCost inlines them), and a for-of
+// with destructuring or a returned object is more code for V8 to compile.
 export function distanceCost(m: number): number {
-  for (const [limit, cost] of DISTANCE_BANDS) if (m <= limit) return cost;
+  for (let i = 0; i < DISTANCE_BANDS.length; i++) {
+    const band = DISTANCE_BANDS[i]!;
+    if (m <= band[0]) return band[1];
+  }
   return DISTANCE_BANDS[DISTANCE_BANDS.length - 1]![1];
 }
 
@@ -61,7 +67,9 @@ export function deadlineWindow(due: number, from: number, to: number, today: num
 }
 
 export function deadlineCost(due: number, from: number, to: number, today: number): number {
-  const { window, covered } = deadlineWindow(due, from, to, today);
+  // As deadlineWindow, without the object.
+  const window = due - today + 1;
+  const covered = Math.min(to, due) - Math.max(from, today) + 1;
   return DEADLINE_STEP_COST * (tightness(covered) - tightness(window));
 }
 

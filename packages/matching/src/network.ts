@@ -162,10 +162,7 @@ function registerResources(rcs: readonly ResourceClass[], today: number): Bases 
   const units = new Interner();
   const cats = new Interner();
   const alliances = new Interner();
-  for (const rc of rcs) {
-    for (const c of rc.rep.serves) cats.id(c);
-    alliances.id(rc.rep.resource.allianceId);
-  }
+  internServes(rcs, cats, alliances);
   const C = cats.map.size + 1;
   const A = alliances.map.size + 1;
   const baseOf = new Map<number, number>();
@@ -173,6 +170,8 @@ function registerResources(rcs: readonly ResourceClass[], today: number): Bases 
   const regBase = new IntList(4 * R);
   const regClass = new IntList(4 * R);
   const rcOpen = new Uint8Array(R);
+  // Made before the loop, not returned as a literal after it: see directPairs.
+  const bases: Bases = { units, cats, alliances, C, A, baseOf, baseSole, regBase, regClass, rcOpen };
   for (const rc of rcs) {
     const r = rc.rep;
     // Resources whose window covers every need: one date-free hub per base.
@@ -202,7 +201,14 @@ function registerResources(rcs: readonly ResourceClass[], today: number): Bases 
       }
     }
   }
-  return { units, cats, alliances, C, A, baseOf, baseSole, regBase, regClass, rcOpen };
+  return bases;
+}
+
+function internServes(rcs: readonly ResourceClass[], cats: Interner, alliances: Interner): void {
+  for (const rc of rcs) {
+    for (const c of rc.rep.serves) cats.id(c);
+    alliances.id(rc.rep.resource.allianceId);
+  }
 }
 
 /**
@@ -219,8 +225,11 @@ function enterBases(ncs: readonly NeedClass[], bases: Bases): Entries {
   const entBase = new IntList(4 * NC);
   const entCost = new IntList(4 * NC);
   const entClass = new IntList(4 * NC);
-  for (let i = 0; i < NC; i++) {
+  const entries: Entries = { entStart, entBase, entCost, entClass };
+  // i = NC only closes entStart: no store after the loop (see directPairs).
+  for (let i = 0; i <= NC; i++) {
     entStart[i] = entBase.length;
+    if (i === NC) break;
     const nc = ncs[i]!;
     if (nc.isolated) continue;
     const n = nc.rep;
@@ -244,8 +253,7 @@ function enterBases(ncs: readonly NeedClass[], bases: Bases): Entries {
       }
     }
   }
-  entStart[NC] = entBase.length;
-  return { entStart, entBase, entCost, entClass };
+  return entries;
 }
 
 /** The largest group of a groupBy's start array. */
@@ -287,6 +295,7 @@ function planHubs(
   const candHub = new Int32Array(maxEntPerBase);
   let candCosts = new Int8Array(64);
   let profile = new Int8Array(maxPerBase);
+  const hubs: Hubs = { baseOpenHub, entDated, outClassList, outCostList, hubOutEnd };
   for (let b = 0; b < B; b++) {
     const e0 = baseEntStart[b]!;
     const e1 = baseEntStart[b + 1]!;
@@ -371,7 +380,7 @@ function planHubs(
       entDated[ent] = dueHub[lo]!;
     }
   }
-  return { baseOpenHub, entDated, outClassList, outCostList, hubOutEnd };
+  return hubs;
 }
 
 /** Need class → hub edges: one per entry into a date-free hub, one per entry into a dated hub. */
@@ -395,10 +404,23 @@ function countIns(entries: Entries, hubs: Hubs): number {
  * tuples and no comparator): need class order, then resource class order.
  */
 function directPairs(ncs: readonly NeedClass[], rcs: readonly ResourceClass[], opts: PreparedOptions): Float64Array {
-  const R = rcs.length;
-  const today = opts.today;
-  const cells = new SpatialIndex(ncs.filter((nc) => !nc.isolated && nc.rep.coords !== null));
   const keys = new KeyList();
+  nearPairs(new SpatialIndex(ncs.filter((nc) => !nc.isolated && nc.rep.coords !== null)), rcs, opts.today, keys);
+  isolatedPairs(ncs, rcs, opts, keys);
+  return keys.a.subarray(0, keys.length).sort();
+}
+
+/*
+ * Each long loop of the builder is a function of its own with nothing after
+ * the loop but a return: V8 compiles a long loop while it first runs
+ * (on-stack replacement), before any code after it has run, and code without
+ * type feedback sends the compiled loop back to the interpreter — in every
+ * component, since the compiled loop is reused. A second loop after the
+ * first was also compiled twice (once inside the first's code, once on its
+ * own).
+ */
+function nearPairs(cells: SpatialIndex, rcs: readonly ResourceClass[], today: number, keys: KeyList): void {
+  const R = rcs.length;
   const near: NeedClass[] = [];
   for (const rc of rcs) {
     if (!rc.byDistance) continue;
@@ -406,13 +428,17 @@ function directPairs(ncs: readonly NeedClass[], rcs: readonly ResourceClass[], o
     cells.within(rc.rep.coords!, rc.rep.resource.radiusM!, near);
     for (const nc of near) if (feasibleIgnoringExclusion(nc.rep, rc.rep, today)) keys.push(nc.index * R + rc.index);
   }
+}
+
+function isolatedPairs(ncs: readonly NeedClass[], rcs: readonly ResourceClass[], opts: PreparedOptions, keys: KeyList): void {
+  const R = rcs.length;
+  const today = opts.today;
   for (const nc of ncs) {
     if (!nc.isolated) continue;
     for (const rc of rcs) {
       if (rc.isolated ? feasible(nc.rep, rc.rep, opts) : feasibleIgnoringExclusion(nc.rep, rc.rep, today)) keys.push(nc.index * R + rc.index);
     }
   }
-  return keys.a.subarray(0, keys.length).sort();
 }
 
 /** Adds edges to the network and keeps the largest |cost| seen. */
@@ -436,14 +462,15 @@ function addHubOuts(w: EdgeWriter, rcs: readonly ResourceClass[], hubs: Hubs, hu
   const { hubOutEnd, outClassList, outCostList } = hubs;
   const H = hubOutEnd.length;
   const hubOutStart = new Int32Array(H + 1);
-  for (let h = 0, o = 0; h < H; h++) {
+  // h = H only closes hubOutStart (o is then outClassList.length): no store after the loop (see directPairs).
+  for (let h = 0, o = 0; h <= H; h++) {
     hubOutStart[h] = firstEdge + o;
+    if (h === H) break;
     for (const end = hubOutEnd.a[h]!; o < end; o++) {
       const j = outClassList.a[o]!;
       w.add(hubNode0 + h, resourceNode0 + j, rcs[j]!.total, outCostList.a[o]!);
     }
   }
-  hubOutStart[H] = firstEdge + outClassList.length;
   return hubOutStart;
 }
 
