@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -50,6 +50,18 @@ describe('the admin UI shell headers (workers/admin-ui/public/_headers)', () => 
       'base-uri': "'self'",
       'form-action': "'self'",
     });
+  });
+
+  it('only content-hashed build output is cached for good; the shell and public/ files are revalidated', () => {
+    const r = rules(headersFile);
+    expect(r.get('/assets/*')!.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // No other rule makes anything long-lived: index.html names the current build's files.
+    for (const [pattern, headers] of r) if (pattern !== '/assets/*') expect(headers.has('cache-control'), pattern).toBe(false);
+    // public/ is copied to dist/ as is (no hash): none of it may live under assets/.
+    expect(readdirSync(join(root, 'workers/admin-ui/public')).filter((f) => f === 'assets')).toEqual([]);
+    // When a build exists, every file in assets/ carries vite's content hash in its name.
+    const assets = join(root, 'workers/admin-ui/dist/assets');
+    if (existsSync(assets)) for (const f of readdirSync(assets)) expect(f).toMatch(/-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/);
   });
 
   it('the shell has no inline script and loads nothing from another origin, so script-src \'self\' lets it run', () => {
