@@ -306,3 +306,12 @@ export async function makeFixture(tenant: string, target: Partial<Organization> 
   const appNeed = await makeNeed(tenant, alliance2, { apiKeyId: apiKey.id, raisedByOrgId: null, source: '群众点单' });
   return { tenant, org, parent, apiKey, cityApiKey: await makeApiKey('chifeng'), appNeed, account, alliance, alliance2, route, district, need, resource, project, category, notification, orgLife, person, pointEntry, posts, pairing, activity, assessmentScheme, assessmentDraft, assessment, ratingAssessment, ratingLink, honours, fundEntry, rewards, webhook: await makeWebhookFixture(tenant) };
 }
+
+/**
+ * A statement run by hand on a county's database, as an operator at a SQL prompt would: no audit row, no
+ * version bump, no event. For tests that what the system keeps (ADR 0034) still sees such a change.
+ */
+export async function runSql(tenant: string, sql: string, ...params: unknown[]): Promise<Array<Record<string, unknown>>> {
+  const d1 = bindings[findTenant(tenant)!.binding]!;
+  return (await d1.prepare(sql).bind(...params).all<Record<string, unknown>>()).results;
+}

@@ -1,11 +1,8 @@
-import { openDb } from '@ronghe/core';
 import type { Organization, ResourceView } from '@ronghe/schema';
-import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance, type MadeAlliance } from '../../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, type TestUser } from '../../../../../../test/support/factories.ts';
+import { call, makeOrg, makeUser, runSql, type TestUser } from '../../../../../../test/support/factories.ts';
 import { communityOf, makeNeed, makeResource, streetOf } from '../../../../../../test/support/list-factories.ts';
-import { bindings } from '../../../../../../test/support/worker.ts';
 
 // A need's suggestions keep their candidates in the isolate between requests (ADR 0034). Whatever changes what
 // they would read — through the API, a factory's insert, or a statement run by hand — the next request sees it:
@@ -15,10 +12,7 @@ const STREET = streetOf(T);
 const COMMUNITY = communityOf(T);
 const OTHER_STREET = `${STREET.slice(0, 6)}002`;
 const P = (rest: string) => `/api/t/${T}${rest}`;
-const db = () => openDb(bindings[findTenant(T)!.binding]!);
-const run = async (sql: string, ...params: unknown[]) => {
-  await db().$client.prepare(sql).bind(...params).run();
-};
+const run = (sql: string, ...params: unknown[]) => runSql(T, sql, ...params);
 
 let committee: Organization;
 let lead: Organization;
@@ -119,7 +113,7 @@ describe('对接推荐 between requests (ADR 0034)', () => {
 
   it('counts every change of a resource or a category in the statement that makes it', async () => {
     const counts = async () =>
-      Object.fromEntries(((await db().$client.prepare('SELECT name, version FROM data_versions').all()).results as Array<{ name: string; version: number }>).map((r) => [r.name, r.version]));
+      Object.fromEntries(((await run('SELECT name, version FROM data_versions')) as Array<{ name: string; version: number }>).map((r) => [r.name, r.version]));
     const before = await counts();
     // One row per counted table (migrations 0031 and 0032).
     expect(Object.keys(before).sort()).toEqual(['alliances', 'list_categories', 'needs', 'organizations', 'project_claims', 'projects', 'resources']);

@@ -1,21 +1,16 @@
-import { openDb, shanghaiDate } from '@ronghe/core';
+import { shanghaiDate } from '@ronghe/core';
 import type { Organization, WarningsView } from '@ronghe/schema';
-import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance, type MadeAlliance } from '../../../../../../test/support/alliance-factories.ts';
-import { call, makeOrg, makeUser, type TestUser } from '../../../../../../test/support/factories.ts';
+import { call, makeOrg, makeUser, runSql, type TestUser } from '../../../../../../test/support/factories.ts';
 import { makeNeed, makeProject } from '../../../../../../test/support/list-factories.ts';
-import { bindings } from '../../../../../../test/support/worker.ts';
 
 // The 督办预警 board keeps its rows in the isolate between requests (ADR 0034). Whatever changes what it shows —
 // a project's light, an overdue need, an alliance's or organization's name, a claim, a category, a dissolution —
 // is on the very next board, however it was made: through the API, a factory's insert or a hand-run statement.
 const T = 'wengniute';
 const day = (n: number) => shanghaiDate(Date.now() + n * 86_400_000);
-const db = () => openDb(bindings[findTenant(T)!.binding]!);
-const run = async (sql: string, ...params: unknown[]) => {
-  await db().$client.prepare(sql).bind(...params).run();
-};
+const run = (sql: string, ...params: unknown[]) => runSql(T, sql, ...params);
 
 let committee: Organization;
 let lead: Organization;
