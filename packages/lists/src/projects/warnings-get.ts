@@ -71,23 +71,16 @@ export async function getWarnings({
   // The last run is an audit row (not a counted table): read on every request, as are the change counts. The rest
   // is kept per isolate under the counts of BOARD_TABLES (ADR 0034), keyed by everything the statements bind.
   const lastRunRead = preparedRead(ctx.db, 'warnings.lastRun', () => ctx.db.select({ at: sql<number | null>`max(${auditLog.at})` }).from(auditLog).where(eq(auditLog.action, 'supervision.run')));
-  let rows: BoardRows | undefined;
-  let lastRun: Array<{ at: number | null }>;
-  if (cache.has(key)) {
-    const [counted, last] = await runPreparedReads(ctx.db, [countsRead(ctx), lastRunRead]);
-    lastRun = last;
-    rows = cache.get(key, versionsOf(counted, BOARD_TABLES));
-    if (!rows) {
-      // The counts and the rows of one batch: the rows are kept under the counts they were read with.
-      const [again, ...read] = await runPreparedReads(ctx.db, [countsRead(ctx), ...board()]);
-      rows = read as unknown as BoardRows;
-      cache.set(key, versionsOf(again, BOARD_TABLES), rows);
-    }
-  } else {
-    const [counted, last, ...read] = await runPreparedReads(ctx.db, [countsRead(ctx), lastRunRead, ...board()]);
-    lastRun = last;
-    rows = read as unknown as BoardRows;
-    cache.set(key, versionsOf(counted, BOARD_TABLES), rows);
+  // A kept board: the first batch is the counts and the last run alone. None: everything, in that same batch.
+  const kept = cache.has(key);
+  const [counted, lastRun, ...read] = await runPreparedReads(ctx.db, [countsRead(ctx), lastRunRead, ...(kept ? [] : board())]);
+  let rows = kept ? cache.get(key, versionsOf(counted, BOARD_TABLES)) : (read as unknown as BoardRows);
+  if (!kept) cache.set(key, versionsOf(counted, BOARD_TABLES), rows!);
+  if (!rows) {
+    // Kept under other counts: the counts and the rows of one more batch, kept under the counts they were read with.
+    const [again, ...fresh] = await runPreparedReads(ctx.db, [countsRead(ctx), ...board()]);
+    rows = fresh as unknown as BoardRows;
+    cache.set(key, versionsOf(again, BOARD_TABLES), rows);
   }
   const [needCount, overdueRows, placeRows, counts, ...levelRows] = rows;
   const count = (level: string) => counts.find((c) => c.warning === level)?.n ?? 0;
