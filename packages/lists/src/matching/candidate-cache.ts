@@ -53,11 +53,6 @@ export class CandidateCache {
     this.#needs.set(id, key);
     if (this.#needs.size > this.needsMax) this.#needs.delete(this.#needs.keys().next().value!);
   }
-
-  clear(): void {
-    this.sets.clear();
-    this.#needs.clear();
-  }
 }
 
 /** The isolate's cache, used by `suggestionsFor`. */

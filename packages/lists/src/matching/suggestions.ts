@@ -74,7 +74,6 @@ export function suggestionReads(ctx: Ctx, needId: string) {
   return {
     need: () => preparedRead(ctx.db, 'suggestions.need', () => selectNeeds(ctx).where(eq(needs.id, ph('needId'))).limit(1), byNeed),
     categories: () => preparedRead(ctx.db, 'suggestions.categories', () => ctx.db.select().from(listCategories)),
-    versions: () => countsRead(ctx),
     refused: () =>
       preparedRead(
         ctx.db,
@@ -118,8 +117,8 @@ export async function suggestionsFor({ ctx, input, cache = candidateCache }: { c
   const known = cache.knows(tenant, input.needId);
   // A known set carries the taxonomy it was read with (its counts cover list_categories): no need to read it again.
   const [[needRow], refused, versionRows, ...withCandidates] = known
-    ? await runPreparedReads(ctx.db, [r.need(), r.refused(), r.versions()])
-    : await runPreparedReads(ctx.db, [r.need(), r.refused(), r.versions(), r.categories(), ...r.candidatesOfNeed()]);
+    ? await runPreparedReads(ctx.db, [r.need(), r.refused(), countsRead(ctx)])
+    : await runPreparedReads(ctx.db, [r.need(), r.refused(), countsRead(ctx), r.categories(), ...r.candidatesOfNeed()]);
   if (!needRow) throw notFound('需求');
   const n = needRow.n;
   const key = CandidateCache.key(tenant, n.categoryId, n.streetCode);
@@ -133,7 +132,7 @@ export async function suggestionsFor({ ctx, input, cache = candidateCache }: { c
     set = cache.sets.get(key, versionsOf(versionRows, CANDIDATE_TABLES));
     if (!set) {
       // The counts, taxonomy and candidates of one batch: the set is stored under the counts it was read with.
-      const [again, catRows, rows, loads] = await runPreparedReads(ctx.db, [r.versions(), r.categories(), ...r.candidatesOfPlace(n.categoryId, n.streetCode)]);
+      const [again, catRows, rows, loads] = await runPreparedReads(ctx.db, [countsRead(ctx), r.categories(), ...r.candidatesOfPlace(n.categoryId, n.streetCode)]);
       set = candidateSet(ctx, rows, loads, catRows);
       cache.sets.set(key, versionsOf(again, CANDIDATE_TABLES), set);
     }

@@ -52,10 +52,6 @@ export class CountedCache<V> {
     if (this.#entries.size > this.max) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
-  clear(): void {
-    this.#entries.clear();
-  }
-
   get size(): number {
     return this.#entries.size;
   }
