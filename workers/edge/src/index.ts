@@ -71,7 +71,7 @@ export default {
   fetch(request, env, ctx) {
     // Under test every read of a kept query shape checks that it would build the same SQL
     // (packages/core/src/prepared-reads.ts); never in development or production.
-    if ((env as { APP_ENV?: string }).APP_ENV === 'test') verifyPreparedShapes(true);
+    if (env.APP_ENV === 'test') verifyPreparedShapes(true);
     return app.fetch(request, env, ctx);
   },
   // The Cron Triggers (wrangler.toml [triggers]): the daily supervision job (督办) and the outbox sweep; see scheduled.ts.
