@@ -512,6 +512,13 @@ function printMatchingGoals(goals: MatchingGoal[], figures: Figure[]): void {
   }
 }
 
+/** Issue 15 § 1 in workerd: one isolate per scale (1× and 2×), five calls each (first, second, warm). */
+export async function runMatchingWorkerdScales(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const x of [1, 2]) figures.push(...(await runMatchingBench({ needs: 20_000 * x, resources: 5_000 * x, runs: 5, node: false })));
+  return figures;
+}
+
 /** Issue 15 § 1: peak memory of `assign` in workerd at 1×. */
 const WORKERD_PEAK_GOAL_MB = 64;
 

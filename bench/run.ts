@@ -228,7 +228,6 @@ async function overheadBenchmarks(api: Server, ref: Server, token: string): Prom
   }
   pairs.push(...(await alliancePairs(api, ref, token)));
   const rounds = int(values.rounds, 'rounds');
-  const runs = overheadRounds;
   for (let round = 0; round < rounds; round++) {
     for (const { label, ref: refSend, api: apiSend } of pairs) {
       for (const [name, send, server] of [
@@ -236,11 +235,11 @@ async function overheadBenchmarks(api: Server, ref: Server, token: string): Prom
         [`API ${label}`, apiSend, api],
       ] as const) {
         const r = await measure(name, send, load, server);
-        runs.set(name, [...(runs.get(name) ?? []), r]);
+        overheadRounds.set(name, [...(overheadRounds.get(name) ?? []), r]);
       }
     }
   }
-  return [...runs.values()].map(combine);
+  return [...overheadRounds.values()].map(combine);
 }
 
 /** Each § 2 scenario's rounds, in order, so a reference round pairs with the API round measured right after it. */
@@ -570,10 +569,10 @@ async function main(): Promise<void> {
     return;
   }
   if (values['only-matching']) {
-    const { runMatchingBench, runMatchingProcesses, runMatchingWorkerdPair } = await import('./matching.ts');
+    const { runMatchingProcesses, runMatchingWorkerdPair, runMatchingWorkerdScales } = await import('./matching.ts');
     for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     // In workerd at 1× and 2× (issue 15 § 1): first, second and warm calls of one isolate per scale.
-    if (!values['skip-workerd']) for (const x of [1, 2]) for (const f of await runMatchingBench({ needs: 20_000 * x, resources: 5_000 * x, runs: 5, node: false })) figure(f.name, f.value, f.unit);
+    if (!values['skip-workerd']) for (const f of await runMatchingWorkerdScales()) figure(f.name, f.value, f.unit);
     // The baseline's engine in workerd too, beside ours, requests alternating (bench/matching.ts runMatchingWorkerdPair).
     if (!values['skip-workerd'] && values['matching-baseline']) for (const f of await runMatchingWorkerdPair({ baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
     console.log('');
@@ -689,9 +688,9 @@ async function main(): Promise<void> {
   if (!values['skip-matching']) {
     // The engine alone at county scale (20,000 open needs × 5,000 resources), inside workerd and in node.
     console.log('\n▶ 匹配引擎：县域规模（20,000 条需求 × 5,000 项资源；2× 为 40,000 × 10,000）');
-    const { runMatchingBench, runMatchingProcesses } = await import('./matching.ts');
+    const { runMatchingProcesses, runMatchingWorkerdScales } = await import('./matching.ts');
     for (const f of runMatchingProcesses({ repeats: int(values['matching-repeats'], 'matching-repeats'), baseline: values['matching-baseline'] })) figure(f.name, f.value, f.unit);
-    for (const x of [1, 2]) for (const f of await runMatchingBench({ needs: 20_000 * x, resources: 5_000 * x, runs: 5, node: false })) figure(f.name, f.value, f.unit);
+    for (const f of await runMatchingWorkerdScales()) figure(f.name, f.value, f.unit);
   }
   if (!values['skip-flow']) await flowBench();
   if (!values['skip-rewards']) await rewardsBench();
