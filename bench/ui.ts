@@ -45,8 +45,8 @@ declare const performance: { now(): number; timeOrigin: number };
 export const INITIAL_JS_GOAL_KB = 250;
 export const DATA_VISIBLE_GOAL_MS = 1000;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TENANT = 'hongshan';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const TENANT = 'hongshan';
 const USER = 'hongshan_admin';
 
 interface UiPage {
@@ -86,7 +86,7 @@ export interface UiFigure {
  * that was not there before the navigation (the old page may stay while the
  * new one loads). Returns the page's clock (ms since its navigation started).
  */
-function dataVisible(page: Page, key: string, ready: string, timeout = 20_000): Promise<number> {
+export function dataVisible(page: Page, key: string, ready: string, timeout = 20_000): Promise<number> {
   return page
     .waitForFunction(
       ({ key, ready }) => {
@@ -144,7 +144,7 @@ function firstRead(page: Page, key: string): () => Promise<number> {
   };
 }
 
-async function apiLogin(base: string): Promise<string> {
+export async function apiLogin(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: USER, password: DEMO_PASSWORD }) });
   const body = (await res.json()) as { token?: string };
   if (!res.ok || !body.token) throw new Error(`登录 ${USER} 失败：${res.status}`);
@@ -152,7 +152,7 @@ async function apiLogin(base: string): Promise<string> {
 }
 
 /** A build of the UI to measure: `dist` set means the bench serves its files from disk (baseline comparison). */
-interface Variant {
+export interface Variant {
   name: 'baseline' | 'current';
   dist?: string;
 }
@@ -187,14 +187,14 @@ async function newContext(browser: Browser, base: string, variant: Variant): Pro
   return context;
 }
 
-async function signedInContext(browser: Browser, base: string, token: string, variant: Variant): Promise<BrowserContext> {
+export async function signedInContext(browser: Browser, base: string, token: string, variant: Variant): Promise<BrowserContext> {
   const context = await newContext(browser, base, variant);
   await context.addInitScript((t) => sessionStorage.setItem('ronghe.token', t), token);
   return context;
 }
 
 /** The worker with the ×1 demo data (scripts/start.ts: build, migrate, seed once, serve), in its own state directory. */
-async function startServer(port: number, state: string, logDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(port: number, state: string, logDir: string): Promise<{ url: string; stop(): Promise<void> }> {
   if (await portInUse(port)) throw new Error(`端口 ${port} 已被占用，请换一个端口（--ui-port）`);
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'ui-server.log');
