@@ -34,15 +34,24 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Pages load on demand (React.lazy) and rolldown splits antd by page.
-    // React gets its own file: it changes least, so browsers keep it cached.
+    // Few files, not many small ones (docs/adr/0031, 2026-12-05): a local server speaks HTTP/1.1, where a
+    // browser opens six connections per host, and a page's reads queued behind some sixty chunk requests.
+    // - react: its own file, it changes least, so browsers keep it cached;
+    // - shell: everything the first page statically needs (rolldown's `$initial` tag) beside the entry;
+    // - antd: every other piece of antd and its helpers, one file the layout's first page fetches once;
+    // - pages stay lazy (React.lazy), and the heavy, rarely drawn ones (ECharts, the shared zod schemas
+    //   used by forms, the screen) keep their own files through rolldown's automatic splitting.
     rolldownOptions: {
       // @ronghe/schema also defines the database tables (drizzle); the browser uses none of them.
       // Declaring drizzle's table and column builders pure lets unused table definitions drop out.
       treeshake: { manualPureFunctions: ['sqliteTable', 'text', 'integer', 'real', 'index', 'uniqueIndex', 'primaryKey', 'check', 'sql'] },
       output: {
-        advancedChunks: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ }],
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 30 },
+            { name: 'shell', tags: ['$initial'], test: (id: string) => !id.endsWith('/src/main.tsx'), priority: 20 },
+            { name: 'antd', test: /node_modules[\\/](antd|@rc-component|@ant-design|rc-[a-z-]+|dayjs|@babel[\\/]runtime|clsx|classnames|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|stylis|@emotion[\\/]hash|@emotion[\\/]unitless|is-mobile|json2mq|string-convert|toggle-selection|copy-to-clipboard)[\\/]/, priority: 10 },
+          ],
         },
       },
     },
