@@ -22,11 +22,45 @@ function vendorApiReference(): Plugin {
   };
 }
 
+/**
+ * The app's modules that pages share go to one `app` file, except those that statically reach zod
+ * (the shared schemas, for forms): evaluating zod and the schemas costs ~60 ms, which a page
+ * without a form should not pay. Which modules reach it is known once the module graph is built
+ * (`buildEnd`), before rolldown forms chunks and calls the group's `test`.
+ */
+function sharedAppCode(): { plugin: Plugin; test: (id: string) => boolean } {
+  const app = /[\\/]admin-ui[\\/]src[\\/]|[\\/]schema[\\/]enums\.ts$/;
+  const zod = /[\\/]node_modules[\\/](zod|@hono[\\/]zod-openapi)[\\/]/;
+  const reaches = new Map<string, boolean>();
+  const plugin: Plugin = {
+    name: 'ronghe-shared-app-code',
+    apply: 'build',
+    buildEnd() {
+      reaches.clear();
+      const visit = (id: string, path: Set<string>): boolean => {
+        const known = reaches.get(id);
+        if (known !== undefined) return known;
+        if (zod.test(id)) return true;
+        // A cycle: what the rest of the cycle reaches is counted where it is entered.
+        if (path.has(id)) return false;
+        path.add(id);
+        const found = (this.getModuleInfo(id)?.importedIds ?? []).some((dep) => visit(dep, path));
+        path.delete(id);
+        reaches.set(id, found);
+        return found;
+      };
+      for (const id of this.getModuleIds()) if (app.test(id)) visit(id, new Set());
+    },
+  };
+  return { plugin, test: (id) => app.test(id) && reaches.get(id) === false };
+}
+const shared = sharedAppCode();
+
 // The worker serves dist/ as static assets with SPA fallback (wrangler.toml),
 // so the app lives at the site root and calls /api on the same origin.
 export default defineConfig({
   base: '/',
-  plugins: [react(), vendorApiReference()],
+  plugins: [react(), vendorApiReference(), shared.plugin],
   resolve: {
     // The shared schemas' OpenAPI extension stays on the server: the browser gets plain zod (docs/adr/0031).
     alias: [{ find: /^@hono\/zod-openapi$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-openapi.ts', import.meta.url)) }],
@@ -39,6 +73,7 @@ export default defineConfig({
     // - react: its own file, it changes least, so browsers keep it cached;
     // - shell: everything the first page statically needs (rolldown's `$initial` tag) beside the entry;
     // - antd: every other piece of antd and its helpers, one file the layout's first page fetches once;
+    // - app: the app's modules that two or more pages share, less those that reach zod (sharedAppCode);
     // - pages stay lazy (React.lazy), and the heavy, rarely drawn ones (ECharts, the shared zod schemas
     //   used by forms, the screen) keep their own files through rolldown's automatic splitting.
     rolldownOptions: {
@@ -51,6 +86,7 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'shell', tags: ['$initial'], test: (id: string) => !id.endsWith('/src/main.tsx'), priority: 20 },
             { name: 'antd', test: /node_modules[\\/](antd|@rc-component|@ant-design|rc-[a-z-]+|dayjs|@babel[\\/]runtime|clsx|classnames|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|stylis|@emotion[\\/]hash|@emotion[\\/]unitless|is-mobile|json2mq|string-convert|toggle-selection|copy-to-clipboard)[\\/]/, priority: 10 },
+            { name: 'app', test: shared.test, minShareCount: 2, priority: 5 },
           ],
         },
       },
