@@ -135,6 +135,8 @@ export type GovernancePost = (typeof GOVERNANCE_POSTS)[number];
 
 export const DOCUMENT_KINDS = ['application', 'approval_reply', 'charter', 'agreement', 'rules', 'work_plan', 'founding_minutes', 'decision', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Kinds a person writes; replies and decisions are issued by the workflow itself. */
+export const EDITABLE_DOCUMENT_KINDS = ['application', 'charter', 'agreement', 'rules', 'work_plan', 'founding_minutes', 'other'] as const;
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   application: '组建申请书',
   approval_reply: '批复',

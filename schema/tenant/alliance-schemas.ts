@@ -8,6 +8,7 @@ import {
   ALLIANCE_TYPES,
   CONSORTIUM_ROLES,
   DOCUMENT_KINDS,
+  EDITABLE_DOCUMENT_KINDS,
   ORIGINAL_TYPES,
   FILING_KINDS,
   FILING_STATES,
@@ -179,8 +180,6 @@ export const GovernanceInputSchema = z
   .openapi('AllianceGovernanceInput');
 export type GovernanceInput = z.infer<typeof GovernanceInputSchema>;
 
-/** Kinds a person writes; replies and decisions are issued by the workflow itself. */
-export const EDITABLE_DOCUMENT_KINDS = ['application', 'charter', 'agreement', 'rules', 'work_plan', 'founding_minutes', 'other'] as const;
 
 const documentFields = {
   title: text('标题', 2, 100),

@@ -8,19 +8,14 @@ import {
   RATER_GROUPS,
   SCHEME_LEVELS,
   SCHEME_STATUSES,
-  type AssessmentGrade,
-  type AssessmentStatus,
   type IndicatorKind,
   type IndicatorMetric,
-  type RaterGroup,
-  type SchemeLevel,
-  type SchemeStatus,
 } from './assessment.ts';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+export { SCHEME_LEVEL_LABELS, SCHEME_STATUS_LABELS, RATER_GROUP_LABELS, ASSESSMENT_GRADE_LABELS, ASSESSMENT_STATUS_LABELS } from '../labels.ts';
 
 // ── Schemes and assessments (lane assess) ───────────────────────────────────
 
-export const SCHEME_LEVEL_LABELS: Record<SchemeLevel, string> = { county: '旗县区级', city: '市级' };
-export const SCHEME_STATUS_LABELS: Record<SchemeStatus, string> = { draft: '草稿', published: '已发布', frozen: '已冻结' };
 export const INDICATOR_KIND_LABELS: Record<IndicatorKind, string> = { computed: '系统计算', rated: '评议打分', scored: '考核组评分' };
 export const INDICATOR_METRIC_LABELS: Record<IndicatorMetric, string> = {
   quota_compliance: '“五个一”活动完成率',
@@ -32,15 +27,6 @@ export const INDICATOR_METRIC_LABELS: Record<IndicatorMetric, string> = {
   member_report_compliance: '在职党员“双报到”达标率',
   member_org_satisfaction: '成员单位满意度',
 };
-export const RATER_GROUP_LABELS: Record<RaterGroup, string> = {
-  committee: '组织评定',
-  member: '党员评议',
-  resident: '群众评判',
-  department: '社会评价',
-  member_org: '成员单位评价',
-};
-export const ASSESSMENT_GRADE_LABELS: Record<AssessmentGrade, string> = { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' };
-export const ASSESSMENT_STATUS_LABELS: Record<AssessmentStatus, string> = { open: '考核中', finalized: '已定档' };
 
 /** Default thresholds (hundredths of a point): 优秀 ≥ 90, 良好 ≥ 80, 一般 ≥ 60, else 较差. */
 export const DEFAULT_THRESHOLDS = { excellent: 9000, good: 8000, fair: 6000 } as const;

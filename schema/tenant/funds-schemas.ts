@@ -3,15 +3,10 @@ import { z } from '@hono/zod-openapi';
 import { plainText } from '../text.ts';
 import { dateSchema } from './alliance-schemas.ts';
 import { FUND_ENTRY_KINDS, FUND_SOURCES } from './funds.ts';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+export { FUND_ENTRY_KIND_LABELS, FUND_SOURCE_LABELS } from '../labels.ts';
 
 /** Chinese names of the kinds and sources (the UI and the spreadsheets use them). */
-export const FUND_ENTRY_KIND_LABELS: Record<(typeof FUND_ENTRY_KINDS)[number], string> = { income: '收入', spending: '支出' };
-export const FUND_SOURCE_LABELS: Record<(typeof FUND_SOURCES)[number], string> = {
-  allocation: '上级拨',
-  contribution: '各方筹',
-  party_fee: '党费补',
-  other: '其他',
-};
 
 /** Largest single amount, in 分 (10 亿元): far above any alliance's yearly funds, far below 2^53. */
 export const FUND_MAX_FEN = 100_000_000_000;

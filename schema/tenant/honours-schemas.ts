@@ -1,16 +1,9 @@
 // The honours capability's edge schemas (zod: inputs, views, labels).
 import { z } from '@hono/zod-openapi';
 import { DESIGNATION_STATUSES, HONOUR_LEVELS, REVIEW_GRADES, STANDARDIZATION_STATUSES } from './honours.ts';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+export { STANDARDIZATION_STATUS_LABELS, HONOUR_LEVEL_LABELS, DESIGNATION_STATUS_LABELS } from '../labels.ts';
 
-export const STANDARDIZATION_STATUS_LABELS: Record<(typeof STANDARDIZATION_STATUSES)[number], string> = {
-  applied: '已申请，待街道党工委考评',
-  evaluated: '已考评，待区委组织部验收',
-  accepted: '验收通过',
-  returned: '已退回',
-  revoked: '已取消评定',
-};
-export const HONOUR_LEVEL_LABELS: Record<(typeof HONOUR_LEVELS)[number], string> = { county: '区级', city: '市级' };
-export const DESIGNATION_STATUS_LABELS: Record<(typeof DESIGNATION_STATUSES)[number], string> = { in_force: '有效', revoked: '已撤销' };
 
 const id = (what: string) => z.string({ message: `请选择${what}` }).min(1, { message: `请选择${what}` }).max(40, { message: `${what}编号过长` });
 const text = (what: string, min: number, max: number) =>

@@ -2,20 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../enums.ts';
 import { CAP_PERIODS, ENTRY_KINDS, POINT_SOURCES } from './points.ts';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+export { POINT_SOURCE_LABELS, CAP_PERIOD_LABELS, ENTRY_KIND_LABELS } from '../labels.ts';
 
 /** Chinese names of the sources, periods and entry kinds (the UI and the documents use them). */
-export const POINT_SOURCE_LABELS: Record<(typeof POINT_SOURCES)[number], string> = {
-  org_life: '组织生活',
-  study: '政治学习',
-  service_hour: '志愿服务时长',
-  post_duty: '报到领岗',
-  activity_attendance: '联合体活动',
-  project_contribution: '项目贡献',
-  report_participation: '双报到参与',
-  manual: '其他（手工）',
-};
-export const CAP_PERIOD_LABELS: Record<(typeof CAP_PERIODS)[number], string> = { month: '每月', quarter: '每季度', year: '每年' };
-export const ENTRY_KIND_LABELS: Record<(typeof ENTRY_KINDS)[number], string> = { award: '自动积分', manual: '手工加分', compensation: '冲正' };
 
 const ruleCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, { message: '规则代码须为 2–40 位小写字母、数字或下划线' });
 

@@ -2,17 +2,10 @@
 // groups, the member organizations' evaluation, and residents' one-answer links.
 import { z } from '@hono/zod-openapi';
 import { ASSESSMENT_GRADES, RATER_GROUPS, RESIDENT_LEVELS } from './assessment.ts';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+export { RATING_LEVEL_LABELS } from '../labels.ts';
 
 // The rater groups' Chinese names are RATER_GROUP_LABELS (assessment-schemas.ts).
-export const RATING_LEVEL_LABELS: Record<(typeof ASSESSMENT_GRADES)[number] | (typeof RESIDENT_LEVELS)[number], string> = {
-  excellent: '优秀',
-  good: '良好',
-  fair: '一般',
-  poor: '较差',
-  satisfied: '满意',
-  basically_satisfied: '基本满意',
-  dissatisfied: '不满意',
-};
 
 /** The groups the committee's page enters directly (members answer under /my, residents by link). */
 export const ENTERED_GROUPS = ['committee', 'department', 'member_org'] as const;

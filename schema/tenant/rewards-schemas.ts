@@ -1,11 +1,11 @@
 // The rewards capability's edge schemas (zod: inputs, views, labels).
 import { z } from '@hono/zod-openapi';
 import { DISBURSEMENT_STATUSES, ROUND_LEVELS, ROUND_STATUSES, ROUND_SUBJECTS } from './rewards.ts';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+export { ROUND_SUBJECT_LABELS, DISBURSEMENT_STATUS_LABELS } from '../labels.ts';
 
 export const ROUND_LEVEL_LABELS: Record<(typeof ROUND_LEVELS)[number], string> = { county: '旗县区级', city: '市级' };
-export const ROUND_SUBJECT_LABELS: Record<(typeof ROUND_SUBJECTS)[number], string> = { alliance: '党建联合体', branch: '党支部' };
 export const ROUND_STATUS_LABELS: Record<(typeof ROUND_STATUSES)[number], string> = { draft: '草稿（可模拟）', published: '已发布' };
-export const DISBURSEMENT_STATUS_LABELS: Record<(typeof DISBURSEMENT_STATUSES)[number], string> = { planned: '待拨付', paid: '已拨付' };
 
 const GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 const gradeEnum = z.enum(GRADES, { message: '等次须为优秀、良好、一般或较差' });

@@ -1,40 +1,12 @@
 import { z } from '@hono/zod-openapi';
+// Labels live in ../labels.ts (no zod there: the admin UI's pages read them without the schemas).
+import { WEBHOOK_EVENT_TYPES } from '../labels.ts';
+export { WEBHOOK_EVENT_TYPES, WEBHOOK_STATUS_LABELS, WEBHOOK_DELIVERY_STATUS_LABELS } from '../labels.ts';
 
-/**
- * The event types a webhook may receive (issue 14 § Webhooks, ADR 0028): a
- * public-safe subset of the domain-event catalogue (packages/events), each
- * with its Chinese label for the admin UI. Their payloads carry ids, statuses,
- * kinds and quantities only — never a person's name, phone, identity number or
- * text a person wrote (a need's description, a note).
- */
-export const WEBHOOK_EVENT_TYPES = {
-  'need.created': '需求登记',
-  'need.withdrawn': '需求撤回',
-  'need.closed': '需求关闭',
-  'match.accepted': '需求资源对接成功',
-  'resource.created': '资源登记',
-  'resource.withdrawn': '资源撤回',
-  'project.created': '项目新建',
-  'project.started': '项目开始实施',
-  'project.completed': '项目完成',
-  'project.accepted': '项目通过验收',
-  'project.returned': '项目被退回',
-  'project.cancelled': '项目取消',
-  'alliance.approved': '联合体获批准',
-  'alliance.established': '联合体登记成立',
-  'alliance.started': '联合体开始运行',
-  'alliance.rectification_ordered': '联合体被责令整改',
-  'alliance.restored': '联合体整改后恢复运行',
-  'alliance.dissolved': '联合体撤销',
-  'activity.created': '活动登记',
-  'activity.updated': '活动开展、取消或修改',
-} as const;
 
 export type WebhookEventType = keyof typeof WEBHOOK_EVENT_TYPES;
 export const WEBHOOK_EVENT_TYPE_LIST = Object.keys(WEBHOOK_EVENT_TYPES) as [WebhookEventType, ...WebhookEventType[]];
 
-export const WEBHOOK_STATUS_LABELS = { enabled: '启用', disabled: '停用' } as const;
-export const WEBHOOK_DELIVERY_STATUS_LABELS = { pending: '待投递', delivered: '已送达', failed: '失败' } as const;
 
 const eventTypes = z
   .array(z.enum(WEBHOOK_EVENT_TYPE_LIST, { message: '请选择可订阅的事件类型' }))

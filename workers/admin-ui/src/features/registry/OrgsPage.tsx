@@ -11,13 +11,16 @@ import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
-import { DeactivateModal } from './DeactivateModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 import { OrgDetailDrawer } from './OrgDetailDrawer.tsx';
-import { OrgFormModal } from './OrgFormModal.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import { ORG_FILTER_KEYS, orgListQuery } from './first-reads.ts';
+import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
+
+// The forms (and the shared zod schemas they validate with) load when first opened.
+const OrgFormModal = lazyWhenOpen(() => import('./OrgFormModal.tsx').then((m) => m.OrgFormModal), (p) => p.open);
+const DeactivateModal = lazyWhenOpen(() => import('./DeactivateModal.tsx').then((m) => m.DeactivateModal), (p) => p.org !== null);
 
 const FILTER_KEYS = ORG_FILTER_KEYS;
 

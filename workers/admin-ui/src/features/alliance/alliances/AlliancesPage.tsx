@@ -13,9 +13,12 @@ import { useCursorList } from '../../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
-import { AllianceFormModal } from './AllianceFormModal.tsx';
 import { ALLIANCE_FILTER_KEYS, allianceListQuery } from './first-reads.ts';
 import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
+import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
+
+// The form (and the shared zod schemas it validates with) loads when first opened.
+const AllianceFormModal = lazyWhenOpen(() => import('./AllianceFormModal.tsx').then((m) => m.AllianceFormModal), (p) => p.open);
 
 const FILTER_KEYS = ALLIANCE_FILTER_KEYS;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;

@@ -16,7 +16,7 @@ import {
   type AllianceAction,
   type AllianceStatus,
   type DocumentKind,
-} from '@ronghe/schema';
+} from '@ronghe/schema/enums';
 
 export { ADJUSTMENT_KIND_LABELS, ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, DOCUMENT_KIND_LABELS, GOVERNANCE_LAYERS };
 export type { AdjustmentKind, AllianceAction, AllianceStatus, DocumentKind };
