@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialScripts, measureFiles, total } from '../../bench/lib/ui-bundle.ts';
@@ -14,5 +15,22 @@ describe('admin UI first load', () => {
     const initial = measureFiles(dist, initialScripts(dist));
     expect(initial.length).toBeGreaterThan(0);
     expect(Math.round(total(initial).gzip / 1024)).toBeLessThanOrEqual(GOAL_KB);
+  });
+
+  // antd runs in zero-runtime mode (docs/adr/0031): no style is generated while drawing, so every
+  // component's styles must be in the stylesheet built from the app's theme, in its colours.
+  it('the built stylesheet holds the styles of antd components in the party red theme', () => {
+    const dir = join(ROOT, 'workers/admin-ui/dist/assets');
+    const css = readdirSync(dir)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    // The theme's primary colour (workers/admin-ui/src/theme.ts: party red), not antd's default blue.
+    expect(css).toContain('--ant-color-primary:#c8161d');
+    expect(css).not.toContain('--ant-color-primary:#1677ff');
+    // What the pages draw, from the sidebar to the forms and the date pickers.
+    for (const component of ['.ant-layout', '.ant-menu', '.ant-table', '.ant-pagination', '.ant-form', '.ant-select', '.ant-picker', '.ant-modal', '.ant-drawer', '.ant-tag', '.ant-btn-primary']) {
+      expect(css, component).toContain(`${component}{`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -19,6 +19,11 @@ function staticImports(file: string): string[] {
   const specs: string[] = [];
   for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm)) specs.push(m[1]!);
   return specs;
+}
+
+/** Every .ts and .tsx file under a directory. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
 }
 
 /** Every file and package the entry reaches statically, starting at main.tsx. */
@@ -56,6 +61,21 @@ describe('admin UI first load', () => {
     expect([...packages].filter((p) => p === '@ronghe/schema' || p === '@hono/zod-openapi' || p === 'zod/locales')).toEqual([]);
     const eager = [...files].map(rel).filter((f) => ['layout/AppLayout.tsx', 'shared/EChartCanvas.tsx', 'layout/NotFound.tsx', 'layout/NoTenant.tsx'].includes(f));
     expect(eager).toEqual([]);
+  });
+
+  it('zod (the forms\' validation) is not in the first load either', () => {
+    expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
+  });
+
+  it('antd runs without generating styles, in the one theme its stylesheet is built from', () => {
+    const main = readFileSync(join(SRC, 'main.tsx'), 'utf8');
+    expect(main).toContain('theme={{ ...THEME, zeroRuntime: true }}');
+    expect(main).toContain("import 'virtual:antd-style.css';");
+    // A second ConfigProvider (a nested theme) would draw with styles the stylesheet does not hold.
+    const others = walk(SRC).filter((f) => f !== join(SRC, 'main.tsx') && /<ConfigProvider\b/.test(readFileSync(f, 'utf8')));
+    expect(others.map(rel)).toEqual([]);
+    const config = readFileSync(join(UI, 'vite.config.ts'), 'utf8');
+    expect(config).toMatch(/extractStyle\(\(node\) => createElement\(ConfigProvider, \{ theme: THEME \}, node\)\)/);
   });
 
   it('the browser build swaps @hono/zod-openapi for plain zod', () => {

@@ -12,4 +12,9 @@ proto.openapi ??= function openapi(this: unknown) {
   return this;
 };
 
+// The shared schemas carry Chinese messages for their own rules; this covers zod's built-in ones.
+// Set here, where the browser first meets zod (every shared schema imports this module), so that
+// zod is not in the first page's JavaScript: no page draws a form before its schemas arrive.
+z.config(z.locales.zhCN());
+
 export { z };
