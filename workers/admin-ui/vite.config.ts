@@ -81,11 +81,51 @@ function antdStylesheet(): Plugin {
   };
 }
 
+/**
+ * The files a signed-in visitor needs beyond the first load: the sidebar layout's chunk and what it
+ * imports (antd, the app's shared code). index.html lists them in a JSON block that
+ * public/early-session.js turns into `<link rel="modulepreload">` when a session token exists, so a
+ * reload or a bookmark fetches them beside the entry instead of after it has run; a first visit (the
+ * login page) fetches nothing more than before (docs/adr/0031).
+ */
+/** What the preload list reads of an output chunk. */
+interface Chunk {
+  fileName: string;
+  imports: string[];
+  isEntry: boolean;
+  facadeModuleId: string | null;
+}
+
+function signedInPreload(): Plugin {
+  return {
+    name: 'ronghe-signed-in-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = new Map(Object.values(ctx.bundle ?? {}).flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o as Chunk] as const] : [])));
+        const closure = (from: Chunk | undefined, into = new Set<string>()) => {
+          if (!from || into.has(from.fileName)) return into;
+          into.add(from.fileName);
+          for (const name of from.imports) closure(chunks.get(name), into);
+          return into;
+        };
+        const entry = [...chunks.values()].find((c) => c.isEntry);
+        const layout = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/layout/AppLayout.tsx'));
+        if (!entry || !layout) throw new Error('signedInPreload: no entry or no layout chunk in the bundle');
+        const first = closure(entry);
+        const files = [...closure(layout)].filter((f) => !first.has(f)).map((f) => `/${f}`);
+        return [{ tag: 'script', attrs: { type: 'application/json', id: 'ronghe-signed-in' }, children: JSON.stringify(files), injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 // The worker serves dist/ as static assets with SPA fallback (wrangler.toml),
 // so the app lives at the site root and calls /api on the same origin.
 export default defineConfig({
   base: '/',
-  plugins: [react(), vendorApiReference(), shared.plugin, antdStylesheet()],
+  plugins: [react(), vendorApiReference(), shared.plugin, antdStylesheet(), signedInPreload()],
   resolve: {
     // The shared schemas' OpenAPI extension stays on the server: the browser gets plain zod (docs/adr/0031).
     alias: [{ find: /^@hono\/zod-openapi$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-openapi.ts', import.meta.url)) }],
