@@ -13,6 +13,7 @@ import { problemText } from '../../../lib/problems.ts';
 import { refusal } from '../../../lib/refusal.ts';
 import { openInList } from '../../../lib/useOpenParam.ts';
 import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { HorizontalScroll } from '../../../lib/HorizontalScroll.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
@@ -176,17 +177,18 @@ export default function SupervisionPage() {
             </Space>
           }
         >
-          <Table<ProjectSummary>
-            rowKey="id"
-            size="small"
-            columns={projectColumns}
-            dataSource={projects}
-            loading={loading && !data}
-            pagination={false}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
-            scroll={{ x: 1200 }}
-            data-testid={`${light}-projects`}
-          />
+          <HorizontalScroll minWidth={1200}>
+            <Table<ProjectSummary>
+              rowKey="id"
+              size="small"
+              columns={projectColumns}
+              dataSource={projects}
+              loading={loading && !data}
+              pagination={false}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
+              data-testid={`${light}-projects`}
+            />
+          </HorizontalScroll>
         </Card>
       ))}
       <Card
@@ -199,17 +201,18 @@ export default function SupervisionPage() {
           </Space>
         }
       >
-        <Table<OverdueNeed>
-          rowKey="id"
-          size="small"
-          columns={needColumns}
-          dataSource={data?.overdueNeeds ?? []}
-          loading={loading && !data}
-          pagination={false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期需求" /> }}
-          scroll={{ x: 1100 }}
-          data-testid="overdue-needs"
-        />
+        <HorizontalScroll minWidth={1100}>
+          <Table<OverdueNeed>
+            rowKey="id"
+            size="small"
+            columns={needColumns}
+            dataSource={data?.overdueNeeds ?? []}
+            loading={loading && !data}
+            pagination={false}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期需求" /> }}
+            data-testid="overdue-needs"
+          />
+        </HorizontalScroll>
       </Card>
     </Space>
   );
