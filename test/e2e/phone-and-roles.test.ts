@@ -83,6 +83,22 @@ describe('手机宽度（390×844）', () => {
       expect(await overflow(), `${name} (${path}) scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
     }
   }, 240_000); // thirteen pages, each loaded and screenshotted whole
+
+  it('需求清单在手机上于卡片内左右滑动，需求名称列固定在左；宽屏时整表放得下，不固定也不滑动', async () => {
+    // How the table's own box runs sideways, and whether its first header cell (需求名称) stays put.
+    const table = () =>
+      page.getByTestId('need-table').evaluate((el) => {
+        const box = el.querySelector('.ant-table-content') as HTMLElement;
+        const first = el.querySelector('thead th') as HTMLElement;
+        return { scrolls: box.scrollWidth > box.clientWidth, firstSticky: getComputedStyle(first).position === 'sticky' };
+      });
+    await fresh('hongshan_admin', PHONE);
+    await page.goto(`/t/${TENANT}/needs`);
+    await rowsLoaded(page, 'need-table');
+    await poll(table).toEqual({ scrolls: true, firstSticky: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await poll(table).toEqual({ scrolls: false, firstSticky: false });
+  });
 });
 
 describe('党员的手机页面（390×844）', () => {
