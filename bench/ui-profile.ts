@@ -92,6 +92,7 @@ function breakdown(events: TraceEvent[], from: number, to: number) {
       const top = stack.pop()!;
       const start = Math.max(top.e.ts, from);
       const self = Math.max(0, Math.min(top.end, to) - start - top.child);
+      // Kinds named above; any other event by its own name (layout and style work have several).
       const kind = KIND[top.e.name] ?? `other:${top.e.name}`;
       byKind.set(kind, (byKind.get(kind) ?? 0) + self);
       if (top.file && (kind === 'script' || kind === 'compile')) byFile.set(`${kind} ${top.file}`, (byFile.get(`${kind} ${top.file}`) ?? 0) + self);
@@ -241,7 +242,7 @@ try {
   // A key missing from a run counts as 0 there.
   const med = (v: number[]) => median([...v, ...Array<number>(Math.max(0, shown.length - v.length)).fill(0)]);
   console.log(values.cpu ? 'JavaScript 按包（毫秒，中位数）：' : '主线程按工作类别（毫秒，中位数）：');
-  for (const [k, v] of [...kinds].sort((a, b) => med(b[1]) - med(a[1])).slice(0, values.cpu ? Number(values.top) * 2 : undefined)) console.log(`  ${k.padEnd(10)} ${med(v).toFixed(0).padStart(6)}`);
+  for (const [k, v] of [...kinds].sort((a, b) => med(b[1]) - med(a[1])).slice(0, Number(values.top) * 2)) console.log(`  ${k.padEnd(10)} ${med(v).toFixed(0).padStart(6)}`);
   console.log(values.cpu ? `按函数（毫秒，中位数，前 ${values.top}）：` : `按文件（脚本执行 / 编译，毫秒，中位数，前 ${values.top}）：`);
   for (const [k, v] of [...files].sort((a, b) => med(b[1]) - med(a[1])).slice(0, Number(values.top))) console.log(`  ${med(v).toFixed(0).padStart(6)}  ${k}`);
 } finally {
