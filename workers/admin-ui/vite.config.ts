@@ -32,28 +32,25 @@ function vendorApiReference(): Plugin {
 function sharedAppCode(): { plugin: Plugin; test: (id: string) => boolean } {
   const app = /[\\/]admin-ui[\\/]src[\\/]|[\\/]schema[\\/]enums\.ts$/;
   const zod = /[\\/]node_modules[\\/](zod|@hono[\\/]zod-openapi)[\\/]/;
-  const reaches = new Map<string, boolean>();
+  // Every module from which a chain of static imports leads to zod: walked backwards from zod's own
+  // modules through their importers (exact through import cycles; dynamic imports do not count).
+  const reaching = new Set<string>();
   const plugin: Plugin = {
     name: 'ronghe-shared-app-code',
     apply: 'build',
     buildEnd() {
-      reaches.clear();
-      const visit = (id: string, path: Set<string>): boolean => {
-        const known = reaches.get(id);
-        if (known !== undefined) return known;
-        if (zod.test(id)) return true;
-        // A cycle: what the rest of the cycle reaches is counted where it is entered.
-        if (path.has(id)) return false;
-        path.add(id);
-        const found = (this.getModuleInfo(id)?.importedIds ?? []).some((dep) => visit(dep, path));
-        path.delete(id);
-        reaches.set(id, found);
-        return found;
-      };
-      for (const id of this.getModuleIds()) if (app.test(id)) visit(id, new Set());
+      reaching.clear();
+      const stack = [...this.getModuleIds()].filter((id) => zod.test(id));
+      while (stack.length) {
+        for (const importer of this.getModuleInfo(stack.pop()!)?.importers ?? []) {
+          if (reaching.has(importer)) continue;
+          reaching.add(importer);
+          stack.push(importer);
+        }
+      }
     },
   };
-  return { plugin, test: (id) => app.test(id) && reaches.get(id) === false };
+  return { plugin, test: (id) => app.test(id) && !reaching.has(id) };
 }
 const shared = sharedAppCode();
 
@@ -81,13 +78,6 @@ function antdStylesheet(): Plugin {
   };
 }
 
-/**
- * The files a signed-in visitor needs beyond the first load: the sidebar layout's chunk and what it
- * imports (antd, the app's shared code). index.html lists them in a JSON block that
- * public/early-session.js turns into `<link rel="modulepreload">` when a session token exists, so a
- * reload or a bookmark fetches them beside the entry instead of after it has run; a first visit (the
- * login page) fetches nothing more than before (docs/adr/0031).
- */
 /** What the preload list reads of an output chunk. */
 interface Chunk {
   fileName: string;
@@ -96,6 +86,13 @@ interface Chunk {
   facadeModuleId: string | null;
 }
 
+/**
+ * The files a signed-in visitor needs beyond the first load: the sidebar layout's chunk and what it
+ * imports (antd, the app's shared code). index.html lists them in a JSON block that
+ * public/early-session.js turns into `<link rel="modulepreload">` when a session token exists, so a
+ * reload or a bookmark fetches them beside the entry instead of after it has run; a first visit (the
+ * login page) fetches nothing more than before (docs/adr/0031).
+ */
 function signedInPreload(): Plugin {
   return {
     name: 'ronghe-signed-in-preload',
@@ -133,7 +130,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Few files, not many small ones (docs/adr/0031, 2026-12-05): a local server speaks HTTP/1.1, where a
+    // Few files, not many small ones (docs/adr/0031, 2026-12-06): a local server speaks HTTP/1.1, where a
     // browser opens six connections per host, and a page's reads queued behind some sixty chunk requests.
     // - react: its own file, it changes least, so browsers keep it cached;
     // - shell: everything the first page statically needs (rolldown's `$initial` tag) beside the entry;
