@@ -5,7 +5,7 @@ import { lazy, Suspense, useState, type ComponentType, type JSX } from 'react';
  * (docs/adr/0031): forms validate with the shared zod schemas, whose evaluation costs a page's
  * first load ~60 ms though most visits open no form. Once opened it stays mounted, so it closes
  * with its animation and keeps what React keeps between openings; the page stays as drawn while
- * the chunk arrives. A failed download is tried again at the next opening.
+ * the chunk arrives. A failed download fails as a lazy page's does (React.lazy keeps the error).
  */
 export function lazyWhenOpen<P extends object>(load: () => Promise<ComponentType<P>>, isOpen: (props: P) => boolean): ComponentType<P> {
   const Loaded = lazy(() => load().then((component) => ({ default: component })));
