@@ -218,14 +218,6 @@ class NodeHeap {
 keepShape(new NodeHeap(0, new Float64Array(0)));
 
 /**
- * `edgeCapacity` reserves room for that many edges (a caller that knows its
- * edge count, like the matching builder, avoids the doubling copies and their
- * slack); more edges can still be added. With `buffers` (see buffers.ts) the
- * edge arrays and `solveLexicographic`'s largest arrays are borrowed from
- * them: the network and its results are then valid only until the next
- * network is created on the same buffers.
- */
-/**
  * The first edge with capacity into v, or −1. A function of its own so that
  * V8's compilation of this long loop (on-stack replacement, in the first
  * call) does not stop at the untried code after it, as solveLex's did.
@@ -235,6 +227,14 @@ function edgeInto(arcTo: Int32Array, cap: Float64Array, m: number, v: number): n
   return -1;
 }
 
+/**
+ * `edgeCapacity` reserves room for that many edges (a caller that knows its
+ * edge count, like the matching builder, avoids the doubling copies and their
+ * slack); more edges can still be added. With `buffers` (see buffers.ts) the
+ * edge arrays and `solveLexicographic`'s largest arrays are borrowed from
+ * them: the network and its results are then valid only until the next
+ * network is created on the same buffers.
+ */
 export function createNetwork(nodeCount = 0, edgeCapacity = 0, buffers?: FlowBuffers): MinCostFlowNetwork {
   assertSafeInt(nodeCount, 'nodeCount', 0);
   assertSafeInt(edgeCapacity, 'edgeCapacity', 0);

@@ -89,6 +89,16 @@ function sameNeedProfile(a: PreparedNeed, b: PreparedNeed): boolean {
 const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
 
 /**
+ * A string's number in `ids` (0 for null), numbered on first sight. A
+ * top-level function, not a closure made per call: V8's code for the loop
+ * in needClasses expects the one function it has seen, and a new closure per
+ * component sent it back to the interpreter ("wrong call target").
+ */
+function idOf(ids: Map<string, number>, s: string | null): number {
+  return s === null ? 0 : (ids.get(s) ?? (ids.set(s, ids.size + 1), ids.size));
+}
+
+/**
  * Classes by a 32-bit hash of the profile (strings interned to small
  * integers), collisions resolved by comparing the fields: no key string per
  * need (the joined keys were about 12 MB of garbage per county component).
@@ -101,16 +111,6 @@ const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193);
  * member list until it has a second member (see NeedGroup; `[]` then `push`
  * reserved 17 slots, ~136 bytes per class in Node).
  */
-/**
- * A string's number in `ids` (0 for null), numbered on first sight. A
- * top-level function, not a closure made per call: V8's code for the loop
- * below expects the one function it has seen, and a new closure per
- * component sent it back to the interpreter ("wrong call target").
- */
-function idOf(ids: Map<string, number>, s: string | null): number {
-  return s === null ? 0 : (ids.get(s) ?? (ids.set(s, ids.size + 1), ids.size));
-}
-
 export function needClasses(needs: readonly PreparedNeed[], isolated: ReadonlySet<string>): NeedClass[] {
   const ids = new Map<string, number>();
   // Power of two ≥ 2 × needs: first class of each hash bucket (−1 empty), then the chain.

@@ -60,17 +60,17 @@ export function distanceCost(m: number): number {
  * a resource that only becomes available two days before a deadline a month
  * away costs the most.
  */
-export function deadlineWindow(due: number, from: number, to: number, today: number): { window: number; covered: number } {
-  const window = due - today + 1;
-  const covered = Math.min(to, due) - Math.max(from, today) + 1;
-  return { window, covered };
+export function windowDays(due: number, today: number): number {
+  return due - today + 1;
 }
 
+export function coveredDays(due: number, from: number, to: number, today: number): number {
+  return Math.min(to, due) - Math.max(from, today) + 1;
+}
+
+// Plain numbers, no returned object: deadlineCost runs once per candidate pair (pairCost inlines it).
 export function deadlineCost(due: number, from: number, to: number, today: number): number {
-  // As deadlineWindow, without the object.
-  const window = due - today + 1;
-  const covered = Math.min(to, due) - Math.max(from, today) + 1;
-  return DEADLINE_STEP_COST * (tightness(covered) - tightness(window));
+  return DEADLINE_STEP_COST * (tightness(coveredDays(due, from, to, today)) - tightness(windowDays(due, today)));
 }
 
 export function allianceCost(same: boolean): number {
@@ -97,7 +97,8 @@ export function pairFactors(n: PreparedNeed, r: PreparedResource, opts: Prepared
     if (level === null) throw new Error('pairFactors: the need is outside the resource scope');
     factors.push({ factor: 'locality', cost: placeCostOfLevel(level), label: LOCALITY_LABEL[level]! });
   }
-  const { window, covered } = deadlineWindow(n.due, r.from, r.to, opts.today);
+  const window = windowDays(n.due, opts.today);
+  const covered = coveredDays(n.due, r.from, r.to, opts.today);
   factors.push({
     factor: 'deadline',
     cost: deadlineCost(n.due, r.from, r.to, opts.today),
