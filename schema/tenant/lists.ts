@@ -156,6 +156,13 @@ export const dataVersions = sqliteTable('data_versions', {
   version: integer('version').notNull(),
 });
 
+/**
+ * The tables counted in `data_versions`: the one list the triggers' drift check (test/repo/hand-written-schema.ts)
+ * and the reads kept per isolate (packages/lists/src/shared/counted-cache.ts) both take.
+ */
+export const COUNTED_TABLES = ['alliances', 'list_categories', 'needs', 'organizations', 'project_claims', 'projects', 'resources'] as const;
+export type CountedTable = (typeof COUNTED_TABLES)[number];
+
 /** A pair a person refused; the engine no longer suggests it. */
 export const matchRejections = sqliteTable(
   'match_rejections',

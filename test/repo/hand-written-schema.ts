@@ -1,4 +1,5 @@
 import type { DbKind, HandWritten } from '../../scripts/lib/schema-drift.ts';
+import { COUNTED_TABLES } from '../../schema/tenant/lists.ts';
 
 // Objects the migrations must create that drizzle tables cannot declare, written
 // out here by hand so that a migration losing or weakening one fails the drift
@@ -67,7 +68,7 @@ const nameIndexes = [
 
 // What a need's suggestions and the 督办预警 board read is counted (ADR 0034): every insert, update and delete
 // of a row of these tables moves its table's row in data_versions, so what an isolate keeps is never stale.
-const changeCounts = (['resources', 'list_categories', 'alliances', 'needs', 'organizations', 'project_claims', 'projects'] as const).flatMap((table) =>
+const changeCounts = COUNTED_TABLES.flatMap((table) =>
   (['insert', 'update', 'delete'] as const).map((op) => ({
     name: `trigger ${table}_version_${op}`,
     sql: `CREATE TRIGGER ${table}_version_${op} AFTER ${op.toUpperCase()} ON ${table}

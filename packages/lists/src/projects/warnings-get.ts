@@ -74,8 +74,10 @@ export async function getWarnings({
   // A kept board: the first batch is the counts and the last run alone. None: everything, in that same batch.
   const kept = cache.has(key);
   const [counted, lastRun, ...read] = await runPreparedReads(ctx.db, [countsRead(ctx), lastRunRead, ...(kept ? [] : board())]);
-  let rows = kept ? cache.get(key, versionsOf(counted, BOARD_TABLES)) : (read as unknown as BoardRows);
-  if (!kept) cache.set(key, versionsOf(counted, BOARD_TABLES), rows!);
+  const versions = versionsOf(counted, BOARD_TABLES);
+  let rows: BoardRows | undefined;
+  if (kept) rows = cache.get(key, versions);
+  else cache.set(key, versions, (rows = read as unknown as BoardRows));
   if (!rows) {
     // Kept under other counts: the counts and the rows of one more batch, kept under the counts they were read with.
     const [again, ...fresh] = await runPreparedReads(ctx.db, [countsRead(ctx), ...board()]);

@@ -1,13 +1,12 @@
 import { preparedRead, type Ctx } from '@ronghe/core';
-import { dataVersions } from '@ronghe/schema';
+import { COUNTED_TABLES, dataVersions, type CountedTable } from '@ronghe/schema';
 
-/**
- * Tables whose every insert, update and delete adds one to their row of `data_versions`, in the same statement
- * (triggers, migrations 0031 and 0032; ADR 0034). A read kept per isolate may depend on these tables only:
- * `counted-reads.node.test.ts` checks the SQL of every kept read against this list.
+/*
+ * COUNTED_TABLES (schema/tenant/lists.ts): tables whose every insert, update and delete adds one to their row of
+ * `data_versions`, in the same statement (triggers, migrations 0031 and 0032; ADR 0034). A read kept per isolate
+ * may depend on these tables only: `counted-reads.node.test.ts` checks the SQL of every kept read against the list.
  */
-export const COUNTED_TABLES = ['alliances', 'list_categories', 'needs', 'organizations', 'project_claims', 'projects', 'resources'] as const;
-export type CountedTable = (typeof COUNTED_TABLES)[number];
+export { COUNTED_TABLES, type CountedTable };
 
 /** Every table's change count, in one small statement built once per isolate. */
 export const countsRead = (ctx: Ctx) => preparedRead(ctx.db, 'data_versions', () => ctx.db.select().from(dataVersions));
