@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../scripts/seed.ts';
 import { ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
 import { measure } from './lib/load.ts';
+import { inPackage } from './lib/source-names.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
 
 const { values } = parseArgs({
@@ -115,12 +116,8 @@ function bundleMap(dir: string, since: number): { map: SourceMap; dir: string } 
 /** A source file as a short name: our package or worker, or the dependency's package. */
 function shortFile(file: string, dir: string): string {
   const path = resolve(dir, file.replace(/^file:\/\//, ''));
-  const nm = path.lastIndexOf('node_modules/');
-  if (nm >= 0) {
-    const rest = path.slice(nm + 'node_modules/'.length).split('/');
-    const pkg = rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
-    return `${pkg}:${rest.slice(rest[0]!.startsWith('@') ? 2 : 1).join('/')}`;
-  }
+  const dep = inPackage(path);
+  if (dep) return `${dep.pkg}:${dep.rest}`;
   return path.startsWith('/') ? relative(ROOT, path) : path;
 }
 

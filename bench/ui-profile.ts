@@ -1,9 +1,10 @@
 // Where a full page load of the admin UI spends its time (issue 15 § 4, ADR 0031): loads one page
-// in headless Chromium with a Chrome trace running, and prints the renderer main thread's time by
-// kind of work (script compile, evaluation, style, layout, paint, idle) and the scripts' evaluation
-// and compile time by file, from navigation to the page's data on screen. A measuring aid, not a
-// test: the figures are the medians of --runs loads.
-//   node bench/ui-profile.ts [--page orgs] [--runs 3] [--mode cold|return] [--url http://127.0.0.1:8787]
+// in headless Chromium, from navigation to the page's data on screen, and prints either the renderer
+// main thread's time by kind of work from a Chrome trace (script, compile, style, layout, paint, idle),
+// or, with --cpu, JavaScript's time by package and by function from a sampling CPU profile mapped
+// through the build's source maps (`vite build --sourcemap` for names); --timeline adds each file's
+// request start and end for the last load. A measuring aid, not a test: medians of --runs loads.
+//   node bench/ui-profile.ts [--page orgs] [--runs 3] [--mode cold|return] [--cpu] [--timeline] [--top 12] [--url http://127.0.0.1:8787]
 // Without --url it starts the worker with the ×1 demo data as `pnpm bench --only-ui` does
 // (.bench/ui-state; nothing else may use that state meanwhile).
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../scripts/lib/local-platform.ts';
 import { buildUiIfNeeded } from '../test/e2e/server.ts';
 import { freePort } from './lib/servers.ts';
+import { inPackage } from './lib/source-names.ts';
 import { median } from './lib/stats.ts';
 import { apiLogin, CHROMIUM, dataVisible, signedInContext, startServer, TENANT, UI_PAGES } from './ui.ts';
 
@@ -77,16 +79,15 @@ const KIND: Record<string, string> = {
   ResourceSendRequest: 'network',
 };
 
-/** Self time (µs) by kind and by script file, on the renderer's main thread between two trace clocks. */
+/** Self time (µs) by kind of work on the renderer's main thread between two trace clocks. */
 function breakdown(events: TraceEvent[], from: number, to: number) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const onMain = events
     .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && e.ts < to && e.ts + e.dur! > from)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const byKind = new Map<string, number>();
-  const byFile = new Map<string, number>();
   // A stack of open events: each event's self time is its duration less its children's.
-  const stack: { e: TraceEvent; end: number; child: number; file?: string }[] = [];
+  const stack: { e: TraceEvent; end: number; child: number }[] = [];
   const close = (until: number) => {
     while (stack.length && stack.at(-1)!.end <= until) {
       const top = stack.pop()!;
@@ -95,7 +96,6 @@ function breakdown(events: TraceEvent[], from: number, to: number) {
       // Kinds named above; any other event by its own name (layout and style work have several).
       const kind = KIND[top.e.name] ?? `other:${top.e.name}`;
       byKind.set(kind, (byKind.get(kind) ?? 0) + self);
-      if (top.file && (kind === 'script' || kind === 'compile')) byFile.set(`${kind} ${top.file}`, (byFile.get(`${kind} ${top.file}`) ?? 0) + self);
       const parent = stack.at(-1);
       if (parent) parent.child += Math.min(top.end, to) - start;
     }
@@ -104,33 +104,33 @@ function breakdown(events: TraceEvent[], from: number, to: number) {
   for (const e of onMain) {
     close(e.ts);
     if (!stack.length) busy += Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from);
-    const url = e.args?.data?.url ?? e.args?.fileName ?? e.args?.url;
-    const file = url ? url.replace(/^https?:\/\/[^/]+/, '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js') : stack.at(-1)?.file;
-    stack.push({ e, end: e.ts + e.dur!, child: 0, file });
+    stack.push({ e, end: e.ts + e.dur!, child: 0 });
   }
   close(Number.POSITIVE_INFINITY);
   byKind.set('idle', Math.max(0, to - from - busy));
-  return { byKind, byFile };
+  return byKind;
 }
 
-async function load(context: BrowserContext, page: Page): Promise<{ shown: number; byKind: Map<string, number>; byFile: Map<string, number> }> {
+/** One load's figures: when the data showed (page clock, ms) and µs per label, in one or two tables. */
+interface Measured {
+  shown: number;
+  tables: Map<string, number>[];
+}
+
+async function load(context: BrowserContext, page: Page): Promise<Measured> {
   const browser = context.browser()!;
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', '__metadata'],
   });
   await page.goto(`/t/${TENANT}/${target!.key}`, { waitUntil: 'commit' });
   const shown = await dataVisible(page, target!.key, target!.ready);
-  if (values.timeline) lastTimeline = await resourceTimeline(page);
-  const origin = await page.evaluate(() => (globalThis as unknown as { performance: { timeOrigin: number } }).performance.timeOrigin);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   const events = trace.traceEvents;
   // The trace clock is µs since an arbitrary start; the navigation's start is the first
   // navigationStart mark of the page's frame.
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.url?.includes(`/t/${TENANT}/`));
   const start = nav ? nav.ts : events.filter((e) => e.ts > 0).reduce((m, e) => Math.min(m, e.ts), Infinity);
-  void origin;
-  const { byKind, byFile } = breakdown(events, start, start + shown * 1000);
-  return { shown, byKind, byFile };
+  return { shown, tables: [breakdown(events, start, start + shown * 1000)] };
 }
 
 interface CpuProfile {
@@ -149,15 +149,10 @@ function mapOf(url: string): SourceMap | null {
   }
   return maps.get(path)!;
 }
-/** A source as its package (node_modules) or its path in the app. */
-function sourceName(source: string): string {
-  const nm = source.lastIndexOf('node_modules/');
-  if (nm < 0) return source.replace(/^.*\/admin-ui\//, 'admin-ui/');
-  const rest = source.slice(nm + 'node_modules/'.length).split('/');
-  return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
-}
+/** The app's own sources by their path in the admin UI. */
+const appPath = (source: string) => source.replace(/^.*\/admin-ui\//, 'admin-ui/');
 
-async function profileLoad(page: Page): Promise<{ shown: number; byPkg: Map<string, number>; byFn: Map<string, number> }> {
+async function profileLoad(page: Page): Promise<Measured> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -178,16 +173,16 @@ async function profileLoad(page: Page): Promise<{ shown: number; byPkg: Map<stri
     const sm = f.url ? mapOf(f.url) : null;
     const entry = sm?.findEntry(f.lineNumber, f.columnNumber) as { originalSource?: string; originalLine?: number; name?: string } | undefined;
     if (entry?.originalSource) {
-      pkg = sourceName(entry.originalSource);
-      fn = `${entry.name ?? fn} ${entry.originalSource.replace(/^.*node_modules\//, '').replace(/^.*\/admin-ui\//, '')}:${(entry.originalLine ?? 0) + 1}`;
+      const dep = inPackage(entry.originalSource);
+      pkg = dep ? dep.pkg : appPath(entry.originalSource);
+      fn = `${entry.name ?? fn} ${dep ? `${dep.pkg}/${dep.rest}` : appPath(entry.originalSource)}:${(entry.originalLine ?? 0) + 1}`;
     }
     byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + t);
     byFn.set(fn, (byFn.get(fn) ?? 0) + t);
   }
-  return { shown, byPkg, byFn };
+  return { shown, tables: [byPkg, byFn] };
 }
 
-let lastTimeline = '';
 async function resourceTimeline(page: Page): Promise<string> {
   const rows = await page.evaluate(() => {
     const perf = (globalThis as unknown as { performance: { getEntriesByType(t: string): { name: string; startTime: number; responseEnd: number; transferSize: number }[] } }).performance;
@@ -206,8 +201,9 @@ try {
   const token = await apiLogin(server.url);
   const runs = Number(values.runs);
   const shown: number[] = [];
-  const kinds = new Map<string, number[]>();
-  const files = new Map<string, number[]>();
+  // Per printed table, each label's figure per run (ms).
+  const tables = [new Map<string, number[]>(), new Map<string, number[]>()];
+  let timeline = '';
   for (let i = 0; i < runs + 1; i++) {
     const context = await signedInContext(browser, server.url, token, { name: 'current' });
     if (values.mode === 'return') {
@@ -220,31 +216,25 @@ try {
       await first.close();
     }
     const page = await context.newPage();
-    if (values.cpu) {
-      const r = await profileLoad(page);
-      await context.close();
-      if (i === 0) continue;
-      shown.push(r.shown);
-      for (const [k, v] of r.byPkg) kinds.set(k, [...(kinds.get(k) ?? []), v / 1000]);
-      for (const [k, v] of r.byFn) files.set(k, [...(files.get(k) ?? []), v / 1000]);
-      continue;
-    }
-    const r = await load(context, page);
+    const r = values.cpu ? await profileLoad(page) : await load(context, page);
+    if (values.timeline) timeline = await resourceTimeline(page);
     await context.close();
     // The first load warms the server's routes; it is not counted.
     if (i === 0) continue;
     shown.push(r.shown);
-    for (const [k, v] of r.byKind) kinds.set(k, [...(kinds.get(k) ?? []), v / 1000]);
-    for (const [k, v] of r.byFile) files.set(k, [...(files.get(k) ?? []), v / 1000]);
+    r.tables.forEach((t, j) => {
+      for (const [k, v] of t) tables[j]!.set(k, [...(tables[j]!.get(k) ?? []), v / 1000]);
+    });
   }
-  if (lastTimeline) console.log(`最后一次加载的请求（开始 → 结束，毫秒）：\n${lastTimeline}`);
+  if (timeline) console.log(`最后一次加载的请求（开始 → 结束，毫秒）：\n${timeline}`);
   console.log(`${target.label}（${values.mode === 'cold' ? '冷启动' : '再次访问'}）数据可见：${median(shown).toFixed(0)} ms（${shown.map((s) => s.toFixed(0)).join(' / ')}）`);
   // A key missing from a run counts as 0 there.
   const med = (v: number[]) => median([...v, ...Array<number>(Math.max(0, shown.length - v.length)).fill(0)]);
-  console.log(values.cpu ? 'JavaScript 按包（毫秒，中位数）：' : '主线程按工作类别（毫秒，中位数）：');
-  for (const [k, v] of [...kinds].sort((a, b) => med(b[1]) - med(a[1])).slice(0, Number(values.top) * 2)) console.log(`  ${k.padEnd(10)} ${med(v).toFixed(0).padStart(6)}`);
-  console.log(values.cpu ? `按函数（毫秒，中位数，前 ${values.top}）：` : `按文件（脚本执行 / 编译，毫秒，中位数，前 ${values.top}）：`);
-  for (const [k, v] of [...files].sort((a, b) => med(b[1]) - med(a[1])).slice(0, Number(values.top))) console.log(`  ${med(v).toFixed(0).padStart(6)}  ${k}`);
+  const headings = values.cpu ? ['JavaScript 按包（毫秒，中位数）：', '按函数（毫秒，中位数）：'] : ['主线程按工作类别（毫秒，中位数）：'];
+  headings.forEach((heading, j) => {
+    console.log(heading);
+    for (const [k, v] of [...tables[j]!].sort((a, b) => med(b[1]) - med(a[1])).slice(0, Number(values.top) * 2)) console.log(`  ${med(v).toFixed(0).padStart(6)}  ${k}`);
+  });
 } finally {
   await browser.close();
   await server.stop();
