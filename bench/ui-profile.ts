@@ -31,6 +31,8 @@ const { values } = parseArgs({
     cpu: { type: 'boolean', default: false },
     // Each fetched file's start and end on the page's clock (resource timing), for the last load.
     timeline: { type: 'boolean', default: false },
+    // The main thread's tasks of 5 ms or more, in order, with their largest pieces, for the last load.
+    tasks: { type: 'boolean', default: false },
   },
 });
 const target = UI_PAGES.find((p) => p.key === values.page);
@@ -115,6 +117,41 @@ function breakdown(events: TraceEvent[], from: number, to: number) {
 interface Measured {
   shown: number;
   tables: Map<string, number>[];
+  tasks?: string;
+}
+
+/** The renderer main thread's top-level tasks of 5 ms or more, each with its three longest direct parts. */
+function taskList(events: TraceEvent[], from: number, to: number): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && e.ts < to && e.ts + e.dur! > from)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const rows: string[] = [];
+  let i = 0;
+  while (i < onMain.length) {
+    const top = onMain[i]!;
+    const end = top.ts + top.dur!;
+    // Direct parts: events inside the task not inside an earlier part.
+    const parts: TraceEvent[] = [];
+    let j = i + 1;
+    let partEnd = 0;
+    for (; j < onMain.length && onMain[j]!.ts < end; j++) {
+      const e = onMain[j]!;
+      if (e.ts >= partEnd && e.name !== top.name) {
+        parts.push(e);
+        partEnd = e.ts + e.dur!;
+      }
+    }
+    i = j;
+    if (top.dur! < 5000) continue;
+    const label = (e: TraceEvent) => {
+      const url = e.args?.data?.url ?? e.args?.fileName ?? e.args?.url ?? '';
+      return `${e.name}${url ? ` ${url.replace(/^https?:\/\/[^/]+/, '')}` : ''} ${(e.dur! / 1000).toFixed(0)}`;
+    };
+    const longest = parts.sort((a, b) => b.dur! - a.dur!).slice(0, 3).map(label).join('; ');
+    rows.push(`  ${((top.ts - from) / 1000).toFixed(0).padStart(6)} +${(top.dur! / 1000).toFixed(0).padStart(4)}  ${longest}`);
+  }
+  return rows.join('\n');
 }
 
 async function load(context: BrowserContext, page: Page): Promise<Measured> {
@@ -130,7 +167,7 @@ async function load(context: BrowserContext, page: Page): Promise<Measured> {
   // navigationStart mark of the page's frame.
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.url?.includes(`/t/${TENANT}/`));
   const start = nav ? nav.ts : events.filter((e) => e.ts > 0).reduce((m, e) => Math.min(m, e.ts), Infinity);
-  return { shown, tables: [breakdown(events, start, start + shown * 1000)] };
+  return { shown, tables: [breakdown(events, start, start + shown * 1000)], tasks: taskList(events, start, start + shown * 1000) };
 }
 
 interface CpuProfile {
@@ -204,6 +241,7 @@ try {
   // Per printed table, each label's figure per run (ms).
   const tables = [new Map<string, number[]>(), new Map<string, number[]>()];
   let timeline = '';
+  let tasks = '';
   for (let i = 0; i < runs + 1; i++) {
     const context = await signedInContext(browser, server.url, token, { name: 'current' });
     if (values.mode === 'return') {
@@ -218,6 +256,7 @@ try {
     const page = await context.newPage();
     const r = values.cpu ? await profileLoad(page) : await load(context, page);
     if (values.timeline) timeline = await resourceTimeline(page);
+    if (values.tasks && r.tasks) tasks = r.tasks;
     await context.close();
     // The first load warms the server's routes; it is not counted.
     if (i === 0) continue;
@@ -227,6 +266,7 @@ try {
     });
   }
   if (timeline) console.log(`最后一次加载的请求（开始 → 结束，毫秒）：\n${timeline}`);
+  if (tasks) console.log(`最后一次加载的主线程任务（开始 +时长，毫秒；最长的三部分）：\n${tasks}`);
   console.log(`${target.label}（${values.mode === 'cold' ? '冷启动' : '再次访问'}）数据可见：${median(shown).toFixed(0)} ms（${shown.map((s) => s.toFixed(0)).join(' / ')}）`);
   // A key missing from a run counts as 0 there.
   const med = (v: number[]) => median([...v, ...Array<number>(Math.max(0, shown.length - v.length)).fill(0)]);

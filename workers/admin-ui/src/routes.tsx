@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { onUnauthorized, tokenStore } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
@@ -28,6 +28,7 @@ import { preloadAddress, type Feature } from './layout/feature.ts';
 import { homePageOf } from './layout/home.ts';
 import { ToDefaultTenant } from './layout/ToDefaultTenant.tsx';
 import { FullPageSpin } from './lib/FullPageSpin.tsx';
+import { preloadable } from './lib/preloadable.tsx';
 import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
 
@@ -42,17 +43,18 @@ const COUNTS = FEATURES.flatMap((f) => (f.menuCounts ? [f.menuCounts] : []));
 // The sidebar layout and the 404 page load on demand, so the login page and the first
 // paint do not wait for them (docs/adr/0031). The layout starts loading as soon as
 // someone is (probably) signed in or the login page has been drawn.
-let layoutChunk: Promise<typeof import('./layout/AppLayout.tsx')> | undefined;
-const loadLayout = () => (layoutChunk ??= import('./layout/AppLayout.tsx'));
-const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
+const AppLayout = preloadable(() => import('./layout/AppLayout.tsx').then((m) => m.AppLayout));
+const loadLayout = () => AppLayout.preload().catch(() => undefined); // drawing it reports a failed download
 const NotFound = lazy(() => import('./layout/NotFound.tsx'));
 
 // A signed-in visitor opening an address (a bookmark, a reload): the layout, the page's chunk and
-// the page's first reads start now, beside the session's own two reads, not after them.
-if (tokenStore.get()) {
-  void loadLayout();
-  preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search);
-}
+// the page's first reads start now, beside the session's own two reads, not after them. The
+// layout is drawn once both chunks have run, in one pass with the page: drawing it earlier would
+// suspend on the page and show a fallback, after which React holds the page's commit (see
+// lib/preloadable.tsx).
+const opening = tokenStore.get() ? Promise.all([loadLayout(), preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search)]) : undefined;
+let opened = opening === undefined;
+void opening?.then(() => (opened = true));
 
 /**
  * Every later navigation to another page (a link, the login's redirect, back and forward) starts
@@ -94,11 +96,21 @@ function UnauthorizedBridge() {
   return null;
 }
 
+/** Whether the startup's layout and page chunks have run (`opening` above); at once for a visitor who was not signed in. */
+function useOpened(): boolean {
+  const [done, setDone] = useState(opened);
+  useEffect(() => {
+    if (!done) void opening?.then(() => setDone(true));
+  }, [done]);
+  return done;
+}
+
 function RequireAuth() {
   const { status } = useSession();
   const location = useLocation();
+  const ready = useOpened();
   if (status !== 'anonymous') void loadLayout();
-  if (status === 'loading') return <FullPageSpin />;
+  if (status === 'loading' || (status === 'ready' && !ready)) return <FullPageSpin />;
   if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location }} />;
   return <Outlet />;
 }

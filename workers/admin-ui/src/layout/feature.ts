@@ -21,19 +21,18 @@ export interface Where {
 export interface TenantPage {
   /** Relative to /t/:tenant/ ('alliances', 'alliances/:id'); its first segment is the sidebar key. */
   path: string;
+  /**
+   * Usually a `lazyPage` (lib/lazy-page.ts), whose `preload` starts what the page needs before it is
+   * drawn (docs/adr/0031): its chunk and, inside api/client.ts's `prefetch`, the same first reads the
+   * page makes on mount. `preloadAddress` calls it at startup when the address is this page and on a
+   * sidebar click, so the chunk, the page's data, the session and the layout load side by side.
+   */
   element: ReactElement;
   /**
    * Whether the page stays open when the user switches to another tenant (default: yes);
    * otherwise the switch lands on HOME_PAGE. A page that only exists in counties says so here.
    */
   staysOnSwitch?: (next: Where) => boolean;
-  /**
-   * Starts what the page needs before it is drawn (docs/adr/0031): its chunk (lib/lazy-page.ts) and,
-   * inside api/client.ts's `prefetch`, the same first reads the page makes on mount. Called at startup
-   * when the address is this page and on a sidebar click, so the chunk, the page's data, the session
-   * and the layout load side by side instead of one after another.
-   */
-  preload?: (at: PageAddress) => void;
 }
 
 /** What a preload knows: the tenant and the query string of the address being opened. */
@@ -98,10 +97,16 @@ export const entryShown = (e: MenuEntry, where: Where) =>
 /** Alliances, the three lists and red routes live in the counties; the city reads them by switching into one. */
 export const inCounty = (where: Where) => where.tenant.kind === 'county';
 
-/** Starts the preload of the tenant page at `pathname` (/t/:tenant/...), if it has one. */
-export function preloadAddress(pages: readonly TenantPage[], pathname: string, search: string): void {
+/** What a `lazyPage` element carries: how to start its page (see TenantPage.element). */
+type Preloading = { preload?: (at: PageAddress) => Promise<unknown> };
+
+/**
+ * Starts the preload of the tenant page at `pathname` (/t/:tenant/...), if it has one; resolves
+ * when the page's code has run (or failed to load), at once for an address that is not a page's.
+ */
+export function preloadAddress(pages: readonly TenantPage[], pathname: string, search: string): Promise<unknown> {
   const m = /^\/t\/([^/]+)\/(.+)$/.exec(pathname);
-  if (!m) return;
-  const page = pages.find((p) => matchPath(`/${p.path}`, `/${m[2]}`));
-  page?.preload?.({ tenant: decodeURIComponent(m[1]!), search: new URLSearchParams(search) });
+  const page = m ? pages.find((p) => matchPath(`/${p.path}`, `/${m[2]}`)) : undefined;
+  const preload = (page?.element.type as Preloading | undefined)?.preload;
+  return preload?.({ tenant: decodeURIComponent(m![1]!), search: new URLSearchParams(search) }) ?? Promise.resolve();
 }

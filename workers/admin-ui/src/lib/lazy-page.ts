@@ -1,6 +1,7 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { prefetch, type Query } from '../api/client.ts';
 import type { PageAddress } from '../layout/feature.ts';
+import { preloadable } from './preloadable.tsx';
 import { readFilters, type UrlFilters } from './useUrlFilters.ts';
 
 /**
@@ -8,21 +9,20 @@ import { readFilters, type UrlFilters } from './useUrlFilters.ts';
  * `preload(address)` starts the chunk's download and the page's first reads
  * (`firstReads`, below) at startup or on a sidebar click, while the session, the
  * layout or the other are still on their way; drawing the page later uses the
- * same download and takes over the same requests.
+ * same download and takes over the same requests. It resolves when the page's
+ * code has run (never rejects: drawing the page reports a failed download), and
+ * once it has, the page draws without suspending (lib/preloadable.tsx).
  */
 export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, preloadReads?: (at: PageAddress) => void) {
-  let chunk: Promise<{ default: ComponentType<P> }> | undefined;
-  const loadOnce = () =>
-    (chunk ??= load().catch((err: unknown) => {
-      // A failed download (a new release replaced the files) is tried again on the next visit.
-      chunk = undefined;
-      throw err;
-    }));
-  const preload = (at: PageAddress) => {
-    loadOnce().catch(() => undefined); // drawing the page reports a failed download
+  const Page = preloadable(() => load().then((m) => m.default));
+  const loadChunk = Page.preload;
+  // Replaces the component's own `preload` (the chunk alone) with the page's.
+  const preload = (at: PageAddress): Promise<unknown> => {
+    const chunk = loadChunk().catch(() => undefined);
     preloadReads?.(at);
+    return chunk;
   };
-  return Object.assign(lazy(loadOnce), { preload });
+  return Object.assign(Page, { preload });
 }
 
 /** One of a page's first reads: the page's own API call, so its URL is the page's by construction. */

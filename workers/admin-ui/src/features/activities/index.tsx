@@ -1,14 +1,13 @@
 import { AuditOutlined, CalendarOutlined, CarryOutOutlined, QrcodeOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadActivities } from './first-reads.ts';
 
 const ActivitiesPage = lazyPage(() => import('./ActivitiesPage.tsx'), preloadActivities);
-const ActivityDetailPage = lazy(() => import('./ActivityDetailPage.tsx'));
-const CompliancePage = lazy(() => import('./CompliancePage.tsx'));
-const MyCheckinPage = lazy(() => import('./MyCheckinPage.tsx'));
-const MyActivitiesPage = lazy(() => import('./MyActivitiesPage.tsx'));
+const ActivityDetailPage = lazyPage(() => import('./ActivityDetailPage.tsx'));
+const CompliancePage = lazyPage(() => import('./CompliancePage.tsx'));
+const MyCheckinPage = lazyPage(() => import('./MyCheckinPage.tsx'));
+const MyActivitiesPage = lazyPage(() => import('./MyActivitiesPage.tsx'));
 
 /**
  * 联合体活动 (issue 11): activities by date with their QR codes, the yearly
@@ -16,7 +15,7 @@ const MyActivitiesPage = lazy(() => import('./MyActivitiesPage.tsx'));
  */
 export const activities = {
   pages: [
-    { path: 'activities', element: <ActivitiesPage />, preload: ActivitiesPage.preload },
+    { path: 'activities', element: <ActivitiesPage /> },
     { path: 'activities/:id', element: <ActivityDetailPage /> },
     { path: 'activity-compliance', element: <CompliancePage /> },
     { path: 'my/checkin', element: <MyCheckinPage /> },

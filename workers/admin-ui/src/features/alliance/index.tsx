@@ -1,5 +1,4 @@
 import { AuditOutlined, ClusterOutlined, FileDoneOutlined, FlagOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature, type Where } from '../../layout/feature.ts';
 import { FilingsMenuLabel } from './filings/FilingsMenuLabel.tsx';
 import { CityFilingsMenuLabel } from './city-filings/CityFilingsMenuLabel.tsx';
@@ -8,18 +7,18 @@ import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadAlliances } from './alliances/first-reads.ts';
 
 const AlliancesPage = lazyPage(() => import('./alliances/AlliancesPage.tsx'), preloadAlliances);
-const AllianceDetailPage = lazy(() => import('./alliances/AllianceDetailPage.tsx'));
-const FilingsPage = lazy(() => import('./filings/FilingsPage.tsx'));
-const RedPage = lazy(() => import('./red/RedPage.tsx'));
-const CityFilingsPage = lazy(() => import('./city-filings/CityFilingsPage.tsx'));
-const DocumentPrintPage = lazy(() => import('./alliances/DocumentPrintPage.tsx'));
+const AllianceDetailPage = lazyPage(() => import('./alliances/AllianceDetailPage.tsx'));
+const FilingsPage = lazyPage(() => import('./filings/FilingsPage.tsx'));
+const RedPage = lazyPage(() => import('./red/RedPage.tsx'));
+const CityFilingsPage = lazyPage(() => import('./city-filings/CityFilingsPage.tsx'));
+const DocumentPrintPage = lazyPage(() => import('./alliances/DocumentPrintPage.tsx'));
 
 const readsFilings = (where: Where) => where.perms.canReadFilings;
 
 /** 党建联合体, their 备案 inbox and the 红色风景线/片区 built from them. */
 export const alliance = {
   pages: [
-    { path: 'alliances', element: <AlliancesPage />, staysOnSwitch: inCounty, preload: AlliancesPage.preload },
+    { path: 'alliances', element: <AlliancesPage />, staysOnSwitch: inCounty },
     { path: 'alliances/:id', element: <AllianceDetailPage />, staysOnSwitch: inCounty },
     { path: 'filings', element: <FilingsPage />, staysOnSwitch: readsFilings },
     { path: 'red', element: <RedPage />, staysOnSwitch: inCounty },

@@ -1,10 +1,10 @@
 import { FundOutlined, ProfileOutlined, TrophyOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const SchemesPage = lazy(() => import('./SchemesPage.tsx'));
-const AssessmentsPage = lazy(() => import('./AssessmentsPage.tsx'));
-const AssessmentPage = lazy(() => import('./AssessmentPage.tsx'));
+const SchemesPage = lazyPage(() => import('./SchemesPage.tsx'));
+const AssessmentsPage = lazyPage(() => import('./AssessmentsPage.tsx'));
+const AssessmentPage = lazyPage(() => import('./AssessmentPage.tsx'));
 
 /** 考核评价 (issue 12): 指标体系, 年度考核 and each alliance's assessment page. */
 export const assessment = {

@@ -1,12 +1,12 @@
 import { CloudDownloadOutlined, FundOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 import { cityAdminTenant } from '../../shared/access.ts';
 
-const CityOverviewPage = lazy(() => import('./CityOverviewPage.tsx'));
-const CityEntry = lazy(() => import('./CityEntry.tsx'));
-const OpenDataPage = lazy(() => import('./OpenDataPage.tsx'));
-const CityRollupPage = lazy(() => import('./CityRollupPage.tsx'));
+const CityOverviewPage = lazyPage(() => import('./CityOverviewPage.tsx'));
+const CityEntry = lazyPage(() => import('./CityEntry.tsx'));
+const OpenDataPage = lazyPage(() => import('./OpenDataPage.tsx'));
+const CityRollupPage = lazyPage(() => import('./CityRollupPage.tsx'));
 
 /** 全市概况: the city administrator's rollup of every county. */
 export const city = {

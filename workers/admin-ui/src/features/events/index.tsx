@@ -1,8 +1,8 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature, Where } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const DeadLettersPage = lazy(() => import('./DeadLettersPage.tsx'));
+const DeadLettersPage = lazyPage(() => import('./DeadLettersPage.tsx'));
 
 // The tenant's own administrator (ADR 0012): a county's, or the city's in the city tenant;
 // the city administrator visiting a county reads it only and has no dead letters there.

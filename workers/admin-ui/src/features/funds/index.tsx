@@ -1,11 +1,10 @@
 import { AccountBookOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadFunds } from './first-reads.ts';
 
 const FundsHomePage = lazyPage(() => import('./FundsHomePage.tsx'), preloadFunds);
-const FundLedgerPage = lazy(() => import('./FundLedgerPage.tsx'));
+const FundLedgerPage = lazyPage(() => import('./FundLedgerPage.tsx'));
 
 /**
  * 经费保障 (issue 12): the county summary across alliances, and each
@@ -14,7 +13,7 @@ const FundLedgerPage = lazy(() => import('./FundLedgerPage.tsx'));
  */
 export const funds = {
   pages: [
-    { path: 'funds', element: <FundsHomePage />, preload: FundsHomePage.preload },
+    { path: 'funds', element: <FundsHomePage /> },
     { path: 'funds/:allianceId', element: <FundLedgerPage /> },
   ],
   menu: {

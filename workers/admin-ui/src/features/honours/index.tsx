@@ -1,8 +1,8 @@
 import { StarOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const HonoursPage = lazy(() => import('./HonoursPage.tsx'));
+const HonoursPage = lazyPage(() => import('./HonoursPage.tsx'));
 
 /**
  * 荣誉与示范 (issue 12, seed 004): 党支部标准化规范化 (申请 → 四评考评 → 验收), 最强党支部 with each rule checked,

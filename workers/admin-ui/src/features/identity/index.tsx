@@ -1,13 +1,13 @@
 import { ApiOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature, Where } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 import { ToDefaultTenant } from '../../layout/ToDefaultTenant.tsx';
 import { mayManageAccounts, mayManageApiKeys } from '../../shared/access.ts';
 
-const LoginPage = lazy(() => import('./login/LoginPage.tsx'));
-const ProfilePage = lazy(() => import('./profile/ProfilePage.tsx'));
-const AccountsPage = lazy(() => import('./accounts/AccountsPage.tsx'));
-const ApiKeysPage = lazy(() => import('./api-keys/ApiKeysPage.tsx'));
+const LoginPage = lazyPage(() => import('./login/LoginPage.tsx'));
+const ProfilePage = lazyPage(() => import('./profile/ProfilePage.tsx'));
+const AccountsPage = lazyPage(() => import('./accounts/AccountsPage.tsx'));
+const ApiKeysPage = lazyPage(() => import('./api-keys/ApiKeysPage.tsx'));
 
 const managesAccounts = (where: Where) => mayManageAccounts(where.tenant);
 const managesApiKeys = (where: Where) => mayManageApiKeys(where.tenant);

@@ -1,31 +1,30 @@
 import { AlertOutlined, FileSearchOutlined, GiftOutlined, NodeIndexOutlined, ProjectOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadNeeds, preloadProjects, preloadSupervision } from './first-reads.ts';
 
 const NeedsPage = lazyPage(() => import('./needs/NeedsPage.tsx'), preloadNeeds);
-const ResourcesPage = lazy(() => import('./resources/ResourcesPage.tsx'));
-const MatchingPage = lazy(() => import('./matching/MatchingPage.tsx'));
-const CategoriesPage = lazy(() => import('./categories/CategoriesPage.tsx'));
-const OverdueReviewPage = lazy(() => import('./needs/OverdueReviewPage.tsx'));
+const ResourcesPage = lazyPage(() => import('./resources/ResourcesPage.tsx'));
+const MatchingPage = lazyPage(() => import('./matching/MatchingPage.tsx'));
+const CategoriesPage = lazyPage(() => import('./categories/CategoriesPage.tsx'));
+const OverdueReviewPage = lazyPage(() => import('./needs/OverdueReviewPage.tsx'));
 const ProjectsPage = lazyPage(() => import('./projects/ProjectsPage.tsx'), preloadProjects);
-const ProjectDetailPage = lazy(() => import('./projects/ProjectDetailPage.tsx'));
+const ProjectDetailPage = lazyPage(() => import('./projects/ProjectDetailPage.tsx'));
 const SupervisionPage = lazyPage(() => import('./supervision/SupervisionPage.tsx'), preloadSupervision);
 
 /** 三张清单 (needs, resources, projects), their matching, categories and the supervision of projects. */
 export const lists = {
   pages: [
-    { path: 'needs', element: <NeedsPage />, staysOnSwitch: inCounty, preload: NeedsPage.preload },
+    { path: 'needs', element: <NeedsPage />, staysOnSwitch: inCounty },
     // 逾期需求复核, reached from the needs page and the matching plan.
     { path: 'needs/overdue', element: <OverdueReviewPage />, staysOnSwitch: inCounty },
     { path: 'resources', element: <ResourcesPage />, staysOnSwitch: inCounty },
     { path: 'matching', element: <MatchingPage />, staysOnSwitch: inCounty },
     // Reached from the needs and resources pages, not from the sidebar.
     { path: 'categories', element: <CategoriesPage />, staysOnSwitch: inCounty },
-    { path: 'projects', element: <ProjectsPage />, staysOnSwitch: inCounty, preload: ProjectsPage.preload },
+    { path: 'projects', element: <ProjectsPage />, staysOnSwitch: inCounty },
     { path: 'projects/:id', element: <ProjectDetailPage />, staysOnSwitch: inCounty },
-    { path: 'supervision', element: <SupervisionPage />, staysOnSwitch: inCounty, preload: SupervisionPage.preload },
+    { path: 'supervision', element: <SupervisionPage />, staysOnSwitch: inCounty },
   ],
   menu: {
     lists: {

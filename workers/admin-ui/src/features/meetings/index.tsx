@@ -1,8 +1,8 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const MeetingsPage = lazy(() => import('./MeetingsPage.tsx'));
+const MeetingsPage = lazyPage(() => import('./MeetingsPage.tsx'));
 
 /** 联席会议: joint meetings of the alliances and the supervision of their decisions. */
 export const meetings = {

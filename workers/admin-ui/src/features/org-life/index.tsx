@@ -1,8 +1,8 @@
 import { ScheduleOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const OrgLifePage = lazy(() => import('./OrgLifePage.tsx'));
+const OrgLifePage = lazyPage(() => import('./OrgLifePage.tsx'));
 
 /** 组织生活: branches' meetings, the county's standard frequencies and compliance. */
 export const orgLife = {

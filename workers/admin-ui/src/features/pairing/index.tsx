@@ -1,9 +1,9 @@
 import { HomeOutlined, TeamOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const PairingPage = lazy(() => import('./PairingPage.tsx'));
-const MyReportsPage = lazy(() => import('./MyReportsPage.tsx'));
+const PairingPage = lazyPage(() => import('./PairingPage.tsx'));
+const MyReportsPage = lazyPage(() => import('./MyReportsPage.tsx'));
 
 /** 双报到 (issue 11): the county's pairings, reports, 记实档案 and compliance; a member's own 我的报到. */
 export const pairing = {

@@ -1,16 +1,15 @@
 import { IdcardOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadPeople } from './first-reads.ts';
 
 const PeoplePage = lazyPage(() => import('./PeoplePage.tsx'), preloadPeople);
-const MyPage = lazy(() => import('./MyPage.tsx'));
+const MyPage = lazyPage(() => import('./MyPage.tsx'));
 
 /** 人员 (the county's party members and volunteers) and the member's own 我的 page (issue 11). */
 export const people = {
   pages: [
-    { path: 'people', element: <PeoplePage />, staysOnSwitch: inCounty, preload: PeoplePage.preload },
+    { path: 'people', element: <PeoplePage />, staysOnSwitch: inCounty },
     { path: 'my', element: <MyPage />, staysOnSwitch: inCounty },
   ],
   menu: {

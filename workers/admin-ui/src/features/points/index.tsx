@@ -1,9 +1,9 @@
 import { TrophyOutlined, UserOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const PointsPage = lazy(() => import('./PointsPage.tsx'));
-const MyPointsPage = lazy(() => import('./MyPointsPage.tsx'));
+const PointsPage = lazyPage(() => import('./PointsPage.tsx'));
+const MyPointsPage = lazyPage(() => import('./MyPointsPage.tsx'));
 
 /**
  * 积分 (issue 11): leaderboards, the ledger with hand awards and corrections,

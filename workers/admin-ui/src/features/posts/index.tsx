@@ -1,9 +1,9 @@
 import { HeartOutlined, SolutionOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const PostsPage = lazy(() => import('./PostsPage.tsx'));
-const MyPostsPage = lazy(() => import('./MyPostsPage.tsx'));
+const PostsPage = lazyPage(() => import('./PostsPage.tsx'));
+const MyPostsPage = lazyPage(() => import('./MyPostsPage.tsx'));
 
 /** 报到领岗 (issue 11): the owners' 岗位 pages, and members' phone page 我的岗位. */
 export const posts = {

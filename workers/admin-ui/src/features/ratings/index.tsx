@@ -1,11 +1,11 @@
 import { AuditOutlined, StarOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { inCounty, type Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const RatingsPage = lazy(() => import('./RatingsPage.tsx'));
-const MyRatingsPage = lazy(() => import('./MyRatingsPage.tsx'));
-const MemberOrgRatingsPage = lazy(() => import('./MemberOrgRatingsPage.tsx'));
-const PublicRatingPage = lazy(() => import('./PublicRatingPage.tsx'));
+const RatingsPage = lazyPage(() => import('./RatingsPage.tsx'));
+const MyRatingsPage = lazyPage(() => import('./MyRatingsPage.tsx'));
+const MemberOrgRatingsPage = lazyPage(() => import('./MemberOrgRatingsPage.tsx'));
+const PublicRatingPage = lazyPage(() => import('./PublicRatingPage.tsx'));
 
 /**
  * 四评 (issue 12, lane raters): an assessment's ratings (the assessment page

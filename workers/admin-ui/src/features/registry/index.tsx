@@ -7,7 +7,7 @@ const OrgsPage = lazyPage(() => import('./OrgsPage.tsx'), preloadOrgs);
 
 /** 党组织管理: the county's (or the city's own) organization tree. */
 export const registry = {
-  pages: [{ path: 'orgs', element: <OrgsPage />, preload: OrgsPage.preload }],
+  pages: [{ path: 'orgs', element: <OrgsPage /> }],
   menu: {
     orgs: { key: 'orgs', icon: <ApartmentOutlined />, label: '党组织管理', action: 'org.read' },
   },

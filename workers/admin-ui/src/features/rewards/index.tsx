@@ -1,9 +1,9 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
-const RoundsPage = lazy(() => import('./RoundsPage.tsx'));
-const RoundPage = lazy(() => import('./RoundPage.tsx'));
+const RoundsPage = lazyPage(() => import('./RoundsPage.tsx'));
+const RoundPage = lazyPage(() => import('./RoundPage.tsx'));
 
 /**
  * 以奖代补 (issue 12): reward rounds by year; a draft's settings, simulation

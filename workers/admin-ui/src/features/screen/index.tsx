@@ -1,11 +1,11 @@
 import { DashboardOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { Navigate } from 'react-router-dom';
 import type { Feature } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 import { useTenant } from '../../tenant.tsx';
 import { screenAllowed } from './access.ts';
 
-const ScreenPage = lazy(() => import('./ScreenPage.tsx'));
+const ScreenPage = lazyPage(() => import('./ScreenPage.tsx'));
 
 /** The sidebar entry opens the full-screen page, outside the sidebar layout. */
 function ToScreen() {

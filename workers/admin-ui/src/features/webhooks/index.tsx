@@ -1,9 +1,9 @@
 import { SendOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { Feature, Where } from '../../layout/feature.ts';
+import { lazyPage } from '../../lib/lazy-page.ts';
 import { mayManageApiKeys } from '../../shared/access.ts';
 
-const WebhooksPage = lazy(() => import('./WebhooksPage.tsx'));
+const WebhooksPage = lazyPage(() => import('./WebhooksPage.tsx'));
 
 // The county administrator's, like the public API keys (ADR 0028).
 const admins = (where: Where) => mayManageApiKeys(where.tenant);

@@ -1,13 +1,14 @@
 import { HomeOutlined } from '@ant-design/icons';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
+import { preloadable } from '../../lib/preloadable.tsx';
 import { preloadWorkbench } from './first-reads.ts';
 import { MenuCountBadge, MenuCountsProvider } from './MenuCounts.tsx';
 
 const WorkbenchPage = lazyPage(() => import('./WorkbenchPage.tsx'), preloadWorkbench);
 // The bell's popover list (antd List, Popover, Empty) loads with the layout, not with the login page (docs/adr/0031).
-const HeaderBellChunk = lazy(() => import('./HeaderBell.tsx').then((m) => ({ default: m.HeaderBell })));
+const HeaderBellChunk = preloadable(() => import('./HeaderBell.tsx').then((m) => m.HeaderBell));
 function HeaderBell() {
   return (
     <Suspense fallback={null}>
@@ -22,7 +23,7 @@ function HeaderBell() {
  * where the to-dos are done.
  */
 export const workbench = {
-  pages: [{ path: 'workbench', element: <WorkbenchPage />, preload: WorkbenchPage.preload }],
+  pages: [{ path: 'workbench', element: <WorkbenchPage /> }],
   menu: {
     workbench: { key: 'workbench', icon: <HomeOutlined />, label: '工作台', action: 'workbench.read' },
   },
