@@ -1,10 +1,11 @@
 import { DownOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
 import { Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Me, Tenant } from '../api/types.ts';
 import { permissionsFor } from '../lib/permissions.ts';
 import { FullPageSpin } from '../lib/FullPageSpin.tsx';
+import { useNarrowWindow } from '../lib/useNarrowWindow.ts';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
@@ -76,13 +77,15 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
   // Below md (a phone, 390 px) the sidebar becomes a drawer opened from the header, so the page
   // has the whole width; the header keeps what must stay in reach — the menu toggle, the tenant
   // switcher, the features' pieces (the bell) and the user menu — and drops the words.
-  const narrow = Grid.useBreakpoint().md === false;
+  const narrow = useNarrowWindow();
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Choosing a page closes the drawer.
   useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   const tenant = tenants.find((t) => t.slug === slug);
   const perms = useMemo(() => permissionsFor(tenant, me), [tenant, me]);
+  // One value while the tenant and the roles stay: every page below reads it.
+  const inTenant = useMemo(() => (tenant ? { tenant, perms } : null), [tenant, perms]);
   useEffect(() => {
     if (tenant) lastTenant.set(tenant.slug);
   }, [tenant]);
@@ -192,7 +195,7 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
   const identity = whoAmI(me, tenant, tenants);
 
   return (
-    <TenantContext.Provider value={{ tenant, perms }}>
+    <TenantContext.Provider value={inTenant}>
       <Layout style={{ minHeight: '100vh' }}>
         {narrow ? (
           <Drawer

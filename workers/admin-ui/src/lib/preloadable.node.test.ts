@@ -1,10 +1,10 @@
-import { createElement, Suspense } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { preloadable } from './preloadable.tsx';
 
 /** Draws `C` inside a Suspense boundary whose fallback reads 等待, as the layout does for its pages. */
-const draw = (C: () => ReturnType<typeof createElement>) => renderToString(createElement(Suspense, { fallback: '等待' }, createElement(C)));
+const draw = (C: ComponentType) => renderToString(createElement(Suspense, { fallback: '等待' }, createElement(C)));
 
 describe('preloadable (lib/preloadable.tsx)', () => {
   it('shows the fallback while its code loads, and draws at once when it has loaded', async () => {

@@ -16,6 +16,10 @@ interface Built {
   byId: Map<string, TreeItem>;
 }
 
+// One collator for every comparison: `localeCompare` with a locale sets one up on each call.
+const collator = new Intl.Collator('zh-Hans-CN');
+const byName = (a: TreeItem, b: TreeItem) => collator.compare(a.name, b.name);
+
 function build(items: TreeItem[]): Built {
   const byId = new Map(items.map((i) => [i.id, i]));
   const children = new Map<string, TreeItem[]>();
@@ -30,7 +34,6 @@ function build(items: TreeItem[]): Built {
       roots.push(item);
     }
   }
-  const byName = (a: TreeItem, b: TreeItem) => a.name.localeCompare(b.name, 'zh-Hans-CN');
   // The committee hierarchy first; standalone units (external members) after it.
   const hasKids = (i: TreeItem) => (children.has(i.id) ? 0 : 1);
   roots.sort((a, b) => hasKids(a) - hasKids(b) || byName(a, b));
@@ -54,7 +57,12 @@ function ancestorsOf(ids: Iterable<string>, byId: Map<string, TreeItem>): Set<st
 export function OrgTree({ items, loading, selectedId, onSelect }: Props) {
   const built = useMemo(() => build(items), [items]);
   const [search, setSearch] = useState('');
-  const [expanded, setExpanded] = useState<string[]>([]);
+  // The first level opens with the data, in the same draw: officials start from their
+  // street/township committees. A new list (a reload) opens it again.
+  const [opened, setOpened] = useState<{ of: Built; keys: string[] } | null>(null);
+  const firstLevel = useMemo(() => built.roots.map((r) => r.id), [built]);
+  const expanded = opened?.of === built ? opened.keys : firstLevel;
+  const setExpanded = (keys: string[]) => setOpened({ of: built, keys });
   const [height, setHeight] = useState(() => Math.max(window.innerHeight - 230, 320));
 
   useEffect(() => {
@@ -62,11 +70,6 @@ export function OrgTree({ items, loading, selectedId, onSelect }: Props) {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-
-  // Open the first level on load: officials start from their street/township committees.
-  useEffect(() => {
-    setExpanded(built.roots.map((r) => r.id));
-  }, [built]);
 
   const term = search.trim();
   const matches = useMemo(() => {
