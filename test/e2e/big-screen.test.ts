@@ -91,7 +91,7 @@ async function openScreen(page: Page, username: string, tenant: string): Promise
   await login(page, username);
   await landed(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.locator('.ant-layout-sider .ant-menu-item').filter({ hasText: '数据大屏' }).click();
+  await page.locator('.ant-layout-sider [data-testid=side-menu] a[role=menuitem]').filter({ hasText: '数据大屏' }).click();
   await page.waitForURL(new RegExp(`/screen/${tenant}$`));
   await page.getByTestId('screen-kpis').waitFor();
 }

@@ -39,7 +39,8 @@ async function loaded(page: Page): Promise<void> {
   await settled(page);
 }
 
-const menuItems = (page: Page) => page.locator('.ant-layout-sider .ant-menu-item');
+// The sider's page entries (layout/SideNav.tsx: links; the group headings are buttons).
+const menuItems = (page: Page) => page.locator('.ant-layout-sider [data-testid=side-menu] a[role=menuitem]');
 
 /** Pages whose table is the page's main list: it must fit at 1440 px. */
 const MAIN_LISTS =

@@ -1,5 +1,5 @@
 import { DownOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Drawer, Dropdown, Layout, Result, Select, Space, Tag, Typography } from 'antd';
 import { Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Me, Tenant } from '../api/types.ts';
@@ -9,8 +9,9 @@ import { useNarrowWindow } from '../lib/useNarrowWindow.ts';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
-import { entryShown, preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
+import { preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
 import { homePageOf, homePath } from './home.ts';
+import { SideNav } from './SideNav.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -27,27 +28,6 @@ interface Props {
 
 const firstSegment = (path: string) => path.split('/')[0]!;
 const allKeys = (entries: readonly MenuEntry[]): string[] => entries.flatMap((e) => [e.key, ...allKeys(e.children ?? [])]);
-
-/** The sidebar entries this user sees here, as antd's Menu takes them, each label followed by the features' counts. */
-function menuItems(entries: readonly MenuEntry[], where: Where, counts: readonly MenuCounts[]): NonNullable<MenuProps['items']> {
-  return entries
-    .filter((e) => entryShown(e, where))
-    .map((e) => ({
-      key: e.key,
-      icon: e.icon,
-      label: counts.length ? (
-        <>
-          {e.label}
-          {counts.map(({ Badge }, i) => (
-            <Badge key={i} entry={e.key} />
-          ))}
-        </>
-      ) : (
-        e.label
-      ),
-      ...(e.children ? { children: menuItems(e.children, where, counts) } : {}),
-    }));
-}
 
 /**
  * Who the user is here, as they would introduce themselves: the unit each grant in this tenant
@@ -176,18 +156,18 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
       </div>
       {withCounts(
         counts,
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[menuKey]}
-          defaultOpenKeys={menu.filter((e) => e.children).map((e) => e.key)}
-          items={menuItems(menu, where, counts)}
-          onClick={({ key }) => {
+        <SideNav
+          entries={menu}
+          where={where}
+          selected={menuKey}
+          collapsed={folded}
+          counts={counts}
+          hrefOf={(key) => `/t/${tenant.slug}/${key}`}
+          onOpen={(key) => {
             // The page's chunk and first reads start now, not once the page is drawn (docs/adr/0031).
-            preloadAddress(pages, `/t/${tenant.slug}/${key}`, '');
+            void preloadAddress(pages, `/t/${tenant.slug}/${key}`, '');
             navigate(`/t/${tenant.slug}/${key}`);
           }}
-          data-testid="side-menu"
         />,
       )}
     </>
