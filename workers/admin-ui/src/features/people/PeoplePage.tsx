@@ -11,12 +11,13 @@ import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { PERSON_KIND_LABELS, PERSON_KIND_OPTIONS, PERSON_STATUS_LABELS, PERSON_STATUS_OPTIONS, PARTY_STANDING_OPTIONS, YES_NO_OPTIONS } from './labels.ts';
 import { PEOPLE_FILTER_KEYS, peopleListQuery } from './first-reads.ts';
-import { PeopleImportModal } from './PeopleImportModal.tsx';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
 
 // The form and the drawer (its 离开 form) validate with the shared zod schemas: they load when first opened.
 const PersonFormModal = lazyWhenOpen(() => import('./PersonFormModal.tsx').then((m) => m.PersonFormModal), (p) => p.open);
 const PersonDrawer = lazyWhenOpen(() => import('./PersonDrawer.tsx').then((m) => m.PersonDrawer), (p) => p.personId !== null);
+// The Excel import (antd's Upload and the preview table) loads when first opened.
+const PeopleImportModal = lazyWhenOpen(() => import('./PeopleImportModal.tsx').then((m) => m.PeopleImportModal), (p) => p.open);
 
 const FILTER_KEYS = PEOPLE_FILTER_KEYS;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;

@@ -11,7 +11,6 @@ import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
-import { ImportModal } from './ImportModal.tsx';
 import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 import { OrgDetailDrawer } from './OrgDetailDrawer.tsx';
 import { OrgTree } from './OrgTree.tsx';
@@ -21,6 +20,8 @@ import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
 // The forms (and the shared zod schemas they validate with) load when first opened.
 const OrgFormModal = lazyWhenOpen(() => import('./OrgFormModal.tsx').then((m) => m.OrgFormModal), (p) => p.open);
 const DeactivateModal = lazyWhenOpen(() => import('./DeactivateModal.tsx').then((m) => m.DeactivateModal), (p) => p.org !== null);
+// The Excel import (antd's Upload and the preview table) loads when first opened.
+const ImportModal = lazyWhenOpen(() => import('./ImportModal.tsx').then((m) => m.ImportModal), (p) => p.open);
 
 const FILTER_KEYS = ORG_FILTER_KEYS;
 

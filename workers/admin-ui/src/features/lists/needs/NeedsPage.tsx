@@ -16,12 +16,13 @@ import { categoryOptions, useCategories } from '../categories/useCategories.ts';
 import { NEED_FILTER_KEYS, needListQuery } from '../first-reads.ts';
 import { NEED_SOURCE_OPTIONS, NEED_STATUS_COLORS, NEED_STATUS_LABELS, NEED_STATUS_OPTIONS, type NeedStatus, URGENCY_OPTIONS, urgencyColor, urgencyLabel } from './labels.ts';
 import { AllianceFilter } from './AllianceFilter.tsx';
-import { ListImportModal } from './ListImportModal.tsx';
 import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
 
 // The form and the drawer (its 驳回 and 关闭 forms) validate with the shared zod schemas: they load when first opened.
 const NeedFormModal = lazyWhenOpen(() => import('./NeedFormModal.tsx').then((m) => m.NeedFormModal), (p) => p.open);
 const NeedDrawer = lazyWhenOpen(() => import('./NeedDrawer.tsx').then((m) => m.NeedDrawer), (p) => p.needId !== null);
+// The Excel import (antd's Upload and the preview table) loads when first opened.
+const ListImportModal = lazyWhenOpen(() => import('./ListImportModal.tsx').then((m) => m.ListImportModal), (p) => p.open);
 
 const FILTER_KEYS = NEED_FILTER_KEYS;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;

@@ -14,9 +14,12 @@ import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { categoryOptions, useCategories } from '../categories/useCategories.ts';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { LOCALITY_LABELS, RESOURCE_KIND_OPTIONS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS, RESOURCE_STATUS_OPTIONS } from '../needs/labels.ts';
-import { ListImportModal } from '../needs/ListImportModal.tsx';
 import { availability, ResourceDrawer } from './ResourceDrawer.tsx';
 import { ResourceFormModal } from './ResourceFormModal.tsx';
+import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
+
+// The Excel import (antd's Upload and the preview table) loads when first opened.
+const ListImportModal = lazyWhenOpen(() => import('../needs/ListImportModal.tsx').then((m) => m.ListImportModal), (p) => p.open);
 
 const FILTER_KEYS = ['q', 'allianceId', 'status', 'categoryId', 'kind', 'offeringOrgId'] as const;
 type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
