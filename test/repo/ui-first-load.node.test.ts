@@ -82,4 +82,27 @@ describe('admin UI first load', () => {
     const config = readFileSync(join(UI, 'vite.config.ts'), 'utf8');
     expect(config).toMatch(/find: \/\^@hono\\\/zod-openapi\$\/, replacement: .*zod-without-openapi\.ts/);
   });
+
+  it('pages and the layout never suspend once their code is here: no React.lazy for them, no Suspense fallback before the first full draw', () => {
+    // React.lazy suspends on its first draw even when the import has finished, and React 19 holds the
+    // commit after a Suspense fallback for up to 300 ms (lib/preloadable.tsx): pages are lazyPage.
+    const lazyPages = walk(join(SRC, 'features'))
+      .filter((f) => f.endsWith('/index.tsx'))
+      .filter((f) => /=\s*lazy\(/.test(readFileSync(f, 'utf8')));
+    expect(lazyPages.map(rel)).toEqual([]);
+    const routes = readFileSync(join(SRC, 'routes.tsx'), 'utf8');
+    expect(routes).toMatch(/const AppLayout = preloadable\(/);
+    // A cold load draws the layout once the layout and the page have run (RequireAuth waits for `opening`).
+    expect(routes).toContain("(status === 'ready' && !ready)) return <FullPageSpin />");
+  });
+
+  it('the sidebar layout draws once before its first paint: no antd Menu, no Grid.useBreakpoint', () => {
+    // antd's Menu draws every entry twice and wraps each in a tooltip; useBreakpoint learns the width
+    // in a layout effect and draws its caller again (docs/adr/0031, 2026-12-06 second section).
+    const layout = readFileSync(join(SRC, 'layout/AppLayout.tsx'), 'utf8');
+    const antdNames = [...layout.matchAll(/import \{([^}]*)\} from 'antd'/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()));
+    expect(antdNames.filter((n) => n === 'Menu' || n === 'Grid')).toEqual([]);
+    expect(layout).toContain('<SideNav');
+  });
 });
+
