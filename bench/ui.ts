@@ -354,7 +354,8 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
           const read = firstRead(page, p.key);
           const t0 = await page.evaluate(() => performance.now());
           const clicked = await page
-            .locator(`.ant-layout-sider li[role="menuitem"][data-menu-id$="-${p.key}"]`)
+            // The sidebar's link to the page (layout/SideNav.tsx); a baseline built before it used antd's Menu.
+            .locator(`.ant-layout-sider a[role="menuitem"][href$="/${p.key}"], .ant-layout-sider li[role="menuitem"][data-menu-id$="-${p.key}"]`)
             .first()
             .click({ timeout: 5000 })
             .then(() => true, () => false);
