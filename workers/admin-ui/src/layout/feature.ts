@@ -106,7 +106,8 @@ type Preloading = { preload?: (at: PageAddress) => Promise<unknown> };
  */
 export function preloadAddress(pages: readonly TenantPage[], pathname: string, search: string): Promise<unknown> {
   const m = /^\/t\/([^/]+)\/(.+)$/.exec(pathname);
-  const page = m ? pages.find((p) => matchPath(`/${p.path}`, `/${m[2]}`)) : undefined;
+  if (!m) return Promise.resolve();
+  const page = pages.find((p) => matchPath(`/${p.path}`, `/${m[2]}`));
   const preload = (page?.element.type as Preloading | undefined)?.preload;
-  return preload?.({ tenant: decodeURIComponent(m![1]!), search: new URLSearchParams(search) }) ?? Promise.resolve();
+  return preload?.({ tenant: decodeURIComponent(m[1]!), search: new URLSearchParams(search) }) ?? Promise.resolve();
 }

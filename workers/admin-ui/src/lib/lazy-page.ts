@@ -13,10 +13,13 @@ import { readFilters, type UrlFilters } from './useUrlFilters.ts';
  * code has run (never rejects: drawing the page reports a failed download), and
  * once it has, the page draws without suspending (lib/preloadable.tsx).
  */
-export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, preloadReads?: (at: PageAddress) => void) {
+export function lazyPage<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  preloadReads?: (at: PageAddress) => void,
+): ComponentType<P> & { preload(at: PageAddress): Promise<unknown> } {
   const Page = preloadable(() => load().then((m) => m.default));
   const loadChunk = Page.preload;
-  // Replaces the component's own `preload` (the chunk alone) with the page's.
+  // The page's preload takes the place of the component's own (the chunk alone): one signature.
   const preload = (at: PageAddress): Promise<unknown> => {
     const chunk = loadChunk().catch(() => undefined);
     preloadReads?.(at);
