@@ -3,12 +3,14 @@ import { useSyncExternalStore } from 'react';
 // antd's `md` breakpoint: at 768 px and wider the sidebar layout shows its sider.
 const WIDE = '(min-width: 768px)';
 
+// One query for the page's life: React reads the snapshot on every draw of the layout.
+let query: MediaQueryList | undefined;
+const wide = () => (query ??= window.matchMedia(WIDE));
 const subscribe = (onChange: () => void) => {
-  const query = window.matchMedia(WIDE);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  wide().addEventListener('change', onChange);
+  return () => wide().removeEventListener('change', onChange);
 };
-const narrowNow = () => !window.matchMedia(WIDE).matches;
+const narrowNow = () => !wide().matches;
 
 /**
  * Whether the window is narrower than antd's `md` breakpoint (a phone), known on the first draw.
