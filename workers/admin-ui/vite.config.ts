@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { EARLY_READS } from './src/early-reads.ts';
 import { THEME } from './src/theme.ts';
 
 /**
@@ -112,7 +113,11 @@ function signedInPreload(): Plugin {
         if (!entry || !layout) throw new Error('signedInPreload: no entry or no layout chunk in the bundle');
         const first = closure(entry);
         const files = [...closure(layout)].filter((f) => !first.has(f)).map((f) => `/${f}`);
-        return [{ tag: 'script', attrs: { type: 'application/json', id: 'ronghe-signed-in' }, children: JSON.stringify(files), injectTo: 'head-prepend' }];
+        return [
+          { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-signed-in' }, children: JSON.stringify(files), injectTo: 'head-prepend' },
+          // The main pages' first reads, which early-session.js starts for the page being opened (src/early-reads.ts).
+          { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-early-reads' }, children: JSON.stringify(EARLY_READS), injectTo: 'head-prepend' },
+        ];
       },
     },
   };

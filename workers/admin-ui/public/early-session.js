@@ -1,6 +1,6 @@
-// The session's two reads (who is signed in, which tenants they may open) start as soon as
-// the page is parsed, not once the app's JavaScript (about 220 KB gzip) has arrived and run:
-// src/api/client.ts takes the answers over (docs/adr/0031). A file of its own because the
+// The session's two reads (who is signed in, which tenants they may open) and the first reads of
+// the main page being opened start as soon as the page is parsed, not once the app's JavaScript
+// (about 220 KB gzip) has arrived and run: src/api/client.ts takes the answers over (docs/adr/0031). A file of its own because the
 // CSP allows no inline script; plain ES5-era code because it runs before anything else.
 (function () {
   var token = sessionStorage.getItem('ronghe.token');
@@ -11,6 +11,14 @@
     at: performance.now(),
     reads: { '/api/me': fetch('/api/me', init), '/api/tenants': fetch('/api/tenants', init) },
   };
+  // A main page opened at its plain address: its first reads too (the table is src/early-reads.ts).
+  var page = /^\/t\/([^/]+)\/([^/]+)$/.exec(location.pathname);
+  var table = document.getElementById('ronghe-early-reads');
+  var paths = page && !location.search && table ? JSON.parse(table.textContent || '{}')[page[2]] : undefined;
+  for (var j = 0; Array.isArray(paths) && j < paths.length; j++) {
+    var url = '/api/t/' + page[1] + paths[j];
+    window.__rongheEarly.reads[url] = fetch(url, init);
+  }
   // A signed-in visitor will draw the sidebar layout: its files (listed at build time in index.html)
   // start downloading now, beside the entry, rather than once the entry has run.
   var list = document.getElementById('ronghe-signed-in');

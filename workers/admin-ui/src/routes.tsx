@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { onUnauthorized, tokenStore } from './api/client.ts';
+import { earlyAnswers, onUnauthorized, tokenStore } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
@@ -48,11 +48,16 @@ const loadLayout = () => AppLayout.preload().catch(() => undefined); // drawing 
 const NotFound = lazy(() => import('./layout/NotFound.tsx'));
 
 // A signed-in visitor opening an address (a bookmark, a reload): the layout, the page's chunk and
-// the page's first reads start now, beside the session's own two reads, not after them. The
-// layout is drawn once both chunks have run, in one pass with the page: drawing it earlier would
-// suspend on the page and show a fallback, after which React holds the page's commit (see
-// lib/preloadable.tsx).
-const opening = tokenStore.get() ? Promise.all([loadLayout(), preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search)]) : undefined;
+// the page's first reads start now, beside the session's own two reads, not after them
+// (public/early-session.js may have started the reads earlier still). The layout is drawn once
+// both chunks have run, in one pass with the page: drawing it earlier would suspend on the page
+// and show a fallback, after which React holds the page's commit (see lib/preloadable.tsx). It
+// also waits, a short while at most, for the page's first answers: the page is then drawn once,
+// with its data (lib/useFirstAnswer.ts), not empty and again.
+const FIRST_ANSWERS_WAIT_MS = 400;
+const opening = tokenStore.get()
+  ? Promise.all([loadLayout(), preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search)]).then(() => earlyAnswers(FIRST_ANSWERS_WAIT_MS))
+  : undefined;
 let opened = opening === undefined;
 void opening?.then(() => (opened = true));
 

@@ -130,3 +130,108 @@ describe('hints wait for the page’s reads', () => {
     expect(calls.map((c) => c.url)).toEqual(['/api/t/hongshan/filings?state=unread&limit=1']);
   });
 });
+
+describe('a page drawn with its first answer (firstAnswer)', () => {
+  // Lets the answer's arrival and the reading of its body run.
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await tick();
+  };
+
+  it('an answered read is at hand at once, its own steps applied, and nothing more is sent', async () => {
+    const { firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const tree = () => get<{ items: string[] }>('/t/hongshan/orgs/tree').then((r) => r.items);
+    prefetch(tree);
+    answerAll({ items: ['红山区委', '铁南街道党工委'] });
+    await settle();
+    expect(firstAnswer(tree)).toEqual({ value: ['红山区委', '铁南街道党工委'] });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('an answer is taken once: after it, the same read is not at hand and asks the server', async () => {
+    const { firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const list = () => get('/t/hongshan/people', { limit: 20 });
+    prefetch(list);
+    answerAll({ items: [] });
+    await settle();
+    expect(firstAnswer(list)).toBeDefined();
+    expect(firstAnswer(list)).toBeUndefined();
+    void list().catch(() => undefined);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('not yet answered: nothing at hand, and the page’s own GET still takes the started request', async () => {
+    const { firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const list = () => get<{ items: string[] }>('/t/hongshan/audit', { limit: 30 });
+    prefetch(list);
+    expect(firstAnswer(list)).toBeUndefined();
+    const page = list();
+    answerAll({ items: ['登录'] });
+    expect(await page).toEqual({ items: ['登录'] });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a refusal is never at hand: the page’s GET gets the problem to show', async () => {
+    const { ApiError, firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const summary = () => get('/t/hongshan/funds/summary');
+    prefetch(summary);
+    for (const a of answers.splice(0)) {
+      a.resolve(new Response(JSON.stringify({ title: '无权操作', detail: '当前角色不能查看经费汇总', status: 403, code: 'forbidden' }), { status: 403 }));
+    }
+    await settle();
+    expect(firstAnswer(summary)).toBeUndefined();
+    const refused = await summary().catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as InstanceType<typeof ApiError>).problem.detail).toBe('当前角色不能查看经费汇总');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('another user’s answer, or one from before a write, is not at hand', async () => {
+    const { api, firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const needs = () => get('/t/hongshan/needs', { limit: 20 });
+    const orgs = () => get('/t/hongshan/orgs', { limit: 20 });
+    prefetch(needs, orgs);
+    answerAll({ items: [] });
+    await settle();
+    tokenStore.set('t2');
+    expect(firstAnswer(needs)).toBeUndefined();
+    tokenStore.set('t1');
+    void api('POST', '/t/hongshan/needs', { json: { title: '新需求' } }).catch(() => undefined);
+    expect(firstAnswer(orgs)).toBeUndefined();
+  });
+
+  it('looking sends nothing: a read not started ahead, a read that awaits, a write', async () => {
+    const { api, firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    const detail = async () => (await get<{ id: string }>('/t/hongshan/orgs/org_1')).id;
+    prefetch(detail);
+    answerAll({ id: 'org_1' });
+    await settle();
+    expect(firstAnswer(() => get('/t/hongshan/alliances', { limit: 20 }))).toBeUndefined();
+    expect(firstAnswer(detail)).toBeUndefined();
+    expect(firstAnswer(() => api('POST', '/t/hongshan/supervision/run', { json: {} }))).toBeUndefined();
+    expect(calls.map((c) => c.url)).toEqual(['/api/t/hongshan/orgs/org_1']);
+  });
+
+  it('the startup waits for the started reads to be answered, and no longer than it was told', async () => {
+    const { earlyAnswers, get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/workbench'));
+    let done = false;
+    void earlyAnswers(60_000).then(() => (done = true));
+    await settle();
+    expect(done).toBe(false);
+    answerAll({ figures: {} });
+    await settle();
+    expect(done).toBe(true);
+
+    prefetch(() => get('/t/hongshan/people', { limit: 20 }));
+    const started = Date.now();
+    await earlyAnswers(30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+  });
+});

@@ -124,7 +124,38 @@ async function problemOf(res: Response): Promise<Problem> {
 // instead of asking again. An early answer is used once, only by the same URL with the same
 // token, only within EARLY_MS, and never after a write (which may have changed it).
 const EARLY_MS = 10_000;
-const early = new Map<string, { token: string | null; at: number; res: Promise<Response> }>();
+interface Early {
+  token: string | null;
+  at: number;
+  res: Promise<Response>;
+  /** Settles once the answer has arrived and, if it is a success, been read (`answer`). */
+  read: Promise<void>;
+  /** The answer's body, parsed, once it has arrived: what a page may draw from at once (`firstAnswer`). */
+  answer?: ApiResponse<unknown>;
+}
+const early = new Map<string, Early>();
+
+/** Keeps an early request, reading a successful JSON answer's body as it arrives (a copy: the page's GET may still take the response). */
+function keepEarly(key: string, token: string | null, at: number, res: Promise<Response>): void {
+  const entry: Early = { token, at, res, read: Promise.resolve() };
+  entry.read = res
+    .then(async (r) => {
+      if (!r.ok || r.status === 204 || !key.startsWith('application/json ')) return;
+      const data: unknown = JSON.parse(await r.clone().text());
+      entry.answer = { data, status: r.status, headers: r.headers };
+    })
+    .catch(() => undefined);
+  early.set(key, entry);
+}
+
+/**
+ * Resolves once every read started ahead has been answered and read, or after `maxMs`: the startup
+ * waits for the page's first answers (a short while) so that the page is drawn once, with its data.
+ */
+export function earlyAnswers(maxMs: number): Promise<void> {
+  takeEarlySession();
+  return Promise.race([Promise.all([...early.values()].map((e) => e.read)).then(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);
+}
 let collecting = false;
 // public/early-session.js started the session's reads before this code arrived: they are early answers too.
 declare global {
@@ -139,7 +170,10 @@ function takeEarlySession(): void {
   delete window.__rongheEarly;
   for (const [url, res] of Object.entries(started.reads)) {
     res.catch(() => undefined);
-    early.set(`application/json ${url}`, { token: started.token, at: started.at, res });
+    // The page's reads among them: the hints wait for these too.
+    pageReads++;
+    res.then(readDone, readDone);
+    keepEarly(`application/json ${url}`, started.token, started.at, res);
   }
 }
 
@@ -204,7 +238,7 @@ function send(url: string, init: RequestInit & { headers: Record<string, string>
       // The page's reads, though the page is not drawn yet: the hints wait for them too.
       pageReads++;
       res.then(readDone, readDone);
-      early.set(key, { token, at: now, res });
+      keepEarly(key, token, now, res);
     }
     throw STARTED;
   }
@@ -251,7 +285,66 @@ export async function raw(method: string, path: string, opts: RequestOptions = {
   throw new ApiError(problem);
 }
 
-export async function api<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+/**
+ * Calls the API. While `firstAnswer` looks for a read's answer it sends nothing: a GET answered
+ * ahead comes back at hand (below), anything else throws.
+ */
+export function api<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+  if (looking) return atHand(method, path, opts) as unknown as Promise<ApiResponse<T>>;
+  return request<T>(method, path, opts);
+}
+
+/** A value already at hand whose `then` runs at once: a read's own steps (`.then((r) => r.items)`) give its value synchronously. */
+class AtHand<T> {
+  constructor(readonly value: T) {}
+  then<U>(step: (value: T) => U): AtHand<U> {
+    return new AtHand(step(this.value));
+  }
+}
+const NOT_AT_HAND = Symbol('not answered ahead');
+/** Set while `firstAnswer` runs a read: the one request it made, if it was answered ahead. */
+let looking: { key?: string } | undefined;
+
+function atHand(method: string, path: string, opts: RequestOptions): AtHand<ApiResponse<unknown>> {
+  const key = `${opts.headers?.accept ?? 'application/json'} /api${path}${toSearch(opts.query)}`;
+  const hit = early.get(key);
+  const token = tokenStore.get();
+  const fresh = hit && hit.token === (token ? `Bearer ${token}` : null) && performance.now() - hit.at < EARLY_MS;
+  // One plain GET per read: a read made of several requests is left to the page's own load.
+  if (method !== 'GET' || opts.json !== undefined || looking!.key !== undefined || !fresh || !hit.answer) throw NOT_AT_HAND;
+  looking!.key = key;
+  return new AtHand(hit.answer);
+}
+
+/**
+ * The value `read` would give, if its request was started ahead (a page's first reads, docs/adr/0031)
+ * and has been answered: then a page draws its data in its first pass, not empty and again once its
+ * effect has asked. The answer is taken (once, as the page's own GET would); otherwise nothing is
+ * sent and the page loads as usual. `read` must be the page's own call through `get`/`api` with
+ * synchronous steps after it; a read that awaits is never at hand.
+ */
+export function firstAnswer<T>(read: () => Promise<T>): { value: T } | undefined {
+  takeEarlySession();
+  const mine: { key?: string } = {};
+  looking = mine;
+  try {
+    const out: unknown = read();
+    if (out instanceof AtHand) {
+      // (No request: the read built its value on one already at hand, as the board's columns share one read.)
+      if (mine.key !== undefined) early.delete(mine.key);
+      return { value: out.value as T };
+    }
+    // An async read's rejection (nothing was at hand) is nobody's concern.
+    if (out instanceof Promise) out.catch(() => undefined);
+    return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    looking = undefined;
+  }
+}
+
+async function request<T>(method: string, path: string, opts: RequestOptions): Promise<ApiResponse<T>> {
   const res = await raw(method, path, opts);
   const text = res.status === 204 ? '' : await res.text();
   const data = (text ? JSON.parse(text) : undefined) as T;

@@ -1,5 +1,6 @@
 import { type DependencyList, useCallback, useRef, useState } from 'react';
 import { errorText } from '../api/client.ts';
+import { useFirstAnswer } from './useFirstAnswer.ts';
 
 export interface CursorPage<T> {
   items: T[];
@@ -14,10 +15,12 @@ export interface CursorPage<T> {
  * with it (the filing inbox's unread count).
  */
 export function useCursorList<T, P extends CursorPage<T>>(fetchPage: (after: string | null) => Promise<P & CursorPage<T>>, deps: DependencyList) {
-  const [rows, setRows] = useState<T[]>([]);
-  const [lastPage, setLastPage] = useState<P | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true); // the first page loads on mount
+  // The first page may have been answered before the page was drawn (lib/useFirstAnswer.ts).
+  const first = useFirstAnswer(() => fetchPage(null));
+  const [rows, setRows] = useState<T[]>(() => first.value?.items ?? []);
+  const [lastPage, setLastPage] = useState<P | null>(first.value ?? null);
+  const [cursor, setCursor] = useState<string | null>(first.value?.nextCursor ?? null);
+  const [loading, setLoading] = useState(!first.value); // otherwise the first page loads on mount
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
 
@@ -26,6 +29,8 @@ export function useCursorList<T, P extends CursorPage<T>>(fetchPage: (after: str
 
   const loadPage = useCallback(
     async (after: string | null) => {
+      // The page's first load, on mount, is the answer it was drawn with.
+      if (after === null && first.taken()) return;
       const mine = ++seq.current;
       setLoading(true);
       setError(null);
@@ -43,7 +48,7 @@ export function useCursorList<T, P extends CursorPage<T>>(fetchPage: (after: str
         if (mine === seq.current) setLoading(false);
       }
     },
-    [fetchLatest],
+    [fetchLatest, first],
   );
 
   const reload = useCallback(() => loadPage(null), [loadPage]);

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS } from '@ronghe/schema/enums';
 import { allianceApi } from '../../api/alliance-endpoints.ts';
 import { errorText } from '../../api/client.ts';
+import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { useTenant } from '../../tenant.tsx';
 import { activitiesApi, type ActivityPage } from './api.ts';
 import { activityMonthQuery } from './first-reads.ts';
@@ -16,21 +17,24 @@ const kindOptions = ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_
 export default function ActivitiesPage() {
   const { tenant } = useTenant();
   const navigate = useNavigate();
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [month, setMonth] = useState<Dayjs>(dayjs);
   const [kind, setKind] = useState<string | undefined>();
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<ActivityPage | null>(null);
+  // This month's first page may have been answered before the page was drawn (lib/useFirstAnswer.ts).
+  const first = useFirstAnswer(() => activitiesApi.list(tenant.slug, activityMonthQuery(month, kind, page)));
+  const [data, setData] = useState<ActivityPage | null>(first.value ?? null);
   const [creating, setCreating] = useState(false);
   const mayManage = tenant.actions.includes('activity.manage');
 
   const load = useCallback(() => {
+    if (first.taken()) return;
     const ctl = new AbortController();
     activitiesApi
       .list(tenant.slug, activityMonthQuery(month, kind, page), ctl.signal)
       .then(setData)
       .catch(() => undefined);
     return () => ctl.abort();
-  }, [tenant.slug, month, kind, page]);
+  }, [tenant.slug, month, kind, page, first]);
   useEffect(load, [load]);
 
   return (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatYuan } from '../../lib/money.ts';
 import { problemText } from '../../lib/problems.ts';
+import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { ALLIANCE_STATUS_LABELS } from '../../shared/allianceStatus.ts';
 import { useTenant } from '../../tenant.tsx';
@@ -18,16 +19,18 @@ export default function FundsHomePage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const maySummary = tenant.actions.includes('fund.summary');
-  const [data, setData] = useState<FundSummaryView | null>(null);
+  // The summary may have been answered before the page was drawn (lib/useFirstAnswer.ts).
+  const first = useFirstAnswer(() => fundsApi.summary(tenant.slug));
+  const [data, setData] = useState<FundSummaryView | null>(first.value ?? null);
   const [loading, setLoading] = useState(false);
   useEffect(() => {
-    if (!maySummary) return;
+    if (!maySummary || first.taken()) return;
     setLoading(true);
     fundsApi
       .summary(tenant.slug)
       .then(setData, (e) => message.error(problemText(e).title))
       .finally(() => setLoading(false));
-  }, [tenant.slug, maySummary, message]);
+  }, [tenant.slug, maySummary, message, first]);
   const open = (id: string | null) => id && navigate(`/t/${tenant.slug}/funds/${id}`);
   return (
     <>

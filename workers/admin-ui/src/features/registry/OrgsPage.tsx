@@ -9,6 +9,7 @@ import { CursorTable } from '../../lib/CursorTable.tsx';
 import { FilterActions } from '../../lib/FilterActions.tsx';
 import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
+import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS, STATUS_LABELS } from '../../shared/orgLabels.ts';
@@ -33,8 +34,9 @@ export default function OrgsPage() {
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
 
-  const [tree, setTree] = useState<TreeItem[]>([]);
-  const [treeLoading, setTreeLoading] = useState(true);
+  const firstTree = useFirstAnswer(() => orgApi.tree(tenant.slug));
+  const [tree, setTree] = useState<TreeItem[]>(firstTree.value ?? []);
+  const [treeLoading, setTreeLoading] = useState(!firstTree.value);
   const list = useCursorList((after) => orgApi.list(tenant.slug, orgListQuery(filters, after)), [tenant.slug, filters]);
 
   const [formState, setFormState] = useState<{ open: boolean; orgId?: string }>({ open: false });
@@ -55,8 +57,8 @@ export default function OrgsPage() {
   }, [tenant.slug, message]);
 
   useEffect(() => {
-    void loadTree();
-  }, [loadTree]);
+    if (!firstTree.taken()) void loadTree();
+  }, [loadTree, firstTree]);
 
   useEffect(() => {
     filterForm.setFieldsValue({ q: undefined, kind: undefined, domain: undefined, qualityStatus: undefined, weakFlag: undefined, status: undefined, ...filters });

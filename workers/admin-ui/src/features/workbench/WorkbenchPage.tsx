@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema/enums';
 import { errorText } from '../../api/client.ts';
 import { formatTime } from '../../lib/time.ts';
+import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { useSession } from '../../session.tsx';
 import { roleLabel } from '../../shared/roleLabel.ts';
 import { useTenant } from '../../tenant.tsx';
@@ -65,7 +66,9 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
-  const [page, setPage] = useState<NotificationPage | null>(null);
+  // The latest messages may have been answered before the page was drawn (lib/useFirstAnswer.ts).
+  const first = useFirstAnswer(() => workbenchApi.notifications(tenant, { limit: MESSAGE_PAGE }));
+  const [page, setPage] = useState<NotificationPage | null>(first.value ?? null);
   const [more, setMore] = useState<Notification[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -85,14 +88,14 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   }, [tenant, filter]);
 
   useEffect(() => {
-    void load();
+    if (!first.taken()) void load();
     const timer = window.setInterval(() => void load(), POLL_MS);
     const off = onWorkbenchChanged(() => void load());
     return () => {
       window.clearInterval(timer);
       off();
     };
-  }, [load]);
+  }, [load, first]);
 
   const items = [...(page?.items ?? []), ...more];
   const cursor = more.length ? null : page?.nextCursor;
@@ -266,9 +269,10 @@ function Figures({ figures }: { figures: Workbench['figures'] }) {
 export default function WorkbenchPage() {
   const { tenant } = useTenant();
   const { me } = useSession();
-  const [data, setData] = useState<Workbench | null>(null);
+  const first = useFirstAnswer(() => workbenchApi.get(tenant.slug));
+  const [data, setData] = useState<Workbench | null>(first.value ?? null);
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(!first.value);
   const seq = useRef(0);
 
   const load = useCallback(async () => {
@@ -287,14 +291,14 @@ export default function WorkbenchPage() {
   }, [tenant.slug]);
 
   useEffect(() => {
-    void load();
+    if (!first.taken()) void load();
     const timer = window.setInterval(() => void load(), POLL_MS);
     const off = onWorkbenchChanged(() => void load());
     return () => {
       window.clearInterval(timer);
       off();
     };
-  }, [load]);
+  }, [load, first]);
 
   const todos = data?.todos ?? [];
   const waiting = todos.filter((t) => t.count > 0);

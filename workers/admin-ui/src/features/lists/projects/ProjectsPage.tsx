@@ -34,10 +34,12 @@ type BoardColumnPage = ProjectBoard['columns'][number];
 function useBoardRead(tenant: string, query: Query): (status: ProjectStatus) => Promise<BoardColumnPage> {
   return useMemo(() => {
     let board: Promise<ProjectBoard> | undefined;
-    return async (status) => {
+    // `then`, not `await`: when the board was answered ahead, each column draws its part at once (lib/useFirstAnswer.ts).
+    return (status) => {
       board ??= projectApi.board(tenant, boardQuery(query));
-      const column = (await board).columns.find((c) => c.status === status);
-      return column ?? { status: status as BoardColumnPage['status'], items: [], nextCursor: null, total: 0 };
+      return board.then(
+        (b) => b.columns.find((c) => c.status === status) ?? { status: status as BoardColumnPage['status'], items: [], nextCursor: null, total: 0 },
+      );
     };
   }, [tenant, query]);
 }

@@ -18,6 +18,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
 import { SUPERVISION_FILTER_KEYS, warningsQuery } from '../first-reads.ts';
+import { useFirstAnswer } from '../../../lib/useFirstAnswer.ts';
 
 const FILTER_KEYS = SUPERVISION_FILTER_KEYS;
 
@@ -26,8 +27,10 @@ export default function SupervisionPage() {
   const { tenant } = useTenant();
   const { message } = App.useApp();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [data, setData] = useState<Warnings | null>(null);
-  const [loading, setLoading] = useState(true);
+  // The warnings may have been answered before the page was drawn (lib/useFirstAnswer.ts).
+  const first = useFirstAnswer(() => supervisionApi.warnings(tenant.slug, warningsQuery({ allianceId: filters.allianceId, mine: filters.mine })));
+  const [data, setData] = useState<Warnings | null>(first.value ?? null);
+  const [loading, setLoading] = useState(!first.value);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const seq = useRef(0);
@@ -51,8 +54,8 @@ export default function SupervisionPage() {
   }, [tenant.slug, filters.allianceId, filters.mine]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!first.taken()) void load();
+  }, [load, first]);
 
   const recompute = async () => {
     setRunning(true);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { openedAt, recordPreloads } from './lib/preload-test-stubs.ts';
+import { EARLY_READS } from './early-reads.ts';
+
+// public/early-session.js starts EARLY_READS before the app's code runs; the page's own GET takes an
+// answer over only when its URL is the same, character for character. Each page's preload (its
+// first-reads.ts, itself tested against the page's query) is the reference here.
+const urls = recordPreloads();
+
+const PRELOADS: Record<string, () => Promise<(at: ReturnType<typeof openedAt>) => void>> = {
+  workbench: () => import('./features/workbench/first-reads.ts').then((m) => m.preloadWorkbench),
+  orgs: () => import('./features/registry/first-reads.ts').then((m) => m.preloadOrgs),
+  alliances: () => import('./features/alliance/alliances/first-reads.ts').then((m) => m.preloadAlliances),
+  needs: () => import('./features/lists/first-reads.ts').then((m) => m.preloadNeeds),
+  projects: () => import('./features/lists/first-reads.ts').then((m) => m.preloadProjects),
+  supervision: () => import('./features/lists/first-reads.ts').then((m) => m.preloadSupervision),
+  people: () => import('./features/people/first-reads.ts').then((m) => m.preloadPeople),
+  funds: () => import('./features/funds/first-reads.ts').then((m) => m.preloadFunds),
+  audit: () => import('./features/audit/first-reads.ts').then((m) => m.preloadAudit),
+};
+
+describe('the reads started before the app runs (early-session.js)', () => {
+  it('cover the nine main pages whose first reads do not depend on the day', () => {
+    expect(Object.keys(EARLY_READS).sort()).toEqual(['alliances', 'audit', 'funds', 'needs', 'orgs', 'people', 'projects', 'supervision', 'workbench']);
+  });
+
+  for (const [page, paths] of Object.entries(EARLY_READS)) {
+    it(`${page}: the same URLs, in the same order, as the page's own preload at its plain address`, async () => {
+      const preload = await PRELOADS[page]!();
+      preload(openedAt(''));
+      expect(urls()).toEqual(paths.map((p) => `/api/t/hongshan${p}`));
+    });
+  }
+
+  it('are written as the browser sends them: nothing a URL encoder would change', () => {
+    // The recorder above decodes what it saw; a path that encodes to itself compares exactly.
+    for (const path of Object.values(EARLY_READS).flat()) expect(encodeURI(path)).toBe(path);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The first reads of the main pages opened at their plain address (no filters in the query string),
+ * by page path, as paths under /api/t/<tenant>. index.html carries this table (vite.config.ts) and
+ * public/early-session.js starts these reads as soon as the page is parsed, beside the session's two,
+ * not once the app's code has arrived and run; the page takes the answers over (docs/adr/0031).
+ *
+ * Each list is exactly what the page's own preload (its `first-reads.ts`) asks for that address:
+ * early-reads.node.test.ts runs every preload and compares, so a page whose reads change fails the
+ * tests until this table follows. A read missing here is only started later; a read here that the
+ * page no longer makes would be a request nobody uses. Pages whose first read depends on the day
+ * (联合体活动, by month) are left to their preload.
+ */
+export const EARLY_READS: Readonly<Record<string, readonly string[]>> = {
+  workbench: ['/workbench', '/notifications?limit=20'],
+  orgs: ['/orgs/tree', '/orgs?limit=20'],
+  alliances: ['/alliances?limit=20'],
+  needs: ['/needs?limit=20', '/list-categories'],
+  projects: ['/projects/board?limit=12'],
+  supervision: ['/supervision/warnings'],
+  people: ['/people?limit=20'],
+  funds: ['/funds/summary'],
+  audit: ['/audit?limit=30'],
+};

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { EARLY_READS } from './early-reads.ts';
+
+// public/early-session.js runs before the app: for a signed-in visitor it starts the session's two
+// reads and, for a main page opened at its plain address, that page's first reads (src/early-reads.ts,
+// carried in index.html by vite.config.ts). Run here in a bare context standing in for the page.
+const SCRIPT = readFileSync(new URL('../public/early-session.js', import.meta.url), 'utf8');
+
+function open(path: string, search = '', token: string | null = 't1') {
+  const fetched: { url: string; auth: string }[] = [];
+  const blocks: Record<string, string> = { 'ronghe-early-reads': JSON.stringify(EARLY_READS), 'ronghe-signed-in': '["/assets/AppLayout.js"]' };
+  const links: string[] = [];
+  const window: Record<string, unknown> = {
+    fetch: (url: string, init: { headers: { authorization: string } }) => {
+      fetched.push({ url, auth: init.headers.authorization });
+      return Promise.resolve({});
+    },
+  };
+  runInNewContext(SCRIPT, {
+    window,
+    fetch: window.fetch,
+    sessionStorage: { getItem: (k: string) => (k === 'ronghe.token' ? token : null) },
+    location: { pathname: path, search },
+    performance: { now: () => 12 },
+    document: {
+      getElementById: (id: string) => (id in blocks ? { textContent: blocks[id] } : null),
+      createElement: () => ({}),
+      head: { appendChild: (l: { href: string }) => void links.push(l.href) },
+    },
+  });
+  const early = window.__rongheEarly as { reads: Record<string, unknown> } | undefined;
+  return { fetched, links, reads: early ? Object.keys(early.reads) : [] };
+}
+
+describe('early-session.js', () => {
+  it('opening 党组织管理 at its address starts the session’s reads and the page’s two, with the token', () => {
+    const { fetched, reads, links } = open('/t/hongshan/orgs');
+    expect(fetched).toEqual([
+      { url: '/api/me', auth: 'Bearer t1' },
+      { url: '/api/tenants', auth: 'Bearer t1' },
+      { url: '/api/t/hongshan/orgs/tree', auth: 'Bearer t1' },
+      { url: '/api/t/hongshan/orgs?limit=20', auth: 'Bearer t1' },
+    ]);
+    expect(reads).toEqual(fetched.map((f) => f.url));
+    expect(links).toEqual(['/assets/AppLayout.js']);
+  });
+
+  it('with filters in the address, or on a page not in the table, only the session’s reads start', () => {
+    expect(open('/t/hongshan/orgs', '?q=社区').reads).toEqual(['/api/me', '/api/tenants']);
+    expect(open('/t/hongshan/activities').reads).toEqual(['/api/me', '/api/tenants']);
+    expect(open('/t/hongshan/needs/need_1').reads).toEqual(['/api/me', '/api/tenants']);
+    expect(open('/t/hongshan/constructor').reads).toEqual(['/api/me', '/api/tenants']);
+  });
+
+  it('without a session nothing is asked', () => {
+    const { fetched, links } = open('/t/hongshan/orgs', '', null);
+    expect(fetched).toEqual([]);
+    expect(links).toEqual([]);
+  });
+});
