@@ -358,3 +358,49 @@ describe('县级管理员：党组织管理', () => {
     expect((await rows.allInnerTexts()).join('\n')).toContain('导入新建党组织');
   });
 });
+
+describe('县级管理员：侧边菜单可用键盘操作', () => {
+  const menu = () => page.locator('.ant-layout-sider [data-testid=side-menu]');
+  /** The sidebar's entries in screen order, group headings included: their first line (a count badge may follow). */
+  const entryNames = async () => (await menu().locator('[role=menuitem]').allInnerTexts()).map((t) => t.trim().split('\n')[0]!.trim());
+  const focusedName = () => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+
+  it('上下方向键、Home、End 在菜单项间移动焦点，回车折叠、展开分组并打开页面', async () => {
+    await page.goto(`/t/${TENANT}/orgs`);
+    await rowsLoaded(page);
+    const names = await entryNames();
+    const at = names.indexOf('党组织管理');
+    expect(at, '党组织管理 is in the sidebar').toBeGreaterThanOrEqual(0);
+    expect(names.length).toBeGreaterThan(at + 1);
+
+    await menu().getByRole('menuitem', { name: '党组织管理' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await poll(focusedName).toContain(names[at + 1]!);
+    await page.keyboard.press('ArrowUp');
+    await poll(focusedName).toContain('党组织管理');
+    await page.keyboard.press('End');
+    await poll(focusedName).toContain(names.at(-1)!);
+    await page.keyboard.press('Home');
+    await poll(focusedName).toContain(names[0]!);
+
+    // A group heading (the 三张清单 …) folds its pages away and brings them back.
+    const group = menu().locator('button[role=menuitem][aria-expanded=true]').first();
+    const title = (await group.innerText()).trim();
+    const pagesOfGroup = group.locator('xpath=following-sibling::ul[@role="group"]').locator('a[role=menuitem]');
+    const firstPage = (await pagesOfGroup.first().innerText()).trim().split('\n')[0]!.trim();
+    await group.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => group.getAttribute('aria-expanded')).toBe('false');
+    expect(await entryNames()).not.toContain(firstPage);
+    await page.keyboard.press('Enter');
+    await poll(() => group.getAttribute('aria-expanded')).toBe('true');
+    expect(await entryNames()).toContain(firstPage);
+    expect(title.length).toBeGreaterThan(0);
+
+    // Enter on a page's entry opens it, as a click does.
+    await menu().getByRole('menuitem', { name: '审计日志' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => new URL(page.url()).pathname).toBe(`/t/${TENANT}/audit`);
+    await visible(menu().locator('a[aria-current=page]', { hasText: '审计日志' }));
+  });
+});

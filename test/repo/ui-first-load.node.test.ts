@@ -94,6 +94,8 @@ describe('admin UI first load', () => {
     expect(routes).toMatch(/const AppLayout = preloadable\(/);
     // A cold load draws the layout once the layout and the page have run (RequireAuth waits for `opening`).
     expect(routes).toContain("(status === 'ready' && !ready)) return <FullPageSpin />");
+    // ...and, a short while at most, for the page's first answers, so the page is drawn once, with its data.
+    expect(routes).toContain('.then(() => earlyAnswers(FIRST_ANSWERS_WAIT_MS))');
   });
 
   it('the sidebar layout draws once before its first paint: no antd Menu, no Grid.useBreakpoint', () => {
