@@ -1,6 +1,6 @@
 import { OrgDeactivateSchema } from '@ronghe/schema';
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
@@ -25,11 +25,6 @@ export function DeactivateModal({ tenant, org, onClose, onDone }: Props) {
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    setError(null);
-    form.resetFields();
-  }, [org, form]);
 
   const submit = async () => {
     if (!org) return;
@@ -74,6 +69,12 @@ export function DeactivateModal({ tenant, org, onClose, onDone }: Props) {
       confirmLoading={saving}
       onOk={submit}
       onCancel={onClose}
+      // Cleared once closed, ready for the next opening: an effect on opening ran after the modal was
+      // drawn, and could wipe the message of a click on 确认停用 made at once (seen under load in the browser story).
+      afterClose={() => {
+        setError(null);
+        form.resetFields();
+      }}
       destroyOnHidden
     >
       <Alert
