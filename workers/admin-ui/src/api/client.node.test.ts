@@ -148,6 +148,20 @@ describe('a page drawn with its first answer (firstAnswer)', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('an answer started ahead is read once, whether it is at hand or the page’s GET takes it over', async () => {
+    const { get, prefetch, tokenStore } = await import('./client.ts');
+    tokenStore.set('t1');
+    prefetch(() => get('/t/hongshan/orgs/tree'));
+    const answer = new Response(JSON.stringify({ items: ['红山区委'] }), { status: 200 });
+    const text = vi.spyOn(answer, 'text');
+    const clone = vi.spyOn(answer, 'clone');
+    answers.splice(0)[0]!.resolve(answer);
+    expect(await get('/t/hongshan/orgs/tree')).toEqual({ items: ['红山区委'] });
+    expect(text).toHaveBeenCalledTimes(1);
+    expect(clone).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(1);
+  });
+
   it('an answer is taken once: after it, the same read is not at hand and asks the server', async () => {
     const { firstAnswer, get, prefetch, tokenStore } = await import('./client.ts');
     tokenStore.set('t1');

@@ -135,14 +135,18 @@ interface Early {
 }
 const early = new Map<string, Early>();
 
-/** Keeps an early request, reading a successful JSON answer's body as it arrives (a copy: the page's GET may still take the response). */
+/** A successful early answer's body, read once as it arrives: by `firstAnswer`, or by the page's GET that takes the response over. */
+const readAhead = new WeakMap<Response, Promise<unknown>>();
+
+/** Keeps an early request, reading a successful JSON answer's body as it arrives. */
 function keepEarly(key: string, token: string | null, at: number, res: Promise<Response>): void {
   const entry: Early = { token, at, res, read: Promise.resolve() };
   entry.read = res
-    .then(async (r) => {
+    .then((r) => {
       if (!r.ok || r.status === 204 || !key.startsWith('application/json ')) return;
-      const data: unknown = JSON.parse(await r.clone().text());
-      entry.answer = { data, status: r.status, headers: r.headers };
+      const body = r.text().then((text) => JSON.parse(text) as unknown);
+      readAhead.set(r, body);
+      return body.then((data) => void (entry.answer = { data, status: r.status, headers: r.headers }));
     })
     .catch(() => undefined);
   early.set(key, entry);
@@ -346,8 +350,10 @@ export function firstAnswer<T>(read: () => Promise<T>): { value: T } | undefined
 
 async function request<T>(method: string, path: string, opts: RequestOptions): Promise<ApiResponse<T>> {
   const res = await raw(method, path, opts);
-  const text = res.status === 204 ? '' : await res.text();
-  const data = (text ? JSON.parse(text) : undefined) as T;
+  // An answer started ahead has had its body read already (keepEarly).
+  const ahead = readAhead.get(res);
+  const text = ahead || res.status === 204 ? '' : await res.text();
+  const data = (ahead ? await ahead : text ? JSON.parse(text) : undefined) as T;
   return { data, status: res.status, headers: res.headers };
 }
 
