@@ -1,7 +1,8 @@
 // The session's two reads (who is signed in, which tenants they may open) and the first reads of
 // the main page being opened start as soon as the page is parsed, not once the app's JavaScript
-// (about 220 KB gzip) has arrived and run: src/api/client.ts takes the answers over (docs/adr/0031). A file of its own because the
-// CSP allows no inline script; plain ES5-era code because it runs before anything else.
+// (about 220 KB gzip) has arrived and run: src/api/client.ts takes the answers over (docs/adr/0031).
+// A file of its own because the CSP allows no inline script; plain ES5-era code because it runs
+// before anything else.
 (function () {
   var token = sessionStorage.getItem('ronghe.token');
   if (!token || !window.fetch) return;

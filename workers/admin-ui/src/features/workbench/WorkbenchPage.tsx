@@ -13,6 +13,9 @@ import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notif
 import { EChart, type ChartOption } from '../../shared/EChart.tsx';
 import { MESSAGE_PAGE } from './first-reads.ts';
 
+/** The messages' query: the filter, the page size, the cursor of a next page (the same URL as the preload's for 全部). */
+const messagesQuery = (filter: 'all' | 'unread', cursor?: string) => ({ unread: filter === 'unread' ? 'true' : undefined, limit: MESSAGE_PAGE, cursor });
+
 type Todo = Workbench['todos'][number];
 
 function TodoCard({ todo }: { todo: Todo }) {
@@ -67,7 +70,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   const navigate = useNavigate();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
   // The latest messages may have been answered before the page was drawn (lib/useFirstAnswer.ts).
-  const first = useFirstAnswer(() => workbenchApi.notifications(tenant, { limit: MESSAGE_PAGE }));
+  const first = useFirstAnswer(() => workbenchApi.notifications(tenant, messagesQuery(filter)));
   const [page, setPage] = useState<NotificationPage | null>(first.value ?? null);
   const [more, setMore] = useState<Notification[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +80,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   const load = useCallback(async () => {
     const me = ++seq.current;
     try {
-      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: MESSAGE_PAGE });
+      const p = await workbenchApi.notifications(tenant, messagesQuery(filter));
       if (me !== seq.current) return;
       setPage(p);
       setMore([]);
@@ -130,7 +133,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   const loadMore = async () => {
     if (!cursor) return;
     try {
-      const p = await workbenchApi.notifications(tenant, { unread: filter === 'unread' ? 'true' : undefined, limit: MESSAGE_PAGE, cursor });
+      const p = await workbenchApi.notifications(tenant, messagesQuery(filter, cursor));
       setMore(p.items);
       setPage((old) => (old ? { ...old, nextCursor: p.nextCursor } : old));
     } catch (err) {
