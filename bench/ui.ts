@@ -15,7 +15,7 @@
 // by the bench from disk (the API still from the worker), so both pay the same. To make one:
 // check the older commit out, `npx -y pnpm@10.34.9 --filter @ronghe/admin-ui build`, copy
 // workers/admin-ui/dist aside (e.g. .bench/ui-baseline-dist), come back.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -242,6 +242,22 @@ export async function startServer(port: number, state: string, logDir: string): 
   throw new Error(`界面基准的服务未在 ${bootMinutes} 分钟内就绪（UI_BENCH_BOOT_MINUTES 可调），见 ${logFile}`);
 }
 
+/**
+ * Builds the reference page (workers/admin-ui/reference) into .bench/ui-reference-dist with the admin
+ * UI's own Vite, as a production build, and returns the directory.
+ */
+function buildReference(): string {
+  const out = join(ROOT, '.bench/ui-reference-dist');
+  const ui = join(ROOT, 'workers/admin-ui');
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ui, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'reference/vite.config.ts', '--outDir', out, '--logLevel', 'warn'], {
+    cwd: ui,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (r.status !== 0) throw new Error('参照页构建失败（workers/admin-ui/reference）');
+  return out;
+}
+
 export async function runUiBench(opts: { runs: number; port?: number; state: string; logDir: string }): Promise<UiFigure[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：apt-get install -y chromium，或设置 CHROMIUM_PATH`);
   const figures: UiFigure[] = [];
@@ -369,6 +385,27 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
       }
     }
 
+    // The stack's own floor in the same run: the reference page (React + antd and nothing else, see
+    // workers/admin-ui/reference/main.tsx) and the app's 党组织管理, both cold and both served from
+    // disk by the bench, alternating which goes first.
+    console.log(`▶ 参照页（React + antd 最简页）与 党组织管理 交替冷启动，各 ${opts.runs} 次`);
+    const referenceDir = buildReference();
+    const orgs = UI_PAGES.find((p) => p.key === 'orgs')!;
+    const floor: Samples = new Map();
+    for (let i = 0; i < opts.runs; i++) {
+      const pair: [string, Variant][] = [
+        ['reference', { name: 'baseline', dist: referenceDir }],
+        ['app', { name: 'current', dist }],
+      ];
+      for (const [k, v] of i % 2 ? pair.reverse() : pair) {
+        const context = await signedInContext(browser, server.url, token, v);
+        const page = await context.newPage();
+        await page.goto(`/t/${TENANT}/${orgs.key}`);
+        add(floor, k, await dataVisible(page, orgs.key, orgs.ready));
+        await context.close();
+      }
+    }
+
     const med = (m: Samples, k: string) => median(m.get(k) ?? [NaN]);
     const ms = (v: number) => (Number.isNaN(v) ? '未显示' : `${v.toFixed(0)} ms`);
     const ok = (v: number, goal: number) => (Number.isNaN(v) ? '未显示' : v <= goal ? '✓' : '✗');
@@ -411,6 +448,12 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
       const br = cmp ? figOf(`ui.baseline.${p.key}.cold.read_start`, coldRead, `baseline:${p.key}`, 'ms') : NaN;
       const bwr = cmp ? figOf(`ui.baseline.${p.key}.warm.read_start`, warmRead, `baseline:${p.key}`, 'ms') : NaN;
       row(`${p.label}：本页首个读取发出（冷启动 / 切换）`, cmp ? `${ms(br)} / ${ms(bwr)}` : '', cmp ? ratio(br, cr) : '', `${ms(cr)} / ${ms(wr)}`, '', '');
+    }
+    {
+      const r = figOf('ui.reference.cold.data_visible', floor, 'reference', 'ms');
+      const a = figOf('ui.orgs.cold_from_disk.data_visible', floor, 'app', 'ms');
+      row('参照：React + antd 最简页（侧栏、页头、20 行表格），冷启动数据可见', '', '', ms(r), '', '');
+      row(`${orgs.label}：冷启动，静态文件同样由基准从磁盘提供`, '', '', `${ms(a)}（参照的 ${ratio(r, a)}）`, '', '');
     }
     const [load1, load5] = loadavg();
     console.log('');
