@@ -1,7 +1,8 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Result, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorText } from '../api/client.ts';
+import { useOnOpen } from './useOnOpen.ts';
 
 export interface ImportRowError {
   row?: number;
@@ -37,12 +38,10 @@ export function ExcelImportModal({ open, title, rules, template, importFile, rea
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | { kind: 'failed'; detail: string } | null>(null);
 
-  useEffect(() => {
-    if (open) {
-      setFile(null);
-      setOutcome(null);
-    }
-  }, [open]);
+  useOnOpen(open, () => {
+    setFile(null);
+    setOutcome(null);
+  }, []);
 
   const run = async () => {
     if (!file || !ready) return;

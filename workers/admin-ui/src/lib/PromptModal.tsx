@@ -1,10 +1,11 @@
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { applyNestedErrors, serverIssues } from './formErrors.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { problemText, type ProblemText } from './problems.ts';
+import { useOnOpen } from './useOnOpen.ts';
 
 /** Anything with zod's safeParse: the shared schemas judge each value as the server will. */
 export interface Checker {
@@ -58,15 +59,14 @@ export function PromptModal({ open, title, okText, danger, intro, formName, fiel
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setProblem(null);
     form.resetFields();
     form.setFieldsValue(
       Object.fromEntries(fields.map((f) => [f.name, f.kind === 'date' ? (f.initial === undefined ? dayjs() : f.initial ? dayjs(f.initial) : undefined) : f.initial])),
     );
     // fields is rebuilt on every render of the caller; the modal resets only when it opens
-  }, [open, form]);
+  }, [form]);
 
   const rule = (f: PromptField) => ({
     validator: async (_: unknown, raw: unknown) => {

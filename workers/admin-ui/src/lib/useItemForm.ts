@@ -1,7 +1,8 @@
 import { App, type FormInstance } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Versioned } from '../api/endpoints.ts';
 import { type Issue, useFormSave } from './useFormSave.ts';
+import { useOnOpen } from './useOnOpen.ts';
 
 /** What a submit comes to before anything is sent: nothing changed, the schema's issues, or the write. */
 export type SavePlan<R> = 'unchanged' | { issues: readonly Issue[] } | { write(): Promise<R> };
@@ -48,12 +49,11 @@ export function useItemForm<T, V>(options: Options<T, V>) {
   const latest = useRef(options);
   latest.current = options;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setCurrent(item);
     save.reset(item ? latest.current.toForm(item.value) : latest.current.blank());
     // reset only when the modal opens or is handed another item
-  }, [open, item, form]);
+  }, [item, form]);
 
   const mode = item ? ('edit' as const) : ('create' as const);
   const submit = async (plan: (values: V, current?: Versioned<T>) => SavePlan<Versioned<T>>, onSaved: (saved: Versioned<T>) => void) => {

@@ -1,8 +1,9 @@
 import { Alert, Modal, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { accountApi, type Account } from '../../api/admin-endpoints.ts';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
+import { useOnOpen } from '../../lib/useOnOpen.ts';
 
 /** The county's active accounts holding the 党员 role: the ones a person may sign in as. */
 export async function memberAccounts(tenant: string): Promise<Account[]> {
@@ -34,15 +35,14 @@ export function AccountLinkModal({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setChosen(null);
     setError(null);
     setAccounts(null);
     memberAccounts(tenant.slug)
       .then(setAccounts)
       .catch((err) => setError(errorText(err)));
-  }, [open, tenant.slug]);
+  }, [tenant.slug]);
 
   const ok = async () => {
     if (!chosen) {

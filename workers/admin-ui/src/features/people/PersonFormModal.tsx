@@ -8,6 +8,7 @@ import { useFormSave } from '../../lib/useFormSave.ts';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { PARTY_STANDING_OPTIONS, PERSON_KIND_OPTIONS } from './labels.ts';
+import { useOnOpen } from '../../lib/useOnOpen.ts';
 
 interface FormValues {
   name?: string;
@@ -41,14 +42,13 @@ export function PersonFormModal({
   const kind = Form.useWatch('kind', form);
   const p = person?.value;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     save.reset(
       p
         ? { name: p.name, kind: p.kind, partyStanding: p.partyStanding, homeOrgId: p.homeOrgId, inService: p.inService, workUnit: p.workUnit, skills: p.skills, phone: p.phone, idNumber: p.idNumber }
         : { kind: 'party_member', partyStanding: '正式', inService: false, skills: [] },
     );
-  }, [open, p?.id]);
+  }, [p?.id]);
 
   const submit = async () => {
     const v = await save.validated();

@@ -17,6 +17,7 @@ import {
   validateCreate,
   validateUpdate,
 } from './orgForm.ts';
+import { useOnOpen } from '../../lib/useOnOpen.ts';
 
 interface Props {
   open: boolean;
@@ -108,15 +109,14 @@ export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, 
     }
   };
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setGeneral([]);
     setStale(false);
     setOriginal(null);
     form.resetFields();
     if (orgId) void load();
     else form.setFieldsValue({ parentId: defaultParentId ?? undefined, qualityStatus: '未达标', memberCount: 0, weakFlag: false, isExternal: false });
-  }, [open, orgId]);
+  }, [orgId]);
 
   const submit = async () => {
     setGeneral([]);

@@ -8,6 +8,7 @@ import { formatTime } from '../../lib/time.ts';
 import { mayManageApiKeys } from '../../shared/access.ts';
 import { useTenant } from '../../tenant.tsx';
 import { webhookApi, type WebhookDelivery, type WebhookEndpoint } from './api.ts';
+import { useOnOpen } from '../../lib/useOnOpen.ts';
 
 const typeLabel = (t: string) => (WEBHOOK_EVENT_TYPES as Record<string, string>)[t] ?? '其他事件';
 const TYPE_OPTIONS = Object.entries(WEBHOOK_EVENT_TYPES).map(([value, label]) => ({ value, label }));
@@ -34,9 +35,7 @@ function SecretModal({ secret, onClose }: { secret: string | null; onClose(): vo
 function EndpointForm({ open, initial, onCancel, onSubmit }: { open: boolean; initial: WebhookEndpoint | null; onCancel(): void; onSubmit(v: { url: string; description: string; eventTypes: string[] }): Promise<void> }) {
   const [form] = Form.useForm<{ url: string; description: string; eventTypes: string[] }>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) form.setFieldsValue(initial ? { url: initial.url, description: initial.description, eventTypes: initial.eventTypes } : { url: '', description: '', eventTypes: [] });
-  }, [open, initial, form]);
+  useOnOpen(open, () => form.setFieldsValue(initial ? { url: initial.url, description: initial.description, eventTypes: initial.eventTypes } : { url: '', description: '', eventTypes: [] }), [initial, form]);
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
 import type { Versioned } from '../../../api/endpoints.ts';
@@ -13,6 +13,7 @@ import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { createPayload, FIELD_SET, fieldRule, type FormValues, toFormValues, updatePayload, validateCreate, validateUpdate } from './allianceForm.ts';
 import { CONSORTIUM_ROLE_OPTIONS, HOUSE_RULE_SUGGESTIONS, INDUSTRIAL_TYPE, MODEL_OPTIONS, PAIRING_OPTIONS, TYPE_OPTIONS } from './labels.ts';
 import { LeadOrgSelect } from './LeadOrgSelect.tsx';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 interface Props {
   open: boolean;
@@ -39,14 +40,13 @@ export function AllianceFormModal({ open, alliance, onClose, onSaved, onStale }:
   const industrial = type === INDUSTRIAL_TYPE;
   const leadOrgId = Form.useWatch('leadOrgId', form) as string | null | undefined;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setProblem(null);
     setCurrent(alliance);
     form.resetFields();
     if (alliance) form.setFieldsValue(toFormValues(alliance.value));
     else form.setFieldsValue({ houseRules: [], members: [{}, {}] });
-  }, [open, alliance, form]);
+  }, [alliance, form]);
 
   const known = current
     ? [

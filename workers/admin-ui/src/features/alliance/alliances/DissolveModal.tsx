@@ -1,10 +1,11 @@
 import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Spin, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import type { OpenWork, SettlementInput, TransitionInput } from '../../../api/types.ts';
 import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 // 撤销 with its open work (ADR 0016): the committee sees every open project,
 // need and resource, chooses one way for all, and may decide item by item.
@@ -40,15 +41,14 @@ export function DissolveModal({ open, tenant, allianceId, allianceName, onRun, o
   const [problem, setProblem] = useState<ProblemText | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setWork(null);
     setProblem(null);
     setChoices({});
     setReason('');
     setOnDate(dayjs());
     allianceApi.openWork(tenant, allianceId).then(setWork, (e: unknown) => setProblem(problemText(e)));
-  }, [open, tenant, allianceId]);
+  }, [tenant, allianceId]);
 
   const rows: Row[] = work
     ? [

@@ -1,6 +1,6 @@
 import { RedDistrictCreateSchema, RedDistrictUpdateSchema } from '@ronghe/schema';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { redApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
 import type { Versioned } from '../../../api/endpoints.ts';
@@ -9,6 +9,7 @@ import { applyNestedErrors, serverIssues } from '../../../lib/formErrors.ts';
 import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { AlliancePicker } from '../../../shared/AlliancePicker.tsx';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 interface Props {
   tenant: string;
@@ -55,14 +56,13 @@ export function DistrictFormModal({ tenant, open, districtId, routes, onClose, o
     }
   };
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setProblem(null);
     setOriginal(null);
     form.resetFields();
     if (districtId) void load();
     else form.setFieldsValue({ allianceIds: [], routeIds: [] });
-  }, [open, districtId]);
+  }, [districtId]);
 
   const show = (issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, summary?: string) => {
     const rest = applyNestedErrors(form, issues.map((i) => ({ path: i.path.slice(0, 1), message: i.message })), KNOWN);

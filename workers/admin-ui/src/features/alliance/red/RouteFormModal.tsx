@@ -1,6 +1,6 @@
 import { RedRouteCreateSchema, RedRouteUpdateSchema, ROUTE_THEMES } from '@ronghe/schema';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { redApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
 import type { Versioned } from '../../../api/endpoints.ts';
@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { RouteChain } from './RouteChain.tsx';
 import { StopList, type Stop } from './StopList.tsx';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 interface Props {
   tenant: string;
@@ -64,14 +65,13 @@ export function RouteFormModal({ tenant, open, routeId, onClose, onSaved }: Prop
     }
   };
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setProblem(null);
     setOriginal(null);
     form.resetFields();
     if (routeId) void load();
     else form.setFieldsValue({ stops: [] });
-  }, [open, routeId]);
+  }, [routeId]);
 
   const show = (issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, summary?: string) => {
     const rest = applyNestedErrors(form, issues.map((i) => ({ path: rename(i.path).slice(0, 1), message: i.message })), KNOWN);

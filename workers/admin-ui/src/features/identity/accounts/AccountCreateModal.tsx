@@ -1,6 +1,6 @@
 import { phoneSchema } from '@ronghe/schema';
 import { Alert, App, Button, Col, Divider, Form, Input, Modal, Row, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { accountApi, type Account } from '../../../api/admin-endpoints.ts';
 import { ApiError, errorText } from '../../../api/client.ts';
 import type { Tenant } from '../../../api/types.ts';
@@ -8,6 +8,7 @@ import { passwordProblems } from '@ronghe/schema/password-rules';
 import { applyServerErrors, isGrantField } from './fieldErrors.ts';
 import { checkDuplicateGrants, GrantsFields, grantsPayload, type GrantRow } from './GrantsFields.tsx';
 import { generatePassword } from './passwordGen.ts';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 interface Props {
   open: boolean;
@@ -44,13 +45,12 @@ export function AccountCreateModal({ open, tenant, onClose, onCreated }: Props) 
   const [general, setGeneral] = useState<string[]>([]);
   const [showPassword, setShowPassword] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setGeneral([]);
     setShowPassword(false);
     form.resetFields();
     form.setFieldsValue({ grants: [{}] });
-  }, [open, form]);
+  }, [form]);
 
   const submit = async () => {
     setGeneral([]);

@@ -12,6 +12,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { mayManageApiKeys } from '../../../shared/access.ts';
 import { IssuedKeyModal } from './IssuedKeyModal.tsx';
 import { UsageModal } from './UsageModal.tsx';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 interface IssueValues {
   name: string;
@@ -39,12 +40,11 @@ function IssueModal({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setError(null);
     form.resetFields();
     form.setFieldsValue({ scopes: defaultScopes(kind), expiresOn: null });
-  }, [open, form, kind]);
+  }, [form, kind]);
 
   const submit = async () => {
     let values: IssueValues;

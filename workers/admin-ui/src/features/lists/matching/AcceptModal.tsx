@@ -1,7 +1,7 @@
 import { AcceptMatchSchema } from '@ronghe/schema';
 import { Alert, App, Col, DatePicker, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../api/client.ts';
 import { matchingApi, type AcceptResult } from '../../../api/list-endpoints.ts';
@@ -12,6 +12,7 @@ import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { MemberOrgSelect } from '../needs/MemberOrgSelect.tsx';
 import { todayShanghai } from '../needs/labels.ts';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 /** One need–resource pair to confirm, with what the modal shows and the per-need projects need. */
 export interface AcceptItem {
@@ -69,8 +70,7 @@ export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartia
   const needs = useMemo(() => [...new Set(items.map((i) => i.needId))], [items]);
   const oneAlliance = alliances.length === 1 ? alliances[0]! : null;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     setProblem(null);
     form.resetFields();
     const latest = items.reduce((d, i) => (i.needDeadline > d ? i.needDeadline : d), '');
@@ -90,7 +90,7 @@ export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartia
     return () => {
       live = false;
     };
-  }, [open, items, form]);
+  }, [items, form]);
 
   const conflict = (err: unknown, partly: string) => {
     const p = problemText(err);

@@ -1,8 +1,9 @@
 import { Form } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ListImportResult } from '../../../api/list-endpoints.ts';
 import { ExcelImportModal, type ImportOutcome } from '../../../lib/ExcelImportModal.tsx';
 import { AllianceFilter } from './AllianceFilter.tsx';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 interface Props {
   open: boolean;
@@ -24,9 +25,7 @@ interface Props {
 export function ListImportModal({ open, tenant, noun, allianceId, api, onClose, onImported }: Props) {
   const [alliance, setAlliance] = useState<string | null>(allianceId ?? null);
 
-  useEffect(() => {
-    if (open) setAlliance(allianceId ?? null);
-  }, [open, allianceId]);
+  useOnOpen(open, () => setAlliance(allianceId ?? null), [allianceId]);
 
   const importFile = async (bytes: ArrayBuffer): Promise<ImportOutcome> => {
     const result = await api.import(tenant, alliance!, bytes);

@@ -2,7 +2,7 @@ import { FlagOutlined } from '@ant-design/icons';
 import { ClaimCreateSchema, ClaimDecisionSchema } from '@ronghe/schema';
 import { App, Button, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { errorText } from '../../../api/client.ts';
 import { projectApi, type Claim } from '../../../api/project-endpoints.ts';
 import { FormModal } from '../../../lib/FormModal.tsx';
@@ -14,6 +14,7 @@ import { reloadingOnStale } from '../../../lib/useVersioned.ts';
 import { useSession } from '../../../session.tsx';
 import { CLAIM_COLORS, CLAIM_STATUS_LABELS } from './labels.tsx';
 import type { TabProps } from './tabProps.ts';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 const CLAIM_FIELDS = new Set(['orgId', 'note']);
 
@@ -23,10 +24,8 @@ function ClaimModal({ open, onClose, tenant, project, onChanged, reload }: TabPr
   const { message } = App.useApp();
   const orgs = project.value.claimableOrgs;
 
-  useEffect(() => {
-    // Most people represent exactly one organization: it is chosen for them.
-    if (open) save.reset(orgs.length === 1 ? { orgId: orgs[0]!.id } : undefined);
-  }, [open, form]);
+  // Most people represent exactly one organization: it is chosen for them.
+  useOnOpen(open, () => save.reset(orgs.length === 1 ? { orgId: orgs[0]!.id } : undefined), [form]);
 
   const submit = async () => {
     const v = await save.validated();

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { ProjectDetail } from '../../../api/project-endpoints.ts';
 import { FormModal } from '../../../lib/FormModal.tsx';
 import { useFormSave } from '../../../lib/useFormSave.ts';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 type Allocation = ProjectDetail['allocations'][number];
 
@@ -47,13 +48,12 @@ export function CompleteModal({
   const units = [...new Set(promised.map((a) => a.unit))];
   const unit = perNeed ? (units.length === 1 ? units[0] : undefined) : project.allocations[0]?.unit;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     if (perNeed) {
       const rows = promised.map((a) => ({ id: a.id, deliveredQty: a.quantity }));
       save.reset({ onDate: dayjs(), allocations: rows, deliveredQty: sumOf(rows) });
     } else save.reset({ onDate: dayjs(), deliveredQty: asked || undefined });
-  }, [open, form]);
+  }, [form]);
 
   // The total is the sum of the rows, as the API requires; it is shown, not typed.
   const onValuesChange = (changed: Partial<Values>, all: Values) => {

@@ -11,6 +11,7 @@ import { useFormSave } from '../../../lib/useFormSave.ts';
 import { DueDate, pctText } from './labels.tsx';
 import { milestoneInput, MilestoneRows, type MilestoneRow } from './MilestoneRows.tsx';
 import type { TabProps } from './tabProps.ts';
+import { useOnOpen } from '../../../lib/useOnOpen.ts';
 
 const PLAN_FIELDS = new Set(['milestones']);
 const PROGRESS_FIELDS = new Set(['progressPct', 'note']);
@@ -20,10 +21,9 @@ function PlanModal({ open, onClose, tenant, project, onChanged, reload }: TabPro
   const save = useFormSave(form, PLAN_FIELDS);
   const { message } = App.useApp();
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     save.reset({ milestones: project.value.milestones.map((m) => ({ id: m.id, title: m.title, weight: m.weight, dueOn: m.dueOn ? dayjs(m.dueOn) : null })) });
-  }, [open, form]);
+  }, [form]);
 
   const submit = async () => {
     const v = await save.validated();
