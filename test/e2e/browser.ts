@@ -38,7 +38,12 @@ export async function launch(): Promise<Session> {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(15_000);
+  // How long a step may wait for the page (a click's target, a URL, a text). 15 s was set on a
+  // machine of this kind that ran the suite in 19 minutes; another ran it in 33, its browser
+  // about twice as slow, and under two browser lanes a city administrator's landing and a
+  // navigation after choosing an alliance then passed 15 s (docs/adr/0033). Only a failing wait
+  // lasts this long.
+  context.setDefaultTimeout(30_000);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
