@@ -5,6 +5,7 @@ import { ApiError, errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
 import { applyErrors, fromServerErrors } from '../../lib/formErrors.ts';
+import { useOnOpen } from '../../lib/useOnOpen.ts';
 
 interface Props {
   tenant: string;
@@ -59,6 +60,12 @@ export function DeactivateModal({ tenant, org, onClose, onDone }: Props) {
     }
   };
 
+  // Cleared as each organization's dialog opens, before it is painted (lib/useOnOpen.ts).
+  useOnOpen(org !== null, () => {
+    setError(null);
+    form.resetFields();
+  }, [org]);
+
   return (
     <Modal
       open={org !== null}
@@ -69,12 +76,6 @@ export function DeactivateModal({ tenant, org, onClose, onDone }: Props) {
       confirmLoading={saving}
       onOk={submit}
       onCancel={onClose}
-      // Cleared once closed, ready for the next opening: an effect on opening ran after the modal was
-      // drawn, and could wipe the message of a click on 确认停用 made at once (seen under load in the browser story).
-      afterClose={() => {
-        setError(null);
-        form.resetFields();
-      }}
       destroyOnHidden
     >
       <Alert
