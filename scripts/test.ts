@@ -87,7 +87,7 @@ if (!whole) {
   // runs in its own workerd, which leaves the other core mostly idle once the server has booted; two at once
   // finish sooner (measured: the unit+workers run in about 620 s with two, on a loaded machine).
   const workers = Math.max(2, availableParallelism() - 1);
-  run(bin('vitest'), ['run', '--project', 'unit', '--project', 'workers', `--maxWorkers=${workers}`, ...extra], env);
+  run(bin('vitest'), ['run', '--project', 'unit', '--project', 'demo-data', '--project', 'workers', `--maxWorkers=${workers}`, ...extra], env);
   // The server has had the whole workers run to boot; wait for the rest of it here, where a failed boot can be reported.
   const health = `http://127.0.0.1:${process.env.E2E_PORT ?? 8799}/healthz`;
   const up = () => fetch(health, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);

@@ -3,8 +3,8 @@
 // past the data tells.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NewAuditRecord } from '@ronghe/schema';
-import { loadChifengDivisions } from './divisions.ts';
-import { DEMO_ACCOUNTS_CREATED, generateDemoData } from './generate.ts';
+import { chifengDemo } from './chifeng-demo.ts';
+import { DEMO_ACCOUNTS_CREATED } from './generate.ts';
 import { joinName } from './names.ts';
 import type { DemoData, TenantDemoData } from './types.ts';
 
@@ -13,7 +13,7 @@ const counties = () => data.tenants.filter((t) => t.tenant.kind === 'county');
 const tenant = (slug: string) => data.tenants.find((t) => t.tenant.slug === slug)! as TenantDemoData;
 
 beforeAll(() => {
-  data = generateDemoData({ divisions: loadChifengDivisions() });
+  data = chifengDemo();
 }, 90_000);
 
 /** Every name a person reads in the demo: organizations, alliances, routes, districts, the lists' titles, accounts. */

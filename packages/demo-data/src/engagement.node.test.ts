@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../points/src/rules/defaults.ts';
-import { loadChifengDivisions } from './divisions.ts';
-import { generateDemoData } from './generate.ts';
+import { chifengDemo } from './chifeng-demo.ts';
 import type { DemoData, TenantDemoData } from './types.ts';
 
 // The demo ledger against the server's own rules (issue 11 § Demo data): for a
@@ -14,7 +13,7 @@ import type { DemoData, TenantDemoData } from './types.ts';
 
 let data: DemoData;
 beforeAll(() => {
-  data = generateDemoData({ divisions: loadChifengDivisions() });
+  data = chifengDemo();
 }, 180_000);
 
 type Rows = Record<string, any[]>;

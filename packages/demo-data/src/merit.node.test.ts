@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COUNTY_INDICATORS } from '../../assessment/src/schemes/defaults.ts';
 import { allocate } from '../../rewards/src/allocate/allocate.ts';
-import { loadChifengDivisions } from './divisions.ts';
-import { generateDemoData } from './generate.ts';
+import { chifengDemo } from './chifeng-demo.ts';
 import { CITY_MERIT_TIERS, MERIT_YEAR, meritAlliances } from './merit.ts';
 import type { DemoData, TenantDemoData } from './types.ts';
 
@@ -15,7 +14,7 @@ import type { DemoData, TenantDemoData } from './types.ts';
 
 let data: DemoData;
 beforeAll(() => {
-  data = generateDemoData({ divisions: loadChifengDivisions() });
+  data = chifengDemo();
 }, 180_000);
 
 type Rows = Record<string, any[]>;

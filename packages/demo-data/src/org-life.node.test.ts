@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORG_LIFE_PERIOD_MONTHS } from '../../../schema/enums.ts';
 import { DEMO_TODAY } from './alliances.ts';
-import { loadChifengDivisions } from './divisions.ts';
-import { generateDemoData } from './generate.ts';
+import { chifengDemo } from './chifeng-demo.ts';
 import { buildMeetings } from './meetings.ts';
 import { buildOrgLife, DEMO_ORG_LIFE_STANDARDS } from './org-life.ts';
 import { rngFrom } from './prng.ts';
@@ -29,7 +28,7 @@ function peopleOf(t: TenantDemoData): DemoPerson[] {
 }
 
 beforeAll(() => {
-  base = generateDemoData({ divisions: loadChifengDivisions() });
+  base = chifengDemo();
   for (const t of base.tenants.filter((x) => x.tenant.kind === 'county').slice(0, 3)) {
     inputs.push({ tenant: t.tenant, orgs: t.orgs, alliances: t.alliances, lists: t.lists, people: peopleOf(t), rng: rngFrom(`demo:${t.tenant.slug}:org-life`), today: DEMO_TODAY });
   }

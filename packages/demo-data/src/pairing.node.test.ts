@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultStandard, isCommunity, liveInYear, mayReport, memberStanding, mustPair, orgEligible, orgStanding } from '../../people/src/pairing/rules.ts';
 import { DEMO_TODAY, emptyAllianceData } from './alliances.ts';
-import { loadChifengDivisions } from './divisions.ts';
-import { COUNTY_ORGAN_QUOTA, generateDemoData } from './generate.ts';
+import { chifengDemo } from './chifeng-demo.ts';
+import { COUNTY_ORGAN_QUOTA } from './generate.ts';
 import { emptyListsData } from './lists.ts';
 import { buildPairing, type PairingDemoData } from './pairing.ts';
 import { rngFrom } from './prng.ts';
@@ -39,7 +39,7 @@ function organMembers(orgs: readonly DemoOrg[]): DemoPerson[] {
 }
 
 beforeAll(() => {
-  base = generateDemoData({ divisions: loadChifengDivisions() });
+  base = chifengDemo();
   for (const t of base.tenants) {
     const people = organMembers(t.orgs);
     const data = buildPairing({ tenant: t.tenant, orgs: t.orgs, alliances: emptyAllianceData(), lists: emptyListsData(), people, rng: rngFrom(`test/pairing/${t.tenant.slug}`), today: DEMO_TODAY });

@@ -3,8 +3,8 @@
 // liaison, at seed 003's scale.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { people as peopleTable } from '../../../schema/tenant/people.ts';
-import { COUNTY_ORGAN_QUOTA, DEMO_ACCOUNTS_CREATED, generateDemoData } from './generate.ts';
-import { loadChifengDivisions } from './divisions.ts';
+import { chifengDemo } from './chifeng-demo.ts';
+import { COUNTY_ORGAN_QUOTA, DEMO_ACCOUNTS_CREATED } from './generate.ts';
 import { DEMO_SKILLS, IN_SERVICE_CITY_TOTAL, IN_SERVICE_DOMAINS, MEMBER_SHARE, inServiceQuota } from './people.ts';
 import type { DemoData, DemoPerson, TenantDemoData } from './types.ts';
 
@@ -16,7 +16,7 @@ let data: DemoData;
 const counties = () => data.tenants.filter((t) => t.tenant.kind === 'county') as TenantDemoData[];
 
 beforeAll(() => {
-  data = generateDemoData({ divisions: loadChifengDivisions() });
+  data = chifengDemo();
 }, 90_000);
 
 describe('demo people registry', { timeout: 60_000 }, () => {

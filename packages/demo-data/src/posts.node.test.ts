@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TODAY } from './alliances.ts';
-import { loadChifengDivisions } from './divisions.ts';
-import { generateDemoData } from './generate.ts';
+import { chifengDemo } from './chifeng-demo.ts';
 import { buildPosts, type PostsDemoData } from './posts.ts';
 import { rngFrom } from './prng.ts';
 import type { DemoPerson, TenantDemoData } from './types.ts';
@@ -14,7 +13,7 @@ let data: PostsDemoData;
 const ID = /^[a-z]{3}_[0-9a-z]{26}$/;
 
 beforeAll(() => {
-  const base = generateDemoData({ divisions: loadChifengDivisions() });
+  const base = chifengDemo();
   county = base.tenants.find((t) => t.tenant.kind === 'county' && t.alliances.alliances.some((a) => a.status === 'active'))!;
   // The people generator belongs to another part of issue 11: a small registry is made here, three members a branch.
   people = county.orgs

@@ -54,4 +54,9 @@ export class CountedCache<V> {
   get size(): number {
     return this.#entries.size;
   }
+
+  /** Forgets every value: for a database emptied under a running isolate (the workers tests' fresh databases per file). */
+  clear(): void {
+    this.#entries.clear();
+  }
 }
