@@ -100,7 +100,7 @@ if (!whole) {
     }
     await new Promise((r) => setTimeout(r, 1_000));
   }
-  // The stories in lanes at once against the one server (test/e2e/lanes.ts says why and which).
+  // The stories in two lanes at once against the one server (test/e2e/lanes.ts says why and which).
   const codes = await Promise.all(
     E2E_LANES.map((files, i) => runLane(`e2e ${i + 1}`, bin('vitest'), ['run', '--project', 'e2e', ...files, ...extra], { ...env, E2E_SERVER_BOOTING: '1' })),
   );
