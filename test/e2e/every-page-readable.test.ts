@@ -70,7 +70,15 @@ async function walk(page: Page, who: string): Promise<Finding[]> {
     const first = page.locator('main .ant-table-tbody tr.ant-table-row td a, main .ant-table-tbody tr.ant-table-row td .ant-typography a').first();
     if (MAIN_LISTS.test(name) && (await first.count()) > 0 && (await first.isVisible())) {
       const url = page.url();
-      await first.click();
+      // Under load (three walkers beside another lane) the list's first link was seen replaced while it was
+      // being clicked, and the click then waited out its 30 s (three suite runs on the slower machine): the page is drawn
+      // again from the server once, and the link clicked there.
+      const clicked = await first.click({ timeout: 10_000 }).then(() => true, () => false);
+      if (!clicked) {
+        await page.reload();
+        await loaded(page);
+        await first.click();
+      }
       await loaded(page);
       findings.push(...check(`${where} → 详情`, await readable(page)));
       if ((await page.locator('.ant-drawer-open').count()) || (await page.locator('.ant-modal-wrap:visible').count())) {
