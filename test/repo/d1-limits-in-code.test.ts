@@ -1,25 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeFiles, ROOT } from './source-files.ts';
 
 // D1 refuses a LIKE or GLOB pattern over 50 bytes (ADR 0014), and the local D1
 // the tests run on does not, so a LIKE on what a person typed passes every
 // test and fails in production. Searches go through packages/core/src/search.ts
 // (trigram index or instr()); this test keeps LIKE to patterns written in the code.
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-// A walk that never enters node_modules: readdirSync's `recursive` follows the
-// workspace links there (packages/x/node_modules/@ronghe/y → packages/y …) into
-// millions of entries and runs out of memory.
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : sources(join(dir, e.name));
-    return e.isFile() && /\.(ts|tsx)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(ROOT, dir, e.name)] : [];
-  });
-}
-
-const files = [...sources('packages'), ...sources('workers'), ...sources('schema')];
+const files = [...codeFiles('packages'), ...codeFiles('workers'), ...codeFiles('schema')];
 
 /** Lines where LIKE/GLOB takes a bound value or an expression, or drizzle's like()/ilike()/glob() is called. */
 function likeOnValues(text: string): string[] {
