@@ -52,6 +52,8 @@ async function walk(page: Page, who: string): Promise<Finding[]> {
   const names = (await menuItems(page).allInnerTexts()).map((t) => t.trim().split('\n')[0]!.trim());
   expect(names.length, `${who}: menu entries`).toBeGreaterThan(1);
   const home = page.url();
+  // The first object a page's main list leads to: a detail page or a drawer.
+  const first = page.locator('main .ant-table-tbody tr.ant-table-row td a, main .ant-table-tbody tr.ant-table-row td .ant-typography a').first();
   for (const name of names) {
     let item = menuItems(page).filter({ hasText: name }).first();
     // A page outside this tenant's layout (全市概况) has its own menu: come back first.
@@ -60,25 +62,25 @@ async function walk(page: Page, who: string): Promise<Finding[]> {
       await loaded(page);
       item = menuItems(page).filter({ hasText: name }).first();
     }
+    // A navigation keeps the page on screen until the next one has drawn (a transition), and on a busy machine that
+    // drawing can outlast loaded()'s quiet spell: the old list's link was then taken for the new page's, and clicked
+    // as it went (and 项目清单 opens as a board, without one). So wait until the old page's link has gone.
+    const href = await item.getAttribute('href');
+    const leaving = href !== null && new URL(href, page.url()).pathname !== new URL(page.url()).pathname;
+    const stale = leaving && (await first.count()) > 0 ? await first.elementHandle() : null;
     await item.click();
+    if (stale) {
+      await stale.waitForElementState('hidden');
+      await stale.dispose();
+    }
     await loaded(page);
     const where = `${who} · ${name}`;
     findings.push(...check(where, await readable(page)));
     if (MAIN_LISTS.test(name) && (await sidewaysTables(page)) > 0) findings.push({ where, what: 'table scrolls sideways at 1440 px' });
 
-    // The first object the page's main list leads to: a detail page or a drawer.
-    const first = page.locator('main .ant-table-tbody tr.ant-table-row td a, main .ant-table-tbody tr.ant-table-row td .ant-typography a').first();
     if (MAIN_LISTS.test(name) && (await first.count()) > 0 && (await first.isVisible())) {
       const url = page.url();
-      // Under load (three walkers beside another lane) the list's first link was seen replaced while it was
-      // being clicked, and the click then waited out its 30 s (three suite runs on the slower machine): the page is drawn
-      // again from the server once, and the link clicked there.
-      const clicked = await first.click({ timeout: 10_000 }).then(() => true, () => false);
-      if (!clicked) {
-        await page.reload();
-        await loaded(page);
-        await first.click();
-      }
+      await first.click();
       await loaded(page);
       findings.push(...check(`${where} → 详情`, await readable(page)));
       if ((await page.locator('.ant-drawer-open').count()) || (await page.locator('.ant-modal-wrap:visible').count())) {
