@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, DEMO_TODAY } from '../packages/demo-data/src/index.ts';
 import { IMPORT_NAME_PREFIX, importRows, writeImportSheet } from '../packages/demo-data/src/import-sheet.ts';
 import { CONTROL, findTenant } from '../packages/tenancy/src/registry.ts';
-import { applyMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
+import { applyLocalMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
 import { locateSqliteFiles, openSqlitePlatform } from '../scripts/lib/sqlite-platform.ts';
 import { DEMO_PASSWORD, seed } from '../scripts/seed.ts';
 import { measure, type LoadResult } from './lib/load.ts';
@@ -115,10 +115,8 @@ async function prepareState(): Promise<void> {
   try {
     const pending = await pendingMigrations(platform);
     if (pending.size) {
-      await platform.dispose();
       console.log(`▶ 迁移 ${pending.size} 个基准数据库（${state}）…`);
-      await applyMigrations([...pending.keys()], state);
-      platform = await openLocalPlatform(state);
+      await applyLocalMigrations(platform, [...pending.keys()]);
     }
     const stale = have?.scale !== want.scale || have.seed !== want.seed || have.data !== want.data;
     if (stale && have && values['keep-data']) {

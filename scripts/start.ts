@@ -9,7 +9,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COUNTIES } from '../packages/tenancy/src/registry.ts';
-import { applyMigrations, moveCityOutOfControlIfNeeded, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG, type LocalPlatform } from './lib/local-platform.ts';
+import { applyLocalMigrations, moveCityOutOfControlIfNeeded, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG } from './lib/local-platform.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 
 const { values } = parseArgs({
@@ -101,16 +101,12 @@ async function ensureAdminUi(): Promise<void> {
 async function prepareDatabases(): Promise<void> {
   // A state from before the city had its own database is moved first (ADR 0013); a no-op otherwise.
   await moveCityOutOfControlIfNeeded(persistTo);
-  let platform: LocalPlatform | undefined = await openLocalPlatform(persistTo);
+  const platform = await openLocalPlatform(persistTo);
   try {
     const pending = await pendingMigrations(platform);
     if (pending.size) {
-      // wrangler applies migrations in its own process; close ours so only one workerd writes the files.
-      await platform.dispose();
-      platform = undefined;
-      const todo = [...pending.keys()];
-      step(`应用数据库迁移：${todo.length} 个数据库有未应用的迁移（每个约 5–10 秒）…`);
-      await applyMigrations(todo, persistTo);
+      step(`应用数据库迁移：${pending.size} 个数据库有未应用的迁移…`);
+      await applyLocalMigrations(platform, [...pending.keys()]);
     } else {
       step('数据库迁移已是最新');
     }
@@ -118,11 +114,10 @@ async function prepareDatabases(): Promise<void> {
       step('按 --skip-seed 跳过演示数据');
       return;
     }
-    platform ??= await openLocalPlatform(persistTo);
     step('导入演示数据（已存在的记录保持不变）…');
     await seed({ platform, persistTo, scale: 1 });
   } finally {
-    await platform?.dispose();
+    await platform.dispose();
   }
 }
 

@@ -102,23 +102,72 @@ export async function pendingMigrations(p: LocalPlatform): Promise<Map<LocalDb, 
 }
 
 /**
- * `wrangler d1 migrations apply` for the given databases, three at a time
- * (each wrangler start costs seconds of CPU). Local by default, into
- * `persistTo` when given; `remote` (with `env`) applies to Cloudflare. A run
- * that hits a busy local SQLite file (seen once with parallel applies) is retried.
+ * Applies the pending migrations of the given local databases through an open
+ * platform, in this process (ADR 0036): each migration file is one D1 batch
+ * with its row in `d1_migrations`, the table and row wrangler keeps, so
+ * `wrangler d1 migrations list --local` agrees afterwards. The files are read
+ * and split by the vitest plugin's `readD1Migrations`, the same reader the
+ * workers tests apply the migrations with. Spawning `wrangler d1 migrations
+ * apply --local` instead cost about 30 s of CPU per database (fourteen of them)
+ * on the two-core machine, beside the tests.
+ */
+export async function applyLocalMigrations(p: LocalPlatform, databases: readonly LocalDb[]): Promise<void> {
+  // Imported lazily: the plugin is a development dependency, and loading it costs about a second.
+  const { readD1Migrations } = await import('@cloudflare/vitest-plugin');
+  const sets = new Map<string, Promise<Awaited<ReturnType<typeof readD1Migrations>>>>();
+  const migrationsOf = (d: LocalDb) => {
+    const dir = migrationsDir(d);
+    if (!sets.has(dir)) sets.set(dir, readD1Migrations(dir));
+    return sets.get(dir)!;
+  };
+  await Promise.all(
+    databases.map(async (d) => {
+      const db = p.db(d);
+      await db
+        // Word for word as wrangler creates it, so the two leave the same schema behind.
+        .prepare('CREATE TABLE IF NOT EXISTS "d1_migrations"(\n\t\tid         INTEGER PRIMARY KEY AUTOINCREMENT,\n\t\tname       TEXT UNIQUE,\n\t\tapplied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL\n)')
+        .run();
+      const applied = new Set((await db.prepare('SELECT name FROM d1_migrations').all<{ name: string }>()).results.map((r) => r.name));
+      const record = db.prepare('INSERT INTO d1_migrations (name) VALUES (?)');
+      for (const m of await migrationsOf(d)) {
+        if (applied.has(m.name)) continue;
+        try {
+          await db.batch([...m.queries.map((q) => db.prepare(q)), record.bind(m.name)]);
+        } catch (err) {
+          throw new Error(`迁移失败：${d.name}（${d.binding}）的 ${m.name}：${(err as Error).message}`);
+        }
+      }
+      console.log(`  已迁移 ${d.name}（${d.binding}）`);
+    }),
+  );
+}
+
+/**
+ * Migrates the given databases: on Cloudflare (`remote`, with `env`) with
+ * `wrangler d1 migrations apply`, three at a time; locally in this process
+ * (`applyLocalMigrations`), into `persistTo` when given. A remote run that
+ * hits a busy database is retried.
  */
 export async function applyMigrations(
   tenants: readonly LocalDb[],
   persistTo?: string,
   opts: { remote?: boolean; env?: string } = {},
 ): Promise<void> {
+  if (!opts.remote) {
+    const p = await openLocalPlatform(persistTo);
+    try {
+      await applyLocalMigrations(p, tenants);
+    } finally {
+      await p.dispose();
+    }
+    return;
+  }
   const wrangler = resolve(ROOT, 'node_modules/.bin/wrangler');
   const queue = [...tenants];
   const attempt = (t: LocalDb) =>
     new Promise<{ code: number | null; out: string }>((done, fail) => {
-      const args = ['d1', 'migrations', 'apply', t.binding, opts.remote ? '--remote' : '--local', '--config', WRANGLER_CONFIG];
+      const args = ['d1', 'migrations', 'apply', t.binding, '--remote', '--config', WRANGLER_CONFIG];
       if (opts.env) args.push('--env', opts.env);
-      if (persistTo && !opts.remote) args.push('--persist-to', persistRoot(persistTo));
       // CI=true: wrangler otherwise stops at a Y/n prompt on a terminal.
       const child = spawn(wrangler, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
       let out = '';
@@ -164,10 +213,9 @@ export async function moveCityOutOfControlIfNeeded(persistTo?: string): Promise<
     await p.dispose();
   }
   console.log(`  发现旧布局：${CITY.name}的数据仍在控制库，迁往它自己的数据库（${CITY.binding}）…`);
-  // wrangler applies migrations in its own process; ours is closed meanwhile so only one workerd writes the files.
-  await applyMigrations([CITY], persistTo);
   p = await openLocalPlatform(persistTo);
   try {
+    await applyLocalMigrations(p, [CITY]);
     const report = await moveCityOutOfControl({ control: p.db(CONTROL), city: p.db(CITY), controlMigrations: sqlFiles(CONTROL) });
     const total = Object.values(report.rows).reduce((a, n) => a + n, 0);
     console.log(`  已搬迁 ${total} 行（${Object.keys(report.rows).length} 张表），控制库只保留账号、授权、会话与其审计`);
