@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTROL, TENANTS } from '../../packages/tenancy/src/registry.ts';
-import { applyLocalMigrations, type LocalPlatform } from './local-platform.ts';
+import { applyLocalMigrations, type LocalDb, type LocalPlatform } from './local-platform.ts';
 import { openSqlitePlatform } from './sqlite-platform.ts';
 
 // ADR 0036: `pnpm start`, the e2e server and the bench migrate their local databases in-process, in the
@@ -24,9 +24,9 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const recorded = async (binding: typeof CONTROL) =>
+const recorded = async (binding: LocalDb) =>
   (await platform.db(binding).prepare('SELECT name FROM d1_migrations ORDER BY id').all<{ name: string }>()).results.map((r) => r.name);
-const tables = async (binding: typeof CONTROL) =>
+const tables = async (binding: LocalDb) =>
   (await platform.db(binding).prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all<{ name: string }>()).results.map((r) => r.name);
 
 describe('local migrations, in-process', () => {
