@@ -25,6 +25,7 @@ import { funds } from './features/funds/index.tsx';
 import { rewards } from './features/rewards/index.tsx';
 import { screen } from './features/screen/index.tsx';
 import { preloadAddress, type Feature } from './layout/feature.ts';
+import type { LoginState } from './features/identity/login/return-path.ts';
 import { homePageOf } from './layout/home.ts';
 import { ToDefaultTenant } from './layout/ToDefaultTenant.tsx';
 import { FullPageSpin } from './lib/FullPageSpin.tsx';
@@ -83,18 +84,21 @@ function PreloadOnNavigate() {
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
-  const { forget } = useSession();
+  const { forget, me } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = App.useApp();
   const where = useRef(location);
   where.current = location;
+  // Whose session ends: only they are brought back to this page after signing in (login/return-path.ts).
+  const who = useRef(me?.username);
+  who.current = me?.username;
   useEffect(() => {
     onUnauthorized(() => {
       forget();
       if (where.current.pathname === '/login') return;
       message.warning({ content: '登录已过期或已在别处退出，请重新登录', key: 'session-expired' });
-      navigate('/login', { replace: true, state: { from: where.current } });
+      navigate('/login', { replace: true, state: { from: where.current, who: who.current } satisfies LoginState });
     });
     return () => onUnauthorized(null);
   }, [forget, navigate, message]);

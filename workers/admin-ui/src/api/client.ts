@@ -320,14 +320,24 @@ function atHand(method: string, path: string, opts: RequestOptions): AtHand<ApiR
   return new AtHand(hit.answer);
 }
 
+/** A read's answer at hand, and how the page that was drawn with it says so (`use`). */
+export interface AtHandAnswer<T> {
+  readonly value: T;
+  /**
+   * The answer has been used: a page drawn with it was committed. Until then it stays at hand: React may
+   * draw a page and throw that draw away (a transition that suspended elsewhere), then draw it again.
+   */
+  use(): void;
+}
+
 /**
  * The value `read` would give, if its request was started ahead (a page's first reads, docs/adr/0031)
  * and has been answered: then a page draws its data in its first pass, not empty and again once its
- * effect has asked. The answer is taken (once, as the page's own GET would); otherwise nothing is
- * sent and the page loads as usual. `read` must be the page's own call through `get`/`api` with
- * synchronous steps after it; a read that awaits is never at hand.
+ * effect has asked. The answer is used once (`use`, as the page's own GET would take it); otherwise
+ * nothing is sent and the page loads as usual. `read` must be the page's own call through `get`/`api`
+ * with synchronous steps after it; a read that awaits is never at hand.
  */
-export function firstAnswer<T>(read: () => Promise<T>): { value: T } | undefined {
+export function firstAnswer<T>(read: () => Promise<T>): AtHandAnswer<T> | undefined {
   takeEarlySession();
   const mine: { key?: string } = {};
   looking = mine;
@@ -335,8 +345,14 @@ export function firstAnswer<T>(read: () => Promise<T>): { value: T } | undefined
     const out: unknown = read();
     if (out instanceof AtHand) {
       // (No request: the read built its value on one already at hand, as the board's columns share one read.)
-      if (mine.key !== undefined) early.delete(mine.key);
-      return { value: out.value as T };
+      const { key } = mine;
+      const entry = key === undefined ? undefined : early.get(key);
+      return {
+        value: out.value as T,
+        use: () => {
+          if (key !== undefined && early.get(key) === entry) early.delete(key);
+        },
+      };
     }
     // An async read's rejection (nothing was at hand) is nobody's concern.
     if (out instanceof Promise) out.catch(() => undefined);

@@ -18,10 +18,10 @@ export interface FirstAnswer<T> {
  * instead of empty and then again once its effect has asked (api/client.ts `firstAnswer`).
  */
 export function useFirstAnswer<T>(read: () => Promise<T>): FirstAnswer<T> {
-  const [first] = useState(() => {
+  const [[first, found]] = useState(() => {
     const found = firstAnswer(read);
     let unused = found !== undefined;
-    return {
+    const first: FirstAnswer<T> = {
       value: found?.value,
       taken: () => {
         const was = unused;
@@ -29,10 +29,14 @@ export function useFirstAnswer<T>(read: () => Promise<T>): FirstAnswer<T> {
         return was;
       },
     };
+    return [first, found] as const;
   });
   useEffect(() => {
+    // The draw that used the answer is on screen: the answer is spent (not at the draw, which React may
+    // throw away and repeat; the repeat then found it gone and asked the server again).
+    found?.use();
     // Runs after every effect of the mount (the page's own load among them), before any later load.
     queueMicrotask(() => void first.taken());
-  }, [first]);
+  }, [first, found]);
   return first;
 }

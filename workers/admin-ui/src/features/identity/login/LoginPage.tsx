@@ -1,24 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError, errorText } from '../../../api/client.ts';
-import type { Tenant } from '../../../api/types.ts';
 import { loginNotice, useSession } from '../../../session.tsx';
-
-interface LoginState {
-  from?: Location;
-}
-
-/**
- * Back to the page the session expired on, but only inside a tenant this
- * account may open: the previous user of the tab may have been someone else.
- */
-function returnPath(from: Location | undefined, tenants: Tenant[]): string {
-  const slug = /^\/t\/([^/]+)\//.exec(from?.pathname ?? '')?.[1];
-  if (!from || !slug || !tenants.some((t) => t.slug === slug)) return '/';
-  return from.pathname + (from.search ?? '');
-}
+import { returnPath, type LoginState } from './return-path.ts';
 
 export default function LoginPage() {
   const { status, login } = useSession();
@@ -36,10 +22,11 @@ export default function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      const tenants = await login(values.username.trim(), values.password);
+      const username = values.username.trim();
+      const tenants = await login(username, values.password);
       // `submitting` stays true: this page is leaving, and flipping it back would
       // let the "already logged in" redirect above race this navigation.
-      navigate(returnPath(state.from, tenants), { replace: true });
+      navigate(returnPath(state, username, tenants), { replace: true });
     } catch (err) {
       setError({ text: errorText(err), locked: err instanceof ApiError && err.status === 423 });
       setSubmitting(false);
