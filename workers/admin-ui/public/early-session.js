@@ -5,7 +5,9 @@
 // before anything else.
 (function () {
   var token = sessionStorage.getItem('ronghe.token');
-  if (!token || !window.fetch) return;
+  // The app ran first (this script is async; a reload may find the app in the cache sooner) and has
+  // asked for all of this itself: asking again would only send every read twice.
+  if (!token || !window.fetch || window.__rongheApp) return;
   var init = { headers: { accept: 'application/json', authorization: 'Bearer ' + token } };
   window.__rongheEarly = {
     token: 'Bearer ' + token,

@@ -8,11 +8,13 @@ import { EARLY_READS } from './early-reads.ts';
 // carried in index.html by vite.config.ts). Run here in a bare context standing in for the page.
 const SCRIPT = readFileSync(new URL('../public/early-session.js', import.meta.url), 'utf8');
 
-function open(path: string, search = '', token: string | null = 't1') {
+function open(path: string, search = '', token: string | null = 't1', appFirst = false) {
   const fetched: { url: string; auth: string }[] = [];
   const blocks: Record<string, string> = { 'ronghe-early-reads': JSON.stringify(EARLY_READS), 'ronghe-signed-in': '["/assets/AppLayout.js"]' };
   const links: string[] = [];
   const window: Record<string, unknown> = {
+    // What src/api/client.ts leaves once it has started its own reads.
+    ...(appFirst ? { __rongheApp: true } : {}),
     fetch: (url: string, init: { headers: { authorization: string } }) => {
       fetched.push({ url, auth: init.headers.authorization });
       return Promise.resolve({});
@@ -52,6 +54,13 @@ describe('early-session.js', () => {
     expect(open('/t/hongshan/activities').reads).toEqual(['/api/me', '/api/tenants']);
     expect(open('/t/hongshan/needs/need_1').reads).toEqual(['/api/me', '/api/tenants']);
     expect(open('/t/hongshan/constructor').reads).toEqual(['/api/me', '/api/tenants']);
+  });
+
+  it('when the app has run first (the script is async), nothing is asked twice', () => {
+    const { fetched, links, reads } = open('/t/hongshan/orgs', '', 't1', true);
+    expect(fetched).toEqual([]);
+    expect(reads).toEqual([]);
+    expect(links).toEqual([]);
   });
 
   it('without a session nothing is asked', () => {

@@ -165,10 +165,13 @@ let collecting = false;
 declare global {
   interface Window {
     __rongheEarly?: { token: string; at: number; reads: Record<string, Promise<Response>> };
+    /** Set once this module has started its own reads: early-session.js, an async script that may run later, then starts none. */
+    __rongheApp?: true;
   }
 }
 /** Takes public/early-session.js's reads over (it may run before or after this module). */
 function takeEarlySession(): void {
+  if (typeof window !== 'undefined') window.__rongheApp = true;
   const started = typeof window === 'undefined' ? undefined : window.__rongheEarly;
   if (!started) return;
   delete window.__rongheEarly;
