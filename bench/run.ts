@@ -29,7 +29,7 @@ import { DEFAULT_SEED, DEMO_TODAY } from '../packages/demo-data/src/index.ts';
 import { IMPORT_NAME_PREFIX, importRows, writeImportSheet } from '../packages/demo-data/src/import-sheet.ts';
 import { CONTROL, findTenant } from '../packages/tenancy/src/registry.ts';
 import { applyLocalMigrations, openLocalPlatform, pendingMigrations, ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';
-import { locateSqliteFiles, openSqlitePlatform } from '../scripts/lib/sqlite-platform.ts';
+import { writeThroughFiles } from '../scripts/lib/sqlite-platform.ts';
 import { DEMO_PASSWORD, seed } from '../scripts/seed.ts';
 import { measure, type LoadResult } from './lib/load.ts';
 import { freePort, startWrangler, type Server } from './lib/servers.ts';
@@ -125,17 +125,12 @@ async function prepareState(): Promise<void> {
     } else if (stale) {
       console.log(`▶ 生成 ×${scale} 规模的演示数据（仅首次，直接写入 SQLite 文件）…`);
       // Straight into the SQLite files: at ×10 wrangler's proxy failed under load (scripts/lib/sqlite-platform.ts).
-      const files = await locateSqliteFiles(platform, state);
-      await platform.dispose();
-      const direct = openSqlitePlatform(files);
-      try {
+      await writeThroughFiles(platform, state, async (direct) => {
         const { ms } = await seed({ platform: direct, persistTo: state, scale });
         figure(`seed.scale${scale}`, ms / 1000, 's');
         // The million-entry points ledger is the other large write: done here too, found done below.
         if (!values['only-overhead']) await preparePointsLedger(direct.db(tenant!));
-      } finally {
-        await direct.dispose();
-      }
+      });
       platform = await openLocalPlatform(state);
       writeFileSync(marker, JSON.stringify(want) + '\n');
     } else {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COUNTIES } from '../packages/tenancy/src/registry.ts';
 import { applyLocalMigrations, moveCityOutOfControlIfNeeded, openLocalPlatform, pendingMigrations, persistRoot, ROOT, WRANGLER_CONFIG } from './lib/local-platform.ts';
-import { locateSqliteFiles, openSqlitePlatform } from './lib/sqlite-platform.ts';
+import { writeThroughFiles } from './lib/sqlite-platform.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 
 const { values } = parseArgs({
@@ -103,7 +103,6 @@ async function prepareDatabases(): Promise<void> {
   // A state from before the city had its own database is moved first (ADR 0013); a no-op otherwise.
   await moveCityOutOfControlIfNeeded(persistTo);
   const platform = await openLocalPlatform(persistTo);
-  let files: Map<string, string>;
   try {
     const pending = await pendingMigrations(platform);
     if (pending.size) {
@@ -112,23 +111,19 @@ async function prepareDatabases(): Promise<void> {
     } else {
       step('数据库迁移已是最新');
     }
-    if (values['skip-seed']) {
-      step('按 --skip-seed 跳过演示数据');
-      return;
-    }
-    files = await locateSqliteFiles(platform, persistTo);
-  } finally {
+  } catch (err) {
     await platform.dispose();
+    throw err;
+  }
+  if (values['skip-seed']) {
+    await platform.dispose();
+    step('按 --skip-seed 跳过演示数据');
+    return;
   }
   step('导入演示数据（已存在的记录保持不变）…');
-  // Straight into the SQLite files, as the bench seeds (scripts/lib/sqlite-platform.ts): through the platform
-  // proxy every chunk crosses into workerd and back, about 45 s of the two cores' time instead of a few.
-  const direct = openSqlitePlatform(files);
-  try {
-    await seed({ platform: direct, persistTo, scale: 1 });
-  } finally {
-    await direct.dispose();
-  }
+  // Straight into the SQLite files, as the bench seeds: through the platform proxy every chunk crosses into
+  // workerd and back, about 45 s of the two cores' time instead of a few (ADR 0036).
+  await writeThroughFiles(platform, persistTo, (direct) => seed({ platform: direct, persistTo, scale: 1 }));
 }
 
 // ---- 3. wrangler dev --------------------------------------------------------

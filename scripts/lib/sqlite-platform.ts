@@ -143,6 +143,27 @@ export async function locateSqliteFiles(proxy: LocalPlatform, persistTo?: string
   return found;
 }
 
+/**
+ * Large writes (the demo seed) straight into the local databases' SQLite files: each binding's file is
+ * found through the platform proxy, the proxy is closed (so one process writes the files), `write`
+ * runs on the files, and they are closed after. The proxy is closed whatever happens; reopen one to
+ * read through workerd again.
+ */
+export async function writeThroughFiles<T>(proxy: LocalPlatform, persistTo: string | undefined, write: (direct: LocalPlatform) => Promise<T>): Promise<T> {
+  let files: Map<string, string>;
+  try {
+    files = await locateSqliteFiles(proxy, persistTo);
+  } finally {
+    await proxy.dispose();
+  }
+  const direct = openSqlitePlatform(files);
+  try {
+    return await write(direct);
+  } finally {
+    await direct.dispose();
+  }
+}
+
 /** One SQLite file as a D1 database (a copy of a county's, for measuring scripts). */
 export function openSqliteD1(path: string, opts: { readOnly?: boolean; observe?: StatementObserver } = {}): { db: D1Database; sqlite: DatabaseSync } {
   const sqlite = new DatabaseSync(path, { readOnly: opts.readOnly ?? false });
