@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { DEMO_PASSWORD } from './env.ts';
-import { api, apiLogin, button, gone, login, loginAsAdminOf, openOrgsAfterLogin, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, landed, login, loginAsAdminOf, openOrgsAfterLogin, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
 
 // Signing in and out, in Chinese: wrong passwords, lockout, an expired
 // session, and changing one's own password.
@@ -90,6 +90,49 @@ describe('登录与账号', () => {
     await page.locator('.ant-dropdown-menu').getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL(/\/login$/);
     expect(await page.evaluate(() => sessionStorage.getItem('ronghe.token'))).toBeNull();
+  });
+
+  it('会话在重新打开页面时已失效：换人登录到自己的首页，本人登录回到原页面', async () => {
+    await loginAsAdminOf(page, WRONG_USER);
+    await page.waitForURL(/\/t\/yuanbaoshan\/orgs$/);
+    // The session ends elsewhere while the tab is closed; the page is opened again with the refused token.
+    await api('POST', '/auth/logout', { token: await token(page) });
+    await page.reload();
+    await page.waitForURL(/\/login$/);
+    // Someone else takes the tab: the city administrator may open 元宝山区's 名录 (read-only), but
+    // it was not their page: they land on their own 工作台.
+    await page.getByLabel('用户名').fill('city_admin');
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await button(page, '登录').click();
+    await landed(page);
+    expect(page.url()).toMatch(/\/t\/chifeng\/workbench$/);
+
+    // The city administrator's session ends on a page, by a refused request this time; the county
+    // administrator signing in next is not sent to the city's page either.
+    await page.getByRole('menuitem', { name: /全市概况/ }).click();
+    await page.waitForURL(/\/t\/chifeng\/city$/);
+    await api('POST', '/auth/logout', { token: await token(page) });
+    // Opening another page is refused, unless the bell's own poll was refused first.
+    await page.getByRole('menuitem', { name: /账号管理/ }).click({ timeout: 5_000 }).catch(() => undefined);
+    await page.waitForURL(/\/login$/);
+    await page.getByLabel('用户名').fill(WRONG_USER);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await button(page, '登录').click();
+    await landed(page);
+    expect(page.url()).toMatch(/\/t\/yuanbaoshan\/workbench$/);
+
+    // The person whose session ended on reopening goes back to the page they had open.
+    await page.getByRole('menuitem', { name: /党组织管理/ }).click();
+    await page.waitForURL(/\/t\/yuanbaoshan\/orgs$/);
+    await page.getByText('党组织列表').waitFor();
+    await api('POST', '/auth/logout', { token: await token(page) });
+    await page.reload();
+    await page.waitForURL(/\/login$/);
+    await page.getByLabel('用户名').fill(WRONG_USER);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await button(page, '登录').click();
+    await page.waitForURL(/\/t\/yuanbaoshan\/orgs$/);
+    await page.evaluate(() => sessionStorage.clear());
   });
 
   it('个人中心：查看角色，修改密码后须用新密码重新登录', async () => {

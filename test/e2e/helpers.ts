@@ -100,12 +100,21 @@ export async function pick(page: Page, inputId: string, option: string): Promise
     await settled(page);
   }
   await dropdown.waitFor();
-  // A searchable select narrows the list to the wanted option first.
-  if ((await input.getAttribute('readonly')) === null) await input.fill(option);
+  // A searchable select narrows the list to the wanted option first. One that asks the server spins
+  // until the answer is in: its options move then, and a click during it may land on another.
+  if ((await input.getAttribute('readonly')) === null) {
+    await input.fill(option);
+    await searched(page, page.locator(`.ant-select:has(#${inputId})`));
+  }
   await settled(page);
   await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
   await page.locator(`.ant-select:has(#${inputId})`).getByTitle(option, { exact: true }).first().waitFor();
   await settled(page);
+}
+
+/** Waits until a select that searches on the server has the answer for what was typed (its spinner is gone). */
+export async function searched(page: Page, select: Locator): Promise<void> {
+  await select.locator('.anticon-loading').first().waitFor({ state: 'hidden' });
 }
 
 /** Waits until no CSS animation or transition runs (drawers and modals slide in and out). */

@@ -84,21 +84,20 @@ function PreloadOnNavigate() {
 
 /** A 401 anywhere ends the session and returns to the login page, once. */
 function UnauthorizedBridge() {
-  const { forget, me } = useSession();
+  const { forget } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = App.useApp();
   const where = useRef(location);
   where.current = location;
-  // Whose session ends: only they are brought back to this page after signing in (login/return-path.ts).
-  const who = useRef(me?.username);
-  who.current = me?.username;
   useEffect(() => {
     onUnauthorized(() => {
-      forget();
-      if (where.current.pathname === '/login') return;
+      // Whose session ends: only they are brought back to this page after signing in (login/return-path.ts).
+      // A person signing out is already on the way to the login page, with nothing to be warned of.
+      const { who, chosen } = forget();
+      if (chosen || where.current.pathname === '/login') return;
       message.warning({ content: '登录已过期或已在别处退出，请重新登录', key: 'session-expired' });
-      navigate('/login', { replace: true, state: { from: where.current, who: who.current } satisfies LoginState });
+      navigate('/login', { replace: true, state: { from: where.current, who } satisfies LoginState });
     });
     return () => onUnauthorized(null);
   }, [forget, navigate, message]);
@@ -115,12 +114,16 @@ function useOpened(): boolean {
 }
 
 function RequireAuth() {
-  const { status } = useSession();
+  const { status, ended } = useSession();
   const location = useLocation();
   const ready = useOpened();
   if (status !== 'anonymous') void loadLayout();
   if (status === 'loading' || (status === 'ready' && !ready)) return <FullPageSpin />;
-  if (status === 'anonymous') return <Navigate to="/login" replace state={{ from: location }} />;
+  // This redirect and UnauthorizedBridge's both follow a session's end, in either order: both say whose it was.
+  if (status === 'anonymous') {
+    if (ended?.chosen) return <Navigate to="/login" replace />;
+    return <Navigate to="/login" replace state={{ from: location, who: ended?.who } satisfies LoginState} />;
+  }
   return <Outlet />;
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from './api/endpoints.ts';
 import { tokenStore } from './api/client.ts';
 import type { Me, Tenant } from './api/types.ts';
@@ -10,8 +10,23 @@ interface SessionValue {
   /** Resolves with the tenants the user may open. */
   login(username: string, password: string): Promise<Tenant[]>;
   logout(): Promise<void>;
-  /** Drops the local session without calling the server (after 401 or a password change). */
-  forget(): void;
+  /**
+   * Drops the local session without calling the server: 'refused' after a 401, 'chosen' when the
+   * person ended it (a password change). Says how it ended, for the redirect to the login page.
+   */
+  forget(reason?: 'refused' | 'chosen'): SessionEnd;
+  /** How the last session in this tab ended, until someone signs in; undefined if none ended here. */
+  ended: SessionEnd | undefined;
+}
+
+/**
+ * How a session ended. `who`: whose it was; the login page sends only that person back to the
+ * page it ended on. `chosen`: the person signed out (or changed their password); there is no page
+ * to go back to and nothing to warn about.
+ */
+export interface SessionEnd {
+  who: string | undefined;
+  chosen: boolean;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -29,9 +44,28 @@ export const loginNotice = {
 };
 
 const LAST_TENANT_KEY = 'ronghe.lastTenant';
+/** The tenant last used in this tab, and by whom: the next person on the tab starts from their own. */
 export const lastTenant = {
-  get: () => sessionStorage.getItem(LAST_TENANT_KEY),
-  set: (slug: string) => sessionStorage.setItem(LAST_TENANT_KEY, slug),
+  get(username: string | undefined): string | undefined {
+    try {
+      const last = JSON.parse(sessionStorage.getItem(LAST_TENANT_KEY) ?? 'null') as { who?: unknown; slug?: unknown } | null;
+      return last && last.who === username && typeof last.slug === 'string' ? last.slug : undefined;
+    } catch {
+      return undefined; // written by an older build, or by hand: no usable memory
+    }
+  },
+  set: (username: string, slug: string) => sessionStorage.setItem(LAST_TENANT_KEY, JSON.stringify({ who: username, slug })),
+};
+
+const OWNER_KEY = 'ronghe.sessionOwner';
+/**
+ * Whose token this tab holds, kept beside it: a token refused when the page is opened again says
+ * nothing of whose it was, and the login page must not hand that person's page to the next one.
+ */
+const sessionOwner = {
+  get: () => sessionStorage.getItem(OWNER_KEY) ?? undefined,
+  set: (username: string) => sessionStorage.setItem(OWNER_KEY, username),
+  clear: () => sessionStorage.removeItem(OWNER_KEY),
 };
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -39,33 +73,51 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [tenants, setTenants] = useState<Tenant[]>([]);
 
+  const owner = useRef(tokenStore.get() ? sessionOwner.get() : undefined);
+  // Several requests can be refused at once, each ending the session, and one may be refused while
+  // the person signs out: every later ending must say the same as the first.
+  const end = useRef<SessionEnd | undefined>(undefined);
+  const leaving = useRef(false);
+  const [ended, setEnded] = useState<SessionEnd | undefined>(undefined);
+
+  const forget = useCallback((reason: 'refused' | 'chosen' = 'refused'): SessionEnd => {
+    tokenStore.clear();
+    const now: SessionEnd = {
+      who: owner.current ?? end.current?.who,
+      chosen: reason === 'chosen' || leaving.current || (end.current?.chosen ?? false),
+    };
+    owner.current = undefined;
+    sessionOwner.clear();
+    end.current = now;
+    setEnded(now);
+    setMe(null);
+    setTenants([]);
+    setStatus('anonymous');
+    return now;
+  }, []);
+
   const load = useCallback(async (): Promise<Tenant[]> => {
     setStatus('loading');
     try {
       const [m, ts] = await Promise.all([authApi.me(), authApi.tenants()]);
+      owner.current = m.username;
+      sessionOwner.set(m.username);
+      end.current = undefined;
+      leaving.current = false;
+      setEnded(undefined);
       setMe(m);
       setTenants(ts);
       setStatus('ready');
       return ts;
     } catch (err) {
-      tokenStore.clear();
-      setMe(null);
-      setTenants([]);
-      setStatus('anonymous');
+      forget();
       throw err;
     }
-  }, []);
+  }, [forget]);
 
   useEffect(() => {
     if (tokenStore.get()) load().catch(() => undefined);
   }, [load]);
-
-  const forget = useCallback(() => {
-    tokenStore.clear();
-    setMe(null);
-    setTenants([]);
-    setStatus('anonymous');
-  }, []);
 
   const login = useCallback(
     async (username: string, password: string) => {
@@ -77,17 +129,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(async () => {
+    leaving.current = true;
     try {
       await authApi.logout();
     } catch {
       // the session may already be gone server-side; leaving locally is what matters
     }
-    forget();
+    forget('chosen');
   }, [forget]);
 
   const value = useMemo(
-    () => ({ status, me, tenants, login, logout, forget }),
-    [status, me, tenants, login, logout, forget],
+    () => ({ status, me, tenants, login, logout, forget, ended }),
+    [status, me, tenants, login, logout, forget, ended],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -98,8 +151,8 @@ export function useSession(): SessionValue {
   return v;
 }
 
-/** Where to land after login: the last tenant used in this tab, else the first writable one. */
-export function defaultTenant(tenants: Tenant[]): Tenant | undefined {
-  const last = lastTenant.get();
+/** Where to land after login: the last tenant this person used in this tab, else their first writable one. */
+export function defaultTenant(tenants: Tenant[], username: string | undefined): Tenant | undefined {
+  const last = lastTenant.get(username);
   return tenants.find((t) => t.slug === last) ?? tenants.find((t) => !t.readOnly) ?? tenants[0];
 }

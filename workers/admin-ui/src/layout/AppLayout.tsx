@@ -67,11 +67,11 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
   // One value while the tenant and the roles stay: every page below reads it.
   const inTenant = useMemo(() => (tenant ? { tenant, perms } : null), [tenant, perms]);
   useEffect(() => {
-    if (tenant) lastTenant.set(tenant.slug);
-  }, [tenant]);
+    if (tenant && me) lastTenant.set(me.username, tenant.slug);
+  }, [tenant, me]);
 
   if (!tenant) {
-    const fallback = defaultTenant(tenants);
+    const fallback = defaultTenant(tenants, me?.username);
     return (
       <Result
         status="403"

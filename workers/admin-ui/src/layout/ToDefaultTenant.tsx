@@ -8,8 +8,8 @@ const NoTenant = lazy(() => import('./NoTenant.tsx'));
 
 /** A page of the user's usual tenant (the last one they used, else their first). */
 export function ToDefaultTenant({ page }: { page?: string }) {
-  const { tenants } = useSession();
-  const t = defaultTenant(tenants);
+  const { tenants, me } = useSession();
+  const t = defaultTenant(tenants, me?.username);
   if (!t) {
     return <NoTenant />;
   }

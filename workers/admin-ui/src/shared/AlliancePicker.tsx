@@ -1,8 +1,8 @@
 import { Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { allianceApi } from '../api/alliance-endpoints.ts';
-import { errorText } from '../api/client.ts';
 import type { AllianceSummary } from '../api/types.ts';
+import { useServerSearch } from './useServerSearch.ts';
 import { ALLIANCE_STATUS_COLORS as STATUS_COLORS, ALLIANCE_STATUS_LABELS } from './allianceStatus.ts';
 
 interface BaseProps {
@@ -33,69 +33,36 @@ interface Option {
   lead?: string;
 }
 
-const DEBOUNCE_MS = 300;
-
 /** Alliances of the county, found by name on the server. */
 export function AlliancePicker(props: SingleProps | MultipleProps) {
   const { tenant, known, exclude, placeholder, id, status } = props;
-  const [options, setOptions] = useState<Option[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const names = useRef(new Map<string, string>());
-  const seq = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   for (const k of known ?? []) if (!names.current.has(k.id)) names.current.set(k.id, k.name);
 
-  const search = async (q: string) => {
-    const mine = ++seq.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await allianceApi.list(tenant, { q: q.trim() || undefined, limit: 30 });
-      if (mine !== seq.current) return;
-      for (const a of page.items) names.current.set(a.id, a.name);
-      setOptions(page.items.map((a) => ({ value: a.id, label: a.name, status: a.status, lead: a.leadOrgName })));
-    } catch (err) {
-      if (mine !== seq.current) return;
-      setError(errorText(err));
-      setOptions([]);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  };
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      seq.current++;
-    },
-    [],
-  );
+  const found = useServerSearch<Option>(async (q) => {
+    const page = await allianceApi.list(tenant, { q, limit: 30 });
+    for (const a of page.items) names.current.set(a.id, a.name);
+    return page.items.map((a) => ({ value: a.id, label: a.name, status: a.status, lead: a.leadOrgName }));
+  });
 
   const chosen = props.multiple ? (props.value ?? []) : props.value ? [props.value] : [];
   const shown = useMemo(() => {
-    const list = options.filter((o) => !exclude?.has(o.value) || chosen.includes(o.value));
+    const list = found.options.filter((o) => !exclude?.has(o.value) || chosen.includes(o.value));
     const missing = chosen.filter((v) => !list.some((o) => o.value === v)).map((v) => ({ value: v, label: names.current.get(v) ?? v }));
     return [...missing, ...list];
-  }, [options, exclude, chosen.join(',')]);
+  }, [found.options, exclude, chosen.join(',')]);
 
   const common = {
     id,
     status,
     options: shown,
     placeholder: placeholder ?? '输入联合体名称搜索',
-    showSearch: {
-      filterOption: false as const,
-      onSearch: (q: string) => {
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => void search(q), DEBOUNCE_MS);
-      },
-    },
+    showSearch: { filterOption: false as const, onSearch: found.onSearch },
     onOpenChange: (open: boolean) => {
-      if (open && options.length === 0) void search('');
+      if (open && !found.answered) found.search('');
     },
-    loading,
-    notFoundContent: loading ? '正在搜索…' : error ? <Typography.Text type="danger">{error}</Typography.Text> : '没有符合条件的联合体',
+    loading: found.loading,
+    notFoundContent: found.loading ? '正在搜索…' : found.error ? <Typography.Text type="danger">{found.error}</Typography.Text> : '没有符合条件的联合体',
     optionRender: (o: { data: Option }) => (
       <Space orientation="vertical" size={0}>
         <span>{o.data.label}</span>

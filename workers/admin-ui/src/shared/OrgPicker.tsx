@@ -1,8 +1,8 @@
 import { Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { errorText } from '../api/client.ts';
 import { orgApi } from '../api/endpoints.ts';
 import type { Organization } from '../api/types.ts';
+import { useServerSearch } from './useServerSearch.ts';
 
 interface Props {
   tenant: string;
@@ -30,59 +30,31 @@ interface Option {
 }
 
 const LIMIT = 20;
-const DEBOUNCE_MS = 300;
 
 /**
  * An organization of the tenant, found by name on the server: a county holds
  * thousands, too many to list in a dropdown.
  */
 export function OrgPicker({ tenant, domains, filter, known, placeholder, disabled, style, id, value, onChange, status }: Props) {
-  const [options, setOptions] = useState<Option[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   // Remembers every name seen, so the chosen organization keeps its label while the list changes.
   const names = useRef(new Map<string, string>());
-  const seq = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const domainKey = (domains ?? []).join(',');
   const filterKey = JSON.stringify(filter ?? {});
 
   for (const k of known ?? []) if (!names.current.has(k.id)) names.current.set(k.id, k.name);
 
-  const search = async (q: string) => {
-    const mine = ++seq.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const wanted = domains?.length ? domains : [undefined];
-      const pages = await Promise.all(wanted.map((domain) => orgApi.list(tenant, { ...filter, q: q.trim() || undefined, domain, limit: LIMIT })));
-      if (mine !== seq.current) return; // a newer search superseded this one
-      const items = pages.flatMap((p) => p.items) as Organization[];
-      items.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
-      for (const o of items) names.current.set(o.id, o.name);
-      setOptions(items.map((o) => ({ value: o.id, label: o.name, domain: o.domain, parentName: o.parentName })));
-    } catch (err) {
-      if (mine !== seq.current) return;
-      setError(errorText(err));
-      setOptions([]);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  };
-
-  const onSearch = (q: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void search(q), DEBOUNCE_MS);
-  };
+  const found = useServerSearch<Option>(async (q) => {
+    const wanted = domains?.length ? domains : [undefined];
+    const pages = await Promise.all(wanted.map((domain) => orgApi.list(tenant, { ...filter, q, domain, limit: LIMIT })));
+    const items = pages.flatMap((p) => p.items) as Organization[];
+    items.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+    for (const o of items) names.current.set(o.id, o.name);
+    return items.map((o) => ({ value: o.id, label: o.name, domain: o.domain, parentName: o.parentName }));
+  });
+  const { clear } = found;
 
   // A changed domain restriction (the role changed) or filter (another lead) invalidates the list.
-  useEffect(() => {
-    setOptions([]);
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-      seq.current++;
-    };
-  }, [tenant, domainKey, filterKey]);
+  useEffect(() => clear(), [clear, tenant, domainKey, filterKey]);
 
   // A value that arrives without a name (from the URL, after a reload) is looked up once, so the picker shows a name, not an id.
   const [named, setNamed] = useState(0);
@@ -102,10 +74,10 @@ export function OrgPicker({ tenant, domains, filter, known, placeholder, disable
   }, [tenant, value]);
 
   const shown = useMemo(() => {
-    if (!value || options.some((o) => o.value === value)) return options;
-    return [{ value, label: names.current.get(value) ?? value }, ...options];
+    if (!value || found.options.some((o) => o.value === value)) return [...found.options];
+    return [{ value, label: names.current.get(value) ?? value }, ...found.options];
     // `named` changes when a looked-up name arrives in the ref.
-  }, [options, value, named]);
+  }, [found.options, value, named]);
 
   return (
     <Select<string, Option>
@@ -117,13 +89,13 @@ export function OrgPicker({ tenant, domains, filter, known, placeholder, disable
       options={shown}
       allowClear
       placeholder={placeholder ?? '输入组织名称搜索'}
-      showSearch={{ filterOption: false, onSearch }}
+      showSearch={{ filterOption: false, onSearch: found.onSearch }}
       onOpenChange={(open) => {
-        if (open && options.length === 0) void search('');
+        if (open && !found.answered) found.search('');
       }}
-      loading={loading}
+      loading={found.loading}
       notFoundContent={
-        loading ? '正在搜索…' : error ? <Typography.Text type="danger">{error}</Typography.Text> : '没有符合条件的党组织'
+        found.loading ? '正在搜索…' : found.error ? <Typography.Text type="danger">{found.error}</Typography.Text> : '没有符合条件的党组织'
       }
       optionRender={(o) => (
         <Space orientation="vertical" size={0}>

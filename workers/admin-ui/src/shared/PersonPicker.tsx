@@ -1,6 +1,7 @@
 import { Select } from 'antd';
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { peopleApi } from '../api/people-endpoints.ts';
+import { useServerSearch } from './useServerSearch.ts';
 
 interface Props {
   tenant: string;
@@ -19,40 +20,28 @@ interface Props {
  * may not read that organization's people simply finds nobody.
  */
 export function PersonPicker({ tenant, orgId, placeholder = '输入姓名搜索党员', style, id, value, onChange }: Props) {
-  const [options, setOptions] = useState<Array<{ value: string; label: string; phone: string | null }>>([]);
-  const [loading, setLoading] = useState(false);
-  const seq = useRef(0);
+  const found = useServerSearch(async (q) => {
+    if (!orgId) return [];
+    const page = await peopleApi.list(tenant, { homeOrgId: orgId, subtree: 'true', kind: 'party_member', q, limit: 20 });
+    return page.items.map((p) => ({ value: p.id, label: p.homeOrgName ? `${p.name}（${p.homeOrgName}）` : p.name, phone: p.phone }));
+  });
+  const { search } = found;
 
-  const search = async (q: string) => {
-    if (!orgId) return setOptions([]);
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const page = await peopleApi.list(tenant, { homeOrgId: orgId, subtree: 'true', kind: 'party_member', q: q.trim() || undefined, limit: 20 });
-      if (mine === seq.current) setOptions(page.items.map((p) => ({ value: p.id, label: p.homeOrgName ? `${p.name}（${p.homeOrgName}）` : p.name, phone: p.phone })));
-    } catch {
-      if (mine === seq.current) setOptions([]);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void search('');
-  }, [tenant, orgId]);
+  useEffect(() => search(''), [search, tenant, orgId]);
+  const options = found.options;
 
   return (
     <Select
       id={id}
-      showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
+      showSearch={{ filterOption: false, onSearch: found.onSearch }}
       allowClear
       disabled={!orgId}
-      loading={loading}
+      loading={found.loading}
       placeholder={orgId ? placeholder : '请先选择成员党组织'}
       style={style}
       value={value ?? undefined}
-      options={options}
-      notFoundContent={loading ? '搜索中…' : '人员库中没有可选的党员'}
+      options={[...options]}
+      notFoundContent={found.loading ? '搜索中…' : found.error ?? '人员库中没有可选的党员'}
       onChange={(v: string | undefined) => {
         const picked = options.find((o) => o.value === v);
         onChange?.(v ?? null, picked ? { name: picked.label.replace(/（.*）$/, ''), phone: picked.phone } : undefined);

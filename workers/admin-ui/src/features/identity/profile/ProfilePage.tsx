@@ -33,7 +33,7 @@ export default function ProfilePage() {
       await authApi.changePassword(v.currentPassword, v.newPassword);
       // The server ends every session of this user, this one included.
       loginNotice.set('密码已修改，请使用新密码重新登录。');
-      forget();
+      forget('chosen');
       navigate('/login', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 422) {
