@@ -18,8 +18,17 @@
   var page = /^\/t\/([^/]+)\/([^/]+)$/.exec(location.pathname);
   var table = document.getElementById('ronghe-early-reads');
   var paths = page && !location.search && table ? JSON.parse(table.textContent || '{}')[page[2]] : undefined;
+  // Reads of the current month, as the page's dayjs() would ask on the browser's clock (src/early-reads.ts).
+  var now = new Date();
+  var day = function (d) {
+    var m = d.getMonth() + 1;
+    var n = d.getDate();
+    return d.getFullYear() + '-' + (m < 10 ? '0' : '') + m + '-' + (n < 10 ? '0' : '') + n;
+  };
+  var monthStart = day(new Date(now.getFullYear(), now.getMonth(), 1));
+  var monthEnd = day(new Date(now.getFullYear(), now.getMonth() + 1, 0));
   for (var j = 0; Array.isArray(paths) && j < paths.length; j++) {
-    var url = '/api/t/' + page[1] + paths[j];
+    var url = '/api/t/' + page[1] + paths[j].replace('{monthStart}', monthStart).replace('{monthEnd}', monthEnd);
     window.__rongheEarly.reads[url] = fetch(url, init);
   }
   // A signed-in visitor will draw the sidebar layout: its files (listed at build time in index.html)

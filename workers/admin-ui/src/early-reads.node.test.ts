@@ -1,6 +1,7 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { openedAt, recordPreloads } from './lib/preload-test-stubs.ts';
-import { EARLY_READS } from './early-reads.ts';
+import { DAY_TOKENS, EARLY_READS } from './early-reads.ts';
 
 // public/early-session.js starts EARLY_READS before the app's code runs; the page's own GET takes an
 // answer over only when its URL is the same, character for character. Each page's preload (its
@@ -17,23 +18,35 @@ const PRELOADS: Record<string, () => Promise<(at: ReturnType<typeof openedAt>) =
   people: () => import('./features/people/first-reads.ts').then((m) => m.preloadPeople),
   funds: () => import('./features/funds/first-reads.ts').then((m) => m.preloadFunds),
   audit: () => import('./features/audit/first-reads.ts').then((m) => m.preloadAudit),
+  activities: () => import('./features/activities/first-reads.ts').then((m) => m.preloadActivities),
 };
 
+/** A path as early-session.js sends it today: its day tokens filled in (here by dayjs, as the pages count days). */
+const today = (path: string) =>
+  path.replace('{monthStart}', dayjs().startOf('month').format('YYYY-MM-DD')).replace('{monthEnd}', dayjs().endOf('month').format('YYYY-MM-DD'));
+
 describe('the reads started before the app runs (early-session.js)', () => {
-  it('cover the nine main pages whose first reads do not depend on the day', () => {
-    expect(Object.keys(EARLY_READS).sort()).toEqual(['alliances', 'audit', 'funds', 'needs', 'orgs', 'people', 'projects', 'supervision', 'workbench']);
+  it('cover the ten main pages, 联合体活动 (this month) among them', () => {
+    expect(Object.keys(EARLY_READS).sort()).toEqual(['activities', 'alliances', 'audit', 'funds', 'needs', 'orgs', 'people', 'projects', 'supervision', 'workbench']);
   });
 
   for (const [page, paths] of Object.entries(EARLY_READS)) {
     it(`${page}: the same URLs, in the same order, as the page's own preload at its plain address`, async () => {
       const preload = await PRELOADS[page]!();
       preload(openedAt(''));
-      expect(urls()).toEqual(paths.map((p) => `/api/t/hongshan${p}`));
+      expect(urls()).toEqual(paths.map((p) => `/api/t/hongshan${today(p)}`));
     });
   }
 
   it('are written as the browser sends them: nothing a URL encoder would change', () => {
     // The recorder above decodes what it saw; a path that encodes to itself compares exactly.
-    for (const path of Object.values(EARLY_READS).flat()) expect(encodeURI(path)).toBe(path);
+    for (const path of Object.values(EARLY_READS).flat().map(today)) expect(encodeURI(path)).toBe(path);
+  });
+
+  it('name the day only by the tokens early-session.js fills in', () => {
+    for (const path of Object.values(EARLY_READS).flat()) {
+      const tokens = path.match(/\{[^}]*\}/g) ?? [];
+      for (const t of tokens) expect(DAY_TOKENS).toContain(t);
+    }
   });
 });

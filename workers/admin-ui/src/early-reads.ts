@@ -7,8 +7,12 @@
  * Each list is exactly what the page's own preload (its `first-reads.ts`) asks for that address:
  * early-reads.node.test.ts runs every preload and compares, so a page whose reads change fails the
  * tests until this table follows. A read missing here is only started later; a read here that the
- * page no longer makes would be a request nobody uses. Pages whose first read depends on the day
- * (联合体活动, by month) are left to their preload.
+ * page no longer makes would be a request nobody uses.
+ *
+ * A read that depends on the day names it with tokens, filled in by early-session.js from the browser's
+ * clock as the page's own dayjs() would: `{monthStart}` and `{monthEnd}`, the first and last day of the
+ * current month (YYYY-MM-DD). Opened just as a month turns, the two may disagree: the page then asks
+ * again itself, one request wasted.
  */
 export const EARLY_READS: Readonly<Record<string, readonly string[]>> = {
   workbench: ['/workbench', '/notifications?limit=20'],
@@ -20,4 +24,8 @@ export const EARLY_READS: Readonly<Record<string, readonly string[]>> = {
   people: ['/people?limit=20'],
   funds: ['/funds/summary'],
   audit: ['/audit?limit=30'],
+  activities: ['/activities?from={monthStart}&to={monthEnd}&page=1&limit=20'],
 };
+
+/** The day tokens early-session.js fills in (see above). */
+export const DAY_TOKENS = ['{monthStart}', '{monthEnd}'] as const;

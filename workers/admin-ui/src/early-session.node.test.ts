@@ -8,7 +8,18 @@ import { EARLY_READS } from './early-reads.ts';
 // carried in index.html by vite.config.ts). Run here in a bare context standing in for the page.
 const SCRIPT = readFileSync(new URL('../public/early-session.js', import.meta.url), 'utf8');
 
-function open(path: string, search = '', token: string | null = 't1', appFirst = false) {
+/** The browser's clock at a given local date and time: `new Date()` is then, any other call as usual. */
+function clockAt(y: number, m: number, d: number, h = 12): DateConstructor {
+  const at = new Date(y, m - 1, d, h).getTime();
+  return class extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(at);
+      else super(...(args as [number, number, number]));
+    }
+  } as DateConstructor;
+}
+
+function open(path: string, search = '', token: string | null = 't1', appFirst = false, clock: DateConstructor = Date) {
   const fetched: { url: string; auth: string }[] = [];
   const blocks: Record<string, string> = { 'ronghe-early-reads': JSON.stringify(EARLY_READS), 'ronghe-signed-in': '["/assets/AppLayout.js"]' };
   const links: string[] = [];
@@ -25,6 +36,7 @@ function open(path: string, search = '', token: string | null = 't1', appFirst =
     fetch: window.fetch,
     sessionStorage: { getItem: (k: string) => (k === 'ronghe.token' ? token : null) },
     location: { pathname: path, search },
+    Date: clock,
     performance: { now: () => 12 },
     document: {
       getElementById: (id: string) => (id in blocks ? { textContent: blocks[id] } : null),
@@ -51,9 +63,18 @@ describe('early-session.js', () => {
 
   it('with filters in the address, or on a page not in the table, only the session’s reads start', () => {
     expect(open('/t/hongshan/orgs', '?q=社区').reads).toEqual(['/api/me', '/api/tenants']);
-    expect(open('/t/hongshan/activities').reads).toEqual(['/api/me', '/api/tenants']);
+    expect(open('/t/hongshan/meetings').reads).toEqual(['/api/me', '/api/tenants']);
     expect(open('/t/hongshan/needs/need_1').reads).toEqual(['/api/me', '/api/tenants']);
     expect(open('/t/hongshan/constructor').reads).toEqual(['/api/me', '/api/tenants']);
+  });
+
+  it('opening 联合体活动 asks for this month by the browser’s clock, to its last day', () => {
+    const session = ['/api/me', '/api/tenants'];
+    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2026, 12, 6)).reads).toEqual([...session, '/api/t/hongshan/activities?from=2026-12-01&to=2026-12-31&page=1&limit=20']);
+    // A leap February, a thirty-day month, and the month's last evening.
+    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2028, 2, 10)).reads[2]).toBe('/api/t/hongshan/activities?from=2028-02-01&to=2028-02-29&page=1&limit=20');
+    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2027, 2, 10)).reads[2]).toBe('/api/t/hongshan/activities?from=2027-02-01&to=2027-02-28&page=1&limit=20');
+    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2026, 11, 30, 23)).reads[2]).toBe('/api/t/hongshan/activities?from=2026-11-01&to=2026-11-30&page=1&limit=20');
   });
 
   it('when the app has run first (the script is async), nothing is asked twice', () => {
