@@ -1,6 +1,5 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { testWorkerOptions } from './test/support/test-worker-options.ts';
 
 // Four projects: `unit` (Node: repository checks, engines), `demo-data` (Node:
 // the demo generator, one whole Chifeng shared per worker), `workers` (inside
@@ -30,27 +29,20 @@ export default defineConfig({
       },
       {
         plugins: [
-          cloudflareTest(async () => {
-            // wrangler.toml's worker without its queue consumers (test/support/test-worker-options.ts, ADR 0035).
-            const worker = testWorkerOptions();
-            return {
-              main: worker.main,
-              moduleRules: worker.moduleRules,
-              miniflare: {
-                ...worker.miniflare,
-                bindings: {
-                  ...worker.bindings,
-                  APP_ENV: 'test',
-                  TEST_TENANT_MIGRATIONS: await readD1Migrations('schema/migrations/tenant'),
-                  TEST_CONTROL_MIGRATIONS: await readD1Migrations('schema/migrations/control'),
-                  // The control set as it was while the city tenant lived in the control database (ADR 0013), frozen for the data-move test.
-                  TEST_OLD_CONTROL_MIGRATIONS: await readD1Migrations('test/fixtures/control-migrations-before-0013'),
-                },
-                // Two empty databases for the data-move test, beside the ones wrangler.toml declares.
-                d1Databases: { ...worker.d1Databases, TEST_OLD_CONTROL: 'test-old-control', TEST_MOVED_CITY: 'test-moved-city' },
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                APP_ENV: 'test',
+                TEST_TENANT_MIGRATIONS: await readD1Migrations('schema/migrations/tenant'),
+                TEST_CONTROL_MIGRATIONS: await readD1Migrations('schema/migrations/control'),
+                // The control set as it was while the city tenant lived in the control database (ADR 0013), frozen for the data-move test.
+                TEST_OLD_CONTROL_MIGRATIONS: await readD1Migrations('test/fixtures/control-migrations-before-0013'),
               },
-            };
-          }),
+              // Two empty databases for the data-move test, beside the ones wrangler.toml declares.
+              d1Databases: { TEST_OLD_CONTROL: 'test-old-control', TEST_MOVED_CITY: 'test-moved-city' },
+            },
+          })),
         ],
         test: {
           name: 'workers',

@@ -147,6 +147,10 @@ describe('the rollup equals the figures computed from each county', () => {
     const t0 = Date.now();
     const model = await generated('wengniute', 99, t0);
     const d1 = bindings.DB_WENGNIUTE!;
+    // The story starts where 翁牛特旗 has no figures yet. One workerd serves many test files in turn (ADR 0035), and
+    // once an event another file sent reached the queue consumer after this file had begun: it stored figures of
+    // the then empty county, and the first event below refreshed only its own part. So the start is made explicit.
+    await control.prepare("DELETE FROM rollup_parts WHERE slug = 'wengniute'").run();
     // The first event finds no figures yet: the county is refreshed whole.
     expect(await applyOnce(rollupConsumer, envelope('wengniute', 'organization.updated', 'organization'), d1, env, Date.now())).toBe('done');
     expect((await readCityRollup(control, { now: Date.now() })).counties.find((c) => c.slug === 'wengniute')!.figures).toEqual(expectedFigures(model, Date.now()).figures);
