@@ -74,7 +74,7 @@ export function OrgPicker({ tenant, domains, filter, known, placeholder, disable
   }, [tenant, value]);
 
   const shown = useMemo(() => {
-    if (!value || found.options.some((o) => o.value === value)) return [...found.options];
+    if (!value || found.options.some((o) => o.value === value)) return found.options;
     return [{ value, label: names.current.get(value) ?? value }, ...found.options];
     // `named` changes when a looked-up name arrives in the ref.
   }, [found.options, value, named]);

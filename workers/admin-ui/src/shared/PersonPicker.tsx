@@ -28,7 +28,6 @@ export function PersonPicker({ tenant, orgId, placeholder = '输入姓名搜索�
   const { search } = found;
 
   useEffect(() => search(''), [search, tenant, orgId]);
-  const options = found.options;
 
   return (
     <Select
@@ -40,10 +39,10 @@ export function PersonPicker({ tenant, orgId, placeholder = '输入姓名搜索�
       placeholder={orgId ? placeholder : '请先选择成员党组织'}
       style={style}
       value={value ?? undefined}
-      options={[...options]}
+      options={found.options}
       notFoundContent={found.loading ? '搜索中…' : found.error ?? '人员库中没有可选的党员'}
       onChange={(v: string | undefined) => {
-        const picked = options.find((o) => o.value === v);
+        const picked = found.options.find((o) => o.value === v);
         onChange?.(v ?? null, picked ? { name: picked.label.replace(/（.*）$/, ''), phone: picked.phone } : undefined);
       }}
     />

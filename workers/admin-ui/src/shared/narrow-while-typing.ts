@@ -5,7 +5,7 @@
  * Once the answer for the typed text is in, it is shown as the server gave it (it may match on more
  * than the name).
  */
-export function narrowWhileTyping<T extends { label: string }>(options: readonly T[], typed: string, answeredFor: string): readonly T[] {
+export function narrowWhileTyping<T extends { label: string }>(options: T[], typed: string, answeredFor: string): T[] {
   const q = typed.trim();
   if (q === '' || q === answeredFor.trim()) return options;
   return options.filter((o) => o.label.includes(q));

@@ -6,7 +6,7 @@ const DEBOUNCE_MS = 300;
 
 export interface ServerSearch<T> {
   /** The options to show: the last answer, narrowed to what is typed while the next one is awaited. */
-  options: readonly T[];
+  options: T[];
   /** From the keystroke until its answer is in: the select shows its spinner. */
   loading: boolean;
   /** Why the last search failed, in words for the person. */
@@ -22,7 +22,7 @@ export interface ServerSearch<T> {
 }
 
 interface State<T> {
-  options: readonly T[];
+  options: T[];
   answeredFor: string | null;
   typed: string;
   busy: boolean;
@@ -33,7 +33,7 @@ interface State<T> {
  * The options of a select whose choices live on the server (organizations, alliances, people):
  * searched by what is typed, debounced, and only the latest search's answer kept.
  */
-export function useServerSearch<T extends { label: string }>(find: (q: string | undefined) => Promise<readonly T[]>): ServerSearch<T> {
+export function useServerSearch<T extends { label: string }>(find: (q: string | undefined) => Promise<T[]>): ServerSearch<T> {
   const [state, setState] = useState<State<T>>({ options: [], answeredFor: null, typed: '', busy: false, error: null });
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -44,6 +44,11 @@ export function useServerSearch<T extends { label: string }>(find: (q: string | 
   const stopWaiting = () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+  };
+  // No typed text waits for its search, and no answer on its way will be kept.
+  const dropPending = () => {
+    stopWaiting();
+    seq.current++;
   };
 
   const search = useCallback(async (q: string) => {
@@ -62,8 +67,7 @@ export function useServerSearch<T extends { label: string }>(find: (q: string | 
 
   const onSearch = useCallback(
     (q: string) => {
-      stopWaiting();
-      seq.current++; // an answer still on its way is for older text
+      dropPending(); // an answer still on its way is for older text
       setState((s) => ({ ...s, typed: q, busy: true }));
       timer.current = setTimeout(() => void search(q), DEBOUNCE_MS);
     },
@@ -71,25 +75,16 @@ export function useServerSearch<T extends { label: string }>(find: (q: string | 
   );
 
   const clear = useCallback(() => {
-    stopWaiting();
-    seq.current++;
+    dropPending();
     setState({ options: [], answeredFor: null, typed: '', busy: false, error: null });
   }, []);
 
-  useEffect(
-    () => () => {
-      stopWaiting();
-      seq.current++;
-    },
-    [],
-  );
+  useEffect(() => dropPending, []);
 
   const searchNow = useCallback((q: string) => void search(q), [search]);
 
-  const options = useMemo(
-    () => (state.answeredFor === null ? state.options : narrowWhileTyping(state.options, state.typed, state.answeredFor)),
-    [state.options, state.typed, state.answeredFor],
-  );
+  // Before any answer the list is empty: there is nothing to narrow.
+  const options = useMemo(() => narrowWhileTyping(state.options, state.typed, state.answeredFor ?? ''), [state.options, state.typed, state.answeredFor]);
   return {
     options,
     loading: state.busy,
