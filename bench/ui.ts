@@ -35,8 +35,9 @@ interface BenchElement {
   setAttribute(name: string, value: string): void;
   querySelector(selector: string): BenchElement | null;
   querySelectorAll(selector: string): Iterable<BenchElement>;
+  outerHTML: string;
 }
-declare const document: BenchElement;
+declare const document: BenchElement & { documentElement: BenchElement };
 declare const location: { pathname: string };
 declare const sessionStorage: { setItem(key: string, value: string): void };
 declare const performance: { now(): number; timeOrigin: number };
@@ -258,6 +259,21 @@ function buildReference(): string {
   return out;
 }
 
+/**
+ * A page as the app drew it with its data, saved without its scripts: the most that HTML rendered by a
+ * server could show on arrival (no server time, no hydration), with the same stylesheet. The floor of
+ * the one option that does not run React and antd before the data shows (docs/adr/0031).
+ */
+async function drawnHtml(browser: Browser, base: string, token: string, dist: string, p: UiPage): Promise<string> {
+  const context = await signedInContext(browser, base, token, { name: 'current', dist });
+  const page = await context.newPage();
+  await page.goto(`/t/${TENANT}/${p.key}`);
+  await dataVisible(page, p.key, p.ready);
+  const html = await page.evaluate(() => `<!doctype html>${document.documentElement.outerHTML}`);
+  await context.close();
+  return html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
+}
+
 export async function runUiBench(opts: { runs: number; port?: number; state: string; logDir: string }): Promise<UiFigure[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：apt-get install -y chromium，或设置 CHROMIUM_PATH`);
   const figures: UiFigure[] = [];
@@ -388,18 +404,23 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
     // The stack's own floor in the same run: the reference page (React + antd and nothing else, see
     // workers/admin-ui/reference/main.tsx) and the app's 党组织管理, both cold and both served from
     // disk by the bench, alternating which goes first.
-    console.log(`▶ 参照页（React + antd 最简页）与 党组织管理 交替冷启动，各 ${opts.runs} 次`);
+    // And the same page as HTML drawn ahead (drawnHtml): the floor of server rendering.
+    console.log(`▶ 参照页（React + antd 最简页）、党组织管理、其已绘制的 HTML 轮流冷启动，各 ${opts.runs} 次`);
     const referenceDir = buildReference();
     const orgs = UI_PAGES.find((p) => p.key === 'orgs')!;
+    const orgsHtml = await drawnHtml(browser, server.url, token, dist, orgs);
     const floor: Samples = new Map();
     for (let i = 0; i < opts.runs; i++) {
       // The reference goes through the baseline's path: its files from disk, like any older build.
-      const pair: [string, Variant][] = [
+      const trio: [string, Variant][] = [
         ['reference', { name: 'baseline', dist: referenceDir }],
         ['app', { name: 'current', dist }],
+        ['html', { name: 'current', dist }],
       ];
-      for (const [k, v] of i % 2 ? pair.reverse() : pair) {
+      for (const [k, v] of [...trio.slice(i % 3), ...trio.slice(0, i % 3)]) {
         const context = await signedInContext(browser, server.url, token, v);
+        // Registered last, so it answers the page's address before the files' route does.
+        if (k === 'html') await context.route((url) => url.pathname === `/t/${TENANT}/${orgs.key}`, (route) => route.fulfill({ status: 200, body: orgsHtml, headers: { 'content-type': CONTENT_TYPES['.html']! } }));
         const page = await context.newPage();
         // As the cold loads above: timed from the navigation's commit; a page that never shows counts as NaN.
         await page.goto(`/t/${TENANT}/${orgs.key}`, { waitUntil: 'commit' });
@@ -456,6 +477,8 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
       const a = figOf('ui.orgs.cold_from_disk.data_visible', floor, 'app', 'ms');
       row('参照：React + antd 最简页（侧栏、页头、20 行表格），冷启动数据可见', '', '', ms(r), '', '');
       row(`${orgs.label}：冷启动，静态文件同样由基准从磁盘提供`, '', '', `${ms(a)}（参照的 ${ratio(r, a)}）`, '', '');
+      const h = figOf('ui.orgs.drawn_html.cold.data_visible', floor, 'html', 'ms');
+      row(`${orgs.label}：已绘制页面的 HTML（无脚本，同一样式表），冷启动数据可见`, '', '', `${ms(h)}（参照的 ${ratio(r, h)}）`, '', '');
     }
     const [load1, load5] = loadavg();
     console.log('');

@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, gone, landed, login, poll, searched, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, choose, gone, landed, login, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 import { foundedAlliance, TENANT, THIS_YEAR } from './issue12-arrange.ts';
 
 // 年度考核 with 四评 (issue 12; seed 004 三(三)): 铁南街道党工委's reviewer (the approving committee) opens the
@@ -52,21 +52,6 @@ beforeAll(async () => {
 }, 120_000);
 afterEach(async (ctx) => shotOnFailure(page, ctx));
 afterAll(async () => s?.close());
-
-/** An antd Select's option, clicked once the list has settled. */
-async function choose(p: Page, combobox: Locator, option: string | RegExp, type?: string): Promise<void> {
-  await settled(p);
-  await combobox.click();
-  if (type) {
-    await combobox.fill(type);
-    await searched(p, p.locator('.ant-select').filter({ has: combobox }));
-  }
-  const item = p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
-  await item.waitFor();
-  await settled(p);
-  await item.click();
-  await settled(p);
-}
 
 /** The input of the form item labelled exactly `label` (these forms have no name, so their inputs no ids). */
 const field = (scope: Locator, label: string) =>

@@ -112,6 +112,25 @@ export async function pick(page: Page, inputId: string, option: string): Promise
   await settled(page);
 }
 
+/**
+ * Opens the select whose input is `combobox`, types `type` when given (waiting for a select that asks
+ * the server to have its answer), and clicks the first option showing `option`. For selects without
+ * an id to address them by (`pick` wants the input's id).
+ */
+export async function choose(page: Page, combobox: Locator, option: string | RegExp, type?: string): Promise<void> {
+  await settled(page);
+  await combobox.click();
+  if (type !== undefined) {
+    await combobox.fill(type);
+    await searched(page, page.locator('.ant-select').filter({ has: combobox }));
+  }
+  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
+  await item.waitFor();
+  await settled(page);
+  await item.click();
+  await settled(page);
+}
+
 /** Waits until a select that searches on the server has the answer for what was typed (its spinner is gone). */
 export async function searched(page: Page, select: Locator): Promise<void> {
   await select.locator('.anticon-loading').first().waitFor({ state: 'hidden' });
