@@ -141,17 +141,18 @@ describe('我是谁', () => {
 describe('菜单只列本角色能用的', () => {
   // By hand from the role × action matrix (README's demo accounts; seed 000): 需求对接 runs the
   // matching (county, committee, lead); 备案 and 审计 are the organization departments'; accounts,
-  // keys and dead letters the county administrator's.
+  // keys and dead letters the county administrator's; 数据大屏 (the county's rollup, rollup.read) the
+  // county administrator's and the committees' reviewers'.
   const LISTS = ['三张清单', '需求清单', '资源清单', '项目清单', '督办预警'];
   const COMMON = ['工作台', '党组织管理', '党建联合体', '红色风景线/片区', '个人中心'];
   const ISSUE11 = ['党员与活动', '联合体活动', '活动考核', '联席会议', '积分'];
   const MINE = ['我的', '我的信息', '活动签到', '我的活动', '我的岗位', '我的积分'];
   const cases: Array<[string, string[], string[]]> = [
-    ['hongshan_admin', [...COMMON, ...LISTS, '需求对接', '备案管理', '审计日志', '事件死信', '账号管理', '开放接口密钥'], []],
-    ['hongshan_reviewer', [...COMMON, ...LISTS, '需求对接'], ['备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
-    ['hongshan_alliance', [...COMMON, ...LISTS, '需求对接'], ['备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
-    ['hongshan_liaison', [...COMMON, ...LISTS], ['需求对接', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
-    ['hongshan_member', [...COMMON, ...LISTS], ['需求对接', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
+    ['hongshan_admin', [...COMMON, ...LISTS, '需求对接', '备案管理', '审计日志', '事件死信', '账号管理', '开放接口密钥', '数据大屏'], []],
+    ['hongshan_reviewer', [...COMMON, ...LISTS, '数据大屏', '需求对接'], ['备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
+    ['hongshan_alliance', [...COMMON, ...LISTS, '需求对接'], ['数据大屏', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
+    ['hongshan_liaison', [...COMMON, ...LISTS], ['数据大屏', '需求对接', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
+    ['hongshan_member', [...COMMON, ...LISTS], ['数据大屏', '需求对接', '备案管理', '审计日志', '账号管理', '开放接口密钥', '事件死信']],
     // Issue 11: the county's work with its members in one group (积分 and 活动 are read by every role); a member's own pages under 我的.
     ['hongshan_admin', [...ISSUE11, '人员', '双报到', '报到领岗', '组织生活'], [...MINE]],
     ['hongshan_member', [...ISSUE11, ...MINE], ['人员', '双报到', '报到领岗', '组织生活']],

@@ -174,7 +174,7 @@ export default function ScreenPage() {
     return (
       <div className="screen screen-refused">
         <h1>无权查看数据大屏</h1>
-        <p>全市数据大屏仅对市委组织部开放；旗县区的数据大屏仅对本旗县区的工作人员开放。</p>
+        <p>全市数据大屏仅对市委组织部开放；旗县区的数据大屏仅对本旗县区委组织部和上级党(工)委审核人开放。</p>
         <Link to="/">返回首页</Link>
       </div>
     );
