@@ -120,6 +120,14 @@ describe('党员的手机页面（390×844）', () => {
       await settled(page);
       await page.screenshot({ path: `/tmp/ronghe-e2e-phone-member-${path.replace('/', '-')}.png`, fullPage: true });
       expect(await overflow(), `${name} (${path}) scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
+      if (path === 'my/reports') {
+        // The seeded member has reported to no community and served nowhere yet: each card says so
+        // once, without the empty list's own "暂无数据" under its message.
+        for (const [card, says] of [['报到的社区', '尚未到社区报到'], ['我的记实档案', '还没有服务记录']]) {
+          const shown = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: card }) });
+          expect(await shown.locator('.ant-empty').allInnerTexts(), card).toEqual([says]);
+        }
+      }
     }
   }, 120_000);
 });

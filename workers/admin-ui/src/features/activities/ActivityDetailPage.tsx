@@ -41,7 +41,7 @@ export default function ActivityDetailPage() {
   if (error) return <Card title="活动">{error}</Card>;
   if (!a) return <Card loading title="活动" />;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Card
         title={a.title}
         extra={
@@ -74,7 +74,7 @@ export default function ActivityDetailPage() {
         <Card title="扫码签到">
           <Space wrap align="center" size="large">
             <div aria-label="签到二维码" style={{ width: 240, height: 240 }} dangerouslySetInnerHTML={{ __html: svg }} />
-            <Space direction="vertical">
+            <Space orientation="vertical">
               <Typography.Text type="secondary">签到码</Typography.Text>
               <Typography.Title level={1} style={{ letterSpacing: 8, margin: 0 }} data-testid="checkin-code">
                 {a.code}

@@ -112,7 +112,7 @@ export function ActivityPhotos({ tenant, activityId, canManage }: Props) {
         <Image.PreviewGroup>
           <Space wrap size="middle">
             {items.map((p) => (
-              <Space key={p.id} direction="vertical" size={4} align="center" data-testid="activity-photo">
+              <Space key={p.id} orientation="vertical" size={4} align="center" data-testid="activity-photo">
                 <Thumb tenant={tenant} activityId={activityId} photo={p} />
                 {canManage && (
                   <Popconfirm title="确定删除这张照片？" okText="删除" cancelText="返回" onConfirm={() => remove(p.id)}>

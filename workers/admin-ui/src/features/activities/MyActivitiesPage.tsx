@@ -12,7 +12,7 @@ function Items({ items, empty }: { items: MyActivity[]; empty: string }) {
       dataSource={items}
       renderItem={(a) => (
         <List.Item>
-          <Space direction="vertical" size={0} style={{ width: '100%' }}>
+          <Space orientation="vertical" size={0} style={{ width: '100%' }}>
             <Typography.Text strong>{a.title}</Typography.Text>
             <Typography.Text type="secondary">{`${a.activityDate} ${a.startTime}–${a.endTime} · ${a.place}`}</Typography.Text>
             <Space wrap size={4}>
@@ -37,7 +37,7 @@ export default function MyActivitiesPage() {
   }, [tenant.slug]);
   if (error) return <Card title="我的活动">{error}</Card>;
   return (
-    <Space direction="vertical" style={{ width: '100%', maxWidth: 640 }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%', maxWidth: 640 }} size="middle">
       <Card title="即将开展" loading={!data} extra={<Link to={`/t/${tenant.slug}/my/checkin`}>签到</Link>}>
         {data && <Items items={data.upcoming} empty="近期没有本支部参加的活动" />}
       </Card>

@@ -48,7 +48,7 @@ export default function MyCheckinPage() {
         status="success"
         title={done.duplicate ? '您已签到过' : '签到成功'}
         subTitle={
-          <Space direction="vertical" size={2}>
+          <Space orientation="vertical" size={2}>
             <Typography.Text strong>{done.activity.title}</Typography.Text>
             <Typography.Text>{done.activity.allianceName}</Typography.Text>
             <Typography.Text>{`${done.activity.activityDate} ${done.activity.startTime}–${done.activity.endTime}`}</Typography.Text>
@@ -61,7 +61,7 @@ export default function MyCheckinPage() {
   }
   return (
     <Card title="活动签到" style={{ maxWidth: 480, margin: '0 auto' }}>
-      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Typography.Text type="secondary">扫描活动现场的二维码，或输入签到码</Typography.Text>
         <Input
           size="large"
@@ -73,7 +73,7 @@ export default function MyCheckinPage() {
           onPressEnter={() => submit()}
           style={{ letterSpacing: 4, textAlign: 'center' }}
         />
-        {error && <Alert type="error" showIcon message={error} />}
+        {error && <Alert type="error" showIcon title={error} />}
         <Button type="primary" size="large" block loading={busy} disabled={code.trim().length < 6} onClick={() => submit()}>
           签到
         </Button>

@@ -44,7 +44,7 @@ export default function AssessmentPage() {
     });
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card
         title={`${a.allianceName} · ${a.year} 年度考核`}
         extra={
@@ -66,13 +66,13 @@ export default function AssessmentPage() {
             { key: 'g', label: '等次', children: a.grade ? <Tag color={GRADE_COLOR[a.grade]}>{a.gradeLabel}</Tag> : '定档后确定' },
           ]}
         />
-        {open && a.missing.length > 0 && <Alert style={{ marginTop: 12 }} type="info" showIcon message={`还需考核组评分：${a.missing.join('、')}`} />}
+        {open && a.missing.length > 0 && <Alert style={{ marginTop: 12 }} type="info" showIcon title={`还需考核组评分：${a.missing.join('、')}`} />}
         {a.consequences && (
           <Alert
             style={{ marginTop: 12 }}
             type={a.consequences.rectification ? 'error' : 'success'}
             showIcon
-            message="考核结果运用"
+            title="考核结果运用"
             description={<List size="small" dataSource={a.consequences.summary} renderItem={(s) => <List.Item>{s}</List.Item>} />}
           />
         )}
@@ -129,7 +129,7 @@ function ScoreModal({ tenant, a, line, onClose, onSaved }: { tenant: string; a: 
   };
   return (
     <Modal open title={`评分：${line.name}`} okText="保存" cancelText="取消" onOk={save} onCancel={onClose} confirmLoading={busy} okButtonProps={{ disabled: value === null }}>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{line.criteria || '按评分标准打分'}（满分 {line.maxScore} 分）</Typography.Text>
         <InputNumber aria-label="得分" min={0} max={line.maxScore} step={0.5} precision={2} value={value} onChange={(v) => setValue(v === null ? null : Number(v))} addonAfter={`/ ${line.maxScore} 分`} />
         <Input.TextArea aria-label="说明" rows={3} maxLength={500} placeholder="评分说明（可选）" value={note} onChange={(e) => setNote(e.target.value)} />

@@ -80,7 +80,7 @@ export function SchemeEditor({ tenant, scheme, year, onClose, onSaved }: { tenan
       />
       <Space style={{ marginTop: 12 }} wrap>
         <Button onClick={() => setRows([...rows, { name: '', kind: 'scored', weight: 1, maxScore: 100 }])}>添加指标</Button>
-        {sum === 100 ? <Alert type="success" showIcon message="权重合计 100%" /> : <Alert type="error" showIcon message={`权重合计 ${sum}%，须为 100%`} />}
+        {sum === 100 ? <Alert type="success" showIcon title="权重合计 100%" /> : <Alert type="error" showIcon title={`权重合计 ${sum}%，须为 100%`} />}
       </Space>
     </Modal>
   );

@@ -124,7 +124,7 @@ export default function CityRollupPage() {
       width: 105,
       render: (_, r) =>
         r.county && (
-          <Space direction="vertical" size={0}>
+          <Space orientation="vertical" size={0}>
             <Tooltip title={when(r.county.asOf)}>
               <span>{short(r.county.asOf)}</span>
             </Tooltip>

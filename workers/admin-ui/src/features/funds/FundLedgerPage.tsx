@@ -41,7 +41,7 @@ export default function FundLedgerPage() {
       width: 520,
       content: (
         <>
-          {r.scaled && <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={`成员出资比例合计为 ${(r.bpTotal / 100).toFixed(2)}%，已按比例折算分摊`} />}
+          {r.scaled && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`成员出资比例合计为 ${(r.bpTotal / 100).toFixed(2)}%，已按比例折算分摊`} />}
           <Table
             size="small"
             rowKey="orgId"
@@ -57,7 +57,7 @@ export default function FundLedgerPage() {
       ),
     });
 
-  if (error) return <Alert type="error" showIcon message={error} action={<Button onClick={() => navigate(`/t/${tenant.slug}/funds`)}>返回</Button>} />;
+  if (error) return <Alert type="error" showIcon title={error} action={<Button onClick={() => navigate(`/t/${tenant.slug}/funds`)}>返回</Button>} />;
   const stats: Array<[string, number | undefined]> = [
     ['余额', balance?.balanceFen],
     ['上级拨', balance?.bySource.allocation],
@@ -83,7 +83,7 @@ export default function FundLedgerPage() {
           <Button onClick={() => navigate(`/t/${tenant.slug}/funds`)}>返回</Button>
         </Space>
       </Space>
-      {balance?.overdrawn && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="支出已超过收入，余额为负，请核对账目" />}
+      {balance?.overdrawn && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="支出已超过收入，余额为负，请核对账目" />}
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {stats.map(([title, fen]) => (
           <Col key={title} xs={12} sm={8} lg={4}>

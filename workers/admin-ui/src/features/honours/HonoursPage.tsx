@@ -299,7 +299,7 @@ function Strongest({ year }: { year: number }) {
     );
   return (
     <>
-      <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+      <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
         <Space wrap>
           <OrgPicker tenant={tenant.slug} id="strongest-org" placeholder="选择党支部逐条核验" style={{ width: 320 }} value={orgId} onChange={setOrgId} />
         </Space>

@@ -62,19 +62,22 @@ export default function MyReportsPage() {
         </Card>
       )}
       <Card size="small" title="报到的社区">
+        {/* One empty state: the list's own "暂无数据" would stand under this one. */}
         {data && data.reports.length === 0 && <Empty description="尚未到社区报到" />}
-        <List
-          dataSource={data?.reports ?? []}
-          renderItem={(r) => (
-            <List.Item>
-              <Space wrap>
-                <span>{r.community.name}</span>
-                <Tag color={r.status === 'active' ? 'green' : 'default'}>{REPORT_STATUS_LABELS[r.status]}</Tag>
-                <Typography.Text type="secondary">{r.reportedOn} 报到</Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
+        {data && data.reports.length > 0 && (
+          <List
+            dataSource={data.reports}
+            renderItem={(r) => (
+              <List.Item>
+                <Space wrap>
+                  <span>{r.community.name}</span>
+                  <Tag color={r.status === 'active' ? 'green' : 'default'}>{REPORT_STATUS_LABELS[r.status]}</Tag>
+                  <Typography.Text type="secondary">{r.reportedOn} 报到</Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
         <Space orientation="vertical" style={{ width: '100%' }}>
           <OrgPicker tenant={tenant.slug} domains={['社区']} placeholder="选择要报到的社区" value={community} onChange={setCommunity} style={{ width: '100%' }} />
           <Button type="primary" block disabled={!community} loading={saving} onClick={() => void report()}>
@@ -84,14 +87,16 @@ export default function MyReportsPage() {
       </Card>
       <Card size="small" title="我的记实档案">
         {data && data.records.length === 0 && <Empty description="还没有服务记录" />}
-        <List
-          dataSource={data?.records ?? []}
-          renderItem={(r) => (
-            <List.Item>
-              <List.Item.Meta title={`${r.servedOn} · ${r.community.name}`} description={`${r.content}（${hours(r.minutes)}）`} />
-            </List.Item>
-          )}
-        />
+        {data && data.records.length > 0 && (
+          <List
+            dataSource={data.records}
+            renderItem={(r) => (
+              <List.Item>
+                <List.Item.Meta title={`${r.servedOn} · ${r.community.name}`} description={`${r.content}（${hours(r.minutes)}）`} />
+              </List.Item>
+            )}
+          />
+        )}
       </Card>
     </Space>
   );

@@ -31,7 +31,7 @@ export default function MyPointsPage() {
         </Typography.Title>
         <YearSelect count={3} value={year} onChange={setYear} />
       </Space>
-      {error && <Alert type="warning" showIcon message={error} />}
+      {error && <Alert type="warning" showIcon title={error} />}
       {loading && !data && <Spin />}
       {data && !error && (
         <>

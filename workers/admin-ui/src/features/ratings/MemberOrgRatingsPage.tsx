@@ -24,10 +24,10 @@ export default function MemberOrgRatingsPage() {
     <div style={{ maxWidth: 640, width: '100%' }}>
       <Typography.Title level={4}>成员单位评价</Typography.Title>
       <Typography.Paragraph type="secondary">本单位作为成员单位，对所参加联合体的年度工作作出评价，每个单位一次。</Typography.Paragraph>
-      {error && <Alert type="warning" showIcon message={error} />}
+      {error && <Alert type="warning" showIcon title={error} />}
       {!items && !error && <Spin />}
       {items && items.length === 0 && <Empty description="目前没有需要本单位评价的联合体" />}
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {items?.map((a) => <OrgRateCard key={`${a.assessmentId}-${a.orgId}`} item={a} onDone={load} />)}
       </Space>
     </div>
@@ -54,7 +54,7 @@ function OrgRateCard({ item, onDone }: { item: MemberOrgRatableView; onDone: () 
   return (
     <Card size="small" title={<Typography.Text ellipsis style={{ maxWidth: 360 }}>{item.allianceName}</Typography.Text>} extra={`${item.year}年度 · ${item.orgName}`}>
       {item.mine ? (
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <span>
             已评价：{item.mine.score} 分 <Tag>{levelLabel(item.mine.level)}</Tag>
           </span>

@@ -23,10 +23,10 @@ export default function MyRatingsPage() {
   return (
     <div style={{ maxWidth: 480, margin: '0 auto', width: '100%' }}>
       <Typography.Title level={4}>我的评议</Typography.Title>
-      {error && <Alert type="warning" showIcon message={error} />}
+      {error && <Alert type="warning" showIcon title={error} />}
       {!items && !error && <Spin />}
       {items && items.length === 0 && <Empty description="目前没有需要您评议的联合体" />}
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {items?.map((a) => <RateCard key={a.assessmentId} item={a} onDone={load} />)}
       </Space>
     </div>
@@ -53,7 +53,7 @@ function RateCard({ item, onDone }: { item: MyRatableView; onDone: () => void })
   return (
     <Card size="small" title={<Typography.Text ellipsis style={{ maxWidth: 300 }}>{item.allianceName}</Typography.Text>} extra={`${item.year}年度`}>
       {item.mine ? (
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <span>
             已评议：{item.mine.score} 分 <Tag>{levelLabel(item.mine.level)}</Tag>
           </span>

@@ -51,7 +51,7 @@ export default function PublicRatingPage() {
           <Typography.Paragraph type="secondary">
             评价对象：{form.allianceName}（{form.year}年度）。本评价匿名，不收集您的姓名和电话。
           </Typography.Paragraph>
-          {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form form={f} layout="vertical" onFinish={submit} onValuesChange={(c) => c.level && f.setFieldValue('score', SCORE_OF[c.level as ResidentLevel])}>
             <Form.Item name="level" label="您的评价" rules={[{ required: true, message: '请选择 满意、基本满意 或 不满意' }]}>
               <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }} options={RESIDENT_LEVELS.map((l) => ({ value: l, label: RATING_LEVEL_LABELS[l] }))} />

@@ -33,7 +33,7 @@ export function RatingsPanel({ assessmentId }: { assessmentId: string }) {
       (e) => setError(problemText(e).title),
     );
   }, [tenant.slug, assessmentId, changed]);
-  if (error) return <Alert type="warning" showIcon message={error} />;
+  if (error) return <Alert type="warning" showIcon title={error} />;
   if (!data) return null;
   const open = data.status === 'open' && !tenant.readOnly;
   const may = (a: string) => open && tenant.actions.includes(a);
@@ -47,7 +47,7 @@ export function RatingsPanel({ assessmentId }: { assessmentId: string }) {
           key: g,
           label: `${RATER_GROUP_LABELS[g]}（${data.tallies.find((t) => t.group === g)?.count ?? 0}）`,
           children: (
-            <Space direction="vertical" style={{ width: '100%' }} size="middle">
+            <Space orientation="vertical" style={{ width: '100%' }} size="middle">
               <Tally data={data} group={g} />
               {g === 'committee' && may('rating.committee') && <EntryForm assessmentId={assessmentId} group="committee" onDone={reload} />}
               {g === 'department' && may('rating.department') && <EntryForm assessmentId={assessmentId} group="department" onDone={reload} />}
@@ -254,7 +254,7 @@ function IssuedSheet({ issued, onClose }: { issued: IssuedLinksView; onClose: ()
       }
       style={{ marginBottom: 12 }}
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} message="二维码只在此处显示一次，请现在打印或分发；每个二维码只能评价一次。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="二维码只在此处显示一次，请现在打印或分发；每个二维码只能评价一次。" />
       <style>{`@media print { @page { size: A4; margin: 12mm; } body * { visibility: hidden; } .rating-qr-sheet, .rating-qr-sheet * { visibility: visible; } .rating-qr-sheet { position: absolute; left: 0; top: 0; width: 100%; } }`}</style>
       <div className="rating-qr-sheet" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: 12 }}>
         {issued.links.map((l, i) => (

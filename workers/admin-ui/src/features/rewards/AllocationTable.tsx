@@ -30,7 +30,7 @@ function DiffAlert({ diff }: { diff: NonNullable<AllocationTableView['diff']> })
   const parts = [`与上次模拟（预算 ${formatFen(diff.previousBudgetFen)}，分配 ${formatFen(diff.previousAllocatedFen)}）相比：${diff.changed} 个对象金额变化`];
   if (diff.added.length) parts.push(`新获奖补 ${diff.added.join('、')}`);
   if (diff.removed.length) parts.push(`不再获奖补 ${diff.removed.join('、')}`);
-  return <Alert data-testid="reward-diff" type={diff.changed || diff.added.length || diff.removed.length ? 'warning' : 'info'} showIcon style={{ marginBottom: 12 }} message={parts.join('；')} />;
+  return <Alert data-testid="reward-diff" type={diff.changed || diff.added.length || diff.removed.length ? 'warning' : 'info'} showIcon style={{ marginBottom: 12 }} title={parts.join('；')} />;
 }
 
 interface Props {
@@ -59,7 +59,7 @@ export function AllocationTable({ table, onPay }: Props) {
         </Col>
       </Row>
       {table.diff && <DiffAlert diff={table.diff} />}
-      {table.notes.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={table.notes.map((n) => n.text).join('；')} />}
+      {table.notes.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={table.notes.map((n) => n.text).join('；')} />}
       <Table<Line>
         data-testid="reward-allocations"
         rowKey="recipientId"

@@ -32,7 +32,7 @@ export function MatchingTable({ matching, testId = 'reward-matching' }: { matchi
           <Statistic title="配套差额（元）" value={formatYuan(matching.shortfallTotalFen)} />
         </Col>
       </Row>
-      {matching.notes.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={matching.notes.map((n) => n.text).join('；')} />}
+      {matching.notes.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={matching.notes.map((n) => n.text).join('；')} />}
       <Table<Line>
         data-testid={testId}
         rowKey="recipientId"

@@ -169,7 +169,7 @@ export default function RoundPage() {
 
   const onExport = () => round && rewardsApi.exportRound(tenant.slug, round.id).catch(fail);
 
-  if (error) return <Alert type="error" showIcon message={error} action={<Button onClick={() => navigate(`/t/${tenant.slug}/rewards`)}>返回</Button>} />;
+  if (error) return <Alert type="error" showIcon title={error} action={<Button onClick={() => navigate(`/t/${tenant.slug}/rewards`)}>返回</Button>} />;
   const draft = creating || round?.status === 'draft';
   return (
     <>
@@ -182,10 +182,10 @@ export default function RoundPage() {
         {round && <Tag color={round.status === 'published' ? 'green' : 'blue'}>{round.statusLabel}</Tag>}
       </Space>
       {round?.correctsRoundId && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={<>本轮次更正了<Link to={`/t/${tenant.slug}/rewards/${round.correctsRoundId}`}>原轮次</Link>{round.note ? `；更正理由：${round.note}` : ''}</>} />
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={<>本轮次更正了<Link to={`/t/${tenant.slug}/rewards/${round.correctsRoundId}`}>原轮次</Link>{round.note ? `；更正理由：${round.note}` : ''}</>} />
       )}
       {round?.correctedByRoundId && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={<>本轮次已被更正，请以<Link to={`/t/${tenant.slug}/rewards/${round.correctedByRoundId}`}>更正轮次</Link>为准</>} />
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={<>本轮次已被更正，请以<Link to={`/t/${tenant.slug}/rewards/${round.correctedByRoundId}`}>更正轮次</Link>为准</>} />
       )}
       {draft && mayManage ? (
         <Card size="small" title="轮次设置" style={{ marginBottom: 16 }}>

@@ -63,7 +63,7 @@ export function HeaderBell() {
           dataSource={latest}
           renderItem={(n) => (
             <List.Item style={{ cursor: 'pointer', paddingInline: 0 }} onClick={() => void openMessage(n)}>
-              <Space direction="vertical" size={0} style={{ width: '100%' }}>
+              <Space orientation="vertical" size={0} style={{ width: '100%' }}>
                 <Typography.Text strong={!n.readAt} ellipsis>
                   {!n.readAt && <Badge status="error" style={{ marginRight: 6 }} />}
                   {n.title}

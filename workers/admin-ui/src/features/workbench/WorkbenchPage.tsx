@@ -44,7 +44,7 @@ function TodoCard({ todo }: { todo: Todo }) {
           dataSource={todo.items.slice(0, 5)}
           renderItem={(o) => (
             <List.Item style={{ paddingInline: 0 }}>
-              <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+              <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
                 <Link to={o.link}>{o.label}</Link>
                 {o.note && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -167,7 +167,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
         ]}
         style={{ marginBottom: 8 }}
       />
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 8 }} />}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'unread' ? '没有未读消息' : '暂无消息'} />
       ) : (
@@ -180,7 +180,7 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
               actions={n.readAt ? [] : [<Button key="read" type="link" size="small" onClick={() => void read(n, false)}>标为已读</Button>]}
               style={{ paddingInline: 0 }}
             >
-              <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+              <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
                 <Typography.Link strong={!n.readAt} onClick={() => void read(n, true)}>
                   {!n.readAt && <Badge status="error" style={{ marginRight: 6 }} />}
                   {n.title}
@@ -236,19 +236,21 @@ function Figures({ figures }: { figures: Workbench['figures'] }) {
   );
   const w = figures.projectsByWarning;
   return (
+    // The status chart takes the row; 需求 and 在办项目预警 share the next. In three columns beside the
+    // messages, the donut's card was ~190 px wide and cut off the counts it labels outside the ring.
     <Row gutter={[12, 12]}>
-      <Col xs={24} lg={10}>
+      <Col xs={24}>
         <Card size="small" title={figures.scope === 'tenant' ? '联合体（全旗县区，按状态）' : '联合体（本人相关，按状态）'} data-testid="figure-alliances">
           <EChart option={allianceOption} testId="chart-alliances" />
         </Card>
       </Col>
-      <Col xs={24} md={12} lg={7}>
+      <Col xs={24} md={12}>
         <Card size="small" title="需求" data-testid="figure-needs">
           <EChart option={needOption} testId="chart-needs" />
           <Typography.Text type={figures.needs.overdue ? 'danger' : 'secondary'}>逾期未满足 {figures.needs.overdue} 条</Typography.Text>
         </Card>
       </Col>
-      <Col xs={24} md={12} lg={7}>
+      <Col xs={24} md={12}>
         {/* Three numbers read better than a chart. */}
         <Card size="small" title="在办项目预警" data-testid="figure-projects" style={{ height: '100%' }}>
           <Row gutter={8}>
@@ -320,7 +322,7 @@ export default function WorkbenchPage() {
           </Button>
         </Space>
       </Space>
-      {error && <Alert type="error" showIcon message="工作台加载失败" description={error} />}
+      {error && <Alert type="error" showIcon title="工作台加载失败" description={error} />}
 
       <Card size="small" title={<span data-testid="todo-total">待办{data ? `（${data.todoCount}）` : ''}</span>} loading={loading && !data}>
         {todos.length === 0 ? (
