@@ -216,6 +216,29 @@ describe('会被拒绝的按钮：置灰并说明原因', () => {
   });
 });
 
+describe('长内容留在自己的格子里', () => {
+  it('项目详情：多个认领单位的标签换行，不压住旁边的“经费”', async () => {
+    await fresh('hongshan_admin');
+    const token = await apiLogin('hongshan_admin');
+    // The seeded project whose claiming organizations' names run longest.
+    const list = await api<{ items: Array<{ id: string; claimOrgNames: string[] }> }>('GET', `/t/${TENANT}/projects?limit=100`, { token });
+    const widest = list.body.items.filter((p) => p.claimOrgNames.length >= 2).sort((a, b) => b.claimOrgNames.join('').length - a.claimOrgNames.join('').length)[0];
+    expect(widest, 'a seeded project with two claiming organizations').toBeDefined();
+    await page.goto(`/t/${TENANT}/projects/${widest!.id}`);
+    const claims = page.locator('.ant-descriptions-item').filter({ has: page.locator('.ant-descriptions-item-label', { hasText: '认领单位' }) });
+    await visible(claims.locator('.ant-tag').nth(1));
+    // How far each description's tags reach past the right edge of their own content (0 or less: inside).
+    const beyond = await page.evaluate(() =>
+      [...document.querySelectorAll('.ant-descriptions-item-content')].flatMap((cell) => {
+        const right = cell.getBoundingClientRect().right;
+        return [...cell.querySelectorAll('.ant-tag')].map((t) => Math.round(t.getBoundingClientRect().right - right));
+      }),
+    );
+    expect(beyond.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...beyond)).toBeLessThanOrEqual(0);
+  });
+});
+
 describe('错误显示在眼前', () => {
   it('联络员在手机上保存自己单位时被拒：原因出现在“保存”按钮旁并在视野内', async () => {
     await fresh('hongshan_liaison', PHONE);
