@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, landed, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
 
 // The 工作台 as two people meet it (issue 9 §3): the lead of 铁南社区 applies
 // for an alliance; the street committee's reviewer lands on a 工作台 that
@@ -18,6 +18,7 @@ interface Me {
 interface Workbench {
   todos: Array<{ kind: string; count: number }>;
   unread: number;
+  figures: { needs: { open: number; partlyMet: number; met: number } };
 }
 
 let s: Session;
@@ -146,5 +147,26 @@ describe('工作台：待办与消息', () => {
     await settled(page);
     await page.screenshot({ path: '/tmp/ronghe-e2e-workbench-390.png', fullPage: true });
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
+
+describe('工作台：图表', () => {
+  it('需求为零时，“需求”一栏写明暂无需求，不把三个零画成三等分的环；有需求的旗县区画出环', async () => {
+    // The city's own tenant holds no needs (they are the counties'); 红山区's seed holds many.
+    const cityToken = await apiLogin('city_admin');
+    const city = (await api<Workbench>('GET', '/t/chifeng/workbench', { token: cityToken })).body;
+    expect(city.figures.needs.open + city.figures.needs.partlyMet + city.figures.needs.met).toBe(0);
+    await page.goto('/login');
+    await page.evaluate(() => sessionStorage.clear());
+    await login(page, 'city_admin');
+    await landed(page);
+    await page.goto('/t/chifeng/workbench');
+    const needs = page.getByTestId('figure-needs');
+    await visible(needs.getByText('暂无需求'));
+    expect(await needs.getByTestId('chart-needs').count()).toBe(0);
+
+    await signInAs('hongshan_admin');
+    await visible(page.getByTestId('figure-needs').getByTestId('chart-needs'));
+    expect(await page.getByTestId('figure-needs').getByText('暂无需求').count()).toBe(0);
   });
 });

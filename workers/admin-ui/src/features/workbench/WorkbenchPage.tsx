@@ -246,7 +246,8 @@ function Figures({ figures }: { figures: Workbench['figures'] }) {
       </Col>
       <Col xs={24} md={12}>
         <Card size="small" title="需求" data-testid="figure-needs">
-          <EChart option={needOption} testId="chart-needs" />
+          {/* A ring of three zeros would be drawn as three equal thirds. */}
+          {figures.needs.open + figures.needs.partlyMet + figures.needs.met > 0 ? <EChart option={needOption} testId="chart-needs" /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无需求" />}
           <Typography.Text type={figures.needs.overdue ? 'danger' : 'secondary'}>逾期未满足 {figures.needs.overdue} 条</Typography.Text>
         </Card>
       </Col>
