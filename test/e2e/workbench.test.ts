@@ -151,7 +151,7 @@ describe('工作台：待办与消息', () => {
 });
 
 describe('工作台：图表', () => {
-  it('需求为零时，“需求”一栏写明暂无需求，不把三个零画成三等分的环；有需求的旗县区画出环', async () => {
+  it('市委组织部的工作台：待办写明是市委组织部的；需求为零时写明暂无需求，不把三个零画成三等分的环；有需求的旗县区画出环', async () => {
     // The city's own tenant holds no needs (they are the counties'); 红山区's seed holds many.
     const cityToken = await apiLogin('city_admin');
     const city = (await api<Workbench>('GET', '/t/chifeng/workbench', { token: cityToken })).body;
@@ -164,6 +164,10 @@ describe('工作台：图表', () => {
     const needs = page.getByTestId('figure-needs');
     await visible(needs.getByText('暂无需求'));
     expect(await needs.getByTestId('chart-needs').count()).toBe(0);
+    // Its to-dos are the city department's own (it also holds the county administrator's powers there).
+    const seats = await page.locator('[data-testid^="todo-"] .ant-card-head .ant-tag').allInnerTexts();
+    expect(seats.length).toBeGreaterThan(0);
+    expect([...new Set(seats)]).toEqual(['市委组织部管理员']);
 
     await signInAs('hongshan_admin');
     await visible(page.getByTestId('figure-needs').getByTestId('chart-needs'));
