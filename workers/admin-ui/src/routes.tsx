@@ -69,6 +69,7 @@ void opening?.then(() => (opened = true));
  */
 function PreloadOnNavigate() {
   const { pathname, search } = useLocation();
+  const { tenants } = useSession();
   const first = useRef(true);
   useLayoutEffect(() => {
     // The address the app opened on was preloaded at startup.
@@ -76,7 +77,7 @@ function PreloadOnNavigate() {
       first.current = false;
       return;
     }
-    preloadAddress(TENANT_PAGES, pathname, search);
+    preloadAddress(TENANT_PAGES, pathname, search, tenants);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new page preloads; `search` is read as it is then
   }, [pathname]);
   return null;

@@ -165,7 +165,7 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
           hrefOf={(key) => `/t/${tenant.slug}/${key}`}
           onOpen={(key) => {
             // The page's chunk and first reads start now, not once the page is drawn (docs/adr/0031).
-            void preloadAddress(pages, `/t/${tenant.slug}/${key}`, '');
+            void preloadAddress(pages, `/t/${tenant.slug}/${key}`, '', tenants);
             navigate(`/t/${tenant.slug}/${key}`);
           }}
         />,

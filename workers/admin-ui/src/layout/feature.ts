@@ -39,6 +39,11 @@ export interface TenantPage {
 export interface PageAddress {
   tenant: string;
   search: URLSearchParams;
+  /**
+   * What the person may do in that tenant (`GET /tenants`), when known: inside the app, not at startup,
+   * where the preload runs beside the session's own reads. A preload skips a read it would be refused.
+   */
+  actions?: readonly string[];
 }
 
 /** A page outside any tenant (/login, /city): `signedIn` ones sit behind the login. */
@@ -104,10 +109,11 @@ type Preloading = { preload?: (at: PageAddress) => Promise<unknown> };
  * Starts the preload of the tenant page at `pathname` (/t/:tenant/...), if it has one; resolves
  * when the page's code has run (or failed to load), at once for an address that is not a page's.
  */
-export function preloadAddress(pages: readonly TenantPage[], pathname: string, search: string): Promise<unknown> {
+export function preloadAddress(pages: readonly TenantPage[], pathname: string, search: string, tenants: readonly Pick<Tenant, 'slug' | 'actions'>[] = []): Promise<unknown> {
   const m = /^\/t\/([^/]+)\/(.+)$/.exec(pathname);
   if (!m) return Promise.resolve();
   const page = pages.find((p) => matchPath(`/${p.path}`, `/${m[2]}`));
   const preload = (page?.element.type as Preloading | undefined)?.preload;
-  return preload?.({ tenant: decodeURIComponent(m[1]!), search: new URLSearchParams(search) }) ?? Promise.resolve();
+  const tenant = decodeURIComponent(m[1]!);
+  return preload?.({ tenant, search: new URLSearchParams(search), actions: tenants.find((t) => t.slug === tenant)?.actions }) ?? Promise.resolve();
 }
