@@ -8,6 +8,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { projectLinks } from './AcceptModal.tsx';
 import { AssignmentPanel } from './AssignmentPanel.tsx';
+import { allianceToOpen } from './default-alliance.ts';
 import { SuggestPanel } from './SuggestPanel.tsx';
 
 type Mode = 'suggest' | 'assign';
@@ -45,11 +46,13 @@ export default function MatchingPage() {
     if (!grant) return;
     if (grant.scopeAllianceId) return set({ allianceId: grant.scopeAllianceId }, true);
     // The grant names the lead organization: its alliance is the one it leads.
+    const leadOrgId = grant.scopeOrgId;
+    if (!leadOrgId) return;
     let live = true;
     allianceApi
-      .list(tenant.slug, { orgId: grant.scopeOrgId, limit: 20 })
+      .list(tenant.slug, { orgId: leadOrgId, limit: 20 })
       .then((page) => {
-        const led = page.items.find((a) => a.leadOrgId === grant.scopeOrgId && a.status !== 'dissolved');
+        const led = allianceToOpen(page.items, leadOrgId);
         if (live && led) set({ allianceId: led.id }, true);
       })
       .catch(() => undefined); // the picker stays empty; the user chooses
