@@ -8,7 +8,7 @@ export { DEFAULT_STANDARDS, periodsDue, type KindCompliance, type Standard } fro
 
 // ── Joint meetings and decisions (lane: meetings) ───────────────────────────
 // The 工作台's 待办: open decisions due soon (yellow) or overdue and escalated (red), by owner organization or alliance.
-export { decisionWarningCounts, meetingNoticeFacts } from './meetings/todos.ts';
+export { decisionWarnings, meetingNoticeFacts, type OpenDecision } from './meetings/todos.ts';
 export { decisionWarning, type DecisionWarning } from './meetings/warning.ts';
 // ── Activities, quota plans and check-in (lane: activities) ─────────────────
 export { allianceQuotaTodos } from './quotas/todos.ts';

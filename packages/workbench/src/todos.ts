@@ -1,6 +1,6 @@
 import { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from '@ronghe/alliance/read';
 import type { Actor, Ctx } from '@ronghe/core';
-import { allianceQuotaTodos, decisionWarningCounts, orgLifeBehind } from '@ronghe/activities/read';
+import { allianceQuotaTodos, decisionWarnings, orgLifeBehind, type OpenDecision } from '@ronghe/activities/read';
 import { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from '@ronghe/lists/read';
 import { pairingTodoCounts } from '@ronghe/people/read';
 import { liaisonOrgTodos, orgsWithin } from '@ronghe/registry/read';
@@ -122,11 +122,17 @@ const SAMPLE = 10;
  * `escalated` — the overdue ones alone, for the approving committee they were escalated to.
  */
 async function decisionTodos(ctx: Ctx, role: string, scope: { ownerOrgIds?: readonly string[]; allianceIds?: readonly string[] }, which: 'due' | 'escalated'): Promise<TodoItemView[]> {
-  const { yellow, red } = await decisionWarningCounts(ctx, scope);
+  const { yellow, red, overdue, dueSoon } = await decisionWarnings(ctx, scope, SAMPLE);
   const link = `/t/${ctx.tenant.slug}/meetings`;
-  const card = (kind: string, title: string, count: number): TodoItemView[] => (count ? [{ kind, role, title, count, link, items: [] }] : []);
-  if (which === 'escalated') return card('meeting.decision_escalated', '联席会议决定事项逾期未办结（已上报）', red);
-  return [...card('meeting.decision_overdue', '联席会议决定事项已逾期', red), ...card('meeting.decision_due_soon', '联席会议决定事项即将到期', yellow)];
+  // Each card names its decisions, as the other cards name theirs: a count alone says nothing of which.
+  const card = (kind: string, title: string, count: number, listed: OpenDecision[], note: (d: OpenDecision) => string): TodoItemView[] =>
+    count ? [{ kind, role, title, count, link, items: listed.map((d) => ({ id: d.id, label: d.content, link, note: note(d) })) }] : [];
+  const late = (d: OpenDecision) => `已超过办结期限（${d.dueOn}）`;
+  if (which === 'escalated') return card('meeting.decision_escalated', '联席会议决定事项逾期未办结（已上报）', red, overdue, late);
+  return [
+    ...card('meeting.decision_overdue', '联席会议决定事项已逾期', red, overdue, late),
+    ...card('meeting.decision_due_soon', '联席会议决定事项即将到期', yellow, dueSoon, (d) => `办结期限 ${d.dueOn}`),
+  ];
 }
 
 /** Branches behind on organizational life this year: a liaison's own, or those under a reviewer's committee. */

@@ -299,27 +299,41 @@ describe('工作台 待办 from activities and people (issue 11b)', () => {
     const m = meeting(active.alliance.id);
     const other = meeting(applied2.alliance.id);
     await db().insert(meetings).values([m, other]);
-    const decision = (meetingId: string, allianceId: string, ownerOrgId: string, dueOn: string, done = false) => ({
-      id: newId('mdc', now), meetingId, allianceId, content: '落实事项', ownerOrgId, dueOn, status: done ? ('done' as const) : ('open' as const), doneOn: done ? day(-1) : null, createdAt: now,
+    const decision = (meetingId: string, allianceId: string, ownerOrgId: string, dueOn: string, content: string, done = false) => ({
+      id: newId('mdc', now), meetingId, allianceId, content, ownerOrgId, dueOn, status: done ? ('done' as const) : ('open' as const), doneOn: done ? day(-1) : null, createdAt: now,
     });
     await db().insert(meetingDecisions).values([
-      decision(m.id, active.alliance.id, m1.id, day(3)), // yellow
-      decision(m.id, active.alliance.id, m1.id, day(-2)), // red, escalated
-      decision(m.id, active.alliance.id, m1.id, day(-5), true), // done: nothing
-      decision(m.id, active.alliance.id, l1.id, day(30)), // far off: nothing
-      decision(other.id, applied2.alliance.id, l2.id, day(-1)), // another street's alliance
+      decision(m.id, active.alliance.id, m1.id, day(3), '落实助餐点选址'), // yellow
+      decision(m.id, active.alliance.id, m1.id, day(-2), '报送共建协议'), // red, escalated
+      decision(m.id, active.alliance.id, m1.id, day(-5), '整理会议纪要', true), // done: nothing
+      decision(m.id, active.alliance.id, l1.id, day(30), '年度总结'), // far off: nothing
+      decision(other.id, applied2.alliance.id, l2.id, day(-1), '排查隐患'), // another street's alliance
     ]);
     const liaison = await workbench(users.liaison);
     expect(kindsOf(liaison, 'meeting.')).toEqual({ 'meeting.decision_overdue': 1, 'meeting.decision_due_soon': 1 });
     expect(todo(liaison, 'meeting.decision_overdue')).toMatchObject({ role: 'org_liaison', title: '联席会议决定事项已逾期', link: `/t/${T}/meetings` });
     expect(todo(liaison, 'meeting.decision_due_soon')!.title).toBe('联席会议决定事项即将到期');
+    // Each card names its decisions and their deadlines, not only how many.
+    expect(todo(liaison, 'meeting.decision_overdue')!.items.map((i) => [i.label, i.note])).toEqual([['报送共建协议', `已超过办结期限（${day(-2)}）`]]);
+    expect(todo(liaison, 'meeting.decision_due_soon')!.items.map((i) => [i.label, i.note])).toEqual([['落实助餐点选址', `办结期限 ${day(3)}`]]);
     expect(kindsOf(await workbench(users.lead), 'meeting.')).toEqual({ 'meeting.decision_overdue': 1, 'meeting.decision_due_soon': 1 });
     const reviewer = await workbench(users.reviewer1);
     expect(kindsOf(reviewer, 'meeting.')).toEqual({ 'meeting.decision_escalated': 1 });
     expect(todo(reviewer, 'meeting.decision_escalated')).toMatchObject({ role: 'committee_reviewer', title: '联席会议决定事项逾期未办结（已上报）', link: `/t/${T}/meetings` });
     expect(kindsOf(await workbench(users.reviewer0), 'meeting.')).toEqual({});
-    expect(kindsOf(await workbench(users.reviewer2), 'meeting.')).toEqual({ 'meeting.decision_escalated': 1 });
+    expect(todo(reviewer, 'meeting.decision_escalated')!.items.map((i) => i.label)).toEqual(['报送共建协议']);
+    const reviewer2 = await workbench(users.reviewer2);
+    expect(kindsOf(reviewer2, 'meeting.')).toEqual({ 'meeting.decision_escalated': 1 });
+    expect(todo(reviewer2, 'meeting.decision_escalated')!.items.map((i) => i.label)).toEqual(['排查隐患']);
     expect(kindsOf(await workbench(users.county), 'meeting.')).toEqual({});
+
+    // Ten more overdue, 3 to 12 days late: the card counts all eleven and lists ten, the latest-due
+    // (报送共建协议, 2 days late) left for the page.
+    const late = Array.from({ length: 10 }, (_, k) => decision(m.id, active.alliance.id, m1.id, day(-(k + 3)), `事项${String(k + 3).padStart(2, '0')}`));
+    await db().insert(meetingDecisions).values(late);
+    const overdue = todo(await workbench(users.liaison), 'meeting.decision_overdue')!;
+    expect(overdue.count).toBe(11);
+    expect(overdue.items.map((i) => i.label)).toEqual(['事项12', '事项11', '事项10', '事项09', '事项08', '事项07', '事项06', '事项05', '事项04', '事项03']);
   });
 
   it('branches behind on organizational life: to their liaison and to the committees above them, once a month of the year has ended', async () => {
