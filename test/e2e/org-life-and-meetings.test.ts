@@ -65,6 +65,9 @@ describe('组织生活记录', () => {
     const dialog = page.getByRole('dialog').filter({ hasText: '登记组织生活' });
     await visible(dialog);
     await settled(page);
+    // No branch chosen yet: no roll to count (it said 在册 0 人).
+    const attendeesLabel = dialog.locator('label[for="attendeeIds"]');
+    expect(await attendeesLabel.innerText()).toBe('参会党员');
     await pick(page, 'orgId', branch.name);
     await dialog.getByLabel('主题').fill(TOPIC);
     for (const m of members) await pick(page, 'attendeeIds', m.name);

@@ -166,7 +166,10 @@ function CreateActivityModal({ onClose, onCreated }: { onClose: () => void; onCr
             <InputNumber min={50} max={5000} />
           </Form.Item>
         </Space>
-        <Typography.Text type="secondary">登记后生成签到二维码和签到码，活动开始前 30 分钟至结束时可签到。</Typography.Text>
+        {/* A paragraph of its own: inline, it ran on from the coordinates' row and broke mid-sentence. */}
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          登记后生成签到二维码和签到码，活动开始前 30 分钟至结束时可签到。
+        </Typography.Paragraph>
       </Form>
     </Modal>
   );

@@ -113,7 +113,7 @@ function RecordForm({ onClose, onSaved }: { onClose: () => void; onSaved: () => 
         <Form.Item name="topic" label="主题" rules={[{ required: true, message: '请填写主题' }, { max: 100, message: '主题不能超过 100 个字' }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="attendeeIds" label={`参会党员（本支部在册 ${members.length} 人）`}>
+        <Form.Item name="attendeeIds" label={orgId ? `参会党员（本支部在册 ${members.length} 人）` : '参会党员'}>
           <Select mode="multiple" placeholder={orgId ? '选择到会党员' : '请先选择党支部'} disabled={!orgId} options={members.map((m) => ({ value: m.id, label: m.name }))} optionFilterProp="label" />
         </Form.Item>
         <Form.Item name="minutes" label="会议记录">
