@@ -174,6 +174,16 @@ describe('菜单只列本角色能用的', () => {
     });
   }
 
+  it('市级管理员在本级（赤峰市）：没有联合体，就没有联席会议、联合体活动；组织生活照常', async () => {
+    await fresh('city_admin');
+    await page.goto('/t/chifeng/workbench');
+    await page.getByTestId('workbench-page').waitFor();
+    const labels = await menuLabels();
+    expect(labels).toContain('组织生活');
+    expect(labels).not.toContain('联席会议');
+    expect(labels).not.toContain('联合体活动');
+  });
+
   it('市级管理员查看红山区：没有需求对接', async () => {
     await fresh('city_admin');
     await page.goto(`/t/${TENANT}/workbench`);
@@ -182,6 +192,8 @@ describe('菜单只列本角色能用的', () => {
     expect(labels).toContain('需求清单');
     expect(labels).not.toContain('需求对接');
     expect(labels).not.toContain('账号管理');
+    // A county's joint meetings are read there.
+    expect(labels).toContain('联席会议');
   });
 });
 
