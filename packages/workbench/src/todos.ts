@@ -64,7 +64,10 @@ export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)
     // Issue 11b: decisions its organization owns, due soon or overdue; its branch behind on organizational life.
     parts.push(decisionTodos(ctx, 'org_liaison', { ownerOrgIds: r.liaisonOrgIds }, 'due'), orgLifeTodos(ctx, 'org_liaison', { orgIds: r.liaisonOrgIds }));
   }
-  return (await Promise.all(parts)).flat();
+  const todos = (await Promise.all(parts)).flat();
+  // In the city's own tenant its administrator holds the county administrator's powers (effectiveGrants),
+  // so the producers file those to-dos under county_admin. They are the 市委组织部's: say whose they are.
+  return ctx.tenant.kind === 'city' ? todos.map((t) => (t.role === 'county_admin' ? { ...t, role: 'city_admin' } : t)) : todos;
 }
 
 /**

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema/enums';
 import { errorText } from '../../api/client.ts';
-import type { Tenant } from '../../api/types.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { useSession } from '../../session.tsx';
@@ -19,22 +18,14 @@ const messagesQuery = (filter: 'all' | 'unread', cursor?: string) => ({ unread: 
 
 type Todo = Workbench['todos'][number];
 
-/**
- * Whose to-do it is, as people read it. In the city's own tenant its administrator also holds the county
- * administrator's powers (packages/identity effectiveGrants), so the server files those to-dos under
- * county_admin; they are still the 市委组织部's, not a 旗县区委组织部's.
- */
-const todoRoleLabel = (tenant: Tenant, role: string) => roleLabel(tenant.kind === 'city' && role === 'county_admin' ? 'city_admin' : role);
-
 function TodoCard({ todo }: { todo: Todo }) {
-  const { tenant } = useTenant();
   return (
     <Card
       size="small"
       title={
         <Space size={6} wrap>
           <span>{todo.title}</span>
-          <Tag>{todoRoleLabel(tenant, todo.role)}</Tag>
+          <Tag>{roleLabel(todo.role)}</Tag>
         </Space>
       }
       extra={

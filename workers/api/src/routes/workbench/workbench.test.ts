@@ -336,6 +336,15 @@ describe('工作台 待办 from activities and people (issue 11b)', () => {
     expect(overdue.items.map((i) => i.label)).toEqual(['事项12', '事项11', '事项10', '事项09', '事项08', '事项07', '事项06', '事项05', '事项04', '事项03']);
   });
 
+  it('in the city’s own tenant the administrator’s to-dos are filed as the 市委组织部’s, not a county administrator’s', async () => {
+    // An organ (机关) of the city not yet paired with a community: a to-do of the department's.
+    await makeOrg('chifeng', { kind: '党支部', domain: '机关', name: '市直测试机关党支部' });
+    const city = await makeUser([{ tenant: 'chifeng', role: 'city_admin' }]);
+    const w = await json<WorkbenchView>(await call('GET', '/api/t/chifeng/workbench', { token: city.token }), 200);
+    expect(w.todos.length).toBeGreaterThan(0);
+    expect([...new Set(w.todos.map((t) => t.role))]).toEqual(['city_admin']);
+  });
+
   it('branches behind on organizational life: to their liaison and to the committees above them, once a month of the year has ended', async () => {
     // No branch here has held anything this year; the monthly kinds are due from February on.
     const behind = TODAY.slice(5, 7) !== '01';
