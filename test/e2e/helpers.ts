@@ -157,6 +157,27 @@ export async function token(page: Page): Promise<string> {
   return t;
 }
 
+/**
+ * 红山区's lead secretary (hongshan_alliance) drafts an alliance through the API: their own organization
+ * leads it, the reviewer's committee approves it, one active organ (机关) of the seed joins. Returns its
+ * id and the lead organization's, for a story that starts from a draft.
+ */
+export async function draftAllianceAsLead(name: string): Promise<{ id: string; leadOrgId: string; leadToken: string }> {
+  type Me = { grants: Array<{ tenant: string; role: string; scopeOrgId: string | null }> };
+  const scopeOf = async (token: string, role: string) => (await api<Me>('GET', '/me', { token })).body.grants.find((g) => g.tenant === 'hongshan' && g.role === role)!.scopeOrgId!;
+  const leadToken = await apiLogin('hongshan_alliance');
+  const leadOrgId = await scopeOf(leadToken, 'alliance_admin');
+  const committeeOrgId = await scopeOf(await apiLogin('hongshan_reviewer'), 'committee_reviewer');
+  const organs = (await api<{ items: Array<{ id: string; status: string; name: string }> }>('GET', `/t/hongshan/orgs?domain=${encodeURIComponent('机关')}&limit=50`, { token: await apiLogin('hongshan_admin') })).body.items;
+  const member = organs.find((o) => o.status === 'active' && !o.name.startsWith('E2E'))!;
+  const created = await api<{ id: string }>('POST', '/t/hongshan/alliances', {
+    token: leadToken,
+    json: { name, type: '党建联合体+', typeNote: '志愿服务', model: '双报到结对互动', pairingForm: '其他', vision: '志愿服务进社区', commonNeeds: '志愿服务力量整合', leadOrgId, committeeOrgId, members: [{ orgId: member.id }] },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return { id: created.body.id, leadOrgId, leadToken };
+}
+
 /** A direct API call, for arranging state the way another user would (and for checks behind the UI). */
 export async function api<T = unknown>(
   method: string,

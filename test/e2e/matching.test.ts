@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, gone, landed, login, openOrgsAfterLogin, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, draftAllianceAsLead, gone, landed, login, openOrgsAfterLogin, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
 
 // 一键最优匹配 as an alliance secretary would accept it (issue 10 §2): a need
 // past its deadline is not in the plan (it waits in the overdue review),
@@ -168,23 +168,12 @@ async function goToPage(p: number): Promise<void> {
 
 describe('需求对接的起点', () => {
   it('牵头党组织书记打开需求对接：落在自己运行中的联合体，而不是刚起草、还没有需求的新联合体', async () => {
-    const lead = await apiLogin('hongshan_alliance');
-    const reviewer = await apiLogin('hongshan_reviewer');
-    type Me = { grants: Array<{ tenant: string; role: string; scopeOrgId: string | null }> };
-    const leadOrgId = (await api<Me>('GET', '/me', { token: lead })).body.grants.find((g) => g.tenant === TENANT && g.role === 'alliance_admin')!.scopeOrgId!;
-    const committeeOrgId = (await api<Me>('GET', '/me', { token: reviewer })).body.grants.find((g) => g.tenant === TENANT && g.role === 'committee_reviewer')!.scopeOrgId!;
-    const led = (await api<{ items: Array<{ id: string; status: string; leadOrgId: string }> }>('GET', `/t/${TENANT}/alliances?orgId=${leadOrgId}&limit=100`, { token: lead })).body.items.filter((a) => a.leadOrgId === leadOrgId);
+    // The secretary starts drafting another alliance: the newest they lead, with no needs yet.
+    const draft = await draftAllianceAsLead(`E2E新起草联合体${u}`);
+    const { leadOrgId } = draft;
+    const led = (await api<{ items: Array<{ id: string; status: string; leadOrgId: string }> }>('GET', `/t/${TENANT}/alliances?orgId=${leadOrgId}&limit=100`, { token: draft.leadToken })).body.items.filter((a) => a.leadOrgId === leadOrgId);
     const running = led.filter((a) => a.status === 'active').map((a) => a.id);
     expect(running.length, 'the seeded lead organization runs an alliance').toBeGreaterThan(0);
-
-    // The secretary starts drafting another alliance: the newest they lead, with no needs yet.
-    const organs = (await api<{ items: Array<{ id: string; status: string; name: string }> }>('GET', `/t/${TENANT}/orgs?domain=${encodeURIComponent('机关')}&limit=50`, { token: admin })).body.items;
-    const member = organs.find((o) => o.status === 'active' && !o.name.startsWith('E2E'))!;
-    const draft = await api<{ id: string }>('POST', `/t/${TENANT}/alliances`, {
-      token: lead,
-      json: { name: `E2E新起草联合体${u}`, type: '党建联合体+', typeNote: '志愿服务', model: '双报到结对互动', pairingForm: '其他', vision: '志愿服务进社区', commonNeeds: '志愿服务力量整合', leadOrgId, committeeOrgId, members: [{ orgId: member.id }] },
-    });
-    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
 
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
@@ -193,7 +182,7 @@ describe('需求对接的起点', () => {
     await page.goto(`/t/${TENANT}/matching`);
     await page.waitForURL(/allianceId=/);
     const opened = new URL(page.url()).searchParams.get('allianceId');
-    expect(opened).not.toBe(draft.body.id);
+    expect(opened).not.toBe(draft.id);
     expect(running).toContain(opened);
   });
 });

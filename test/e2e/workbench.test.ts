@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, landed, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, draftAllianceAsLead, landed, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
 
 // The 工作台 as two people meet it (issue 9 §3): the lead of 铁南社区 applies
 // for an alliance; the street committee's reviewer lands on a 工作台 that
@@ -11,10 +11,6 @@ import { api, apiLogin, button, landed, login, poll, settled, shotOnFailure, uni
 const TENANT = 'hongshan';
 const NAME = `E2E工作台联合体${unique()}`;
 
-interface Me {
-  id: string;
-  grants: Array<{ tenant: string; role: string; scopeOrgId: string | null }>;
-}
 interface Workbench {
   todos: Array<{ kind: string; count: number }>;
   unread: number;
@@ -26,8 +22,6 @@ let page: Page;
 let leadToken = '';
 let reviewerToken = '';
 let allianceId = '';
-let leadOrgId = '';
-let committeeOrgId = '';
 let pendingBefore = 0;
 let reviewerUnreadBefore = 0;
 let leadUnreadBefore = 0;
@@ -60,23 +54,11 @@ async function signInAs(username: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  leadToken = await apiLogin('hongshan_alliance');
-  reviewerToken = await apiLogin('hongshan_reviewer');
-  const lead = (await api<Me>('GET', '/me', { token: leadToken })).body;
-  const reviewer = (await api<Me>('GET', '/me', { token: reviewerToken })).body;
-  leadOrgId = lead.grants.find((g) => g.tenant === TENANT && g.role === 'alliance_admin')!.scopeOrgId!;
-  committeeOrgId = reviewer.grants.find((g) => g.tenant === TENANT && g.role === 'committee_reviewer')!.scopeOrgId!;
-  const admin = await apiLogin('hongshan_admin');
-  const organs = (await api<{ items: Array<{ id: string; status: string; name: string }> }>('GET', `/t/${TENANT}/orgs?domain=${encodeURIComponent('机关')}&limit=50`, { token: admin })).body.items;
-  const member = organs.find((o) => o.status === 'active' && !o.name.startsWith('E2E'))!;
-
   // The lead drafts the alliance and writes its application, as in alliances.test.ts.
-  const created = await api<{ id: string }>('POST', base, {
-    token: leadToken,
-    json: { name: NAME, type: '党建联合体+', typeNote: '志愿服务', model: '双报到结对互动', pairingForm: '其他', vision: '志愿服务进社区', commonNeeds: '志愿服务力量整合', leadOrgId, committeeOrgId, members: [{ orgId: member.id }] },
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  allianceId = created.body.id;
+  const drafted = await draftAllianceAsLead(NAME);
+  leadToken = drafted.leadToken;
+  reviewerToken = await apiLogin('hongshan_reviewer');
+  allianceId = drafted.id;
   expect((await api('POST', `${base}/${allianceId}/documents`, { token: leadToken, json: { kind: 'application', title: `${NAME}组建申请书`, content: '申请组建。' } })).status).toBe(201);
 
   const before = await workbench(reviewerToken);
