@@ -38,9 +38,14 @@ beforeAll(async () => {
   }
   expect(branch, 'a demo branch with a unique name and two members').toBeTruthy();
 
-  // A running alliance's joint meeting today, with one decision its lead organization carries out by today.
-  const alliances = await api<{ items: Array<{ id: string; leadOrgId: string }> }>('GET', `/t/${TENANT}/alliances?status=active&limit=1`, { token: admin });
-  const alliance = alliances.body.items[0]!;
+  // A running alliance led by the demo lead secretary's organization (hongshan_alliance), with a joint meeting
+  // today and one decision that organization carries out by today: due soon on that secretary's 工作台.
+  const lead = await apiLogin(`${TENANT}_alliance`);
+  const me = await api<{ grants: Array<{ tenant: string; role: string; scopeOrgId: string | null }> }>('GET', '/me', { token: lead });
+  const leadOrgId = me.body.grants.find((g) => g.tenant === TENANT && g.role === 'alliance_admin')!.scopeOrgId;
+  const alliances = await api<{ items: Array<{ id: string; leadOrgId: string }> }>('GET', `/t/${TENANT}/alliances?status=active&limit=100`, { token: admin });
+  const alliance = alliances.body.items.find((a) => a.leadOrgId === leadOrgId)!;
+  expect(alliance, 'an active demo alliance led by the lead secretary\'s organization').toBeTruthy();
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const created = await api<{ id: string }>('POST', `/t/${TENANT}/meetings`, {
     token: admin,
@@ -88,9 +93,29 @@ describe('组织生活记录', () => {
 });
 
 describe('联席会议决定事项', () => {
+  it('牵头单位书记的工作台列出今天到期的决定事项，点开即是决定事项督办的办理中列表，不是会议记录', async () => {
+    // Another person at another desk: the administrator's tab from the story above is closed.
+    await page.evaluate(() => sessionStorage.clear());
+    await login(page, `${TENANT}_alliance`);
+    await landed(page);
+    const card = page.getByTestId('todo-meeting.decision_due_soon');
+    await visible(card);
+    await card.getByTestId('todo-link-meeting.decision_due_soon').click();
+    await poll(() => new URL(page.url()).searchParams.get('tab')).toBe('decisions');
+    await visible(page.getByRole('tab', { name: '决定事项督办', selected: true }));
+    await poll(() => page.locator('.ant-segmented-item-selected').innerText()).toBe('办理中');
+    await visible(page.locator('.ant-table-row').filter({ hasText: DECISION }));
+    // The status is in the address, as the lists' filters are: another one, then the back button restores 办理中.
+    await page.locator('.ant-segmented-item').filter({ hasText: '已逾期' }).click();
+    await poll(() => new URL(page.url()).searchParams.get('status')).toBe('overdue');
+    await page.goBack();
+    await poll(() => page.locator('.ant-segmented-item-selected').innerText()).toBe('办理中');
+    await visible(page.locator('.ant-table-row').filter({ hasText: DECISION }));
+  }, 120_000);
+
   it('管理员办结一项办理中的决定事项：写明办结说明，它离开办理中的列表，会议记录里读作已办结', async () => {
-    // Still signed in as the administrator from the story above; a fresh load leaves its dialog behind.
-    await page.goto('/');
+    await page.evaluate(() => sessionStorage.clear());
+    await login(page, `${TENANT}_admin`);
     await landed(page);
     await page.getByRole('menuitem', { name: /联席会议/ }).click();
     await page.getByRole('tab', { name: '决定事项督办' }).click();

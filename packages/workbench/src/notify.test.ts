@@ -240,7 +240,7 @@ describe('who receives what', () => {
           else if (c.link === 'post') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/my/posts`, 'post', postId]);
           else if (c.link === 'quotas') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/activity-compliance`, 'alliance', a.alliance.id]);
           else if (c.link === 'webhooks') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/webhooks`, 'webhook_endpoint', 'whe_notify_test']);
-          else if (c.link === 'meeting') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/meetings`, 'meeting', meetingId]);
+          else if (c.link === 'meeting') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/meetings?tab=decisions&status=open`, 'meeting', meetingId]);
           else if (c.link === 'alliance') expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/alliances/${a.alliance.id}`, 'alliance', a.alliance.id]);
           else expect([r.link, r.object_type, r.object_id]).toEqual([`/t/${T}/projects/${p.project.id}`, 'project', p.project.id]);
         }

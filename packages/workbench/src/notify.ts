@@ -72,7 +72,7 @@ async function messagesOf(db: TenantDb, event: EventEnvelope): Promise<{ message
     const facts = await meetingNoticeFacts(db, event.aggregate.id);
     const alliance = facts ? await allianceFacts(db, facts.allianceId) : null;
     if (!facts || !alliance) return null;
-    return { messages: rule.send({ alliance, ownerOrgIds: facts.ownerOrgIds }, event), allianceId: alliance.id, object: { objectType: 'meeting', objectId: event.aggregate.id, link: `${base}/meetings` } };
+    return { messages: rule.send({ alliance, ownerOrgIds: facts.ownerOrgIds }, event), allianceId: alliance.id, object: { objectType: 'meeting', objectId: event.aggregate.id, link: `${base}/meetings?tab=decisions&status=open` } };
   }
   if (rule.about === 'alliance') {
     // An adjustment's events are about the adjustment or the alliance; both name the alliance.

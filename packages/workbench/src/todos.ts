@@ -126,15 +126,16 @@ const SAMPLE = 10;
  */
 async function decisionTodos(ctx: Ctx, role: string, scope: { ownerOrgIds?: readonly string[]; allianceIds?: readonly string[] }, which: 'due' | 'escalated'): Promise<TodoItemView[]> {
   const { yellow, red, overdue, dueSoon } = await decisionWarnings(ctx, scope, SAMPLE);
-  const link = `/t/${ctx.tenant.slug}/meetings`;
+  // The card opens the page's 决定事项督办 tab on the decisions it counts, not the meeting records.
+  const linkTo = (status: 'overdue' | 'open') => `/t/${ctx.tenant.slug}/meetings?tab=decisions&status=${status}`;
   // Each card names its decisions, as the other cards name theirs: a count alone says nothing of which.
-  const card = (kind: string, title: string, count: number, listed: OpenDecision[], note: (d: OpenDecision) => string): TodoItemView[] =>
+  const card = (kind: string, title: string, count: number, listed: OpenDecision[], link: string, note: (d: OpenDecision) => string): TodoItemView[] =>
     count ? [{ kind, role, title, count, link, items: listed.map((d) => ({ id: d.id, label: d.content, link, note: note(d) })) }] : [];
   const late = (d: OpenDecision) => `已超过办结期限（${d.dueOn}）`;
-  if (which === 'escalated') return card('meeting.decision_escalated', '联席会议决定事项逾期未办结（已上报）', red, overdue, late);
+  if (which === 'escalated') return card('meeting.decision_escalated', '联席会议决定事项逾期未办结（已上报）', red, overdue, linkTo('overdue'), late);
   return [
-    ...card('meeting.decision_overdue', '联席会议决定事项已逾期', red, overdue, late),
-    ...card('meeting.decision_due_soon', '联席会议决定事项即将到期', yellow, dueSoon, (d) => `办结期限 ${d.dueOn}`),
+    ...card('meeting.decision_overdue', '联席会议决定事项已逾期', red, overdue, linkTo('overdue'), late),
+    ...card('meeting.decision_due_soon', '联席会议决定事项即将到期', yellow, dueSoon, linkTo('open'), (d) => `办结期限 ${d.dueOn}`),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { MeetingDecisionView } from '@ronghe/schema';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { useLoaded } from '../../lib/useLoaded.ts';
@@ -9,15 +10,27 @@ import { useTenant } from '../../tenant.tsx';
 import { meetingApi } from './api.ts';
 import { DECISION_STATUS_LABELS, WARNING_COLORS, WARNING_LABELS } from './labels.ts';
 
-type Status = 'open' | 'overdue' | 'done' | 'all';
+const STATUSES = ['overdue', 'open', 'done', 'all'] as const;
+type Status = (typeof STATUSES)[number];
 
 /** 决定事项: supervised as projects are — warning tags, overdue ones escalated; the owner completes them. */
 export function DecisionsTab() {
   const { tenant } = useTenant();
   const { message } = App.useApp();
   const mayComplete = !tenant.readOnly && tenant.actions.includes('meeting.decision_complete');
-  const [status, setStatus] = useState<Status>('overdue');
-  const [page, setPage] = useState(1);
+  // The status is in the address (?status=), so a to-do card can open the list it counts and the back button restores it.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('status');
+  const status: Status = (STATUSES as readonly string[]).includes(asked ?? '') ? (asked as Status) : 'overdue';
+  const setStatus = (next: Status) => {
+    const p = new URLSearchParams(params);
+    p.set('status', next);
+    setParams(p);
+  };
+  // A page number belongs to the status it was turned under: another status (a click or the back button) starts at 1.
+  const [paging, setPaging] = useState({ status, page: 1 });
+  const page = paging.status === status ? paging.page : 1;
+  const setPage = (p: number) => setPaging({ status, page: p });
   const [completing, setCompleting] = useState<MeetingDecisionView | null>(null);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -74,7 +87,7 @@ export function DecisionsTab() {
 
   return (
     <>
-      <Segmented<Status> style={{ marginBottom: 12 }} value={status} onChange={(v) => { setPage(1); setStatus(v); }}
+      <Segmented<Status> style={{ marginBottom: 12 }} value={status} onChange={setStatus}
         options={[{ value: 'overdue', label: '已逾期' }, { value: 'open', label: '办理中' }, { value: 'done', label: '已办结' }, { value: 'all', label: '全部' }]} />
       <ProblemAlert problem={refused ?? problem} style={{ marginBottom: 12 }} />
       <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 900 }}

@@ -110,7 +110,6 @@ export function OrgDetailDrawer({ tenant, orgId, reloadKey, canUpdate, canDeacti
               <Descriptions.Item label="状态">
                 {shown.status === 'active' ? <Tag color="green">{STATUS_LABELS.active}</Tag> : <Tag>{STATUS_LABELS.inactive}</Tag>}
               </Descriptions.Item>
-              <Descriptions.Item label="版本">v{shown.version}</Descriptions.Item>
               <Descriptions.Item label="创建时间">{formatTime(shown.createdAt)}</Descriptions.Item>
               <Descriptions.Item label="更新时间">{formatTime(shown.updatedAt)}</Descriptions.Item>
             </Descriptions>

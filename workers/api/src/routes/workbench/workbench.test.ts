@@ -311,15 +311,15 @@ describe('工作台 待办 from activities and people (issue 11b)', () => {
     ]);
     const liaison = await workbench(users.liaison);
     expect(kindsOf(liaison, 'meeting.')).toEqual({ 'meeting.decision_overdue': 1, 'meeting.decision_due_soon': 1 });
-    expect(todo(liaison, 'meeting.decision_overdue')).toMatchObject({ role: 'org_liaison', title: '联席会议决定事项已逾期', link: `/t/${T}/meetings` });
-    expect(todo(liaison, 'meeting.decision_due_soon')!.title).toBe('联席会议决定事项即将到期');
+    expect(todo(liaison, 'meeting.decision_overdue')).toMatchObject({ role: 'org_liaison', title: '联席会议决定事项已逾期', link: `/t/${T}/meetings?tab=decisions&status=overdue` });
+    expect(todo(liaison, 'meeting.decision_due_soon')).toMatchObject({ title: '联席会议决定事项即将到期', link: `/t/${T}/meetings?tab=decisions&status=open` });
     // Each card names its decisions and their deadlines, not only how many.
     expect(todo(liaison, 'meeting.decision_overdue')!.items.map((i) => [i.label, i.note])).toEqual([['报送共建协议', `已超过办结期限（${day(-2)}）`]]);
     expect(todo(liaison, 'meeting.decision_due_soon')!.items.map((i) => [i.label, i.note])).toEqual([['落实助餐点选址', `办结期限 ${day(3)}`]]);
     expect(kindsOf(await workbench(users.lead), 'meeting.')).toEqual({ 'meeting.decision_overdue': 1, 'meeting.decision_due_soon': 1 });
     const reviewer = await workbench(users.reviewer1);
     expect(kindsOf(reviewer, 'meeting.')).toEqual({ 'meeting.decision_escalated': 1 });
-    expect(todo(reviewer, 'meeting.decision_escalated')).toMatchObject({ role: 'committee_reviewer', title: '联席会议决定事项逾期未办结（已上报）', link: `/t/${T}/meetings` });
+    expect(todo(reviewer, 'meeting.decision_escalated')).toMatchObject({ role: 'committee_reviewer', title: '联席会议决定事项逾期未办结（已上报）', link: `/t/${T}/meetings?tab=decisions&status=overdue` });
     expect(kindsOf(await workbench(users.reviewer0), 'meeting.')).toEqual({});
     expect(todo(reviewer, 'meeting.decision_escalated')!.items.map((i) => i.label)).toEqual(['报送共建协议']);
     const reviewer2 = await workbench(users.reviewer2);
