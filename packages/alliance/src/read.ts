@@ -171,6 +171,7 @@ export async function liveAlliancesLedBy(ctx: Ctx, orgId: string, limit: number)
   return rows.map((r) => r.name);
 }
 // What waits for someone in this capability (the 工作台's 待办, issue 9 §3), derived from current state.
+export { cityFilingTodos } from './city-filings/list.ts';
 export { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from './todos.ts';
 
 /** What a reader outside needs to name an alliance and find its people: its name, lead and approving committee. */

@@ -47,7 +47,8 @@ export async function liaisonOrgTodos(ctx: Ctx, orgIds: readonly string[]): Prom
       link: `${t}/orgs`,
       items: rows.slice(0, 10).map((o) => {
         const missing = [!o.secretaryName && '书记', !o.liaisonName && '联络员', !o.liaisonPhone && '联络员电话'].filter(Boolean);
-        return { id: o.id, label: o.name, link: `${t}/orgs`, note: `缺少${missing.join('、')}` };
+        // The organization opens in the list's drawer, where its 编辑 is (?open=, lib/useOpenParam.ts).
+        return { id: o.id, label: o.name, link: `${t}/orgs?open=${o.id}`, note: `缺少${missing.join('、')}` };
       }),
     },
   ];

@@ -1,4 +1,4 @@
-export { getWorkbench, keyFigures, responsibilities, todosFor, type Responsibilities } from './todos.ts';
+export { getWorkbench, keyFigures, responsibilities, todosFor, type Responsibilities, type WorkbenchCtx } from './todos.ts';
 export { listNotifications, markAllNotificationsRead, markNotificationRead, unreadCount } from './inbox.ts';
 export { filingsSignedConsumer } from './filings-signed.ts';
 export { deliveriesOf, notificationsConsumer, resolveAudience, type Delivery } from './notify.ts';

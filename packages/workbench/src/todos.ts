@@ -1,5 +1,5 @@
-import { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from '@ronghe/alliance/read';
-import type { Actor, Ctx } from '@ronghe/core';
+import { allianceAdminTodos, allianceFigures, alliancesApprovedBy, alliancesLedBy, alliancesWithMembers, cityFilingTodos, committeeOrgIdsInUse, countyAllianceTodos, liaisonAllianceTodos, reviewerTodos } from '@ronghe/alliance/read';
+import type { Actor, Ctx, TenantDb } from '@ronghe/core';
 import { allianceQuotaTodos, decisionWarnings, orgLifeBehind, type OpenDecision } from '@ronghe/activities/read';
 import { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures } from '@ronghe/lists/read';
 import { pairingTodoCounts } from '@ronghe/people/read';
@@ -41,10 +41,17 @@ export function responsibilities(actor: Actor): Responsibilities {
  * secretary, a member's liaison. A member (党员) and the city administrator
  * reading a county have nothing to decide in it: no to-dos.
  */
-export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)): Promise<TodoItemView[]> {
+export async function todosFor(ctx: WorkbenchCtx, scope: ScopeLookups = scopeLookups(ctx)): Promise<TodoItemView[]> {
   const r = scope.r;
   const parts: Array<Promise<TodoItemView[]>> = [];
-  if (r.county) parts.push(countyAllianceTodos(ctx), countyListTodos(ctx), countyPairingTodos(ctx));
+  if (r.county) {
+    // In the city's own tenant the administrator holds the county administrator's powers (effectiveGrants),
+    // but the county's cards would count nothing there: it holds no alliances, lists or communities (its
+    // organs pair with communities in the counties), and they would lead to pages its menu does not have.
+    // The 市委组织部's own to-do is every county's filings, which it signs in 全市备案.
+    if (ctx.tenant.kind === 'city') parts.push(cityFilingTodos(ctx.control, ctx.tenant.slug));
+    else parts.push(countyAllianceTodos(ctx), countyListTodos(ctx), countyPairingTodos(ctx));
+  }
   if (r.reviewerOrgIds.length) {
     // Decisions belong to the approving committee's own reviewer (seed 000 8.3): no to-dos from the committees beneath.
     parts.push(reviewerTodos(ctx, r.reviewerOrgIds));
@@ -64,11 +71,11 @@ export async function todosFor(ctx: Ctx, scope: ScopeLookups = scopeLookups(ctx)
     // Issue 11b: decisions its organization owns, due soon or overdue; its branch behind on organizational life.
     parts.push(decisionTodos(ctx, 'org_liaison', { ownerOrgIds: r.liaisonOrgIds }, 'due'), orgLifeTodos(ctx, 'org_liaison', { orgIds: r.liaisonOrgIds }));
   }
-  const todos = (await Promise.all(parts)).flat();
-  // In the city's own tenant its administrator holds the county administrator's powers (effectiveGrants),
-  // so the producers file those to-dos under county_admin. They are the 市委组织部's: say whose they are.
-  return ctx.tenant.kind === 'city' ? todos.map((t) => (t.role === 'county_admin' ? { ...t, role: 'city_admin' } : t)) : todos;
+  return (await Promise.all(parts)).flat();
 }
+
+/** The 工作台 also reads the control database: in the city's tenant, the city's copy of the counties' filings. */
+export type WorkbenchCtx = Ctx & { control: TenantDb };
 
 /**
  * The lookups both the to-dos and the figures need (the reviewer's committees, the lead's
@@ -109,7 +116,7 @@ export async function keyFigures(ctx: Ctx, lookups: ScopeLookups = scopeLookups(
 }
 
 /** GET /workbench: the actor's to-dos, its unread messages and the key figures of its scope. */
-export async function getWorkbench({ ctx }: { ctx: Ctx }): Promise<WorkbenchView> {
+export async function getWorkbench({ ctx }: { ctx: WorkbenchCtx }): Promise<WorkbenchView> {
   const lookups = scopeLookups(ctx);
   const [todos, unread, figures] = await Promise.all([todosFor(ctx, lookups), unreadCount(ctx), keyFigures(ctx, lookups)]);
   return { todos, todoCount: todos.reduce((s, t) => s + t.count, 0), unread, figures };
@@ -143,7 +150,8 @@ async function decisionTodos(ctx: Ctx, role: string, scope: { ownerOrgIds?: read
 async function orgLifeTodos(ctx: Ctx, role: string, scope: { orgIds?: readonly string[]; underOrgIds?: readonly string[] }): Promise<TodoItemView[]> {
   const behind = await orgLifeBehind(ctx, scope);
   if (!behind.length) return [];
-  const link = `/t/${ctx.tenant.slug}/org-life`;
+  // 达标情况, which opens on the branches behind: not the records, where none of them is marked.
+  const link = `/t/${ctx.tenant.slug}/org-life?tab=compliance`;
   return [
     {
       kind: 'org_life.behind',

@@ -1,7 +1,8 @@
-import { and, desc, eq, or, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, lt, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, keysetPage, PAGE_SIZE_DEFAULT, validation, type TenantDb } from '@ronghe/core';
-import { cityFilings, FILING_KIND_LABELS, type CityFiling, type CityFilingListQuery, type CityFilingView } from '@ronghe/schema';
+import { cityFilings, FILING_KIND_LABELS, type CityFiling, type CityFilingListQuery, type CityFilingView, type TodoItemView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
+import { TODO_SAMPLE } from '../todos.ts';
 
 export function cityView(f: Pick<CityFiling, Exclude<keyof CityFiling, 'version' | 'copiedAt'>>): CityFilingView {
   return {
@@ -61,4 +62,33 @@ export async function listCityFilings({ control, input }: { control: TenantDb; i
   ]);
   const { page, nextCursor } = keysetPage(rows, limit, (r) => [r.filedAt, r.tenant, r.id]);
   return { items: page.map(cityView), total: totals[0]?.total ?? 0, unread: totals[0]?.unread ?? 0, nextCursor };
+}
+
+/**
+ * The 市委组织部's 工作台 card: filings the city has not signed, oldest first, from the same copy in the
+ * control database (one batch: the sample and the count). `city` is the city tenant's slug, for the link.
+ */
+export async function cityFilingTodos(control: TenantDb, city: string): Promise<TodoItemView[]> {
+  const unread = eq(cityFilings.cityState, 'unread');
+  const [rows, totals] = await control.batch([
+    control
+      .select({ tenant: cityFilings.tenant, id: cityFilings.id, allianceName: cityFilings.allianceName, title: cityFilings.title, filedOn: cityFilings.filedOn })
+      .from(cityFilings)
+      .where(unread)
+      .orderBy(asc(cityFilings.filedAt), asc(cityFilings.tenant), asc(cityFilings.id))
+      .limit(TODO_SAMPLE),
+    control.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(cityFilings).where(unread),
+  ]);
+  const link = `/t/${city}/city-filings?state=unread`;
+  const count = totals[0]?.n ?? 0;
+  return [
+    {
+      kind: 'filing.city_unread',
+      role: 'city_admin',
+      title: '全市备案待签收',
+      count,
+      link,
+      items: rows.map((f) => ({ id: `${f.tenant}/${f.id}`, label: `${findTenant(f.tenant)?.name ?? f.tenant}·${f.allianceName}：${f.title}`, link, note: `${f.filedOn} 备案` })),
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import type { Ctx } from '@ronghe/core';
 import type { AccountsCtx } from '@ronghe/identity';
+import type { WorkbenchCtx } from '@ronghe/workbench';
 import type { TenantEnv } from '@ronghe/http';
 import type { Context } from 'hono';
 
@@ -16,5 +17,10 @@ export function serviceContext(c: Context<TenantEnv>): Ctx {
 
 /** Account management also needs the control database, where identities live. */
 export function accountsContext(c: Context<TenantEnv>): AccountsCtx {
+  return { ...serviceContext(c), control: c.get('control') };
+}
+
+/** The 工作台 reads the control database too: in the city's tenant, the city's copy of every county's filings. */
+export function workbenchContext(c: Context<TenantEnv>): WorkbenchCtx {
   return { ...serviceContext(c), control: c.get('control') };
 }

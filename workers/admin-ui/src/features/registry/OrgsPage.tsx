@@ -17,6 +17,7 @@ import { OrgDetailDrawer } from './OrgDetailDrawer.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import { ORG_FILTER_KEYS, orgListQuery } from './first-reads.ts';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
+import { useOpenParam } from '../../lib/useOpenParam.ts';
 
 // The forms (and the shared zod schemas they validate with) load when first opened.
 const OrgFormModal = lazyWhenOpen(() => import('./OrgFormModal.tsx').then((m) => m.OrgFormModal), (p) => p.open);
@@ -40,7 +41,8 @@ export default function OrgsPage() {
   const list = useCursorList((after) => orgApi.list(tenant.slug, orgListQuery(filters, after)), [tenant.slug, filters]);
 
   const [formState, setFormState] = useState<{ open: boolean; orgId?: string }>({ open: false });
-  const [detailId, setDetailId] = useState<string | null>(null);
+  // The drawer's organization is in the address (?open=): the liaison's to-do opens their own organization.
+  const [detailId, setDetailId] = useOpenParam();
   const [detailKey, setDetailKey] = useState(0);
   const [deactivating, setDeactivating] = useState<Organization | null>(null);
   const [importOpen, setImportOpen] = useState(false);

@@ -1,7 +1,7 @@
 import { commonErrors, createRouter, TenantParam, tenantRoute } from '@ronghe/http';
 import { TodoCountsSchema } from '@ronghe/schema';
 import { getTodoCounts } from '@ronghe/workbench';
-import { serviceContext } from '../../lib/service-context.ts';
+import { workbenchContext } from '../../lib/service-context.ts';
 
 export const route = tenantRoute({
   method: 'get',
@@ -14,5 +14,5 @@ export const route = tenantRoute({
 });
 
 export const getTodoCountsRouter = createRouter().openapi(route, async (c) => {
-  return c.json(await getTodoCounts({ ctx: serviceContext(c) }), 200);
+  return c.json(await getTodoCounts({ ctx: workbenchContext(c) }), 200);
 });

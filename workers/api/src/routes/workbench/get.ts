@@ -1,7 +1,7 @@
 import { commonErrors, createRouter, TenantParam , tenantRoute } from '@ronghe/http';
 import { WorkbenchSchema } from '@ronghe/schema';
 import { getWorkbench } from '@ronghe/workbench';
-import { serviceContext } from '../../lib/service-context.ts';
+import { workbenchContext } from '../../lib/service-context.ts';
 
 export const route = tenantRoute({
   method: 'get',
@@ -14,5 +14,5 @@ export const route = tenantRoute({
 });
 
 export const getWorkbenchRouter = createRouter().openapi(route, async (c) => {
-  return c.json(await getWorkbench({ ctx: serviceContext(c) }), 200);
+  return c.json(await getWorkbench({ ctx: workbenchContext(c) }), 200);
 });

@@ -1,5 +1,5 @@
 import { newId, openDb, shanghaiDate } from '@ronghe/core';
-import { allianceDocuments, allianceMembers, filings, meetingDecisions, meetings, projectClaims, projectNotes, type NotificationView, type Organization, type WorkbenchView } from '@ronghe/schema';
+import { allianceDocuments, allianceMembers, cityFilings, filings, meetingDecisions, meetings, projectClaims, projectNotes, type NotificationView, type Organization, type WorkbenchView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,8 @@ describe('工作台 待办 by role', () => {
     expect(w.todos.find((t) => t.kind === 'alliance.agreement_missing')!.items[0]!.link).toBe(`/t/${T}/alliances/${approved.alliance.id}`);
     expect(w.todos.find((t) => t.kind === 'alliance.liaison_missing')!.items[0]!.link).toBe(`/t/${T}/alliances/${active.alliance.id}`);
     expect(w.todos.find((t) => t.kind === 'supervision.to_reply')!.items[0]!.link).toBe(`/t/${T}/projects/${p.reporting.project.id}`);
+    // Its own organization opens in the list's drawer, where 编辑 is, not as the county's whole list.
+    expect(w.todos.find((t) => t.kind === 'org.contacts_missing')!.items[0]).toMatchObject({ id: m1.id, link: `/t/${T}/orgs?open=${m1.id}`, note: '缺少联络员、联络员电话' });
   });
 
   it('a party member has nothing to decide: no to-dos, and the figures of the whole county', async () => {
@@ -336,13 +338,35 @@ describe('工作台 待办 from activities and people (issue 11b)', () => {
     expect(overdue.items.map((i) => i.label)).toEqual(['事项12', '事项11', '事项10', '事项09', '事项08', '事项07', '事项06', '事项05', '事项04', '事项03']);
   });
 
-  it('in the city’s own tenant the administrator’s to-dos are filed as the 市委组织部’s, not a county administrator’s', async () => {
-    // An organ (机关) of the city not yet paired with a community: a to-do of the department's.
+  it('in the city’s own tenant: one card, every county’s filings the 市委组织部 has not signed, opening 全市备案; none of a county’s cards', async () => {
+    // An organ of the city not yet paired: its communities are in the counties, so no 双报到 card here.
     await makeOrg('chifeng', { kind: '党支部', domain: '机关', name: '市直测试机关党支部' });
     const city = await makeUser([{ tenant: 'chifeng', role: 'city_admin' }]);
+    const now = Date.now();
+    const inbox = async () => (await json<{ unread: number }>(await call('GET', '/api/city/filings?state=unread&limit=1', { token: city.token }), 200)).unread;
+    const before = await inbox();
+    // Two filings of 敖汉旗 the city has not signed, one it has; the oldest filed comes first on the card.
+    const copy = (id: string, title: string, filedAt: number, cityState: 'unread' | 'acknowledged') => ({
+      tenant: 'aohan', id, kind: 'approval' as const, allianceId: 'all_wb_city', allianceName: '工作台测试联合体', committeeName: '测试街道党工委', title, summary: '—',
+      filedOn: shanghaiDate(filedAt), filedAt, countyState: 'unread' as const, cityState, cityAckAt: cityState === 'acknowledged' ? now : null, cityAckBy: null, version: 1, copiedAt: now,
+    });
+    await openDb(bindings.DB_CONTROL!).insert(cityFilings).values([
+      copy('fil_wb_city_1', '批准组建备案甲', 1_000, 'unread'),
+      copy('fil_wb_city_2', '批准组建备案乙', 2_000, 'unread'),
+      copy('fil_wb_city_3', '批准组建备案丙', 3_000, 'acknowledged'),
+    ]);
+    expect(await inbox()).toBe(before + 2);
+
     const w = await json<WorkbenchView>(await call('GET', '/api/t/chifeng/workbench', { token: city.token }), 200);
-    expect(w.todos.length).toBeGreaterThan(0);
-    expect([...new Set(w.todos.map((t) => t.role))]).toEqual(['city_admin']);
+    expect(w.todos.map((t) => t.kind)).toEqual(['filing.city_unread']);
+    expect(w.todos[0]).toMatchObject({ role: 'city_admin', title: '全市备案待签收', count: before + 2, link: '/t/chifeng/city-filings?state=unread' });
+    expect(w.todos[0]!.items.slice(0, 2)).toEqual([
+      { id: 'aohan/fil_wb_city_1', label: '敖汉旗·工作台测试联合体：批准组建备案甲', link: '/t/chifeng/city-filings?state=unread', note: `${shanghaiDate(1_000)} 备案` },
+      { id: 'aohan/fil_wb_city_2', label: '敖汉旗·工作台测试联合体：批准组建备案乙', link: '/t/chifeng/city-filings?state=unread', note: `${shanghaiDate(2_000)} 备案` },
+    ]);
+    // The sidebar's count says the same.
+    const counts = await json<{ todoCount: number; byKind: Record<string, number> }>(await call('GET', '/api/t/chifeng/workbench/counts', { token: city.token }), 200);
+    expect(counts).toEqual({ todoCount: before + 2, byKind: { 'filing.city_unread': before + 2 } });
   });
 
   it('branches behind on organizational life: to their liaison and to the committees above them, once a month of the year has ended', async () => {
@@ -355,7 +379,7 @@ describe('工作台 待办 from activities and people (issue 11b)', () => {
       expect([liaison, reviewer, street2]).toEqual([undefined, undefined, undefined]);
       return;
     }
-    expect(liaison).toMatchObject({ role: 'org_liaison', title: '支部组织生活未按规定开展', count: 1, link: `/t/${T}/org-life` });
+    expect(liaison).toMatchObject({ role: 'org_liaison', title: '支部组织生活未按规定开展', count: 1, link: `/t/${T}/org-life?tab=compliance` });
     expect(liaison!.items.map((i) => i.id)).toEqual([m1.id]);
     expect(liaison!.items[0]!.note).toContain('支委会');
     // Under s1: the community l1 and the organ m1 (both 党支部); under s2: l2.
