@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { api, apiLogin, button, landed, login, poll, rowByName, rowsLoaded, settled, shotOnFailure, visible } from './helpers.ts';
@@ -225,6 +225,42 @@ describe('会被拒绝的按钮：置灰并说明原因', () => {
     await visible(button(page, '立即重新计算'));
     expect(await button(page, '立即重新计算').isDisabled()).toBe(false);
     expect(await page.getByTestId('refused-action').count()).toBe(0);
+  });
+});
+
+describe('不发出会被拒绝的读取', () => {
+  it('牵头单位书记刷新经费保障页：不读全县经费汇总（无此权限），页面照常；县委组织部管理员刷新时照读', async () => {
+    const refused: string[] = [];
+    const summaries: number[] = [];
+    const watch = (r: Response) => {
+      const path = new URL(r.url()).pathname;
+      if (!path.startsWith('/api/')) return;
+      if (r.status() === 403) refused.push(`${r.request().method()} ${path}`);
+      if (path === `/api/t/${TENANT}/funds/summary`) summaries.push(r.status());
+    };
+    await fresh('hongshan_alliance');
+    await page.goto(`/t/${TENANT}/funds`);
+    await visible(page.getByText('经费保障').first());
+    await settled(page);
+    page.on('response', watch);
+    try {
+      // A reload, as an official presses F5: the reads started before the app runs included.
+      await page.reload();
+      await visible(page.getByText('经费保障').first());
+      await settled(page);
+      expect(refused).toEqual([]);
+      expect(summaries).toEqual([]);
+
+      await fresh('hongshan_admin');
+      await page.goto(`/t/${TENANT}/funds`);
+      await settled(page);
+      summaries.length = 0;
+      await page.reload();
+      await poll(() => summaries).toEqual([200]);
+      expect(refused).toEqual([]);
+    } finally {
+      page.off('response', watch);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { EARLY_READS } from './src/early-reads.ts';
+import { EARLY_READ_ACTIONS, EARLY_READS } from './src/early-reads.ts';
 import { THEME } from './src/theme.ts';
 
 /**
@@ -117,6 +117,8 @@ function signedInPreload(): Plugin {
           { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-signed-in' }, children: JSON.stringify(files), injectTo: 'head-prepend' },
           // The main pages' first reads, which early-session.js starts for the page being opened (src/early-reads.ts).
           { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-early-reads' }, children: JSON.stringify(EARLY_READS), injectTo: 'head-prepend' },
+          // Which of them some roles are refused, and the action each needs.
+          { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-early-read-actions' }, children: JSON.stringify(EARLY_READ_ACTIONS), injectTo: 'head-prepend' },
         ];
       },
     },

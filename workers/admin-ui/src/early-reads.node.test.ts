@@ -1,14 +1,15 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { openedAt, recordPreloads } from './lib/preload-test-stubs.ts';
-import { DAY_TOKENS, EARLY_READS } from './early-reads.ts';
+import { DAY_TOKENS, EARLY_READ_ACTIONS, EARLY_READS } from './early-reads.ts';
+import type { PageAddress } from './layout/feature.ts';
 
 // public/early-session.js starts EARLY_READS before the app's code runs; the page's own GET takes an
 // answer over only when its URL is the same, character for character. Each page's preload (its
 // first-reads.ts, itself tested against the page's query) is the reference here.
 const urls = recordPreloads();
 
-const PRELOADS: Record<string, () => Promise<(at: ReturnType<typeof openedAt>) => void>> = {
+const PRELOADS: Record<string, () => Promise<(at: PageAddress) => void>> = {
   workbench: () => import('./features/workbench/first-reads.ts').then((m) => m.preloadWorkbench),
   orgs: () => import('./features/registry/first-reads.ts').then((m) => m.preloadOrgs),
   alliances: () => import('./features/alliance/alliances/first-reads.ts').then((m) => m.preloadAlliances),
@@ -35,6 +36,19 @@ describe('the reads started before the app runs (early-session.js)', () => {
       const preload = await PRELOADS[page]!();
       preload(openedAt(''));
       expect(urls()).toEqual(paths.map((p) => `/api/t/hongshan${today(p)}`));
+    });
+  }
+
+  for (const [path, action] of Object.entries(EARLY_READ_ACTIONS)) {
+    it(`${path}, which needs ${action}: skipped exactly where the page's preload skips it`, async () => {
+      const page = Object.entries(EARLY_READS).find(([, paths]) => paths.includes(path))?.[0];
+      expect(page, 'an early read of some page').toBeDefined();
+      const preload = await PRELOADS[page!]!();
+      const url = `/api/t/hongshan${today(path)}`;
+      preload({ ...openedAt(''), actions: ['org.read'] });
+      expect(urls()).not.toContain(url);
+      preload({ ...openedAt(''), actions: [action] });
+      expect(urls()).toContain(url);
     });
   }
 

@@ -27,5 +27,15 @@ export const EARLY_READS: Readonly<Record<string, readonly string[]>> = {
   activities: ['/activities?from={monthStart}&to={monthEnd}&page=1&limit=20'],
 };
 
+/**
+ * The early reads that some roles are refused, with the action each needs (packages/identity's matrix):
+ * early-session.js skips one when the person's actions in that tenant, as GET /tenants said before the
+ * reload (api/client.ts knownActions), lack it, as the page's preload does inside the app. Without a
+ * record of the actions (none kept in this tab) the read is started.
+ */
+export const EARLY_READ_ACTIONS: Readonly<Record<string, string>> = {
+  '/funds/summary': 'fund.summary',
+};
+
 /** The day tokens early-session.js fills in (see above). */
 export const DAY_TOKENS = ['{monthStart}', '{monthEnd}'] as const;

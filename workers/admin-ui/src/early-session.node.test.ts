@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EARLY_READS } from './early-reads.ts';
+import { EARLY_READ_ACTIONS, EARLY_READS } from './early-reads.ts';
 
 // public/early-session.js runs before the app: for a signed-in visitor it starts the session's two
 // reads and, for a main page opened at its plain address, that page's first reads (src/early-reads.ts,
@@ -19,9 +19,14 @@ function clockAt(y: number, m: number, d: number, h = 12): DateConstructor {
   } as DateConstructor;
 }
 
-function open(path: string, search = '', token: string | null = 't1', appFirst = false, clock: DateConstructor = Date) {
+/** `actions`: what the tab kept of GET /tenants (src/api/client.ts knownActions), as its stored text. */
+function open(path: string, search = '', token: string | null = 't1', appFirst = false, clock: DateConstructor = Date, actions: string | null = null) {
   const fetched: { url: string; auth: string }[] = [];
-  const blocks: Record<string, string> = { 'ronghe-early-reads': JSON.stringify(EARLY_READS), 'ronghe-signed-in': '["/assets/AppLayout.js"]' };
+  const blocks: Record<string, string> = {
+    'ronghe-early-reads': JSON.stringify(EARLY_READS),
+    'ronghe-early-read-actions': JSON.stringify(EARLY_READ_ACTIONS),
+    'ronghe-signed-in': '["/assets/AppLayout.js"]',
+  };
   const links: string[] = [];
   const window: Record<string, unknown> = {
     // What src/api/client.ts leaves once it has started its own reads.
@@ -34,7 +39,7 @@ function open(path: string, search = '', token: string | null = 't1', appFirst =
   runInNewContext(SCRIPT, {
     window,
     fetch: window.fetch,
-    sessionStorage: { getItem: (k: string) => (k === 'ronghe.token' ? token : null) },
+    sessionStorage: { getItem: (k: string) => (k === 'ronghe.token' ? token : k === 'ronghe.actions' ? actions : null) },
     location: { pathname: path, search },
     Date: clock,
     performance: { now: () => 12 },
@@ -82,6 +87,22 @@ describe('early-session.js', () => {
     expect(fetched).toEqual([]);
     expect(reads).toEqual([]);
     expect(links).toEqual([]);
+  });
+
+  it('a read the person would be refused is skipped when the tab kept their actions (经费保障’s summary)', () => {
+    const session = ['/api/me', '/api/tenants'];
+    const summary = '/api/t/hongshan/funds/summary';
+    // A reviewer: no fund.summary in 红山区 (the county administrator's actions elsewhere change nothing).
+    const reviewer = JSON.stringify({ hongshan: ['fund.read', 'org.read'], songshan: ['fund.summary'] });
+    expect(open('/t/hongshan/funds', '', 't1', false, Date, reviewer).reads).toEqual(session);
+    // The county's administrator may read it; nothing kept in this tab (or unreadable): started, as before.
+    expect(open('/t/hongshan/funds', '', 't1', false, Date, JSON.stringify({ hongshan: ['fund.summary'] })).reads).toEqual([...session, summary]);
+    expect(open('/t/hongshan/funds').reads).toEqual([...session, summary]);
+    expect(open('/t/hongshan/funds', '', 't1', false, Date, '{not json').reads).toEqual([...session, summary]);
+    // A tenant the kept actions do not name: started (the server decides).
+    expect(open('/t/hongshan/funds', '', 't1', false, Date, JSON.stringify({ songshan: [] })).reads).toEqual([...session, summary]);
+    // Reads no action guards are started whatever was kept.
+    expect(open('/t/hongshan/orgs', '', 't1', false, Date, reviewer).reads).toEqual([...session, '/api/t/hongshan/orgs/tree', '/api/t/hongshan/orgs?limit=20']);
   });
 
   it('without a session nothing is asked', () => {

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { earlyAnswers, onUnauthorized, tokenStore } from './api/client.ts';
+import { earlyAnswers, knownActions, onUnauthorized, tokenStore } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
 import { audit } from './features/audit/index.tsx';
 import { city } from './features/city/index.tsx';
@@ -56,8 +56,10 @@ const NotFound = lazy(() => import('./layout/NotFound.tsx'));
 // also waits, a short while at most, for the page's first answers: the page is then drawn once,
 // with its data (lib/useFirstAnswer.ts), not empty and again.
 const FIRST_ANSWERS_WAIT_MS = 400;
+// What GET /tenants said in this tab before the reload: a preload skips what the person would be refused.
+const knownTenants = () => Object.entries(knownActions.get()).map(([slug, actions]) => ({ slug, actions: [...actions] }));
 const opening = tokenStore.get()
-  ? Promise.all([loadLayout(), preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search)]).then(() => earlyAnswers(FIRST_ANSWERS_WAIT_MS))
+  ? Promise.all([loadLayout(), preloadAddress(TENANT_PAGES, window.location.pathname, window.location.search, knownTenants())]).then(() => earlyAnswers(FIRST_ANSWERS_WAIT_MS))
   : undefined;
 let opened = opening === undefined;
 void opening?.then(() => (opened = true));

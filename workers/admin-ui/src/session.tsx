@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from './api/endpoints.ts';
-import { tokenStore } from './api/client.ts';
+import { knownActions, tokenStore } from './api/client.ts';
 import type { Me, Tenant } from './api/types.ts';
 
 interface SessionValue {
@@ -82,6 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const forget = useCallback((reason: 'refused' | 'chosen' = 'refused'): SessionEnd => {
     tokenStore.clear();
+    knownActions.clear();
     const now: SessionEnd = {
       who: owner.current ?? end.current?.who,
       chosen: reason === 'chosen' || leaving.current || (end.current?.chosen ?? false),
@@ -107,6 +108,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setEnded(undefined);
       setMe(m);
       setTenants(ts);
+      knownActions.set(ts);
       setStatus('ready');
       return ts;
     } catch (err) {

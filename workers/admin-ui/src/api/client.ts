@@ -56,6 +56,31 @@ export const tokenStore = {
   },
 };
 
+const ACTIONS_KEY = 'ronghe.actions';
+
+/**
+ * What the person may do in each tenant, as GET /tenants last said in this tab (by tenant slug). Only a
+ * hint for the reads started before it answers again on a reload: public/early-session.js and the
+ * startup's preload skip a read the person would be refused (src/early-reads.ts EARLY_READ_ACTIONS).
+ * Never a permission: the server decides every request. Ends with the tab, as the token does.
+ */
+export const knownActions = {
+  get(): Record<string, readonly string[]> {
+    try {
+      const v: unknown = JSON.parse(sessionStorage.getItem(ACTIONS_KEY) ?? '{}');
+      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, readonly string[]>) : {};
+    } catch {
+      return {};
+    }
+  },
+  set(tenants: ReadonlyArray<{ slug: string; actions: readonly string[] }>): void {
+    sessionStorage.setItem(ACTIONS_KEY, JSON.stringify(Object.fromEntries(tenants.map((t) => [t.slug, t.actions]))));
+  },
+  clear(): void {
+    sessionStorage.removeItem(ACTIONS_KEY);
+  },
+};
+
 let unauthorizedHandler: (() => void) | null = null;
 export function onUnauthorized(fn: (() => void) | null): void {
   unauthorizedHandler = fn;
