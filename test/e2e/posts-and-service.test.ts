@@ -42,6 +42,8 @@ afterAll(async () => s?.close());
 
 interface MyPoints {
   total: number;
+  rankInCounty: number | null;
+  countyPeople: number;
   entries: Array<{ id: string; ruleName: string | null; points: number; occurredAt: number }>;
 }
 interface Board {
@@ -165,6 +167,11 @@ describe('报到领岗：党员在手机上领岗、登记服务，设岗单位�
     // 我的积分: this year's total and the award at the top of the entries.
     await page.goto(`/t/${TENANT}/my-points`);
     await visible(page.locator('.ant-statistic').filter({ hasText: '本年积分' }).filter({ hasText: String(mineAfter.total) }));
+    // The rank and the number of people it is out of, both written as numbers are in Chinese (2,409 / 4,534).
+    if (mineAfter.rankInCounty) {
+      const group = (n: number) => n.toLocaleString('zh-CN');
+      await visible(page.locator('.ant-statistic').filter({ hasText: '全旗县区名次' }).filter({ hasText: `${group(mineAfter.rankInCounty)}/ ${group(mineAfter.countyPeople)}` }));
+    }
     const entry = page.locator('.ant-list-item').filter({ hasText: SERVICE_RULE }).first();
     await visible(entry);
     expect(await entry.innerText()).toContain(expected > 0 ? `+${expected}` : '0');

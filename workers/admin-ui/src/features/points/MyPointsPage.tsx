@@ -38,8 +38,8 @@ export default function MyPointsPage() {
           <Card size="small" style={{ marginBottom: 12 }}>
             <Space size="large" wrap>
               <Statistic title="本年积分" value={data.total} suffix="分" />
-              <Statistic title="全旗县区名次" value={data.rankInCounty ?? '—'} suffix={data.rankInCounty ? `/ ${data.countyPeople}` : undefined} />
-              <Statistic title={data.branchName ? `${data.branchName}名次` : '本支部名次'} value={data.rankInBranch ?? '—'} suffix={data.rankInBranch ? `/ ${data.branchPeople}` : undefined} />
+              <Statistic title="全旗县区名次" value={data.rankInCounty ?? '—'} suffix={data.rankInCounty ? `/ ${data.countyPeople.toLocaleString('zh-CN')}` : undefined} />
+              <Statistic title={data.branchName ? `${data.branchName}名次` : '本支部名次'} value={data.rankInBranch ?? '—'} suffix={data.rankInBranch ? `/ ${data.branchPeople.toLocaleString('zh-CN')}` : undefined} />
             </Space>
           </Card>
           <List
