@@ -244,16 +244,16 @@ export async function startServer(port: number, state: string, logDir: string): 
 }
 
 /**
- * Builds the reference page (workers/admin-ui/reference) into .bench/ui-reference-dist with the admin
- * UI's own Vite, as a production build, and returns the directory.
+ * Builds a reference page (workers/admin-ui/reference: React + antd, or `plain`, React alone) into
+ * .bench/ui-reference-dist[-plain] with the admin UI's own Vite, as a production build, and returns the directory.
  */
-function buildReference(): string {
-  const out = join(ROOT, '.bench/ui-reference-dist');
+function buildReference(which: 'antd' | 'plain' = 'antd'): string {
+  const out = join(ROOT, which === 'plain' ? '.bench/ui-reference-dist-plain' : '.bench/ui-reference-dist');
   const ui = join(ROOT, 'workers/admin-ui');
   const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ui, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'reference/vite.config.ts', '--outDir', out, '--logLevel', 'warn'], {
     cwd: ui,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', UI_REFERENCE: which === 'plain' ? 'plain' : '' },
   });
   if (r.status !== 0) throw new Error('参照页构建失败（workers/admin-ui/reference）');
   return out;
@@ -405,19 +405,22 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
     // workers/admin-ui/reference/main.tsx) and the app's 党组织管理, both cold and both served from
     // disk by the bench, alternating which goes first.
     // And the same page as HTML drawn ahead (drawnHtml): the floor of server rendering.
-    console.log(`▶ 参照页（React + antd 最简页）、党组织管理、其已绘制的 HTML 轮流冷启动，各 ${opts.runs} 次`);
+    // And the same table drawn by React alone (reference/plain): the floor of any lighter component layer.
+    console.log(`▶ 参照页（React + antd 最简页；仅 React）、党组织管理、其已绘制的 HTML 轮流冷启动，各 ${opts.runs} 次`);
     const referenceDir = buildReference();
+    const plainDir = buildReference('plain');
     const orgs = UI_PAGES.find((p) => p.key === 'orgs')!;
     const orgsHtml = await drawnHtml(browser, server.url, token, dist, orgs);
     const floor: Samples = new Map();
     for (let i = 0; i < opts.runs; i++) {
       // The reference goes through the baseline's path: its files from disk, like any older build.
-      const trio: [string, Variant][] = [
+      const four: [string, Variant][] = [
         ['reference', { name: 'baseline', dist: referenceDir }],
         ['app', { name: 'current', dist }],
         ['html', { name: 'current', dist }],
+        ['plain', { name: 'baseline', dist: plainDir }],
       ];
-      for (const [k, v] of [...trio.slice(i % 3), ...trio.slice(0, i % 3)]) {
+      for (const [k, v] of [...four.slice(i % 4), ...four.slice(0, i % 4)]) {
         const context = await signedInContext(browser, server.url, token, v);
         // Registered last, so it answers the page's address before the files' route does.
         if (k === 'html') await context.route((url) => url.pathname === `/t/${TENANT}/${orgs.key}`, (route) => route.fulfill({ status: 200, body: orgsHtml, headers: { 'content-type': CONTENT_TYPES['.html']! } }));
@@ -479,6 +482,8 @@ export async function runUiBench(opts: { runs: number; port?: number; state: str
       row(`${orgs.label}：冷启动，静态文件同样由基准从磁盘提供`, '', '', `${ms(a)}（参照的 ${ratio(r, a)}）`, '', '');
       const h = figOf('ui.orgs.drawn_html.cold.data_visible', floor, 'html', 'ms');
       row(`${orgs.label}：已绘制页面的 HTML（无脚本，同一样式表），冷启动数据可见`, '', '', `${ms(h)}（参照的 ${ratio(r, h)}）`, '', '');
+      const pl = figOf('ui.reference_plain.cold.data_visible', floor, 'plain', 'ms');
+      row('参照：同一页只用 React（无组件库，原生表格），冷启动数据可见', '', '', `${ms(pl)}（参照的 ${ratio(r, pl)}）`, '', '');
     }
     const [load1, load5] = loadavg();
     console.log('');
