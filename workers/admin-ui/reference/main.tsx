@@ -7,30 +7,11 @@
 // itself needs on this machine in the same run. Not part of the admin UI's build.
 import { ConfigProvider, Layout, Table, Tag, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-
-interface Org {
-  id: string;
-  name: string;
-  parentName: string | null;
-  kind: string;
-  domain: string | null;
-  secretaryName: string | null;
-  memberCount: number;
-  status: string;
-}
-
-const tenant = /^\/t\/([^/]+)\//.exec(location.pathname)?.[1] ?? 'hongshan';
+import { type Org, useFirstOrgs } from './orgs.ts';
 
 function OrgsReference() {
-  const [rows, setRows] = useState<Org[] | null>(null);
-  useEffect(() => {
-    const token = sessionStorage.getItem('ronghe.token') ?? '';
-    fetch(`/api/t/${tenant}/orgs?limit=20`, { headers: { authorization: `Bearer ${token}` } })
-      .then((r) => r.json() as Promise<{ items: Org[] }>)
-      .then((body) => setRows(body.items));
-  }, []);
+  const rows = useFirstOrgs();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={220} theme="light" />

@@ -3,21 +3,10 @@
 // inline styles, no component library. It is the floor of any lighter component layer under React: what
 // is left when antd's own cost is taken away. The class names the bench waits for (`ant-layout-content`,
 // `ant-table-row`, bench/ui.ts dataVisible) are only markers here; no antd stylesheet is loaded.
-import { useEffect, useState, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { createRoot } from 'react-dom/client';
+import { type Org, useFirstOrgs } from '../orgs.ts';
 
-interface Org {
-  id: string;
-  name: string;
-  parentName: string | null;
-  kind: string;
-  domain: string | null;
-  secretaryName: string | null;
-  memberCount: number;
-  status: string;
-}
-
-const tenant = /^\/t\/([^/]+)\//.exec(location.pathname)?.[1] ?? 'hongshan';
 const cell: CSSProperties = { padding: '8px 12px', borderBottom: '1px solid #f0f0f0', textAlign: 'left' };
 const COLUMNS: Array<[string, (o: Org) => string | number | null]> = [
   ['名称', (o) => o.name],
@@ -30,13 +19,7 @@ const COLUMNS: Array<[string, (o: Org) => string | number | null]> = [
 ];
 
 function OrgsPlain() {
-  const [rows, setRows] = useState<Org[] | null>(null);
-  useEffect(() => {
-    const token = sessionStorage.getItem('ronghe.token') ?? '';
-    fetch(`/api/t/${tenant}/orgs?limit=20`, { headers: { authorization: `Bearer ${token}` } })
-      .then((r) => r.json() as Promise<{ items: Org[] }>)
-      .then((body) => setRows(body.items));
-  }, []);
+  const rows = useFirstOrgs();
   return (
     <div style={{ display: 'flex', minHeight: '100vh', fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
       <aside style={{ width: 220, background: '#fff', borderRight: '1px solid #f0f0f0' }} />
