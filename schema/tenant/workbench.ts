@@ -89,12 +89,29 @@ export const KeyFiguresSchema = z
   .openapi('KeyFigures');
 export type KeyFigures = z.infer<typeof KeyFiguresSchema>;
 
+/**
+ * The 市委组织部's figures in the city's own tenant, which holds no alliances or lists: every county's,
+ * summed by the city rollup (ADR 0022) as 全市概况 shows them, with how fresh they are.
+ */
+export const CityKeyFiguresSchema = z
+  .object({
+    scope: z.literal('city').openapi({ description: 'city：全市（各旗县区汇总）' }),
+    asOf: z.number().int().nullable().openapi({ description: '汇总数字的时点（最早一个旗县区的）；尚无汇总时为空' }),
+    counties: z.number().int().openapi({ description: '已有汇总数字的旗县区数' }),
+    staleCounties: z.number().int().openapi({ description: '最近一次刷新失败、数字可能过期的旗县区数' }),
+    alliancesByStatus: z.record(z.enum(ALLIANCE_STATUSES), z.number().int()),
+    needs: z.object({ open: z.number().int(), met: z.number().int() }),
+    projects: z.object({ open: z.number().int(), overdue: z.number().int(), completed: z.number().int() }),
+  })
+  .openapi('CityKeyFigures');
+export type CityKeyFigures = z.infer<typeof CityKeyFiguresSchema>;
+
 export const WorkbenchSchema = z
   .object({
     todos: z.array(TodoItemSchema),
     todoCount: z.number().int(),
     unread: z.number().int(),
-    figures: KeyFiguresSchema,
+    figures: z.union([KeyFiguresSchema, CityKeyFiguresSchema]),
   })
   .openapi('Workbench');
 export type WorkbenchView = z.infer<typeof WorkbenchSchema>;

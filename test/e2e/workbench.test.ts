@@ -14,7 +14,7 @@ const NAME = `E2E工作台联合体${unique()}`;
 interface Workbench {
   todos: Array<{ kind: string; count: number }>;
   unread: number;
-  figures: { needs: { open: number; partlyMet: number; met: number } };
+  figures: { needs: { open: number; partlyMet?: number; met: number } };
 }
 
 let s: Session;
@@ -133,11 +133,8 @@ describe('工作台：待办与消息', () => {
 });
 
 describe('工作台：图表', () => {
-  it('市委组织部的工作台：待办写明是市委组织部的；需求为零时写明暂无需求，不把三个零画成三等分的环；有需求的旗县区画出环', async () => {
-    // The city's own tenant holds no needs (they are the counties'); 红山区's seed holds many.
+  it('市委组织部的工作台：待办是市委组织部的全市备案；数字是各旗县区的汇总（与全市概况相同），不是本级空空的零', async () => {
     const cityToken = await apiLogin('city_admin');
-    const city = (await api<Workbench>('GET', '/t/chifeng/workbench', { token: cityToken })).body;
-    expect(city.figures.needs.open + city.figures.needs.partlyMet + city.figures.needs.met).toBe(0);
     await page.goto('/login');
     await page.evaluate(() => sessionStorage.clear());
     await login(page, 'city_admin');
@@ -145,9 +142,7 @@ describe('工作台：图表', () => {
     const unsigned = async () => (await api<{ unread: number }>('GET', '/city/filings?state=unread&limit=1', { token: cityToken })).body.unread;
     const unsignedBefore = await unsigned();
     await page.goto('/t/chifeng/workbench');
-    const needs = page.getByTestId('figure-needs');
-    await visible(needs.getByText('暂无需求'));
-    expect(await needs.getByTestId('chart-needs').count()).toBe(0);
+    await visible(page.getByTestId('todo-filing.city_unread'));
     // Its to-dos are the city department's own (it also holds the county administrator's powers there).
     const seats = await page.locator('[data-testid^="todo-"] .ant-card-head .ant-tag').allInnerTexts();
     expect(seats.length).toBeGreaterThan(0);
@@ -159,9 +154,40 @@ describe('工作台：图表', () => {
     const shown = Number((await page.getByTestId('todo-count-filing.city_unread').innerText()).replace(/\D/g, ''));
     expect(shown).toBeGreaterThanOrEqual(unsignedBefore);
     expect(shown).toBeLessThanOrEqual(await unsigned());
+
+    // The figures are the counties' as the city rollup sums them: the running alliances and the open needs 全市概况 reports.
+    const rollup = (await api<{ city: { alliances: { byStatus: Record<string, number> }; needs: { open: number } } }>('GET', '/city/rollup', { token: cityToken })).body.city;
+    expect(rollup.alliances.byStatus.active ?? 0, 'the demo data has running alliances').toBeGreaterThan(0);
+    await visible(page.getByTestId('figure-alliances').getByText('联合体（全市，按状态）'));
+    await visible(page.getByTestId('figure-as-of').getByText(/个旗县区的汇总，数据截至/));
+    await visible(page.getByTestId('figure-needs').locator('.ant-statistic').filter({ hasText: '未满足' }).filter({ hasText: rollup.needs.open.toLocaleString('zh-CN') }));
+
     await page.getByTestId('todo-link-filing.city_unread').click();
     await poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/t/chifeng/city-filings?state=unread');
     await visible(page.locator('.ant-table-row').first());
+  });
+
+  it('需求为零时写明暂无需求，不把三个零画成三等分的环；有需求的旗县区画出环', async () => {
+    // A liaison of a new organization of 喀喇沁旗, in no alliance: its 工作台's needs are all zero.
+    const KALAQIN = 'kalaqin';
+    const admin = await apiLogin(`${KALAQIN}_admin`);
+    const parent = (await api<{ items: Array<{ id: string }> }>('GET', `/t/${KALAQIN}/orgs?kind=${encodeURIComponent('党工委')}&limit=1`, { token: admin })).body.items[0]!;
+    const org = await api<{ id: string }>('POST', `/t/${KALAQIN}/orgs`, { token: admin, json: { name: `E2E未入联合体单位${unique()}党委`, kind: '党委', domain: '机关', parentId: parent.id } });
+    expect(org.status, JSON.stringify(org.body)).toBe(201);
+    const username = `e2e_liaison_${unique()}`;
+    const password = 'Liaison#2026e2e';
+    const account = await api('POST', `/t/${KALAQIN}/accounts`, { token: admin, json: { username, displayName: 'E2E联络员', password, grants: [{ role: 'org_liaison', scopeOrgId: org.body.id }] } });
+    expect(account.status, JSON.stringify(account.body)).toBe(201);
+    const mine = (await api<Workbench>('GET', `/t/${KALAQIN}/workbench`, { token: await apiLogin(username, password) })).body;
+    expect(mine.figures.needs.open + (mine.figures.needs.partlyMet ?? 0) + mine.figures.needs.met).toBe(0);
+
+    await page.goto('/login');
+    await page.evaluate(() => sessionStorage.clear());
+    await login(page, username, password);
+    await landed(page);
+    const needs = page.getByTestId('figure-needs');
+    await visible(needs.getByText('暂无需求'));
+    expect(await needs.getByTestId('chart-needs').count()).toBe(0);
 
     await signInAs('hongshan_admin');
     await visible(page.getByTestId('figure-needs').getByTestId('chart-needs'));

@@ -5,7 +5,8 @@ import { allianceAdminListTodos, countyListTodos, liaisonListTodos, listFigures 
 import { pairingTodoCounts } from '@ronghe/people/read';
 import { liaisonOrgTodos, orgsWithin } from '@ronghe/registry/read';
 import { shanghaiDate } from '@ronghe/core';
-import { ORG_LIFE_KIND_LABELS, type KeyFigures, type TodoItemView, type WorkbenchView } from '@ronghe/schema';
+import { readCityRollup } from '@ronghe/rollup/read';
+import { ALLIANCE_STATUSES, ORG_LIFE_KIND_LABELS, type CityKeyFigures, type KeyFigures, type TodoItemView, type WorkbenchView } from '@ronghe/schema';
 import { unreadCount } from './inbox.ts';
 
 /** What an actor's grants make it responsible for in this tenant, by role. */
@@ -109,10 +110,30 @@ export async function figureScope(ctx: Ctx, scope: ScopeLookups = scopeLookups(c
   return [...new Set([...approved, ...led, ...member])];
 }
 
-export async function keyFigures(ctx: Ctx, lookups: ScopeLookups = scopeLookups(ctx)): Promise<KeyFigures> {
+export async function keyFigures(ctx: WorkbenchCtx, lookups: ScopeLookups = scopeLookups(ctx)): Promise<KeyFigures | CityKeyFigures> {
+  if (ctx.tenant.kind === 'city') return cityFigures(ctx);
   const scope = await figureScope(ctx, lookups);
   const [alliancesByStatus, lists] = await Promise.all([allianceFigures(ctx, scope), listFigures(ctx, scope)]);
   return { scope: scope === null ? 'tenant' : 'alliances', alliancesByStatus, ...lists };
+}
+
+/**
+ * The city's own tenant holds no alliances or lists: its 工作台 shows every county's, as the city rollup
+ * sums them for 全市概况 (one query of the control database, @ronghe/rollup/read).
+ */
+async function cityFigures(ctx: WorkbenchCtx): Promise<CityKeyFigures> {
+  const rollup = await readCityRollup(ctx.control.$client, { now: ctx.clock.now() });
+  const byStatus = rollup.city.alliances.byStatus;
+  const withFigures = rollup.counties.filter((c) => c.figures !== null);
+  return {
+    scope: 'city',
+    asOf: rollup.asOf,
+    counties: withFigures.length,
+    staleCounties: rollup.counties.filter((c) => c.stale).length,
+    alliancesByStatus: Object.fromEntries(ALLIANCE_STATUSES.map((s) => [s, byStatus[s] ?? 0])) as CityKeyFigures['alliancesByStatus'],
+    needs: { open: rollup.city.needs.open, met: rollup.city.needs.met },
+    projects: { open: rollup.city.projects.open, overdue: rollup.city.projects.overdue, completed: rollup.city.projects.completed },
+  };
 }
 
 /** GET /workbench: the actor's to-dos, its unread messages and the key figures of its scope. */

@@ -203,17 +203,84 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
   );
 }
 
-function Figures({ figures }: { figures: Workbench['figures'] }) {
-  const allianceOption = useMemo<ChartOption>(() => {
-    const shown = ALLIANCE_STATUSES.filter((s) => figures.alliancesByStatus[s] > 0 || ['applied', 'active', 'rectifying'].includes(s));
+type FiguresView = Workbench['figures'];
+type CountyFigures = Exclude<FiguresView, { scope: 'city' }>;
+type CityFigures = Extract<FiguresView, { scope: 'city' }>;
+
+/** Alliances by status as bars: the statuses that hold some, and always 已申请, 运行中, 规范整顿. */
+function useAllianceChart(byStatus: FiguresView['alliancesByStatus']): ChartOption {
+  return useMemo<ChartOption>(() => {
+    const shown = ALLIANCE_STATUSES.filter((s) => byStatus[s] > 0 || ['applied', 'active', 'rectifying'].includes(s));
     return {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: shown.map((s) => ALLIANCE_STATUS_LABELS[s]), axisLabel: { interval: 0, rotate: shown.length > 4 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'bar', data: shown.map((s) => figures.alliancesByStatus[s]), itemStyle: { color: '#c8161d' }, barMaxWidth: 32, label: { show: true, position: 'top' } }],
+      series: [{ type: 'bar', data: shown.map((s) => byStatus[s]), itemStyle: { color: '#c8161d' }, barMaxWidth: 32, label: { show: true, position: 'top' } }],
     };
-  }, [figures]);
+  }, [byStatus]);
+}
+
+function Figures({ figures }: { figures: FiguresView }) {
+  return figures.scope === 'city' ? <CityKeyFigures figures={figures} /> : <CountyKeyFigures figures={figures} />;
+}
+
+/**
+ * The 市委组织部's own tenant holds no alliances or lists: every county's figures, as the city rollup
+ * sums them (全市概况), with how fresh they are and where the counties' own are read.
+ */
+function CityKeyFigures({ figures }: { figures: CityFigures }) {
+  const { tenant } = useTenant();
+  const allianceOption = useAllianceChart(figures.alliancesByStatus);
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24}>
+        <Card
+          size="small"
+          title="联合体（全市，按状态）"
+          extra={<Link to={`/t/${tenant.slug}/city`}>全市概况</Link>}
+          data-testid="figure-alliances"
+        >
+          <EChart option={allianceOption} testId="chart-alliances" />
+          <Typography.Text type="secondary" data-testid="figure-as-of">
+            {figures.asOf === null ? '尚无各旗县区的汇总数字' : `${figures.counties} 个旗县区的汇总，数据截至 ${formatTime(figures.asOf)}`}
+            {figures.staleCounties > 0 && `；${figures.staleCounties} 个旗县区最近一次刷新失败，数字可能过期`}
+          </Typography.Text>
+        </Card>
+      </Col>
+      <Col xs={24} md={12}>
+        <Card size="small" title="需求（全市）" data-testid="figure-needs" style={{ height: '100%' }}>
+          <Row gutter={8}>
+            <Col span={12}>
+              <Statistic title="未满足" value={figures.needs.open} valueStyle={{ color: '#d48806' }} />
+            </Col>
+            <Col span={12}>
+              <Statistic title="已满足" value={figures.needs.met} valueStyle={{ color: '#389e0d' }} />
+            </Col>
+          </Row>
+        </Card>
+      </Col>
+      <Col xs={24} md={12}>
+        <Card size="small" title="项目（全市）" data-testid="figure-projects" style={{ height: '100%' }}>
+          <Row gutter={8}>
+            <Col span={8}>
+              <Statistic title="在办" value={figures.projects.open} />
+            </Col>
+            <Col span={8}>
+              <Statistic title="逾期" value={figures.projects.overdue} valueStyle={{ color: figures.projects.overdue ? '#cf1322' : undefined }} />
+            </Col>
+            <Col span={8}>
+              <Statistic title="已完成" value={figures.projects.completed} valueStyle={{ color: '#389e0d' }} />
+            </Col>
+          </Row>
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+function CountyKeyFigures({ figures }: { figures: CountyFigures }) {
+  const allianceOption = useAllianceChart(figures.alliancesByStatus);
   const needOption = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item' },
