@@ -182,6 +182,15 @@ describe('菜单只列本角色能用的', () => {
     expect(labels).toContain('组织生活');
     expect(labels).not.toContain('联席会议');
     expect(labels).not.toContain('联合体活动');
+    // Opened at its address all the same (a bookmark), a county's page says where it lives, not the city's
+    // empty tables (双报到 would list the city's organs as 未结对, their communities being in the counties).
+    for (const path of ['pairing', 'needs', 'alliances/aln_any']) {
+      await page.goto(`/t/chifeng/${path}`);
+      await visible(page.getByTestId('county-only-page').getByText('此页面属于旗县区'));
+      expect(await page.locator('.ant-table').count(), path).toBe(0);
+    }
+    await button(page.getByTestId('county-only-page'), '返回工作台').click();
+    await page.getByTestId('workbench-page').waitFor();
   });
 
   it('市级管理员查看红山区：没有需求对接', async () => {

@@ -9,7 +9,7 @@ import { useNarrowWindow } from '../lib/useNarrowWindow.ts';
 import { defaultTenant, lastTenant, useSession } from '../session.tsx';
 import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
-import { preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
+import { inCounty, preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
 import { homePageOf, homePath } from './home.ts';
 import { SideNav } from './SideNav.tsx';
 
@@ -28,6 +28,16 @@ interface Props {
 
 const firstSegment = (path: string) => path.split('/')[0]!;
 const allKeys = (entries: readonly MenuEntry[]): string[] => entries.flatMap((e) => [e.key, ...allKeys(e.children ?? [])]);
+/** Whether the entry with this key, or a group it is in (三张清单), is shown in counties only; undefined: no such entry. */
+function countiesOnly(entries: readonly MenuEntry[], key: string, inherited = false): boolean | undefined {
+  for (const e of entries) {
+    const here = inherited || e.shownIn === inCounty;
+    if (e.key === key) return here;
+    const below = countiesOnly(e.children ?? [], key, here);
+    if (below !== undefined) return below;
+  }
+  return undefined;
+}
 
 /**
  * Who the user is here, as they would introduce themselves: the unit each grant in this tenant
@@ -101,6 +111,10 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
       .filter((k) => rest === k || rest.startsWith(`${k}/`))
       .sort((a, b) => b.length - a.length)[0] ?? selected;
   const selectedPage = pages.find((p) => p.path === selected);
+  // A county's page opened at its address in the city's own tenant (a bookmark, a link kept from a county): the
+  // menu does not offer it here (inCounty), and it would draw the city's empty or misleading tables (its 69
+  // organs as 未结对 in 双报到, say). Say where it lives instead.
+  const countyOnly = tenant.kind !== 'county' && countiesOnly(menu, menuKey) === true;
 
   const switchTo = (next: string) => {
     const nextTenant: Tenant | undefined = tenants.find((t) => t.slug === next);
@@ -259,7 +273,17 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
             <Suspense fallback={<FullPageSpin />}>
               {/* keyed by tenant: a switch starts every page afresh instead of mixing two counties' data */}
               <div key={tenant.slug} style={{ height: '100%' }}>
-                <Outlet />
+                {countyOnly ? (
+                  <Result
+                    status="info"
+                    title="此页面属于旗县区"
+                    subTitle={`${tenant.name}本级没有这项内容：请在页头切换到旗县区查看。`}
+                    extra={<Button onClick={() => navigate(`/t/${tenant.slug}/${home}`)}>返回工作台</Button>}
+                    data-testid="county-only-page"
+                  />
+                ) : (
+                  <Outlet />
+                )}
               </div>
             </Suspense>
           </Content>
