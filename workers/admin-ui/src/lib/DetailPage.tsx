@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Result, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { PromptModal, type PromptField } from './PromptModal.tsx';
+import { useChoiceParam } from './useChoiceParam.ts';
 import type { LoadError } from './useVersioned.ts';
 
 // The parts a detail page with a workflow (an alliance, a project) shares.
@@ -15,16 +16,7 @@ export interface ActionForm {
 
 /** The tab shown, kept in the URL (`?tab=`); a change also drops the parameters in `clears` (an open document). */
 export function useTabParam<K extends string>(tabs: readonly K[], fallback: K, clears: readonly string[] = []): [K, (next: string) => void] {
-  const [params, setParams] = useSearchParams();
-  const param = params.get('tab');
-  const tab = (tabs as readonly string[]).includes(param ?? '') ? (param as K) : fallback;
-  const setTab = (next: string) => {
-    const p = new URLSearchParams(params);
-    p.set('tab', next);
-    for (const k of clears) p.delete(k);
-    setParams(p, { replace: true });
-  };
-  return [tab, setTab];
+  return useChoiceParam('tab', tabs, fallback, { clears, replace: true });
 }
 
 /** Before the item is read: a spinner, or why it could not be (不存在, no right to see it…) with the way back to its list. */

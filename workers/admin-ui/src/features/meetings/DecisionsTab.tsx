@@ -1,9 +1,9 @@
 import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { MeetingDecisionView } from '@ronghe/schema';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
+import { useChoiceParam } from '../../lib/useChoiceParam.ts';
 import { useLoaded } from '../../lib/useLoaded.ts';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
@@ -19,14 +19,7 @@ export function DecisionsTab() {
   const { message } = App.useApp();
   const mayComplete = !tenant.readOnly && tenant.actions.includes('meeting.decision_complete');
   // The status is in the address (?status=), so a to-do card can open the list it counts and the back button restores it.
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('status');
-  const status: Status = (STATUSES as readonly string[]).includes(asked ?? '') ? (asked as Status) : 'overdue';
-  const setStatus = (next: Status) => {
-    const p = new URLSearchParams(params);
-    p.set('status', next);
-    setParams(p);
-  };
+  const [status, setStatus] = useChoiceParam('status', STATUSES, 'overdue');
   // A page number belongs to the status it was turned under: another status (a click or the back button) starts at 1.
   const [paging, setPaging] = useState({ status, page: 1 });
   const page = paging.status === status ? paging.page : 1;
