@@ -27,6 +27,17 @@ export async function landed(page: Page): Promise<void> {
 }
 
 /**
+ * Another person at this desk: the tab's session is left behind (as closing the tab would), then
+ * `username` signs in and lands on their home page.
+ */
+export async function signInFresh(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.evaluate(() => sessionStorage.clear());
+  await login(page, username, password);
+  await landed(page);
+}
+
+/**
  * After signing in every role lands on its home page (landed); tests that
  * start from the organization list open it from the menu, as a person would.
  */

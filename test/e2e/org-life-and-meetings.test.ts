@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, landed, login, pick, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, landed, login, pick, poll, settled, shotOnFailure, signInFresh, toast, unique, visible } from './helpers.ts';
 
 // 组织生活 (issue 11, seed 004 二(三)): the county's administrator records a
 // branch's 支部委员会 in the browser — the branch found by name, two of its
@@ -95,9 +95,7 @@ describe('组织生活记录', () => {
 describe('联席会议决定事项', () => {
   it('牵头单位书记的工作台列出今天到期的决定事项，点开即是决定事项督办的办理中列表，不是会议记录', async () => {
     // Another person at another desk: the administrator's tab from the story above is closed.
-    await page.evaluate(() => sessionStorage.clear());
-    await login(page, `${TENANT}_alliance`);
-    await landed(page);
+    await signInFresh(page, `${TENANT}_alliance`);
     const card = page.getByTestId('todo-meeting.decision_due_soon');
     await visible(card);
     await card.getByTestId('todo-link-meeting.decision_due_soon').click();
@@ -114,9 +112,7 @@ describe('联席会议决定事项', () => {
   }, 120_000);
 
   it('管理员办结一项办理中的决定事项：写明办结说明，它离开办理中的列表，会议记录里读作已办结', async () => {
-    await page.evaluate(() => sessionStorage.clear());
-    await login(page, `${TENANT}_admin`);
-    await landed(page);
+    await signInFresh(page, `${TENANT}_admin`);
     await page.getByRole('menuitem', { name: /联席会议/ }).click();
     await page.getByRole('tab', { name: '决定事项督办' }).click();
     await page.locator('.ant-segmented-item').filter({ hasText: '办理中' }).click();

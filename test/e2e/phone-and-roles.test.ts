@@ -1,7 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, landed, login, poll, rowByName, rowsLoaded, settled, shotOnFailure, visible } from './helpers.ts';
+import { api, apiLogin, button, poll, rowByName, rowsLoaded, settled, shotOnFailure, signInFresh, visible } from './helpers.ts';
 
 // The admin UI as its users meet it (issue 10 §3): on a phone (390×844) nothing
 // scrolls sideways and the menu is a drawer; the header says who the user is;
@@ -23,10 +23,7 @@ afterAll(async () => s?.close());
 
 async function fresh(username: string, viewport = { width: 1440, height: 900 }) {
   await page.setViewportSize(viewport);
-  await page.goto('/login');
-  await page.evaluate(() => sessionStorage.clear());
-  await login(page, username);
-  await landed(page);
+  await signInFresh(page, username);
 }
 
 /** How far the page (or its content pane, which may clip instead) runs sideways beyond the screen (0: it fits). */

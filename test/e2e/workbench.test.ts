@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, draftAllianceAsLead, landed, login, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, draftAllianceAsLead, poll, settled, shotOnFailure, signInFresh, unique, visible } from './helpers.ts';
 
 // The 工作台 as two people meet it (issue 9 §3): the lead of 铁南社区 applies
 // for an alliance; the street committee's reviewer lands on a 工作台 that
@@ -44,9 +44,7 @@ async function messageArrives(token: string, title: string): Promise<void> {
 }
 
 async function signInAs(username: string): Promise<void> {
-  await page.goto('/login');
-  await page.evaluate(() => sessionStorage.clear());
-  await login(page, username);
+  await signInFresh(page, username);
   // Every role lands on its 工作台.
   await page.waitForURL(new RegExp(`/t/${TENANT}/workbench$`));
   await page.getByTestId('workbench-page').waitFor();
@@ -135,10 +133,7 @@ describe('工作台：待办与消息', () => {
 describe('工作台：图表', () => {
   it('市委组织部的工作台：待办是市委组织部的全市备案；数字是各旗县区的汇总（与全市概况相同），不是本级空空的零', async () => {
     const cityToken = await apiLogin('city_admin');
-    await page.goto('/login');
-    await page.evaluate(() => sessionStorage.clear());
-    await login(page, 'city_admin');
-    await landed(page);
+    await signInFresh(page, 'city_admin');
     const unsigned = async () => (await api<{ unread: number }>('GET', '/city/filings?state=unread&limit=1', { token: cityToken })).body.unread;
     const unsignedBefore = await unsigned();
     await page.goto('/t/chifeng/workbench');
@@ -181,10 +176,7 @@ describe('工作台：图表', () => {
     const mine = (await api<Workbench>('GET', `/t/${KALAQIN}/workbench`, { token: await apiLogin(username, password) })).body;
     expect(mine.figures.needs.open + (mine.figures.needs.partlyMet ?? 0) + mine.figures.needs.met).toBe(0);
 
-    await page.goto('/login');
-    await page.evaluate(() => sessionStorage.clear());
-    await login(page, username, password);
-    await landed(page);
+    await signInFresh(page, username, password);
     const needs = page.getByTestId('figure-needs');
     await visible(needs.getByText('暂无需求'));
     expect(await needs.getByTestId('chart-needs').count()).toBe(0);
@@ -206,10 +198,7 @@ describe('工作台：本单位信息待完善', () => {
     const cleared = await api('PATCH', `/t/${KALAQIN}/orgs/${own.scopeOrgId}`, { token, json: { liaisonPhone: null }, headers: { 'if-match': current.headers.get('etag')! } });
     expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
 
-    await page.goto('/login');
-    await page.evaluate(() => sessionStorage.clear());
-    await login(page, `${KALAQIN}_liaison`);
-    await landed(page);
+    await signInFresh(page, `${KALAQIN}_liaison`);
     const card = page.getByTestId('todo-org.contacts_missing');
     await visible(card.getByText('缺少联络员电话'));
     await card.getByRole('link', { name: own.scopeOrgName! }).click();
