@@ -26,8 +26,8 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
 }
 
-/** Every file and package the entry reaches statically, starting at main.tsx. */
-function entryGraph(): { files: Set<string>; packages: Set<string> } {
+/** Every file and package reached statically from `start` (main.tsx: the entry). */
+function entryGraph(start = join(SRC, 'main.tsx')): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -42,7 +42,7 @@ function entryGraph(): { files: Set<string>; packages: Set<string> } {
       }
     }
   };
-  visit(join(SRC, 'main.tsx'));
+  visit(start);
   return { files, packages };
 }
 
@@ -53,7 +53,9 @@ describe('admin UI first load', () => {
   it('the entry reaches many files statically (the walk works)', () => {
     expect(files.has(join(SRC, 'routes.tsx'))).toBe(true);
     expect(files.has(join(SRC, 'menu.tsx'))).toBe(true);
-    expect(packages.has('antd')).toBe(true);
+    expect(packages.has('react-router-dom')).toBe(true);
+    // The walk sees an antd import where there is one.
+    expect(entryGraph(join(SRC, 'ant/AntRoot.tsx')).packages.has('antd')).toBe(true);
   });
 
   it('ECharts, the sidebar layout and the shared schemas root load on demand, not with the entry', () => {
@@ -68,11 +70,11 @@ describe('admin UI first load', () => {
   });
 
   it('antd runs without generating styles, in the one theme its stylesheet is built from', () => {
-    const main = readFileSync(join(SRC, 'main.tsx'), 'utf8');
-    expect(main).toContain('theme={{ ...THEME, zeroRuntime: true }}');
-    expect(main).toContain("import 'virtual:antd-style.css';");
-    // A second ConfigProvider (a nested theme) would draw with styles the stylesheet does not hold.
-    const others = walk(SRC).filter((f) => f !== join(SRC, 'main.tsx') && /<ConfigProvider\b/.test(readFileSync(f, 'utf8')));
+    const root = readFileSync(join(SRC, 'ant/AntRoot.tsx'), 'utf8');
+    expect(root).toContain('theme={{ ...THEME, zeroRuntime: true }}');
+    expect(readFileSync(join(SRC, 'main.tsx'), 'utf8')).toContain("import 'virtual:antd-style.css';");
+    // Another ConfigProvider (another theme) would draw with styles the stylesheet does not hold.
+    const others = walk(SRC).filter((f) => f !== join(SRC, 'ant/AntRoot.tsx') && /<ConfigProvider\b/.test(readFileSync(f, 'utf8')));
     expect(others.map(rel)).toEqual([]);
     const config = readFileSync(join(UI, 'vite.config.ts'), 'utf8');
     expect(config).toMatch(/extractStyle\(\(node\) => createElement\(ConfigProvider, \{ theme: THEME \}, node\)\)/);
@@ -106,5 +108,19 @@ describe('admin UI first load', () => {
     expect(antdNames.filter((n) => n === 'Menu' || n === 'Grid')).toEqual([]);
     expect(layout).toContain('<SideNav');
   });
-});
 
+  it('the first draw goes without antd: the entry, the layout, src/light and every light page reach no antd statically', () => {
+    // docs/adr/0031 (ninth session): antd's code run for the first time was ~0.7 s of a cold load. Its
+    // pieces load as islands (lib/ant-island.tsx) once the page is on screen.
+    const antdIn = (start: string) => [...entryGraph(start).packages].filter((p) => p === 'antd' || p.startsWith('antd/'));
+    expect(antdIn(join(SRC, 'main.tsx'))).toEqual([]);
+    expect(antdIn(join(SRC, 'layout/AppLayout.tsx'))).toEqual([]);
+    for (const f of walk(join(SRC, 'light'))) expect(antdIn(f), rel(f)).toEqual([]);
+    // The pages a feature declares light: lazyPage(() => import('./X.tsx'), …, { light: true }).
+    const light = walk(join(SRC, 'features'))
+      .filter((f) => f.endsWith('/index.tsx'))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/lazyPage\(\(\) => import\('([^']+)'\)[^;]*\{ light: true \}\)/g)].map((m) => resolve(dirname(f), m[1]!)));
+    expect(light.map(rel)).toContain('features/registry/OrgsPage.tsx');
+    for (const page of light) expect(antdIn(page), rel(page)).toEqual([]);
+  });
+});

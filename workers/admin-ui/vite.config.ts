@@ -30,28 +30,37 @@ function vendorApiReference(): Plugin {
  * without a form should not pay. Which modules reach it is known once the module graph is built
  * (`buildEnd`), before rolldown forms chunks and calls the group's `test`.
  */
-function sharedAppCode(): { plugin: Plugin; test: (id: string) => boolean } {
+function sharedAppCode(): { plugin: Plugin; test: (id: string) => boolean; antdTest: (id: string) => boolean } {
   const app = /[\\/]admin-ui[\\/]src[\\/]|[\\/]schema[\\/]enums\.ts$/;
   const zod = /[\\/]node_modules[\\/](zod|@hono[\\/]zod-openapi)[\\/]/;
-  // Every module from which a chain of static imports leads to zod: walked backwards from zod's own
-  // modules through their importers (exact through import cycles; dynamic imports do not count).
-  const reaching = new Set<string>();
+  const antd = /[\\/]node_modules[\\/]antd[\\/]/;
+  // Every module from which a chain of static imports leads to zod (or antd): walked backwards from
+  // its own modules through their importers (exact through import cycles; dynamic imports do not count).
+  const reachingZod = new Set<string>();
+  const reachingAntd = new Set<string>();
   const plugin: Plugin = {
     name: 'ronghe-shared-app-code',
     apply: 'build',
     buildEnd() {
-      reaching.clear();
-      const stack = [...this.getModuleIds()].filter((id) => zod.test(id));
-      while (stack.length) {
-        for (const importer of this.getModuleInfo(stack.pop()!)?.importers ?? []) {
-          if (reaching.has(importer)) continue;
-          reaching.add(importer);
-          stack.push(importer);
+      for (const [target, reaching] of [[zod, reachingZod], [antd, reachingAntd]] as const) {
+        reaching.clear();
+        const stack = [...this.getModuleIds()].filter((id) => target.test(id));
+        while (stack.length) {
+          for (const importer of this.getModuleInfo(stack.pop()!)?.importers ?? []) {
+            if (reaching.has(importer)) continue;
+            reaching.add(importer);
+            stack.push(importer);
+          }
         }
       }
     },
   };
-  return { plugin, test: (id) => app.test(id) && !reaching.has(id) };
+  return {
+    plugin,
+    // Shared code a page drawn without antd may import (src/light/): it must not pull antd's file in.
+    test: (id) => app.test(id) && !reachingZod.has(id) && !reachingAntd.has(id),
+    antdTest: (id) => app.test(id) && !reachingZod.has(id) && reachingAntd.has(id),
+  };
 }
 const shared = sharedAppCode();
 
@@ -142,7 +151,9 @@ export default defineConfig({
     // - react: its own file, it changes least, so browsers keep it cached;
     // - shell: everything the first page statically needs (rolldown's `$initial` tag) beside the entry;
     // - antd: every other piece of antd and its helpers, one file the layout's first page fetches once;
-    // - app: the app's modules that two or more pages share, less those that reach zod (sharedAppCode);
+    // - icons: the icons not in the first load, which light pages draw without antd (src/light/);
+    // - app: the app's modules that two or more pages share, less those that reach zod or antd
+    //   (sharedAppCode); app-antd: those that reach antd, loaded with antd's islands;
     // - pages stay lazy (React.lazy), and the heavy, rarely drawn ones (ECharts, the shared zod schemas
     //   used by forms, the screen) keep their own files through rolldown's automatic splitting.
     rolldownOptions: {
@@ -154,8 +165,11 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'shell', tags: ['$initial'], test: (id: string) => !id.endsWith('/src/main.tsx'), priority: 20 },
+            // Icons are drawn by the light pages and the layout too (src/light/): apart from antd's file.
+            { name: 'icons', test: /node_modules[\\/]@ant-design[\\/](icons|icons-svg)[\\/]/, priority: 12 },
             { name: 'antd', test: /node_modules[\\/](antd|@rc-component|@ant-design|rc-[a-z-]+|dayjs|@babel[\\/]runtime|clsx|classnames|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|stylis|@emotion[\\/]hash|@emotion[\\/]unitless|is-mobile|json2mq|string-convert|toggle-selection|copy-to-clipboard)[\\/]/, priority: 10 },
             { name: 'app', test: shared.test, minShareCount: 2, priority: 5 },
+            { name: 'app-antd', test: shared.antdTest, minShareCount: 2, priority: 4 },
           ],
         },
       },

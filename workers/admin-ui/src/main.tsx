@@ -1,34 +1,26 @@
 import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { FeedbackProvider } from './lib/feedback.tsx';
 import { AppRoutes } from './routes.tsx';
 import { SessionProvider } from './session.tsx';
-import { THEME } from './theme.ts';
 import 'virtual:antd-style.css';
 import './styles.css';
 
 dayjs.locale('zh-cn');
 
+// No antd here (docs/adr/0031): a page's first draw goes without it, and what draws with antd is
+// drawn inside ant/AntRoot.tsx, the one antd configuration, which loads once the page is on screen.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider
-      locale={zhCN}
-      // Button labels read exactly as written ("编辑", not "编 辑"), in the UI and to screen readers.
-      button={{ autoInsertSpace: false }}
-      // Styles come from the stylesheet built from THEME (virtual:antd-style.css), not generated while drawing.
-      theme={{ ...THEME, zeroRuntime: true }}
-    >
-      <AntApp>
-        <BrowserRouter>
-          <SessionProvider>
-            <AppRoutes />
-          </SessionProvider>
-        </BrowserRouter>
-      </AntApp>
-    </ConfigProvider>
+    <BrowserRouter>
+      <FeedbackProvider>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </FeedbackProvider>
+    </BrowserRouter>
   </StrictMode>,
 );

@@ -1,5 +1,4 @@
-import { App } from 'antd';
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { earlyAnswers, knownActions, onUnauthorized, tokenStore } from './api/client.ts';
 import { alliance } from './features/alliance/index.tsx';
@@ -30,8 +29,10 @@ import { homePageOf } from './layout/home.ts';
 import { ToDefaultTenant } from './layout/ToDefaultTenant.tsx';
 import { FullPageSpin } from './lib/FullPageSpin.tsx';
 import { preloadable } from './lib/preloadable.tsx';
+import { antIsland } from './lib/ant-island.tsx';
 import { MENU } from './menu.tsx';
 import { useSession } from './session.tsx';
+import { useFeedback } from './lib/feedback.tsx';
 
 /** Every capability's UI (features/<capability>/index.tsx); a new one is one line here and its entries in menu.tsx. */
 const FEATURES: readonly Feature[] = [workbench, registry, alliance, lists, people, orgLife, meetings, points, posts, pairing, activities, assessment, ratings, honours, funds, rewards, audit, events, webhooks, city, screen, identity];
@@ -46,7 +47,7 @@ const COUNTS = FEATURES.flatMap((f) => (f.menuCounts ? [f.menuCounts] : []));
 // someone is (probably) signed in or the login page has been drawn.
 const AppLayout = preloadable(() => import('./layout/AppLayout.tsx').then((m) => m.AppLayout));
 const loadLayout = () => AppLayout.preload().catch(() => undefined); // drawing it reports a failed download
-const NotFound = lazy(() => import('./layout/NotFound.tsx'));
+const NotFound = antIsland(() => import('./layout/NotFound.tsx').then((m) => m.default));
 
 // A signed-in visitor opening an address (a bookmark, a reload): the layout, the page's chunk and
 // the page's first reads start now, beside the session's own two reads, not after them
@@ -90,7 +91,7 @@ function UnauthorizedBridge() {
   const { forget } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const where = useRef(location);
   where.current = location;
   useEffect(() => {

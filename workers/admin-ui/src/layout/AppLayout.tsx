@@ -1,5 +1,4 @@
-import { DownOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Layout, Result, Select, Space, Tag, Typography } from 'antd';
+import { DownOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Me, Tenant } from '../api/types.ts';
@@ -12,8 +11,32 @@ import { TenantContext } from '../tenant.tsx';
 import { inCounty, preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
 import { homePageOf, homePath } from './home.ts';
 import { SideNav } from './SideNav.tsx';
+import { antIsland } from '../lib/ant-island.tsx';
+import { lazyWhenOpen } from '../lib/lazy-when-open.tsx';
+import { Button } from '../light/Button.tsx';
+import { cx, THEME_CLASS } from '../light/cx.ts';
+import { Space } from '../light/Space.tsx';
+import { Tag } from '../light/Tag.tsx';
+import { Text } from '../light/Typography.tsx';
 
-const { Sider, Header, Content } = Layout;
+// The layout draws without antd (docs/adr/0031): a cold page load shows the sidebar, the header and
+// the page's data before antd's code has run. Its antd pieces are islands, drawn as look-alikes
+// until antd has loaded; the phone's drawer loads when first opened.
+const islands = () => import('./header-islands.tsx');
+const TenantSwitcher = antIsland(() => islands().then((m) => m.TenantSwitcher));
+const UserMenu = antIsland(() => islands().then((m) => m.UserMenu));
+const LayoutResult = antIsland(() => islands().then((m) => m.LayoutResult));
+const MenuDrawer = lazyWhenOpen(() => islands().then((m) => m.MenuDrawer), (p) => p.open);
+
+const SIDER_WIDTH = 208;
+const SIDER_FOLDED = 80;
+
+/** antd's small user avatar, as the user menu draws it. */
+const avatar = (
+  <span style={{ background: '#c8161d' }} className={cx('ant-avatar ant-avatar-sm ant-avatar-circle ant-avatar-icon', THEME_CLASS, 'ant-avatar-css-var')}>
+    <UserOutlined />
+  </span>
+);
 
 interface Props {
   /** Every feature's pages under /t/:tenant/ (routes.tsx). */
@@ -54,6 +77,9 @@ export function whoAmI(me: Me | null, tenant: Tenant, tenants: readonly Tenant[]
   return seen.join('；');
 }
 
+/** antd's Sider at a width. */
+const siderWidth = (w: number) => ({ flex: `0 0 ${w}px`, maxWidth: w, minWidth: w, width: w });
+
 /** Every feature's count loader around the sidebar, so each loads once for all entries. */
 const withCounts = (counts: readonly MenuCounts[], sidebar: ReactNode) =>
   counts.reduceRight<ReactNode>((inner, { Provider }) => <Provider>{inner}</Provider>, sidebar);
@@ -83,17 +109,12 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
   if (!tenant) {
     const fallback = defaultTenant(tenants, me?.username);
     return (
-      <Result
+      <LayoutResult
         status="403"
         title="无权访问该旗县区"
         subTitle="您的账号没有该旗县区的角色。"
-        extra={
-          fallback && (
-            <Button type="primary" onClick={() => navigate(homePath(fallback.slug, fallback))}>
-              前往{fallback.name}
-            </Button>
-          )
-        }
+        action={fallback && `前往${fallback.name}`}
+        onAction={fallback && (() => navigate(homePath(fallback.slug, fallback)))}
       />
     );
   }
@@ -134,32 +155,26 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
     ...(counties.length ? [{ label: '旗县区', options: counties.map(option) }] : []),
   ];
 
+  const name = me?.displayName ?? me?.username;
   const userMenu = (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'profile', icon: <UserOutlined />, label: '个人中心' },
-          { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
-        ],
-        onClick: async ({ key }) => {
-          if (key === 'profile') navigate(`/t/${tenant.slug}/profile`);
-          if (key === 'logout') {
-            await logout();
-            navigate('/login', { replace: true });
-          }
-        },
+    <UserMenu
+      name={name ?? ''}
+      narrow={narrow}
+      onProfile={() => navigate(`/t/${tenant.slug}/profile`)}
+      onLogout={async () => {
+        await logout();
+        navigate('/login', { replace: true });
       }}
-    >
-      <Button type="text" data-testid="user-menu">
-        <Space>
-          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8161d' }} />
-          {!narrow && (me?.displayName ?? me?.username)}
-          {!narrow && <DownOutlined style={{ fontSize: 10 }} />}
-        </Space>
-      </Button>
-    </Dropdown>
+      placeholder={
+        <Button type="text" aria-hidden>
+          <Space>
+            {avatar}
+            {!narrow && name}
+            {!narrow && <DownOutlined style={{ fontSize: 10 }} />}
+          </Space>
+        </Button>
+      }
+    />
   );
 
   const sidebar = (folded: boolean) => (
@@ -190,34 +205,22 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
 
   return (
     <TenantContext.Provider value={inTenant}>
-      <Layout style={{ minHeight: '100vh' }}>
+      <div className={cx('ant-layout', !narrow && 'ant-layout-has-sider', THEME_CLASS)} style={{ minHeight: '100vh' }}>
         {narrow ? (
-          <Drawer
-            placement="left"
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            width={240}
-            closable={false}
-            styles={{ body: { padding: 0, background: '#001529' } }}
-            data-testid="menu-drawer"
-          >
+          <MenuDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)}>
             {sidebar(false)}
-          </Drawer>
+          </MenuDrawer>
         ) : (
-          <Sider
-            collapsible
-            collapsed={collapsed}
-            trigger={null}
-            width={208}
-            theme="dark"
+          <aside
+            className={cx('ant-layout-sider ant-layout-sider-dark', collapsed && 'ant-layout-sider-collapsed', THEME_CLASS)}
             // The menu stays in view while a long list scrolls.
-            style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+            style={{ ...siderWidth(collapsed ? SIDER_FOLDED : SIDER_WIDTH), position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
           >
-            {sidebar(collapsed)}
-          </Sider>
+            <div className="ant-layout-sider-children">{sidebar(collapsed)}</div>
+          </aside>
         )}
-        <Layout>
-          <Header className="app-header" style={{ position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { padding: '0 8px', gap: 4 } : {}) }}>
+        <div className={cx('ant-layout', THEME_CLASS)}>
+          <header className={cx('ant-layout-header', THEME_CLASS, 'app-header')} style={{ position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { padding: '0 8px', gap: 4 } : {}) }}>
             <Space size={narrow ? 4 : 'middle'} style={{ minWidth: 0 }}>
               <Button
                 type="text"
@@ -227,14 +230,14 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
                 onClick={() => (narrow ? setDrawerOpen(true) : setCollapsed(!collapsed))}
               />
               {!(narrow && tenants.length > 1) && (
-                <Typography.Text
+                <Text
                   strong
-                  ellipsis={{ tooltip: identity }}
+                  ellipsis={{ title: identity }}
                   style={{ fontSize: narrow ? 14 : 16, whiteSpace: 'nowrap', maxWidth: narrow ? 180 : 420, display: 'block' }}
                   data-testid="current-tenant"
                 >
                   {identity || tenant.name}
-                </Typography.Text>
+                </Text>
               )}
               {tenant.readOnly && (
                 <Tag color="orange" data-testid="readonly-tag">
@@ -244,16 +247,23 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
               {tenants.length > 1 && (
                 <Space size={4}>
                   {!narrow && <SwapOutlined style={{ color: '#999' }} />}
-                  <Select
-                    aria-label="旗县区切换"
-                    id="tenant-switcher"
-                    data-testid="tenant-switcher"
+                  <TenantSwitcher
                     value={tenant.slug}
-                    options={tenantOptions}
+                    groups={tenantOptions}
+                    narrow={narrow}
                     onChange={switchTo}
-                    showSearch={{ optionFilterProp: 'label' }}
-                    style={{ width: narrow ? 112 : 200 }}
-                    placeholder="旗县区切换"
+                    placeholder={
+                      <div
+                        aria-hidden
+                        className={cx('ant-select ant-select-outlined', THEME_CLASS, 'ant-select-css-var ant-select-single ant-select-show-arrow ant-select-show-search')}
+                        style={{ width: narrow ? 112 : 200 }}
+                      >
+                        <div className="ant-select-content ant-select-content-has-value">{option(tenant).label}</div>
+                        <div className="ant-select-suffix">
+                          <DownOutlined />
+                        </div>
+                      </div>
+                    }
                   />
                 </Space>
               )}
@@ -268,27 +278,28 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
             ) : (
               userMenu
             )}
-          </Header>
-          <Content style={{ padding: 16, minWidth: 0 }}>
+          </header>
+          <main className={cx('ant-layout-content', THEME_CLASS)} style={{ padding: 16, minWidth: 0 }}>
             <Suspense fallback={<FullPageSpin />}>
               {/* keyed by tenant: a switch starts every page afresh instead of mixing two counties' data */}
               <div key={tenant.slug} style={{ height: '100%' }}>
                 {countyOnly ? (
-                  <Result
+                  <LayoutResult
                     status="info"
                     title="此页面属于旗县区"
                     subTitle={`${tenant.name}本级没有这项内容：请在页头切换到旗县区查看。`}
-                    extra={<Button onClick={() => navigate(`/t/${tenant.slug}/${home}`)}>返回工作台</Button>}
-                    data-testid="county-only-page"
+                    action="返回工作台"
+                    onAction={() => navigate(`/t/${tenant.slug}/${home}`)}
+                    testId="county-only-page"
                   />
                 ) : (
                   <Outlet />
                 )}
               </div>
             </Suspense>
-          </Content>
-        </Layout>
-      </Layout>
+          </main>
+        </div>
+      </div>
     </TenantContext.Provider>
   );
 }

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
+import { antIsland } from '../lib/ant-island.tsx';
 import { Navigate } from 'react-router-dom';
 import { defaultTenant, useSession } from '../session.tsx';
 import { homePageOf } from './home.ts';
 
 // Rare (an account without any grant): antd's Result and its pictures load only then (docs/adr/0031).
-const NoTenant = lazy(() => import('./NoTenant.tsx'));
+const NoTenant = antIsland(() => import('./NoTenant.tsx').then((m) => m.default));
 
 /** A page of the user's usual tenant (the last one they used, else their first). */
 export function ToDefaultTenant({ page }: { page?: string }) {

@@ -1,8 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Result, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Result, Space, Table, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { errorText } from '../api/client.ts';
 import { useOnOpen } from './useOnOpen.ts';
+import { useFeedback } from './feedback.tsx';
 
 export interface ImportRowError {
   row?: number;
@@ -33,7 +34,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Excel import of a whole file: the template, one .xlsx of at most 20 MB, and all rows saved or none with the error of every row. */
 export function ExcelImportModal({ open, title, rules, template, importFile, ready = true, onClose, children }: Props) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | { kind: 'failed'; detail: string } | null>(null);

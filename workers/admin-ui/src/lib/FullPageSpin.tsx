@@ -1,4 +1,4 @@
-import { Spin } from 'antd';
+import { Spin } from '../light/Spin.tsx';
 
 export function FullPageSpin() {
   return (

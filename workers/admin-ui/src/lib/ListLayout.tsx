@@ -1,11 +1,12 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Space, Typography, type FormInstance } from 'antd';
+import { Button, Card, Form, Space, Typography, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { errorText } from '../api/client.ts';
 import { useTenant } from '../tenant.tsx';
 import { ActionButton } from './ActionButton.tsx';
 import { FilterActions } from './FilterActions.tsx';
 import { refusal } from './refusal.ts';
+import { useFeedback } from './feedback.tsx';
 
 /** The filter card above a list: inline fields, then 查询 and 重置. */
 export function FilterBar<V>({ form, name, onFinish, onReset, children }: { form: FormInstance<V>; name: string; onFinish(values: V): void; onReset(): void; children: ReactNode }) {
@@ -70,7 +71,7 @@ export function ListExcelActions({
   /** The server action behind 登记…: where the user's roles may not attempt it, the button stays, disabled, saying why. */
   createAction?: string;
 }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { tenant } = useTenant();
   // A read-only view already says so in its banner; there the write buttons are not drawn at all.
   const refused = !onCreate && createAction && !tenant.readOnly && refusal(tenant, createAction, createText);

@@ -1,4 +1,5 @@
-import { Button, Typography } from 'antd';
+import { Button } from '../light/Button.tsx';
+import { Text } from '../light/Typography.tsx';
 
 interface Props {
   shown: number;
@@ -10,7 +11,7 @@ interface Props {
   onMore: () => void;
 }
 
-/** Under a cursor-paged table: the "load more" button while there is more, then how many rows there are. */
+/** Under a cursor-paged table (drawn without antd, src/light/): the "load more" button while there is more, then how many rows there are. */
 export function LoadMoreFooter({ shown, total, cursor, loading, unit, onMore }: Props) {
   return (
     <div style={{ textAlign: 'center', marginTop: 12 }}>
@@ -21,9 +22,9 @@ export function LoadMoreFooter({ shown, total, cursor, loading, unit, onMore }: 
         </Button>
       ) : (
         shown > 0 && (
-          <Typography.Text type="secondary">
+          <Text type="secondary">
             已显示全部 {shown} {unit}
-          </Typography.Text>
+          </Text>
         )
       )}
     </div>

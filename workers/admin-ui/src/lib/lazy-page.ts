@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { prefetch, type Query } from '../api/client.ts';
 import type { PageAddress } from '../layout/feature.ts';
+import { withAntRoot } from './ant-island.tsx';
 import { preloadable } from './preloadable.tsx';
 import { readFilters, type UrlFilters } from './useUrlFilters.ts';
 
@@ -16,8 +17,11 @@ import { readFilters, type UrlFilters } from './useUrlFilters.ts';
 export function lazyPage<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   preloadReads?: (at: PageAddress) => void,
+  { light = false }: { light?: boolean } = {},
 ): ComponentType<P> & { preload(at: PageAddress): Promise<unknown> } {
-  const Page = preloadable(() => load().then((m) => m.default));
+  // A light page (src/light/) draws without antd and places its antd pieces in islands; any other
+  // page is drawn inside the antd configuration, which then loads with it.
+  const Page = preloadable(() => (light ? load().then((m) => m.default) : withAntRoot(() => load().then((m) => m.default))));
   const loadChunk = Page.preload;
   // The page's preload takes the place of the component's own (the chunk alone): one signature.
   const preload = (at: PageAddress): Promise<unknown> => {

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState, type ComponentType, type JSX } from 'react';
+import { withAntRoot } from './ant-island.tsx';
 import { preloadable } from './preloadable.tsx';
 
 /**
@@ -11,7 +12,8 @@ import { preloadable } from './preloadable.tsx';
  * (lib/preloadable.tsx). A failed download shows as a lazy page's does, when the retry fails.
  */
 export function lazyWhenOpen<P extends object>(load: () => Promise<ComponentType<P>>, isOpen: (props: P) => boolean): ComponentType<P> {
-  const Loaded = preloadable(load);
+  // Drawn inside the antd configuration: the page holding it may have drawn without antd (src/light/).
+  const Loaded = preloadable(() => withAntRoot(load));
   function WhenOpen(props: P) {
     const open = isOpen(props);
     const [opened, setOpened] = useState(open);

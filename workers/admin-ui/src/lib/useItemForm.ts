@@ -1,4 +1,5 @@
-import { App, type FormInstance } from 'antd';
+import type { FormInstance } from 'antd';
+import { useFeedback } from './feedback.tsx';
 import { useRef, useState } from 'react';
 import type { Versioned } from '../api/endpoints.ts';
 import { type Issue, useFormSave } from './useFormSave.ts';
@@ -43,7 +44,7 @@ interface Options<T, V> {
  */
 export function useItemForm<T, V>(options: Options<T, V>) {
   const { open, item, form, fields, renamePath } = options;
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [current, setCurrent] = useState(item);
   const save = useFormSave(form, fields, renamePath);
   const latest = useRef(options);

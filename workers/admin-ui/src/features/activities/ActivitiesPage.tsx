@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, TimePicker, Typography, App } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { useTenant } from '../../tenant.tsx';
 import { activitiesApi, type ActivityPage } from './api.ts';
 import { activityMonthQuery } from './first-reads.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const STATUS_COLOR: Record<string, string> = { planned: 'blue', held: 'green', cancelled: 'default' };
 const kindOptions = ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }));
@@ -80,7 +81,7 @@ export default function ActivitiesPage() {
 
 function CreateActivityModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm();
   const [alliances, setAlliances] = useState<Array<{ value: string; label: string }>>([]);
   const [members, setMembers] = useState<Array<{ value: string; label: string }>>([]);

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
 import { ActivityPhotos } from './ActivityPhotos.tsx';
 import { activitiesApi, checkinUrl, type ActivityDetail } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const time = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -13,7 +14,7 @@ const time = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0,
 export default function ActivityDetailPage() {
   const { tenant } = useTenant();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [a, setA] = useState<ActivityDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [svg, setSvg] = useState('');

@@ -1,8 +1,9 @@
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Image, Popconfirm, Space, Typography, Upload } from 'antd';
+import { Button, Card, Empty, Image, Popconfirm, Space, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { activitiesApi, type ActivityPhotoList, type ActivityPhotoView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -42,7 +43,7 @@ function Thumb({ tenant, activityId, photo }: { tenant: string; activityId: stri
 
 /** 活动照片: thumbnails (click to enlarge), upload (JPG/PNG, ≤ 10 MB, ≤ 20) and delete. */
 export function ActivityPhotos({ tenant, activityId, canManage }: Props) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [list, setList] = useState<ActivityPhotoList | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,10 +1,11 @@
-import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Form, InputNumber, Modal, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, QUOTA_PERIOD_LABELS, QUOTA_PERIODS, QUOTA_STANDING_LABELS, QUOTA_STANDINGS } from '@ronghe/schema/enums';
 import { errorText } from '../../api/client.ts';
 import { thisYearShanghai } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { activitiesApi, type CompliancePage as Page, type QuotaPlanView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const COLOR: Record<string, string> = { met: 'green', open: 'blue', at_risk: 'orange', behind: 'red' };
 const thisYear = thisYearShanghai();
@@ -29,7 +30,7 @@ export default function CompliancePage() {
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page | null>(null);
   const [editing, setEditing] = useState<QuotaPlanView | null>(null);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
 
   const load = useCallback(() => {
     const ctl = new AbortController();
@@ -102,7 +103,7 @@ export default function CompliancePage() {
 
 function PlanModal({ plan, onClose, onSaved }: { plan: QuotaPlanView; onClose: () => void; onSaved: () => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const submit = async () => {

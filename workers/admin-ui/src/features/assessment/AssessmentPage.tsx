@@ -1,15 +1,16 @@
-import { Alert, App, Button, Card, Descriptions, Input, InputNumber, List, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, InputNumber, List, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
 import { useTenant } from '../../tenant.tsx';
 import { assessmentApi, GRADE_COLOR, pts, type AssessmentView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /** One alliance's annual assessment: each indicator with its evidence in words, the committee's scores, refresh, finalize. */
 export default function AssessmentPage() {
   const { tenant } = useTenant();
   const { id = '' } = useParams();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [a, setA] = useState<AssessmentView | null>(null);
   const [entering, setEntering] = useState<AssessmentView['scores'][number] | null>(null);
   const canRun = !tenant.readOnly && tenant.actions.includes('assessment.run');
@@ -112,7 +113,7 @@ export default function AssessmentPage() {
 }
 
 function ScoreModal({ tenant, a, line, onClose, onSaved }: { tenant: string; a: AssessmentView; line: AssessmentView['scores'][number]; onClose: () => void; onSaved: (v: AssessmentView) => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [value, setValue] = useState<number | null>(line.raw === null ? null : line.raw / 100);
   const [note, setNote] = useState(line.note ?? '');
   const [busy, setBusy] = useState(false);

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Form, Modal, Row, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Col, Form, Modal, Row, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ASSESSMENT_GRADE_LABELS, ASSESSMENT_GRADES, ASSESSMENT_STATUS_LABELS, ASSESSMENT_STATUSES } from '@ronghe/schema';
@@ -8,13 +8,14 @@ import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { assessmentApi, GRADE_COLOR, pts, type AssessmentList, type SchemeView } from './api.ts';
 import { GradeChart } from './GradeChart.tsx';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const thisYear = thisYearShanghai();
 
 /** 年度考核: a year's assessments with the grade distribution; the committee opens an alliance's assessment here. */
 export default function AssessmentsPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   // Assessments look back: the year just ended by default.
   const [year, setYear] = useState(thisYear - 1);
@@ -77,7 +78,7 @@ export default function AssessmentsPage() {
 }
 
 function OpenModal({ tenant, year, onClose, onOpened }: { tenant: string; year: number; onClose: () => void; onOpened: (id: string) => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [schemes, setSchemes] = useState<SchemeView[]>([]);
   const [allianceId, setAllianceId] = useState<string | null>(null);
   const [schemeId, setSchemeId] = useState<string | undefined>();

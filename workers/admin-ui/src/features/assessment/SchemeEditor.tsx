@@ -1,15 +1,16 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { INDICATOR_KIND_LABELS, INDICATOR_KINDS, INDICATOR_METRIC_LABELS, INDICATOR_METRICS, RATER_GROUP_LABELS, RATER_GROUPS } from '@ronghe/schema';
 import { errorText } from '../../api/client.ts';
 import { assessmentApi, type IndicatorDraft, type SchemeView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /**
  * 指标体系编辑: name, grade thresholds (分) and the indicators. The weight sum is
  * checked as one types (it must be 100 %); the server checks it again.
  */
 export function SchemeEditor({ tenant, scheme, year, onClose, onSaved }: { tenant: string; scheme: SchemeView | null; year: number; onClose: () => void; onSaved: (s: SchemeView) => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [name, setName] = useState(scheme?.name ?? `${year}年度党建联合体考核指标`);
   const [th, setTh] = useState(scheme?.thresholds ?? { excellent: 9000, good: 8000, fair: 6000 });
   const [rows, setRows] = useState<IndicatorDraft[]>(

@@ -1,10 +1,11 @@
-import { App, Button, Card, Descriptions, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { thisYearShanghai } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { assessmentApi, pts, type SchemeView } from './api.ts';
 import { SchemeEditor } from './SchemeEditor.tsx';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const thisYear = thisYearShanghai();
 const STATUS_COLOR: Record<string, string> = { draft: 'default', published: 'blue', frozen: 'purple' };
@@ -12,7 +13,7 @@ const STATUS_COLOR: Record<string, string> = { draft: 'default', published: 'blu
 /** 指标体系: the county's schemes by year; drafts are edited and published, any is copied to the next year. */
 export default function SchemesPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [year, setYear] = useState(thisYear);
   const [items, setItems] = useState<SchemeView[] | null>(null);
   const [editing, setEditing] = useState<SchemeView | null | 'new'>(null);

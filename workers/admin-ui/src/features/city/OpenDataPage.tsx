@@ -1,17 +1,18 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { OPEN_DATA_TOPICS, type OpenDataTopic } from '@ronghe/schema';
-import { Alert, App, Button, Card, Collapse, Result, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { download, errorText } from '../../api/client.ts';
 import { useSession } from '../../session.tsx';
 import { cityAdminTenant } from '../../shared/access.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const KIND_LABELS = { text: '文本', count: '整数', fen: '金额（元，两位小数）', time: '时间（北京时间）' } as const;
 
 /** 开放数据 (issue 13): the rollup's topics with their fields, downloaded as one workbook or a CSV per topic. */
 export default function OpenDataPage() {
   const { tenants } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState<string | null>(null);
   if (!cityAdminTenant(tenants)) return <Result status="403" title="无权查看开放数据" subTitle="全市汇总的开放数据仅对市委组织部开放。" />;
 

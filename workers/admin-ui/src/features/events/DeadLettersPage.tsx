@@ -1,4 +1,4 @@
-import { App, Button, Card, Result, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Result, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
@@ -6,6 +6,7 @@ import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { deadLetterApi, type DeadLetter } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 type State = 'pending' | 'replayed';
 
@@ -17,7 +18,7 @@ type State = 'pending' | 'replayed';
  */
 export default function DeadLettersPage() {
   const { tenant, perms } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [state, setState] = useState<State>('pending');
   const [rows, setRows] = useState<DeadLetter[]>([]);
   const [loading, setLoading] = useState(false);

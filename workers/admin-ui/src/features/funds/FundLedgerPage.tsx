@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Modal, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Modal, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { FundReverseSchema } from '@ronghe/schema';
@@ -11,6 +11,7 @@ import { useTenant } from '../../tenant.tsx';
 import { fundsApi, type ContributionCallResult, type FundBalanceView, type FundEntryView, type FundLedgerView } from './api.ts';
 import { EntryModal, type EntryMode } from './EntryModal.tsx';
 import { purposeText } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 type Project = FundBalanceView['projects'][number];
 
@@ -19,7 +20,7 @@ export default function FundLedgerPage() {
   const { tenant } = useTenant();
   const { allianceId = '' } = useParams();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const mayRecord = !tenant.readOnly && tenant.actions.includes('fund.record');
   const [year, setYear] = useState(thisYearShanghai());
   const [ledger, setLedger] = useState<FundLedgerView | null>(null);

@@ -1,4 +1,4 @@
-import { App, Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatYuan } from '../../lib/money.ts';
@@ -8,6 +8,7 @@ import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { ALLIANCE_STATUS_LABELS } from '../../shared/allianceStatus.ts';
 import { useTenant } from '../../tenant.tsx';
 import { fundsApi, type FundSummaryView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 type Row = FundSummaryView['items'][number];
 
@@ -16,7 +17,7 @@ const money = (title: string, pick: (r: Row) => number) => ({ title, key: title,
 /** 经费保障: pick an alliance's books; the county (and the city) also see the summary across alliances. */
 export default function FundsHomePage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const maySummary = tenant.actions.includes('fund.summary');
   // The summary may have been answered before the page was drawn (lib/useFirstAnswer.ts).

@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
@@ -10,6 +10,7 @@ import { useSession } from '../../session.tsx';
 import { cityAdminTenant } from '../../shared/access.ts';
 import { useTenant } from '../../tenant.tsx';
 import { honoursApi, type DemoSiteView, type DesignationView, type HonoursEligibility, type Level, type StandardizationView, type StrongestEligibility } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const GRADES = ['优秀', '良好', '一般', '较差'].map((g) => ({ value: g, label: g }));
 const LEVEL_TEXT: Record<Level, string> = { county: '区级', city: '市级' };
@@ -76,7 +77,7 @@ export default function HonoursPage() {
 }
 
 function useList<T>(load: () => Promise<T>, deps: unknown[]): [T | null, () => void] {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [data, setData] = useState<T | null>(null);
   const [n, setN] = useState(0);
   // The loader closes over the caller's inputs; the caller lists them as `deps` (plus `n`, bumped by reload).
@@ -86,7 +87,7 @@ function useList<T>(load: () => Promise<T>, deps: unknown[]): [T | null, () => v
 
 function Standardizations({ year }: { year: number }) {
   const { tenant } = useScope();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { powers } = useScope();
   const [data, reload] = useList(() => honoursApi.standardizations(tenant.slug, year), [tenant.slug, year]);
   const [applying, setApplying] = useState(false);
@@ -279,7 +280,7 @@ function ReasonModal({ title, onSubmit, onClose }: { title: string; onSubmit(rea
 
 function Strongest({ year }: { year: number }) {
   const { tenant } = useScope();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { powers } = useScope();
   const [orgId, setOrgId] = useState<string | null>(null);
   const [check, setCheck] = useState<StrongestEligibility | null>(null);

@@ -1,4 +1,4 @@
-import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Input, Modal, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import type { MeetingDecisionView } from '@ronghe/schema';
@@ -9,6 +9,7 @@ import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { meetingApi } from './api.ts';
 import { DECISION_STATUS_LABELS, WARNING_COLORS, WARNING_LABELS } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const STATUSES = ['overdue', 'open', 'done', 'all'] as const;
 type Status = (typeof STATUSES)[number];
@@ -16,7 +17,7 @@ type Status = (typeof STATUSES)[number];
 /** 决定事项: supervised as projects are — warning tags, overdue ones escalated; the owner completes them. */
 export function DecisionsTab() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const mayComplete = !tenant.readOnly && tenant.actions.includes('meeting.decision_complete');
   // The status is in the address (?status=), so a to-do card can open the list it counts and the back button restores it.
   const [status, setStatus] = useChoiceParam('status', STATUSES, 'overdue');

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
@@ -13,13 +13,14 @@ import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { meetingApi } from './api.ts';
 import { DECISION_STATUS_LABELS, WARNING_COLORS } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const FIELDS = new Set(['allianceId', 'heldOn', 'agenda', 'minutes', 'attendeeOrgIds', 'decisions']);
 
 /** 联席会议记录: per alliance, newest first; the alliance records one with its decisions. */
 export function MeetingsTab({ year }: { year: number }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const canManage = !tenant.readOnly && tenant.actions.includes('meeting.manage');
   const [allianceId, setAllianceId] = useState<string | null>(null);
   const [page, setPage] = useState(1);

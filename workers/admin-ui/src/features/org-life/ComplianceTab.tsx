@@ -1,4 +1,4 @@
-import { App, Button, Segmented, Select, Space, Statistic, Table, Tag, Tooltip } from 'antd';
+import { Button, Segmented, Select, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { ORG_LIFE_KIND_LABELS, ORG_LIFE_KINDS } from '@ronghe/schema/enums';
@@ -8,13 +8,14 @@ import { useLoaded } from '../../lib/useLoaded.ts';
 import { problemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { orgLifeApi } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 type Status = 'behind' | 'met' | 'all';
 
 /** 达标情况: every branch's organizational life this year against the standard, on today's date. */
 export function ComplianceTab({ year }: { year: number }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [status, setStatus] = useState<Status>('behind');
   const [kind, setKind] = useState<string | undefined>();
   const [page, setPage] = useState(1);

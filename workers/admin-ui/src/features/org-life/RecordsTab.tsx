@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { orgLifeApi } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const KIND_OPTIONS = ORG_LIFE_KINDS.map((k) => ({ value: k, label: ORG_LIFE_KIND_LABELS[k] }));
 const FIELDS = new Set(['orgId', 'kind', 'heldOn', 'topic', 'minutes', 'attendeeIds']);
@@ -19,7 +20,7 @@ const FIELDS = new Set(['orgId', 'kind', 'heldOn', 'topic', 'minutes', 'attendee
 /** 组织生活记录: the list (by branch, kind, year) and the form with the branch's members as attendees. */
 export function RecordsTab({ year }: { year: number }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const canRecord = !tenant.readOnly && tenant.actions.includes('org_life.record');
   const [filter, setFilter] = useState<{ orgId?: string; kind?: string }>({});
   const [page, setPage] = useState(1);

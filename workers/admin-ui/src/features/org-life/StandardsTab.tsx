@@ -1,15 +1,16 @@
-import { App, Button, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { Button, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ORG_LIFE_KIND_LABELS, ORG_LIFE_PERIOD_LABELS, ORG_LIFE_PERIODS } from '@ronghe/schema/enums';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { orgLifeApi, type StandardRow } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /** 标准频次: the county's frequencies for a year (the branch work regulations' defaults until set). */
 export function StandardsTab({ year }: { year: number }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const canEdit = !tenant.readOnly && tenant.actions.includes('org_life.standard');
   const [rows, setRows] = useState<StandardRow[]>([]);
   const [saving, setSaving] = useState(false);

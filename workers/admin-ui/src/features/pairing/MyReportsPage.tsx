@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, List, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Progress, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../api/client.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
@@ -6,6 +6,7 @@ import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { hoursText as hours } from '../../lib/time.ts';
 import { REPORT_STATUS_LABELS } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 // 我的报到 (phone-first, 390 px): the communities I report to, this year's
 // service against the county's standard, my 记实档案, and reporting to a community.
@@ -14,7 +15,7 @@ type Mine = Awaited<ReturnType<typeof pairingApi.mine>>;
 
 export default function MyReportsPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [data, setData] = useState<Mine | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [community, setCommunity] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { YearSelect } from '../../lib/YearSelect.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 // 双报到 (seed 002 (十六), seed 003 双报到结对互动): 达标情况 (the county's two
 // tables, the 评先评优 ineligibility, Excel), 单位结对, 党员报到 and 记实档案.
@@ -37,7 +38,7 @@ function PagedTable<T extends object>({ page, current, onPage, ...table }: Omit<
 }
 
 function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: boolean }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [year, setYear] = useState(thisYear());
   const [orgStanding, setOrgStanding] = useState<string>('all');
   const [memberStanding, setMemberStanding] = useState<string>('all');
@@ -160,7 +161,7 @@ function StandardModal({ tenant, year, current, onClose }: { tenant: string; yea
 }
 
 function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolean }) {
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<string>('active');
   const [open, setOpen] = useState(false);
@@ -261,7 +262,7 @@ function PairingFormModal({ tenant, onClose }: { tenant: string; onClose(saved: 
 }
 
 function ReportsPane({ tenant, mayManage }: { tenant: string; mayManage: boolean }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [page, setPage] = useState(1);
   const [communityOrgId, setCommunity] = useState<string | null>(null);
   const load = useCallback(() => pairingApi.reports(tenant, { communityOrgId: communityOrgId ?? undefined, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, communityOrgId, page]);

@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
 import { formatTime, thisYearShanghai as thisYear } from '../../lib/time.ts';
@@ -8,6 +8,7 @@ import { useCursorList } from '../../lib/useCursorList.ts';
 import { YearSelect } from '../../lib/YearSelect.tsx';
 import { pointsApi, type LeaderboardView, type PointEntryView, type PointRuleView } from './api.ts';
 import { capLabel, kindLabel, ROLE_TEXT, sourceLabel } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 type Person = { id: string; name: string };
 
@@ -35,7 +36,7 @@ export default function PointsPage() {
 
 function Boards({ onAward, changed }: { onAward?: (p: Person) => void; changed: number }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [by, setBy] = useState<'member' | 'branch' | 'alliance'>('member');
   const [year, setYear] = useState(thisYear());
   const [period, setPeriod] = useState<string>('year');
@@ -76,7 +77,7 @@ function Boards({ onAward, changed }: { onAward?: (p: Person) => void; changed: 
 
 function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; onAward: (p: Person) => void; changed: number; onChanged: () => void }) {
   const { tenant } = useTenant();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [year, setYear] = useState(thisYear());
   const [kind, setKind] = useState<string | undefined>();
   const list = useCursorList((after) => pointsApi.entries(tenant.slug, { year, kind, limit: 20, cursor: after ?? undefined }), [tenant.slug, year, kind]);
@@ -141,7 +142,7 @@ function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; 
 
 function AwardModal({ person, onClose }: { person: Person; onClose: (done: boolean) => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [rules, setRules] = useState<PointRuleView[]>([]);
   const [form] = Form.useForm<{ ruleCode: string; units: number; reason?: string }>();
   const [saving, setSaving] = useState(false);
@@ -182,7 +183,7 @@ function AwardModal({ person, onClose }: { person: Person; onClose: (done: boole
 
 function Rules({ mayEdit }: { mayEdit: boolean }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [rules, setRules] = useState<PointRuleView[]>([]);
   const [editing, setEditing] = useState<PointRuleView | null>(null);
   const [history, setHistory] = useState<PointRuleView[] | null>(null);

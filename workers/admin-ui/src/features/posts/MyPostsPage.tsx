@@ -1,10 +1,11 @@
-import { App, Button, Card, Empty, Form, Input, InputNumber, List, Modal, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, InputNumber, List, Modal, Space, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
 import { useTenant } from '../../tenant.tsx';
 import { hoursText, todayShanghai } from '../../lib/time.ts';
 import { CLAIM_STATUS_TEXT, postApi, SERVICE_STATUS_TEXT, type MyPosts, type Post } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /** Today in Asia/Shanghai, as the server counts days. */
 
@@ -15,7 +16,7 @@ import { CLAIM_STATUS_TEXT, postApi, SERVICE_STATUS_TEXT, type MyPosts, type Pos
  */
 export default function MyPostsPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [mine, setMine] = useState<MyPosts | null>(null);
   const [open, setOpen] = useState<Post[]>([]);
   const [problem, setProblem] = useState<ProblemText | null>(null);

@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { AlliancePicker } from '../../shared/AlliancePicker.tsx';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { CLAIM_STATUS_TEXT, POST_STATUS_TEXT, postApi, SERVICE_STATUS_TEXT, type Post, type PostClaim, type PostWork, type ServiceLog } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /**
  * 报到领岗 for the post owners (a community or an alliance) and the county:
@@ -69,7 +70,7 @@ interface CreateValues {
 
 function CreatePostModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<CreateValues>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);
@@ -138,7 +139,7 @@ function CreatePostModal({ open, onClose, onCreated }: { open: boolean; onClose:
 
 function PostWorkDrawer({ post, onClose }: { post: Post; onClose: () => void }) {
   const { tenant } = useTenant();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [work, setWork] = useState<PostWork | null>(null);
   const [problem, setProblem] = useState<ProblemText | null>(null);
 

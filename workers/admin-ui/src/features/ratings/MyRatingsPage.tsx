@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, Radio, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, InputNumber, Radio, Space, Spin, Tag, Typography } from 'antd';
 import { ASSESSMENT_GRADES, RATING_LEVEL_LABELS } from '@ronghe/schema';
 import { useCallback, useEffect, useState } from 'react';
 import { problemText } from '../../lib/problems.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { ratingsApi, type MyRatableView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const levelLabel = (l: string) => RATING_LEVEL_LABELS[l as keyof typeof RATING_LEVEL_LABELS] ?? '其他';
 
@@ -35,7 +36,7 @@ export default function MyRatingsPage() {
 
 function RateCard({ item, onDone }: { item: MyRatableView; onDone: () => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
   const submit = async (v: { score: number; level: (typeof ASSESSMENT_GRADES)[number]; comment?: string }) => {
     setBusy(true);

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Descriptions, Form, Input, InputNumber, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { ASSESSMENT_GRADES, RATER_GROUP_LABELS, RATING_LEVEL_LABELS, RESIDENT_LEVELS, type RaterGroup } from '@ronghe/schema';
 import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import { problemText } from '../../lib/problems.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useTenant } from '../../tenant.tsx';
 import { ratingsApi, residentUrl, type AssessmentRatingsView, type IssuedLinksView, type RatingLinkListView, type RatingView } from './api.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const GROUP_ORDER: RaterGroup[] = ['committee', 'member', 'resident', 'department', 'member_org'];
 const levelLabel = (l: string) => RATING_LEVEL_LABELS[l as keyof typeof RATING_LEVEL_LABELS] ?? '其他';
@@ -99,7 +100,7 @@ function RatingTable({ rows, group }: { rows: RatingView[]; group: RaterGroup })
 
 function EntryForm({ assessmentId, group, orgs, onDone }: { assessmentId: string; group: 'committee' | 'department' | 'member_org'; orgs?: Array<{ id: string; name: string }>; onDone: () => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const title = group === 'committee' ? '我的组织评定（每名委员一次）' : group === 'department' ? '录入部门的社会评价（每个部门一次）' : '成员单位评价（每个单位一次）';
@@ -151,7 +152,7 @@ function EntryForm({ assessmentId, group, orgs, onDone }: { assessmentId: string
 
 function ResidentLinks({ assessmentId, mayIssue, onChanged }: { assessmentId: string; mayIssue: boolean; onChanged: () => void }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [list, setList] = useState<RatingLinkListView | null>(null);
   const [issued, setIssued] = useState<IssuedLinksView | null>(null);
   const [changed, setChanged] = useState(0);

@@ -1,11 +1,12 @@
 import { OrgDeactivateSchema } from '@ronghe/schema';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorText } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization } from '../../api/types.ts';
 import { applyErrors, fromServerErrors } from '../../lib/formErrors.ts';
 import { useOnOpen } from '../../lib/useOnOpen.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 interface Props {
   tenant: string;
@@ -23,7 +24,7 @@ const reasonRule = {
 
 export function DeactivateModal({ tenant, org, onClose, onDone }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

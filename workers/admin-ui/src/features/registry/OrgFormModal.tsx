@@ -1,4 +1,4 @@
-import { Alert, App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Spin, Switch, TreeSelect } from 'antd';
+import { Alert, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Spin, Switch, TreeSelect } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { STRONGEST_STATUSES } from '@ronghe/schema/enums';
 import { ApiError, errorText } from '../../api/client.ts';
@@ -18,6 +18,7 @@ import {
   validateUpdate,
 } from './orgForm.ts';
 import { useOnOpen } from '../../lib/useOnOpen.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 interface Props {
   open: boolean;
@@ -74,7 +75,7 @@ function InView({ show, children, after }: { show: boolean; children: ReactNode;
 export function OrgFormModal({ open, tenant, orgId, defaultParentId, treeItems, onClose, onSaved }: Props) {
   const mode = orgId ? 'edit' : 'create';
   const [form] = Form.useForm<FormValues>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [original, setOriginal] = useState<{ value: Organization; etag: string } | null>(null);
   const [loading, setLoading] = useState(false);
   const [saving, setSaving] = useState(false);

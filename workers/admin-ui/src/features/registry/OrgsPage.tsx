@@ -1,27 +1,37 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { antIsland } from '../../lib/ant-island.tsx';
+import { Alert } from '../../light/Alert.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Card } from '../../light/Card.tsx';
+import { CursorTable } from '../../light/CursorTable.tsx';
+import { Col, Row } from '../../light/Grid.tsx';
+import { Space } from '../../light/Space.tsx';
+import type { Column } from '../../light/Table.tsx';
+import { Tag } from '../../light/Tag.tsx';
+import { Link, Text } from '../../light/Typography.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, errorText, type Query } from '../../api/client.ts';
 import { orgApi } from '../../api/endpoints.ts';
 import type { Organization, TreeItem } from '../../api/types.ts';
-import { CursorTable } from '../../lib/CursorTable.tsx';
-import { FilterActions } from '../../lib/FilterActions.tsx';
 import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
-import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_COLORS, QUALITY_OPTIONS, STATUS_LABELS } from '../../shared/orgLabels.ts';
-import { OrgDetailDrawer } from './OrgDetailDrawer.tsx';
-import { OrgTree } from './OrgTree.tsx';
+import { QUALITY_COLORS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 import { ORG_FILTER_KEYS, orgListQuery } from './first-reads.ts';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
 import { useOpenParam } from '../../lib/useOpenParam.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 // The forms (and the shared zod schemas they validate with) load when first opened.
 const OrgFormModal = lazyWhenOpen(() => import('./OrgFormModal.tsx').then((m) => m.OrgFormModal), (p) => p.open);
 const DeactivateModal = lazyWhenOpen(() => import('./DeactivateModal.tsx').then((m) => m.DeactivateModal), (p) => p.org !== null);
+// The page draws without antd (src/light/, docs/adr/0031); the tree, the filter bar and the drawer are
+// antd islands that load once the list is on screen.
+const OrgTree = antIsland(() => import('./OrgTree.tsx').then((m) => m.OrgTree));
+const OrgFilters = antIsland(() => import('./OrgFilters.tsx').then((m) => m.OrgFilters));
+const OrgDetailDrawer = lazyWhenOpen(() => import('./OrgDetailDrawer.tsx').then((m) => m.OrgDetailDrawer), (p) => p.orgId !== null);
 // The Excel import (antd's Upload and the preview table) loads when first opened.
 const ImportModal = lazyWhenOpen(() => import('./ImportModal.tsx').then((m) => m.ImportModal), (p) => p.open);
 
@@ -31,9 +41,8 @@ type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
 export default function OrgsPage() {
   const { tenant, perms } = useTenant();
-  const { message } = App.useApp();
+  const { message, modal } = useFeedback();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [filterForm] = Form.useForm<Filters>();
 
   const firstTree = useFirstAnswer(() => orgApi.tree(tenant.slug));
   const [tree, setTree] = useState<TreeItem[]>(firstTree.value ?? []);
@@ -63,9 +72,8 @@ export default function OrgsPage() {
   }, [loadTree, firstTree]);
 
   useEffect(() => {
-    filterForm.setFieldsValue({ q: undefined, kind: undefined, domain: undefined, qualityStatus: undefined, weakFlag: undefined, status: undefined, ...filters });
     void list.reload();
-  }, [list.reload, filterForm, filters]);
+  }, [list.reload, filters]);
 
   const refreshAll = () => {
     void loadTree();
@@ -105,7 +113,7 @@ export default function OrgsPage() {
     }
   };
 
-  const columns: ColumnsType<Organization> = [
+  const columns: Column<Organization>[] = [
     {
       title: '组织名称',
       dataIndex: 'name',
@@ -116,7 +124,7 @@ export default function OrgsPage() {
       onCell: (r) => ({ title: r.name }),
       render: (name: string, org) => (
         <Space size={4} wrap>
-          <Typography.Link onClick={() => setDetailId(org.id)}>{name}</Typography.Link>
+          <Link onClick={() => setDetailId(org.id)}>{name}</Link>
           {org.isExternal && <Tag color="purple">外部</Tag>}
         </Space>
       ),
@@ -138,7 +146,7 @@ export default function OrgsPage() {
       dataIndex: 'weakFlag',
       width: 90,
       responsive: ['xxl'],
-      render: (v: boolean) => (v ? <Tag color="volcano">软弱涣散</Tag> : <Typography.Text type="secondary">否</Typography.Text>),
+      render: (v: boolean) => (v ? <Tag color="volcano">软弱涣散</Tag> : <Text type="secondary">否</Text>),
     },
     {
       title: '状态',
@@ -170,11 +178,13 @@ export default function OrgsPage() {
                 停用
               </Button>
             ) : (
-              <Popconfirm title={`确认重新启用“${org.name}”？`} okText="启用" cancelText="取消" onConfirm={() => reactivate(org)}>
-                <Button type="link" size="small">
-                  启用
-                </Button>
-              </Popconfirm>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => modal.confirm({ title: `确认重新启用“${org.name}”？`, okText: '启用', cancelText: '取消', onOk: () => reactivate(org) })}
+              >
+                启用
+              </Button>
             ))}
         </Space>
       ),
@@ -190,56 +200,26 @@ export default function OrgsPage() {
             loading={treeLoading}
             selectedId={filters.under ?? null}
             onSelect={(item) => applyFilters({ ...filters, under: item?.id })}
+            placeholder={<div style={{ minHeight: 240 }} />}
           />
         </Card>
       </Col>
       <Col flex="auto" style={{ minWidth: 0 }}>
         <Card size="small" style={{ marginBottom: 16 }}>
-          <Form form={filterForm} layout="inline" onFinish={(v) => applyFilters({ ...v, under: filters.under })} name="org-filters">
-            <Form.Item name="q" label="关键词">
-              <Input placeholder="组织名称/书记" allowClear style={{ width: 180 }} />
-            </Form.Item>
-            <Form.Item name="kind" label="组织类别">
-              <Select options={KIND_OPTIONS} allowClear placeholder="全部" style={{ width: 130 }} />
-            </Form.Item>
-            <Form.Item name="domain" label="所属领域">
-              <Select options={DOMAIN_OPTIONS} allowClear placeholder="全部" style={{ width: 140 }} showSearch={{ optionFilterProp: 'label' }} />
-            </Form.Item>
-            <Form.Item name="qualityStatus" label="达标状态">
-              <Select options={QUALITY_OPTIONS} allowClear placeholder="全部" style={{ width: 170 }} />
-            </Form.Item>
-            <Form.Item name="weakFlag" label="软弱涣散">
-              <Select
-                options={[
-                  { value: 'true', label: '是' },
-                  { value: 'false', label: '否' },
-                ]}
-                allowClear
-                placeholder="全部"
-                style={{ width: 90 }}
-              />
-            </Form.Item>
-            <Form.Item name="status" label="状态">
-              <Select
-                options={[
-                  { value: 'active', label: STATUS_LABELS.active },
-                  { value: 'inactive', label: STATUS_LABELS.inactive },
-                  { value: 'all', label: '全部' },
-                ]}
-                allowClear
-                placeholder={STATUS_LABELS.active}
-                style={{ width: 100 }}
-              />
-            </Form.Item>
-            <FilterActions onReset={() => applyFilters({})} />
-          </Form>
+          <OrgFilters
+            filters={filters}
+            onApply={(v) => applyFilters({ ...v, under: filters.under })}
+            onReset={() => applyFilters({})}
+            // The inline form's height, so the list does not move when the bar arrives.
+            placeholder={<div style={{ minHeight: 32 }} />}
+          />
         </Card>
         <Card
           size="small"
           title={
             <Space>
               <span>党组织列表</span>
-              {list.total !== null && <Typography.Text type="secondary" data-testid="org-total">共 {list.total} 个</Typography.Text>}
+              {list.total !== null && <Text type="secondary" data-testid="org-total">共 {list.total} 个</Text>}
               {filters.under && (
                 <Tag closable color="red" onClose={() => applyFilters({ ...filters, under: undefined })} data-testid="under-tag">
                   范围：{underItem?.name ?? '所选组织'} 及全部下级
@@ -273,13 +253,13 @@ export default function OrgsPage() {
           }
         >
           {perms.readOnly && (
-            <Alert type="info" showIcon title="当前为只读视图：可以浏览和导出，不能修改本旗县区的数据。" style={{ marginBottom: 12 }} />
+            <Alert type="info" title="当前为只读视图：可以浏览和导出，不能修改本旗县区的数据。" style={{ marginBottom: 12 }} />
           )}
           <CursorTable<Organization>
             list={list}
             columns={columns}
             unit="个"
-            scroll={{ x: 860 }}
+            minWidth={860}
             data-testid="org-table"
           />
         </Card>

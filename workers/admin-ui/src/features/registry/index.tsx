@@ -3,7 +3,7 @@ import type { Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadOrgs } from './first-reads.ts';
 
-const OrgsPage = lazyPage(() => import('./OrgsPage.tsx'), preloadOrgs);
+const OrgsPage = lazyPage(() => import('./OrgsPage.tsx'), preloadOrgs, { light: true });
 
 /** 党组织管理: the county's (or the city's own) organization tree. */
 export const registry = {

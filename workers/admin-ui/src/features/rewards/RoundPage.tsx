@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DisbursementPaySchema, RoundCorrectSchema } from '@ronghe/schema';
@@ -16,6 +16,7 @@ import { MatchingTable } from './MatchingTable.tsx';
 import { methodSummary } from './labels.ts';
 import { RoundForm } from './RoundForm.tsx';
 import { FORM_FIELDS, fromRound, renamePath, toSettings, type RoundFormValues } from './settings.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 type Line = AllocationTableView['lines'][number];
 
@@ -46,7 +47,7 @@ export default function RoundPage() {
   const { roundId } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const creating = !roundId || roundId === 'new';
   const mayManage = !tenant.readOnly && tenant.actions.includes('reward.manage');
   const [form] = Form.useForm<RoundFormValues>();

@@ -1,4 +1,4 @@
-import { App, Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ActionButton } from '../../lib/ActionButton.tsx';
@@ -9,11 +9,12 @@ import { YearSelect } from '../../lib/YearSelect.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { rewardsApi, type CityAwardView, type RoundView } from './api.ts';
 import { methodSummary } from './labels.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /** 以奖代补: the year's reward rounds, newest first, with their corrections linked both ways. */
 export default function RoundsPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [year, setYear] = useState(thisYearShanghai());
   const [items, setItems] = useState<RoundView[]>([]);

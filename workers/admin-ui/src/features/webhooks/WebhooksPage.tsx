@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Result, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { WEBHOOK_DELIVERY_STATUS_LABELS, WEBHOOK_EVENT_TYPES } from '@ronghe/schema';
 import { useCallback, useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { mayManageApiKeys } from '../../shared/access.ts';
 import { useTenant } from '../../tenant.tsx';
 import { webhookApi, type WebhookDelivery, type WebhookEndpoint } from './api.ts';
 import { useOnOpen } from '../../lib/useOnOpen.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 const typeLabel = (t: string) => (WEBHOOK_EVENT_TYPES as Record<string, string>)[t] ?? '其他事件';
 const TYPE_OPTIONS = Object.entries(WEBHOOK_EVENT_TYPES).map(([value, label]) => ({ value, label }));
@@ -69,7 +70,7 @@ function EndpointForm({ open, initial, onCancel, onSubmit }: { open: boolean; in
  */
 export default function WebhooksPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const allowed = mayManageApiKeys(tenant);
   const [endpoints, setEndpoints] = useState<WebhookEndpoint[]>([]);
   const [deliveries, setDeliveries] = useState<WebhookDelivery[]>([]);

@@ -1,4 +1,4 @@
-import { Badge } from 'antd';
+import { Badge } from '../../light/Badge.tsx';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { afterPageReads } from '../../api/client.ts';

@@ -1,5 +1,5 @@
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Empty, List, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema/enums';
@@ -12,6 +12,7 @@ import { useTenant } from '../../tenant.tsx';
 import { onWorkbenchChanged, POLL_MS, workbenchApi, workbenchChanged, type Notification, type NotificationPage, type Workbench } from './api.ts';
 import { EChart, type ChartOption } from '../../shared/EChart.tsx';
 import { MESSAGE_PAGE } from './first-reads.ts';
+import { useFeedback } from '../../lib/feedback.tsx';
 
 /** The messages' query: the filter, the page size, the cursor of a next page (the same URL as the preload's for 全部). */
 const messagesQuery = (filter: 'all' | 'unread', cursor?: string) => ({ unread: filter === 'unread' ? 'true' : undefined, limit: MESSAGE_PAGE, cursor });
@@ -66,7 +67,7 @@ function TodoCard({ todo }: { todo: Todo }) {
 }
 
 function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
   // The latest messages may have been answered before the page was drawn (lib/useFirstAnswer.ts).

@@ -1,19 +1,24 @@
-import { HomeOutlined } from '@ant-design/icons';
-import { Suspense } from 'react';
+import { BellOutlined, HomeOutlined } from '@ant-design/icons';
 import type { Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
-import { preloadable } from '../../lib/preloadable.tsx';
+import { antIsland } from '../../lib/ant-island.tsx';
+import { Button } from '../../light/Button.tsx';
 import { preloadWorkbench } from './first-reads.ts';
 import { MenuCountBadge, MenuCountsProvider } from './MenuCounts.tsx';
 
 const WorkbenchPage = lazyPage(() => import('./WorkbenchPage.tsx'), preloadWorkbench);
-// The bell's popover list (antd List, Popover, Empty) loads with the layout, not with the login page (docs/adr/0031).
-const HeaderBellChunk = preloadable(() => import('./HeaderBell.tsx').then((m) => m.HeaderBell));
+// The bell (antd's Popover, List, Badge) is an island: it loads once the page is on screen (docs/adr/0031),
+// drawn as a plain bell until then.
+const HeaderBellIsland = antIsland(() => import('./HeaderBell.tsx').then((m) => m.HeaderBell));
 function HeaderBell() {
   return (
-    <Suspense fallback={null}>
-      <HeaderBellChunk />
-    </Suspense>
+    <HeaderBellIsland
+      placeholder={
+        <Button type="text" aria-hidden>
+          <BellOutlined style={{ fontSize: 18 }} />
+        </Button>
+      }
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { AdjustmentCreateSchema, AdjustmentDecisionSchema, ADJUSTMENT_KINDS } from '@ronghe/schema';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -23,6 +23,7 @@ import {
   type AdjustmentKind,
 } from './labels.ts';
 import type { TabProps } from './tabProps.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 // 调整 (seed 000 8.3): while an alliance runs, members join and leave, its
 // type or lead changes only by the approving committee's decision.
@@ -114,7 +115,7 @@ function DecisionIntro({ adj, ratios, setRatios }: { adj: Adjustment; ratios: Re
 
 export function AdjustmentsTab({ tenant, alliance, onChanged, reload }: TabProps) {
   const a = alliance.value;
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const [proposing, setProposing] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -1,4 +1,4 @@
-import { Alert, App, Card, Col, Descriptions, Row, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
@@ -19,13 +19,14 @@ import { ALLIANCE_ACTION_LABELS, ALLIANCE_ACTIONS, ALLIANCE_STATUS_LABELS, DANGE
 import { MembersTab } from './MembersTab.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 import { ACTION_FORMS } from './workflow.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const TABS = ['members', 'governance', 'documents', 'adjustments', 'timeline'] as const;
 
 export default function AllianceDetailPage() {
   const { id = '' } = useParams();
   const { tenant, perms } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [params, setParams] = useSearchParams();
   const { item: alliance, setItem: setAlliance, loading, error, reload } = useVersioned(tenant.slug, id, allianceApi.get);
   const [action, setAction] = useState<AllianceAction | null>(null);

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -14,6 +14,7 @@ import { createPayload, FIELD_SET, fieldRule, type FormValues, toFormValues, upd
 import { CONSORTIUM_ROLE_OPTIONS, HOUSE_RULE_SUGGESTIONS, INDUSTRIAL_TYPE, MODEL_OPTIONS, PAIRING_OPTIONS, TYPE_OPTIONS } from './labels.ts';
 import { LeadOrgSelect } from './LeadOrgSelect.tsx';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   open: boolean;
@@ -32,7 +33,7 @@ export function AllianceFormModal({ open, alliance, onClose, onSaved, onStale }:
   const { tenant, perms } = useTenant();
   const mode = alliance ? 'edit' : 'create';
   const [form] = Form.useForm<FormValues>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);
   const [current, setCurrent] = useState<Versioned<AllianceDetail> | undefined>(alliance);

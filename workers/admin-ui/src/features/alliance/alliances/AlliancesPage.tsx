@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -16,6 +16,7 @@ import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { ALLIANCE_FILTER_KEYS, allianceListQuery } from './first-reads.ts';
 import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
 import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 // The form (and the shared zod schemas it validates with) loads when first opened.
 const AllianceFormModal = lazyWhenOpen(() => import('./AllianceFormModal.tsx').then((m) => m.AllianceFormModal), (p) => p.open);
@@ -25,7 +26,7 @@ type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
 export default function AlliancesPage() {
   const { tenant, perms } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();

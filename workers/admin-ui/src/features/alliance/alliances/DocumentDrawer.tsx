@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { DocumentCreateSchema, DocumentUpdateSchema, EDITABLE_DOCUMENT_KINDS } from '@ronghe/schema';
-import { Alert, App, Button, Col, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Col, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
@@ -14,6 +14,7 @@ import { formatTime } from '../../../lib/time.ts';
 import { docKindLabel, EDITABLE_KIND_OPTIONS } from './labels.ts';
 import { DocumentOriginal } from './DocumentOriginal.tsx';
 import { printPath } from './printPath.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 export type DocumentTarget = { mode: 'create' } | { mode: 'view'; docId: string } | null;
 
@@ -78,7 +79,7 @@ function suggestedTitle(kind: string, allianceName: string, signer?: string): st
 /** One document: read it (with its fingerprint), or write a draft and adopt it. */
 export function DocumentDrawer({ tenant, alliance, target, onClose, onSaved, onChanged }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [doc, setDoc] = useState<Versioned<AllianceDocument> | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);

@@ -1,11 +1,12 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Space, Typography, Upload } from 'antd';
+import { Button, Descriptions, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { errorText } from '../../../api/client.ts';
 import type { Versioned } from '../../../api/endpoints.ts';
 import type { AllianceDocument } from '../../../api/types.ts';
 import { formatTime } from '../../../lib/time.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG 图片', 'image/jpeg': 'JPG 图片' };
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -27,7 +28,7 @@ interface Props {
 
 /** 盖章扫描件: what is on record (type, size, SHA-256, who and when), download, and upload or replace. */
 export function DocumentOriginal({ tenant, allianceId, doc, canUpload, onUploaded }: Props) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState<'upload' | 'download' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const o = doc.value.original;

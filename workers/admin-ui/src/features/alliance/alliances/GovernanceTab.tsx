@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { GovernanceInputSchema, type GovernanceLayer } from '@ronghe/schema';
-import { Alert, App, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { GOVERNANCE_LAYERS, POST_OPTIONS } from './labels.ts';
 import type { TabProps } from './tabProps.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 // 议事机构 (seed 000 8.1): 决策层, 协调层, 执行层. The lead secretary is 总负责人,
 // each member secretary 具体负责人, each member's liaison a 联络员 (seed 000 11.1.2).
@@ -52,7 +53,7 @@ function fromSeats(seats: GovernanceSeat[]): Values {
 
 export function GovernanceTab({ tenant, alliance, onChanged, reload }: TabProps) {
   const a = alliance.value;
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const [open, setOpen] = useState(false);
   const [prefilled, setPrefilled] = useState(false);

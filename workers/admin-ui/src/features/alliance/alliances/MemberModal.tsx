@@ -1,5 +1,5 @@
 import { MemberAddSchema, MemberUpdateSchema } from '@ronghe/schema';
-import { App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -12,6 +12,7 @@ import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { PersonPicker } from '../../../shared/PersonPicker.tsx';
 import { toBp, toPct } from './allianceForm.ts';
 import { CONSORTIUM_ROLE_OPTIONS, INDUSTRIAL_TYPE } from './labels.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   tenant: string;
@@ -42,7 +43,7 @@ const text = (v: string | undefined) => v?.trim() || null;
 
 export function MemberModal({ tenant, alliance, target, liaisonOnly = false, onClose, onSaved, onStale }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);
   const industrial = alliance.value.type === INDUSTRIAL_TYPE;

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
@@ -9,11 +9,12 @@ import { STALE_TEXT } from '../../../lib/problems.ts';
 import { DRAFTING, INDUSTRIAL_TYPE, percent } from './labels.ts';
 import { MemberModal } from './MemberModal.tsx';
 import type { TabProps } from './tabProps.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const dash = (v: string | null | undefined) => v || '—';
 
 export function MembersTab({ tenant, alliance, onChanged, reload }: TabProps) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const a = alliance.value;
   const [target, setTarget] = useState<'add' | AllianceMember | null>(null);
   const drafting = DRAFTING.has(a.status);

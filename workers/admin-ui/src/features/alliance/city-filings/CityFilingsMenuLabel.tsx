@@ -1,4 +1,5 @@
-import { Badge, Space } from 'antd';
+import { Badge } from '../../../light/Badge.tsx';
+import { Space } from '../../../light/Space.tsx';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { cityFilingApi } from '../../../api/alliance-endpoints.ts';

@@ -1,5 +1,5 @@
 import { FILING_KIND_LABELS, FILING_KINDS } from '@ronghe/schema/enums';
-import { App, Button, Card, Descriptions, Drawer, Form, Result, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Drawer, Form, Result, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { cityFilingApi } from '../../../api/alliance-endpoints.ts';
@@ -13,6 +13,7 @@ import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useSession } from '../../../session.tsx';
 import { cityAdminTenant } from '../../../shared/access.ts';
 import { cityFilingsChanged } from './cityFilingsBadge.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 // 市委组织部备案收件箱 (issue 13; seed 000 7.2, 8.2–8.3: 报旗县区委组织部和市委组织部备案): every county's
 // filings in one list, read from the city's copy (ADR 0024); signing writes to each county's own filing.
@@ -30,7 +31,7 @@ const keyOf = (f: CityFiling) => `${f.tenant}/${f.id}`;
 export default function CityFilingsPage() {
   const { tenants } = useSession();
   const isCity = !!cityAdminTenant(tenants);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
   const list = useCursorList((after) => cityFilingApi.list({ ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [filters]);

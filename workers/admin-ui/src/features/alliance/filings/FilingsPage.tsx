@@ -1,5 +1,5 @@
 import { FILING_KIND_LABELS, FILING_KINDS } from '@ronghe/schema/enums';
-import { App, Button, Card, Descriptions, Drawer, Form, Result, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Drawer, Form, Result, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { formatTime } from '../../../lib/time.ts';
 import { useCursorList } from '../../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { useTenant } from '../../../tenant.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 // 备案 (seed 000 7.2, 8.2, 8.3): approvals, assessments, adjustments,
 // rectifications and dissolutions land here for the organization department.
@@ -28,7 +29,7 @@ const STATE_OPTIONS = [
 
 export default function FilingsPage() {
   const { tenant, perms } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();
   const list = useCursorList((after) => filingApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);

@@ -1,5 +1,5 @@
 import { RedDistrictCreateSchema, RedDistrictUpdateSchema } from '@ronghe/schema';
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { redApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { AlliancePicker } from '../../../shared/AlliancePicker.tsx';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   tenant: string;
@@ -34,7 +35,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 export function DistrictFormModal({ tenant, open, districtId, routes, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [original, setOriginal] = useState<Versioned<RedDistrict> | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);

@@ -1,5 +1,5 @@
 import { RedRouteCreateSchema, RedRouteUpdateSchema, ROUTE_THEMES } from '@ronghe/schema';
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { redApi } from '../../../api/alliance-endpoints.ts';
 import { ApiError } from '../../../api/client.ts';
@@ -11,6 +11,7 @@ import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { RouteChain } from './RouteChain.tsx';
 import { StopList, type Stop } from './StopList.tsx';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   tenant: string;
@@ -42,7 +43,7 @@ const THEME_OPTIONS = ROUTE_THEMES.map((t) => ({ value: t, label: t }));
 
 export function RouteFormModal({ tenant, open, routeId, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [original, setOriginal] = useState<Versioned<RedRoute> | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);

@@ -1,5 +1,5 @@
 import { phoneSchema } from '@ronghe/schema';
-import { Alert, App, Button, Col, Divider, Form, Input, Modal, Row, Space } from 'antd';
+import { Alert, Button, Col, Divider, Form, Input, Modal, Row, Space } from 'antd';
 import { useState } from 'react';
 import { accountApi, type Account } from '../../../api/admin-endpoints.ts';
 import { ApiError, errorText } from '../../../api/client.ts';
@@ -9,6 +9,7 @@ import { applyServerErrors, isGrantField } from './fieldErrors.ts';
 import { checkDuplicateGrants, GrantsFields, grantsPayload, type GrantRow } from './GrantsFields.tsx';
 import { generatePassword } from './passwordGen.ts';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   open: boolean;
@@ -40,7 +41,7 @@ export const passwordRule = {
 
 export function AccountCreateModal({ open, tenant, onClose, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [saving, setSaving] = useState(false);
   const [general, setGeneral] = useState<string[]>([]);
   const [showPassword, setShowPassword] = useState(false);

@@ -1,5 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Popconfirm, Result, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Result, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { accountApi, type Account } from '../../../api/admin-endpoints.ts';
@@ -12,13 +12,14 @@ import { AccountCreateModal } from './AccountCreateModal.tsx';
 import { GrantsModal } from './GrantsModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { ROLE_COLORS, roleLabel } from './roles.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 type StatusFilter = 'all' | 'active' | 'disabled' | 'locked';
 
 export default function AccountsPage() {
   const { tenant } = useTenant();
   const { me } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const allowed = mayManageAccounts(tenant);
 
   const [rows, setRows] = useState<Account[]>([]);

@@ -1,10 +1,11 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, Form, Modal } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { accountApi, type Account } from '../../../api/admin-endpoints.ts';
 import { ApiError, errorText } from '../../../api/client.ts';
 import type { Tenant } from '../../../api/types.ts';
 import { applyServerErrors, isGrantField } from './fieldErrors.ts';
 import { checkDuplicateGrants, GrantsFields, grantsPayload, type GrantRow } from './GrantsFields.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   tenant: Tenant;
@@ -19,7 +20,7 @@ const rowsOf = (a: Account): GrantRow[] => a.grants.map((g) => ({ role: g.role, 
 
 export function GrantsModal({ tenant, account, onClose, onSaved, onStale }: Props) {
   const [form] = Form.useForm<{ grants: GrantRow[] }>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   // The version the next write carries: replaced by the fresh one after a 412.
   const [base, setBase] = useState<Account | null>(account);
   const [saving, setSaving] = useState(false);

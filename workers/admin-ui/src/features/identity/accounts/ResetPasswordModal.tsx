@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { accountApi, type Account } from '../../../api/admin-endpoints.ts';
 import { ApiError, errorText } from '../../../api/client.ts';
@@ -6,6 +6,7 @@ import type { Tenant } from '../../../api/types.ts';
 import { passwordRule } from './AccountCreateModal.tsx';
 import { applyServerErrors } from './fieldErrors.ts';
 import { generatePassword } from './passwordGen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   tenant: Tenant;
@@ -22,7 +23,7 @@ interface Values {
 
 export function ResetPasswordModal({ tenant, account, onClose, onSaved, onStale }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [base, setBase] = useState<Account | null>(account);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);

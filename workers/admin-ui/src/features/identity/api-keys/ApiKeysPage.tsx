@@ -1,6 +1,6 @@
 import { BarChartOutlined, KeyOutlined, ReloadOutlined } from '@ant-design/icons';
 import { API_SCOPE_LABELS, apiScopesFor, type ApiScope } from '@ronghe/schema';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -13,6 +13,7 @@ import { mayManageApiKeys } from '../../../shared/access.ts';
 import { IssuedKeyModal } from './IssuedKeyModal.tsx';
 import { UsageModal } from './UsageModal.tsx';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface IssueValues {
   name: string;
@@ -116,7 +117,7 @@ function IssueModal({
 
 export default function ApiKeysPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const allowed = mayManageApiKeys(tenant);
   const [rows, setRows] = useState<ApiKey[]>([]);
   const [names, setNames] = useState<Map<string, { displayName: string; username: string }>>(new Map());

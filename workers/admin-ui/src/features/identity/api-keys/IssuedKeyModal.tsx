@@ -1,7 +1,8 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Descriptions, Input, Modal, Space } from 'antd';
+import { Alert, Button, Checkbox, Descriptions, Input, Modal, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { IssuedApiKey } from '../../../api/admin-endpoints.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   issued: IssuedApiKey | null;
@@ -34,7 +35,7 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
  * or Esc cannot lose it.
  */
 export function IssuedKeyModal({ issued, onClose }: Props) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [saved, setSaved] = useState(false);
   const inputRef = useRef<HTMLInputElement | null>(null);
 

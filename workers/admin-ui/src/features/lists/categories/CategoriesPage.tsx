@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { CategoryCreateSchema, CategoryUpdateSchema } from '@ronghe/schema';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { useFormSave } from '../../../lib/useFormSave.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { CompatibilityTable } from './CompatibilityTable.tsx';
 import { useCategories } from './useCategories.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface FormValues {
   name?: string;
@@ -25,7 +26,7 @@ const FIELDS: ReadonlySet<string> = new Set(['name', 'alsoServes', 'sortOrder'])
 export default function CategoriesPage() {
   const { tenant } = useTenant();
   const lp = useMemo(() => listPermissionsFor(tenant), [tenant]);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const categories = useCategories(tenant.slug);
   const [editing, setEditing] = useState<CategoryView | 'new' | null>(null);
   const [toggling, setToggling] = useState<string | null>(null);
@@ -134,7 +135,7 @@ function CategoryModal({
   onStale(): void;
 }) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const save = useFormSave(form, FIELDS);
   const editing = target && target !== 'new' ? target : null;

@@ -1,10 +1,11 @@
-import { App, Button, Card, Checkbox, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Checkbox, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, errorText } from '../../../api/client.ts';
 import { categoryApi, type CategoryView } from '../../../api/list-endpoints.ts';
 import { STALE_TEXT } from '../../../lib/problems.ts';
 import { useTenant } from '../../../tenant.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 /**
  * Why the default table says what it says (migration 0012, issue 10 §2), for
@@ -32,7 +33,7 @@ type Draft = Record<string, string[]>;
 
 /** 类别兼容表: which resource category (row) may also meet which need category (column); the county administrator reviews and edits it. */
 export function CompatibilityTable({ items, onSaved }: { items: readonly CategoryView[]; onSaved(): void }) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { tenant } = useTenant();
   const active = useMemo(() => items.filter((c) => c.active), [items]);
   const [draft, setDraft] = useState<Draft>({});

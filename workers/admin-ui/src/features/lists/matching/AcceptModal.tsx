@@ -1,5 +1,5 @@
 import { AcceptMatchSchema } from '@ronghe/schema';
-import { Alert, App, Col, DatePicker, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { MemberOrgSelect } from '../needs/MemberOrgSelect.tsx';
 import { todayShanghai } from '../needs/labels.ts';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 /** One need–resource pair to confirm, with what the modal shows and the per-need projects need. */
 export interface AcceptItem {
@@ -59,7 +60,7 @@ const dueOf = (deadline: string) => {
 /** Confirms matches: into a new project, an existing proposed project of the alliance, or one project per need. */
 export function AcceptModal({ open, items, onClose, onDone, onConflict, onPartial }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemText | null>(null);

@@ -1,6 +1,6 @@
 import { CloseCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { RejectMatchSchema } from '@ronghe/schema';
-import { Alert, App, Button, Card, Col, Collapse, Empty, Input, InputNumber, Radio, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Collapse, Empty, Input, InputNumber, Radio, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { errorText } from '../../../api/client.ts';
@@ -15,6 +15,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { LOCALITY_LABELS, NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from '../needs/labels.ts';
 import { AcceptModal, type AcceptItem } from './AcceptModal.tsx';
 import { MatchReasons } from './MatchReasons.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   /** null: the whole county (county administrators). */
@@ -31,7 +32,7 @@ const reasonCheck = RejectMatchSchema.shape.reason;
 /** Per need: the open needs on the left, the ranked resources that could meet the chosen one on the right. */
 export function SuggestPanel({ allianceId, needId, onPickNeed, canAccept, onAccepted }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [status, setStatus] = useState<'open' | 'partly_met'>('open');
   const [q, setQ] = useState('');
   const needs = useCursorList(

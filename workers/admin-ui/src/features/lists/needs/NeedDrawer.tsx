@@ -1,5 +1,5 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ReasonBodySchema } from '@ronghe/schema';
@@ -15,6 +15,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
 import { NeedFormModal } from './NeedFormModal.tsx';
 import { MatchReasons } from '../matching/MatchReasons.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   needId: string | null;
@@ -33,7 +34,7 @@ const DECISIONS: Record<Decision, { title: string; ok: string; intro: string }> 
 /** A need at a glance: its quantities, where it is, who raised it, and the resources that could meet it. */
 export function NeedDrawer({ needId, onClose, onChanged }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { item: need, loading, error, reload, changed, refresh } = useDrawerItem(tenant.slug, needId, needApi.get, onChanged);
   const [suggestions, setSuggestions] = useState<MatchSuggestions | null>(null);
   const [suggestError, setSuggestError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { problemText, type ProblemText } from '../../../lib/problems.ts';
 import { ProblemAlert } from '../../../lib/ProblemAlert.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import { todayShanghai, urgencyColor, urgencyLabel } from './labels.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 type Decision = { need: NeedView; as: 'extend' | 'close' };
 const DAY_MS = 86_400_000;
@@ -21,7 +22,7 @@ const daysLate = (deadline: string) => Math.round((Date.parse(todayShanghai()) -
  */
 export default function OverdueReviewPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [items, setItems] = useState<NeedView[]>([]);
   const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(true);

@@ -1,6 +1,6 @@
 import { FlagOutlined } from '@ant-design/icons';
 import { ClaimCreateSchema, ClaimDecisionSchema } from '@ronghe/schema';
-import { App, Button, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { errorText } from '../../../api/client.ts';
@@ -15,13 +15,14 @@ import { useSession } from '../../../session.tsx';
 import { CLAIM_COLORS, CLAIM_STATUS_LABELS } from './labels.tsx';
 import type { TabProps } from './tabProps.ts';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const CLAIM_FIELDS = new Set(['orgId', 'note']);
 
 function ClaimModal({ open, onClose, tenant, project, onChanged, reload }: TabProps & { open: boolean; onClose(): void }) {
   const [form] = Form.useForm<{ orgId?: string; note?: string }>();
   const save = useFormSave(form, CLAIM_FIELDS);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const orgs = project.value.claimableOrgs;
 
   // Most people represent exactly one organization: it is chosen for them.
@@ -58,7 +59,7 @@ export function ClaimsTab(props: TabProps) {
   const { tenant, project, onChanged, reload } = props;
   const p = project.value;
   const { me } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [claiming, setClaiming] = useState(false);
   const [deciding, setDeciding] = useState<{ claim: Claim; decision: 'confirm' | 'decline' } | null>(null);
 

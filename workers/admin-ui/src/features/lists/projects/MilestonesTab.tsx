@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { MilestoneProgressSchema, MilestonesInputSchema } from '@ronghe/schema';
-import { App, Button, Col, Empty, Form, Input, InputNumber, Progress, Row, Slider, Space, Table, Tag, Typography } from 'antd';
+import { Button, Col, Empty, Form, Input, InputNumber, Progress, Row, Slider, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { DueDate, pctText } from './labels.tsx';
 import { milestoneInput, MilestoneRows, type MilestoneRow } from './MilestoneRows.tsx';
 import type { TabProps } from './tabProps.ts';
 import { useOnOpen } from '../../../lib/useOnOpen.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const PLAN_FIELDS = new Set(['milestones']);
 const PROGRESS_FIELDS = new Set(['progressPct', 'note']);
@@ -19,7 +20,7 @@ const PROGRESS_FIELDS = new Set(['progressPct', 'note']);
 function PlanModal({ open, onClose, tenant, project, onChanged, reload }: TabProps & { open: boolean; onClose(): void }) {
   const [form] = Form.useForm<{ milestones: MilestoneRow[] }>();
   const save = useFormSave(form, PLAN_FIELDS);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
 
   useOnOpen(open, () => {
     save.reset({ milestones: project.value.milestones.map((m) => ({ id: m.id, title: m.title, weight: m.weight, dueOn: m.dueOn ? dayjs(m.dueOn) : null })) });
@@ -50,7 +51,7 @@ function PlanModal({ open, onClose, tenant, project, onChanged, reload }: TabPro
 function ProgressModal({ milestone, onClose, tenant, project, onChanged, reload }: TabProps & { milestone: Milestone | null; onClose(): void }) {
   const [form] = Form.useForm<{ progressPct: number; note?: string }>();
   const save = useFormSave(form, PROGRESS_FIELDS);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const pct = Form.useWatch('progressPct', form);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { Alert, App, Card, Col, Descriptions, Progress, Row, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Progress, Row, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { projectApi } from '../../../api/project-endpoints.ts';
@@ -16,13 +16,14 @@ import { FundingTab, OutcomeTab } from './OutcomeTab.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
 import { SupervisionTab } from './SupervisionTab.tsx';
 import { ACTION_FORMS } from './workflow.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const TABS = ['milestones', 'claims', 'allocations', 'supervision', 'outcome', 'funding'] as const;
 
 export default function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { item: project, setItem: setProject, loading, error, reload } = useVersioned(tenant.slug, id, projectApi.get);
   const [action, setAction] = useState<ProjectAction | null>(null);
   const [editing, setEditing] = useState(false);

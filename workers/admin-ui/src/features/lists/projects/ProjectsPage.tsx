@@ -1,5 +1,5 @@
 import { AppstoreOutlined, DownloadOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Form, Input, Progress, Row, Segmented, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Form, Input, Progress, Row, Segmented, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -17,6 +17,7 @@ import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
 import { boardColumns, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 // The form (and the zod schemas it validates with, the 56.6 KB gzip `schema` chunk) loads when
 // 新建项目 is clicked, not before the board is drawn (docs/adr/0031).
 const ProjectFormModal = lazy(() => import('./ProjectFormModal.tsx').then((m) => ({ default: m.ProjectFormModal })));
@@ -140,7 +141,7 @@ function ProjectBoardView({ filters }: { filters: Filters }) {
 
 export default function ProjectsPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   const [filterForm] = Form.useForm<Filters>();

@@ -1,6 +1,6 @@
 import { MessageOutlined, SoundOutlined } from '@ant-design/icons';
 import { ProjectNoteCreateSchema } from '@ronghe/schema';
-import { App, Button, Empty, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { projectApi, type ProjectNote } from '../../../api/project-endpoints.ts';
 import { PromptModal } from '../../../lib/PromptModal.tsx';
@@ -8,6 +8,7 @@ import { formatTime } from '../../../lib/time.ts';
 import { reloadingOnStale } from '../../../lib/useVersioned.ts';
 import { NOTE_COLORS, PROJECT_NOTE_KIND_LABELS } from './labels.tsx';
 import type { TabProps } from './tabProps.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 type Writing = { kind: 'supervise' | 'reply'; replyTo: ProjectNote | null } | null;
 
@@ -16,7 +17,7 @@ const excerpt = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s
 /** 督办: supervisors' notes, the claimants' replies, and what the warning job and the workflow recorded. */
 export function SupervisionTab({ tenant, project, onChanged, reload }: TabProps) {
   const p = project.value;
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [writing, setWriting] = useState<Writing>(null);
   const byId = new Map(p.notes.map((n) => [n.id, n]));
   // Oldest first: a thread reads top to bottom.

@@ -1,5 +1,5 @@
 import { ReasonBodySchema } from '@ronghe/schema';
-import { App, Button, Descriptions, Progress, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { resourceApi, type ResourceView } from '../../../api/list-endpoints.ts';
@@ -11,6 +11,7 @@ import { reloadingOnStale } from '../../../lib/useVersioned.ts';
 import { useTenant } from '../../../tenant.tsx';
 import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
 import { ResourceFormModal } from './ResourceFormModal.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 interface Props {
   resourceId: string | null;
@@ -27,7 +28,7 @@ export function availability(r: Pick<ResourceView, 'availableFrom' | 'availableT
 
 export function ResourceDrawer({ resourceId, onClose, onChanged }: Props) {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { item: resource, loading, error, reload, changed, refresh } = useDrawerItem(tenant.slug, resourceId, resourceApi.get, onChanged);
   const [editing, setEditing] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);

@@ -1,5 +1,5 @@
 import { ReloadOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Card, Col, Empty, Form, Popconfirm, Progress, Row, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Empty, Form, Popconfirm, Progress, Row, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -19,13 +19,14 @@ import { AllianceFilter } from '../needs/AllianceFilter.tsx';
 import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
 import { SUPERVISION_FILTER_KEYS, warningsQuery } from '../first-reads.ts';
 import { useFirstAnswer } from '../../../lib/useFirstAnswer.ts';
+import { useFeedback } from '../../../lib/feedback.tsx';
 
 const FILTER_KEYS = SUPERVISION_FILTER_KEYS;
 
 /** 督办预警: red and yellow projects with their reasons, overdue needs, and the daily recomputation. */
 export default function SupervisionPage() {
   const { tenant } = useTenant();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
   // The warnings may have been answered before the page was drawn (lib/useFirstAnswer.ts).
   const first = useFirstAnswer(() => supervisionApi.warnings(tenant.slug, warningsQuery({ allianceId: filters.allianceId, mine: filters.mine })));

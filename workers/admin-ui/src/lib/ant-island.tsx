@@ -1,0 +1,56 @@
+import { useEffect, useState, type ComponentType, type JSX, type ReactNode } from 'react';
+import { preloadable } from './preloadable.tsx';
+
+const wanting = new Set<() => void>();
+/** Called when the first piece of antd starts to load: the feedback host (lib/feedback.tsx) comes along. */
+export function onAntWanted(listener: () => void): () => void {
+  wanting.add(listener);
+  return () => wanting.delete(listener);
+}
+
+const loadRoot = () => import('../ant/AntRoot.tsx').then((m) => m.AntRoot);
+
+/** `load`'s component drawn inside the antd configuration, loaded with it. */
+export async function withAntRoot<P extends object>(load: () => Promise<ComponentType<P>>): Promise<ComponentType<P>> {
+  for (const f of [...wanting]) f();
+  const [AntRoot, Inner] = await Promise.all([loadRoot(), load()]);
+  function InAntRoot(props: P) {
+    return (
+      <AntRoot>
+        <Inner {...(props as P & JSX.IntrinsicAttributes)} />
+      </AntRoot>
+    );
+  }
+  return InAntRoot;
+}
+
+/**
+ * A component drawn with antd, loaded apart from the page that holds it (docs/adr/0031): the page's
+ * first draw (src/light/) goes without antd, and each piece that needs antd — a filter bar, a
+ * select, a menu — is an island. It draws `placeholder` (the same size, so nothing moves) until antd
+ * and its own code have run; the download starts once the page has been painted, not before, so it
+ * never stands between navigation and the page's data. Drawn inside the one antd configuration
+ * (ant/AntRoot.tsx). Once loaded, later draws are immediate.
+ */
+export function antIsland<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const Loaded = preloadable(() => withAntRoot(load));
+  function Island({ placeholder = null, ...props }: P & { placeholder?: ReactNode }) {
+    const [loaded, setLoaded] = useState(Loaded.loaded);
+    useEffect(() => {
+      if (loaded) return;
+      let gone = false;
+      // After the next frame is painted: a frame, then a task.
+      const frame = requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (!gone) Loaded.preload().then(() => !gone && setLoaded(true), () => undefined);
+        }, 0),
+      );
+      return () => {
+        gone = true;
+        cancelAnimationFrame(frame);
+      };
+    }, [loaded]);
+    return loaded ? <Loaded {...(props as unknown as P & JSX.IntrinsicAttributes)} /> : <>{placeholder}</>;
+  }
+  return Object.assign(Island, { preload: Loaded.preload });
+}
