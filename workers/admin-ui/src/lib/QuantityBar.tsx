@@ -1,4 +1,4 @@
-import { Tooltip, Typography } from 'antd';
+import { Text } from '../light/Typography.tsx';
 
 interface Props {
   quantity: number;
@@ -37,14 +37,13 @@ export function QuantityBar({ quantity, committed, inDelivery, fulfilled, unit, 
   );
   if (!detailed) {
     return (
-      <Tooltip title={text}>
-        <div style={{ minWidth: 120 }}>
-          {bar}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {fulfilled + inDelivery + committed} / {quantity} {unit}
-          </Typography.Text>
-        </div>
-      </Tooltip>
+      // The breakdown on hover as a plain title: the bar sits in 需求清单's rows, which draw without antd (src/light/).
+      <div style={{ minWidth: 120 }} title={text}>
+        {bar}
+        <Text type="secondary" style={{ fontSize: 12 }}>
+          {fulfilled + inDelivery + committed} / {quantity} {unit}
+        </Text>
+      </div>
     );
   }
   return (

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { cx, THEME_CLASS } from './cx.ts';
 
 /** antd's standalone count Badge; nothing at 0 (antd's default `showZero: false`). */
@@ -15,6 +16,15 @@ export function Badge({ count, size, overflowCount = 99, color, title, ...rest }
           {shown}
         </sup>
       )}
+    </span>
+  );
+}
+
+/** antd's status Badge: a coloured dot. */
+export function StatusDot({ status, style }: { status: 'error' | 'success' | 'warning' | 'processing' | 'default'; style?: CSSProperties }) {
+  return (
+    <span className={cx('ant-badge ant-badge-status ant-badge-not-a-wrapper', THEME_CLASS)} style={style}>
+      <span className={cx('ant-badge-status-dot', `ant-badge-status-${status}`)} />
     </span>
   );
 }

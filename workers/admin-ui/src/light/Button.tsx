@@ -10,6 +10,8 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
   htmlType?: 'button' | 'submit';
   /** antd's loading state: a spinning icon, and clicks ignored meanwhile. */
   loading?: boolean;
+  /** The whole width of its container. */
+  block?: boolean;
   'data-testid'?: string;
 };
 
@@ -17,7 +19,7 @@ const COLOR = { default: 'default', primary: 'primary', link: 'link', text: 'def
 const VARIANT = { default: 'outlined', primary: 'solid', link: 'link', text: 'text' } as const;
 
 /** antd's Button: the same classes, label as written (the app's `autoInsertSpace: false`). */
-export function Button({ type = 'default', size, danger, icon, htmlType = 'button', loading, className, children, onClick, ...rest }: Props) {
+export function Button({ type = 'default', size, danger, icon, htmlType = 'button', loading, block, className, children, onClick, ...rest }: Props) {
   return (
     <button
       type={htmlType}
@@ -31,6 +33,7 @@ export function Button({ type = 'default', size, danger, icon, htmlType = 'butto
         size === 'small' && 'ant-btn-sm',
         icon !== undefined && children === undefined && 'ant-btn-icon-only',
         loading && 'ant-btn-loading',
+        block && 'ant-btn-block',
         className,
       )}
       onClick={loading ? undefined : onClick}

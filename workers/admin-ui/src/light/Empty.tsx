@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { cx, THEME_CLASS } from './cx.ts';
 
 /** antd's simple Empty (the picture tables use), with the zh-CN word. */
-export function Empty({ description = '暂无数据' }: { description?: ReactNode }) {
+export function Empty({ description = '暂无数据', ...rest }: { description?: ReactNode; 'data-testid'?: string }) {
   return (
-    <div className={cx(THEME_CLASS, 'ant-empty ant-empty-normal')}>
+    <div className={cx(THEME_CLASS, 'ant-empty ant-empty-normal')} {...rest}>
       <div className="ant-empty-image">
         <svg width="64" height="41" viewBox="0 0 64 41" xmlns="http://www.w3.org/2000/svg">
           <title>暂无数据</title>

@@ -1,11 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { cx, THEME_CLASS } from './cx.ts';
 
 /** antd's Segmented: one of a few options, as radio buttons (arrow keys move between them, as for any radio group). */
-export function Segmented<V extends string>({ value, options, onChange, ...rest }: { value: V; options: readonly { value: V; label: ReactNode }[]; onChange: (value: V) => void; 'data-testid'?: string; 'aria-label'?: string }) {
+export function Segmented<V extends string>({ value, options, onChange, size, style, ...rest }: { value: V; options: readonly { value: V; label: ReactNode }[]; onChange: (value: V) => void; size?: 'small'; style?: CSSProperties; 'data-testid'?: string; 'aria-label'?: string }) {
   const name = useId();
   return (
-    <div role="radiogroup" aria-orientation="horizontal" className={cx('ant-segmented', THEME_CLASS)} {...rest}>
+    <div role="radiogroup" aria-orientation="horizontal" className={cx('ant-segmented', size === 'small' && 'ant-segmented-sm', THEME_CLASS)} style={style} {...rest}>
       <div className="ant-segmented-group">
         {options.map((o) => {
           const selected = o.value === value;

@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { cx, THEME_CLASS } from './cx.ts';
 
 /** antd's Statistic: a title over a figure (grouped as zh-CN writes it, `precision` decimals), a prefix and a suffix. */
-export function Statistic({ title, value, precision, prefix, suffix, valueStyle, ...rest }: { title: ReactNode; value: number | string; precision?: number; prefix?: ReactNode; suffix?: ReactNode; valueStyle?: CSSProperties; 'data-testid'?: string }) {
+export function Statistic({ title, value, precision, prefix, suffix, valueStyle, ...rest }: { title?: ReactNode; value: number | string; precision?: number; prefix?: ReactNode; suffix?: ReactNode; valueStyle?: CSSProperties; 'data-testid'?: string }) {
   let int: string;
   let decimal = '';
   if (typeof value === 'number') {
@@ -14,9 +14,11 @@ export function Statistic({ title, value, precision, prefix, suffix, valueStyle,
   } else int = value;
   return (
     <div className={cx('ant-statistic', THEME_CLASS)} {...rest}>
-      <div className="ant-statistic-header">
-        <div className="ant-statistic-title">{title}</div>
-      </div>
+      {title !== undefined && (
+        <div className="ant-statistic-header">
+          <div className="ant-statistic-title">{title}</div>
+        </div>
+      )}
       <div className="ant-statistic-content" style={valueStyle}>
         {prefix !== undefined && <span className="ant-statistic-content-prefix">{prefix}</span>}
         <span className="ant-statistic-content-value">

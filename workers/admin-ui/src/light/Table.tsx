@@ -103,8 +103,9 @@ export function Table<T extends object>({
   const narrow = useNarrowerThan(box, minWidth !== undefined && hasFixed ? minWidth : undefined);
   const sticky = hasFixed && narrow;
   const keyOf = (row: T, i: number): Key => (typeof rowKey === 'function' ? rowKey(row) : ((row[rowKey] as Key | undefined) ?? i));
-  const fixedWidth = shown.every((c) => c.width !== undefined || c.ellipsis);
-  const layout = rows.length > 0 && (fixedWidth || shown.some((c) => c.ellipsis)) ? 'fixed' : 'auto';
+  // As antd: a fixed layout once a column cuts its text (ellipsis), the declared widths always.
+  const layout = shown.some((c) => c.ellipsis) ? 'fixed' : 'auto';
+  const widths = shown.some((c) => c.width !== undefined);
 
   // The offsets of the sticking columns: the widths of those before them on their side.
   const stickAt = (i: number): CSSProperties | undefined => {
@@ -129,7 +130,7 @@ export function Table<T extends object>({
           <div
             className={cx(
               'ant-table',
-              `ant-table-${size}`,
+              size === 'middle' ? 'ant-table-medium' : 'ant-table-small',
               empty && 'ant-table-empty',
               THEME_CLASS,
               'ant-table-css-var',
@@ -141,7 +142,7 @@ export function Table<T extends object>({
             <div className="ant-table-container">
               <div className="ant-table-content">
                 <table style={{ tableLayout: layout }}>
-                  {layout === 'fixed' && (
+                  {(widths || layout === 'fixed') && (
                     <colgroup>
                       {expandable && <col className="ant-table-expand-icon-col" />}
                       {shown.map((c, i) => (

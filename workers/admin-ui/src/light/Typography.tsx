@@ -9,15 +9,17 @@ interface TextProps {
   style?: CSSProperties;
   className?: string;
   children?: ReactNode;
+  /** Read on hover (a plain title; antd's ellipsis tooltip draws the same words). */
+  title?: string;
   'data-testid'?: string;
 }
 
 /** antd's Typography.Text. */
-export function Text({ type, strong, ellipsis, className, children, ...rest }: TextProps) {
+export function Text({ type, strong, ellipsis, title, className, children, ...rest }: TextProps) {
   return (
     <span
       className={cx('ant-typography', type && `ant-typography-${type}`, ellipsis && 'ant-typography-ellipsis ant-typography-ellipsis-single-line', THEME_CLASS, className)}
-      title={ellipsis?.title}
+      title={title ?? ellipsis?.title}
       {...rest}
     >
       {strong ? <strong>{children}</strong> : children}
@@ -26,10 +28,20 @@ export function Text({ type, strong, ellipsis, className, children, ...rest }: T
 }
 
 /** antd's Typography.Link used as a button (no address). */
-export function Link({ onClick, children, ...rest }: { onClick?: MouseEventHandler<HTMLAnchorElement>; children?: ReactNode; style?: CSSProperties; 'data-testid'?: string }) {
+export function Link({ onClick, strong, children, ...rest }: { onClick?: MouseEventHandler<HTMLAnchorElement>; strong?: boolean; children?: ReactNode; style?: CSSProperties; title?: string; 'data-testid'?: string }) {
   return (
     <a className={cx('ant-typography ant-typography-link', THEME_CLASS)} onClick={onClick} {...rest}>
-      {children}
+      {strong ? <strong>{children}</strong> : children}
     </a>
+  );
+}
+
+/** antd's Typography.Title. */
+export function Title({ level, style, children }: { level: 1 | 2 | 3 | 4 | 5; style?: CSSProperties; children?: ReactNode }) {
+  const H = `h${level}` as const;
+  return (
+    <H className={cx('ant-typography', THEME_CLASS)} style={style}>
+      {children}
+    </H>
   );
 }

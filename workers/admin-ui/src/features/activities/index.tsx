@@ -3,7 +3,7 @@ import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadActivities } from './first-reads.ts';
 
-const ActivitiesPage = lazyPage(() => import('./ActivitiesPage.tsx'), preloadActivities);
+const ActivitiesPage = lazyPage(() => import('./ActivitiesPage.tsx'), preloadActivities, { light: true });
 const ActivityDetailPage = lazyPage(() => import('./ActivityDetailPage.tsx'));
 const CompliancePage = lazyPage(() => import('./CompliancePage.tsx'));
 const MyCheckinPage = lazyPage(() => import('./MyCheckinPage.tsx'));

@@ -6,7 +6,7 @@ import { cityAdminTenant } from '../../shared/access.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadAlliances } from './alliances/first-reads.ts';
 
-const AlliancesPage = lazyPage(() => import('./alliances/AlliancesPage.tsx'), preloadAlliances);
+const AlliancesPage = lazyPage(() => import('./alliances/AlliancesPage.tsx'), preloadAlliances, { light: true });
 const AllianceDetailPage = lazyPage(() => import('./alliances/AllianceDetailPage.tsx'));
 const FilingsPage = lazyPage(() => import('./filings/FilingsPage.tsx'));
 const RedPage = lazyPage(() => import('./red/RedPage.tsx'));

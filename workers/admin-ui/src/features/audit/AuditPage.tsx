@@ -1,32 +1,35 @@
-import { Button, Card, DatePicker, Form, Result, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import { CopyOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { auditApi } from '../../api/endpoints.ts';
 import type { AuditEntry } from '../../api/types.ts';
-import { CursorTable } from '../../lib/CursorTable.tsx';
-import { FilterActions } from '../../lib/FilterActions.tsx';
+import { antIsland } from '../../lib/ant-island.tsx';
 import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { Alert } from '../../light/Alert.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Card } from '../../light/Card.tsx';
+import { cx, THEME_CLASS } from '../../light/cx.ts';
+import { Space } from '../../light/Space.tsx';
+import { Spin } from '../../light/Spin.tsx';
+import { Table, type Column } from '../../light/Table.tsx';
+import { Tag } from '../../light/Tag.tsx';
+import { Link, Text } from '../../light/Typography.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { AuditDiff } from './AuditDiff.tsx';
 import { AUDIT_FILTER_KEYS, auditListQuery } from './first-reads.ts';
-import { ACTION_LABELS, actionLabel, actorRoleLabel, ENTITY_LABELS, entityLabel } from './labels.ts';
+import { actionLabel, actorRoleLabel, entityLabel } from './labels.ts';
+
+// The page draws without antd (src/light/, docs/adr/0031); the filter bar, the copy buttons, a row's
+// before/after comparison and the closed page's picture are antd islands that load once the list is on screen.
+const AuditFilters = antIsland(() => import('./AuditFilters.tsx').then((m) => m.AuditFilters));
+const RequestCopy = antIsland(() => import('./RequestCopy.tsx').then((m) => m.RequestCopy));
+const AuditDiff = antIsland(() => import('./AuditDiff.tsx').then((m) => m.AuditDiff));
+const AuditForbidden = antIsland(() => import('./AuditForbidden.tsx').then((m) => m.AuditForbidden));
 
 const KEYS = AUDIT_FILTER_KEYS;
 type Filters = UrlFilters<(typeof KEYS)[number]>;
-interface FormShape {
-  action?: string;
-  entityType?: string;
-  range?: [Dayjs | null, Dayjs | null] | null;
-}
 
-const ACTION_OPTIONS = Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }));
-// 'org' is an older alias of 'organization' with the same name; offer each name once.
-const ENTITY_OPTIONS = Object.entries(ENTITY_LABELS)
-  .filter(([value]) => value !== 'org')
-  .map(([value, label]) => ({ value, label }));
+const FORBIDDEN = { title: '无权查看审计日志', subTitle: '审计日志仅对旗县区委组织部和市委组织部管理员开放。' };
 
 /** The object's own name as the row recorded it (organizations, alliances, lists, accounts). */
 function objectName(r: AuditEntry): string | null {
@@ -48,35 +51,43 @@ function safeParse(s: string): unknown {
   }
 }
 
+/** antd's copy button (a request id's) as it draws, until its island has loaded. */
+const COPY_PLACEHOLDER = (
+  <span className={cx('ant-typography ant-typography-secondary', THEME_CLASS)}>
+    <span className="ant-typography-actions">
+      <button type="button" className="ant-typography-copy ant-typography-copy-icon-only" aria-label="复制请求编号">
+        <CopyOutlined />
+      </button>
+    </span>
+  </span>
+);
+
 export default function AuditPage() {
   const { tenant, perms } = useTenant();
   const { filters, applyFilters: apply } = useUrlFilters(KEYS);
-  const [form] = Form.useForm<FormShape>();
   const list = useCursorList((after) => auditApi.list(tenant.slug, auditListQuery(filters, after)), [tenant.slug, filters]);
 
   useEffect(() => {
-    form.setFieldsValue({
-      action: filters.action,
-      entityType: filters.entityType,
-      range: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
-    });
     if (perms.canReadAudit) void list.reload();
-  }, [filters, form, list.reload, perms.canReadAudit]);
-
-  const onFinish = (v: FormShape) =>
-    apply({
-      ...filters,
-      action: v.action,
-      entityType: v.entityType,
-      from: v.range?.[0]?.format('YYYY-MM-DD'),
-      to: v.range?.[1]?.format('YYYY-MM-DD'),
-    });
+  }, [filters, list.reload, perms.canReadAudit]);
 
   if (!perms.canReadAudit) {
-    return <Result status="403" title="无权查看审计日志" subTitle="审计日志仅对旗县区委组织部和市委组织部管理员开放。" />;
+    return (
+      <AuditForbidden
+        {...FORBIDDEN}
+        // antd's Result without its picture (the same box): the words are read at once, nothing moves after.
+        placeholder={
+          <div className={cx('ant-result ant-result-403', THEME_CLASS)}>
+            <div className="ant-result-icon ant-result-image" />
+            <div className="ant-result-title">{FORBIDDEN.title}</div>
+            <div className="ant-result-subtitle">{FORBIDDEN.subTitle}</div>
+          </div>
+        }
+      />
+    );
   }
 
-  const columns: ColumnsType<AuditEntry> = [
+  const columns: Column<AuditEntry>[] = [
     { title: '时间', dataIndex: 'at', width: 180, render: (v: number) => formatTime(v) },
     {
       title: '操作人',
@@ -84,12 +95,13 @@ export default function AuditPage() {
       width: 220,
       render: (name: string, r) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Link title="只看此人的操作" onClick={() => apply({ ...filters, actorId: r.actorId, actorName: name })}>
+          {/* antd's Typography.Link with a title, which src/light's Link does not take. */}
+          <a className={cx('ant-typography ant-typography-link', THEME_CLASS)} title="只看此人的操作" onClick={() => apply({ ...filters, actorId: r.actorId, actorName: name })}>
             {name}
-          </Typography.Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          </a>
+          <Text type="secondary" style={{ fontSize: 12 }}>
             {actorRoleLabel(r.actorRole)}
-          </Typography.Text>
+          </Text>
         </Space>
       ),
     },
@@ -97,30 +109,22 @@ export default function AuditPage() {
       title: '操作',
       dataIndex: 'action',
       width: 170,
-      render: (a: string) => (
-        <Tag color={a.endsWith('deactivate') ? 'orange' : a.endsWith('create') ? 'green' : 'blue'}>
-          {actionLabel(a)}
-        </Tag>
-      ),
+      render: (a: string) => <Tag color={a.endsWith('deactivate') ? 'orange' : a.endsWith('create') ? 'green' : 'blue'}>{actionLabel(a)}</Tag>,
     },
     {
       title: '对象',
       dataIndex: 'entityId',
-      ellipsis: { showTitle: false },
+      ellipsis: true,
       render: (id: string, r) => {
         const name = objectName(r);
         const label = `${entityLabel(r.entityType)}${name ? `：${name}` : ''}`;
         return (
           <Space orientation="vertical" size={0} style={{ maxWidth: '100%' }}>
-            <Tooltip title={label} placement="topLeft">
-              <Typography.Text ellipsis>{label}</Typography.Text>
-            </Tooltip>
-            <Typography.Link
-              style={{ fontSize: 12 }}
-              onClick={() => apply({ ...filters, entityType: r.entityType, entityId: id, entityName: label })}
-            >
+            {/* A cut-off name reads whole on hover (antd's tooltip was only that). */}
+            <Text ellipsis={{ title: label }}>{label}</Text>
+            <Link style={{ fontSize: 12 }} onClick={() => apply({ ...filters, entityType: r.entityType, entityId: id, entityName: label })}>
               只看该对象的记录
-            </Typography.Link>
+            </Link>
           </Space>
         );
       },
@@ -130,25 +134,20 @@ export default function AuditPage() {
       dataIndex: 'requestId',
       width: 70,
       // The request id is for support staff: copied on demand, never shown as text.
-      render: (v: string) => <Typography.Text type="secondary" copyable={{ text: v, tooltips: ['复制请求编号', '已复制'] }} />,
+      render: (v: string) => <RequestCopy requestId={v} placeholder={COPY_PLACEHOLDER} />,
     },
   ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
-        <Form form={form} layout="inline" onFinish={onFinish} name="audit-filters">
-          <Form.Item name="action" label="操作">
-            <Select options={ACTION_OPTIONS} placeholder="全部操作" allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="entityType" label="对象类型">
-            <Select options={ENTITY_OPTIONS} placeholder="全部类型" allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 150 }} />
-          </Form.Item>
-          <Form.Item name="range" label="日期">
-            <DatePicker.RangePicker allowEmpty={[true, true]} />
-          </Form.Item>
-          <FilterActions onReset={() => apply({})} />
-        </Form>
+        <AuditFilters
+          filters={filters}
+          onApply={(v) => apply({ ...filters, ...v })}
+          onReset={() => apply({})}
+          // The inline form's height, so the list does not move when the bar arrives.
+          placeholder={<div style={{ minHeight: 32 }} />}
+        />
         {(filters.entityId || filters.actorId) && (
           <Space wrap style={{ marginTop: 8 }} data-testid="audit-scope">
             {filters.entityId && (
@@ -165,11 +164,14 @@ export default function AuditPage() {
         )}
       </Card>
       <Card size="small" title="审计日志（最新在前，时间为北京时间）">
-        <CursorTable<AuditEntry>
-          list={list}
+        {/* src/light/CursorTable does not open rows: its load error and table are drawn here. */}
+        {list.error && <Alert type="error" title={list.error} style={{ marginBottom: 12 }} />}
+        <Table<AuditEntry>
+          rows={list.rows}
+          loading={list.loading && list.rows.length === 0}
           columns={columns}
           expandable={{
-            expandedRowRender: (r) => <AuditDiff entityType={r.entityType} before={r.before} after={r.after} />,
+            expandedRowRender: (r) => <AuditDiff entityType={r.entityType} before={r.before} after={r.after} placeholder={<Spin />} />,
             rowExpandable: (r) => r.before !== null || r.after !== null,
           }}
           data-testid="audit-table"
@@ -181,7 +183,7 @@ export default function AuditPage() {
               加载更多
             </Button>
           ) : (
-            list.rows.length > 0 && <Typography.Text type="secondary">已显示全部 {list.rows.length} 条</Typography.Text>
+            list.rows.length > 0 && <Text type="secondary">已显示全部 {list.rows.length} 条</Text>
           )}
         </div>
       </Card>

@@ -3,7 +3,7 @@ import type { Feature, Where } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadAudit } from './first-reads.ts';
 
-const AuditPage = lazyPage(() => import('./AuditPage.tsx'), preloadAudit);
+const AuditPage = lazyPage(() => import('./AuditPage.tsx'), preloadAudit, { light: true });
 
 const readsAudit = (where: Where) => where.perms.canReadAudit;
 

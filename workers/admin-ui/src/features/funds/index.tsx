@@ -3,7 +3,7 @@ import type { Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadFunds } from './first-reads.ts';
 
-const FundsHomePage = lazyPage(() => import('./FundsHomePage.tsx'), preloadFunds);
+const FundsHomePage = lazyPage(() => import('./FundsHomePage.tsx'), preloadFunds, { light: true });
 const FundLedgerPage = lazyPage(() => import('./FundLedgerPage.tsx'));
 
 /**

@@ -3,14 +3,14 @@ import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadNeeds, preloadProjects, preloadSupervision } from './first-reads.ts';
 
-const NeedsPage = lazyPage(() => import('./needs/NeedsPage.tsx'), preloadNeeds);
+const NeedsPage = lazyPage(() => import('./needs/NeedsPage.tsx'), preloadNeeds, { light: true });
 const ResourcesPage = lazyPage(() => import('./resources/ResourcesPage.tsx'));
 const MatchingPage = lazyPage(() => import('./matching/MatchingPage.tsx'));
 const CategoriesPage = lazyPage(() => import('./categories/CategoriesPage.tsx'));
 const OverdueReviewPage = lazyPage(() => import('./needs/OverdueReviewPage.tsx'));
-const ProjectsPage = lazyPage(() => import('./projects/ProjectsPage.tsx'), preloadProjects);
+const ProjectsPage = lazyPage(() => import('./projects/ProjectsPage.tsx'), preloadProjects, { light: true });
 const ProjectDetailPage = lazyPage(() => import('./projects/ProjectDetailPage.tsx'));
-const SupervisionPage = lazyPage(() => import('./supervision/SupervisionPage.tsx'), preloadSupervision);
+const SupervisionPage = lazyPage(() => import('./supervision/SupervisionPage.tsx'), preloadSupervision, { light: true });
 
 /** 三张清单 (needs, resources, projects), their matching, categories and the supervision of projects. */
 export const lists = {

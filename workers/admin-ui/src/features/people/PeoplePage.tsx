@@ -1,15 +1,17 @@
-import { Form, Input, Select, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useEffect } from 'react';
 import { peopleApi, type PersonView } from '../../api/people-endpoints.ts';
-import { CursorTable } from '../../lib/CursorTable.tsx';
-import { FilterBar, ListCard, ListExcelActions } from '../../lib/ListLayout.tsx';
+import { antIsland } from '../../lib/ant-island.tsx';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { useItemListPage } from '../../lib/useItemListPage.ts';
-import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
-import { OrgPicker } from '../../shared/OrgPicker.tsx';
+import { useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { Card } from '../../light/Card.tsx';
+import { CursorTable } from '../../light/CursorTable.tsx';
+import { ListCard, ListExcelActions } from '../../light/ListLayout.tsx';
+import type { Column } from '../../light/Table.tsx';
+import { Tag } from '../../light/Tag.tsx';
+import { Link } from '../../light/Typography.tsx';
 import { useTenant } from '../../tenant.tsx';
-import { PERSON_KIND_LABELS, PERSON_KIND_OPTIONS, PERSON_STATUS_LABELS, PERSON_STATUS_OPTIONS, PARTY_STANDING_OPTIONS, YES_NO_OPTIONS } from './labels.ts';
+import { PERSON_KIND_LABELS, PERSON_STATUS_LABELS } from './labels.ts';
 import { PEOPLE_FILTER_KEYS, peopleListQuery } from './first-reads.ts';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
 
@@ -18,35 +20,34 @@ const PersonFormModal = lazyWhenOpen(() => import('./PersonFormModal.tsx').then(
 const PersonDrawer = lazyWhenOpen(() => import('./PersonDrawer.tsx').then((m) => m.PersonDrawer), (p) => p.personId !== null);
 // The Excel import (antd's Upload and the preview table) loads when first opened.
 const PeopleImportModal = lazyWhenOpen(() => import('./PeopleImportModal.tsx').then((m) => m.PeopleImportModal), (p) => p.open);
+// The page draws without antd (src/light/, docs/adr/0031); the filter bar is an antd island that
+// loads once the list is on screen.
+const PeopleFilters = antIsland(() => import('./PeopleFilters.tsx').then((m) => m.PeopleFilters));
 
 const FILTER_KEYS = PEOPLE_FILTER_KEYS;
-type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
 /** 人员: the county's party members and volunteers, each under one home branch (一方隶属). */
 export default function PeoplePage() {
   const { tenant } = useTenant();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [filterForm] = Form.useForm<Filters>();
   const list = useCursorList((after) => peopleApi.list(tenant.slug, peopleListQuery(filters, after)), [tenant.slug, filters]);
   const page = useItemListPage(list);
   const may = (action: string) => tenant.actions.includes(action);
 
   useEffect(() => {
-    filterForm.resetFields();
-    filterForm.setFieldsValue(filters);
     void list.reload();
-  }, [list.reload, filterForm, filters]);
+  }, [list.reload, filters]);
 
-  const columns: ColumnsType<PersonView> = [
+  const columns: Column<PersonView>[] = [
     {
       title: '姓名',
       dataIndex: 'name',
       fixed: 'left',
       width: 120,
       render: (name: string, p) => (
-        <Typography.Link onClick={() => page.open(p.id)} data-testid="person-name">
+        <Link onClick={() => page.open(p.id)} data-testid="person-name">
           {name}
-        </Typography.Link>
+        </Link>
       ),
     },
     { title: '类别', key: 'kind', width: 110, render: (_, p) => (p.partyStanding ? `${p.partyStanding}党员` : PERSON_KIND_LABELS[p.kind]) },
@@ -59,32 +60,16 @@ export default function PeoplePage() {
 
   return (
     <>
-      <FilterBar form={filterForm} name="people-filters" onFinish={applyFilters} onReset={() => applyFilters({})}>
-        <Form.Item name="q" label="姓名">
-          <Input placeholder="按姓名搜索" allowClear style={{ width: 140 }} maxLength={50} />
-        </Form.Item>
-        <Form.Item name="kind" label="人员类别">
-          <Select options={PERSON_KIND_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
-        </Form.Item>
-        <Form.Item name="partyStanding" label="党员类别">
-          <Select options={PARTY_STANDING_OPTIONS} allowClear placeholder="全部" style={{ width: 110 }} />
-        </Form.Item>
-        <Form.Item name="homeOrgId" label="所属党组织">
-          <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="subtree" label="含下级">
-          <Select options={YES_NO_OPTIONS} allowClear placeholder="否" style={{ width: 80 }} />
-        </Form.Item>
-        <Form.Item name="inService" label="在职党员">
-          <Select options={YES_NO_OPTIONS} allowClear placeholder="全部" style={{ width: 80 }} />
-        </Form.Item>
-        <Form.Item name="skill" label="特长">
-          <Input placeholder="如 医疗" allowClear style={{ width: 110 }} maxLength={20} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select options={PERSON_STATUS_OPTIONS} allowClear placeholder="在册" style={{ width: 90 }} />
-        </Form.Item>
-      </FilterBar>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <PeopleFilters
+          tenant={tenant.slug}
+          filters={filters}
+          onApply={applyFilters}
+          onReset={() => applyFilters({})}
+          // About the inline form's height (two rows at a desktop width), so the list moves little when the bar arrives.
+          placeholder={<div style={{ minHeight: 72 }} />}
+        />
+      </Card>
       <ListCard
         title="人员"
         total={list.total}
@@ -99,7 +84,7 @@ export default function PeoplePage() {
           />
         }
       >
-        <CursorTable<PersonView> list={list} columns={columns} emptyText="暂无人员" unit="人" scroll={{ x: 960 }} data-testid="person-table" />
+        <CursorTable<PersonView> list={list} columns={columns} emptyText="暂无人员" unit="人" minWidth={960} data-testid="person-table" />
       </ListCard>
       <PersonFormModal open={page.creating} person={null} onClose={page.cancelCreate} onSaved={page.created} />
       <PeopleImportModal open={page.importing} tenant={tenant.slug} onClose={page.closeImport} onImported={page.imported} />

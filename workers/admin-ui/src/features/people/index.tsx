@@ -3,7 +3,7 @@ import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadPeople } from './first-reads.ts';
 
-const PeoplePage = lazyPage(() => import('./PeoplePage.tsx'), preloadPeople);
+const PeoplePage = lazyPage(() => import('./PeoplePage.tsx'), preloadPeople, { light: true });
 const MyPage = lazyPage(() => import('./MyPage.tsx'));
 
 /** 人员 (the county's party members and volunteers) and the member's own 我的 page (issue 11). */

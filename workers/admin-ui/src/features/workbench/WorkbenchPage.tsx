@@ -1,5 +1,16 @@
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Col, Empty, List, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert } from '../../light/Alert.tsx';
+import { Badge, StatusDot } from '../../light/Badge.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Card } from '../../light/Card.tsx';
+import { Empty } from '../../light/Empty.tsx';
+import { Col, Row } from '../../light/Grid.tsx';
+import { List, ListItem } from '../../light/List.tsx';
+import { Segmented } from '../../light/Segmented.tsx';
+import { Space } from '../../light/Space.tsx';
+import { Statistic } from '../../light/Statistic.tsx';
+import { Tag } from '../../light/Tag.tsx';
+import { Link as TextLink, Text, Title } from '../../light/Typography.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@ronghe/schema/enums';
@@ -40,20 +51,19 @@ function TodoCard({ todo }: { todo: Todo }) {
       <Statistic value={todo.count} suffix="项" valueStyle={{ color: todo.count ? '#c8161d' : '#999' }} data-testid={`todo-count-${todo.kind}`} />
       {todo.items.length > 0 && (
         <List
-          size="small"
           split={false}
-          dataSource={todo.items.slice(0, 5)}
-          renderItem={(o) => (
-            <List.Item style={{ paddingInline: 0 }}>
+          items={todo.items.slice(0, 5)}
+          render={(o) => (
+            <ListItem key={o.id} style={{ paddingInline: 0 }}>
               <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
                 <Link to={o.link}>{o.label}</Link>
                 {o.note && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Text type="secondary" style={{ fontSize: 12 }}>
                     {o.note}
-                  </Typography.Text>
+                  </Text>
                 )}
               </Space>
-            </List.Item>
+            </ListItem>
           )}
         />
       )}
@@ -161,37 +171,37 @@ function Messages({ tenant, onChange }: { tenant: string; onChange: () => void }
       <Segmented
         size="small"
         value={filter}
-        onChange={(v) => setFilter(v as 'all' | 'unread')}
+        onChange={setFilter}
         options={[
           { label: '全部', value: 'all' },
           { label: '未读', value: 'unread' },
         ]}
         style={{ marginBottom: 8 }}
       />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
       {items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'unread' ? '没有未读消息' : '暂无消息'} />
+        <Empty description={filter === 'unread' ? '没有未读消息' : '暂无消息'} />
       ) : (
         <List
-          size="small"
-          dataSource={items}
-          renderItem={(n) => (
-            <List.Item
+          items={items}
+          render={(n) => (
+            <ListItem
+              key={n.id}
               data-testid="message"
               actions={n.readAt ? [] : [<Button key="read" type="link" size="small" onClick={() => void read(n, false)}>标为已读</Button>]}
               style={{ paddingInline: 0 }}
             >
               <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-                <Typography.Link strong={!n.readAt} onClick={() => void read(n, true)}>
-                  {!n.readAt && <Badge status="error" style={{ marginRight: 6 }} />}
+                <TextLink strong={!n.readAt} onClick={() => void read(n, true)}>
+                  {!n.readAt && <StatusDot status="error" style={{ marginRight: 6 }} />}
                   {n.title}
-                </Typography.Link>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                </TextLink>
+                <Text type="secondary" style={{ fontSize: 12 }}>
                   {formatTime(n.createdAt)}
                   {n.readAt ? ' · 已读' : ''}
-                </Typography.Text>
+                </Text>
               </Space>
-            </List.Item>
+            </ListItem>
           )}
         />
       )}
@@ -243,10 +253,10 @@ function CityKeyFigures({ figures }: { figures: CityFigures }) {
           data-testid="figure-alliances"
         >
           <EChart option={allianceOption} testId="chart-alliances" />
-          <Typography.Text type="secondary" data-testid="figure-as-of">
+          <Text type="secondary" data-testid="figure-as-of">
             {figures.asOf === null ? '尚无各旗县区的汇总数字' : `${figures.counties} 个旗县区的汇总，数据截至 ${formatTime(figures.asOf)}`}
             {figures.staleCounties > 0 && `；${figures.staleCounties} 个旗县区最近一次刷新失败，数字可能过期`}
-          </Typography.Text>
+          </Text>
         </Card>
       </Col>
       <Col xs={24} md={12}>
@@ -315,8 +325,8 @@ function CountyKeyFigures({ figures }: { figures: CountyFigures }) {
       <Col xs={24} md={12}>
         <Card size="small" title="需求" data-testid="figure-needs">
           {/* A ring of three zeros would be drawn as three equal thirds. */}
-          {figures.needs.open + figures.needs.partlyMet + figures.needs.met > 0 ? <EChart option={needOption} testId="chart-needs" /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无需求" />}
-          <Typography.Text type={figures.needs.overdue ? 'danger' : 'secondary'}>逾期未满足 {figures.needs.overdue} 条</Typography.Text>
+          {figures.needs.open + figures.needs.partlyMet + figures.needs.met > 0 ? <EChart option={needOption} testId="chart-needs" /> : <Empty description="暂无需求" />}
+          <Text type={figures.needs.overdue ? 'danger' : 'secondary'}>逾期未满足 {figures.needs.overdue} 条</Text>
         </Card>
       </Col>
       <Col xs={24} md={12}>
@@ -381,21 +391,21 @@ export default function WorkbenchPage() {
   return (
     <div data-testid="workbench-page" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Title level={4} style={{ margin: 0 }}>
           工作台
-        </Typography.Title>
+        </Title>
         <Space wrap>
-          <Typography.Text type="secondary">{me?.displayName}，您好</Typography.Text>
+          <Text type="secondary">{me?.displayName}，您好</Text>
           <Button size="small" icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
             刷新
           </Button>
         </Space>
       </Space>
-      {error && <Alert type="error" showIcon title="工作台加载失败" description={error} />}
+      {error && <Alert type="error" title="工作台加载失败" description={error} />}
 
       <Card size="small" title={<span data-testid="todo-total">待办{data ? `（${data.todoCount}）` : ''}</span>} loading={loading && !data}>
         {todos.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无待办事项" data-testid="no-todos" />
+          <Empty description="暂无待办事项" data-testid="no-todos" />
         ) : (
           <Row gutter={[12, 12]}>
             {[...waiting, ...idle].map((t) => (

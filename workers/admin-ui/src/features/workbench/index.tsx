@@ -6,7 +6,7 @@ import { Button } from '../../light/Button.tsx';
 import { preloadWorkbench } from './first-reads.ts';
 import { MenuCountBadge, MenuCountsProvider } from './MenuCounts.tsx';
 
-const WorkbenchPage = lazyPage(() => import('./WorkbenchPage.tsx'), preloadWorkbench);
+const WorkbenchPage = lazyPage(() => import('./WorkbenchPage.tsx'), preloadWorkbench, { light: true });
 // The bell (antd's Popover, List, Badge) is an island: it loads once the page is on screen (docs/adr/0031),
 // drawn as a plain bell until then.
 const HeaderBellIsland = antIsland(() => import('./HeaderBell.tsx').then((m) => m.HeaderBell));

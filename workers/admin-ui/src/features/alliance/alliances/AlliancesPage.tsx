@@ -1,43 +1,45 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { allianceApi } from '../../../api/alliance-endpoints.ts';
 import { errorText } from '../../../api/client.ts';
 import type { AllianceSummary } from '../../../api/types.ts';
-import { CursorTable } from '../../../lib/CursorTable.tsx';
-import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { antIsland } from '../../../lib/ant-island.tsx';
+import { useFeedback } from '../../../lib/feedback.tsx';
+import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
 import { formatTime } from '../../../lib/time.ts';
 import { useCursorList } from '../../../lib/useCursorList.ts';
-import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { Button } from '../../../light/Button.tsx';
+import { Card } from '../../../light/Card.tsx';
+import { CursorTable } from '../../../light/CursorTable.tsx';
+import { Space } from '../../../light/Space.tsx';
+import type { Column } from '../../../light/Table.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+import { Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
-import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { ALLIANCE_FILTER_KEYS, allianceListQuery } from './first-reads.ts';
-import { ALLIANCE_STATUS_LABELS, MODEL_OPTIONS, STATUS_COLORS, STATUS_OPTIONS, TYPE_OPTIONS } from './labels.ts';
-import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
-import { useFeedback } from '../../../lib/feedback.tsx';
+import { ALLIANCE_STATUS_LABELS, STATUS_COLORS } from './labels.ts';
 
 // The form (and the shared zod schemas it validates with) loads when first opened.
 const AllianceFormModal = lazyWhenOpen(() => import('./AllianceFormModal.tsx').then((m) => m.AllianceFormModal), (p) => p.open);
+// The page draws without antd (src/light/, docs/adr/0031); the filter bar is an antd island that
+// loads once the list is on screen.
+const AllianceFilters = antIsland(() => import('./AllianceFilters.tsx').then((m) => m.AllianceFilters));
 
 const FILTER_KEYS = ALLIANCE_FILTER_KEYS;
-type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
 export default function AlliancesPage() {
   const { tenant, perms } = useTenant();
   const { message } = useFeedback();
   const navigate = useNavigate();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [filterForm] = Form.useForm<Filters>();
   const list = useCursorList((after) => allianceApi.list(tenant.slug, allianceListQuery(filters, after)), [tenant.slug, filters]);
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
-    filterForm.resetFields();
-    filterForm.setFieldsValue(filters);
     void list.reload();
-  }, [list.reload, filterForm, filters]);
+  }, [list.reload, filters]);
 
   const exportXlsx = async () => {
     try {
@@ -48,7 +50,7 @@ export default function AlliancesPage() {
   };
 
   const detail = (id: string) => `/t/${tenant.slug}/alliances/${id}`;
-  const columns: ColumnsType<AllianceSummary> = [
+  const columns: Column<AllianceSummary>[] = [
     {
       title: '联合体名称',
       dataIndex: 'name',
@@ -84,30 +86,14 @@ export default function AlliancesPage() {
   return (
     <>
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Form form={filterForm} layout="inline" name="alliance-filters" onFinish={applyFilters} style={{ rowGap: 8 }}>
-          <Form.Item name="q" label="关键词">
-            <Input placeholder="联合体名称" allowClear style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="type" label="类型">
-            <Select options={TYPE_OPTIONS} allowClear placeholder="全部" style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="model" label="融合模式">
-            <Select options={MODEL_OPTIONS} allowClear placeholder="全部" style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select options={STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="committeeId" label="上级党(工)委">
-            <OrgPicker tenant={tenant.slug} placeholder="搜索党(工)委" style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="streetId" label="街道/苏木乡镇">
-            <OrgPicker tenant={tenant.slug} domains={['街道', '苏木乡镇']} placeholder="搜索街道或苏木乡镇" style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="orgId" label="成员单位">
-            <OrgPicker tenant={tenant.slug} placeholder="搜索成员党组织" style={{ width: 200 }} />
-          </Form.Item>
-          <FilterActions onReset={() => applyFilters({})} />
-        </Form>
+        <AllianceFilters
+          tenant={tenant.slug}
+          filters={filters}
+          onApply={applyFilters}
+          onReset={() => applyFilters({})}
+          // About the inline form's height (two rows at a desktop width), so the list moves little when the bar arrives.
+          placeholder={<div style={{ minHeight: 72 }} />}
+        />
       </Card>
       <Card
         size="small"
@@ -115,9 +101,9 @@ export default function AlliancesPage() {
           <Space>
             <span>党建联合体</span>
             {list.total !== null && (
-              <Typography.Text type="secondary" data-testid="alliance-total">
+              <Text type="secondary" data-testid="alliance-total">
                 共 {list.total} 个
-              </Typography.Text>
+              </Text>
             )}
           </Space>
         }
@@ -139,7 +125,7 @@ export default function AlliancesPage() {
           columns={columns}
           emptyText="暂无党建联合体"
           unit="个"
-          scroll={{ x: 1120 }}
+          minWidth={1120}
           data-testid="alliance-table"
         />
       </Card>

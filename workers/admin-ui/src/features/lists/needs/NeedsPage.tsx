@@ -1,21 +1,24 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { needApi, type NeedView } from '../../../api/list-endpoints.ts';
-import { CursorTable } from '../../../lib/CursorTable.tsx';
-import { FilterBar, ListCard, ListExcelActions } from '../../../lib/ListLayout.tsx';
+import { antIsland } from '../../../lib/ant-island.tsx';
 import { listPermissionsFor } from '../../../lib/listPermissions.ts';
-import { QuantityBar } from '../../../lib/QuantityBar.tsx';
 import { useCursorList } from '../../../lib/useCursorList.ts';
 import { useItemListPage } from '../../../lib/useItemListPage.ts';
-import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { Button } from '../../../light/Button.tsx';
+import { Card } from '../../../light/Card.tsx';
+import { CursorTable } from '../../../light/CursorTable.tsx';
+import { ListCard, ListExcelActions } from '../../../light/ListLayout.tsx';
+import type { Column } from '../../../light/Table.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+import { Link as TextLink, Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
-import { categoryOptions, useCategories } from '../categories/useCategories.ts';
+import { useCategories } from '../categories/useCategories.ts';
 import { NEED_FILTER_KEYS, needListQuery } from '../first-reads.ts';
-import { NEED_SOURCE_OPTIONS, NEED_STATUS_COLORS, NEED_STATUS_LABELS, NEED_STATUS_OPTIONS, type NeedStatus, URGENCY_OPTIONS, urgencyColor, urgencyLabel } from './labels.ts';
-import { AllianceFilter } from './AllianceFilter.tsx';
+import { NEED_STATUS_COLORS, NEED_STATUS_LABELS, type NeedStatus, urgencyColor, urgencyLabel } from './labels.ts';
+import { QuantityBar } from '../../../lib/QuantityBar.tsx';
 import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
 
 // The form and the drawer (its 驳回 and 关闭 forms) validate with the shared zod schemas: they load when first opened.
@@ -23,31 +26,25 @@ const NeedFormModal = lazyWhenOpen(() => import('./NeedFormModal.tsx').then((m) 
 const NeedDrawer = lazyWhenOpen(() => import('./NeedDrawer.tsx').then((m) => m.NeedDrawer), (p) => p.needId !== null);
 // The Excel import (antd's Upload and the preview table) loads when first opened.
 const ListImportModal = lazyWhenOpen(() => import('./ListImportModal.tsx').then((m) => m.ListImportModal), (p) => p.open);
+// The page draws without antd (src/light/, docs/adr/0031); the filter bar is an antd island that
+// loads once the list is on screen.
+const NeedFilters = antIsland(() => import('./NeedFilters.tsx').then((m) => m.NeedFilters));
 
 const FILTER_KEYS = NEED_FILTER_KEYS;
-type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
-const OVERDUE_OPTIONS = [
-  { value: 'true', label: '已逾期' },
-  { value: 'false', label: '未逾期' },
-];
 
 export default function NeedsPage() {
   const { tenant } = useTenant();
   const lp = useMemo(() => listPermissionsFor(tenant), [tenant]);
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [filterForm] = Form.useForm<Filters>();
   const categories = useCategories(tenant.slug);
   const list = useCursorList((after) => needApi.list(tenant.slug, needListQuery(filters, after)), [tenant.slug, filters]);
   const page = useItemListPage(list);
 
   useEffect(() => {
-    filterForm.resetFields();
-    // The urgency select holds numbers; the URL holds text.
-    filterForm.setFieldsValue({ ...filters, urgency: filters.urgency ? (Number(filters.urgency) as unknown as string) : undefined });
     void list.reload();
-  }, [list.reload, filterForm, filters]);
+  }, [list.reload, filters]);
 
-  const columns: ColumnsType<NeedView> = [
+  const columns: Column<NeedView>[] = [
     {
       title: '需求名称',
       dataIndex: 'title',
@@ -57,9 +54,9 @@ export default function NeedsPage() {
       ellipsis: true,
       onCell: (r) => ({ title: r.title }),
       render: (title: string, n) => (
-        <Typography.Link onClick={() => page.open(n.id)} data-testid="need-title">
+        <TextLink onClick={() => page.open(n.id)} data-testid="need-title">
           {title}
-        </Typography.Link>
+        </TextLink>
       ),
     },
     {
@@ -81,9 +78,9 @@ export default function NeedsPage() {
       width: 120,
       render: (d: string, n) =>
         n.overdue ? (
-          <Typography.Text type="danger" strong title="截止日已过仍未满足">
+          <Text type="danger" strong title="截止日已过仍未满足">
             {d}（逾期）
-          </Typography.Text>
+          </Text>
         ) : (
           d
         ),
@@ -110,34 +107,17 @@ export default function NeedsPage() {
 
   return (
     <>
-      <FilterBar
-        form={filterForm}
-        name="need-filters"
-        onFinish={(v) => applyFilters({ ...v, urgency: v.urgency === undefined || v.urgency === null ? undefined : String(v.urgency) })}
-        onReset={() => applyFilters({})}
-      >
-        <Form.Item name="q" label="关键词">
-          <Input placeholder="需求名称、提出人" allowClear style={{ width: 170 }} />
-        </Form.Item>
-        <Form.Item name="allianceId" label="党建联合体">
-          <AllianceFilter tenant={tenant.slug} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select options={NEED_STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 110 }} />
-        </Form.Item>
-        <Form.Item name="categoryId" label="类别">
-          <Select options={categoryOptions(categories.items, filters.categoryId)} allowClear placeholder="全部" style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item name="source" label="来源">
-          <Select options={NEED_SOURCE_OPTIONS} allowClear placeholder="全部" style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item name="urgency" label="紧急程度">
-          <Select options={URGENCY_OPTIONS} allowClear placeholder="全部" style={{ width: 90 }} />
-        </Form.Item>
-        <Form.Item name="overdue" label="逾期">
-          <Select options={OVERDUE_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
-        </Form.Item>
-      </FilterBar>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <NeedFilters
+          tenant={tenant.slug}
+          categories={categories.items}
+          filters={filters}
+          onApply={applyFilters}
+          onReset={() => applyFilters({})}
+          // About the inline form's height (two rows at a desktop width), so the list moves little when the bar arrives.
+          placeholder={<div style={{ minHeight: 72 }} />}
+        />
+      </Card>
       <ListCard
         title="需求清单"
         total={list.total}
@@ -161,7 +141,7 @@ export default function NeedsPage() {
           </>
         }
       >
-        <CursorTable<NeedView> list={list} columns={columns} emptyText="暂无需求" unit="条" scroll={{ x: 1010 }} data-testid="need-table" />
+        <CursorTable<NeedView> list={list} columns={columns} emptyText="暂无需求" unit="条" minWidth={1010} data-testid="need-table" />
       </ListCard>
       <NeedFormModal open={page.creating} allianceId={filters.allianceId} onClose={page.cancelCreate} onSaved={page.created} />
       <ListImportModal open={page.importing} tenant={tenant.slug} noun="需求" allianceId={filters.allianceId} api={needApi} onClose={page.closeImport} onImported={page.imported} />

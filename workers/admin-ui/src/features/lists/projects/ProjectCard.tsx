@@ -1,7 +1,11 @@
-import { Card, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ProjectSummary } from '../../../api/project-endpoints.ts';
 import { bpToPct } from '../../../lib/money.ts';
+import { Card } from '../../../light/Card.tsx';
+import { Progress } from '../../../light/Progress.tsx';
+import { Space } from '../../../light/Space.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+import { Text } from '../../../light/Typography.tsx';
 import { OverdueTag, WarningLight, pctText } from './labels.tsx';
 
 /** One project on the board: what a coordinator scans for (who, how far, by when, is it in trouble). */
@@ -17,18 +21,19 @@ export function ProjectCard({ project: p, to }: { project: ProjectSummary; to: s
             <WarningLight level={p.warning} reason={p.warningReason} />
           </span>
         </div>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+        {/* antd's `ellipsis` without a tooltip: one line ending in …, by class. */}
+        <Text type="secondary" style={{ fontSize: 12 }} className="ant-typography-ellipsis ant-typography-ellipsis-single-line">
           {p.allianceName}
-        </Typography.Text>
-        <Progress format={pctText} percent={bpToPct(p.progressBp)} size="small" status={p.overdue ? 'exception' : p.progressBp >= 10000 ? 'success' : 'active'} />
+        </Text>
+        <Progress format={pctText} percent={bpToPct(p.progressBp)} status={p.overdue ? 'exception' : p.progressBp >= 10000 ? 'success' : 'active'} />
         <Space size={4} wrap>
-          <Typography.Text type={p.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+          <Text type={p.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
             期限 {p.dueOn}
-          </Typography.Text>
+          </Text>
           {p.overdue && <OverdueTag />}
         </Space>
         {p.claimOrgNames.length > 0 && (
-          <Space size={[4, 4]} wrap>
+          <Space size={4} wrap>
             {p.claimOrgNames.map((n) => (
               <Tag key={n} style={{ marginInlineEnd: 0, fontSize: 12 }}>
                 {n}

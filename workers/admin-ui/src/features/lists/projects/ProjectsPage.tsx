@@ -1,29 +1,41 @@
-import { AppstoreOutlined, DownloadOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Form, Input, Progress, Row, Segmented, Select, Space, Spin, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { AppstoreOutlined, DownloadOutlined, LoadingOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText, type Query } from '../../../api/client.ts';
 import { projectApi, type ProjectBoard, type ProjectSummary } from '../../../api/project-endpoints.ts';
-import { ActionButton } from '../../../lib/ActionButton.tsx';
-import { CursorTable } from '../../../lib/CursorTable.tsx';
-import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { antIsland } from '../../../lib/ant-island.tsx';
+import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
 import { bpToPct, formatFen } from '../../../lib/money.ts';
 import { useCursorList } from '../../../lib/useCursorList.ts';
 import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { Alert } from '../../../light/Alert.tsx';
+import { Button } from '../../../light/Button.tsx';
+import { Card } from '../../../light/Card.tsx';
+import { cx, THEME_CLASS } from '../../../light/cx.ts';
+import { CursorTable } from '../../../light/CursorTable.tsx';
+import { Empty } from '../../../light/Empty.tsx';
+import { Col } from '../../../light/Grid.tsx';
+import { Progress } from '../../../light/Progress.tsx';
+import { Segmented } from '../../../light/Segmented.tsx';
+import { Space } from '../../../light/Space.tsx';
+import { Spin } from '../../../light/Spin.tsx';
+import type { Column } from '../../../light/Table.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+import { Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
-import { OrgPicker } from '../../../shared/OrgPicker.tsx';
-import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters } from '../first-reads.ts';
-import { boardColumns, DueDate, PROJECT_STATUS_LABELS, STATUS_OPTIONS, StatusTag, WARNING_OPTIONS, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters as Filters } from '../first-reads.ts';
+import { boardColumns, DueDate, PROJECT_STATUS_LABELS, StatusTag, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
+import { LightActionButton } from './LightActionButton.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { useFeedback } from '../../../lib/feedback.tsx';
 // The form (and the zod schemas it validates with, the 56.6 KB gzip `schema` chunk) loads when
 // 新建项目 is clicked, not before the board is drawn (docs/adr/0031).
-const ProjectFormModal = lazy(() => import('./ProjectFormModal.tsx').then((m) => ({ default: m.ProjectFormModal })));
+const ProjectFormModal = lazyWhenOpen(() => import('./ProjectFormModal.tsx').then((m) => m.ProjectFormModal), (p) => p.open);
+// The page draws without antd (src/light/, docs/adr/0031); the filter bar is an antd island that
+// loads once the board is on screen.
+const ProjectFilters = antIsland(() => import('./ProjectFilters.tsx').then((m) => m.ProjectFilters));
 
 const FILTER_KEYS = PROJECT_FILTER_KEYS;
-type Filters = ProjectFilters;
 const queryOf = projectQueryOf;
 
 type BoardColumnPage = ProjectBoard['columns'][number];
@@ -63,23 +75,25 @@ function BoardColumn({ status, query, first }: { status: ProjectStatus; query: Q
     <div className="project-column" data-testid={`board-column-${status}`} style={{ background: '#f5f5f5', borderRadius: 8, padding: 8, minHeight: 200 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8, padding: '0 4px' }}>
         <StatusTag status={status} />
-        <Typography.Text type="secondary" data-testid={`board-count-${status}`}>
+        <Text type="secondary" data-testid={`board-count-${status}`}>
           {list.total ?? ''}
-        </Typography.Text>
+        </Text>
       </Space>
-      {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
+      {list.error && <Alert type="error" title={list.error} style={{ marginBottom: 8 }} />}
       {waiting ? (
-        <Spin style={{ width: '100%', marginTop: 24 }} />
+        <div style={{ textAlign: 'center', marginTop: 24 }}>
+          <Spin />
+        </div>
       ) : list.rows.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无项目" />
+        <Empty description="暂无项目" />
       ) : (
         list.rows.map((p) => <ProjectCard key={p.id} project={p} to={`/t/${tenant.slug}/projects/${p.id}`} />)
       )}
       {list.cursor && (
-        <Button block size="small" type="dashed" loading={list.loading} onClick={list.loadMore}>
+        <DashedButton loading={list.loading} onClick={list.loadMore}>
           加载更多（{list.rows.length}
           {list.total !== null ? ` / ${list.total}` : ''}）
-        </Button>
+        </DashedButton>
       )}
     </div>
   );
@@ -92,7 +106,7 @@ function ProjectTable({ filters }: { filters: Filters }) {
   useEffect(() => {
     void list.reload();
   }, [list.reload]);
-  const columns: ColumnsType<ProjectSummary> = [
+  const columns: Column<ProjectSummary>[] = [
     {
       title: '项目名称',
       dataIndex: 'title',
@@ -105,7 +119,7 @@ function ProjectTable({ filters }: { filters: Filters }) {
     },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectStatus) => <StatusTag status={s} /> },
     { title: '预警', dataIndex: 'warning', width: 80, render: (w: ProjectSummary['warning'], p) => <WarningLight level={w} reason={p.warningReason} /> },
-    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
+    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} /> },
     { title: '党建联合体', dataIndex: 'allianceName', width: 170, ellipsis: true },
     { title: '认领单位', dataIndex: 'claimOrgNames', width: 220, responsive: ['xxl'],  render: (names: string[]) => (names.length ? names.map((n) => <Tag key={n}>{n}</Tag>) : '—') },
     { title: '负责人', dataIndex: 'ownerName', width: 100, render: (v: string | null, p) => v ?? p.ownerOrgName ?? '—' },
@@ -118,7 +132,7 @@ function ProjectTable({ filters }: { filters: Filters }) {
       render: (v: string, p) => <DueDate date={v} overdue={p.overdue} />,
     },
   ];
-  return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" scroll={{ x: 1090 }} data-testid="project-table" />;
+  return <CursorTable<ProjectSummary> list={list} columns={columns} emptyText="暂无项目" unit="个" minWidth={1090} data-testid="project-table" />;
 }
 
 function ProjectBoardView({ filters }: { filters: Filters }) {
@@ -129,13 +143,55 @@ function ProjectBoardView({ filters }: { filters: Filters }) {
   const columns = boardColumns(filters.status);
   const first = filters.status ? undefined : whole;
   return (
-    <Row gutter={8} wrap={false} className="scrolls-sideways" style={{ overflowX: 'auto' }} data-testid="project-board">
+    // antd's Row (gutter 8, no wrap) by hand: light/Grid's Row takes no class or test id.
+    <div className={cx('ant-row ant-row-no-wrap', THEME_CLASS, 'scrolls-sideways')} style={{ marginInline: -4, overflowX: 'auto' }} data-testid="project-board">
       {columns.map((s) => (
-        <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
+        <Col key={s} style={{ paddingInline: 4, flex: '1 1 0', minWidth: 210 }}>
           <BoardColumn status={s} query={query} first={first} />
         </Col>
       ))}
-    </Row>
+    </div>
+  );
+}
+
+/** antd's Button `type="dashed" size="small" block` (light/Button draws no dashed one): its markup, its loading state. */
+function DashedButton({ loading, onClick, children }: { loading: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={cx('ant-btn', THEME_CLASS, 'ant-btn-dashed ant-btn-color-default ant-btn-variant-dashed ant-btn-sm', loading && 'ant-btn-loading', 'ant-btn-block')}
+      onClick={loading ? undefined : onClick}
+    >
+      {loading && (
+        <span className="ant-btn-icon ant-btn-loading-icon">
+          <LoadingOutlined />
+        </span>
+      )}
+      <span>{children}</span>
+    </button>
+  );
+}
+
+/** An option of antd's Segmented with an icon, as antd draws it. */
+function SegmentLabel({ icon, label }: { icon: ReactNode; label: string }) {
+  return (
+    <>
+      <span className="ant-segmented-item-icon">{icon}</span>
+      <span>{label}</span>
+    </>
+  );
+}
+
+// The filter bar's items (label and field, 查询 and 重置), so its placeholder wraps into as many
+// rows as the form will and the board does not move when the form arrives.
+const FILTER_ITEM_WIDTHS = [232, 320, 208, 138, 138, 266, 128];
+function FiltersPlaceholder() {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', rowGap: 8, columnGap: 16 }}>
+      {FILTER_ITEM_WIDTHS.map((w, i) => (
+        <div key={i} style={{ width: w, maxWidth: '100%', height: 32 }} />
+      ))}
+    </div>
   );
 }
 
@@ -144,14 +200,8 @@ export default function ProjectsPage() {
   const { message } = useFeedback();
   const navigate = useNavigate();
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [filterForm] = Form.useForm<Filters>();
   const [creating, setCreating] = useState(false);
   const view = filters.view === 'table' ? 'table' : 'board';
-
-  useEffect(() => {
-    filterForm.resetFields();
-    filterForm.setFieldsValue(filters);
-  }, [filterForm, filters]);
 
   const exportXlsx = async () => {
     try {
@@ -164,42 +214,19 @@ export default function ProjectsPage() {
   return (
     <>
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Form form={filterForm} layout="inline" name="project-filters" onFinish={(v) => applyFilters({ ...v, view: filters.view })} style={{ rowGap: 8 }}>
-          <Form.Item name="q" label="关键词">
-            <Input placeholder="项目名称" allowClear style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="allianceId" label="党建联合体">
-            <AllianceFilter tenant={tenant.slug} width={240} />
-          </Form.Item>
-          <Form.Item name="status" label="状态">
-            <Select options={STATUS_OPTIONS} allowClear placeholder="全部（不含已取消）" style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="warning" label="预警">
-            <Select options={WARNING_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item name="overdue" label="逾期">
-            <Select
-              options={[
-                { value: 'true', label: '已逾期' },
-                { value: 'false', label: '未逾期' },
-              ]}
-              allowClear
-              placeholder="全部"
-              style={{ width: 100 }}
-            />
-          </Form.Item>
-          <Form.Item name="claimOrgId" label="认领单位">
-            <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
-          </Form.Item>
-          <FilterActions onReset={() => applyFilters({ view: filters.view })} />
-        </Form>
+        <ProjectFilters
+          filters={filters}
+          onApply={(v) => applyFilters({ ...v, view: filters.view })}
+          onReset={() => applyFilters({ view: filters.view })}
+          placeholder={<FiltersPlaceholder />}
+        />
       </Card>
       <Card
         size="small"
         title={
           <Space>
             <span>项目清单</span>
-            {filters.status && <Typography.Text type="secondary">（{PROJECT_STATUS_LABELS[filters.status as ProjectStatus]}）</Typography.Text>}
+            {filters.status && <Text type="secondary">（{PROJECT_STATUS_LABELS[filters.status as ProjectStatus]}）</Text>}
           </Space>
         }
         extra={
@@ -208,8 +235,8 @@ export default function ProjectsPage() {
               value={view}
               onChange={(v) => applyFilters({ ...filters, view: v === 'table' ? 'table' : undefined })}
               options={[
-                { value: 'board', label: '看板', icon: <AppstoreOutlined /> },
-                { value: 'table', label: '列表', icon: <TableOutlined /> },
+                { value: 'board', label: <SegmentLabel icon={<AppstoreOutlined />} label="看板" /> },
+                { value: 'table', label: <SegmentLabel icon={<TableOutlined />} label="列表" /> },
               ]}
               data-testid="project-view"
             />
@@ -217,9 +244,9 @@ export default function ProjectsPage() {
               导出 Excel
             </Button>
             {!tenant.readOnly && (
-              <ActionButton action="project.manage" what="新建项目" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              <LightActionButton action="project.manage" what="新建项目" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新建项目
-              </ActionButton>
+              </LightActionButton>
             )}
           </Space>
         }
@@ -231,17 +258,15 @@ export default function ProjectsPage() {
         )}
       </Card>
       {creating && (
-        <Suspense fallback={null}>
-          <ProjectFormModal
-            open
-            allianceId={filters.allianceId}
-            onClose={() => setCreating(false)}
-            onSaved={(saved) => {
-              setCreating(false);
-              navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
-            }}
-          />
-        </Suspense>
+        <ProjectFormModal
+          open
+          allianceId={filters.allianceId}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            setCreating(false);
+            navigate(`/t/${tenant.slug}/projects/${saved.value.id}`);
+          }}
+        />
       )}
     </>
   );

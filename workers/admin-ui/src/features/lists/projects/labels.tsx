@@ -10,7 +10,15 @@ import {
   WARNING_LABELS,
 } from '@ronghe/schema/enums';
 import type { AllocationState, ClaimStatus, ProjectAction, ProjectNoteKind, ProjectStatus, WarningLevel } from '@ronghe/schema';
-import { Badge, Space, Tag, Tooltip } from 'antd';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import { antIsland } from '../../../lib/ant-island.tsx';
+import { cx, THEME_CLASS } from '../../../light/cx.ts';
+import { Space } from '../../../light/Space.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+
+// The labels draw without antd (src/light/): the board, the list and 督办预警 are light pages. Only a
+// warning's reason, on hover, is antd's Tooltip, an island that arrives once the page is on screen.
+const ReasonTip = antIsland(() => import('./ReasonTip.tsx').then((m) => m.ReasonTip));
 
 export { CLAIM_STATUS_LABELS, FUNDING_SOURCES, PROJECT_ACTION_LABELS, PROJECT_ACTIONS, PROJECT_NOTE_KIND_LABELS, PROJECT_STATUS_LABELS, WARNING_LABELS };
 export type { ProjectAction, ProjectStatus, WarningLevel };
@@ -59,11 +67,37 @@ export function StatusTag({ status, testId }: { status: ProjectStatus; testId?: 
   );
 }
 
+/**
+ * antd's status Badge in a warning's colour (`<Badge color text />`), its markup without its code.
+ * The ref, the handlers and the class reach the span: a Tooltip around it finds it, listens on it and marks it open.
+ */
+export function WarningBadge({
+  level,
+  text,
+  ref,
+  className,
+  ...rest
+}: HTMLAttributes<HTMLSpanElement> & { level: WarningLevel; text?: ReactNode; ref?: Ref<HTMLSpanElement>; 'data-testid'?: string; 'data-level'?: string }) {
+  const color = WARNING_COLORS[level];
+  return (
+    <span ref={ref} {...rest} className={cx('ant-badge ant-badge-status ant-badge-not-a-wrapper', THEME_CLASS, className)}>
+      <span className="ant-badge-status-dot" style={{ color, background: color }} />
+      {text !== undefined && <span className="ant-badge-status-text">{text}</span>}
+    </span>
+  );
+}
+
 /** The 红黄绿灯 of 督办: a coloured dot and its word, the reason on hover. */
 export function WarningLight({ level, reason, testId }: { level: WarningLevel; reason?: string | null; testId?: string }) {
   if (level === 'none') return null;
-  const light = <Badge color={WARNING_COLORS[level]} text={WARNING_LABELS[level]} data-testid={testId} data-level={level} />;
-  return reason ? <Tooltip title={reason}>{light}</Tooltip> : light;
+  const light = <WarningBadge level={level} text={WARNING_LABELS[level]} data-testid={testId} data-level={level} />;
+  return reason ? (
+    <ReasonTip title={reason} placeholder={light}>
+      {light}
+    </ReasonTip>
+  ) : (
+    light
+  );
 }
 
 export function OverdueTag() {

@@ -1,27 +1,40 @@
 import { ReloadOutlined, SyncOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Col, Empty, Form, Popconfirm, Progress, Row, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { URGENCY_LABELS } from '@ronghe/schema/enums';
 import type { Urgency } from '@ronghe/schema';
 import { errorText } from '../../../api/client.ts';
 import { supervisionApi, type OverdueNeed, type ProjectSummary, type Warnings } from '../../../api/project-endpoints.ts';
-import { ActionButton } from '../../../lib/ActionButton.tsx';
+import { antIsland } from '../../../lib/ant-island.tsx';
 import { bpToPct } from '../../../lib/money.ts';
 import { problemText } from '../../../lib/problems.ts';
 import { refusal } from '../../../lib/refusal.ts';
 import { openInList } from '../../../lib/useOpenParam.ts';
 import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
-import { HorizontalScroll } from '../../../lib/HorizontalScroll.tsx';
+import { Alert } from '../../../light/Alert.tsx';
+import { Button } from '../../../light/Button.tsx';
+import { Card } from '../../../light/Card.tsx';
+import { Empty } from '../../../light/Empty.tsx';
+import { Col, Row } from '../../../light/Grid.tsx';
+import { Progress } from '../../../light/Progress.tsx';
+import { Space } from '../../../light/Space.tsx';
+import { Statistic } from '../../../light/Statistic.tsx';
+import { Table, type Column } from '../../../light/Table.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+import { Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
-import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { DueDate, StatusTag, WARNING_COLORS, pctText } from '../projects/labels.tsx';
+import { DueDate, StatusTag, WARNING_COLORS, WarningBadge, pctText } from '../projects/labels.tsx';
+import { LightActionButton } from '../projects/LightActionButton.tsx';
 import { SUPERVISION_FILTER_KEYS, warningsQuery } from '../first-reads.ts';
 import { useFirstAnswer } from '../../../lib/useFirstAnswer.ts';
 import { useFeedback } from '../../../lib/feedback.tsx';
 
 const FILTER_KEYS = SUPERVISION_FILTER_KEYS;
+
+// The page draws without antd (src/light/, docs/adr/0031); the filters and the recomputation's
+// confirmation are antd islands that load once the board is on screen.
+const SupervisionFilters = antIsland(() => import('./SupervisionFilters.tsx').then((m) => m.SupervisionFilters));
+const RecomputeConfirm = antIsland(() => import('./RecomputeConfirm.tsx').then((m) => m.RecomputeConfirm));
 
 /** 督办预警: red and yellow projects with their reasons, overdue needs, and the daily recomputation. */
 export default function SupervisionPage() {
@@ -34,8 +47,8 @@ export default function SupervisionPage() {
   const [loading, setLoading] = useState(!first.value);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const seq = useRef(0);
-  const mine = filters.mine === 'true';
   // The recomputation is the county's scheduled job; its administrator may run it now.
   // The server's matrix (GET /tenants actions), not a second list of roles.
   const canRun = refusal(tenant, 'supervision.run', '重新计算预警') === undefined;
@@ -72,12 +85,12 @@ export default function SupervisionPage() {
   };
 
   const projectLink = (p: ProjectSummary) => `/t/${tenant.slug}/projects/${p.id}`;
-  const projectColumns: ColumnsType<ProjectSummary> = [
+  const projectColumns: Column<ProjectSummary>[] = [
     { title: '项目', dataIndex: 'title', width: 240, render: (t: string, p) => <Link to={projectLink(p)}>{t}</Link> },
     { title: '预警原因', dataIndex: 'warningReason', render: (r: string | null) => r ?? '—' },
     { title: '党建联合体', dataIndex: 'allianceName', width: 200, ellipsis: true },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: ProjectSummary['status']) => <StatusTag status={s} /> },
-    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} size="small" /> },
+    { title: '进度', dataIndex: 'progressBp', width: 140, render: (bp: number) => <Progress format={pctText} percent={bpToPct(bp)} /> },
     {
       title: '完成期限',
       dataIndex: 'dueOn',
@@ -86,7 +99,7 @@ export default function SupervisionPage() {
     },
     { title: '认领单位', dataIndex: 'claimOrgNames', width: 200, render: (n: string[]) => (n.length ? n.join('、') : '—') },
   ];
-  const needColumns: ColumnsType<OverdueNeed> = [
+  const needColumns: Column<OverdueNeed>[] = [
     { title: '需求', dataIndex: 'title', width: 240, render: (t: string, n) => <Link to={openInList(tenant.slug, 'needs', n.id)}>{t}</Link> },
     { title: '党建联合体', dataIndex: 'allianceName', width: 200, ellipsis: true },
     { title: '类别', dataIndex: 'categoryName', width: 100 },
@@ -104,61 +117,63 @@ export default function SupervisionPage() {
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small">
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-          <Form layout="inline" name="supervision-filters" style={{ rowGap: 8 }}>
-            <Form.Item label="党建联合体">
-              <AllianceFilter tenant={tenant.slug} width={260} value={filters.allianceId ?? null} onChange={(v) => applyFilters({ ...filters, allianceId: v })} />
-            </Form.Item>
-            <Form.Item label="只看我负责的">
-              <Switch
-                checked={mine}
-                onChange={(on) => applyFilters({ ...filters, mine: on ? 'true' : undefined })}
-                data-testid="supervision-mine"
-                aria-label="只看我负责的"
-              />
-            </Form.Item>
-          </Form>
+          <SupervisionFilters
+            filters={filters}
+            onApply={applyFilters}
+            // The inline form's height, so the bar does not move when the form arrives.
+            placeholder={<div style={{ minHeight: 32 }} />}
+          />
           <Space>
-            <Typography.Text type="secondary" data-testid="supervision-last-run">
+            <Text type="secondary" data-testid="supervision-last-run">
               最近计算：{data?.lastRunOn ?? '尚未计算'}
-            </Typography.Text>
+            </Text>
             <Button type="text" icon={<ReloadOutlined />} aria-label="刷新" onClick={() => void load()} loading={loading} />
             {canRun ? (
-              <Popconfirm title="按今天的日期重新计算全部项目的预警，并对逾期项目升级督办？" okText="重新计算" cancelText="取消" onConfirm={recompute}>
-                <Button icon={<SyncOutlined />} loading={running}>
-                  立即重新计算
-                </Button>
-              </Popconfirm>
+              <RecomputeConfirm
+                open={confirming}
+                onOpenChange={setConfirming}
+                running={running}
+                onConfirm={recompute}
+                placeholder={
+                  <Button icon={<SyncOutlined />} loading={running} onClick={() => setConfirming(true)}>
+                    立即重新计算
+                  </Button>
+                }
+              />
             ) : (
               !tenant.readOnly && (
-                <ActionButton action="supervision.run" what="重新计算预警" icon={<SyncOutlined />}>
+                <LightActionButton action="supervision.run" what="重新计算预警" icon={<SyncOutlined />}>
                   立即重新计算
-                </ActionButton>
+                </LightActionButton>
               )
             )}
           </Space>
         </Space>
       </Card>
-      {error && <Alert type="error" showIcon title={error} />}
-      <Row gutter={16} data-testid="supervision-counts">
-        {(
-          [
-            ['red', '逾期（红灯）', counts?.red],
-            ['yellow', '预警（黄灯）', counts?.yellow],
-            ['green', '正常（绿灯）', counts?.green],
-          ] as const
-        ).map(([k, label, n]) => (
-          <Col xs={12} md={6} key={k}>
+      {error && <Alert type="error" title={error} />}
+      {/* light/Grid's Row takes no test id: the counts' box carries it. */}
+      <div data-testid="supervision-counts">
+        <Row gutter={16}>
+          {(
+            [
+              ['red', '逾期（红灯）', counts?.red],
+              ['yellow', '预警（黄灯）', counts?.yellow],
+              ['green', '正常（绿灯）', counts?.green],
+            ] as const
+          ).map(([k, label, n]) => (
+            <Col xs={12} md={6} key={k}>
+              <Card size="small" loading={loading && !data}>
+                <Statistic title={label} value={n ?? 0} valueStyle={{ color: WARNING_COLORS[k] }} data-testid={`count-${k}`} />
+              </Card>
+            </Col>
+          ))}
+          <Col xs={12} md={6}>
             <Card size="small" loading={loading && !data}>
-              <Statistic title={label} value={n ?? 0} styles={{ content: { color: WARNING_COLORS[k] } }} data-testid={`count-${k}`} />
+              <Statistic title="逾期未满足需求" value={counts?.overdueNeeds ?? 0} data-testid="count-overdueNeeds" />
             </Card>
           </Col>
-        ))}
-        <Col xs={12} md={6}>
-          <Card size="small" loading={loading && !data}>
-            <Statistic title="逾期未满足需求" value={counts?.overdueNeeds ?? 0} data-testid="count-overdueNeeds" />
-          </Card>
-        </Col>
-      </Row>
+        </Row>
+      </div>
       {(
         [
           ['red', '逾期项目（红灯）', red, '没有逾期项目', counts?.red ?? 0],
@@ -170,7 +185,7 @@ export default function SupervisionPage() {
           size="small"
           title={
             <Space>
-              <Badge color={WARNING_COLORS[light]} />
+              <WarningBadge level={light} />
               {title}
             </Space>
           }
@@ -181,18 +196,15 @@ export default function SupervisionPage() {
             </Space>
           }
         >
-          <HorizontalScroll minWidth={1200}>
-            <Table<ProjectSummary>
-              rowKey="id"
-              size="small"
-              columns={projectColumns}
-              dataSource={projects}
-              loading={loading && !data}
-              pagination={false}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
-              data-testid={`${light}-projects`}
-            />
-          </HorizontalScroll>
+          <Table<ProjectSummary>
+            size="small"
+            columns={projectColumns}
+            rows={projects}
+            loading={loading && !data}
+            emptyText={<Empty description={empty} />}
+            minWidth={1200}
+            data-testid={`${light}-projects`}
+          />
         </Card>
       ))}
       <Card
@@ -205,18 +217,15 @@ export default function SupervisionPage() {
           </Space>
         }
       >
-        <HorizontalScroll minWidth={1100}>
-          <Table<OverdueNeed>
-            rowKey="id"
-            size="small"
-            columns={needColumns}
-            dataSource={data?.overdueNeeds ?? []}
-            loading={loading && !data}
-            pagination={false}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期需求" /> }}
-            data-testid="overdue-needs"
-          />
-        </HorizontalScroll>
+        <Table<OverdueNeed>
+          size="small"
+          columns={needColumns}
+          rows={data?.overdueNeeds ?? []}
+          loading={loading && !data}
+          emptyText={<Empty description="没有逾期需求" />}
+          minWidth={1100}
+          data-testid="overdue-needs"
+        />
       </Card>
     </Space>
   );
@@ -225,8 +234,8 @@ export default function SupervisionPage() {
 /** The board lists a few of each kind (the API's default 20: the most overdue projects, the newest overdue needs); the count is the whole. */
 function ShownOf({ shown, total }: { shown: number; total: number }) {
   return (
-    <Typography.Text type="secondary" data-testid="shown-of">
+    <Text type="secondary" data-testid="shown-of">
       共 {total} 项，此处列出 {shown} 项
-    </Typography.Text>
+    </Text>
   );
 }
