@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { cx, THEME_CLASS } from './cx.ts';
 
 type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
-  type?: 'default' | 'primary' | 'link' | 'text';
+  type?: 'default' | 'primary' | 'dashed' | 'link' | 'text';
   size?: 'small' | 'middle';
   danger?: boolean;
   icon?: ReactNode;
@@ -15,8 +15,8 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
   'data-testid'?: string;
 };
 
-const COLOR = { default: 'default', primary: 'primary', link: 'link', text: 'default' } as const;
-const VARIANT = { default: 'outlined', primary: 'solid', link: 'link', text: 'text' } as const;
+const COLOR = { default: 'default', primary: 'primary', dashed: 'default', link: 'link', text: 'default' } as const;
+const VARIANT = { default: 'outlined', primary: 'solid', dashed: 'dashed', link: 'link', text: 'text' } as const;
 
 /** antd's Button: the same classes, label as written (the app's `autoInsertSpace: false`). */
 export function Button({ type = 'default', size, danger, icon, htmlType = 'button', loading, block, className, children, onClick, ...rest }: Props) {

@@ -4,17 +4,17 @@ import { cx, THEME_CLASS } from './cx.ts';
 const Gutter = createContext(0);
 
 /** antd's Row with a horizontal gutter (and an optional vertical one), which its Cols take as padding. */
-export function Row({ gutter = 0, wrap = true, style, children }: { gutter?: number | [number, number]; wrap?: boolean; style?: CSSProperties; children?: ReactNode }) {
+export function Row({ gutter = 0, wrap = true, className, style, children, ...rest }: { gutter?: number | [number, number]; wrap?: boolean; className?: string; style?: CSSProperties; children?: ReactNode; 'data-testid'?: string }) {
   const [x, y] = Array.isArray(gutter) ? gutter : [gutter, 0];
   return (
-    <div className={cx('ant-row', !wrap && 'ant-row-no-wrap', THEME_CLASS)} style={{ ...(x ? { marginInline: -x / 2 } : {}), ...(y ? { rowGap: y } : {}), ...style }}>
+    <div className={cx('ant-row', !wrap && 'ant-row-no-wrap', THEME_CLASS, className)} style={{ ...(x ? { marginInline: -x / 2 } : {}), ...(y ? { rowGap: y } : {}), ...style }} {...rest}>
       <Gutter.Provider value={x}>{children}</Gutter.Provider>
     </div>
   );
 }
 
 interface ColProps {
-  /** A flex basis ('300px') or 'auto'. */
+  /** A flex basis ('300px'), 'auto', or a whole flex value ('1 1 0'). */
   flex?: string;
   span?: number;
   xs?: number;
@@ -29,7 +29,7 @@ interface ColProps {
 /** antd's Col: a flex basis or spans per breakpoint, padded by its Row's gutter. */
 export function Col({ flex, span, xs, sm, md, lg, xl, style, children }: ColProps) {
   const gutter = useContext(Gutter);
-  const basis = flex === undefined ? undefined : flex === 'auto' ? '1 1 auto' : `0 0 ${flex}`;
+  const basis = flex === undefined ? undefined : flex === 'auto' ? '1 1 auto' : flex.includes(' ') ? flex : `0 0 ${flex}`;
   const spans = { xs, sm, md, lg, xl };
   return (
     <div

@@ -1,17 +1,15 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { errorText } from '../api/client.ts';
-import { antIsland } from '../lib/ant-island.tsx';
 import { useFeedback } from '../lib/feedback.tsx';
 import { refusal } from '../lib/refusal.ts';
+import { ActionButton } from './ActionButton.tsx';
 import { useTenant } from '../tenant.tsx';
 import { Button } from './Button.tsx';
 import { Card } from './Card.tsx';
 import { Space } from './Space.tsx';
 import { Text } from './Typography.tsx';
 
-// The reason for a refusal shows in antd's Tooltip, which loads once the list is on screen.
-const ActionButton = antIsland(() => import('../lib/ActionButton.tsx').then((m) => m.ActionButton));
 
 interface ListCardProps {
   /** 需求清单 */
@@ -91,20 +89,7 @@ export function ListExcelActions({
         </Button>
       )}
       {refused && createAction && (
-        <ActionButton
-          action={createAction}
-          what={createText}
-          type="primary"
-          icon={<PlusOutlined />}
-          // ActionButton's look without its tooltip or its test id: what finds the refusal waits for the reason.
-          placeholder={
-            <span style={{ display: 'inline-block', cursor: 'not-allowed' }}>
-              <Button type="primary" icon={<PlusOutlined />} disabled style={{ pointerEvents: 'none' }}>
-                {createText}
-              </Button>
-            </span>
-          }
-        >
+        <ActionButton action={createAction} what={createText} type="primary" icon={<PlusOutlined />}>
           {createText}
         </ActionButton>
       )}

@@ -70,6 +70,8 @@ function useBreakpoints(): string {
         .filter(([, q]) => q.matches)
         .map(([b]) => b)
         .join(' '),
+    // Drawn outside a browser (light/markup.node.test.ts): every breakpoint, every column.
+    () => Object.keys(BREAKPOINTS).join(' '),
   );
 }
 
@@ -105,7 +107,9 @@ export function Table<T extends object>({
   const keyOf = (row: T, i: number): Key => (typeof rowKey === 'function' ? rowKey(row) : ((row[rowKey] as Key | undefined) ?? i));
   // As antd: a fixed layout once a column cuts its text (ellipsis), the declared widths always.
   const layout = shown.some((c) => c.ellipsis) ? 'fixed' : 'auto';
-  const widths = shown.some((c) => c.width !== undefined);
+  // A col per column up to the last one with a width, as rc-table writes them.
+  const lastSized = shown.findLastIndex((c) => c.width !== undefined);
+  const sized = shown.slice(0, lastSized + 1);
 
   // The offsets of the sticking columns: the widths of those before them on their side.
   const stickAt = (i: number): CSSProperties | undefined => {
@@ -142,10 +146,10 @@ export function Table<T extends object>({
             <div className="ant-table-container">
               <div className="ant-table-content">
                 <table style={{ tableLayout: layout }}>
-                  {(widths || layout === 'fixed') && (
+                  {(sized.length > 0 || expandable) && (
                     <colgroup>
                       {expandable && <col className="ant-table-expand-icon-col" />}
-                      {shown.map((c, i) => (
+                      {sized.map((c, i) => (
                         <col key={c.key ?? c.dataIndex ?? i} style={c.width === undefined ? undefined : { width: c.width }} />
                       ))}
                     </colgroup>

@@ -13,16 +13,14 @@ export function Tag({ color, style, closable, onClose, children, ...rest }: { co
     <span className={cx('ant-tag ant-tag-filled', preset && `ant-tag-${color}`, THEME_CLASS)} style={{ ...custom, ...style }} {...rest}>
       {children}
       {closable && (
-        <span
+        <CloseOutlined
           role="button"
           aria-label="Close"
           tabIndex={0}
-          className="anticon anticon-close ant-tag-close-icon"
+          className="ant-tag-close-icon"
           onClick={onClose}
           onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onClose?.()}
-        >
-          <CloseOutlined />
-        </span>
+        />
       )}
     </span>
   );

@@ -1,7 +1,6 @@
 import { DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
-import { FilterActions } from '../../lib/FilterActions.tsx';
+import { UrlFilterForm } from '../../lib/UrlFilterForm.tsx';
 import type { UrlFilters } from '../../lib/useUrlFilters.ts';
 import type { AUDIT_FILTER_KEYS } from './first-reads.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from './labels.ts';
@@ -23,24 +22,19 @@ const ENTITY_OPTIONS = Object.entries(ENTITY_LABELS)
 
 /** 审计日志's filter bar: an island of antd (lib/ant-island.tsx), the page itself draws without it. */
 export function AuditFilters({ filters, onApply, onReset }: { filters: Filters; onApply: (values: AuditFilterValues) => void; onReset: () => void }) {
-  const [form] = Form.useForm<FormShape>();
-  // The form shows what the address says (a link, back and forward, 重置).
-  useEffect(() => {
-    form.setFieldsValue({
-      action: filters.action,
-      entityType: filters.entityType,
-      range: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
-    });
-  }, [form, filters]);
-  const onFinish = (v: FormShape) =>
-    onApply({
-      action: v.action,
-      entityType: v.entityType,
-      from: v.range?.[0]?.format('YYYY-MM-DD'),
-      to: v.range?.[1]?.format('YYYY-MM-DD'),
-    });
   return (
-    <Form form={form} layout="inline" onFinish={onFinish} name="audit-filters">
+    <UrlFilterForm<Filters, FormShape>
+      name="audit-filters"
+      filters={filters}
+      onApply={onApply}
+      onReset={onReset}
+      toForm={(f) => ({
+        action: f.action,
+        entityType: f.entityType,
+        range: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
+      })}
+      fromForm={(v) => ({ action: v.action, entityType: v.entityType, from: v.range?.[0]?.format('YYYY-MM-DD'), to: v.range?.[1]?.format('YYYY-MM-DD') })}
+    >
       <Form.Item name="action" label="操作">
         <Select options={ACTION_OPTIONS} placeholder="全部操作" allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 200 }} />
       </Form.Item>
@@ -50,7 +44,6 @@ export function AuditFilters({ filters, onApply, onReset }: { filters: Filters; 
       <Form.Item name="range" label="日期">
         <DatePicker.RangePicker allowEmpty={[true, true]} />
       </Form.Item>
-      <FilterActions onReset={onReset} />
-    </Form>
+    </UrlFilterForm>
   );
 }

@@ -1,6 +1,5 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
-import { FilterActions } from '../../lib/FilterActions.tsx';
+import { UrlFilterForm } from '../../lib/UrlFilterForm.tsx';
 import type { UrlFilters } from '../../lib/useUrlFilters.ts';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 import type { PEOPLE_FILTER_KEYS } from './first-reads.ts';
@@ -10,14 +9,8 @@ type Filters = UrlFilters<(typeof PEOPLE_FILTER_KEYS)[number]>;
 
 /** 人员's filter bar: an island of antd (lib/ant-island.tsx), the page itself draws without it. */
 export function PeopleFilters({ tenant, filters, onApply, onReset }: { tenant: string; filters: Filters; onApply: (values: Filters) => void; onReset: () => void }) {
-  const [form] = Form.useForm<Filters>();
-  // The form shows what the address says (a link, back and forward, 重置).
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(filters);
-  }, [form, filters]);
   return (
-    <Form form={form} layout="inline" name="people-filters" onFinish={onApply} style={{ rowGap: 8 }}>
+    <UrlFilterForm name="people-filters" filters={filters} onApply={onApply} onReset={onReset}>
       <Form.Item name="q" label="姓名">
         <Input placeholder="按姓名搜索" allowClear style={{ width: 140 }} maxLength={50} />
       </Form.Item>
@@ -42,7 +35,6 @@ export function PeopleFilters({ tenant, filters, onApply, onReset }: { tenant: s
       <Form.Item name="status" label="状态">
         <Select options={PERSON_STATUS_OPTIONS} allowClear placeholder="在册" style={{ width: 90 }} />
       </Form.Item>
-      <FilterActions onReset={onReset} />
-    </Form>
+    </UrlFilterForm>
   );
 }

@@ -1,6 +1,5 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
-import { FilterActions } from '../../lib/FilterActions.tsx';
+import { UrlFilterForm } from '../../lib/UrlFilterForm.tsx';
 import type { UrlFilters } from '../../lib/useUrlFilters.ts';
 import { DOMAIN_OPTIONS, KIND_OPTIONS, QUALITY_OPTIONS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 import type { ORG_FILTER_KEYS } from './first-reads.ts';
@@ -9,13 +8,8 @@ type Filters = UrlFilters<(typeof ORG_FILTER_KEYS)[number]>;
 
 /** 党组织管理's filter bar: an island of antd (lib/ant-island.tsx), the page itself draws without it. */
 export function OrgFilters({ filters, onApply, onReset }: { filters: Filters; onApply: (values: Filters) => void; onReset: () => void }) {
-  const [form] = Form.useForm<Filters>();
-  // The form shows what the address says (a link, back and forward, 重置).
-  useEffect(() => {
-    form.setFieldsValue({ q: undefined, kind: undefined, domain: undefined, qualityStatus: undefined, weakFlag: undefined, status: undefined, ...filters });
-  }, [form, filters]);
   return (
-    <Form form={form} layout="inline" onFinish={onApply} name="org-filters">
+    <UrlFilterForm name="org-filters" filters={filters} onApply={onApply} onReset={onReset}>
       <Form.Item name="q" label="关键词">
         <Input placeholder="组织名称/书记" allowClear style={{ width: 180 }} />
       </Form.Item>
@@ -51,7 +45,6 @@ export function OrgFilters({ filters, onApply, onReset }: { filters: Filters; on
           style={{ width: 100 }}
         />
       </Form.Item>
-      <FilterActions onReset={onReset} />
-    </Form>
+    </UrlFilterForm>
   );
 }

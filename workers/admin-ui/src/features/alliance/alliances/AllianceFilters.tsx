@@ -1,6 +1,5 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
-import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { UrlFilterForm } from '../../../lib/UrlFilterForm.tsx';
 import type { UrlFilters } from '../../../lib/useUrlFilters.ts';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import type { ALLIANCE_FILTER_KEYS } from './first-reads.ts';
@@ -10,14 +9,8 @@ type Filters = UrlFilters<(typeof ALLIANCE_FILTER_KEYS)[number]>;
 
 /** 党建联合体's filter bar: an island of antd (lib/ant-island.tsx), the page itself draws without it. */
 export function AllianceFilters({ tenant, filters, onApply, onReset }: { tenant: string; filters: Filters; onApply: (values: Filters) => void; onReset: () => void }) {
-  const [form] = Form.useForm<Filters>();
-  // The form shows what the address says (a link, back and forward, 重置).
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(filters);
-  }, [form, filters]);
   return (
-    <Form form={form} layout="inline" name="alliance-filters" onFinish={onApply} style={{ rowGap: 8 }}>
+    <UrlFilterForm name="alliance-filters" filters={filters} onApply={onApply} onReset={onReset}>
       <Form.Item name="q" label="关键词">
         <Input placeholder="联合体名称" allowClear style={{ width: 180 }} />
       </Form.Item>
@@ -39,7 +32,6 @@ export function AllianceFilters({ tenant, filters, onApply, onReset }: { tenant:
       <Form.Item name="orgId" label="成员单位">
         <OrgPicker tenant={tenant} placeholder="搜索成员党组织" style={{ width: 200 }} />
       </Form.Item>
-      <FilterActions onReset={onReset} />
-    </Form>
+    </UrlFilterForm>
   );
 }

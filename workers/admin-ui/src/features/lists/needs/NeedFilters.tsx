@@ -1,7 +1,6 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
 import type { CategoryView } from '../../../api/list-endpoints.ts';
-import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { UrlFilterForm } from '../../../lib/UrlFilterForm.tsx';
 import type { UrlFilters } from '../../../lib/useUrlFilters.ts';
 import { categoryOptions } from '../categories/useCategories.ts';
 import type { NEED_FILTER_KEYS } from '../first-reads.ts';
@@ -26,20 +25,15 @@ interface Props {
 
 /** 需求清单's filter bar: an island of antd (lib/ant-island.tsx), the page itself draws without it. */
 export function NeedFilters({ tenant, categories, filters, onApply, onReset }: Props) {
-  const [form] = Form.useForm<Filters>();
-  // The form shows what the address says (a link, back and forward, 重置).
-  useEffect(() => {
-    form.resetFields();
-    // The urgency select holds numbers; the URL holds text.
-    form.setFieldsValue({ ...filters, urgency: filters.urgency ? (Number(filters.urgency) as unknown as string) : undefined });
-  }, [form, filters]);
   return (
-    <Form
-      form={form}
-      layout="inline"
+    <UrlFilterForm
       name="need-filters"
-      onFinish={(v) => onApply({ ...v, urgency: v.urgency === undefined || v.urgency === null ? undefined : String(v.urgency) })}
-      style={{ rowGap: 8 }}
+      filters={filters}
+      onApply={onApply}
+      onReset={onReset}
+      // The urgency select holds numbers; the URL holds text.
+      toForm={(f) => ({ ...f, urgency: f.urgency ? (Number(f.urgency) as unknown as string) : undefined })}
+      fromForm={(v) => ({ ...v, urgency: v.urgency === undefined || v.urgency === null ? undefined : String(v.urgency) })}
     >
       <Form.Item name="q" label="关键词">
         <Input placeholder="需求名称、提出人" allowClear style={{ width: 170 }} />
@@ -62,7 +56,6 @@ export function NeedFilters({ tenant, categories, filters, onApply, onReset }: P
       <Form.Item name="overdue" label="逾期">
         <Select options={OVERDUE_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
       </Form.Item>
-      <FilterActions onReset={onReset} />
-    </Form>
+    </UrlFilterForm>
   );
 }

@@ -1,6 +1,5 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
-import { FilterActions } from '../../../lib/FilterActions.tsx';
+import { UrlFilterForm } from '../../../lib/UrlFilterForm.tsx';
 import { OrgPicker } from '../../../shared/OrgPicker.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import type { ProjectFilters as Filters } from '../first-reads.ts';
@@ -10,14 +9,8 @@ import { STATUS_OPTIONS, WARNING_OPTIONS } from './labels.tsx';
 /** 项目清单's filter bar: an island of antd (lib/ant-island.tsx), the page itself draws without it. */
 export function ProjectFilters({ filters, onApply, onReset }: { filters: Filters; onApply: (values: Filters) => void; onReset: () => void }) {
   const { tenant } = useTenant();
-  const [form] = Form.useForm<Filters>();
-  // The form shows what the address says (a link, back and forward, 重置, the view switch).
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(filters);
-  }, [form, filters]);
   return (
-    <Form form={form} layout="inline" name="project-filters" onFinish={onApply} style={{ rowGap: 8 }}>
+    <UrlFilterForm name="project-filters" filters={filters} onApply={onApply} onReset={onReset}>
       <Form.Item name="q" label="关键词">
         <Input placeholder="项目名称" allowClear style={{ width: 180 }} />
       </Form.Item>
@@ -44,7 +37,6 @@ export function ProjectFilters({ filters, onApply, onReset }: { filters: Filters
       <Form.Item name="claimOrgId" label="认领单位">
         <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
       </Form.Item>
-      <FilterActions onReset={onReset} />
-    </Form>
+    </UrlFilterForm>
   );
 }

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, DownloadOutlined, LoadingOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, DownloadOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText, type Query } from '../../../api/client.ts';
@@ -14,7 +14,7 @@ import { Card } from '../../../light/Card.tsx';
 import { cx, THEME_CLASS } from '../../../light/cx.ts';
 import { CursorTable } from '../../../light/CursorTable.tsx';
 import { Empty } from '../../../light/Empty.tsx';
-import { Col } from '../../../light/Grid.tsx';
+import { Col, Row } from '../../../light/Grid.tsx';
 import { Progress } from '../../../light/Progress.tsx';
 import { Segmented } from '../../../light/Segmented.tsx';
 import { Space } from '../../../light/Space.tsx';
@@ -25,7 +25,7 @@ import { Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import { boardColumnQuery, boardQuery, PROJECT_FILTER_KEYS, projectQueryOf, projectTableQuery, type ProjectFilters as Filters } from '../first-reads.ts';
 import { boardColumns, DueDate, PROJECT_STATUS_LABELS, StatusTag, WarningLight, type ProjectStatus, pctText } from './labels.tsx';
-import { LightActionButton } from './LightActionButton.tsx';
+import { ActionButton } from '../../../light/ActionButton.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { useFeedback } from '../../../lib/feedback.tsx';
 // The form (and the zod schemas it validates with, the 56.6 KB gzip `schema` chunk) loads when
@@ -90,10 +90,10 @@ function BoardColumn({ status, query, first }: { status: ProjectStatus; query: Q
         list.rows.map((p) => <ProjectCard key={p.id} project={p} to={`/t/${tenant.slug}/projects/${p.id}`} />)
       )}
       {list.cursor && (
-        <DashedButton loading={list.loading} onClick={list.loadMore}>
+        <Button block size="small" type="dashed" loading={list.loading} onClick={list.loadMore}>
           加载更多（{list.rows.length}
           {list.total !== null ? ` / ${list.total}` : ''}）
-        </DashedButton>
+        </Button>
       )}
     </div>
   );
@@ -143,32 +143,13 @@ function ProjectBoardView({ filters }: { filters: Filters }) {
   const columns = boardColumns(filters.status);
   const first = filters.status ? undefined : whole;
   return (
-    // antd's Row (gutter 8, no wrap) by hand: light/Grid's Row takes no class or test id.
-    <div className={cx('ant-row ant-row-no-wrap', THEME_CLASS, 'scrolls-sideways')} style={{ marginInline: -4, overflowX: 'auto' }} data-testid="project-board">
+    <Row gutter={8} wrap={false} className="scrolls-sideways" style={{ overflowX: 'auto' }} data-testid="project-board">
       {columns.map((s) => (
-        <Col key={s} style={{ paddingInline: 4, flex: '1 1 0', minWidth: 210 }}>
+        <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
           <BoardColumn status={s} query={query} first={first} />
         </Col>
       ))}
-    </div>
-  );
-}
-
-/** antd's Button `type="dashed" size="small" block` (light/Button draws no dashed one): its markup, its loading state. */
-function DashedButton({ loading, onClick, children }: { loading: boolean; onClick: () => void; children: ReactNode }) {
-  return (
-    <button
-      type="button"
-      className={cx('ant-btn', THEME_CLASS, 'ant-btn-dashed ant-btn-color-default ant-btn-variant-dashed ant-btn-sm', loading && 'ant-btn-loading', 'ant-btn-block')}
-      onClick={loading ? undefined : onClick}
-    >
-      {loading && (
-        <span className="ant-btn-icon ant-btn-loading-icon">
-          <LoadingOutlined />
-        </span>
-      )}
-      <span>{children}</span>
-    </button>
+    </Row>
   );
 }
 
@@ -244,9 +225,9 @@ export default function ProjectsPage() {
               导出 Excel
             </Button>
             {!tenant.readOnly && (
-              <LightActionButton action="project.manage" what="新建项目" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              <ActionButton action="project.manage" what="新建项目" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新建项目
-              </LightActionButton>
+              </ActionButton>
             )}
           </Space>
         }

@@ -24,7 +24,7 @@ import { Tag } from '../../../light/Tag.tsx';
 import { Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import { DueDate, StatusTag, WARNING_COLORS, WarningBadge, pctText } from '../projects/labels.tsx';
-import { LightActionButton } from '../projects/LightActionButton.tsx';
+import { ActionButton } from '../../../light/ActionButton.tsx';
 import { SUPERVISION_FILTER_KEYS, warningsQuery } from '../first-reads.ts';
 import { useFirstAnswer } from '../../../lib/useFirstAnswer.ts';
 import { useFeedback } from '../../../lib/feedback.tsx';
@@ -142,38 +142,35 @@ export default function SupervisionPage() {
               />
             ) : (
               !tenant.readOnly && (
-                <LightActionButton action="supervision.run" what="重新计算预警" icon={<SyncOutlined />}>
+                <ActionButton action="supervision.run" what="重新计算预警" icon={<SyncOutlined />}>
                   立即重新计算
-                </LightActionButton>
+                </ActionButton>
               )
             )}
           </Space>
         </Space>
       </Card>
       {error && <Alert type="error" title={error} />}
-      {/* light/Grid's Row takes no test id: the counts' box carries it. */}
-      <div data-testid="supervision-counts">
-        <Row gutter={16}>
-          {(
-            [
-              ['red', '逾期（红灯）', counts?.red],
-              ['yellow', '预警（黄灯）', counts?.yellow],
-              ['green', '正常（绿灯）', counts?.green],
-            ] as const
-          ).map(([k, label, n]) => (
-            <Col xs={12} md={6} key={k}>
-              <Card size="small" loading={loading && !data}>
-                <Statistic title={label} value={n ?? 0} valueStyle={{ color: WARNING_COLORS[k] }} data-testid={`count-${k}`} />
-              </Card>
-            </Col>
-          ))}
-          <Col xs={12} md={6}>
+      <Row gutter={16} data-testid="supervision-counts">
+        {(
+          [
+            ['red', '逾期（红灯）', counts?.red],
+            ['yellow', '预警（黄灯）', counts?.yellow],
+            ['green', '正常（绿灯）', counts?.green],
+          ] as const
+        ).map(([k, label, n]) => (
+          <Col xs={12} md={6} key={k}>
             <Card size="small" loading={loading && !data}>
-              <Statistic title="逾期未满足需求" value={counts?.overdueNeeds ?? 0} data-testid="count-overdueNeeds" />
+              <Statistic title={label} value={n ?? 0} valueStyle={{ color: WARNING_COLORS[k] }} data-testid={`count-${k}`} />
             </Card>
           </Col>
-        </Row>
-      </div>
+        ))}
+        <Col xs={12} md={6}>
+          <Card size="small" loading={loading && !data}>
+            <Statistic title="逾期未满足需求" value={counts?.overdueNeeds ?? 0} data-testid="count-overdueNeeds" />
+          </Card>
+        </Col>
+      </Row>
       {(
         [
           ['red', '逾期项目（红灯）', red, '没有逾期项目', counts?.red ?? 0],

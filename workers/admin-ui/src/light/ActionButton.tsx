@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { antIsland } from '../../../lib/ant-island.tsx';
-import { refusal } from '../../../lib/refusal.ts';
-import { Button } from '../../../light/Button.tsx';
-import { useTenant } from '../../../tenant.tsx';
+import { antIsland } from '../lib/ant-island.tsx';
+import { refusal } from '../lib/refusal.ts';
+import { Button } from './Button.tsx';
+import { useTenant } from '../tenant.tsx';
 
 // The reason for a refusal shows in antd's Tooltip, which loads once the page is on screen.
-const ActionButton = antIsland(() => import('../../../lib/ActionButton.tsx').then((m) => m.ActionButton));
+const RefusedButton = antIsland(() => import('../lib/ActionButton.tsx').then((m) => m.ActionButton));
 
 interface Props {
   /** The server action the click attempts (packages/identity/src/access.ts). */
@@ -19,10 +19,10 @@ interface Props {
 }
 
 /**
- * lib/ActionButton for a page drawn without antd (src/light/): a button the user may press is light;
+ * lib/ActionButton for a page drawn without antd: a button the user may press is light;
  * one the server would refuse is ActionButton itself (disabled, its reason on hover), an island.
  */
-export function LightActionButton({ action, what, type, icon, onClick, children }: Props) {
+export function ActionButton({ action, what, type, icon, onClick, children }: Props) {
   const { tenant } = useTenant();
   if (refusal(tenant, action, what) === undefined) {
     return (
@@ -32,7 +32,7 @@ export function LightActionButton({ action, what, type, icon, onClick, children 
     );
   }
   return (
-    <ActionButton
+    <RefusedButton
       action={action}
       what={what}
       type={type}
@@ -48,6 +48,6 @@ export function LightActionButton({ action, what, type, icon, onClick, children 
       }
     >
       {children}
-    </ActionButton>
+    </RefusedButton>
   );
 }
