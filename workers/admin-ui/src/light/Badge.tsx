@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { cx, THEME_CLASS } from './cx.ts';
 
 /** antd's standalone count Badge; nothing at 0 (antd's default `showZero: false`). */
@@ -20,11 +20,19 @@ export function Badge({ count, size, overflowCount = 99, color, title, ...rest }
   );
 }
 
-/** antd's status Badge: a coloured dot. */
-export function StatusDot({ status, style }: { status: 'error' | 'success' | 'warning' | 'processing' | 'default'; style?: CSSProperties }) {
+/** antd's status Badge: a coloured dot (a status's, or any colour), and its words. */
+export function StatusDot({
+  status,
+  color,
+  text,
+  ref,
+  className,
+  ...rest
+}: HTMLAttributes<HTMLSpanElement> & { status?: 'error' | 'success' | 'warning' | 'processing' | 'default'; color?: string; text?: ReactNode; ref?: Ref<HTMLSpanElement>; 'data-testid'?: string; 'data-level'?: string }) {
   return (
-    <span className={cx('ant-badge ant-badge-status ant-badge-not-a-wrapper', THEME_CLASS)} style={style}>
-      <span className={cx('ant-badge-status-dot', `ant-badge-status-${status}`)} />
+    <span ref={ref} {...rest} className={cx('ant-badge ant-badge-status ant-badge-not-a-wrapper', THEME_CLASS, className)}>
+      <span className={cx('ant-badge-status-dot', status && `ant-badge-status-${status}`)} style={color ? { color, background: color } : undefined} />
+      {text !== undefined && <span className="ant-badge-status-text">{text}</span>}
     </span>
   );
 }

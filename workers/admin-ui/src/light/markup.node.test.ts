@@ -22,7 +22,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { THEME } from '../theme.ts';
 import { Alert } from './Alert.tsx';
-import { Badge } from './Badge.tsx';
+import { Badge, StatusDot } from './Badge.tsx';
 import { Button } from './Button.tsx';
 import { Card } from './Card.tsx';
 import { Empty } from './Empty.tsx';
@@ -91,6 +91,8 @@ describe('light components draw antd 6 markup (src/light)', () => {
     same(h(Empty, { description: '暂无需求' }), h(AntEmpty, { image: AntEmpty.PRESENTED_IMAGE_SIMPLE, description: '暂无需求' }));
     same(h(Progress, { percent: 40 }), h(AntProgress, { percent: 40, size: 'small' }));
     same(h(Statistic, { title: '红色', value: 1234, suffix: '项' }), h(AntStatistic, { title: '红色', value: 1234, suffix: '项' }));
+    same(h(StatusDot, { status: 'error' }), h(AntBadge, { status: 'error' }));
+    same(h(StatusDot, { color: '#cf1322', text: '红灯' }), h(AntBadge, { color: '#cf1322', text: '红灯' }));
     // The count's digits are one text in ours and a span per digit in antd's (its rolling animation): the badge around them is the same.
     expect(skeleton(light(h(Badge, { count: 5, size: 'small' }))).slice(0, 2)).toEqual(skeleton(antd(h(AntBadge, { count: 5, size: 'small' }))).slice(0, 2));
   });

@@ -16,7 +16,7 @@ import { activityMonthQuery } from './first-reads.ts';
 // The page draws without antd (src/light/, docs/adr/0031); the month and kind pickers and the pager are
 // antd islands that load once the list is on screen.
 const ActivityFilters = antIsland(() => import('./ActivityFilters.tsx').then((m) => m.ActivityFilters));
-const ActivityPager = antIsland(() => import('./ActivityPager.tsx').then((m) => m.ActivityPager));
+const TablePager = antIsland(() => import('../../lib/TablePager.tsx').then((m) => m.TablePager));
 // The form loads when 登记活动 is first pressed; drawn only while creating, so each opening starts blank.
 const CreateActivityModal = lazyWhenOpen(() => import('./CreateActivityModal.tsx').then((m) => m.CreateActivityModal), () => true);
 
@@ -91,7 +91,7 @@ export default function ActivitiesPage() {
       />
       {/* antd's table shows no pager while it has nothing to count. */}
       {data !== null && data.total > 0 && (
-        <ActivityPager current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} placeholder={<div style={{ height: 64 }} />} />
+        <TablePager current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} placeholder={<div style={{ height: 64 }} />} />
       )}
       {creating && <CreateActivityModal onClose={() => setCreating(false)} onCreated={(id) => navigate(`/t/${tenant.slug}/activities/${id}`)} />}
     </Card>

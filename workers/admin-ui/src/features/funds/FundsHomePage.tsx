@@ -19,7 +19,7 @@ import { fundsApi, type FundSummaryView } from './api.ts';
 // The page draws without antd (src/light/, docs/adr/0031); the alliance finder and the summary's pager
 // are antd islands that load once the page is on screen.
 const FundsAlliancePicker = antIsland(() => import('./FundsAlliancePicker.tsx').then((m) => m.FundsAlliancePicker));
-const SummaryPager = antIsland(() => import('./SummaryPager.tsx').then((m) => m.SummaryPager));
+const TablePager = antIsland(() => import('../../lib/TablePager.tsx').then((m) => m.TablePager));
 
 type Row = FundSummaryView['items'][number];
 
@@ -134,7 +134,7 @@ export default function FundsHomePage() {
           </div>
           {/* hideOnSinglePage: one page of alliances has no pager, nor antd to load for it. */}
           {items.length > PAGE_SIZE && (
-            <SummaryPager current={page} pageSize={PAGE_SIZE} total={items.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />
+            <TablePager small current={page} pageSize={PAGE_SIZE} total={items.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />
           )}
         </Card>
       )}

@@ -10,9 +10,8 @@ import {
   WARNING_LABELS,
 } from '@ronghe/schema/enums';
 import type { AllocationState, ClaimStatus, ProjectAction, ProjectNoteKind, ProjectStatus, WarningLevel } from '@ronghe/schema';
-import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { antIsland } from '../../../lib/ant-island.tsx';
-import { cx, THEME_CLASS } from '../../../light/cx.ts';
+import { StatusDot } from '../../../light/Badge.tsx';
 import { Space } from '../../../light/Space.tsx';
 import { Tag } from '../../../light/Tag.tsx';
 
@@ -67,24 +66,9 @@ export function StatusTag({ status, testId }: { status: ProjectStatus; testId?: 
   );
 }
 
-/**
- * antd's status Badge in a warning's colour (`<Badge color text />`), its markup without its code.
- * The ref, the handlers and the class reach the span: a Tooltip around it finds it, listens on it and marks it open.
- */
-export function WarningBadge({
-  level,
-  text,
-  ref,
-  className,
-  ...rest
-}: HTMLAttributes<HTMLSpanElement> & { level: WarningLevel; text?: ReactNode; ref?: Ref<HTMLSpanElement>; 'data-testid'?: string; 'data-level'?: string }) {
-  const color = WARNING_COLORS[level];
-  return (
-    <span ref={ref} {...rest} className={cx('ant-badge ant-badge-status ant-badge-not-a-wrapper', THEME_CLASS, className)}>
-      <span className="ant-badge-status-dot" style={{ color, background: color }} />
-      {text !== undefined && <span className="ant-badge-status-text">{text}</span>}
-    </span>
-  );
+/** A warning's dot in its colour; the ref, the handlers and the class reach the span, so a Tooltip around it works. */
+export function WarningBadge({ level, ...rest }: Omit<Parameters<typeof StatusDot>[0], 'color' | 'status'> & { level: WarningLevel }) {
+  return <StatusDot color={WARNING_COLORS[level]} {...rest} />;
 }
 
 /** The 红黄绿灯 of 督办: a coloured dot and its word, the reason on hover. */
