@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { EARLY_READ_ACTIONS, EARLY_READS } from './src/early-reads.ts';
+import { EARLY_PAGE_MODULES, EARLY_READ_ACTIONS, EARLY_READS } from './src/early-reads.ts';
 import { THEME } from './src/theme.ts';
 
 /**
@@ -121,9 +121,20 @@ function signedInPreload(): Plugin {
         const layout = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/layout/AppLayout.tsx'));
         if (!entry || !layout) throw new Error('signedInPreload: no entry or no layout chunk in the bundle');
         const first = closure(entry);
-        const files = [...closure(layout)].filter((f) => !first.has(f)).map((f) => `/${f}`);
+        const withLayout = closure(layout, new Set(first));
+        const files = [...withLayout].filter((f) => !first.has(f)).map((f) => `/${f}`);
+        // Each main page's own files beyond the entry's and the layout's (src/early-reads.ts EARLY_PAGE_MODULES).
+        const pageFiles = Object.fromEntries(
+          Object.entries(EARLY_PAGE_MODULES).map(([page, module]) => {
+            const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/${module}`));
+            if (!chunk) throw new Error(`signedInPreload: no chunk for ${page}'s module ${module} (src/early-reads.ts)`);
+            return [page, [...closure(chunk)].filter((f) => !withLayout.has(f)).map((f) => `/${f}`)];
+          }),
+        );
         return [
           { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-signed-in' }, children: JSON.stringify(files), injectTo: 'head-prepend' },
+          // And the files of the main page being opened.
+          { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-page-files' }, children: JSON.stringify(pageFiles), injectTo: 'head-prepend' },
           // The main pages' first reads, which early-session.js starts for the page being opened (src/early-reads.ts).
           { tag: 'script', attrs: { type: 'application/json', id: 'ronghe-early-reads' }, children: JSON.stringify(EARLY_READS), injectTo: 'head-prepend' },
           // Which of them some roles are refused, and the action each needs.

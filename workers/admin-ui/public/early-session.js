@@ -47,6 +47,10 @@
   // start downloading now, beside the entry, rather than once the entry has run.
   var list = document.getElementById('ronghe-signed-in');
   var files = list ? JSON.parse(list.textContent || '[]') : [];
+  // And, for a main page, the page's own files (whatever its query string: the code is the same).
+  var pagesBlock = document.getElementById('ronghe-page-files');
+  var pageFiles = page && pagesBlock ? JSON.parse(pagesBlock.textContent || '{}')[page[2]] : undefined;
+  if (Array.isArray(pageFiles)) files = files.concat(pageFiles);
   for (var i = 0; i < files.length; i++) {
     var link = document.createElement('link');
     link.rel = 'modulepreload';

@@ -1,7 +1,9 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { openedAt, recordPreloads } from './lib/preload-test-stubs.ts';
-import { DAY_TOKENS, EARLY_READ_ACTIONS, EARLY_READS } from './early-reads.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { DAY_TOKENS, EARLY_PAGE_MODULES, EARLY_READ_ACTIONS, EARLY_READS } from './early-reads.ts';
 import type { PageAddress } from './layout/feature.ts';
 
 // public/early-session.js starts EARLY_READS before the app's code runs; the page's own GET takes an
@@ -62,5 +64,20 @@ describe('the reads started before the app runs (early-session.js)', () => {
       const tokens = path.match(/\{[^}]*\}/g) ?? [];
       for (const t of tokens) expect(DAY_TOKENS).toContain(t);
     }
+  });
+
+  it('name each main page’s module as its feature routes it: the module its lazyPage imports for that path', () => {
+    expect(Object.keys(EARLY_PAGE_MODULES).sort()).toEqual(Object.keys(EARLY_READS).sort());
+    const src = dirname(new URL(import.meta.url).pathname);
+    const FEATURE_INDEX = ['workbench', 'registry', 'alliance', 'lists', 'people', 'funds', 'audit', 'activities'].map((f) => join(src, 'features', f, 'index.tsx'));
+    const routed: Record<string, string> = {};
+    for (const file of FEATURE_INDEX) {
+      const text = readFileSync(file, 'utf8');
+      for (const [, path, component] of text.matchAll(/\{ path: '([a-z-]+)', element: <(\w+) /g)) {
+        const imported = new RegExp(`const ${component} = lazyPage\\(\\(\\) => import\\('([^']+)'\\)`).exec(text)?.[1];
+        if (imported) routed[path!] = relative(src, join(dirname(file), imported));
+      }
+    }
+    for (const [page, module] of Object.entries(EARLY_PAGE_MODULES)) expect(routed[page], page).toBe(module);
   });
 });

@@ -37,5 +37,24 @@ export const EARLY_READ_ACTIONS: Readonly<Record<string, string>> = {
   '/funds/summary': 'fund.summary',
 };
 
+/**
+ * The module of each main page, under src/ (what its feature's `lazyPage` imports for that path). The
+ * build lists each page's files in index.html (vite.config.ts), and early-session.js starts the opened
+ * page's files downloading beside the entry and the layout's, not once the entry has run and asked for
+ * them. early-reads.node.test.ts compares this table with the features' own routes.
+ */
+export const EARLY_PAGE_MODULES: Readonly<Record<string, string>> = {
+  workbench: 'features/workbench/WorkbenchPage.tsx',
+  orgs: 'features/registry/OrgsPage.tsx',
+  alliances: 'features/alliance/alliances/AlliancesPage.tsx',
+  needs: 'features/lists/needs/NeedsPage.tsx',
+  projects: 'features/lists/projects/ProjectsPage.tsx',
+  supervision: 'features/lists/supervision/SupervisionPage.tsx',
+  people: 'features/people/PeoplePage.tsx',
+  funds: 'features/funds/FundsHomePage.tsx',
+  audit: 'features/audit/AuditPage.tsx',
+  activities: 'features/activities/ActivitiesPage.tsx',
+};
+
 /** The day tokens early-session.js fills in (see above). */
 export const DAY_TOKENS = ['{monthStart}', '{monthEnd}'] as const;

@@ -26,6 +26,7 @@ function open(path: string, search = '', token: string | null = 't1', appFirst =
     'ronghe-early-reads': JSON.stringify(EARLY_READS),
     'ronghe-early-read-actions': JSON.stringify(EARLY_READ_ACTIONS),
     'ronghe-signed-in': '["/assets/AppLayout.js"]',
+    'ronghe-page-files': '{"orgs":["/assets/OrgsPage.js"],"audit":["/assets/AuditPage.js","/assets/app-antd.js"]}',
   };
   const links: string[] = [];
   const window: Record<string, unknown> = {
@@ -54,6 +55,12 @@ function open(path: string, search = '', token: string | null = 't1', appFirst =
 }
 
 describe('early-session.js', () => {
+  it('starts the opened main page’s own files beside the layout’s, whatever its query string; another page only the layout’s', () => {
+    expect(open('/t/hongshan/audit', '?action=org.update').links).toEqual(['/assets/AppLayout.js', '/assets/AuditPage.js', '/assets/app-antd.js']);
+    expect(open('/t/hongshan/red').links).toEqual(['/assets/AppLayout.js']);
+    expect(open('/login').links).toEqual(['/assets/AppLayout.js']);
+  });
+
   it('opening 党组织管理 at its address starts the session’s reads and the page’s two, with the token', () => {
     const { fetched, reads, links } = open('/t/hongshan/orgs');
     expect(fetched).toEqual([
@@ -63,7 +70,7 @@ describe('early-session.js', () => {
       { url: '/api/t/hongshan/orgs?limit=20', auth: 'Bearer t1' },
     ]);
     expect(reads).toEqual(fetched.map((f) => f.url));
-    expect(links).toEqual(['/assets/AppLayout.js']);
+    expect(links).toEqual(['/assets/AppLayout.js', '/assets/OrgsPage.js']);
   });
 
   it('with filters in the address, or on a page not in the table, only the session’s reads start', () => {

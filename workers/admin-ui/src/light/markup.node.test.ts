@@ -14,6 +14,7 @@ import {
   Spin as AntSpin,
   Statistic as AntStatistic,
   Table as AntTable,
+  Tabs as AntTabs,
   Tag as AntTag,
   Typography,
 } from 'antd';
@@ -33,6 +34,7 @@ import { Space } from './Space.tsx';
 import { Spin } from './Spin.tsx';
 import { Statistic } from './Statistic.tsx';
 import { Table } from './Table.tsx';
+import { Tabs } from './Tabs.tsx';
 import { Tag } from './Tag.tsx';
 import { Link, Text } from './Typography.tsx';
 
@@ -125,5 +127,14 @@ describe('light components draw antd 6 markup (src/light)', () => {
     const columns = [{ title: '操作', dataIndex: 'action' as const }];
     const expandable = { expandedRowRender: () => '前后对比' };
     same(h(Table<(typeof rows)[number]>, { columns, rows, expandable }), h(AntTable, { rowKey: 'id', size: 'middle', pagination: false, columns, dataSource: rows, expandable }));
+  });
+
+  it('Tabs: line tabs on top, only the active pane drawn, an extra at the bar\'s right', () => {
+    const items = [
+      { key: 'compliance', label: '达标情况', children: h('div', null, '表') },
+      { key: 'pairings', label: '单位结对', children: h('div', null, '对') },
+    ];
+    same(h(Tabs, { items, activeKey: 'compliance' }), h(AntTabs, { items, activeKey: 'compliance' }));
+    same(h(Tabs, { items, activeKey: 'pairings', tabBarExtraContent: '刷新' }), h(AntTabs, { items, activeKey: 'pairings', tabBarExtraContent: '刷新' }));
   });
 });

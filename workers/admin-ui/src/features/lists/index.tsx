@@ -4,7 +4,7 @@ import { lazyPage } from '../../lib/lazy-page.ts';
 import { preloadNeeds, preloadProjects, preloadSupervision } from './first-reads.ts';
 
 const NeedsPage = lazyPage(() => import('./needs/NeedsPage.tsx'), preloadNeeds, { light: true });
-const ResourcesPage = lazyPage(() => import('./resources/ResourcesPage.tsx'));
+const ResourcesPage = lazyPage(() => import('./resources/ResourcesPage.tsx'), undefined, { light: true });
 const MatchingPage = lazyPage(() => import('./matching/MatchingPage.tsx'));
 const CategoriesPage = lazyPage(() => import('./categories/CategoriesPage.tsx'));
 const OverdueReviewPage = lazyPage(() => import('./needs/OverdueReviewPage.tsx'));

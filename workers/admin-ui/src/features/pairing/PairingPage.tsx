@@ -1,39 +1,124 @@
-import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { DownloadOutlined, DownOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useRef, useState, type Key } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
-import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
-import { useLoaded } from '../../lib/useLoaded.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
+import { antIsland } from '../../lib/ant-island.tsx';
+import { useFeedback } from '../../lib/feedback.tsx';
+import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
+import type { ProblemText } from '../../lib/problems.ts';
 import { hoursText as hours, thisYearShanghai as thisYear, todayShanghai } from '../../lib/time.ts';
-import { YearSelect } from '../../lib/YearSelect.tsx';
-import { OrgPicker } from '../../shared/OrgPicker.tsx';
+import { useLoaded } from '../../lib/useLoaded.ts';
+import { Alert } from '../../light/Alert.tsx';
+import { Button } from '../../light/Button.tsx';
+import { Card } from '../../light/Card.tsx';
+import { cx, THEME_CLASS } from '../../light/cx.ts';
+import { Segmented } from '../../light/Segmented.tsx';
+import { Space } from '../../light/Space.tsx';
+import { Statistic } from '../../light/Statistic.tsx';
+import { Table, type Column } from '../../light/Table.tsx';
+import { Tabs } from '../../light/Tabs.tsx';
+import { Tag } from '../../light/Tag.tsx';
+import { Text } from '../../light/Typography.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS } from './labels.ts';
-import { useFeedback } from '../../lib/feedback.tsx';
 
 // 双报到 (seed 002 (十六), seed 003 双报到结对互动): 达标情况 (the county's two
 // tables, the 评先评优 ineligibility, Excel), 单位结对, 党员报到 and 记实档案.
+//
+// The page draws without antd (src/light/, docs/adr/0031): the year, status and community pickers and
+// the pagers are antd islands that load once the page is on screen; the forms load when first opened.
+const YearSelect = antIsland(() => import('../../lib/YearSelect.tsx').then((m) => m.YearSelect));
+const CommunityPicker = antIsland(() => import('./CommunityFilter.tsx').then((m) => m.CommunityFilter));
+const PairingStatusSelect = antIsland(() => import('./PairingStatusSelect.tsx').then((m) => m.PairingStatusSelect));
+const Pager = antIsland(() => import('./Pager.tsx').then((m) => m.Pager));
+// Each form is drawn only while open, so each opening starts blank.
+const StandardModal = lazyWhenOpen(() => import('./PairingForms.tsx').then((m) => m.StandardModal), () => true);
+const PairingFormModal = lazyWhenOpen(() => import('./PairingForms.tsx').then((m) => m.PairingFormModal), () => true);
+const RecordFormModal = lazyWhenOpen(() => import('./PairingForms.tsx').then((m) => m.RecordFormModal), () => true);
 
-type Compliance = Awaited<ReturnType<typeof pairingApi.compliance>>;
 type Named = { id: string; name: string };
 const PAGE = 20;
-const ORGAN_DOMAINS = ['机关', '事业单位', '国有企业', '非公有制企业', '互联网企业', '学校', '医院', '社会组织'];
 const names = (xs: readonly Named[]) => (xs.length ? xs.map((x) => x.name).join('、') : '—');
-const dateText = (d: Dayjs | undefined) => d?.format('YYYY-MM-DD');
+const STATUS_FILTER_TEXT: Record<string, string> = { active: '结对中', ended: '已结束', all: '全部' };
+
+/** A picker as antd's Select draws it (its value, else its placeholder), until its island has loaded: nothing moves when it arrives. */
+function SelectLook({ width, value, placeholder, search }: { width: number; value?: string; placeholder?: string; search?: boolean }) {
+  return (
+    <div className={cx('ant-select ant-select-outlined', THEME_CLASS, 'ant-select-css-var ant-select-single ant-select-show-arrow', search && 'ant-select-show-search')} style={{ width }}>
+      <div className="ant-select-content">
+        {value !== undefined ? (
+          <div className="ant-select-content-value" title={value}>
+            {value}
+          </div>
+        ) : (
+          <div className="ant-select-placeholder">{placeholder}</div>
+        )}
+      </div>
+      <div className="ant-select-suffix">
+        <DownOutlined />
+      </div>
+    </div>
+  );
+}
+
+/** lib/ProblemAlert without antd: why a read failed, each missing item or rule on its own line. */
+function LoadProblem({ problem }: { problem: ProblemText | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [problem]);
+  if (!problem) return null;
+  return (
+    <div ref={ref} style={{ textAlign: 'start' }}>
+      <Alert
+        type={problem.stale ? 'warning' : 'error'}
+        data-testid="problem-alert"
+        title={problem.title}
+        description={
+          problem.items.length > 0 ? (
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {problem.items.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          ) : undefined
+        }
+        style={{ marginBottom: 12 }}
+      />
+    </div>
+  );
+}
+
+/** 按社区筛选, drawn as an empty picker until its island has loaded. */
+function CommunityFilter(props: { tenant: string; value: string | null; onChange(value: string | null): void }) {
+  return <CommunityPicker {...props} placeholder={<SelectLook width={280} placeholder="按社区筛选" search />} />;
+}
 
 /** A page of one of the 双报到 lists, paged by the server (PAGE rows, the total beside). */
-function PagedTable<T extends object>({ page, current, onPage, ...table }: Omit<TableProps<T>, 'dataSource' | 'pagination' | 'size' | 'scroll'> & { page: { items: T[]; total: number } | undefined; current: number; onPage(page: number): void }) {
+function PagedTable<T extends object>({
+  page,
+  current,
+  onPage,
+  loading,
+  columns,
+  rowKey,
+}: {
+  page: { items: T[]; total: number } | undefined;
+  current: number;
+  onPage(page: number): void;
+  loading: boolean;
+  columns: readonly Column<T>[];
+  rowKey: (keyof T & string) | ((row: T) => Key);
+}) {
+  const total = page?.total ?? 0;
   return (
-    <Table<T>
-      size="small"
-      scroll={{ x: 'max-content' }}
-      {...table}
-      dataSource={page?.items ?? []}
-      pagination={{ current, pageSize: PAGE, total: page?.total ?? 0, onChange: onPage, showSizeChanger: false }}
-    />
+    <div>
+      {/* antd's scroll={{ x: 'max-content' }}: the table scrolls sideways inside its card when it does not fit. */}
+      <Table<T> size="small" minWidth={0} rowKey={rowKey} loading={loading} columns={columns} rows={page?.items ?? []} />
+      {/* antd's table shows no pager while it has nothing to count. */}
+      {total > 0 && <Pager current={current} pageSize={PAGE} total={total} onChange={onPage} placeholder={<div style={{ height: 56 }} />} />}
+    </div>
   );
 }
 
@@ -59,10 +144,28 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
   );
   const { data, problem, loading, reload } = useLoaded(load);
   const s = data?.summary;
+  type OrgRow = NonNullable<typeof data>['orgs']['items'][number];
+  type MemberRow = NonNullable<typeof data>['members']['items'][number];
+  const orgColumns: Column<OrgRow>[] = [
+    { title: '党组织', render: (_, r) => r.org.name },
+    { title: '领域', dataIndex: 'domain' },
+    { title: '结对社区', render: (_, r) => names(r.communities) },
+    { title: '服务次数', dataIndex: 'records' },
+    { title: '达标情况', render: (_, r) => <Tag color={STANDING_COLORS[r.standing]}>{ORG_STANDING_LABELS[r.standing]}</Tag> },
+    { title: '评先评优资格', render: (_, r) => (r.eligible ? <Tag color="green">具备</Tag> : <Tag color="red">取消</Tag>) },
+  ];
+  const memberColumns: Column<MemberRow>[] = [
+    { title: '姓名', render: (_, r) => r.person.name },
+    { title: '所在党组织', render: (_, r) => r.homeOrg?.name ?? '—' },
+    { title: '报到社区', render: (_, r) => names(r.communities) },
+    { title: '服务次数', dataIndex: 'records' },
+    { title: '服务时长', render: (_, r) => hours(r.minutes) },
+    { title: '达标情况', render: (_, r) => <Tag color={STANDING_COLORS[r.standing]}>{MEMBER_STANDING_LABELS[r.standing]}</Tag> },
+  ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
-        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setOrgPage(1), setMemberPage(1))} />
+        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setOrgPage(1), setMemberPage(1))} placeholder={<SelectLook width={110} value={`${year} 年`} />} />
         <Button icon={<DownloadOutlined />} onClick={() => void pairingApi.exportCompliance(tenant, year).catch((e) => message.error(errorText(e)))}>
           导出 Excel
         </Button>
@@ -72,12 +175,12 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
           </Button>
         )}
       </Space>
-      <ProblemAlert problem={problem} />
+      <LoadProblem problem={problem} />
       {data && (
-        <Typography.Text type="secondary">
+        <Text type="secondary">
           {year} 年标准：每名在职党员服务不少于 {data.standard.memberMinRecords} 次、累计 {hours(data.standard.memberMinMinutes)}；每个单位党员服务合计不少于 {data.standard.orgMinRecords} 次
           {data.standard.isSet ? '' : '（默认标准）'}。未结对或未达标的单位取消当年评先评优资格。
-        </Typography.Text>
+        </Text>
       )}
       <Space wrap size="large">
         <Statistic title="应结对单位" value={s?.orgs ?? 0} />
@@ -87,76 +190,34 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
         <Statistic title="未报到党员" value={s?.membersUnreported ?? 0} />
         <Statistic title="未达标党员" value={s?.membersShort ?? 0} />
       </Space>
-      <Card size="small" title="单位报到情况" extra={
-        <Segmented value={orgStanding} onChange={(v) => (setOrgStanding(String(v)), setOrgPage(1))} options={[{ value: 'all', label: '全部' }, ...Object.entries(ORG_STANDING_LABELS).map(([value, label]) => ({ value, label }))]} />
-      }>
-        <PagedTable
-          rowKey={(r) => r.org.id}
-          loading={loading}
-          page={data?.orgs}
-          current={orgPage}
-          onPage={setOrgPage}
-          columns={[
-            { title: '党组织', render: (_, r) => r.org.name },
-            { title: '领域', dataIndex: 'domain' },
-            { title: '结对社区', render: (_, r) => names(r.communities) },
-            { title: '服务次数', dataIndex: 'records' },
-            { title: '达标情况', render: (_, r) => <Tag color={STANDING_COLORS[r.standing]}>{ORG_STANDING_LABELS[r.standing]}</Tag> },
-            { title: '评先评优资格', render: (_, r) => (r.eligible ? <Tag color="green">具备</Tag> : <Tag color="red">取消</Tag>) },
-          ]}
-        />
+      <Card
+        size="small"
+        title="单位报到情况"
+        extra={
+          <Segmented
+            value={orgStanding}
+            onChange={(v) => (setOrgStanding(v), setOrgPage(1))}
+            options={[{ value: 'all', label: '全部' }, ...Object.entries(ORG_STANDING_LABELS).map(([value, label]) => ({ value, label }))]}
+          />
+        }
+      >
+        <PagedTable rowKey={(r) => r.org.id} loading={loading} page={data?.orgs} current={orgPage} onPage={setOrgPage} columns={orgColumns} />
       </Card>
-      <Card size="small" title="在职党员报到情况" extra={
-        <Segmented value={memberStanding} onChange={(v) => (setMemberStanding(String(v)), setMemberPage(1))} options={[{ value: 'all', label: '全部' }, ...Object.entries(MEMBER_STANDING_LABELS).map(([value, label]) => ({ value, label }))]} />
-      }>
-        <PagedTable
-          rowKey={(r) => r.person.id}
-          loading={loading}
-          page={data?.members}
-          current={memberPage}
-          onPage={setMemberPage}
-          columns={[
-            { title: '姓名', render: (_, r) => r.person.name },
-            { title: '所在党组织', render: (_, r) => r.homeOrg?.name ?? '—' },
-            { title: '报到社区', render: (_, r) => names(r.communities) },
-            { title: '服务次数', dataIndex: 'records' },
-            { title: '服务时长', render: (_, r) => hours(r.minutes) },
-            { title: '达标情况', render: (_, r) => <Tag color={STANDING_COLORS[r.standing]}>{MEMBER_STANDING_LABELS[r.standing]}</Tag> },
-          ]}
-        />
+      <Card
+        size="small"
+        title="在职党员报到情况"
+        extra={
+          <Segmented
+            value={memberStanding}
+            onChange={(v) => (setMemberStanding(v), setMemberPage(1))}
+            options={[{ value: 'all', label: '全部' }, ...Object.entries(MEMBER_STANDING_LABELS).map(([value, label]) => ({ value, label }))]}
+          />
+        }
+      >
+        <PagedTable rowKey={(r) => r.person.id} loading={loading} page={data?.members} current={memberPage} onPage={setMemberPage} columns={memberColumns} />
       </Card>
       {standardOpen && data && <StandardModal tenant={tenant} year={year} current={data.standard} onClose={(saved) => (setStandardOpen(false), saved && void reload())} />}
     </Space>
-  );
-}
-
-function StandardModal({ tenant, year, current, onClose }: { tenant: string; year: number; current: Compliance['standard']; onClose(saved: boolean): void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await pairingApi.setStandard(tenant, year, { memberMinRecords: v.memberMinRecords, memberMinMinutes: Math.round(v.memberMinHours * 60), orgMinRecords: v.orgMinRecords });
-      onClose(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
-  return (
-    <Modal open title={`${year} 年双报到达标标准`} okText="保存" cancelText="取消" onOk={() => void save()} onCancel={() => onClose(false)}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ memberMinRecords: current.memberMinRecords, memberMinHours: current.memberMinMinutes / 60, orgMinRecords: current.orgMinRecords }}>
-        <Form.Item name="memberMinRecords" label="每名在职党员年度最少服务次数" rules={[{ required: true, message: '请填写次数' }]}>
-          <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="memberMinHours" label="每名在职党员年度最少服务时长（小时）" rules={[{ required: true, message: '请填写时长' }]}>
-          <InputNumber min={0} max={8760} step={0.5} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="orgMinRecords" label="每个单位年度党员服务合计最少次数" rules={[{ required: true, message: '请填写次数' }]}>
-          <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 
@@ -167,7 +228,8 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
   const [open, setOpen] = useState(false);
   const load = useCallback(() => pairingApi.pairings(tenant, { status: status === 'all' ? undefined : status, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, status, page]);
   const { data, problem, loading, reload } = useLoaded(load);
-  const end = (r: { id: string; version: number; org: Named; community: Named }) =>
+  type Row = NonNullable<typeof data>['items'][number];
+  const end = (r: Row) =>
     modal.confirm({
       title: `结束“${r.org.name}”与“${r.community.name}”的结对？`,
       okText: '结束结对',
@@ -181,83 +243,50 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
         }
       },
     });
+  const columns: Column<Row>[] = [
+    { title: '报到单位', render: (_, r) => r.org.name },
+    { title: '结对社区', render: (_, r) => r.community.name },
+    { title: '结对日期', dataIndex: 'pairedOn' },
+    { title: '联系人', render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || '—' },
+    {
+      title: '共建协议',
+      render: (_, r) => (
+        // antd's Typography.Paragraph with ellipsis={{ rows: 2 }}: two lines, then … (CSS line clamp).
+        <div className={cx('ant-typography ant-typography-ellipsis ant-typography-ellipsis-multiple-line', THEME_CLASS)} style={{ WebkitLineClamp: 2, maxWidth: 320, margin: 0 }}>
+          {r.agreement || '—'}
+        </div>
+      ),
+    },
+    { title: '状态', render: (_, r) => <Tag color={r.status === 'active' ? 'green' : 'default'}>{PAIRING_STATUS_LABELS[r.status]}</Tag> },
+    ...(mayManage
+      ? [
+          {
+            title: '操作',
+            key: 'op',
+            render: (_: unknown, r: Row) =>
+              r.status === 'active' && (
+                <Button size="small" onClick={() => end(r)}>
+                  结束
+                </Button>
+              ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
-        <Select aria-label="状态" value={status} onChange={(v) => (setStatus(v), setPage(1))} style={{ width: 110 }} options={[{ value: 'active', label: '结对中' }, { value: 'ended', label: '已结束' }, { value: 'all', label: '全部' }]} />
+        <PairingStatusSelect value={status} onChange={(v) => (setStatus(v), setPage(1))} placeholder={<SelectLook width={110} value={STATUS_FILTER_TEXT[status]} />} />
         {mayManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
             登记结对
           </Button>
         )}
       </Space>
-      <ProblemAlert problem={problem} />
-      <PagedTable
-        rowKey="id"
-        loading={loading}
-        page={data ?? undefined}
-        current={page}
-        onPage={setPage}
-        columns={[
-          { title: '报到单位', render: (_, r) => r.org.name },
-          { title: '结对社区', render: (_, r) => r.community.name },
-          { title: '结对日期', dataIndex: 'pairedOn' },
-          { title: '联系人', render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || '—' },
-          { title: '共建协议', render: (_, r) => <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ maxWidth: 320, margin: 0 }}>{r.agreement || '—'}</Typography.Paragraph> },
-          { title: '状态', render: (_, r) => <Tag color={r.status === 'active' ? 'green' : 'default'}>{PAIRING_STATUS_LABELS[r.status]}</Tag> },
-          ...(mayManage ? [{ title: '操作', key: 'op', render: (_: unknown, r: NonNullable<typeof data>['items'][number]) => r.status === 'active' && <Button size="small" onClick={() => end(r)}>结束</Button> }] : []),
-        ]}
-      />
+      <LoadProblem problem={problem} />
+      <PagedTable rowKey="id" loading={loading} page={data ?? undefined} current={page} onPage={setPage} columns={columns} />
       {open && <PairingFormModal tenant={tenant} onClose={(saved) => (setOpen(false), saved && void reload())} />}
     </Space>
-  );
-}
-
-function PairingFormModal({ tenant, onClose }: { tenant: string; onClose(saved: boolean): void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await pairingApi.createPairing(tenant, {
-        orgId: v.orgId,
-        communityOrgId: v.communityOrgId,
-        pairedOn: dateText(v.pairedOn)!,
-        agreement: v.agreement ?? '',
-        contactName: v.contactName || null,
-        contactPhone: v.contactPhone || null,
-      });
-      onClose(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
-  return (
-    <Modal open title="登记单位与社区结对" okText="保存" cancelText="取消" onOk={() => void save()} onCancel={() => onClose(false)}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
-        <Form.Item name="orgId" label="报到单位党组织（机关、企事业单位）" rules={[{ required: true, message: '请选择报到单位' }]}>
-          <OrgPicker tenant={tenant} domains={ORGAN_DOMAINS} placeholder="输入名称搜索" />
-        </Form.Item>
-        <Form.Item name="communityOrgId" label="结对社区党组织" rules={[{ required: true, message: '请选择社区' }]}>
-          <OrgPicker tenant={tenant} domains={['社区']} placeholder="输入社区名称搜索" />
-        </Form.Item>
-        <Form.Item name="pairedOn" label="结对日期" rules={[{ required: true, message: '请选择结对日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="agreement" label="共建协议内容">
-          <Input.TextArea rows={3} maxLength={5000} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="contactName" label="联系人">
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label="联系电话">
-            <Input maxLength={20} />
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
   );
 }
 
@@ -267,35 +296,32 @@ function ReportsPane({ tenant, mayManage }: { tenant: string; mayManage: boolean
   const [communityOrgId, setCommunity] = useState<string | null>(null);
   const load = useCallback(() => pairingApi.reports(tenant, { communityOrgId: communityOrgId ?? undefined, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, communityOrgId, page]);
   const { data, problem, loading, reload } = useLoaded(load);
+  type Row = NonNullable<typeof data>['items'][number];
+  const columns: Column<Row>[] = [
+    { title: '党员', render: (_, r) => r.person.name },
+    { title: '报到社区', render: (_, r) => r.community.name },
+    { title: '报到日期', dataIndex: 'reportedOn' },
+    { title: '状态', render: (_, r) => <Tag color={r.status === 'active' ? 'green' : 'default'}>{REPORT_STATUS_LABELS[r.status]}</Tag> },
+    ...(mayManage
+      ? [
+          {
+            title: '操作',
+            key: 'op',
+            render: (_: unknown, r: Row) =>
+              r.status === 'active' && (
+                <Button size="small" onClick={() => void pairingApi.endReport(tenant, r.id).then(reload, (e) => message.error(errorText(e)))}>
+                  结束报到
+                </Button>
+              ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <OrgPicker tenant={tenant} domains={['社区']} placeholder="按社区筛选" value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} style={{ width: 280 }} />
-      <ProblemAlert problem={problem} />
-      <PagedTable
-        rowKey="id"
-        loading={loading}
-        page={data ?? undefined}
-        current={page}
-        onPage={setPage}
-        columns={[
-          { title: '党员', render: (_, r) => r.person.name },
-          { title: '报到社区', render: (_, r) => r.community.name },
-          { title: '报到日期', dataIndex: 'reportedOn' },
-          { title: '状态', render: (_, r) => <Tag color={r.status === 'active' ? 'green' : 'default'}>{REPORT_STATUS_LABELS[r.status]}</Tag> },
-          ...(mayManage
-            ? [{
-                title: '操作',
-                key: 'op',
-                render: (_: unknown, r: NonNullable<typeof data>['items'][number]) =>
-                  r.status === 'active' && (
-                    <Button size="small" onClick={() => void pairingApi.endReport(tenant, r.id).then(reload, (e) => message.error(errorText(e)))}>
-                      结束报到
-                    </Button>
-                  ),
-              }]
-            : []),
-        ]}
-      />
+      <CommunityFilter tenant={tenant} value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} />
+      <LoadProblem problem={problem} />
+      <PagedTable rowKey="id" loading={loading} page={data ?? undefined} current={page} onPage={setPage} columns={columns} />
     </Space>
   );
 }
@@ -307,76 +333,29 @@ function RecordsPane({ tenant, mayRecord }: { tenant: string; mayRecord: boolean
   const [open, setOpen] = useState(false);
   const load = useCallback(() => pairingApi.records(tenant, { communityOrgId: communityOrgId ?? undefined, year, offset: (page - 1) * PAGE, limit: PAGE }), [tenant, communityOrgId, year, page]);
   const { data, problem, loading, reload } = useLoaded(load);
+  type Row = NonNullable<typeof data>['items'][number];
+  const columns: Column<Row>[] = [
+    { title: '服务日期', dataIndex: 'servedOn' },
+    { title: '党员', render: (_, r) => r.person.name },
+    { title: '社区', render: (_, r) => r.community.name },
+    { title: '服务内容', dataIndex: 'content' },
+    { title: '时长', render: (_, r) => hours(r.minutes) },
+  ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
-        <OrgPicker tenant={tenant} domains={['社区']} placeholder="按社区筛选" value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} style={{ width: 280 }} />
-        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setPage(1))} />
+        <CommunityFilter tenant={tenant} value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} />
+        <YearSelect count={5} value={year} onChange={(y) => (setYear(y), setPage(1))} placeholder={<SelectLook width={110} value={`${year} 年`} />} />
         {mayRecord && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
             记实
           </Button>
         )}
       </Space>
-      <ProblemAlert problem={problem} />
-      <PagedTable
-        rowKey="id"
-        loading={loading}
-        page={data ?? undefined}
-        current={page}
-        onPage={setPage}
-        columns={[
-          { title: '服务日期', dataIndex: 'servedOn' },
-          { title: '党员', render: (_, r) => r.person.name },
-          { title: '社区', render: (_, r) => r.community.name },
-          { title: '服务内容', dataIndex: 'content' },
-          { title: '时长', render: (_, r) => hours(r.minutes) },
-        ]}
-      />
+      <LoadProblem problem={problem} />
+      <PagedTable rowKey="id" loading={loading} page={data ?? undefined} current={page} onPage={setPage} columns={columns} />
       {open && <RecordFormModal tenant={tenant} community={communityOrgId} onClose={(saved) => (setOpen(false), saved && void reload())} />}
     </Space>
-  );
-}
-
-function RecordFormModal({ tenant, community, onClose }: { tenant: string; community: string | null; onClose(saved: boolean): void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const communityOrgId = Form.useWatch('communityOrgId', form) as string | undefined;
-  const [people, setPeople] = useState<Named[]>([]);
-  useEffect(() => {
-    if (!communityOrgId) return setPeople([]);
-    void pairingApi.reports(tenant, { communityOrgId, status: 'active', limit: 100 }).then((p) => setPeople(p.items.map((r) => r.person)), () => setPeople([]));
-  }, [tenant, communityOrgId]);
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await pairingApi.addRecord(tenant, { personId: v.personId, communityOrgId: v.communityOrgId, servedOn: dateText(v.servedOn)!, content: v.content, minutes: Math.round(v.hours * 60) });
-      onClose(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
-  return (
-    <Modal open title="记实：在职党员服务社区" okText="保存" cancelText="取消" onOk={() => void save()} onCancel={() => onClose(false)}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ communityOrgId: community ?? undefined, hours: 2 }}>
-        <Form.Item name="communityOrgId" label="社区党组织" rules={[{ required: true, message: '请选择社区' }]}>
-          <OrgPicker tenant={tenant} domains={['社区']} placeholder="输入社区名称搜索" />
-        </Form.Item>
-        <Form.Item name="personId" label="报到党员" rules={[{ required: true, message: '请选择已到本社区报到的党员' }]}>
-          <Select showSearch optionFilterProp="label" options={people.map((p) => ({ value: p.id, label: p.name }))} placeholder="先选择社区" />
-        </Form.Item>
-        <Form.Item name="servedOn" label="服务日期" rules={[{ required: true, message: '请选择服务日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="content" label="服务内容" rules={[{ required: true, min: 2, message: '请填写服务内容（至少 2 个字）' }]}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-        <Form.Item name="hours" label="服务时长（小时）" rules={[{ required: true, message: '请填写时长' }]}>
-          <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 

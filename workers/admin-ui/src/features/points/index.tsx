@@ -2,7 +2,7 @@ import { TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import type { Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 
-const PointsPage = lazyPage(() => import('./PointsPage.tsx'));
+const PointsPage = lazyPage(() => import('./PointsPage.tsx'), undefined, { light: true });
 const MyPointsPage = lazyPage(() => import('./MyPointsPage.tsx'));
 
 /**

@@ -2,7 +2,8 @@ import { HeartOutlined, SolutionOutlined } from '@ant-design/icons';
 import { inCounty, type Feature } from '../../layout/feature.ts';
 import { lazyPage } from '../../lib/lazy-page.ts';
 
-const PostsPage = lazyPage(() => import('./PostsPage.tsx'));
+// Drawn without antd (src/light/, docs/adr/0031): its pager, form and drawer load after it.
+const PostsPage = lazyPage(() => import('./PostsPage.tsx'), undefined, { light: true });
 const MyPostsPage = lazyPage(() => import('./MyPostsPage.tsx'));
 
 /** 报到领岗 (issue 11): the owners' 岗位 pages, and members' phone page 我的岗位. */

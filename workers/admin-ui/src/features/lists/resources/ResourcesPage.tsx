@@ -1,46 +1,62 @@
-import { Form, Input, Progress, Select, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { resourceApi, type ResourceView } from '../../../api/list-endpoints.ts';
-import { CursorTable } from '../../../lib/CursorTable.tsx';
-import { FilterBar, ListCard, ListExcelActions } from '../../../lib/ListLayout.tsx';
+import { antIsland } from '../../../lib/ant-island.tsx';
+import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
 import { listPermissionsFor } from '../../../lib/listPermissions.ts';
 import { useCursorList } from '../../../lib/useCursorList.ts';
 import { useItemListPage } from '../../../lib/useItemListPage.ts';
-import { type UrlFilters, useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
+import { Card } from '../../../light/Card.tsx';
+import { CursorTable } from '../../../light/CursorTable.tsx';
+import { ListCard, ListExcelActions } from '../../../light/ListLayout.tsx';
+import type { Column } from '../../../light/Table.tsx';
+import { Tag } from '../../../light/Tag.tsx';
+import { Link as TextLink, Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
-import { OrgPicker } from '../../../shared/OrgPicker.tsx';
-import { categoryOptions, useCategories } from '../categories/useCategories.ts';
-import { AllianceFilter } from '../needs/AllianceFilter.tsx';
-import { LOCALITY_LABELS, RESOURCE_KIND_OPTIONS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS, RESOURCE_STATUS_OPTIONS } from '../needs/labels.ts';
-import { availability, ResourceDrawer } from './ResourceDrawer.tsx';
-import { ResourceFormModal } from './ResourceFormModal.tsx';
-import { lazyWhenOpen } from '../../../lib/lazy-when-open.tsx';
+import { useCategories } from '../categories/useCategories.ts';
+import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
+import { availability } from './availability.ts';
+import { CapacityBar } from './CapacityBar.tsx';
 
+// The form and the drawer (its 撤回 form and the edit form) validate with the shared zod schemas: they load when first opened.
+const ResourceFormModal = lazyWhenOpen(() => import('./ResourceFormModal.tsx').then((m) => m.ResourceFormModal), (p) => p.open);
+const ResourceDrawer = lazyWhenOpen(() => import('./ResourceDrawer.tsx').then((m) => m.ResourceDrawer), (p) => p.resourceId !== null);
 // The Excel import (antd's Upload and the preview table) loads when first opened.
 const ListImportModal = lazyWhenOpen(() => import('../needs/ListImportModal.tsx').then((m) => m.ListImportModal), (p) => p.open);
+// The page draws without antd (src/light/, docs/adr/0031); the filter bar is an antd island that
+// loads once the list is on screen.
+const ResourceFilters = antIsland(() => import('./ResourceFilters.tsx').then((m) => m.ResourceFilters));
 
 const FILTER_KEYS = ['q', 'allianceId', 'status', 'categoryId', 'kind', 'offeringOrgId'] as const;
-type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 const PAGE_SIZE = 20;
+
+// The filter bar's items (label and field, 查询 and 重置), so its placeholder wraps into as many
+// rows as the form will and the list does not move when the form arrives.
+const FILTER_ITEM_WIDTHS = [222, 300, 138, 128, 158, 266, 128];
+function FiltersPlaceholder() {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', rowGap: 8, columnGap: 16 }}>
+      {FILTER_ITEM_WIDTHS.map((w, i) => (
+        <div key={i} style={{ width: w, maxWidth: '100%', height: 32 }} />
+      ))}
+    </div>
+  );
+}
 
 export default function ResourcesPage() {
   const { tenant } = useTenant();
   const lp = useMemo(() => listPermissionsFor(tenant), [tenant]);
   const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
-  const [filterForm] = Form.useForm<Filters>();
   const categories = useCategories(tenant.slug);
   const list = useCursorList((after) => resourceApi.list(tenant.slug, { ...filters, cursor: after ?? undefined, limit: PAGE_SIZE }), [tenant.slug, filters]);
   const page = useItemListPage(list);
 
   useEffect(() => {
-    filterForm.resetFields();
-    filterForm.setFieldsValue(filters);
     void list.reload();
-  }, [list.reload, filterForm, filters]);
+  }, [list.reload, filters]);
 
-  const columns: ColumnsType<ResourceView> = [
+  const columns: Column<ResourceView>[] = [
     {
       title: '资源名称',
       dataIndex: 'title',
@@ -50,9 +66,9 @@ export default function ResourcesPage() {
       ellipsis: true,
       onCell: (r) => ({ title: r.title }),
       render: (title: string, r) => (
-        <Typography.Link onClick={() => page.open(r.id)} data-testid="resource-title">
+        <TextLink onClick={() => page.open(r.id)} data-testid="resource-title">
           {title}
-        </Typography.Link>
+        </TextLink>
       ),
     },
     {
@@ -69,10 +85,10 @@ export default function ResourcesPage() {
       width: 170,
       render: (_, r) => (
         <div style={{ minWidth: 130 }}>
-          <Progress percent={r.capacity ? Math.round((r.allocatedQty / r.capacity) * 100) : 0} showInfo={false} size="small" />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <CapacityBar percent={r.capacity ? Math.round((r.allocatedQty / r.capacity) * 100) : 0} />
+          <Text type="secondary" style={{ fontSize: 12 }}>
             剩余 {r.remainingQty} / {r.capacity} {r.unit}
-          </Typography.Text>
+          </Text>
         </div>
       ),
     },
@@ -85,7 +101,7 @@ export default function ResourcesPage() {
       ellipsis: true,
       render: (_, r) => `${r.placeName ?? '—'} · ${LOCALITY_LABELS[r.scope]}${r.radiusM ? `（${r.radiusM} 米）` : ''}`,
     },
-    { title: '可用期', key: 'window', width: 200, responsive: ['xxl'],  render: (_, r) => availability(r) },
+    { title: '可用期', key: 'window', width: 200, responsive: ['xxl'], render: (_, r) => availability(r) },
     {
       title: '党建联合体',
       dataIndex: 'allianceName',
@@ -93,31 +109,21 @@ export default function ResourcesPage() {
       ellipsis: true,
       render: (name: string, r) => <Link to={`/t/${tenant.slug}/alliances/${r.allianceId}`}>{name}</Link>,
     },
-    { title: '联系人', key: 'contact', width: 160, responsive: ['xxl'],  render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || '—' },
+    { title: '联系人', key: 'contact', width: 160, responsive: ['xxl'], render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || '—' },
   ];
 
   return (
     <>
-      <FilterBar form={filterForm} name="resource-filters" onFinish={applyFilters} onReset={() => applyFilters({})}>
-        <Form.Item name="q" label="关键词">
-          <Input placeholder="资源名称" allowClear style={{ width: 170 }} />
-        </Form.Item>
-        <Form.Item name="allianceId" label="党建联合体">
-          <AllianceFilter tenant={tenant.slug} />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select options={RESOURCE_STATUS_OPTIONS} allowClear placeholder="全部" style={{ width: 100 }} />
-        </Form.Item>
-        <Form.Item name="kind" label="类型">
-          <Select options={RESOURCE_KIND_OPTIONS} allowClear placeholder="全部" style={{ width: 90 }} />
-        </Form.Item>
-        <Form.Item name="categoryId" label="类别">
-          <Select options={categoryOptions(categories.items, filters.categoryId)} allowClear placeholder="全部" style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item name="offeringOrgId" label="提供单位">
-          <OrgPicker tenant={tenant.slug} placeholder="搜索党组织" style={{ width: 200 }} />
-        </Form.Item>
-      </FilterBar>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <ResourceFilters
+          tenant={tenant.slug}
+          categories={categories.items}
+          filters={filters}
+          onApply={applyFilters}
+          onReset={() => applyFilters({})}
+          placeholder={<FiltersPlaceholder />}
+        />
+      </Card>
       <ListCard
         title="资源清单"
         total={list.total}
@@ -127,11 +133,12 @@ export default function ResourcesPage() {
             exportFile={() => resourceApi.export(tenant.slug, filters)}
             onImport={lp.canCreateResource ? page.startImport : undefined}
             onCreate={lp.canCreateResource ? page.startCreate : undefined}
-            createText="登记资源" createAction="resource.manage"
+            createText="登记资源"
+            createAction="resource.manage"
           />
         }
       >
-        <CursorTable<ResourceView> list={list} columns={columns} emptyText="暂无资源" unit="条" scroll={{ x: 1030 }} data-testid="resource-table" />
+        <CursorTable<ResourceView> list={list} columns={columns} emptyText="暂无资源" unit="条" minWidth={1030} data-testid="resource-table" />
       </ListCard>
       <ResourceFormModal open={page.creating} allianceId={filters.allianceId} onClose={page.cancelCreate} onSaved={page.created} />
       <ListImportModal open={page.importing} tenant={tenant.slug} noun="资源" allianceId={filters.allianceId} api={resourceApi} onClose={page.closeImport} onImported={page.imported} />
