@@ -5,8 +5,12 @@ interface Props {
   pageSize: number;
   total: number;
   onChange: (page: number) => void;
-  /** A small table's pager; it hides while one page holds everything. */
+  /** A small table's pager (antd's Table gives its pager the table's size). */
   small?: boolean;
+  /** 共 N 项 at its left. */
+  showTotal?: boolean;
+  /** Nothing while one page holds every row. */
+  hideOnSinglePage?: boolean;
 }
 
 /**
@@ -14,7 +18,7 @@ interface Props {
  * of antd (lib/ant-island.tsx), so the rows draw without it. The wrapper's class is what antd's
  * stylesheet places a table's pager under.
  */
-export function TablePager({ current, pageSize, total, onChange, small }: Props) {
+export function TablePager({ current, pageSize, total, onChange, small, showTotal, hideOnSinglePage }: Props) {
   return (
     <div className="ronghe ant-table-css-var ant-table-wrapper">
       <Pagination
@@ -23,10 +27,10 @@ export function TablePager({ current, pageSize, total, onChange, small }: Props)
         current={current}
         pageSize={pageSize}
         total={total}
-        hideOnSinglePage={small}
+        hideOnSinglePage={hideOnSinglePage}
         showSizeChanger={false}
         onChange={(page) => onChange(page)}
-        showTotal={small ? undefined : (n) => `共 ${n} 项`}
+        showTotal={showTotal ? (n) => `共 ${n} 项` : undefined}
       />
     </div>
   );

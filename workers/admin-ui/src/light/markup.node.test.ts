@@ -92,6 +92,7 @@ describe('light components draw antd 6 markup (src/light)', () => {
     same(h(Alert, { type: 'error', title: '失败', description: '原因' }), h(AntAlert, { type: 'error', showIcon: true, title: '失败', description: '原因' }));
     same(h(Empty, { description: '暂无需求' }), h(AntEmpty, { image: AntEmpty.PRESENTED_IMAGE_SIMPLE, description: '暂无需求' }));
     same(h(Progress, { percent: 40 }), h(AntProgress, { percent: 40, size: 'small' }));
+    same(h(Progress, { percent: 100, showInfo: false }), h(AntProgress, { percent: 100, size: 'small', showInfo: false }));
     same(h(Statistic, { title: '红色', value: 1234, suffix: '项' }), h(AntStatistic, { title: '红色', value: 1234, suffix: '项' }));
     same(h(StatusDot, { status: 'error' }), h(AntBadge, { status: 'error' }));
     same(h(StatusDot, { color: '#cf1322', text: '红灯' }), h(AntBadge, { color: '#cf1322', text: '红灯' }));

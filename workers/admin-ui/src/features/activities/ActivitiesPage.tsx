@@ -91,7 +91,7 @@ export default function ActivitiesPage() {
       />
       {/* antd's table shows no pager while it has nothing to count. */}
       {data !== null && data.total > 0 && (
-        <TablePager current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} placeholder={<div style={{ height: 64 }} />} />
+        <TablePager showTotal current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} placeholder={<div style={{ height: 64 }} />} />
       )}
       {creating && <CreateActivityModal onClose={() => setCreating(false)} onCreated={(id) => navigate(`/t/${tenant.slug}/activities/${id}`)} />}
     </Card>

@@ -134,7 +134,7 @@ export default function FundsHomePage() {
           </div>
           {/* hideOnSinglePage: one page of alliances has no pager, nor antd to load for it. */}
           {items.length > PAGE_SIZE && (
-            <TablePager small current={page} pageSize={PAGE_SIZE} total={items.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />
+            <TablePager small hideOnSinglePage current={page} pageSize={PAGE_SIZE} total={items.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />
           )}
         </Card>
       )}

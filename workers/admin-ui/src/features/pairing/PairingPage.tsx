@@ -1,15 +1,13 @@
 import { DownloadOutlined, DownOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useRef, useState, type Key } from 'react';
+import { useCallback, useState, type Key } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { errorText } from '../../api/client.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
 import { antIsland } from '../../lib/ant-island.tsx';
 import { useFeedback } from '../../lib/feedback.tsx';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
-import type { ProblemText } from '../../lib/problems.ts';
 import { hoursText as hours, thisYearShanghai as thisYear, todayShanghai } from '../../lib/time.ts';
 import { useLoaded } from '../../lib/useLoaded.ts';
-import { Alert } from '../../light/Alert.tsx';
 import { Button } from '../../light/Button.tsx';
 import { Card } from '../../light/Card.tsx';
 import { cx, THEME_CLASS } from '../../light/cx.ts';
@@ -22,6 +20,7 @@ import { Tag } from '../../light/Tag.tsx';
 import { Text } from '../../light/Typography.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REPORT_STATUS_LABELS, STANDING_COLORS } from './labels.ts';
+import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 
 // 双报到 (seed 002 (十六), seed 003 双报到结对互动): 达标情况 (the county's two
 // tables, the 评先评优 ineligibility, Excel), 单位结对, 党员报到 and 记实档案.
@@ -31,7 +30,7 @@ import { MEMBER_STANDING_LABELS, ORG_STANDING_LABELS, PAIRING_STATUS_LABELS, REP
 const YearSelect = antIsland(() => import('../../lib/YearSelect.tsx').then((m) => m.YearSelect));
 const CommunityPicker = antIsland(() => import('./CommunityFilter.tsx').then((m) => m.CommunityFilter));
 const PairingStatusSelect = antIsland(() => import('./PairingStatusSelect.tsx').then((m) => m.PairingStatusSelect));
-const Pager = antIsland(() => import('./Pager.tsx').then((m) => m.Pager));
+const TablePager = antIsland(() => import('../../lib/TablePager.tsx').then((m) => m.TablePager));
 // Each form is drawn only while open, so each opening starts blank.
 const StandardModal = lazyWhenOpen(() => import('./PairingForms.tsx').then((m) => m.StandardModal), () => true);
 const PairingFormModal = lazyWhenOpen(() => import('./PairingForms.tsx').then((m) => m.PairingFormModal), () => true);
@@ -46,46 +45,18 @@ const STATUS_FILTER_TEXT: Record<string, string> = { active: '结对中', ended:
 function SelectLook({ width, value, placeholder, search }: { width: number; value?: string; placeholder?: string; search?: boolean }) {
   return (
     <div className={cx('ant-select ant-select-outlined', THEME_CLASS, 'ant-select-css-var ant-select-single ant-select-show-arrow', search && 'ant-select-show-search')} style={{ width }}>
-      <div className="ant-select-content">
-        {value !== undefined ? (
-          <div className="ant-select-content-value" title={value}>
-            {value}
-          </div>
-        ) : (
+      {value !== undefined ? (
+        <div className="ant-select-content ant-select-content-has-value" title={value}>
+          {value}
+        </div>
+      ) : (
+        <div className="ant-select-content">
           <div className="ant-select-placeholder">{placeholder}</div>
-        )}
-      </div>
+        </div>
+      )}
       <div className="ant-select-suffix">
         <DownOutlined />
       </div>
-    </div>
-  );
-}
-
-/** lib/ProblemAlert without antd: why a read failed, each missing item or rule on its own line. */
-function LoadProblem({ problem }: { problem: ProblemText | null }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problem) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [problem]);
-  if (!problem) return null;
-  return (
-    <div ref={ref} style={{ textAlign: 'start' }}>
-      <Alert
-        type={problem.stale ? 'warning' : 'error'}
-        data-testid="problem-alert"
-        title={problem.title}
-        description={
-          problem.items.length > 0 ? (
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {problem.items.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          ) : undefined
-        }
-        style={{ marginBottom: 12 }}
-      />
     </div>
   );
 }
@@ -117,7 +88,7 @@ function PagedTable<T extends object>({
       {/* antd's scroll={{ x: 'max-content' }}: the table scrolls sideways inside its card when it does not fit. */}
       <Table<T> size="small" minWidth={0} rowKey={rowKey} loading={loading} columns={columns} rows={page?.items ?? []} />
       {/* antd's table shows no pager while it has nothing to count. */}
-      {total > 0 && <Pager current={current} pageSize={PAGE} total={total} onChange={onPage} placeholder={<div style={{ height: 56 }} />} />}
+      {total > 0 && <TablePager small current={current} pageSize={PAGE} total={total} onChange={onPage} placeholder={<div style={{ height: 56 }} />} />}
     </div>
   );
 }
@@ -175,7 +146,7 @@ function CompliancePane({ tenant, mayStandard }: { tenant: string; mayStandard: 
           </Button>
         )}
       </Space>
-      <LoadProblem problem={problem} />
+      <ProblemAlert problem={problem} />
       {data && (
         <Text type="secondary">
           {year} 年标准：每名在职党员服务不少于 {data.standard.memberMinRecords} 次、累计 {hours(data.standard.memberMinMinutes)}；每个单位党员服务合计不少于 {data.standard.orgMinRecords} 次
@@ -283,7 +254,7 @@ function PairingsPane({ tenant, mayManage }: { tenant: string; mayManage: boolea
           </Button>
         )}
       </Space>
-      <LoadProblem problem={problem} />
+      <ProblemAlert problem={problem} />
       <PagedTable rowKey="id" loading={loading} page={data ?? undefined} current={page} onPage={setPage} columns={columns} />
       {open && <PairingFormModal tenant={tenant} onClose={(saved) => (setOpen(false), saved && void reload())} />}
     </Space>
@@ -320,7 +291,7 @@ function ReportsPane({ tenant, mayManage }: { tenant: string; mayManage: boolean
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <CommunityFilter tenant={tenant} value={communityOrgId} onChange={(v) => (setCommunity(v), setPage(1))} />
-      <LoadProblem problem={problem} />
+      <ProblemAlert problem={problem} />
       <PagedTable rowKey="id" loading={loading} page={data ?? undefined} current={page} onPage={setPage} columns={columns} />
     </Space>
   );
@@ -352,7 +323,7 @@ function RecordsPane({ tenant, mayRecord }: { tenant: string; mayRecord: boolean
           </Button>
         )}
       </Space>
-      <LoadProblem problem={problem} />
+      <ProblemAlert problem={problem} />
       <PagedTable rowKey="id" loading={loading} page={data ?? undefined} current={page} onPage={setPage} columns={columns} />
       {open && <RecordFormModal tenant={tenant} community={communityOrgId} onClose={(saved) => (setOpen(false), saved && void reload())} />}
     </Space>

@@ -10,6 +10,7 @@ import { Alert } from '../../light/Alert.tsx';
 import { Button } from '../../light/Button.tsx';
 import { Space } from '../../light/Space.tsx';
 import { Table, type Column } from '../../light/Table.tsx';
+import { Tabs } from '../../light/Tabs.tsx';
 import { Tag } from '../../light/Tag.tsx';
 import { Title } from '../../light/Typography.tsx';
 import { useTenant } from '../../tenant.tsx';
@@ -17,7 +18,6 @@ import { pointsApi, type LeaderboardView, type PointEntryView, type PointRuleVie
 import type { Person } from './AwardModal.tsx';
 import { capLabel, kindLabel, ROLE_TEXT, sourceLabel } from './labels.ts';
 import type { BoardBy } from './PointsFilters.tsx';
-import { PointsTabs } from './PointsTabs.tsx';
 
 // The page draws without antd (src/light/, docs/adr/0031): the leaderboard's and the ledger's choices
 // are antd islands that load once the page is on screen; the dialogs and the drawer load when first opened.
@@ -51,7 +51,7 @@ export default function PointsPage() {
   return (
     <>
       <Title level={4}>积分管理</Title>
-      <PointsTabs
+      <Tabs
         items={[
           { key: 'board', label: '排行榜', children: <Boards onAward={mayAward ? setAwardFor : undefined} changed={changed} /> },
           { key: 'ledger', label: '积分明细', children: <Ledger mayAward={mayAward} onAward={setAwardFor} changed={changed} onChanged={() => setChanged((n) => n + 1)} /> },

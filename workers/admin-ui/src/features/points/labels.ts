@@ -1,4 +1,4 @@
-import { CAP_PERIOD_LABELS, ENTRY_KIND_LABELS, POINT_SOURCE_LABELS } from '@ronghe/schema';
+import { CAP_PERIOD_LABELS, ENTRY_KIND_LABELS, POINT_SOURCE_LABELS } from '@ronghe/schema/labels';
 
 // Words the points pages show for coded values (never the codes themselves).
 export const sourceLabel = (s: string) => (POINT_SOURCE_LABELS as Record<string, string>)[s] ?? '其他';

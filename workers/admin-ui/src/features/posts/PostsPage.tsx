@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { antIsland } from '../../lib/ant-island.tsx';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
 import { problemText, type ProblemText } from '../../lib/problems.ts';
-import { Alert } from '../../light/Alert.tsx';
 import { Button } from '../../light/Button.tsx';
 import { Card } from '../../light/Card.tsx';
 import { Space } from '../../light/Space.tsx';
@@ -11,10 +10,11 @@ import { Tag } from '../../light/Tag.tsx';
 import { Text } from '../../light/Typography.tsx';
 import { useTenant } from '../../tenant.tsx';
 import { POST_STATUS_TEXT, postApi, type Post } from './api.ts';
+import { ProblemAlert } from '../../lib/ProblemAlert.tsx';
 
 // The page draws without antd (src/light/, docs/adr/0031): the pager is an antd island that loads once
 // the list is on screen; the form and the drawer load when first opened.
-const Pager = antIsland(() => import('./Pager.tsx').then((m) => m.Pager));
+const TablePager = antIsland(() => import('../../lib/TablePager.tsx').then((m) => m.TablePager));
 const CreatePostModal = lazyWhenOpen(() => import('./CreatePostModal.tsx').then((m) => m.CreatePostModal), (p) => p.open);
 // Drawn only while a post is open, so each opening reads the post afresh.
 const PostWorkDrawer = lazyWhenOpen(() => import('./PostWorkDrawer.tsx').then((m) => m.PostWorkDrawer), () => true);
@@ -23,33 +23,6 @@ const PAGE_SIZE = 20;
 
 /** A column's width as antd's table (fixed layout, scroll.x) keeps it: src/light/Table sizes columns only in a fixed layout, so the cell keeps it too. */
 const sized = (width: number) => ({ width, onCell: () => ({ style: { width } }) });
-
-/** lib/ProblemAlert without antd: why the list could not be read, each missing item or rule on its own line. */
-function LoadProblem({ problem }: { problem: ProblemText }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [problem]);
-  return (
-    <div ref={ref} style={{ textAlign: 'start' }}>
-      <Alert
-        type={problem.stale ? 'warning' : 'error'}
-        data-testid="problem-alert"
-        title={problem.title}
-        description={
-          problem.items.length > 0 ? (
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {problem.items.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          ) : undefined
-        }
-        style={{ marginBottom: 12 }}
-      />
-    </div>
-  );
-}
 
 /**
  * 报到领岗 for the post owners (a community or an alliance) and the county:
@@ -129,11 +102,11 @@ export default function PostsPage() {
         ) : undefined
       }
     >
-      {problem && <LoadProblem problem={problem} />}
+      {problem && <ProblemAlert problem={problem} />}
       {/* antd's scroll={{ x: 800 }}: below 800 px the table scrolls sideways inside its card. */}
       <Table<Post> rowKey="id" size="middle" loading={loading} columns={columns} rows={shown} minWidth={800} />
       {/* antd's table shows no pager while it has nothing to count. */}
-      {rows.length > 0 && <Pager current={current} pageSize={PAGE_SIZE} total={rows.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />}
+      {rows.length > 0 && <TablePager small current={current} pageSize={PAGE_SIZE} total={rows.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />}
       <CreatePostModal
         open={creating}
         onClose={() => setCreating(false)}

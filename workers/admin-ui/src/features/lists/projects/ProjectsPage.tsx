@@ -11,7 +11,6 @@ import { useUrlFilters } from '../../../lib/useUrlFilters.ts';
 import { Alert } from '../../../light/Alert.tsx';
 import { Button } from '../../../light/Button.tsx';
 import { Card } from '../../../light/Card.tsx';
-import { cx, THEME_CLASS } from '../../../light/cx.ts';
 import { CursorTable } from '../../../light/CursorTable.tsx';
 import { Empty } from '../../../light/Empty.tsx';
 import { Col, Row } from '../../../light/Grid.tsx';
@@ -28,6 +27,7 @@ import { boardColumns, DueDate, PROJECT_STATUS_LABELS, StatusTag, WarningLight, 
 import { ActionButton } from '../../../light/ActionButton.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { useFeedback } from '../../../lib/feedback.tsx';
+import { FiltersPlaceholder } from '../../../light/FiltersPlaceholder.tsx';
 // The form (and the zod schemas it validates with, the 56.6 KB gzip `schema` chunk) loads when
 // 新建项目 is clicked, not before the board is drawn (docs/adr/0031).
 const ProjectFormModal = lazyWhenOpen(() => import('./ProjectFormModal.tsx').then((m) => m.ProjectFormModal), (p) => p.open);
@@ -163,18 +163,8 @@ function SegmentLabel({ icon, label }: { icon: ReactNode; label: string }) {
   );
 }
 
-// The filter bar's items (label and field, 查询 and 重置), so its placeholder wraps into as many
-// rows as the form will and the board does not move when the form arrives.
+// The filter bar's items, for its placeholder (light/FiltersPlaceholder.tsx).
 const FILTER_ITEM_WIDTHS = [232, 320, 208, 138, 138, 266, 128];
-function FiltersPlaceholder() {
-  return (
-    <div style={{ display: 'flex', flexWrap: 'wrap', rowGap: 8, columnGap: 16 }}>
-      {FILTER_ITEM_WIDTHS.map((w, i) => (
-        <div key={i} style={{ width: w, maxWidth: '100%', height: 32 }} />
-      ))}
-    </div>
-  );
-}
 
 export default function ProjectsPage() {
   const { tenant } = useTenant();
@@ -199,7 +189,7 @@ export default function ProjectsPage() {
           filters={filters}
           onApply={(v) => applyFilters({ ...v, view: filters.view })}
           onReset={() => applyFilters({ view: filters.view })}
-          placeholder={<FiltersPlaceholder />}
+          placeholder={<FiltersPlaceholder widths={FILTER_ITEM_WIDTHS} />}
         />
       </Card>
       <Card

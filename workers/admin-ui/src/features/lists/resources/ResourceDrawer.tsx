@@ -12,6 +12,7 @@ import { useTenant } from '../../../tenant.tsx';
 import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
 import { ResourceFormModal } from './ResourceFormModal.tsx';
 import { useFeedback } from '../../../lib/feedback.tsx';
+import { availability } from './availability.ts';
 
 interface Props {
   resourceId: string | null;
@@ -20,11 +21,6 @@ interface Props {
 }
 
 const reasonSchema = ReasonBodySchema.shape.reason;
-
-export function availability(r: Pick<ResourceView, 'availableFrom' | 'availableTo'>): string {
-  if (!r.availableFrom && !r.availableTo) return '长期';
-  return `${r.availableFrom ?? '即日起'} 至 ${r.availableTo ?? '长期'}`;
-}
 
 export function ResourceDrawer({ resourceId, onClose, onChanged }: Props) {
   const { tenant } = useTenant();

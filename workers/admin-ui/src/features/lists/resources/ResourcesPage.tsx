@@ -16,8 +16,9 @@ import { Link as TextLink, Text } from '../../../light/Typography.tsx';
 import { useTenant } from '../../../tenant.tsx';
 import { useCategories } from '../categories/useCategories.ts';
 import { LOCALITY_LABELS, RESOURCE_STATUS_COLORS, RESOURCE_STATUS_LABELS } from '../needs/labels.ts';
+import { Progress } from '../../../light/Progress.tsx';
 import { availability } from './availability.ts';
-import { CapacityBar } from './CapacityBar.tsx';
+import { FiltersPlaceholder } from '../../../light/FiltersPlaceholder.tsx';
 
 // The form and the drawer (its 撤回 form and the edit form) validate with the shared zod schemas: they load when first opened.
 const ResourceFormModal = lazyWhenOpen(() => import('./ResourceFormModal.tsx').then((m) => m.ResourceFormModal), (p) => p.open);
@@ -31,18 +32,8 @@ const ResourceFilters = antIsland(() => import('./ResourceFilters.tsx').then((m)
 const FILTER_KEYS = ['q', 'allianceId', 'status', 'categoryId', 'kind', 'offeringOrgId'] as const;
 const PAGE_SIZE = 20;
 
-// The filter bar's items (label and field, 查询 and 重置), so its placeholder wraps into as many
-// rows as the form will and the list does not move when the form arrives.
+// The filter bar's items, for its placeholder (light/FiltersPlaceholder.tsx).
 const FILTER_ITEM_WIDTHS = [222, 300, 138, 128, 158, 266, 128];
-function FiltersPlaceholder() {
-  return (
-    <div style={{ display: 'flex', flexWrap: 'wrap', rowGap: 8, columnGap: 16 }}>
-      {FILTER_ITEM_WIDTHS.map((w, i) => (
-        <div key={i} style={{ width: w, maxWidth: '100%', height: 32 }} />
-      ))}
-    </div>
-  );
-}
 
 export default function ResourcesPage() {
   const { tenant } = useTenant();
@@ -85,7 +76,7 @@ export default function ResourcesPage() {
       width: 170,
       render: (_, r) => (
         <div style={{ minWidth: 130 }}>
-          <CapacityBar percent={r.capacity ? Math.round((r.allocatedQty / r.capacity) * 100) : 0} />
+          <Progress percent={r.capacity ? Math.round((r.allocatedQty / r.capacity) * 100) : 0} showInfo={false} />
           <Text type="secondary" style={{ fontSize: 12 }}>
             剩余 {r.remainingQty} / {r.capacity} {r.unit}
           </Text>
@@ -121,7 +112,7 @@ export default function ResourcesPage() {
           filters={filters}
           onApply={applyFilters}
           onReset={() => applyFilters({})}
-          placeholder={<FiltersPlaceholder />}
+          placeholder={<FiltersPlaceholder widths={FILTER_ITEM_WIDTHS} />}
         />
       </Card>
       <ListCard
