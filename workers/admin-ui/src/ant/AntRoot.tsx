@@ -35,15 +35,13 @@ function Capture({ onReady }: { onReady: (apis: FeedbackApis) => void }) {
 }
 
 /**
- * The app's one place for messages and confirmations: mounted once beside the routes (lib/feedback.tsx),
+ * The app's one place for messages and confirmations: mounted once beside the routes as an island (lib/feedback.tsx),
  * so a message outlives the page that showed it (a save that navigates away).
  */
 export function FeedbackHost({ onReady }: { onReady: (apis: FeedbackApis) => void }) {
   return (
-    <AntRoot>
-      <App component={false}>
-        <Capture onReady={onReady} />
-      </App>
-    </AntRoot>
+    <App component={false}>
+      <Capture onReady={onReady} />
+    </App>
   );
 }

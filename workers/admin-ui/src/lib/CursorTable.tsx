@@ -2,17 +2,8 @@ import { Alert, Table } from 'antd';
 import type { TableProps } from 'antd';
 import { useMemo, useRef } from 'react';
 import { HorizontalScroll, useNarrowerThan } from './HorizontalScroll.tsx';
+import type { CursorListView } from '../light/CursorTable.tsx';
 import { LoadMoreFooter } from './LoadMoreFooter.tsx';
-
-/** What CursorTable reads from useCursorList. */
-interface CursorListView<T> {
-  rows: T[];
-  total: number | null;
-  cursor: string | null;
-  loading: boolean;
-  error: string | null;
-  loadMore: () => void;
-}
 
 type Props<T> = Omit<TableProps<T>, 'dataSource' | 'loading' | 'locale' | 'pagination'> & {
   list: CursorListView<T>;

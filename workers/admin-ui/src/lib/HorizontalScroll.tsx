@@ -9,14 +9,14 @@ import { useLayoutEffect, useState, type CSSProperties, type ReactNode, type Ref
  * antd's measuring and keep `scroll`; fixed columns too, but only while the table does not fit
  * (CursorTable, useNarrowerThan).
  */
-export function HorizontalScroll({ minWidth, children, boxRef }: { minWidth: number | undefined; children: ReactNode; boxRef?: RefObject<HTMLDivElement | null> }) {
+export function HorizontalScroll({ minWidth, children, boxRef }: { minWidth: number | 'max-content' | undefined; children: ReactNode; boxRef?: RefObject<HTMLDivElement | null> }) {
   // Without a width, a plain box (the table scrolls by antd's means): the same element either way,
   // so switching between the two does not remount the table.
   return (
     <div
       ref={boxRef}
       className={minWidth === undefined ? undefined : 'table-min-width'}
-      style={minWidth === undefined ? undefined : ({ '--table-min-width': `${minWidth}px` } as CSSProperties)}
+      style={minWidth === undefined ? undefined : ({ '--table-min-width': typeof minWidth === 'number' ? `${minWidth}px` : minWidth } as CSSProperties)}
     >
       {children}
     </div>

@@ -1,8 +1,7 @@
 import type { MessageArgsProps, ModalFuncProps } from 'antd';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FeedbackApis } from '../ant/AntRoot.tsx';
-import { onAntWanted } from './ant-island.tsx';
-import { preloadable } from './preloadable.tsx';
+import { antIsland, onAntWanted } from './ant-island.tsx';
 
 type Say = (content: ReactNode | MessageArgsProps, duration?: number) => void;
 type Ask = (config: ModalFuncProps) => void;
@@ -13,7 +12,8 @@ export interface Feedback {
   modal: { confirm: Ask; info: Ask };
 }
 
-const Host = preloadable(() => import('../ant/AntRoot.tsx').then((m) => m.FeedbackHost));
+// An island like any piece of antd: drawn inside the antd configuration once its code has run.
+const Host = antIsland(() => import('../ant/AntRoot.tsx').then((m) => m.FeedbackHost));
 // Without antd wanted by anything else, the host still comes once the first page has settled, so a
 // message is never the thing that waits for antd's download.
 const HOST_AT_LATEST_MS = 3000;
@@ -62,18 +62,9 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   return (
     <FeedbackContext.Provider value={feedback}>
       {children}
-      {wanted && <HostWhenLoaded onReady={onReady} />}
+      {wanted && <Host onReady={onReady} />}
     </FeedbackContext.Provider>
   );
-}
-
-/** The host, drawn once its code has run: an ordinary update, nothing suspends beside the routes. */
-function HostWhenLoaded({ onReady }: { onReady: (apis: FeedbackApis) => void }) {
-  const [loaded, setLoaded] = useState(Host.loaded);
-  useEffect(() => {
-    if (!loaded) void Host.preload().then(() => setLoaded(true), () => undefined);
-  }, [loaded]);
-  return loaded ? <Host onReady={onReady} /> : null;
 }
 
 /** The app's messages and confirmations (FeedbackProvider, in main.tsx). */

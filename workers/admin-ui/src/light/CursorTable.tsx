@@ -3,8 +3,8 @@ import { LoadMoreFooter } from '../lib/LoadMoreFooter.tsx';
 import { Alert } from './Alert.tsx';
 import { Table, type Column } from './Table.tsx';
 
-/** What CursorTable reads from useCursorList. */
-interface CursorListView<T> {
+/** What a CursorTable (this one and lib/CursorTable) reads from useCursorList. */
+export interface CursorListView<T> {
   rows: T[];
   total: number | null;
   cursor: string | null;
@@ -20,7 +20,8 @@ interface Props<T> {
   unit?: string;
   emptyText?: ReactNode;
   /** The table keeps at least this width and scrolls sideways inside its card. */
-  minWidth?: number;
+  minWidth?: number | 'max-content';
+  size?: 'middle' | 'small';
   'data-testid'?: string;
 }
 

@@ -33,7 +33,7 @@ interface Props<T> {
   /** Shown for no rows; nothing while the first rows are on their way (`loading`). */
   emptyText?: ReactNode;
   /** The table keeps at least this width and scrolls sideways inside its box; fixed columns stick only then. */
-  minWidth?: number;
+  minWidth?: number | 'max-content';
   onRow?: (row: T) => HTMLAttributes<HTMLTableRowElement>;
   size?: 'middle' | 'small';
   /** Rows under the body (antd's `summary`): `<tr>`s of SummaryCell. */
@@ -102,7 +102,7 @@ export function Table<T extends object>({
   }, [columns, at]);
   const box = useRef<HTMLDivElement>(null);
   const hasFixed = shown.some((c) => c.fixed);
-  const narrow = useNarrowerThan(box, minWidth !== undefined && hasFixed ? minWidth : undefined);
+  const narrow = useNarrowerThan(box, typeof minWidth === 'number' && hasFixed ? minWidth : undefined);
   const sticky = hasFixed && narrow;
   const keyOf = (row: T, i: number): Key => (typeof rowKey === 'function' ? rowKey(row) : ((row[rowKey] as Key | undefined) ?? i));
   // As antd: a fixed layout once a column cuts its text (ellipsis), the declared widths always.

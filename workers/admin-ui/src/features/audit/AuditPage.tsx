@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../api/types.ts';
 import { antIsland } from '../../lib/ant-island.tsx';
 import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
-import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { Alert } from '../../light/Alert.tsx';
 import { Button } from '../../light/Button.tsx';
 import { Card } from '../../light/Card.tsx';
@@ -27,7 +27,6 @@ const AuditDiff = antIsland(() => import('./AuditDiff.tsx').then((m) => m.AuditD
 const AuditForbidden = antIsland(() => import('./AuditForbidden.tsx').then((m) => m.AuditForbidden));
 
 const KEYS = AUDIT_FILTER_KEYS;
-type Filters = UrlFilters<(typeof KEYS)[number]>;
 
 const FORBIDDEN = { title: '无权查看审计日志', subTitle: '审计日志仅对旗县区委组织部和市委组织部管理员开放。' };
 

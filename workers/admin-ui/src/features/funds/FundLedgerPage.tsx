@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Modal, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { FundReverseSchema } from '@ronghe/schema';

@@ -1,5 +1,5 @@
 import { DownOutlined } from '@ant-design/icons';
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { antIsland } from '../../lib/ant-island.tsx';
 import { useFeedback } from '../../lib/feedback.tsx';
@@ -105,33 +105,31 @@ export default function FundsHomePage() {
             <Button onClick={() => fundsApi.exportSummary(tenant.slug).catch((e) => message.error(problemText(e).title))}>导出 Excel</Button>
           }
         >
-          {/* antd's scroll={{ x: 'max-content' }}: no cell wraps, and the table scrolls inside the card (styles.css). */}
-          <div className="table-min-width" style={{ '--table-min-width': 'max-content' } as CSSProperties}>
-            <Table<Row>
-              data-testid="funds-summary"
-              rowKey="allianceId"
-              size="small"
-              loading={loading}
-              rows={items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
-              emptyText="还没有联合体记账"
-              onRow={(r) => ({ onClick: () => open(r.allianceId), style: { cursor: 'pointer' } })}
-              columns={columns}
-              summary={
-                totals && items.length ? (
-                  <tr>
-                    <SummaryCell colSpan={2}>
-                      <strong>合计</strong>
+          <Table<Row>
+            minWidth="max-content"
+            data-testid="funds-summary"
+            rowKey="allianceId"
+            size="small"
+            loading={loading}
+            rows={items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+            emptyText="还没有联合体记账"
+            onRow={(r) => ({ onClick: () => open(r.allianceId), style: { cursor: 'pointer' } })}
+            columns={columns}
+            summary={
+              totals && items.length ? (
+                <tr>
+                  <SummaryCell colSpan={2}>
+                    <strong>合计</strong>
+                  </SummaryCell>
+                  {[totals.bySource.allocation, totals.bySource.contribution, totals.bySource.party_fee, totals.bySource.other, totals.incomeFen, totals.spendingFen, totals.balanceFen].map((v, i) => (
+                    <SummaryCell key={i} align="right">
+                      <strong>{formatYuan(v)}</strong>
                     </SummaryCell>
-                    {[totals.bySource.allocation, totals.bySource.contribution, totals.bySource.party_fee, totals.bySource.other, totals.incomeFen, totals.spendingFen, totals.balanceFen].map((v, i) => (
-                      <SummaryCell key={i} align="right">
-                        <strong>{formatYuan(v)}</strong>
-                      </SummaryCell>
-                    ))}
-                  </tr>
-                ) : undefined
-              }
-            />
-          </div>
+                  ))}
+                </tr>
+              ) : undefined
+            }
+          />
           {/* hideOnSinglePage: one page of alliances has no pager, nor antd to load for it. */}
           {items.length > PAGE_SIZE && (
             <TablePager small hideOnSinglePage current={page} pageSize={PAGE_SIZE} total={items.length} onChange={setPage} placeholder={<div style={{ height: 56 }} />} />

@@ -86,7 +86,7 @@ function PagedTable<T extends object>({
   return (
     <div>
       {/* antd's scroll={{ x: 'max-content' }}: the table scrolls sideways inside its card when it does not fit. */}
-      <Table<T> size="small" minWidth={0} rowKey={rowKey} loading={loading} columns={columns} rows={page?.items ?? []} />
+      <Table<T> size="small" minWidth="max-content" rowKey={rowKey} loading={loading} columns={columns} rows={page?.items ?? []} />
       {/* antd's table shows no pager while it has nothing to count. */}
       {total > 0 && <TablePager small current={current} pageSize={PAGE} total={total} onChange={onPage} placeholder={<div style={{ height: 56 }} />} />}
     </div>

@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { antIsland } from '../../lib/ant-island.tsx';
 import { useFeedback } from '../../lib/feedback.tsx';
 import { lazyWhenOpen } from '../../lib/lazy-when-open.tsx';
-import { LoadMoreFooter } from '../../lib/LoadMoreFooter.tsx';
 import { problemText } from '../../lib/problems.ts';
 import { formatTime, thisYearShanghai as thisYear } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
-import { Alert } from '../../light/Alert.tsx';
+import { CursorTable } from '../../light/CursorTable.tsx';
 import { Button } from '../../light/Button.tsx';
 import { Space } from '../../light/Space.tsx';
 import { Table, type Column } from '../../light/Table.tsx';
@@ -31,15 +30,6 @@ type BoardRow = LeaderboardView['items'][number];
 
 /** A row of choices (a radio group and selects) until its island has loaded: the table below does not move. */
 const CHOICES_PLACEHOLDER = <div style={{ minHeight: 32, marginBottom: 12 }} />;
-
-/** antd's scroll={{ x: 'max-content' }}: no cell wraps, and the table scrolls inside its box (styles.css). */
-function MaxContent({ children }: { children: ReactNode }) {
-  return (
-    <div className="table-min-width" style={{ '--table-min-width': 'max-content' } as CSSProperties}>
-      {children}
-    </div>
-  );
-}
 
 /** 积分管理: 排行榜 (党员/支部/联合体), 积分明细 (hand awards and corrections), 积分规则 (versions). */
 export default function PointsPage() {
@@ -103,9 +93,7 @@ function Boards({ onAward, changed }: { onAward?: (p: Person) => void; changed: 
   return (
     <>
       <BoardFilters by={by} onBy={setBy} year={year} onYear={setYear} period={period} onPeriod={setPeriod} placeholder={CHOICES_PLACEHOLDER} />
-      <MaxContent>
-        <Table<BoardRow> data-testid="points-board" rowKey="id" size="small" loading={loading} rows={data?.items ?? []} emptyText="该期间还没有积分" columns={columns} />
-      </MaxContent>
+      <Table<BoardRow> minWidth="max-content" data-testid="points-board" rowKey="id" size="small" loading={loading} rows={data?.items ?? []} emptyText="该期间还没有积分" columns={columns} />
     </>
   );
 }
@@ -181,12 +169,7 @@ function Ledger({ mayAward, onAward, changed, onChanged }: { mayAward: boolean; 
   return (
     <>
       <LedgerFilters year={year} onYear={setYear} kind={kind} onKind={setKind} placeholder={CHOICES_PLACEHOLDER} />
-      {/* lib/CursorTable's list, small (src/light's CursorTable draws the middle size only). */}
-      {list.error && <Alert type="error" title={list.error} style={{ marginBottom: 12 }} />}
-      <MaxContent>
-        <Table<PointEntryView> size="small" rows={list.rows} loading={list.loading && list.rows.length === 0} emptyText="没有积分明细" columns={columns} />
-      </MaxContent>
-      <LoadMoreFooter shown={list.rows.length} total={list.total} cursor={list.cursor} loading={list.loading} unit="条" onMore={list.loadMore} />
+      <CursorTable<PointEntryView> list={list} minWidth="max-content" size="small" emptyText="没有积分明细" columns={columns} unit="条" />
     </>
   );
 }
@@ -240,9 +223,7 @@ function Rules({ mayEdit }: { mayEdit: boolean }) {
   ];
   return (
     <>
-      <MaxContent>
-        <Table<PointRuleView> rowKey="code" size="small" loading={loading} rows={rules} columns={columns} />
-      </MaxContent>
+      <Table<PointRuleView> minWidth="max-content" rowKey="code" size="small" loading={loading} rows={rules} columns={columns} />
       <RuleEditModal rule={editing} onClose={() => setEditing(null)} onReload={() => void reload()} />
       <RuleHistoryDrawer history={history} columns={historyColumns} onClose={() => setHistory(null)} />
     </>

@@ -1,5 +1,4 @@
 import { Drawer } from 'antd';
-import type { CSSProperties } from 'react';
 import { Table, type Column } from '../../light/Table.tsx';
 import type { PointRuleView } from './api.ts';
 
@@ -15,10 +14,7 @@ interface Props {
 export function RuleHistoryDrawer({ history, columns, onClose }: Props) {
   return (
     <Drawer open={!!history} title="规则的历史版本" onClose={onClose} width={Math.min(640, window.innerWidth)}>
-      {/* antd's scroll={{ x: 'max-content' }}: no cell wraps, and the table scrolls inside the drawer (styles.css). */}
-      <div className="table-min-width" style={{ '--table-min-width': 'max-content' } as CSSProperties}>
-        <Table<PointRuleView> rowKey="id" size="small" rows={history ?? []} columns={columns} />
-      </div>
+      <Table<PointRuleView> minWidth="max-content" rowKey="id" size="small" rows={history ?? []} columns={columns} />
     </Drawer>
   );
 }

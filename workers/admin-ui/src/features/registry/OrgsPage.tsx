@@ -16,7 +16,7 @@ import type { Organization, TreeItem } from '../../api/types.ts';
 import { formatTime } from '../../lib/time.ts';
 import { useCursorList } from '../../lib/useCursorList.ts';
 import { useFirstAnswer } from '../../lib/useFirstAnswer.ts';
-import { type UrlFilters, useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { useTenant } from '../../tenant.tsx';
 import { QUALITY_COLORS, STATUS_LABELS } from '../../shared/orgLabels.ts';
 import { ORG_FILTER_KEYS, orgListQuery } from './first-reads.ts';
@@ -35,14 +35,11 @@ const OrgDetailDrawer = lazyWhenOpen(() => import('./OrgDetailDrawer.tsx').then(
 // The Excel import (antd's Upload and the preview table) loads when first opened.
 const ImportModal = lazyWhenOpen(() => import('./ImportModal.tsx').then((m) => m.ImportModal), (p) => p.open);
 
-const FILTER_KEYS = ORG_FILTER_KEYS;
-
-type Filters = UrlFilters<(typeof FILTER_KEYS)[number]>;
 
 export default function OrgsPage() {
   const { tenant, perms } = useTenant();
   const { message, modal } = useFeedback();
-  const { filters, applyFilters } = useUrlFilters(FILTER_KEYS);
+  const { filters, applyFilters } = useUrlFilters(ORG_FILTER_KEYS);
 
   const firstTree = useFirstAnswer(() => orgApi.tree(tenant.slug));
   const [tree, setTree] = useState<TreeItem[]>(firstTree.value ?? []);
