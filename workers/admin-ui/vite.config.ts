@@ -1,10 +1,9 @@
-import { copyFileSync, mkdirSync, realpathSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { EARLY_PAGE_MODULES, EARLY_READ_ACTIONS, EARLY_READS } from './src/early-reads.ts';
-import { THEME } from './src/theme.ts';
 
 /**
  * /docs renders the OpenAPI document with Scalar's reference UI; its bundle is
@@ -20,6 +19,28 @@ function vendorApiReference(): Plugin {
       const target = join(import.meta.dirname, 'dist/vendor/scalar/standalone.js');
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(join(pkg, 'dist/browser/standalone.js'), target);
+    },
+  };
+}
+
+/**
+ * react-router's package sends every bundler to its development build, warnings on
+ * (remix-run/react-router#14102); the build takes the production build beside it, the same code
+ * with its development warnings off. `vite dev` keeps the warnings.
+ */
+function reactRouterProduction(): Plugin {
+  return {
+    name: 'ronghe-react-router-production',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source !== 'react-router' && source !== 'react-router/dom') return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return undefined;
+      const production = resolved.id.replace(/([\\/])dist\1development\1/, '$1dist$1production$1');
+      if (production === resolved.id) return resolved;
+      if (!existsSync(production)) throw new Error(`reactRouterProduction: ${production} is missing (react-router's layout changed)`);
+      return production;
     },
   };
 }
@@ -65,26 +86,40 @@ function sharedAppCode(): { plugin: Plugin; test: (id: string) => boolean; antdT
 const shared = sharedAppCode();
 
 /**
- * antd's styles as a stylesheet built from the app's theme (docs/adr/0031): `virtual:antd-style.css`
- * holds every antd component's CSS, drawn once here with THEME by antd's own extractor
- * (@ant-design/static-style-extract, server-side rendering into a style cache), so the browser runs
- * antd in zero-runtime mode and generates, hashes and inserts no style while drawing a page.
+ * antd's styles as static stylesheets built from the app's theme (docs/adr/0031), so the browser runs
+ * antd in zero-runtime mode and generates, hashes and inserts no style while drawing a page. Two of
+ * them (tenth session): `virtual:antd-style.css`, imported by main.tsx, holds the components a page's
+ * first draw uses (src/ant/antd-stylesheets.ts FIRST_DRAW_COMPONENTS) and is all the first paint
+ * waits for; every other component's rules are a file of their own, named in index.html
+ * (`<meta name="ronghe-antd-stylesheet">`) for lib/ant-stylesheet.ts to load with antd's code. Under
+ * `vite dev` the first stylesheet holds everything and there is no second one.
  */
-function antdStylesheet(): Plugin {
-  const id = 'virtual:antd-style.css';
-  let css: Promise<string> | undefined;
-  const extract = async () => {
-    const [{ extractStyle }, { ConfigProvider }, { createElement }] = await Promise.all([
-      import('@ant-design/static-style-extract'),
-      import('antd'),
-      import('react'),
-    ]);
-    return extractStyle((node) => createElement(ConfigProvider, { theme: THEME }, node));
-  };
+function antdStylesheets(): Plugin {
+  const css = 'virtual:antd-style.css';
+  const restName = 'antd-rest.css';
+  let building = false;
+  // The extractor renders antd on the server: loaded only when a stylesheet is asked for.
+  const extract = async (which: 'first' | 'rest' | 'all') => (await import('./src/ant/antd-stylesheets.ts')).antdCss(which);
   return {
-    name: 'ronghe-antd-stylesheet',
-    resolveId: (source) => (source === id ? id : undefined),
-    load: (loading) => (loading === id ? (css ??= extract()) : undefined),
+    name: 'ronghe-antd-stylesheets',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    // The CSS keeps its plain id, which vite's CSS pipeline picks up by its extension.
+    resolveId: (source) => (source === css ? css : undefined),
+    load: (id) => (id === css ? extract(building ? 'first' : 'all') : undefined),
+    async buildStart() {
+      if (building) this.emitFile({ type: 'asset', name: restName, source: await extract('rest') });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        const rest = Object.values(ctx.bundle).find((o) => o.type === 'asset' && o.names.includes(restName));
+        if (!rest) throw new Error(`antdStylesheets: no ${restName} in the bundle`);
+        return [{ tag: 'meta', attrs: { name: 'ronghe-antd-stylesheet', content: `/${rest.fileName}` }, injectTo: 'head' }];
+      },
+    },
   };
 }
 
@@ -149,7 +184,7 @@ function signedInPreload(): Plugin {
 // so the app lives at the site root and calls /api on the same origin.
 export default defineConfig({
   base: '/',
-  plugins: [react(), vendorApiReference(), shared.plugin, antdStylesheet(), signedInPreload()],
+  plugins: [react(), reactRouterProduction(), vendorApiReference(), shared.plugin, antdStylesheets(), signedInPreload()],
   resolve: {
     // The shared schemas' OpenAPI extension stays on the server: the browser gets plain zod (docs/adr/0031).
     alias: [{ find: /^@hono\/zod-openapi$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-openapi.ts', import.meta.url)) }],

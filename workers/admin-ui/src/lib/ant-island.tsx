@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType, type JSX, type ReactNode } from 'react';
+import { antStylesheet } from './ant-stylesheet.ts';
 import { preloadable } from './preloadable.tsx';
 
 const wanting = new Set<() => void>();
@@ -8,7 +9,8 @@ export function onAntWanted(listener: () => void): () => void {
   return () => wanting.delete(listener);
 }
 
-const loadRoot = () => import('../ant/AntRoot.tsx').then((m) => m.AntRoot);
+// antd's code and the stylesheet of the components a first draw does not use, together.
+const loadRoot = () => Promise.all([import('../ant/AntRoot.tsx'), antStylesheet()]).then(([m]) => m.AntRoot);
 
 /** `load`'s component drawn inside the antd configuration, loaded with it. */
 export async function withAntRoot<P extends object>(load: () => Promise<ComponentType<P>>): Promise<ComponentType<P>> {
