@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { DEMO_PASSWORD } from './env.ts';
-import { api, apiLogin, button, gone, landed, login, loginAsAdminOf, openOrgsAfterLogin, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
+import { api, apiLogin, button, gone, landed, login, loginAsAdminOf, openOrgsAfterLogin, rowsLoaded, settled, shotOnFailure, token, toast, visible } from './helpers.ts';
 
 // Signing in and out, in Chinese: wrong passwords, lockout, an expired
 // session, and changing one's own password.
@@ -132,6 +132,30 @@ describe('登录与账号', () => {
     await page.getByLabel('密码').fill(DEMO_PASSWORD);
     await button(page, '登录').click();
     await page.waitForURL(/\/t\/yuanbaoshan\/orgs$/);
+    await page.evaluate(() => sessionStorage.clear());
+  });
+
+  it('重新打开页面：页内的早读脚本得到内容安全策略允许，会话与列表的读取各只发一次', async () => {
+    // src/early-session.js is inline in index.html and runs under the CSP by its hash (docs/adr/0031,
+    // tenth session). Refused, nothing on screen would change: the app would ask for everything itself,
+    // later. So the browser's own report of a refused script is what this story watches.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await loginAsAdminOf(page, WRONG_USER);
+    await page.waitForURL(/\/t\/yuanbaoshan\/orgs$/);
+    const asked: string[] = [];
+    const count = (r: { url(): string }) => void asked.push(new URL(r.url()).pathname + new URL(r.url()).search);
+    page.on('request', count);
+    await page.reload();
+    await rowsLoaded(page);
+    page.off('request', count);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    // The early script's reads were taken over by the app, not asked again.
+    expect(asked.filter((u) => u === '/api/me')).toHaveLength(1);
+    expect(asked.filter((u) => u === '/api/t/yuanbaoshan/orgs?limit=20')).toHaveLength(1);
     await page.evaluate(() => sessionStorage.clear());
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,4 +33,20 @@ describe('admin UI first load', () => {
     const missing = ['.ant-layout', '.ant-menu', '.ant-table', '.ant-pagination', '.ant-form', '.ant-select', '.ant-picker', '.ant-modal', '.ant-drawer', '.ant-tag', '.ant-btn-color-primary', '.ant-checkbox'].filter((component) => !css.includes(`${component}{`));
     expect(missing).toEqual([]);
   });
+
+  // src/early-session.js is inline in index.html (vite.config.ts earlySessionInline): the built
+  // _headers must allow exactly that script by its hash, or the browser would refuse to run it and
+  // every read would wait for the app's code, silently.
+  it('the one inline script of the built index.html is the early-session script, allowed by the CSP\'s hash', () => {
+    const dist = join(ROOT, 'workers/admin-ui/dist');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    // Scripts the browser runs: neither a module with a src nor a JSON data block.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toBe(readFileSync(join(ROOT, 'workers/admin-ui/src/early-session.js'), 'utf8'));
+    const hash = createHash('sha256').update(inline[0]!).digest('base64');
+    const csp = /Content-Security-Policy: (.*)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))![1]!;
+    expect(csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))).toBe(`script-src 'self' 'sha256-${hash}'`);
+  });
 });
+

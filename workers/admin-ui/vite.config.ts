@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -123,6 +124,43 @@ function antdStylesheets(): Plugin {
   };
 }
 
+/**
+ * src/early-session.js inline in index.html, where `<script src="/early-session.js" async>` stands
+ * (docs/adr/0031, tenth session): the session's reads and the opened page's files start while the
+ * page is parsed, not after a request for the script has come back. It stands before the
+ * stylesheet's link, so it does not wait for the stylesheet either. The built `_headers` allows it by
+ * its hash (CSP `script-src 'self' 'sha256-…'`); test/e2e/ui-first-load-size.test.ts checks the two
+ * agree.
+ */
+function earlySessionInline(): Plugin {
+  const tag = '<script src="/early-session.js" async></script>';
+  let hash: string | undefined;
+  let outDir = '';
+  return {
+    name: 'ronghe-early-session-inline',
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (html.split(tag).length !== 2) throw new Error(`earlySessionInline: index.html must hold ${tag} once`);
+        const code = readFileSync(join(import.meta.dirname, 'src/early-session.js'), 'utf8');
+        hash = createHash('sha256').update(code).digest('base64');
+        return html.replace(tag, () => `<script>${code}</script>`);
+      },
+    },
+    closeBundle() {
+      if (!hash) return;
+      const file = join(outDir, '_headers');
+      const headers = readFileSync(file, 'utf8');
+      const before = "script-src 'self';";
+      if (headers.split(before).length !== 2) throw new Error(`earlySessionInline: ${file} must hold "${before}" once`);
+      writeFileSync(file, headers.replace(before, `script-src 'self' 'sha256-${hash}';`));
+    },
+  };
+}
+
 /** What the preload list reads of an output chunk. */
 interface Chunk {
   fileName: string;
@@ -134,7 +172,7 @@ interface Chunk {
 /**
  * The files a signed-in visitor needs beyond the first load: the sidebar layout's chunk and what it
  * imports (antd, the app's shared code). index.html lists them in a JSON block that
- * public/early-session.js turns into `<link rel="modulepreload">` when a session token exists, so a
+ * src/early-session.js turns into `<link rel="modulepreload">` when a session token exists, so a
  * reload or a bookmark fetches them beside the entry instead of after it has run; a first visit (the
  * login page) fetches nothing more than before (docs/adr/0031).
  */
@@ -184,7 +222,7 @@ function signedInPreload(): Plugin {
 // so the app lives at the site root and calls /api on the same origin.
 export default defineConfig({
   base: '/',
-  plugins: [react(), reactRouterProduction(), vendorApiReference(), shared.plugin, antdStylesheets(), signedInPreload()],
+  plugins: [react(), reactRouterProduction(), vendorApiReference(), shared.plugin, antdStylesheets(), signedInPreload(), earlySessionInline()],
   resolve: {
     // The shared schemas' OpenAPI extension stays on the server: the browser gets plain zod (docs/adr/0031).
     alias: [{ find: /^@hono\/zod-openapi$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-openapi.ts', import.meta.url)) }],

@@ -6,7 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { DAY_TOKENS, EARLY_PAGE_MODULES, EARLY_READ_ACTIONS, EARLY_READS } from './early-reads.ts';
 import type { PageAddress } from './layout/feature.ts';
 
-// public/early-session.js starts EARLY_READS before the app's code runs; the page's own GET takes an
+// src/early-session.js starts EARLY_READS before the app's code runs; the page's own GET takes an
 // answer over only when its URL is the same, character for character. Each page's preload (its
 // first-reads.ts, itself tested against the page's query) is the reference here.
 const urls = recordPreloads();

@@ -1,7 +1,7 @@
 /**
  * The first reads of the main pages opened at their plain address (no filters in the query string),
  * by page path, as paths under /api/t/<tenant>. index.html carries this table (vite.config.ts) and
- * public/early-session.js starts these reads as soon as the page is parsed, beside the session's two,
+ * src/early-session.js starts these reads as soon as the page is parsed, beside the session's two,
  * not once the app's code has arrived and run; the page takes the answers over (docs/adr/0031).
  *
  * Each list is exactly what the page's own preload (its `first-reads.ts`) asks for that address:

@@ -3,10 +3,10 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { EARLY_READ_ACTIONS, EARLY_READS } from './early-reads.ts';
 
-// public/early-session.js runs before the app: for a signed-in visitor it starts the session's two
+// src/early-session.js runs before the app: for a signed-in visitor it starts the session's two
 // reads and, for a main page opened at its plain address, that page's first reads (src/early-reads.ts,
 // carried in index.html by vite.config.ts). Run here in a bare context standing in for the page.
-const SCRIPT = readFileSync(new URL('../public/early-session.js', import.meta.url), 'utf8');
+const SCRIPT = readFileSync(new URL('./early-session.js', import.meta.url), 'utf8');
 
 /** The browser's clock at a given local date and time: `new Date()` is then, any other call as usual. */
 function clockAt(y: number, m: number, d: number, h = 12): DateConstructor {
@@ -20,7 +20,7 @@ function clockAt(y: number, m: number, d: number, h = 12): DateConstructor {
 }
 
 /** `actions`: what the tab kept of GET /tenants (src/api/client.ts knownActions), as its stored text. */
-function open(path: string, search = '', token: string | null = 't1', appFirst = false, clock: DateConstructor = Date, actions: string | null = null) {
+function open(path: string, search = '', token: string | null = 't1', clock: DateConstructor = Date, actions: string | null = null) {
   const fetched: { url: string; auth: string }[] = [];
   const blocks: Record<string, string> = {
     'ronghe-early-reads': JSON.stringify(EARLY_READS),
@@ -30,8 +30,6 @@ function open(path: string, search = '', token: string | null = 't1', appFirst =
   };
   const links: string[] = [];
   const window: Record<string, unknown> = {
-    // What src/api/client.ts leaves once it has started its own reads.
-    ...(appFirst ? { __rongheApp: true } : {}),
     fetch: (url: string, init: { headers: { authorization: string } }) => {
       fetched.push({ url, auth: init.headers.authorization });
       return Promise.resolve({});
@@ -82,18 +80,11 @@ describe('early-session.js', () => {
 
   it('opening 联合体活动 asks for this month by the browser’s clock, to its last day', () => {
     const session = ['/api/me', '/api/tenants'];
-    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2026, 12, 6)).reads).toEqual([...session, '/api/t/hongshan/activities?from=2026-12-01&to=2026-12-31&page=1&limit=20']);
+    expect(open('/t/hongshan/activities', '', 't1', clockAt(2026, 12, 6)).reads).toEqual([...session, '/api/t/hongshan/activities?from=2026-12-01&to=2026-12-31&page=1&limit=20']);
     // A leap February, a thirty-day month, and the month's last evening.
-    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2028, 2, 10)).reads[2]).toBe('/api/t/hongshan/activities?from=2028-02-01&to=2028-02-29&page=1&limit=20');
-    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2027, 2, 10)).reads[2]).toBe('/api/t/hongshan/activities?from=2027-02-01&to=2027-02-28&page=1&limit=20');
-    expect(open('/t/hongshan/activities', '', 't1', false, clockAt(2026, 11, 30, 23)).reads[2]).toBe('/api/t/hongshan/activities?from=2026-11-01&to=2026-11-30&page=1&limit=20');
-  });
-
-  it('when the app has run first (the script is async), nothing is asked twice', () => {
-    const { fetched, links, reads } = open('/t/hongshan/orgs', '', 't1', true);
-    expect(fetched).toEqual([]);
-    expect(reads).toEqual([]);
-    expect(links).toEqual([]);
+    expect(open('/t/hongshan/activities', '', 't1', clockAt(2028, 2, 10)).reads[2]).toBe('/api/t/hongshan/activities?from=2028-02-01&to=2028-02-29&page=1&limit=20');
+    expect(open('/t/hongshan/activities', '', 't1', clockAt(2027, 2, 10)).reads[2]).toBe('/api/t/hongshan/activities?from=2027-02-01&to=2027-02-28&page=1&limit=20');
+    expect(open('/t/hongshan/activities', '', 't1', clockAt(2026, 11, 30, 23)).reads[2]).toBe('/api/t/hongshan/activities?from=2026-11-01&to=2026-11-30&page=1&limit=20');
   });
 
   it('a read the person would be refused is skipped when the tab kept their actions (经费保障’s summary)', () => {
@@ -101,15 +92,15 @@ describe('early-session.js', () => {
     const summary = '/api/t/hongshan/funds/summary';
     // A reviewer: no fund.summary in 红山区 (the county administrator's actions elsewhere change nothing).
     const reviewer = JSON.stringify({ hongshan: ['fund.read', 'org.read'], songshan: ['fund.summary'] });
-    expect(open('/t/hongshan/funds', '', 't1', false, Date, reviewer).reads).toEqual(session);
+    expect(open('/t/hongshan/funds', '', 't1', Date, reviewer).reads).toEqual(session);
     // The county's administrator may read it; nothing kept in this tab (or unreadable): started, as before.
-    expect(open('/t/hongshan/funds', '', 't1', false, Date, JSON.stringify({ hongshan: ['fund.summary'] })).reads).toEqual([...session, summary]);
+    expect(open('/t/hongshan/funds', '', 't1', Date, JSON.stringify({ hongshan: ['fund.summary'] })).reads).toEqual([...session, summary]);
     expect(open('/t/hongshan/funds').reads).toEqual([...session, summary]);
-    expect(open('/t/hongshan/funds', '', 't1', false, Date, '{not json').reads).toEqual([...session, summary]);
+    expect(open('/t/hongshan/funds', '', 't1', Date, '{not json').reads).toEqual([...session, summary]);
     // A tenant the kept actions do not name: started (the server decides).
-    expect(open('/t/hongshan/funds', '', 't1', false, Date, JSON.stringify({ songshan: [] })).reads).toEqual([...session, summary]);
+    expect(open('/t/hongshan/funds', '', 't1', Date, JSON.stringify({ songshan: [] })).reads).toEqual([...session, summary]);
     // Reads no action guards are started whatever was kept.
-    expect(open('/t/hongshan/orgs', '', 't1', false, Date, reviewer).reads).toEqual([...session, '/api/t/hongshan/orgs/tree', '/api/t/hongshan/orgs?limit=20']);
+    expect(open('/t/hongshan/orgs', '', 't1', Date, reviewer).reads).toEqual([...session, '/api/t/hongshan/orgs/tree', '/api/t/hongshan/orgs?limit=20']);
   });
 
   it('without a session nothing is asked', () => {

@@ -51,7 +51,7 @@ const NotFound = antIsland(() => import('./layout/NotFound.tsx').then((m) => m.d
 
 // A signed-in visitor opening an address (a bookmark, a reload): the layout, the page's chunk and
 // the page's first reads start now, beside the session's own two reads, not after them
-// (public/early-session.js may have started the reads earlier still). The layout is drawn once
+// (src/early-session.js may have started the reads earlier still). The layout is drawn once
 // both chunks have run, in one pass with the page: drawing it earlier would suspend on the page
 // and show a fallback, after which React holds the page's commit (see lib/preloadable.tsx). It
 // also waits, a short while at most, for the page's first answers: the page is then drawn once,

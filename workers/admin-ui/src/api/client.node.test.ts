@@ -131,18 +131,6 @@ describe('hints wait for the page’s reads', () => {
   });
 });
 
-describe('the app and early-session.js, whichever runs first', () => {
-  it('the app’s first request tells the early script, should it run later, to start nothing', async () => {
-    const window: { __rongheApp?: true } = {};
-    vi.stubGlobal('window', window);
-    const { get, prefetch, tokenStore } = await import('./client.ts');
-    tokenStore.set('t1');
-    prefetch(() => get('/t/hongshan/workbench'));
-    expect(window.__rongheApp).toBe(true);
-    expect(calls.map((c) => c.url)).toEqual(['/api/t/hongshan/workbench']);
-  });
-});
-
 describe('a page drawn with its first answer (firstAnswer)', () => {
   // Lets the answer's arrival and the reading of its body run.
   const settle = async () => {

@@ -60,7 +60,7 @@ const ACTIONS_KEY = 'ronghe.actions';
 
 /**
  * What the person may do in each tenant, as GET /tenants last said in this tab (by tenant slug). Only a
- * hint for the reads started before it answers again on a reload: public/early-session.js and the
+ * hint for the reads started before it answers again on a reload: src/early-session.js and the
  * startup's preload skip a read the person would be refused (src/early-reads.ts EARLY_READ_ACTIONS).
  * Never a permission: the server decides every request. Ends with the tab, as the token does.
  */
@@ -186,17 +186,14 @@ export function earlyAnswers(maxMs: number): Promise<void> {
   return Promise.race([Promise.all([...early.values()].map((e) => e.read)).then(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);
 }
 let collecting = false;
-// public/early-session.js started the session's reads before this code arrived: they are early answers too.
+// src/early-session.js started the session's reads before this code arrived: they are early answers too.
 declare global {
   interface Window {
     __rongheEarly?: { token: string; at: number; reads: Record<string, Promise<Response>> };
-    /** Set once this module has started its own reads: early-session.js, an async script that may run later, then starts none. */
-    __rongheApp?: true;
   }
 }
-/** Takes public/early-session.js's reads over (it may run before or after this module). */
+/** Takes src/early-session.js's reads over (it runs in index.html, before this module). */
 function takeEarlySession(): void {
-  if (typeof window !== 'undefined') window.__rongheApp = true;
   const started = typeof window === 'undefined' ? undefined : window.__rongheEarly;
   if (!started) return;
   delete window.__rongheEarly;

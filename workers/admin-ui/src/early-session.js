@@ -1,13 +1,12 @@
 // The session's two reads (who is signed in, which tenants they may open) and the first reads of
 // the main page being opened start as soon as the page is parsed, not once the app's JavaScript
-// (about 220 KB gzip) has arrived and run: src/api/client.ts takes the answers over (docs/adr/0031).
-// A file of its own because the CSP allows no inline script; plain ES5-era code because it runs
-// before anything else.
+// (about 110 KB gzip) has arrived and run: src/api/client.ts takes the answers over (docs/adr/0031).
+// Inline in index.html (vite.config.ts earlySessionInline; the CSP allows it by its hash), so the
+// reads start while the page is parsed, without a request for the script first; plain ES5-era code
+// because it runs before anything else.
 (function () {
   var token = sessionStorage.getItem('ronghe.token');
-  // The app ran first (this script is async; a reload may find the app in the cache sooner) and has
-  // asked for all of this itself: asking again would only send every read twice.
-  if (!token || !window.fetch || window.__rongheApp) return;
+  if (!token || !window.fetch) return;
   var init = { headers: { accept: 'application/json', authorization: 'Bearer ' + token } };
   window.__rongheEarly = {
     token: 'Bearer ' + token,
