@@ -87,6 +87,14 @@ describe('light components draw antd 6 markup (src/light)', () => {
     same(h(Link, { onClick: () => undefined }, '八里铺'), h(Typography.Link, { onClick: () => undefined }, '八里铺'));
   });
 
+  it('Statistic writes its figure as antd does: thousands grouped, decimals kept, negatives', () => {
+    const figure = (html: string) => html.replace(/<[^>]+>/g, '');
+    for (const [value, precision] of [[0, undefined], [999, undefined], [1000, undefined], [1234567, undefined], [-1234567.891, 2], [12.5, 2], [-0.001, 2], [100000000, 0]] as const) {
+      const props = { value, precision };
+      expect(figure(light(h(Statistic, props))), String(value)).toBe(figure(antd(h(AntStatistic, props))));
+    }
+  });
+
   it('Alert, Badge, Empty, Progress, Statistic', () => {
     same(h(Alert, { type: 'info', title: '只读' }), h(AntAlert, { type: 'info', showIcon: true, title: '只读' }));
     same(h(Alert, { type: 'error', title: '失败', description: '原因' }), h(AntAlert, { type: 'error', showIcon: true, title: '失败', description: '原因' }));
