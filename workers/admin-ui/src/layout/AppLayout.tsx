@@ -10,6 +10,7 @@ import { roleSeat } from '../shared/roleLabel.ts';
 import { TenantContext } from '../tenant.tsx';
 import { inCounty, preloadAddress, type MenuCounts, type MenuEntry, type TenantPage, type Where } from './feature.ts';
 import { homePageOf, homePath } from './home.ts';
+import { IslandFailureNotice } from './IslandFailureNotice.tsx';
 import { SideNav } from './SideNav.tsx';
 import { antIsland } from '../lib/ant-island.tsx';
 import { lazyWhenOpen } from '../lib/lazy-when-open.tsx';
@@ -280,6 +281,7 @@ export function AppLayout({ pages, menu, header, counts }: Props) {
             )}
           </header>
           <main className={cx('ant-layout-content', THEME_CLASS)} style={{ padding: 16, minWidth: 0 }}>
+            <IslandFailureNotice />
             <Suspense fallback={<FullPageSpin />}>
               {/* keyed by tenant: a switch starts every page afresh instead of mixing two counties' data */}
               <div key={tenant.slug} style={{ height: '100%' }}>

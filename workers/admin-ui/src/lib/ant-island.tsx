@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType, type JSX, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ComponentType, type JSX, type ReactNode } from 'react';
 import { antStylesheet } from './ant-stylesheet.ts';
 import { preloadable } from './preloadable.tsx';
 
@@ -7,6 +7,29 @@ const wanting = new Set<() => void>();
 export function onAntWanted(listener: () => void): () => void {
   wanting.add(listener);
   return () => wanting.delete(listener);
+}
+
+// An island whose code could not be loaded (a dropped connection, or a release that replaced the
+// files while the page was open). Its look-alike takes no input, and the browser keeps a failed
+// module import failed for the rest of the page's life, so only a reload mends it: the layout says
+// so (layout/IslandFailureNotice.tsx).
+let islandFailed = false;
+const failureListeners = new Set<() => void>();
+function reportIslandFailure(): void {
+  if (islandFailed) return;
+  islandFailed = true;
+  for (const f of [...failureListeners]) f();
+}
+/** Whether a piece of the page drawn with antd failed to load in this page. */
+export function useIslandFailure(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      failureListeners.add(changed);
+      return () => failureListeners.delete(changed);
+    },
+    () => islandFailed,
+    () => false,
+  );
 }
 
 // antd's code and the stylesheet of the components a first draw does not use, together.
@@ -44,7 +67,7 @@ export function antIsland<P extends object>(load: () => Promise<ComponentType<P>
       // After the next frame is painted: a frame, then a task.
       const frame = requestAnimationFrame(() =>
         setTimeout(() => {
-          if (!gone) Loaded.preload().then(() => !gone && setLoaded(true), () => undefined);
+          if (!gone) Loaded.preload().then(() => !gone && setLoaded(true), reportIslandFailure);
         }, 0),
       );
       return () => {

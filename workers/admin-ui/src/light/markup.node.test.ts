@@ -98,6 +98,7 @@ describe('light components draw antd 6 markup (src/light)', () => {
   it('Alert, Badge, Empty, Progress, Statistic', () => {
     same(h(Alert, { type: 'info', title: '只读' }), h(AntAlert, { type: 'info', showIcon: true, title: '只读' }));
     same(h(Alert, { type: 'error', title: '失败', description: '原因' }), h(AntAlert, { type: 'error', showIcon: true, title: '失败', description: '原因' }));
+    same(h(Alert, { type: 'warning', title: '未能加载', action: h(Button, { size: 'small' }, '重新加载') }), h(AntAlert, { type: 'warning', showIcon: true, title: '未能加载', action: h(AntButton, { size: 'small' }, '重新加载') }));
     same(h(Empty, { description: '暂无需求' }), h(AntEmpty, { image: AntEmpty.PRESENTED_IMAGE_SIMPLE, description: '暂无需求' }));
     same(h(Progress, { percent: 40 }), h(AntProgress, { percent: 40, size: 'small' }));
     same(h(Progress, { percent: 100, showInfo: false }), h(AntProgress, { percent: 100, size: 'small', showInfo: false }));
