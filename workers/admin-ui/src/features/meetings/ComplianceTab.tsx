@@ -15,7 +15,7 @@ export function ComplianceTab({ year }: { year: number }) {
   const [missedOnly, setMissedOnly] = useState(true);
   const [page, setPage] = useState(1);
 
-  const { data, problem, loading, reload: load } = useLoaded(
+  const { data, problem, loading } = useLoaded(
     useCallback(() => meetingApi.compliance(tenant.slug, { year, missedOnly: missedOnly ? 'true' : 'false', page, limit: 20 }), [tenant.slug, year, missedOnly, page]),
   );
 

@@ -21,7 +21,7 @@ export function ComplianceTab({ year }: { year: number }) {
   const [page, setPage] = useState(1);
   const query = { year, status: status === 'all' ? undefined : status, kind };
 
-  const { data, problem, loading, reload: load } = useLoaded(
+  const { data, problem, loading } = useLoaded(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the query is rebuilt from these three values
     useCallback(() => orgLifeApi.compliance(tenant.slug, { ...query, page, limit: 20 }), [tenant.slug, year, status, kind, page]),
   );

@@ -1,6 +1,5 @@
 import { PersonCreateSchema } from '@ronghe/schema';
 import { Form, Input, Radio, Select, Switch } from 'antd';
-import { useEffect } from 'react';
 import type { Versioned } from '../../api/endpoints.ts';
 import { peopleApi, type PersonView } from '../../api/people-endpoints.ts';
 import { FormModal } from '../../lib/FormModal.tsx';

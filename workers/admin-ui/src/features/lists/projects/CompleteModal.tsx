@@ -1,7 +1,6 @@
 import { ProjectCompleteSchema } from '@ronghe/schema';
 import { DatePicker, Form, Input, InputNumber, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import type { ProjectDetail } from '../../../api/project-endpoints.ts';
 import { FormModal } from '../../../lib/FormModal.tsx';
 import { useFormSave } from '../../../lib/useFormSave.ts';
