@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../scripts/seed.ts';
 import { ROOT, WRANGLER_CONFIG } from '../scripts/lib/local-platform.ts';

@@ -1,5 +1,5 @@
 import { newId, openDb } from '@ronghe/core';
-import { projectClaims, type ClaimStatus, type Organization, type ProjectDetailView, type ProjectStatus } from '@ronghe/schema';
+import { projectClaims, type ClaimStatus, type Organization, type ProjectDetailView } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeAlliance, type MadeAlliance } from '../support/alliance-factories.ts';

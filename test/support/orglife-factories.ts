@@ -1,5 +1,5 @@
-import { newId, openDb, pinyinSortKey } from '@ronghe/core';
-import { meetingDecisions, meetings, orgLifeRecords, people, type Organization, type Person } from '@ronghe/schema';
+import { newId, openDb } from '@ronghe/core';
+import { meetingDecisions, meetings, orgLifeRecords, type Organization } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 

@@ -1,6 +1,6 @@
 import { makePerson } from './people-factories.ts';
-import { newId, openDb, pinyinSortKey } from '@ronghe/core';
-import { memberReports, orgPairings, people, reportRecords, type MemberReport, type OrgPairing, type Person } from '@ronghe/schema';
+import { newId, openDb } from '@ronghe/core';
+import { memberReports, orgPairings, reportRecords, type MemberReport, type OrgPairing, type Person } from '@ronghe/schema';
 import { findTenant } from '@ronghe/tenancy';
 import { bindings } from './worker.ts';
 

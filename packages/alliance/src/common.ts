@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, auditGuarded, inList, pinyinSortKey, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
+import { AppError, auditGuarded, pinyinSortKey, shanghaiDate, type Ctx, type FieldError } from '@ronghe/core';
 import { organizationsById } from '@ronghe/registry/read';
 import { alliances, isAncestorOf, isApprovingCommittee, type Organization } from '@ronghe/schema';
 import type { AllianceWithScope } from './access.ts';

@@ -15,7 +15,6 @@ import type {
   DemoNeed,
   DemoOrg,
   DemoProject,
-  DemoProjectNote,
   DemoResource,
   ListsDemoData,
 } from './types.ts';

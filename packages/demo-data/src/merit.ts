@@ -7,7 +7,7 @@ import { splitByContribution } from '@ronghe/funds/split';
 import { allocate, type AllocationInput, type Recipient } from '@ronghe/rewards/allocate';
 import type { Rng } from './prng.ts';
 import { hash128, stableId, type DemoIdPrefix } from './prng.ts';
-import type { DemoAlliance, DemoOrg, DemoPerson, PeopleDemoInput } from './types.ts';
+import type { DemoAlliance, DemoPerson, PeopleDemoInput } from './types.ts';
 
 // Issue 12's demo data for one county (§ Demo data): one finished assessment
 // year (MERIT_YEAR) of every running alliance under the default county scheme

@@ -1,5 +1,5 @@
 import type { MonthSeries } from '@ronghe/core';
-import type { CountyFigures, MonthFigures } from '@ronghe/schema';
+import type { MonthFigures } from '@ronghe/schema';
 
 /** A county with nothing: every figure 0, every record empty (the contract's own, schema/rollup-view.ts). */
 export { emptyCountyFigures as emptyFigures } from '@ronghe/schema';

@@ -3,7 +3,7 @@ import { AppError, auditGuarded, isStaleGuardError, newId, shanghaiDate, writeBa
 import { currentMemberIds, filingStatement } from '@ronghe/alliance/read';
 import { ineligibleOrgs } from '@ronghe/people/read';
 import { orgNamesById } from '@ronghe/registry/read';
-import { ASSESSMENT_GRADE_LABELS, assessments, indicatorSchemes, type AssessmentConsequences, type AssessmentGrade, type AssessmentView } from '@ronghe/schema';
+import { ASSESSMENT_GRADE_LABELS, assessments, indicatorSchemes, type AssessmentView } from '@ronghe/schema';
 import { gatherLines } from './evidence.ts';
 import { assessmentView, loadAssessment, missingScores, requireRun } from './load.ts';
 import { notOpen } from './refresh.ts';

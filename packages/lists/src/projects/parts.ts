@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { currentMembersQuery } from '@ronghe/alliance/read';
 import { orgJoin } from '@ronghe/registry/read';
 import { notFound, type Ctx } from '@ronghe/core';

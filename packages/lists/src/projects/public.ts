@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { allianceScopeJoin, allianceStatusIn } from '@ronghe/alliance/read';
 import { AppError, inList, keysetPage, PAGE_SIZE_DEFAULT, type Ctx } from '@ronghe/core';
 import { orgJoin, orgNameById } from '@ronghe/registry/read';

@@ -1,4 +1,4 @@
-import { AppError, auditInsert, newId, writeBatch, type Ctx } from '@ronghe/core';
+import { AppError, auditInsert, writeBatch, type Ctx } from '@ronghe/core';
 import { rewardRounds, type RoundView } from '@ronghe/schema';
 import { draftRow } from './create.ts';
 import { auditOfRound, loadRound, roundView } from './view.ts';

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { commonErrors, createRouter, TenantParam , tenantRoute } from '@ronghe/http';
 import { NotificationSchema } from '@ronghe/schema';
 import { markNotificationRead } from '@ronghe/workbench';
