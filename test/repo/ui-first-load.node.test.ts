@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { antdCss, drawnInBrowser, topLevelRules } from '../../workers/admin-ui/src/ant/antd-stylesheets.ts';
+import { allAntdCss, antdStylesheets, drawnInBrowser, topLevelRules } from '../../workers/admin-ui/src/ant/antd-stylesheets.ts';
 
 // The admin UI's first load stays small (issue 15 § 4, docs/adr/0031): what the
 // entry imports statically is what every visitor downloads before the login
@@ -128,9 +128,8 @@ describe('admin UI first load', () => {
 
   describe('antd\'s styles in two files: what the first draw uses, and the rest with antd\'s code', () => {
     // Extracted once for the three checks below (antd drawn on the server: about a second).
-    const all = antdCss('all');
-    const first = antdCss('first');
-    const rest = antdCss('rest');
+    const all = allAntdCss();
+    const { first, rest } = antdStylesheets();
     it('splitting into rules loses nothing, and only rules that never match are dropped', () => {
       const css = '.a{x:1}@media (max-width: 1px){.b{y:2}}.c{content:"|"}';
       expect(topLevelRules(css)).toEqual(['.a{x:1}', '@media (max-width: 1px){.b{y:2}}', '.c{content:"|"}']);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -99,8 +99,10 @@ function antdStylesheets(): Plugin {
   const css = 'virtual:antd-style.css';
   const restName = 'antd-rest.css';
   let building = false;
-  // The extractor renders antd on the server: loaded only when a stylesheet is asked for.
-  const extract = async (which: 'first' | 'rest' | 'all') => (await import('./src/ant/antd-stylesheets.ts')).antdCss(which);
+  // The extractor renders antd on the server: loaded only when a stylesheet is asked for, and once a build.
+  const module = () => import('./src/ant/antd-stylesheets.ts');
+  let sheets: Promise<{ first: string; rest: string }> | undefined;
+  const both = () => (sheets ??= module().then((m) => m.antdStylesheets()));
   return {
     name: 'ronghe-antd-stylesheets',
     configResolved(config) {
@@ -108,9 +110,10 @@ function antdStylesheets(): Plugin {
     },
     // The CSS keeps its plain id, which vite's CSS pipeline picks up by its extension.
     resolveId: (source) => (source === css ? css : undefined),
-    load: (id) => (id === css ? extract(building ? 'first' : 'all') : undefined),
+    load: async (id) => (id !== css ? undefined : building ? (await both()).first : (await module()).allAntdCss()),
     async buildStart() {
-      if (building) this.emitFile({ type: 'asset', name: restName, source: await extract('rest') });
+      sheets = undefined;
+      if (building) this.emitFile({ type: 'asset', name: restName, source: (await both()).rest });
     },
     transformIndexHtml: {
       order: 'post',
@@ -139,7 +142,7 @@ function earlySessionInline(): Plugin {
   return {
     name: 'ronghe-early-session-inline',
     configResolved(config) {
-      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     transformIndexHtml: {
       order: 'pre',

@@ -37,24 +37,26 @@ export const FIRST_DRAW_COMPONENTS = [
   'Typography',
 ] as const;
 
-export type AntdStylesheet = 'first' | 'rest' | 'all';
+/** antd's rules for the app's one theme (src/theme.ts), drawn by antd's own extractor (server-side rendering into a style cache). */
+function extract(only: { includes?: string[]; excludes?: string[] }): string[] {
+  return topLevelRules(extractStyle({ customTheme: (node) => createElement(ConfigProvider, { theme: THEME }, node), ...only })).filter(drawnInBrowser);
+}
 
 /**
- * antd's CSS for the app's one theme (src/theme.ts), drawn by antd's own extractor: server-side
- * rendering of each component into a style cache. `first` holds FIRST_DRAW_COMPONENTS, `rest` every
- * other component, `all` both. Components draw others (a Transfer its buttons), so `rest` would repeat
- * some of `first`'s rules; those are left out, since the first stylesheet is always there.
+ * The two stylesheets: `first` holds FIRST_DRAW_COMPONENTS, `rest` every other component. Components
+ * draw others (a Transfer its buttons), so `rest` would repeat some of `first`'s rules; those are left
+ * out, since the first stylesheet is always there.
  */
-export function antdCss(which: AntdStylesheet): string {
+export function antdStylesheets(): { first: string; rest: string } {
   const components = [...FIRST_DRAW_COMPONENTS];
-  const extract = (only: { includes?: string[]; excludes?: string[] }) =>
-    topLevelRules(extractStyle({ customTheme: (node) => createElement(ConfigProvider, { theme: THEME }, node), ...only })).filter(drawnInBrowser);
-  if (which === 'all') return extract({}).join('');
-  if (which === 'first') return extract({ includes: components }).join('');
-  const first = new Set(extract({ includes: components }));
-  return extract({ excludes: components })
-    .filter((rule) => !first.has(rule))
-    .join('');
+  const first = extract({ includes: components });
+  const inFirst = new Set(first);
+  return { first: first.join(''), rest: extract({ excludes: components }).filter((rule) => !inFirst.has(rule)).join('') };
+}
+
+/** Every component's rules in one stylesheet (`vite dev`, and the tests' measure of the whole). */
+export function allAntdCss(): string {
+  return extract({}).join('');
 }
 
 /**
