@@ -20,16 +20,13 @@ function reportIslandFailure(): void {
   islandFailed = true;
   for (const f of [...failureListeners]) f();
 }
+function onIslandFailure(changed: () => void): () => void {
+  failureListeners.add(changed);
+  return () => failureListeners.delete(changed);
+}
 /** Whether a piece of the page drawn with antd failed to load in this page. */
 export function useIslandFailure(): boolean {
-  return useSyncExternalStore(
-    (changed) => {
-      failureListeners.add(changed);
-      return () => failureListeners.delete(changed);
-    },
-    () => islandFailed,
-    () => false,
-  );
+  return useSyncExternalStore(onIslandFailure, () => islandFailed, () => false);
 }
 
 // antd's code and the stylesheet of the components a first draw does not use, together.
