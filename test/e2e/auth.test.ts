@@ -144,8 +144,11 @@ describe('登录与账号', () => {
       (window as unknown as { __csp: string[] }).__csp = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await loginAsAdminOf(page, WRONG_USER);
-    await page.waitForURL(/\/t\/yuanbaoshan\/orgs$/);
+    // Where a sign-in lands depends on the page this person last had open (the story before): go to 党组织管理.
+    await login(page, WRONG_USER);
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.goto('/t/yuanbaoshan/orgs');
+    await rowsLoaded(page);
     const asked: string[] = [];
     const count = (r: { url(): string }) => void asked.push(new URL(r.url()).pathname + new URL(r.url()).search);
     page.on('request', count);
