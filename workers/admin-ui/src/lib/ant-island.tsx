@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore, type ComponentType, type JSX, type ReactNode } from 'react';
+import { afterPaint } from './after-paint.ts';
 import { antStylesheet } from './ant-stylesheet.ts';
 import { preloadable } from './preloadable.tsx';
 
@@ -61,15 +62,10 @@ export function antIsland<P extends object>(load: () => Promise<ComponentType<P>
     useEffect(() => {
       if (loaded) return;
       let gone = false;
-      // After the next frame is painted: a frame, then a task.
-      const frame = requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (!gone) Loaded.preload().then(() => !gone && setLoaded(true), reportIslandFailure);
-        }, 0),
-      );
+      const cancel = afterPaint(() => void Loaded.preload().then(() => !gone && setLoaded(true), reportIslandFailure));
       return () => {
         gone = true;
-        cancelAnimationFrame(frame);
+        cancel();
       };
     }, [loaded]);
     if (loaded) return <Loaded {...(props as unknown as P & JSX.IntrinsicAttributes)} />;

@@ -1,10 +1,13 @@
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { afterPaint } from '../lib/after-paint.ts';
+import { preloadable } from '../lib/preloadable.tsx';
 
-// ECharts is the largest library the pages use (about 170 KB gzip). It loads when a
-// chart is first drawn, not with the page: the page's figures and tables show
-// while it arrives, in a box of the chart's size (docs/adr/0031).
-const EChartCanvas = lazy(() => import('./EChartCanvas.tsx'));
+// ECharts is the largest library the pages use (about 170 KB gzip). It loads once the page holding
+// a chart has been painted, not with the page nor as the chart is first drawn: the page's figures
+// and tables show while it arrives, in a box of the chart's size, and its ~530 KB of code is not
+// downloaded and compiled while the page's data is on its way to the screen (docs/adr/0031).
+const EChartCanvas = preloadable(() => import('./EChartCanvas.tsx').then((m) => m.default));
 
 export type ChartOption = EChartsCoreOption;
 
@@ -23,10 +26,16 @@ export interface ChartProps {
  * `height` may be any CSS height ('100%' fills a sized panel); `theme: 'dark'` is ECharts' own dark theme (the 数据大屏).
  */
 export function EChart(props: ChartProps) {
+  // Once ECharts has run, later charts draw at once.
+  const [wanted, setWanted] = useState(EChartCanvas.loaded);
+  useEffect(() => (wanted ? undefined : afterPaint(() => setWanted(true))), [wanted]);
   // The placeholder has no test id: a test waiting for the chart waits for the real one.
-  return (
-    <Suspense fallback={<div style={{ width: '100%', height: props.height ?? 220 }} />}>
+  const box = <div style={{ width: '100%', height: props.height ?? 220 }} />;
+  return wanted ? (
+    <Suspense fallback={box}>
       <EChartCanvas {...props} />
     </Suspense>
+  ) : (
+    box
   );
 }
