@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs
 import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from 'playwright-core';
+import { installBrowserPackages } from '../scripts/lib/browser-packages.ts';
 import { ROOT } from '../scripts/lib/local-platform.ts';
 import { DEMO_PASSWORD } from '../scripts/seed.ts';
 import { buildUiIfNeeded } from '../test/e2e/server.ts';
@@ -289,7 +290,9 @@ async function drawnHtml(browser: Browser, base: string, token: string, dist: st
 }
 
 export async function runUiBench(opts: { runs: number; port?: number; state: string; logDir: string }): Promise<UiFigure[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：apt-get install -y chromium，或设置 CHROMIUM_PATH`);
+  // The same Chromium and Chinese font as the browser tests: figures taken without the font are of fallback boxes.
+  const missing = installBrowserPackages(CHROMIUM);
+  if (missing.length) throw new Error(`缺少 ${missing.join('、')}：apt-get install -y ${missing.join(' ')}${missing.includes('chromium') ? '，或设置 CHROMIUM_PATH' : ''}`);
   const figures: UiFigure[] = [];
   const fig = (name: string, value: number, unit: string) => figures.push({ name, value: Math.round(value * 10) / 10, unit });
 

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { E2E_LANES } from '../test/e2e/lanes.ts';
+import { installBrowserPackages } from './lib/browser-packages.ts';
 
 const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
@@ -49,15 +50,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
   }
 }
 
-// Browser tests need Debian's Chromium; install it when we can (root, apt), never a browser download. A Chinese
-// font beside it (WenQuanYi Micro Hei, 1.6 MB): without one the pages lay out and screenshot in fallback boxes,
-// not the glyphs a user sees, so widths checked at 390 px and the saved screenshots would be of another page.
-const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
-const missing = [!existsSync('/usr/bin/chromium') && 'chromium', !existsSync(CJK_FONT) && 'fonts-wqy-microhei'].filter(Boolean);
-if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log(`安装浏览器测试所需的 Debian 软件包：${missing.join('、')} …`);
-  run('bash', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`]);
-}
+// Browser tests need Debian's Chromium and a Chinese font: installed when we can (root, apt).
+const stillMissing = installBrowserPackages();
+if (stillMissing.length) console.log(`浏览器测试需要 Debian 软件包：${stillMissing.join('、')}（apt-get install -y ${stillMissing.join(' ')}）`);
 
 const extra = process.argv.slice(2);
 const env = { ...process.env, CI: 'true' };
