@@ -187,6 +187,34 @@ describe('工作台：图表', () => {
   });
 });
 
+describe('工作台：首次打开', () => {
+  it('新标签页打开工作台：先画出数字，画出之后才下载图表的程序（ECharts 不与页面数据争抢首次绘制）', async () => {
+    // ECharts is ~530 KB of code (shared/EChart.tsx): asked for while the page's figures were being drawn,
+    // its download and compilation took the two cores the first paint needed.
+    const token = await apiLogin('hongshan_admin');
+    const fresh = await page.context().newPage();
+    try {
+      await fresh.addInitScript((t) => {
+        sessionStorage.setItem('ronghe.token', t);
+        const w = window as unknown as { __figuresAt?: number };
+        new MutationObserver(() => {
+          if (w.__figuresAt === undefined && document.querySelector('[data-testid="figure-alliances"]')) w.__figuresAt = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      }, token);
+      await fresh.goto(`/t/${TENANT}/workbench`);
+      await visible(fresh.getByTestId('chart-alliances'));
+      const at = await fresh.evaluate(() => ({
+        figures: (window as unknown as { __figuresAt?: number }).__figuresAt,
+        chart: performance.getEntriesByType('resource').find((e) => /\/assets\/EChartCanvas-[^/]+\.js$/.test(e.name))?.startTime,
+      }));
+      expect(at.figures).toBeGreaterThan(0);
+      expect(at.chart).toBeGreaterThan(at.figures!);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('工作台：本单位信息待完善', () => {
   it('联络员点开待完善的本单位，抽屉里即是它；补上联络员电话保存后，这项待办清零', async () => {
     // 喀喇沁旗's liaison, whom no other story uses: its organization loses its liaison's phone, as an import might leave it.
