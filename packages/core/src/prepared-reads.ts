@@ -1,6 +1,6 @@
 import { and, Column, eq, fillPlaceholders, getTableName, gt, is, or, Placeholder, SQL, sql, Subquery, type AnyColumn } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import type { TenantDb } from './db.ts';
+import { assertDistinctResultColumns, type TenantDb } from './db.ts';
 
 /**
  * Hot reads (list pages, one alliance's detail) built once per query shape and
@@ -48,6 +48,8 @@ type Decoder = { mapFromDriverValue(value: unknown): unknown };
 function compileMapper(query: DrizzleQuery): Shape['map'] {
   const { fields, joinsNotNullableMap, customResultMapper } = query;
   if (query.executeMethod !== 'all' || !fields || customResultMapper) return (res) => query.mapResult(res, true);
+  // Rows are read by position from D1's objects: a repeated column name would shift them.
+  assertDistinctResultColumns(fields.map((f) => f.field));
   const columns = fields.map(({ path, field }) => {
     // `decoder` is drizzle's own (internal) field of an SQL expression: what mapResultRow uses.
     const decoderOf = (expr: unknown) => (expr as { decoder: Decoder }).decoder;

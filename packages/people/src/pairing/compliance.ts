@@ -55,7 +55,7 @@ const orgReads = (ctx: Ctx, year: number) =>
 const memberReads = (ctx: Ctx, year: number, personIds?: readonly string[]) =>
   [
     ctx.db
-      .select({ id: people.id, name: people.name, homeOrgId: people.homeOrgId, homeName: home.name })
+      .select({ id: people.id, name: people.name, homeOrgId: people.homeOrgId, homeName: sql<string | null>`${home.name}`.as('compliance_home_name') })
       .from(people)
       .leftJoin(home, eq(home.id, people.homeOrgId))
       .where(and(eq(people.kind, 'party_member'), eq(people.inService, true), eq(people.status, 'active'), personIds ? inList(people.id, [...personIds]) : undefined))

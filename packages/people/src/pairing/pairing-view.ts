@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { inList, maskPhone, type Ctx } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { orgPairings, type PairingListQuery, type PairingView } from '@ronghe/schema';
@@ -10,7 +10,8 @@ const community = orgJoin('pairing_community');
 export async function pairingRows(ctx: Ctx, where: SQL | undefined, page: { offset: number; limit: number }, full: boolean): Promise<{ items: PairingView[]; total: number }> {
   const [rows, [t]] = await ctx.db.batch([
     ctx.db
-      .select({ p: orgPairings, orgName: org.name, orgPath: org.path, communityName: community.name })
+      // Both organizations' names aliased: in a batch D1 keys a row by column name (core db.ts guardBatch).
+      .select({ p: orgPairings, orgName: sql<string>`${org.name}`.as('pairing_org_name'), communityName: sql<string>`${community.name}`.as('pairing_community_name') })
       .from(orgPairings)
       .innerJoin(org, eq(org.id, orgPairings.orgId))
       .innerJoin(community, eq(community.id, orgPairings.communityOrgId))

@@ -80,9 +80,14 @@ describe('organization pairings (组织报到)', () => {
     const dup = await refused(await call('POST', P('/pairings'), { token: admin.token, body }), 409, 'conflict', 'communityOrgId');
     expect(dup.reason).toBe('already_paired');
 
-    const list = (await (await call('GET', P(`/pairings?orgId=${organ.id}&communityOrgId=${c2.id}`), { token: admin.token })).json()) as { items: Array<{ contactPhone: string }>; total: number };
+    const list = (await (await call('GET', P(`/pairings?orgId=${organ.id}&communityOrgId=${c2.id}`), { token: admin.token })).json()) as {
+      items: Array<{ contactPhone: string; org: { id: string; name: string }; community: { id: string; name: string } }>;
+      total: number;
+    };
     expect(list.total).toBe(1);
     expect(list.items[0]!.contactPhone).toBe('139****5678');
+    // Each side under its own name (a batched read once gave the organ the community's name and the community none).
+    expect({ org: list.items[0]!.org, community: list.items[0]!.community }).toEqual({ org: { id: organ.id, name: organ.name }, community: { id: c2.id, name: c2.name } });
     const detail = (await (await call('GET', P(`/pairings/${made.id}`), { token: admin.token })).json()) as { contactPhone: string };
     expect(detail.contactPhone).toBe('13947605678');
 
@@ -125,8 +130,12 @@ describe('member reports (个人报到) and the 记实档案', () => {
     const second = await call('POST', P('/member-reports'), { token: admin.token, body });
     expect(second.status).toBe(200);
     expect(((await second.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
-    const list = (await (await call('GET', P(`/member-reports?personId=${person.id}`), { token: admin.token })).json()) as { total: number };
+    const list = (await (await call('GET', P(`/member-reports?personId=${person.id}`), { token: admin.token })).json()) as {
+      total: number;
+      items: Array<{ person: { id: string; name: string }; community: { id: string; name: string } }>;
+    };
     expect(list.total).toBe(1);
+    expect({ person: list.items[0]!.person, community: list.items[0]!.community }).toEqual({ person: { id: person.id, name: person.name }, community: { id: community.id, name: community.name } });
   });
 
   it('refuses a record for a person not reported to that community, and a date in the future', async () => {
@@ -150,6 +159,11 @@ describe('member reports (个人报到) and the 记实档案', () => {
     expect(JSON.parse(row!.data)).toEqual({ recordId: rec.id, personId: person.id, communityOrgId: community.id, minutes: 90 });
     expect(row!.data).not.toContain(person.name);
     expect(row!.data).not.toContain('13800476001');
+    // The 记实档案 names the person and the community, each under its own name.
+    const list = (await (await call('GET', P(`/report-records?personId=${person.id}`), { token: admin.token })).json()) as {
+      items: Array<{ person: { id: string; name: string }; community: { id: string; name: string } }>;
+    };
+    expect(list.items.map((r) => ({ person: r.person, community: r.community }))).toEqual([{ person: { id: person.id, name: person.name }, community: { id: community.id, name: community.name } }]);
   });
 
   it('the community liaison records for its own community only', async () => {
@@ -214,6 +228,12 @@ describe('compliance and ineligibility (a hand-computed year)', () => {
     // The dashboard's filter shows the unpaired organ; the year after, nobody has served yet.
     const unpaired = (await (await call('GET', P(`/pairing/compliance?year=${Y}&orgStanding=unpaired&limit=100`), { token: admin.token })).json()) as { orgs: { items: Array<{ org: { id: string }; eligible: boolean }> } };
     expect(unpaired.orgs.items.find((o) => o.org.id === orgB.id)?.eligible).toBe(false);
+    // The members' table names each member and the member's own organization.
+    const met = (await (await call('GET', P(`/pairing/compliance?year=${Y}&memberStanding=met&limit=100`), { token: admin.token })).json()) as {
+      members: { items: Array<{ person: { id: string; name: string }; homeOrg: { id: string; name: string } | null }> };
+    };
+    const row = met.members.items.find((m) => m.person.id === m1.id);
+    expect({ person: row?.person, homeOrg: row?.homeOrg }).toEqual({ person: { id: m1.id, name: m1.name }, homeOrg: { id: orgA.id, name: orgA.name } });
     const next = await memberCompliance(ctxOf(), Y + 1, [m1.id]);
     expect(next[0]).toMatchObject({ reported: true, records: 0, standing: 'short' });
   });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { type Ctx } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { people, reportRecords, type ReportRecordListQuery, type ReportRecordView } from '@ronghe/schema';
@@ -8,7 +8,8 @@ const community = orgJoin('record_community');
 export async function recordRows(ctx: Ctx, where: SQL | undefined, page: { offset: number; limit: number }): Promise<{ items: ReportRecordView[]; total: number }> {
   const [rows, [t]] = await ctx.db.batch([
     ctx.db
-      .select({ r: reportRecords, personName: people.name, communityName: community.name })
+      // The person's and the community's names aliased: in a batch D1 keys a row by column name (core db.ts guardBatch).
+      .select({ r: reportRecords, personName: sql<string>`${people.name}`.as('record_person_name'), communityName: sql<string>`${community.name}`.as('record_community_name') })
       .from(reportRecords)
       .innerJoin(people, eq(people.id, reportRecords.personId))
       .innerJoin(community, eq(community.id, reportRecords.communityOrgId))

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { type Ctx } from '@ronghe/core';
 import { orgJoin } from '@ronghe/registry/read';
 import { memberReports, people, type MemberReportListQuery, type MemberReportView } from '@ronghe/schema';
@@ -8,7 +8,8 @@ const community = orgJoin('report_community');
 export async function reportRows(ctx: Ctx, where: SQL | undefined, page: { offset: number; limit: number }): Promise<{ items: MemberReportView[]; total: number }> {
   const [rows, [t]] = await ctx.db.batch([
     ctx.db
-      .select({ r: memberReports, personName: people.name, communityName: community.name })
+      // The person's and the community's names aliased: in a batch D1 keys a row by column name (core db.ts guardBatch).
+      .select({ r: memberReports, personName: sql<string>`${people.name}`.as('report_person_name'), communityName: sql<string>`${community.name}`.as('report_community_name') })
       .from(memberReports)
       .innerJoin(people, eq(people.id, memberReports.personId))
       .innerJoin(community, eq(community.id, memberReports.communityOrgId))
