@@ -30,6 +30,7 @@ export const E2E_LANES: readonly (readonly string[])[] = [
     'test/e2e/api-keys.test.ts',
     'test/e2e/county-admin.test.ts',
     'test/e2e/posts-and-service.test.ts',
+    'test/e2e/pairing.test.ts',
     'test/e2e/activity-checkin.test.ts',
     'test/e2e/activity-photos.test.ts',
     'test/e2e/org-life-and-meetings.test.ts',

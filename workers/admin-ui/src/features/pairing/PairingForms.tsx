@@ -1,34 +1,45 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { errorText } from '../../api/client.ts';
 import { pairingApi } from '../../api/pairing-endpoints.ts';
+import { FormModal } from '../../lib/FormModal.tsx';
+import { useFormSave } from '../../lib/useFormSave.ts';
 import { OrgPicker } from '../../shared/OrgPicker.tsx';
 
 // 双报到's three forms (年度标准, 登记结对, 记实): antd, loaded when first opened (lib/lazy-when-open.tsx);
-// the page itself draws without antd (docs/adr/0031).
+// the page itself draws without antd (docs/adr/0031). Each saves through lib/useFormSave.ts as every
+// other form modal does: the save button spins (a second press writes nothing twice), the server's
+// 422 puts its messages on the fields, any other refusal shows above the buttons.
 
 type Compliance = Awaited<ReturnType<typeof pairingApi.compliance>>;
 type Named = { id: string; name: string };
 const ORGAN_DOMAINS = ['机关', '事业单位', '国有企业', '非公有制企业', '互联网企业', '学校', '医院', '社会组织'];
 const dateText = (d: Dayjs | undefined) => d?.format('YYYY-MM-DD');
+// The API counts minutes; the forms ask for hours.
+const minutesAsHours = (field: string) => (path: readonly PropertyKey[]) => path.map((p) => (p === 'memberMinMinutes' || p === 'minutes' ? field : p));
+
+interface StandardValues {
+  memberMinRecords: number;
+  memberMinHours: number;
+  orgMinRecords: number;
+}
+const STANDARD_FIELDS = new Set(['memberMinRecords', 'memberMinHours', 'orgMinRecords']);
+const standardPath = minutesAsHours('memberMinHours');
 
 export function StandardModal({ tenant, year, current, onClose }: { tenant: string; year: number; current: Compliance['standard']; onClose(saved: boolean): void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
+  const [form] = Form.useForm<StandardValues>();
+  const save = useFormSave(form, STANDARD_FIELDS, standardPath);
+  const submit = async () => {
+    const v = await save.validated();
+    if (!v) return;
+    await save.save(async () => {
       await pairingApi.setStandard(tenant, year, { memberMinRecords: v.memberMinRecords, memberMinMinutes: Math.round(v.memberMinHours * 60), orgMinRecords: v.orgMinRecords });
       onClose(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
   return (
-    <Modal open title={`${year} 年双报到达标标准`} okText="保存" cancelText="取消" onOk={() => void save()} onCancel={() => onClose(false)}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ memberMinRecords: current.memberMinRecords, memberMinHours: current.memberMinMinutes / 60, orgMinRecords: current.orgMinRecords }}>
+    <FormModal open title={`${year} 年双报到达标标准`} state={save} onOk={() => void submit()} onCancel={() => onClose(false)}>
+      <Form form={form} layout="vertical" name="pairing-standard" initialValues={{ memberMinRecords: current.memberMinRecords, memberMinHours: current.memberMinMinutes / 60, orgMinRecords: current.orgMinRecords }}>
         <Form.Item name="memberMinRecords" label="每名在职党员年度最少服务次数" rules={[{ required: true, message: '请填写次数' }]}>
           <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} />
         </Form.Item>
@@ -39,16 +50,27 @@ export function StandardModal({ tenant, year, current, onClose }: { tenant: stri
           <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
+interface PairingValues {
+  orgId: string;
+  communityOrgId: string;
+  pairedOn: Dayjs;
+  agreement?: string;
+  contactName?: string;
+  contactPhone?: string;
+}
+const PAIRING_FIELDS = new Set(['orgId', 'communityOrgId', 'pairedOn', 'agreement', 'contactName', 'contactPhone']);
+
 export function PairingFormModal({ tenant, onClose }: { tenant: string; onClose(saved: boolean): void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
+  const [form] = Form.useForm<PairingValues>();
+  const save = useFormSave(form, PAIRING_FIELDS);
+  const submit = async () => {
+    const v = await save.validated();
+    if (!v) return;
+    await save.save(async () => {
       await pairingApi.createPairing(tenant, {
         orgId: v.orgId,
         communityOrgId: v.communityOrgId,
@@ -58,14 +80,11 @@ export function PairingFormModal({ tenant, onClose }: { tenant: string; onClose(
         contactPhone: v.contactPhone || null,
       });
       onClose(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
   return (
-    <Modal open title="登记单位与社区结对" okText="保存" cancelText="取消" onOk={() => void save()} onCancel={() => onClose(false)}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
+    <FormModal open title="登记单位与社区结对" state={save} onOk={() => void submit()} onCancel={() => onClose(false)}>
+      <Form form={form} layout="vertical" name="pairing-new">
         <Form.Item name="orgId" label="报到单位党组织（机关、企事业单位）" rules={[{ required: true, message: '请选择报到单位' }]}>
           <OrgPicker tenant={tenant} domains={ORGAN_DOMAINS} placeholder="输入名称搜索" />
         </Form.Item>
@@ -87,32 +106,40 @@ export function PairingFormModal({ tenant, onClose }: { tenant: string; onClose(
           </Form.Item>
         </Space>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
+interface RecordValues {
+  communityOrgId: string;
+  personId: string;
+  servedOn: Dayjs;
+  content: string;
+  hours: number;
+}
+const RECORD_FIELDS = new Set(['communityOrgId', 'personId', 'servedOn', 'content', 'hours']);
+const recordPath = minutesAsHours('hours');
+
 export function RecordFormModal({ tenant, community, onClose }: { tenant: string; community: string | null; onClose(saved: boolean): void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const communityOrgId = Form.useWatch('communityOrgId', form) as string | undefined;
+  const [form] = Form.useForm<RecordValues>();
+  const save = useFormSave(form, RECORD_FIELDS, recordPath);
+  const communityOrgId = Form.useWatch('communityOrgId', form);
   const [people, setPeople] = useState<Named[]>([]);
   useEffect(() => {
     if (!communityOrgId) return setPeople([]);
     void pairingApi.reports(tenant, { communityOrgId, status: 'active', limit: 100 }).then((p) => setPeople(p.items.map((r) => r.person)), () => setPeople([]));
   }, [tenant, communityOrgId]);
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
+  const submit = async () => {
+    const v = await save.validated();
+    if (!v) return;
+    await save.save(async () => {
       await pairingApi.addRecord(tenant, { personId: v.personId, communityOrgId: v.communityOrgId, servedOn: dateText(v.servedOn)!, content: v.content, minutes: Math.round(v.hours * 60) });
       onClose(true);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
   return (
-    <Modal open title="记实：在职党员服务社区" okText="保存" cancelText="取消" onOk={() => void save()} onCancel={() => onClose(false)}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ communityOrgId: community ?? undefined, hours: 2 }}>
+    <FormModal open title="记实：在职党员服务社区" state={save} onOk={() => void submit()} onCancel={() => onClose(false)}>
+      <Form form={form} layout="vertical" name="pairing-record" initialValues={{ communityOrgId: community ?? undefined, hours: 2 }}>
         <Form.Item name="communityOrgId" label="社区党组织" rules={[{ required: true, message: '请选择社区' }]}>
           <OrgPicker tenant={tenant} domains={['社区']} placeholder="输入社区名称搜索" />
         </Form.Item>
@@ -129,6 +156,6 @@ export function RecordFormModal({ tenant, community, onClose }: { tenant: string
           <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
