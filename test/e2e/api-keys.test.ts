@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { BASE_URL } from './env.ts';
-import { button, gone, loginAsAdminOf, poll, rowsLoaded, settled, shotOnFailure, tableRows, toast, unique, visible } from './helpers.ts';
+import { button, dayFromToday, gone, loginAsAdminOf, poll, rowsLoaded, settled, shotOnFailure, tableRows, toast, unique, visible } from './helpers.ts';
 import { check, readable, sidewaysTables } from './readable.ts';
 
 // Issue 14 § Access, as the county administrator lives it (ADR 0026): a key
@@ -18,8 +18,7 @@ const SCOPES = ['读取党组织目录', '读取需求清单'];
 const OTHER_READS = ['读取党建联合体与红色风景线', '读取项目及进展', '读取活动概况'];
 
 /** A day `days` from today in Asia/Shanghai, as YYYY-MM-DD. */
-const shanghaiDay = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-const LAST_DAY = shanghaiDay(30);
+const LAST_DAY = dayFromToday(30);
 
 let s: Session;
 let page: Page;
@@ -121,7 +120,7 @@ describe('开放接口密钥：签发、调用、统计、吊销', { timeout: 12
       });
     await poll(async () => (await drawn()).data.filter((n) => n > 0)).toEqual([3]);
     const bars = await drawn();
-    const [, mm, dd] = shanghaiDay(0).split('-');
+    const [, mm, dd] = dayFromToday(0).split('-');
     expect(bars.days[bars.data.indexOf(3)], 'and that day is today').toBe(`${mm}月${dd}日`);
     await settled(page);
     expect(await unreadable('调用统计')).toEqual([]);

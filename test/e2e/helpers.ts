@@ -142,6 +142,20 @@ export async function choose(page: Page, combobox: Locator, option: string | Reg
   await settled(page);
 }
 
+/** YYYY-MM-DD in Beijing time, `days` from today (negative: before). */
+export function dayFromToday(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Types a date into the antd DatePicker whose input is `#inputId` and commits it. */
+export async function fillDate(page: Page, inputId: string, value: string): Promise<void> {
+  const input = page.locator(`#${inputId}`);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await settled(page);
+}
+
 /** Waits until a select that searches on the server has the answer for what was typed (its spinner is gone). */
 export async function searched(page: Page, select: Locator): Promise<void> {
   await select.locator('.anticon-loading').first().waitFor({ state: 'hidden' });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, draftAllianceAsLead, gone, landed, login, openOrgsAfterLogin, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, dayFromToday, draftAllianceAsLead, gone, landed, login, openOrgsAfterLogin, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
 
 // 一键最优匹配 as an alliance secretary would accept it (issue 10 §2): a need
 // past its deadline is not in the plan (it waits in the overdue review),
@@ -19,11 +19,6 @@ let admin = '';
 let allianceId = '';
 let overdueTitle = '';
 const mine: Array<{ id: string; title: string }> = [];
-
-/** YYYY-MM-DD in Beijing time, `days` from today. */
-function dayFromToday(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const planRows = () => page.getByTestId('assignment-table').locator('tbody tr.ant-table-row');
 // antd draws the pager beside the table, outside the element carrying the test id; the plan's is the only one shown.

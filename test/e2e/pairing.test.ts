@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, gone, landed, login, pick, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, dayFromToday, fillDate, gone, landed, login, pick, poll, settled, shotOnFailure, unique, visible } from './helpers.ts';
 
 // 双报到's 登记结对 (组织报到) as the county's organization department uses it: a new organ is paired
 // with a community. Dated tomorrow, the server refuses it and says so under the date, the dialog
@@ -20,20 +20,6 @@ let community = { id: '', name: '' };
 const dialog = () => page.locator('.ant-modal-wrap:visible .ant-modal');
 const organPairings = async () =>
   (await api<{ items: Array<{ community: { id: string } }> }>('GET', `/t/${TENANT}/pairings?orgId=${organId}&status=active`, { token: admin })).body.items;
-
-/** YYYY-MM-DD in Beijing time, `days` from today. */
-function dayFromToday(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Types a date into an antd DatePicker and commits it. */
-async function fillDate(inputId: string, value: string): Promise<void> {
-  const input = page.locator(`#${inputId}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await settled(page);
-}
 
 async function openForm(): Promise<void> {
   await button(page, '登记结对').click();
@@ -66,7 +52,7 @@ describe('双报到：登记单位与社区结对', () => {
     await openForm();
     await pick(page, 'pairing-new_orgId', ORGAN);
     await pick(page, 'pairing-new_communityOrgId', community.name);
-    await fillDate('pairing-new_pairedOn', dayFromToday(1));
+    await fillDate(page, 'pairing-new_pairedOn', dayFromToday(1));
     await button(dialog(), '保存').click();
 
     // The server's 422: its reason above the buttons, its field's message under the date (packages/people pairing-create: notInFuture).
@@ -75,7 +61,7 @@ describe('双报到：登记单位与社区结对', () => {
     expect(await dialog().locator('.ant-select:has(#pairing-new_orgId)').getByTitle(ORGAN, { exact: true }).count()).toBe(1);
     expect(await organPairings()).toEqual([]);
 
-    await fillDate('pairing-new_pairedOn', dayFromToday(0));
+    await fillDate(page, 'pairing-new_pairedOn', dayFromToday(0));
     await button(dialog(), '保存').click();
     await gone(dialog());
     // Its row names the organ and, in the next column, the community.
@@ -88,7 +74,7 @@ describe('双报到：登记单位与社区结对', () => {
     await openForm();
     await pick(page, 'pairing-new_orgId', ORGAN);
     await pick(page, 'pairing-new_communityOrgId', community.name);
-    await fillDate('pairing-new_pairedOn', dayFromToday(0));
+    await fillDate(page, 'pairing-new_pairedOn', dayFromToday(0));
     await button(dialog(), '保存').click();
     await visible(dialog().getByText(`“${ORGAN}”已与“${community.name}”结对，请勿重复登记`).first());
     await poll(async () => (await organPairings()).length).toBe(1);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { readXlsx } from './xlsx.ts';
-import { api, apiLogin, button, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible, openOrgsAfterLogin } from './helpers.ts';
+import { api, apiLogin, button, dayFromToday, fillDate, gone, login, pick, poll, settled, shotOnFailure, toast, unique, visible, openOrgsAfterLogin } from './helpers.ts';
 
 // The three lists end to end (issue 4; seed 000 6.4 and 9.3, seed 003
 // mechanism 4): a resident's need (群众点单) and a member organization's
@@ -34,12 +34,6 @@ const modal = () => page.locator('.ant-modal-wrap:visible .ant-modal');
 const statusTag = () => page.getByTestId('project-status');
 const detailUrl = (tab?: string) => `/t/${TENANT}/projects/${projectId}${tab ? `?tab=${tab}` : ''}`;
 
-/** YYYY-MM-DD in Beijing time, `days` from today. */
-function dayFromToday(days: number): string {
-  const d = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000);
-  return d.toISOString().slice(0, 10);
-}
-
 async function switchUser(username: string): Promise<void> {
   if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
   await login(page, username);
@@ -49,15 +43,6 @@ async function switchUser(username: string): Promise<void> {
 async function openTab(label: string): Promise<void> {
   await settled(page);
   await page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
-  await settled(page);
-}
-
-/** Types a date into an antd DatePicker and commits it. */
-async function fillDate(inputId: string, value: string): Promise<void> {
-  const input = page.locator(`#${inputId}`);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
   await settled(page);
 }
 
@@ -132,7 +117,7 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await page.locator('#need-form_quantity').fill(String(QTY));
     await page.locator('#need-form_unit').fill('人次');
     await pick(page, 'need-form_urgency', '紧急');
-    await fillDate('need-form_deadline', dayFromToday(60));
+    await fillDate(page, 'need-form_deadline', dayFromToday(60));
     await pick(page, 'need-form_streetCode', STREET);
     await pick(page, 'need-form_communityCode', COMMUNITY);
     await page.locator('#need-form_raiserName').fill('王秀兰');
@@ -181,7 +166,7 @@ describe('三张清单：需求与资源对接成项目，认领、实施、督�
     await visible(modal().getByText('确认对接'));
     await settled(page);
     await page.locator('#accept-form_title').fill(PROJECT);
-    await fillDate('accept-form_dueOn', dayFromToday(30));
+    await fillDate(page, 'accept-form_dueOn', dayFromToday(30));
     await confirmModal('确认对接');
     await page.getByTestId('accepted-notice').getByRole('link', { name: '查看项目' }).click();
     await page.waitForURL(/\/projects\/[^/?]+/);
@@ -380,7 +365,7 @@ describe('项目清单：直接立项（经费按元填报）、列表视图与�
     await page.locator('#project-form_title').fill(DIRECT);
     await page.locator('#project-form_description').fill('铁南社区老旧小区楼道照明改造，消除夜间出行安全隐患。');
     await page.locator('#project-form_ownerName').fill('张丽');
-    await fillDate('project-form_dueOn', dayFromToday(45));
+    await fillDate(page, 'project-form_dueOn', dayFromToday(45));
     // 元 with cents, added up exactly in 分: 10,000.10 + 0.20 = 10,000.30.
     await button(modal(), '添加经费来源').click();
     await button(modal(), '添加经费来源').click();

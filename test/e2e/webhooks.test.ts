@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { api, apiLogin, button, gone, loginAsAdminOf, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
+import { api, apiLogin, button, dayFromToday, gone, loginAsAdminOf, poll, settled, shotOnFailure, toast, unique, visible } from './helpers.ts';
 
 // Issue 14 § Webhooks, as the county administrator and a partner's receiver
 // live it (ADR 0028, docs/webhooks.md): the administrator registers a local
@@ -49,8 +49,6 @@ function verify(secret: string, header: string, body: string): boolean {
   const given = Buffer.from(parts.v1 ?? '', 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
-
-const dayFromToday = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   receiver = createServer((req, res) => {
