@@ -213,6 +213,25 @@ describe('工作台：首次打开', () => {
       await fresh.close();
     }
   });
+
+  it('图表的程序未能下载：数字照常显示，页面上方说明原因并可重新加载', async () => {
+    // A chart's code loads after the paint (shared/EChart.tsx); a failed download is said as an antd island's is.
+    const token = await apiLogin('hongshan_admin');
+    const fresh = await page.context().newPage();
+    try {
+      await fresh.addInitScript((t) => sessionStorage.setItem('ronghe.token', t), token);
+      await fresh.route('**/assets/EChartCanvas-*.js', (r) => r.abort('internetdisconnected'));
+      await fresh.goto(`/t/${TENANT}/workbench`);
+      await visible(fresh.getByTestId('figure-projects'));
+      const notice = fresh.getByTestId('island-failure');
+      await visible(notice);
+      expect(await notice.innerText()).toContain('图表');
+      expect(await fresh.getByTestId('chart-alliances').count()).toBe(0);
+      expect(await fresh.getByTestId('workbench-page').count()).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
 
 describe('工作台：本单位信息待完善', () => {

@@ -1,5 +1,5 @@
-import { useEffect, useState, useSyncExternalStore, type ComponentType, type JSX, type ReactNode } from 'react';
-import { afterPaint } from './after-paint.ts';
+import { useSyncExternalStore, type ComponentType, type JSX, type ReactNode } from 'react';
+import { useLoadedAfterPaint } from './after-paint.ts';
 import { antStylesheet } from './ant-stylesheet.ts';
 import { preloadable } from './preloadable.tsx';
 
@@ -11,12 +11,12 @@ export function onAntWanted(listener: () => void): () => void {
 }
 
 // An island whose code could not be loaded (a dropped connection, or a release that replaced the
-// files while the page was open). Its look-alike takes no input, and the browser keeps a failed
-// module import failed for the rest of the page's life, so only a reload mends it: the layout says
-// so (layout/IslandFailureNotice.tsx).
+// files while the page was open), or a chart's (shared/EChart.tsx). Its stand-in takes no input, and
+// the browser keeps a failed module import failed for the rest of the page's life, so only a reload
+// mends it: the layout says so (layout/IslandFailureNotice.tsx).
 let islandFailed = false;
 const failureListeners = new Set<() => void>();
-function reportIslandFailure(): void {
+export function reportIslandFailure(): void {
   if (islandFailed) return;
   islandFailed = true;
   for (const f of [...failureListeners]) f();
@@ -58,17 +58,7 @@ export async function withAntRoot<P extends object>(load: () => Promise<Componen
 export function antIsland<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Loaded = preloadable(() => withAntRoot(load));
   function Island({ placeholder = null, ...props }: P & { placeholder?: ReactNode }) {
-    const [loaded, setLoaded] = useState(Loaded.loaded);
-    useEffect(() => {
-      if (loaded) return;
-      let gone = false;
-      const cancel = afterPaint(() => void Loaded.preload().then(() => !gone && setLoaded(true), reportIslandFailure));
-      return () => {
-        gone = true;
-        cancel();
-      };
-    }, [loaded]);
-    if (loaded) return <Loaded {...(props as unknown as P & JSX.IntrinsicAttributes)} />;
+    if (useLoadedAfterPaint(Loaded, reportIslandFailure)) return <Loaded {...(props as unknown as P & JSX.IntrinsicAttributes)} />;
     // Marked for the browser benchmark, which times when no island is still a look-alike (bench/ui.ts); no box of its own.
     return (
       <span data-island-pending="" style={{ display: 'contents' }}>

@@ -1,6 +1,6 @@
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
-import { Suspense, useEffect, useState } from 'react';
-import { afterPaint } from '../lib/after-paint.ts';
+import { useLoadedAfterPaint } from '../lib/after-paint.ts';
+import { reportIslandFailure } from '../lib/ant-island.tsx';
 import { preloadable } from '../lib/preloadable.tsx';
 
 // ECharts is the largest library the pages use (about 170 KB gzip). It loads once the page holding
@@ -26,16 +26,8 @@ export interface ChartProps {
  * `height` may be any CSS height ('100%' fills a sized panel); `theme: 'dark'` is ECharts' own dark theme (the 数据大屏).
  */
 export function EChart(props: ChartProps) {
-  // Once ECharts has run, later charts draw at once.
-  const [wanted, setWanted] = useState(EChartCanvas.loaded);
-  useEffect(() => (wanted ? undefined : afterPaint(() => setWanted(true))), [wanted]);
+  // Once ECharts has run, later charts draw at once; a failed download is said above the page, as an island's is.
+  const loaded = useLoadedAfterPaint(EChartCanvas, reportIslandFailure);
   // The placeholder has no test id: a test waiting for the chart waits for the real one.
-  const box = <div style={{ width: '100%', height: props.height ?? 220 }} />;
-  return wanted ? (
-    <Suspense fallback={box}>
-      <EChartCanvas {...props} />
-    </Suspense>
-  ) : (
-    box
-  );
+  return loaded ? <EChartCanvas {...props} /> : <div style={{ width: '100%', height: props.height ?? 220 }} />;
 }

@@ -12,6 +12,7 @@ import { screenAllowed } from './access.ts';
 import { screenApi, type CityRollup } from './api.ts';
 import { compareOption, compositionOption, countyMark, gradesOption, moneyOption, tileMapOption, trendOption } from './options.ts';
 import './screen.css';
+import { IslandFailureNotice } from '../../layout/IslandFailureNotice.tsx';
 
 // The pieces the shared wrapper does not load: the trends' lines, the tile map and its colour scale.
 use([LineChart, HeatmapChart, VisualMapComponent]);
@@ -202,6 +203,8 @@ export default function ScreenPage() {
           <Clock />
         </div>
       </header>
+      {/* Outside the sidebar layout: a chart whose code failed to load is said here. */}
+      <IslandFailureNotice />
       {loaded && <Freshness counties={loaded.kind === 'city' ? loaded.rollup.counties : [loaded.rollup]} />}
       {loaded ? <Board loaded={loaded} /> : !error && <div className="screen-empty">正在加载…</div>}
       {!loaded && error && <div className="screen-empty">无法读取汇总：{error}</div>}
