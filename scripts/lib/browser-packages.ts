@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
 /** The Debian packages missing for Chromium at `chromium` and the Chinese font. */
 export function missingBrowserPackages(chromium = '/usr/bin/chromium'): string[] {

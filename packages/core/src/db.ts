@@ -89,7 +89,7 @@ export function openDb(d1: D1Database): TenantDb {
  * own name (whatever table alias it is read through), an aliased expression by its alias. An
  * unaliased expression is named by its SQL text and is left out.
  */
-export function resultColumnNames(fields: unknown, out: string[] = []): string[] {
+function resultColumnNames(fields: unknown, out: string[] = []): string[] {
   if (is(fields, Column)) out.push(fields.name);
   else if (is(fields, SQL.Aliased)) out.push(fields.fieldAlias);
   else if (is(fields, Table)) for (const c of Object.values(getTableColumns(fields))) out.push(c.name);
